@@ -1,0 +1,100 @@
+/// An exact decimal with six fractional digits, stored as an integer count of millionths.
+///
+/// Quantities (volumes, areas, norms, coefficients) and prices carry up to six decimals (SPEC
+/// section 1). Products of two such values are taken in `Int128` so that a million cubic metres at
+/// a million rubles still multiply exactly; only the final step to kopecks rounds.
+public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
+    /// The value times 10^6.
+    public var micros: Int64
+
+    /// Number of fractional digits kept.
+    public static let scale = 6
+    static let unit: Int64 = 1_000_000
+
+    @inlinable public init(micros: Int64) { self.micros = micros }
+    public init(_ integer: Int) { self.micros = Int64(integer) * Self.unit }
+
+    public static let zero = ExactDecimal(micros: 0)
+    public static let one = ExactDecimal(micros: 1_000_000)
+
+    public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: a.micros + b.micros) }
+    public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: a.micros - b.micros) }
+    public static prefix func - (a: ExactDecimal) -> ExactDecimal { ExactDecimal(micros: -a.micros) }
+    public static func += (a: inout ExactDecimal, b: ExactDecimal) { a.micros += b.micros }
+    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool { a.micros < b.micros }
+
+    /// The product, rounded half away from zero to six decimals.
+    public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
+        let product = Int128(a.micros) * Int128(b.micros)
+        return ExactDecimal(micros: Int64(divideRoundingHalfAwayFromZero(product, by: Int128(unit))))
+    }
+
+    /// The money value of `quantity × price`, rounded once to kopecks (half away from zero).
+    /// This is the line rule of SPEC section 2: `round(qty × price)`.
+    public static func moneyProduct(_ quantity: ExactDecimal, _ price: ExactDecimal) -> Money {
+        let product = Int128(quantity.micros) * Int128(price.micros)  // rubles × 10^12
+        return Money(kopecks: Int64(divideRoundingHalfAwayFromZero(product, by: 10_000_000_000)))
+    }
+
+    /// Parses `-12.5`, `3,32`, `0.000001`, `+7`; at most six fractional digits; no exponent, no
+    /// grouping. Returns nil for anything else.
+    public init?(parsing text: some StringProtocol) {
+        var utf8 = Substring(text).utf8[...]
+        var negative = false
+        if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            negative = first == UInt8(ascii: "-")
+            utf8 = utf8.dropFirst()
+        }
+        var integer: Int64 = 0
+        var fraction: Int64 = 0
+        var fractionDigits = 0
+        var seenSeparator = false
+        var digits = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(byte - UInt8(ascii: "0"))
+                if seenSeparator {
+                    guard fractionDigits < Self.scale else { return nil }
+                    fraction = fraction * 10 + digit
+                    fractionDigits += 1
+                } else {
+                    guard integer < 9_000_000_000_000 / 10 else { return nil }
+                    integer = integer * 10 + digit
+                }
+                digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                guard !seenSeparator else { return nil }
+                seenSeparator = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        for _ in fractionDigits..<Self.scale { fraction *= 10 }
+        let magnitude = integer * Self.unit + fraction
+        self.micros = negative ? -magnitude : magnitude
+    }
+
+    /// The value as exports write it: `.` separator, trailing zeros trimmed ("3.32", "1", "-0.5").
+    public var machineString: String { format(decimalSeparator: ".") }
+
+    /// The value as documents print it, with a decimal comma ("3,32").
+    public var russianString: String { format(decimalSeparator: ",") }
+
+    private func format(decimalSeparator: String) -> String {
+        let magnitude = micros.magnitude
+        let integer = magnitude / UInt64(Self.unit)
+        var fraction = magnitude % UInt64(Self.unit)
+        let sign = micros < 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(integer) }
+        var width = Self.scale
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        let digits = String(fraction)
+        return sign + String(integer) + decimalSeparator + String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+extension ExactDecimal: CustomStringConvertible {
+    public var description: String { machineString }
+}

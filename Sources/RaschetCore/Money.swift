@@ -1,0 +1,60 @@
+/// An exact amount of money in integer kopecks.
+///
+/// Money never passes through binary floating point. Amounts come from parsing a decimal string
+/// (`Money(parsing:)`) or from rounding an exact product (`Money.rounded(rubles:)`), and print as a
+/// machine string (`"5392.46"`) or the Russian document form (`"5 392,46"`).
+public struct Money: Sendable, Hashable, Comparable, Codable {
+    /// The amount in kopecks (1/100 of a ruble); negative for credits and overpayments.
+    public var kopecks: Int64
+
+    @inlinable public init(kopecks: Int64) { self.kopecks = kopecks }
+
+    public static let zero = Money(kopecks: 0)
+
+    @inlinable public static func + (a: Money, b: Money) -> Money { Money(kopecks: a.kopecks + b.kopecks) }
+    @inlinable public static func - (a: Money, b: Money) -> Money { Money(kopecks: a.kopecks - b.kopecks) }
+    @inlinable public static prefix func - (a: Money) -> Money { Money(kopecks: -a.kopecks) }
+    @inlinable public static func += (a: inout Money, b: Money) { a.kopecks += b.kopecks }
+    @inlinable public static func -= (a: inout Money, b: Money) { a.kopecks -= b.kopecks }
+    @inlinable public static func < (a: Money, b: Money) -> Bool { a.kopecks < b.kopecks }
+
+    /// Rounds an exact ruble amount to kopecks, half away from zero.
+    public static func rounded(rubles: ExactDecimal) -> Money {
+        let kopecks = divideRoundingHalfAwayFromZero(Int128(rubles.micros), by: 10_000)
+        return Money(kopecks: Int64(kopecks))
+    }
+
+    /// Parses a money amount with at most two decimals, `.` or `,` as the decimal separator.
+    /// Returns nil for anything else (more decimals, exponents, stray characters).
+    public init?(parsing text: some StringProtocol) {
+        guard let value = ExactDecimal(parsing: text), value.micros % 10_000 == 0 else { return nil }
+        self.init(kopecks: value.micros / 10_000)
+    }
+
+    /// The amount as exports write it: exactly two decimals, `.` separator, `-` for negatives ("-12.50").
+    public var machineString: String { format(groupSeparator: nil, decimalSeparator: ".") }
+
+    /// The amount as documents print it: a space between thousands and a decimal comma ("13 481,16").
+    public var russianString: String { format(groupSeparator: " ", decimalSeparator: ",") }
+
+    private func format(groupSeparator: Character?, decimalSeparator: Character) -> String {
+        let magnitude = kopecks.magnitude
+        let rubles = String(magnitude / 100)
+        let cents = magnitude % 100
+        var grouped = ""
+        if let groupSeparator {
+            for (index, digit) in rubles.enumerated() {
+                if index > 0 && (rubles.count - index) % 3 == 0 { grouped.append(groupSeparator) }
+                grouped.append(digit)
+            }
+        } else {
+            grouped = rubles
+        }
+        let sign = kopecks < 0 ? "-" : ""
+        return sign + grouped + String(decimalSeparator) + (cents < 10 ? "0" : "") + String(cents)
+    }
+}
+
+extension Money: CustomStringConvertible {
+    public var description: String { machineString }
+}
