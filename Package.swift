@@ -32,10 +32,15 @@ let package = Package(
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
 
+        // MARK: - Ingest (CSV and XML readers; libxml2)
+
+        .target(name: "RaschetIngest", dependencies: ["RaschetCore", "CLibXML2"], swiftSettings: swiftSettings),
+
 
         // MARK: - Tests: one target per module, swift-testing only
 
         .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
