@@ -282,4 +282,17 @@ struct XMLRecordReaderTests {
                 .missingInput, file: "data.xml", message: "cannot open the file: No such file or directory"))
         }
     }
+
+    @Test("A directory is missing input when read")
+    func directory() throws {
+        let temporary = try TemporaryFile("")
+        defer { temporary.cleanUp() }
+        let reader = try XMLRecordReader(path: temporary.directory.path, file: "dir")
+        do {
+            _ = try reader.next()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error == IngestError(.missingInput, file: "dir", message: "cannot read the file: Is a directory"))
+        }
+    }
 }
