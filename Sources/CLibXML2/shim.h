@@ -1,5 +1,14 @@
 #ifndef CLIBXML2_SHIM_H
 #define CLIBXML2_SHIM_H
+
+/* Debian builds libxml2 with ICU, so <libxml/encoding.h> includes ICU's <unicode/ucnv.h>. A Swift
+ * module that imports Foundation (whose _FoundationICU ships its own, different ICU headers) and,
+ * even transitively, this module then fails to build: "'UErrorCode' has different definitions in
+ * different modules". ICU only adds two trailing `uconv_t *` fields to `xmlCharEncodingHandler`,
+ * a struct Swift never allocates or reads (it only passes pointers), so leave ICU out. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/xmlreader.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>

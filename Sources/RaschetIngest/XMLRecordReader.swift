@@ -248,8 +248,13 @@ final class XMLParseState {
             // empty") for a file of only a prolog, comments, blanks or text.
             return fail(line: error.line, "no root element: expected <raschet-data version=\"1\">")
         }
-        var message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+        // libxml2's messages end with a line feed and some span two lines: make them one line.
+        var message = (error.message.map { String(cString: $0) } ?? "error \(error.code)")
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
         while let last = message.last, last.isWhitespace { message.removeLast() }
+        if message.hasPrefix("Input is not proper UTF-8") {
+            message += " (a windows-1251 file must declare <?xml version=\"1.0\" encoding=\"windows-1251\"?>)"
+        }
         fail(line: error.line, "malformed XML: " + message)
     }
 

@@ -260,6 +260,18 @@ struct XMLRecordReaderTests {
         #expect(garbage == IngestError(file: "data.xml", line: 3, message: "no root element: expected <raschet-data version=\"1\">"))
     }
 
+    @Test("Bytes that are not in the declared encoding are malformed XML, reported on one line")
+    func badEncoding() throws {
+        let utf8 = try TemporaryFile(bytes: Array("<raschet-data version=\"1\">\n<accounts><account name=\"".utf8)
+            + [0xC8, 0xE2] + Array("\"/></accounts></raschet-data>".utf8))
+        defer { utf8.cleanUp() }
+        let rows = try read(path: utf8.path)
+        #expect(rows == [
+            "error: data.xml:2: malformed XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xC8 0xE2 0x22 0x2F "
+                + "(a windows-1251 file must declare <?xml version=\"1.0\" encoding=\"windows-1251\"?>)"
+        ])
+    }
+
     @Test("A missing file is missing input")
     func missingFile() {
         do {
@@ -268,6 +280,19 @@ struct XMLRecordReaderTests {
         } catch {
             #expect(error == IngestError(
                 .missingInput, file: "data.xml", message: "cannot open the file: No such file or directory"))
+        }
+    }
+
+    @Test("A directory is missing input when read")
+    func directory() throws {
+        let temporary = try TemporaryFile("")
+        defer { temporary.cleanUp() }
+        let reader = try XMLRecordReader(path: temporary.directory.path, file: "dir")
+        do {
+            _ = try reader.next()
+            Issue.record("expected an error")
+        } catch {
+            #expect(error == IngestError(.missingInput, file: "dir", message: "cannot read the file: Is a directory"))
         }
     }
 }
