@@ -16,6 +16,7 @@ let package = Package(
     name: "raschet",
     products: [
         // Library products exist for Benchmarks/ (a separate package), not for outside users.
+        .executable(name: "raschet", targets: ["raschet"]),
         .library(name: "RaschetCore", targets: ["RaschetCore"]),
     ],
     dependencies: [
@@ -32,15 +33,38 @@ let package = Package(
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
 
-        // MARK: - Ingest (CSV and XML readers; libxml2)
+        // MARK: - Edges, in data-flow order: ingest -> store
 
         .target(name: "RaschetIngest", dependencies: ["RaschetCore", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(
+            name: "RaschetStore",
+            dependencies: ["RaschetCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
 
+        // MARK: - CLI (thin: parses, wires, reports)
+
+        .executableTarget(
+            name: "raschet",
+            dependencies: [
+                "RaschetCore", "RaschetIngest", "RaschetStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Tests: one target per module, swift-testing only
 
         .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
         .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore"], swiftSettings: swiftSettings),
+        // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
+        .testTarget(
+            name: "RaschetCLITests",
+            dependencies: ["raschet", "RaschetStore", "RaschetIngest"],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
