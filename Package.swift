@@ -17,6 +17,7 @@ let package = Package(
     products: [
         // Library products exist for Benchmarks/ (a separate package), not for outside users.
         .library(name: "RaschetCore", targets: ["RaschetCore"]),
+        .library(name: "RaschetSynth", targets: ["RaschetSynth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
@@ -31,11 +32,13 @@ let package = Package(
         // MARK: - Domain (pure: no C, no I/O)
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
+        .target(name: "RaschetSynth", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
 
 
         // MARK: - Tests: one target per module, swift-testing only
 
         .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
