@@ -15,19 +15,22 @@ extension Array where Element == UInt8 {
     @inline(__always) mutating func put(_ bytes: [UInt8]) { append(contentsOf: bytes) }
 
     /// A non-negative integer in decimal, at least `width` digits (zero-padded).
+    /// Digits are formed on the stack and appended at once (one capacity check per number).
     mutating func put(_ value: Int, width: Int = 1) {
-        precondition(value >= 0)
-        var digits = 1
-        var rest = value
-        while rest >= 10 { rest /= 10; digits += 1 }
-        let total = Swift.max(digits, width)
-        for _ in 0..<total { append(UInt8(ascii: "0")) }
-        var index = count - 1
-        rest = value
-        while rest > 0 {
-            self[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-            index -= 1
+        precondition(value >= 0 && width <= 20)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            var rest = value
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
+            while 20 - start < width {
+                start -= 1
+                digits[start] = UInt8(ascii: "0")
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -44,11 +47,21 @@ extension Array where Element == UInt8 {
 
     /// `YYYY-MM-DD`.
     mutating func put(_ date: CivilDate) {
-        put(date.year, width: 4)
-        append(UInt8(ascii: "-"))
-        put(date.month, width: 2)
-        append(UInt8(ascii: "-"))
-        put(date.day, width: 2)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            let zero = UInt8(ascii: "0")
+            var year = date.year
+            for i in stride(from: 3, through: 0, by: -1) {
+                text[i] = zero &+ UInt8(truncatingIfNeeded: year % 10)
+                year /= 10
+            }
+            text[4] = UInt8(ascii: "-")
+            text[5] = zero &+ UInt8(truncatingIfNeeded: date.month / 10)
+            text[6] = zero &+ UInt8(truncatingIfNeeded: date.month % 10)
+            text[7] = UInt8(ascii: "-")
+            text[8] = zero &+ UInt8(truncatingIfNeeded: date.day / 10)
+            text[9] = zero &+ UInt8(truncatingIfNeeded: date.day % 10)
+            append(contentsOf: UnsafeBufferPointer(text))
+        }
     }
 
     /// `YYYY-MM`.

@@ -194,7 +194,7 @@ extension SyntheticDataSet {
             var values = (startValue(p, kind, zone: 0), kind.zones > 1 ? startValue(p, kind, zone: 1) : 0)
             for step in 0...historyMonths {
                 let month = Period(ordinal: firstReadingMonth.ordinal + step)
-                let date = month.firstDay.adding(days: 14 + (p.index + step * 3) % 11)
+                let date = CivilDate(year: month.year, month: month.month, day: 15 + (p.index + step * 3) % 11)!
                 for zone in 0..<kind.zones {
                     var value = zone == 0 ? values.0 : values.1
                     var wrapped = false
