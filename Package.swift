@@ -18,6 +18,7 @@ let package = Package(
         // Library products exist for Benchmarks/ (a separate package), not for outside users.
         .executable(name: "raschet", targets: ["raschet"]),
         .library(name: "RaschetCore", targets: ["RaschetCore"]),
+        .library(name: "RaschetSynth", targets: ["RaschetSynth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
@@ -32,6 +33,7 @@ let package = Package(
         // MARK: - Domain (pure: no C, no I/O)
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
+        .target(name: "RaschetSynth", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
 
         // MARK: - Edges, in data-flow order: ingest -> store
 
@@ -47,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "raschet",
             dependencies: [
-                "RaschetCore", "RaschetIngest", "RaschetStore",
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -65,6 +67,7 @@ let package = Package(
             dependencies: ["raschet", "RaschetStore", "RaschetIngest"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
