@@ -29,12 +29,15 @@ public struct BillingRules: Sendable, Hashable {
     public var recalcLookbackMonths: Int
     /// The service code penalty lines carry in exports.
     public var penaltyServiceID: String
+    /// The review list flags a metered consumption above this multiple of the average (SPEC: 3).
+    public var reviewConsumptionFactor: ExactDecimal
 
     public init(vatRates: VATRateTable, dueDays: DueDayTable, readingWindow: ReadingWindow,
                 tariffDay: TariffSelectionDay, averageMonths: Int, minimumAverageMonths: Int,
                 maximumEstimatedPeriods: Int, absenceMinimumExcludedDays: Int,
                 penaltyTiers: [ConsumerCategory: PenaltyTierTable], penaltyRateCaps: [PenaltyRateCap],
-                penaltyMoratoria: [ClosedRange<CivilDate>], recalcLookbackMonths: Int, penaltyServiceID: String) {
+                penaltyMoratoria: [ClosedRange<CivilDate>], recalcLookbackMonths: Int, penaltyServiceID: String,
+                reviewConsumptionFactor: ExactDecimal = ExactDecimal(3)) {
         precondition(averageMonths >= minimumAverageMonths && minimumAverageMonths >= 1, "bad average months")
         self.vatRates = vatRates; self.dueDays = dueDays; self.readingWindow = readingWindow
         self.tariffDay = tariffDay; self.averageMonths = averageMonths
@@ -42,6 +45,7 @@ public struct BillingRules: Sendable, Hashable {
         self.absenceMinimumExcludedDays = absenceMinimumExcludedDays; self.penaltyTiers = penaltyTiers
         self.penaltyRateCaps = penaltyRateCaps; self.penaltyMoratoria = penaltyMoratoria
         self.recalcLookbackMonths = recalcLookbackMonths; self.penaltyServiceID = penaltyServiceID
+        self.reviewConsumptionFactor = reviewConsumptionFactor
     }
 
     /// The rules of RULES.md as of 2026-11:
@@ -102,29 +106,5 @@ public struct BillingRules: Sendable, Hashable {
     /// The penalty tiers for a consumer category (households' when the category has no row).
     public func tiers(for category: ConsumerCategory) -> PenaltyTierTable {
         penaltyTiers[category] ?? penaltyTiers[.household] ?? .household
-    }
-}
-
-/// A cap on the penalty rate: within `dates` (days of accrual), the rate is min(`cap`, key rate).
-public struct PenaltyRateCap: Sendable, Hashable {
-    public var dates: ClosedRange<CivilDate>
-    /// Percent per year.
-    public var cap: ExactDecimal
-
-    public init(dates: ClosedRange<CivilDate>, cap: ExactDecimal) {
-        self.dates = dates
-        self.cap = cap
-    }
-}
-
-/// Which day of a period decides the tariff (and service connection) in force for the whole period.
-public enum TariffSelectionDay: String, Sendable, Hashable, CaseIterable {
-    /// The tariff in force on the 1st.
-    case firstDayOfPeriod = "first"
-    /// The tariff in force on the last day: a tariff changed mid-month applies to the whole month.
-    case lastDayOfPeriod = "last"
-
-    public func day(of period: Period) -> CivilDate {
-        self == .firstDayOfPeriod ? period.firstDay : period.lastDay
     }
 }

@@ -1,38 +1,3 @@
-/// What a charge line is: the period's own charge, a correction of an earlier period, or a penalty.
-public enum ChargeKind: String, Sendable, Hashable, CaseIterable {
-    case charge, recalc, penalty
-}
-
-/// Which part of a service's charge a line carries; recalculations are matched part by part.
-public enum ChargeComponent: String, Sendable, Hashable, CaseIterable, Comparable {
-    /// The volume itself (metered, estimated, norm, area, fixed or quantity).
-    case base
-    /// The extra caused by the increasing coefficient (norm × residents × (coefficient − 1)); the
-    /// receipt shows it separately (Приказ 43/пр).
-    case coefficientExtra = "coefficient_extra"
-    /// The reduction for temporary absence (negative), Правила 354 п. 86–97.
-    case absence
-    /// A penalty (пени).
-    case penalty
-
-    public static func < (a: ChargeComponent, b: ChargeComponent) -> Bool { a.order < b.order }
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
-}
-
-/// How a line's volume was found: shown on receipts ("по среднему", "по нормативу").
-public enum ChargeBasis: String, Sendable, Hashable, CaseIterable {
-    /// Meter readings (including a share of a multi-period gap closed by a real reading).
-    case reading
-    /// The average monthly consumption while readings are missing.
-    case average
-    /// The norm (norm-method services, or meters past the average periods or without history).
-    case norm
-    case area
-    case fixed
-    case quantity
-    case penalty
-}
-
 /// One line of the period's charges: the unit of `raschet export charges` (SPEC section 5).
 ///
 /// Amounts satisfy `net + vat == gross`. A recalculation line carries the **difference** between

@@ -104,6 +104,10 @@ struct SplitMix64: RandomNumberGenerator {
             period = period.next
         }
 
+        // The random changes did reach earlier periods (the run is seeded, so this is a fixed fact).
+        #expect(posted.contains { $0.kind == .recalc })
+        #expect(posted.contains { $0.basis == .average })
+
         // Posted charges + recalcs of every period equal its recomputation with the final data.
         let last = period.previous
         let final = AccountBillingInput(account: account, services: Fixture.services,
