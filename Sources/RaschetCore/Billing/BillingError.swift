@@ -11,7 +11,6 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         case noResidents = "no_residents"
         case noArea = "no_area"
         case noQuantity = "no_quantity"
-        case noMeter = "no_meter"
         case unknownService = "unknown_service"
         case readingLowerThanPrevious = "reading_lower_than_previous"
         case rolloverWithoutDigits = "rollover_without_digits"

@@ -62,7 +62,8 @@ struct ServiceContext {
     }
 
     /// Meter method: per zone, the sum over the account's meters of this service in service during
-    /// the period. If any register has neither readings nor a usable average, the whole service falls
+    /// the period (installed by its last day, not removed before its first day); with no such meter,
+    /// the norm lines of a service without a meter (coefficient included). If any register has neither readings nor a usable average, the whole service falls
     /// back to the norm **without** the coefficient (Правила 354 п. 59), at the single-zone tariff.
     func meterLines(histories: [RegisterHistory]) throws(BillingError) -> [ChargeLine] {
         let meters = input.meters.filter {
@@ -70,7 +71,8 @@ struct ServiceContext {
                 && ($0.installed.map { $0 <= refPeriod.lastDay } ?? true)
                 && ($0.removed.map { $0 >= refPeriod.firstDay } ?? true)
         }
-        guard !meters.isEmpty else { throw error(.noMeter, "Услуга по счетчику, но счетчика нет") }
+        // No meter in service this period: charged as without a meter, norm × residents × coefficient (п. 42).
+        guard !meters.isEmpty else { return try normLines() }
         var volumes: [Zone: (quantity: ExactDecimal, estimated: Bool)] = [:]
         for meter in meters {
             for zone in Meter.zoneSet(forCount: meter.zones) {

@@ -86,8 +86,17 @@ import Testing
                                     rules: Fixture.rules).parkingReason?.code == .noResidents)
         #expect(AccountBilling.bill(Fixture.input(["SOD"], account: noResidents), period: month("2026-10"),
                                     rules: Fixture.rules).parkingReason?.code == .noArea)
-        #expect(AccountBilling.bill(Fixture.input(["HVS"]), period: month("2026-10"),
-                                    rules: Fixture.rules).parkingReason?.code == .noMeter)
+    }
+
+    @Test func aMeteredServiceWithoutAMeterIsChargedByNormWithTheCoefficient() {
+        // no meter in service: 4.9 × 3 = 14.7 m3 plus the extra 14.7 × 0.5 = 7.35 m3
+        let lines = billedLines(AccountBilling.bill(Fixture.input(["HVS"]), period: month("2026-10"), rules: Fixture.rules))
+        #expect(lines.map(\.quantity) == [dec("14.7"), dec("7.35")])
+        #expect(lines.map(\.basis) == [.norm, .norm])
+        let removed = Meter(id: "M1", accountID: "1001", serviceID: "HVS", removed: day("2026-09-30"))
+        let after = billedLines(AccountBilling.bill(Fixture.input(["HVS"], meters: [removed]), period: month("2026-10"),
+                                                    rules: Fixture.rules))
+        #expect(after.map(\.component) == [.base, .coefficientExtra])
     }
 
     @Test func closingTwiceGivesTheSameLinesAndNothingToCorrect() {
