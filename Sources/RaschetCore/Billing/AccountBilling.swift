@@ -58,6 +58,8 @@ public enum AccountBilling {
 
     /// The lines `refPeriod` should carry with the data known at the close of `period` (kind `charge`,
     /// posted in `period`), ordered by service, installation, component and zone.
+    /// - Complexity: O(s × (t + m × p) + a) for s services, t tariffs, m registers with p periods of
+    ///   readings, a absences.
     public static func lines(_ input: AccountBillingInput, for refPeriod: Period, postedIn period: Period,
                              histories: [RegisterHistory], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
         let account = input.account
@@ -100,7 +102,9 @@ public enum AccountBilling {
     }
 
     /// The account's service connections in force in `period`: per service, the row in force on the
-    /// selection day, else the latest row overlapping the period. Ordered by service id.
+    /// selection day, else the latest row overlapping the period. Ordered by service id. A connection
+    /// starting or ending inside the period charges the whole period (no proration by days).
+    /// - Complexity: O(c log c) in the connection rows.
     public static func connections(_ input: AccountBillingInput, in period: Period, rules: BillingRules) -> [AccountService] {
         let day = rules.tariffDay.day(of: period)
         var chosen: [String: AccountService] = [:]
@@ -117,7 +121,9 @@ public enum AccountBilling {
         return chosen.keys.sorted().compactMap { chosen[$0] }
     }
 
-    /// Validated register histories of all the account's meters, as of `asOf`.
+    /// Validated register histories of all the account's meters, as of `asOf`; throws the first
+    /// rejected reading (which parks the account).
+    /// - Complexity: O(m × r log r) for m registers and r readings.
     public static func registerHistories(_ input: AccountBillingInput, asOf: Period,
                                          rules: BillingRules) throws(BillingError) -> [RegisterHistory] {
         var histories: [RegisterHistory] = []

@@ -18,3 +18,28 @@ public struct PenaltyDebt: Sendable, Hashable {
         self.init(period: period, supplierID: supplierID, amount: amount, dueDate: try rules.dueDate(for: period))
     }
 }
+
+extension PenaltyDebt {
+    /// The debts penalties accrue on, from the lines posted by earlier closes: per posting period (and
+    /// per supplier when `bySupplier`), the gross of its `charge` and `recalc` lines, due on that
+    /// period's due date. Penalty lines are left out: penalties bear no penalties. Ordered oldest first.
+    /// - Complexity: O(n log n).
+    public static func debts(fromPosted lines: [ChargeLine], bySupplier: Bool = false,
+                             rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
+        struct Key: Hashable, Comparable {
+            var period: Period
+            var supplierID: String
+            static func < (a: Key, b: Key) -> Bool { (a.period, a.supplierID) < (b.period, b.supplierID) }
+        }
+        var sums: [Key: Money] = [:]
+        for line in lines where line.kind != .penalty {
+            sums[Key(period: line.period, supplierID: bySupplier ? line.supplierID : ""), default: .zero] += line.gross
+        }
+        var result: [PenaltyDebt] = []
+        for key in sums.keys.sorted() {
+            result.append(try PenaltyDebt(period: key.period, supplierID: bySupplier ? key.supplierID : nil,
+                                          amount: sums[key]!, rules: rules))
+        }
+        return result
+    }
+}

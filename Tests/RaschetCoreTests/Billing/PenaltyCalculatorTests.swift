@@ -126,3 +126,25 @@ import Testing
         #expect(line.price == dec("50.67"))
     }
 }
+
+@Suite struct PenaltyDebtTests {
+    @Test func debtsArePostedPeriodsGrossWithoutPenalties() throws {
+        let october = billedLines(AccountBilling.bill(Fixture.input(["SOD", "FIX"]), period: month("2026-10"),
+                                                      rules: Fixture.rules))
+        var corrected = Fixture.input(["SOD", "FIX"], account: Fixture.account(area: "40.5"), posted: october)
+        corrected.posted = october
+        let november = billedLines(AccountBilling.bill(corrected, period: month("2026-11"), rules: Fixture.rules))
+        let penalty = PenaltyAccrual(debtPeriod: month("2026-10"), supplierID: nil, amount: rub("9.99"))
+            .line(accountID: "1001", period: month("2026-11"), rules: Fixture.rules)
+        let debts = try PenaltyDebt.debts(fromPosted: october + november + [penalty], rules: Fixture.rules)
+        // Oct: SOD 50.5 × 32 = 1616.00 + 22 % 355.52 = 1971.52, FIX 45.00: 2016.52 due 2026-11-15
+        // Nov: SOD 40.5 × 32 = 1296.00 + 285.12 = 1581.12, FIX 45.00, recalc of Oct −10 m2: −320.00 − 70.40 = −390.40:
+        //      1235.72 due 2026-12-15; the penalty is not a debt
+        #expect(debts == [
+            PenaltyDebt(period: month("2026-10"), amount: rub("2016.52"), dueDate: day("2026-11-15")),
+            PenaltyDebt(period: month("2026-11"), amount: rub("1235.72"), dueDate: day("2026-12-15")),
+        ])
+        let bySupplier = try PenaltyDebt.debts(fromPosted: october, bySupplier: true, rules: Fixture.rules)
+        #expect(bySupplier.map(\.supplierID) == ["UK"])
+    }
+}
