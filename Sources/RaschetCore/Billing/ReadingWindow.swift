@@ -20,6 +20,11 @@ public struct ReadingWindow: Sendable, Hashable {
         self.lastDay = lastDay
     }
 
+    /// The window of a settings day range (`Settings.readingWindow`, e.g. `15...25`).
+    public init(_ days: ClosedRange<Int>) {
+        self.init(firstDay: days.lowerBound, lastDay: days.upperBound)
+    }
+
     /// The period a reading taken on `date` counts for.
     public func period(of date: CivilDate) -> Period {
         date.day <= lastDay ? date.period : date.period.next

@@ -122,3 +122,33 @@ struct SplitMix64: RandomNumberGenerator {
         }
     }
 }
+
+@Suite struct PenaltyPropertyTests {
+    /// Paying more, or earlier, never increases a penalty; a penalty is never negative.
+    @Test(arguments: [5, 17, 123] as [UInt64])
+    func payingMoreNeverIncreasesThePenalty(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let rules = Fixture.rules
+        for _ in 0..<200 {
+            let first = Period(ordinal: month("2025-01").ordinal + Int.random(in: 0..<20, using: &random))
+            let debts = try (0..<Int.random(in: 1...4, using: &random)).map { offset in
+                try PenaltyDebt(period: Period(ordinal: first.ordinal + offset),
+                                amount: Money(kopecks: Int64.random(in: -100_000...2_000_000, using: &random)), rules: rules)
+            }
+            let period = Period(ordinal: first.ordinal + Int.random(in: 2...8, using: &random))
+            let date = period.firstDay.adding(days: Int.random(in: 0..<period.daysInMonth, using: &random))
+            let amount = Money(kopecks: Int64.random(in: 0...3_000_000, using: &random))
+            func penalty(_ payments: [Payment]) throws -> Money {
+                try PenaltyCalculator.accrued(in: period, debts: debts, payments: payments, category: .household,
+                                              keyRates: PenaltyCalculatorTests.keyRates, rules: rules)
+                    .reduce(Money.zero) { $0 + $1.amount }
+            }
+            let none = try penalty([])
+            let paid = try penalty([Payment(id: "p", accountID: "1001", date: date, amount: amount)])
+            let earlier = try penalty([Payment(id: "p", accountID: "1001", date: date.adding(days: -3), amount: amount)])
+            #expect(none >= .zero)
+            #expect(paid <= none)
+            #expect(earlier <= paid)
+        }
+    }
+}
