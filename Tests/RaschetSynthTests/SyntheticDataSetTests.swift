@@ -123,6 +123,21 @@ let specColumns: [String: String] = [
         #expect(!Self.small.records("volumes.csv").isEmpty)
     }
 
+    @Test func businessINNsCarryValidCheckDigits() {
+        func check(_ digits: [Int], _ weights: [Int]) -> Int {
+            zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11 % 10
+        }
+        for a in Self.small.records("accounts.csv") where a["kind"] == "business" {
+            let d = a["inn"]!.compactMap { $0.wholeNumberValue }
+            if d.count == 10 {
+                #expect(d[9] == check(d, [2, 4, 10, 3, 5, 9, 4, 6, 8]), "\(a["inn"]!)")
+            } else {
+                #expect(d[10] == check(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]), "\(a["inn"]!)")
+                #expect(d[11] == check(d, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]), "\(a["inn"]!)")
+            }
+        }
+    }
+
     @Test func everyRowReferencesWhatExists() {
         let accounts = Set(Self.small.records("accounts.csv").map { $0["account_id"]! })
         let services = Set(Self.small.records("services.csv").map { $0["service_id"]! })
@@ -232,3 +247,4 @@ let specColumns: [String: String] = [
         }
     }
 }
+
