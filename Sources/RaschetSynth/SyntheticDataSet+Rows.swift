@@ -192,7 +192,7 @@ extension SyntheticDataSet {
     func writeReadings(_ out: inout [UInt8], _ p: AccountProfile) {
         for kind in p.meters {
             var values = (startValue(p, kind, zone: 0), kind.zones > 1 ? startValue(p, kind, zone: 1) : 0)
-            for step in 0...historyMonths {
+            for step in 0...historyMonths + 1 {
                 let month = Period(ordinal: firstReadingMonth.ordinal + step)
                 let date = CivilDate(year: month.year, month: month.month, day: 15 + (p.index + step * 3) % 11)!
                 for zone in 0..<kind.zones {
@@ -206,7 +206,7 @@ extension SyntheticDataSet {
                         }
                     }
                     if zone == 0 { values.0 = value } else { values.1 = value }
-                    if step == historyMonths && p.missingReading { continue }
+                    if month == period && p.missingReading { continue }
                     out.putAccountID(p)
                     out.put(kind.suffix)
                     out.separator()
@@ -233,7 +233,7 @@ extension SyntheticDataSet {
     func writeVolumes(_ out: inout [UInt8], _ p: AccountProfile) {
         guard p.isBusiness else { return }
         let place = Building(seed: seed, index: p.building)
-        for step in 1...historyMonths {
+        for step in 1...historyMonths + 1 {
             let month = Period(ordinal: firstReadingMonth.ordinal + step)
             var r = SplitMix64(seed: seed, p.index, 6, month.ordinal)
             let heat = Swift.max(1, p.area * 20 / 100 * Self.heatSeason[month.month - 1] / 100 * r.within(90...110) / 100)
