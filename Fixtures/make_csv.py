@@ -289,7 +289,11 @@ for aid, a in ACC.items():
         mid = f"{aid}-{sid.split('_')[0]}"
         year = 2019 + flat % 5
         installed = f"{year}-{(flat % 12) + 1:02d}-{(flat % 20) + 5:02d}"
-        due = f"{year + (16 if sid == 'EE' else 6)}-{(flat % 12) + 1:02d}-{(flat % 20) + 4:02d}"
+        interval = 16 if sid == "EE" else 6
+        due_year = year + interval
+        while due_year < 2027:  # re-verified on time: the next verification is after the data set
+            due_year += interval
+        due = f"{due_year}-{(flat % 12) + 1:02d}-{(flat % 20) + 4:02d}"
         meters.append(dict(meter_id=mid, account_id=aid, service_id=sid, zones=zones, digits=digits,
                            installed=installed, verification_due=due))
         res = a["residents"] or 1
