@@ -65,6 +65,7 @@ enum Schema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerMonthlyClose(in: &migrator)
         return migrator
     }
 }

@@ -5,6 +5,9 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case missing
         /// The database refused an operation (exit 70, or 65 for a data conflict).
         case failed
+        /// The request contradicts the stored state or the data (exit 65): closing a period out of
+        /// order, a rejected reading, an unknown meter.
+        case refused
     }
 
     public var code: Code

@@ -26,7 +26,11 @@ enum CommandFailure {
             return ExitCode(error.code == .missingInput ? ExitStatus.missingInput : ExitStatus.badData)
         case let error as StoreError:
             printError(error.message)
-            return ExitCode(error.code == .missing ? ExitStatus.missingInput : ExitStatus.internalError)
+            switch error.code {
+            case .missing: return ExitCode(ExitStatus.missingInput)
+            case .refused: return ExitCode(ExitStatus.badData)
+            case .failed: return ExitCode(ExitStatus.internalError)
+            }
         case let error as SettingsError:
             printError(error.description)
             return ExitCode(ExitStatus.badData)

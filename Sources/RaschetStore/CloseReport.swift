@@ -1,0 +1,52 @@
+public import RaschetCore
+
+/// What one `Store.close(_:rules:batchSize:dryRun:progress:)` run did.
+public struct CloseReport: Sendable, Hashable {
+    /// How the run ended.
+    public enum Outcome: Sendable, Hashable {
+        /// Every account of the period has been computed (some may be parked); the period is marked closed.
+        case closed
+        /// The period was already closed with nothing parked: nothing to do, nothing written.
+        case alreadyClosed
+        /// `--dry-run`: computed, nothing written.
+        case dryRun
+    }
+
+    /// An account the close could not compute, with the reason naming account, service and period.
+    public struct Parked: Sendable, Hashable {
+        public var accountID: String
+        public var code: String
+        public var reason: String
+
+        public init(accountID: String, code: String, reason: String) {
+            self.accountID = accountID; self.code = code; self.reason = reason
+        }
+    }
+
+    public var period: Period
+    public var outcome: Outcome
+    /// Accounts computed by this run (closed or parked now).
+    public var computed: Int = 0
+    /// Accounts skipped because an earlier (interrupted) run already stored them.
+    public var alreadyDone: Int = 0
+    /// Accounts closed by this run.
+    public var closed: Int = 0
+    /// Accounts parked by this run, ordered by account.
+    public var parked: [Parked] = []
+    /// Lines posted by this run (charges, recalculations, penalties).
+    public var lines: Int = 0
+    /// Sums over the accounts closed by this run.
+    public var charged: Money = .zero
+    public var recalc: Money = .zero
+    public var penalty: Money = .zero
+    public var paid: Money = .zero
+    /// Review flags written by this run.
+    public var reviewFlags: Int = 0
+    /// Batches (transactions) this run committed.
+    public var batches: Int = 0
+
+    public init(period: Period, outcome: Outcome) {
+        self.period = period
+        self.outcome = outcome
+    }
+}

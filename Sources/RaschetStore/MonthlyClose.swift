@@ -1,0 +1,325 @@
+import RaschetCore
+import GRDB
+
+/// The store-backed monthly close (SPEC section 4): batches of accounts, one write transaction per
+/// batch, a per-account "done" marker, and the period's "closed" mark last.
+///
+/// Design (why a crash or a second run ends with the stored result of one clean run):
+/// - Every account's results — its lines, balance, posted payments, review flags and its
+///   `close_accounts` marker — are written in the batch's transaction, so after `kill -9` an account
+///   is either completely stored or not at all. A rerun skips accounts marked `closed`.
+/// - The rules ignore lines posted in the period being closed, and payments are posted once
+///   (`posted_payments`), so recomputing an account gives the same result as the first attempt.
+/// - `close_runs.status` becomes `closed` only after every account has a marker. Closing a closed
+///   period again computes only its `parked` accounts (after the data is fixed); with none parked
+///   it is a no-op.
+/// - Order: the first close of a database may be any period (its opening balances are 0); after
+///   that, period P may be closed only when P − 1 is closed with no parked account (balances of P
+///   open with the closings of P − 1), and a period before the latest started one is refused: a
+///   closed period is never rewritten, corrections go into the current one as `recalc` lines.
+///
+/// Payments: a payment is posted, once, in the first close whose period ends on or after its date
+/// (a late-imported payment with an old date lands in the current close). Penalties accrue on the
+/// debts of the lines posted by earlier closes, settled by all the account's payments up to the
+/// period's last day, oldest debt first (`PenaltyCalculator`).
+struct MonthlyClose {
+    let store: Store
+    let period: Period
+    let rules: BillingRules
+    let batchSize: Int
+    let dryRun: Bool
+
+    /// Reference data shared by every batch: loaded once.
+    struct Shared: Sendable {
+        var services: [Service]
+        var tariffs: [Tariff]
+        var keyRates: [KeyRate]
+    }
+
+    /// One account's outcome, ready to store.
+    struct Outcome: Sendable {
+        var accountID: String
+        var lines: [ChargeLine]
+        var balance: AccountBalance
+        var postedPayments: [String]
+        var flags: [ReviewFlag]
+        var parked: BillingError?
+    }
+
+    func run(progress: (CloseProgress) -> Void) throws(StoreError) -> CloseReport {
+        let state = try store.read { db in try Self.state(db, period: period) }
+        if let refusal = state.refusal { throw StoreError(.refused, refusal) }
+        let todo = state.todo
+        if state.status == "closed" && todo.isEmpty {
+            return CloseReport(period: period, outcome: .alreadyClosed)
+        }
+        var report = CloseReport(period: period, outcome: dryRun ? .dryRun : .closed)
+        report.alreadyDone = state.done
+        let shared = try store.read { db in
+            Shared(services: try Row.fetchAll(db, sql: "SELECT * FROM services ORDER BY service_id").map(StoredRows.service),
+                   tariffs: try Row.fetchAll(db, sql: "SELECT * FROM tariffs ORDER BY service_id, valid_from, zone, category")
+                       .map(StoredRows.tariff),
+                   keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate))
+        }
+        if !dryRun && state.status == nil {
+            try store.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO close_runs (period, status) VALUES (?, 'running')",
+                               arguments: [period.code])
+            }
+        }
+        progress(CloseProgress(done: 0, total: todo.count))
+        var start = 0
+        while start < todo.count {
+            let batch = Array(todo[start..<min(start + batchSize, todo.count)])
+            let body = { (db: Database) throws -> [Outcome] in
+                let inputs = try Self.load(db, accounts: batch, period: period, shared: shared)
+                let outcomes = inputs.map { compute($0) }
+                if !dryRun { try Self.save(db, outcomes, period: period) }
+                return outcomes
+            }
+            let outcomes = dryRun ? try store.read(body) : try store.write(body)
+            for outcome in outcomes { report.add(outcome) }
+            report.batches += 1
+            start += batch.count
+            progress(CloseProgress(done: start, total: todo.count))
+        }
+        if !dryRun {
+            try store.write { db in
+                try db.execute(sql: "UPDATE close_runs SET status = 'closed' WHERE period = ?", arguments: [period.code])
+            }
+        }
+        report.parked.sort { $0.accountID < $1.accountID }
+        return report
+    }
+
+    // MARK: - State
+
+    struct State {
+        var status: String?
+        var refusal: String?
+        var todo: [String] = []
+        var done = 0
+    }
+
+    static func state(_ db: Database, period: Period) throws -> State {
+        var state = State()
+        let runs = try Row.fetchAll(db, sql: "SELECT period, status FROM close_runs ORDER BY period")
+        let code = period.code
+        state.status = runs.first { ($0["period"] as String) == code }?["status"]
+        if let later = runs.last?["period"] as String?, later > code {
+            state.refusal = "период \(code) закрыт раньше периода \(later); закрытый период не пересчитывается: "
+                + "исправления проводятся перерасчетом в текущем периоде"
+            return state
+        }
+        if let running = runs.first(where: { ($0["status"] as String) != "closed" && ($0["period"] as String) != code }) {
+            state.refusal = "закрытие периода \(running["period"] as String) не завершено; сначала выполните raschet close \(running["period"] as String)"
+            return state
+        }
+        if state.status == nil, let last = runs.last?["period"] as String? {
+            let previous = period.previous.code
+            if last != previous {
+                state.refusal = "нельзя закрыть период \(code): последний закрытый период \(last), следующим закрывается \(Period(parsing: last).map { $0.next.code } ?? "?")"
+                return state
+            }
+            let parked = try Int.fetchOne(db, sql: "SELECT count(*) FROM close_accounts WHERE period = ? AND status = 'parked'",
+                                          arguments: [previous]) ?? 0
+            if parked > 0 {
+                state.refusal = "в периоде \(previous) \(parked) лицевых счетов отложено; исправьте данные и повторите raschet close \(previous)"
+                return state
+            }
+        }
+        if state.status == "closed" {
+            state.todo = try String.fetchAll(db, sql: """
+                SELECT account_id FROM close_accounts WHERE period = ? AND status = 'parked' ORDER BY account_id
+                """, arguments: [code])
+        } else {
+            state.todo = try String.fetchAll(db, sql: """
+                SELECT account_id FROM accounts WHERE account_id NOT IN
+                    (SELECT account_id FROM close_accounts WHERE period = ? AND status = 'closed')
+                ORDER BY account_id
+                """, arguments: [code])
+        }
+        state.done = try Int.fetchOne(db, sql: "SELECT count(*) FROM close_accounts WHERE period = ? AND status = 'closed'",
+                                      arguments: [code]) ?? 0
+        return state
+    }
+
+    // MARK: - Load
+
+    /// Everything the rules need for one account, plus what the balance and penalties need.
+    struct Input: Sendable {
+        var billing: AccountBillingInput
+        var opening: Money
+        /// The account's payments dated up to the period's last day (penalties).
+        var payments: [Payment]
+        /// Payments to post in this close (not posted by an earlier one).
+        var newPayments: [Payment]
+        /// Lines posted by earlier closes (penalty debts).
+        var earlier: [ChargeLine]
+        var keyRates: [KeyRate]
+    }
+
+    /// Loads a batch with one query per table: rows of the batch's account-id range, grouped by account.
+    /// - Complexity: O(rows in the range); `shared` is filtered per account by service.
+    static func load(_ db: Database, accounts ids: [String], period: Period, shared: Shared) throws -> [Input] {
+        guard let first = ids.first, let last = ids.last else { return [] }
+        let wanted = Set(ids)
+        let range: StatementArguments = [first, last]
+        func grouped<T>(_ sql: String, _ arguments: StatementArguments = [], _ decode: (Row) -> T,
+                        key: (T) -> String) throws -> [String: [T]] {
+            var result: [String: [T]] = [:]
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: range + arguments)
+            while let row = try cursor.next() {
+                let value = decode(row)
+                let id = key(value)
+                if wanted.contains(id) { result[id, default: []].append(value) }
+            }
+            return result
+        }
+        let accounts = try grouped("SELECT * FROM accounts WHERE account_id BETWEEN ? AND ?", [], StoredRows.account, key: \.id)
+        let connections = try grouped("SELECT * FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
+                                      [], StoredRows.accountService, key: \.accountID)
+        let meters = try grouped("SELECT * FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY meter_id", [],
+                                 StoredRows.meter, key: \.accountID)
+        var meterOwner: [String: String] = [:]
+        for (account, list) in meters { for meter in list { meterOwner[meter.id] = account } }
+        let readings = try grouped("""
+            SELECT r.* FROM meters m JOIN readings r ON r.meter_id = m.meter_id
+            WHERE m.account_id BETWEEN ? AND ? ORDER BY r.meter_id, r.date, r.zone
+            """, [], StoredRows.reading, key: { meterOwner[$0.meterID] ?? "" })
+        let volumes = try grouped("SELECT * FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
+                                  [], StoredRows.volume, key: \.accountID)
+        let absences = try grouped("SELECT * FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
+                                   [], StoredRows.absence, key: \.accountID)
+        let payments = try grouped("""
+            SELECT p.*, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
+            WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
+            """, [period.lastDay.isoString], { row in (StoredRows.payment(row), row["posted_in"] as String?) }, key: \.0.accountID)
+        let earlier = try grouped("""
+            SELECT * FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period < ? ORDER BY account_id, period, seq
+            """, [period.code], StoredRows.chargeLine, key: \.accountID)
+        let openings = try grouped("SELECT account_id, opening, charged, recalc, penalty, paid FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?",
+                                   [period.previous.code], { row in (row["account_id"] as String, StoredRows.balance(row)) }, key: \.0)
+        var servicesByID: [String: Service] = [:]
+        for service in shared.services { servicesByID[service.id] = service }
+        var tariffsByService: [String: [Tariff]] = [:]
+        for tariff in shared.tariffs { tariffsByService[tariff.serviceID, default: []].append(tariff) }
+
+        return ids.compactMap { id -> Input? in
+            guard let account = accounts[id]?.first else { return nil }
+            let own = connections[id] ?? []
+            let serviceIDs = Set(own.map(\.serviceID)).sorted()
+            let accountPayments = payments[id] ?? []
+            let posted = earlier[id] ?? []
+            let billing = AccountBillingInput(
+                account: account, services: serviceIDs.compactMap { servicesByID[$0] }, accountServices: own,
+                tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[id] ?? [],
+                readings: readings[id] ?? [], volumes: volumes[id] ?? [], absences: absences[id] ?? [],
+                posted: posted.filter { $0.kind != .penalty })
+            return Input(billing: billing, opening: openings[id]?.first?.1.closing ?? .zero,
+                         payments: accountPayments.map(\.0),
+                         newPayments: accountPayments.filter { $0.1 == nil || $0.1 == period.code }.map(\.0),
+                         earlier: posted, keyRates: shared.keyRates)
+        }
+    }
+
+    // MARK: - Compute
+
+    /// One account's close: charges and recalculations, penalties, balance, review flags; pure.
+    func compute(_ input: Input) -> Outcome {
+        let id = input.billing.account.id
+        func parked(_ error: BillingError) -> Outcome {
+            Outcome(accountID: id, lines: [], balance: AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero),
+                    postedPayments: [], flags: [], parked: error)
+        }
+        switch AccountBilling.bill(input.billing, period: period, rules: rules) {
+        case .parked(let error):
+            return parked(error)
+        case .billed(let billed):
+            var lines = billed
+            do throws(BillingError) {
+                let debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
+                                                            category: input.billing.account.kind.category,
+                                                            keyRates: input.keyRates, rules: rules)
+                lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
+            } catch {
+                var error = error
+                if error.accountID == nil { error.accountID = id }
+                if error.period == nil { error.period = period }
+                return parked(error)
+            }
+            let balance = AccountBalance(opening: input.opening, lines: lines, payments: input.newPayments)
+            let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
+            return Outcome(accountID: id, lines: lines, balance: balance, postedPayments: input.newPayments.map(\.id),
+                           flags: flags, parked: nil)
+        }
+    }
+
+    // MARK: - Save
+
+    /// Writes a batch's outcomes with prepared statements: per account, first whatever an earlier
+    /// attempt left for the period (a parked marker), then the results and the marker.
+    static func save(_ db: Database, _ outcomes: [Outcome], period: Period) throws {
+        let code = period.code
+        let clear = [
+            try db.cachedStatement(sql: "DELETE FROM charge_lines WHERE account_id = ? AND period = ?"),
+            try db.cachedStatement(sql: "DELETE FROM balances WHERE account_id = ? AND period = ?"),
+            try db.cachedStatement(sql: "DELETE FROM posted_payments WHERE account_id = ? AND period = ?"),
+            try db.cachedStatement(sql: "DELETE FROM review_flags WHERE account_id = ? AND period = ?"),
+            try db.cachedStatement(sql: "DELETE FROM close_accounts WHERE account_id = ? AND period = ?"),
+        ]
+        let insertLine = try db.cachedStatement(sql: """
+            INSERT INTO charge_lines (account_id, period, seq, \(StoredRows.chargeLineColumns.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: StoredRows.chargeLineColumns.count + 3).joined(separator: ", ")))
+            """)
+        let insertBalance = try db.cachedStatement(sql: """
+            INSERT INTO balances (account_id, period, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertPayment = try db.cachedStatement(sql: "INSERT INTO posted_payments (payment_id, account_id, period) VALUES (?, ?, ?)")
+        let insertFlag = try db.cachedStatement(sql: """
+            INSERT INTO review_flags (period, account_id, seq, service_id, zone, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertMarker = try db.cachedStatement(sql: """
+            INSERT INTO close_accounts (period, account_id, status, code, reason) VALUES (?, ?, ?, ?, ?)
+            """)
+        for outcome in outcomes {
+            let id = outcome.accountID
+            for statement in clear { try statement.execute(arguments: [id, code]) }
+            if let reason = outcome.parked {
+                try insertMarker.execute(arguments: [code, id, "parked", reason.code.rawValue, reason.description])
+                continue
+            }
+            for (seq, line) in outcome.lines.enumerated() {
+                insertLine.setUncheckedArguments(StatementArguments(StoredRows.chargeLineValues(line, seq: seq)))
+                try insertLine.execute()
+            }
+            let balance = outcome.balance
+            try insertBalance.execute(arguments: [id, code, balance.opening.kopecks, balance.charged.kopecks,
+                                                  balance.recalc.kopecks, balance.penalty.kopecks, balance.paid.kopecks])
+            for payment in outcome.postedPayments { try insertPayment.execute(arguments: [payment, id, code]) }
+            for (seq, flag) in outcome.flags.enumerated() {
+                try insertFlag.execute(arguments: [code, id, seq, flag.serviceID, flag.zone?.rawValue, flag.reason.rawValue,
+                                                   flag.message])
+            }
+            try insertMarker.execute(arguments: [code, id, "closed", nil, nil])
+        }
+    }
+}
+
+extension CloseReport {
+    mutating func add(_ outcome: MonthlyClose.Outcome) {
+        computed += 1
+        if let reason = outcome.parked {
+            parked.append(Parked(accountID: outcome.accountID, code: reason.code.rawValue, reason: reason.description))
+            return
+        }
+        closed += 1
+        lines += outcome.lines.count
+        charged += outcome.balance.charged
+        recalc += outcome.balance.recalc
+        penalty += outcome.balance.penalty
+        paid += outcome.balance.paid
+        reviewFlags += outcome.flags.count
+    }
+}

@@ -1,0 +1,45 @@
+public import RaschetCore
+import GRDB
+
+extension Store {
+    /// Stores one meter reading submitted by a cabinet or an operator (`raschet reading submit`), with
+    /// the import's validations and the cabinet's: the meter exists, the zone is one of the meter's,
+    /// the value is not negative, the date is inside the reading window, and the value is not lower
+    /// than the meter's previous reading of that zone (SPEC section 4: rejected with
+    /// `BillingError.lowerReadingMessage`, exactly). A reading of the same meter, zone and date
+    /// replaces the stored one. Nothing is stored when a check fails.
+    /// - Parameter zone: nil means `single` for a one-zone meter; a multi-zone meter needs one.
+    /// - Throws: `StoreError.Code.refused` with the reason.
+    @discardableResult
+    public func submitReading(meterID: String, value: ExactDecimal, zone: Zone?, date: CivilDate, window: ReadingWindow,
+                              source: ReadingSource = .cabinet) throws(StoreError) -> Reading {
+        try write { db in
+            guard let meterRow = try Row.fetchOne(db, sql: "SELECT * FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
+                throw StoreError(.refused, "счетчик \(meterID) не найден; проверьте номер счетчика")
+            }
+            let meter = StoredRows.meter(meterRow)
+            let zones = Meter.zoneSet(forCount: meter.zones)
+            guard let zone = zone ?? (zones.count == 1 ? zones[0] : nil) else {
+                throw StoreError(.refused, "счетчик \(meterID) многотарифный: укажите --zone (\(zones.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard zones.contains(zone) else {
+                throw StoreError(.refused, "у счетчика \(meterID) нет зоны \(zone.rawValue); зоны счетчика: \(zones.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard value >= .zero else {
+                throw StoreError(.refused, "показание не может быть отрицательным: \(value.machineString)")
+            }
+            guard window.accepts(date) else {
+                throw StoreError(.refused, "показания принимаются с \(window.firstDay) по \(window.lastDay) число месяца; дата \(date.russianString) вне этого окна")
+            }
+            if let previous = try Row.fetchOne(db, sql: """
+                SELECT value FROM readings WHERE meter_id = ? AND zone = ? AND date < ? ORDER BY date DESC LIMIT 1
+                """, arguments: [meterID, zone.rawValue, date.isoString]), value.micros < (previous["value"] as Int64) {
+                throw StoreError(.refused, BillingError.lowerReadingMessage)
+            }
+            let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
+            try db.execute(sql: TableCodecs.readings.upsertSQL,
+                           arguments: StatementArguments(TableCodecs.readings.values(reading)))
+            return reading
+        }
+    }
+}
