@@ -65,6 +65,7 @@ let package = Package(
         .testTarget(
             name: "RaschetCLITests",
             dependencies: ["raschet", "RaschetStore", "RaschetIngest"],
+            exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),

@@ -106,7 +106,7 @@ struct MonthlyClose {
         let runs = try Row.fetchAll(db, sql: "SELECT period, status FROM close_runs ORDER BY period")
         let code = period.code
         state.status = runs.first { ($0["period"] as String) == code }?["status"]
-        if let later = runs.last?["period"] as String?, later > code {
+        if state.status == nil, let later = runs.last?["period"] as String?, later > code {
             state.refusal = "период \(code) закрыт раньше периода \(later); закрытый период не пересчитывается: "
                 + "исправления проводятся перерасчетом в текущем периоде"
             return state
