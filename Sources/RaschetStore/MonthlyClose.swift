@@ -1,5 +1,8 @@
-import RaschetCore
+import Dispatch
+import Foundation
 import GRDB
+import RaschetCore
+import Synchronization
 
 /// The store-backed monthly close (SPEC section 4): batches of accounts, one write transaction per
 /// batch, a per-account "done" marker, and the period's "closed" mark last.
@@ -73,7 +76,7 @@ struct MonthlyClose {
             let batch = Array(todo[start..<min(start + batchSize, todo.count)])
             let body = { (db: Database) throws -> [Outcome] in
                 let inputs = try Self.load(db, accounts: batch, period: period, shared: shared)
-                let outcomes = inputs.map { compute($0) }
+                let outcomes = computeAll(inputs)
                 if !dryRun { try Self.save(db, outcomes, period: period) }
                 return outcomes
             }
@@ -176,30 +179,30 @@ struct MonthlyClose {
             }
             return result
         }
-        let accounts = try grouped("SELECT * FROM accounts WHERE account_id BETWEEN ? AND ?", [], StoredRows.account, key: \.id)
-        let connections = try grouped("SELECT * FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
+        let accounts = try grouped("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id BETWEEN ? AND ?", [], StoredRows.account, key: \.id)
+        let connections = try grouped("SELECT \(StoredRows.accountServiceColumns) FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
                                       [], StoredRows.accountService, key: \.accountID)
-        let meters = try grouped("SELECT * FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY meter_id", [],
+        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY meter_id", [],
                                  StoredRows.meter, key: \.accountID)
         var meterOwner: [String: String] = [:]
         for (account, list) in meters { for meter in list { meterOwner[meter.id] = account } }
         let readings = try grouped("""
-            SELECT r.* FROM meters m JOIN readings r ON r.meter_id = m.meter_id
+            SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover FROM meters m JOIN readings r ON r.meter_id = m.meter_id
             WHERE m.account_id BETWEEN ? AND ? ORDER BY r.meter_id, r.date, r.zone
             """, [], StoredRows.reading, key: { meterOwner[$0.meterID] ?? "" })
-        let volumes = try grouped("SELECT * FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
+        let volumes = try grouped("SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   [], StoredRows.volume, key: \.accountID)
-        let absences = try grouped("SELECT * FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
+        let absences = try grouped("SELECT \(StoredRows.absenceColumns) FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    [], StoredRows.absence, key: \.accountID)
         let payments = try grouped("""
-            SELECT p.*, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
+            SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
             WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
-            """, [period.lastDay.isoString], { row in (StoredRows.payment(row), row["posted_in"] as String?) }, key: \.0.accountID)
+            """, [period.lastDay.isoString], { row in (StoredRows.payment(row), row[6] as String?) }, key: \.0.accountID)
         let earlier = try grouped("""
-            SELECT * FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period < ? ORDER BY account_id, period, seq
+            SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period < ? ORDER BY account_id, period, seq
             """, [period.code], StoredRows.chargeLine, key: \.accountID)
-        let openings = try grouped("SELECT account_id, opening, charged, recalc, penalty, paid FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?",
-                                   [period.previous.code], { row in (row["account_id"] as String, StoredRows.balance(row)) }, key: \.0)
+        let openings = try grouped("SELECT opening, charged, recalc, penalty, paid, account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?",
+                                   [period.previous.code], { row in (row[5] as String, StoredRows.balance(row)) }, key: \.0)
         var servicesByID: [String: Service] = [:]
         for service in shared.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
@@ -224,6 +227,21 @@ struct MonthlyClose {
     }
 
     // MARK: - Compute
+
+    /// The batch's outcomes in input order, computed on up to one worker per core (the rules are pure;
+    /// each worker takes a contiguous slice, so the order and the results do not depend on timing).
+    func computeAll(_ inputs: [Input]) -> [Outcome] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 32)
+        guard workers > 1 else { return inputs.map(compute) }
+        let size = (inputs.count + workers - 1) / workers
+        let slices = Mutex<[[Outcome]]>(Array(repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * size)..<min(inputs.count, (worker + 1) * size)
+            let outcomes = inputs[range].map(compute)
+            slices.withLock { $0[worker] = outcomes }
+        }
+        return slices.withLock { $0.flatMap { $0 } }
+    }
 
     /// One account's close: charges and recalculations, penalties, balance, review flags; pure.
     func compute(_ input: Input) -> Outcome {
@@ -258,20 +276,14 @@ struct MonthlyClose {
 
     // MARK: - Save
 
-    /// Writes a batch's outcomes with prepared statements: per account, first whatever an earlier
-    /// attempt left for the period (a parked marker), then the results and the marker.
+    /// Writes a batch's outcomes with prepared statements. An account without a `closed` marker has
+    /// no rows of the period (they are written together), so nothing needs deleting: a parked marker
+    /// left by an earlier attempt is replaced.
     static func save(_ db: Database, _ outcomes: [Outcome], period: Period) throws {
         let code = period.code
-        let clear = [
-            try db.cachedStatement(sql: "DELETE FROM charge_lines WHERE account_id = ? AND period = ?"),
-            try db.cachedStatement(sql: "DELETE FROM balances WHERE account_id = ? AND period = ?"),
-            try db.cachedStatement(sql: "DELETE FROM posted_payments WHERE account_id = ? AND period = ?"),
-            try db.cachedStatement(sql: "DELETE FROM review_flags WHERE account_id = ? AND period = ?"),
-            try db.cachedStatement(sql: "DELETE FROM close_accounts WHERE account_id = ? AND period = ?"),
-        ]
         let insertLine = try db.cachedStatement(sql: """
-            INSERT INTO charge_lines (account_id, period, seq, \(StoredRows.chargeLineColumns.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: StoredRows.chargeLineColumns.count + 3).joined(separator: ", ")))
+            INSERT INTO charge_lines (account_id, period, seq, \(StoredRows.chargeLineInsertColumns.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: StoredRows.chargeLineInsertColumns.count + 3).joined(separator: ", ")))
             """)
         let insertBalance = try db.cachedStatement(sql: """
             INSERT INTO balances (account_id, period, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -281,11 +293,10 @@ struct MonthlyClose {
             INSERT INTO review_flags (period, account_id, seq, service_id, zone, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertMarker = try db.cachedStatement(sql: """
-            INSERT INTO close_accounts (period, account_id, status, code, reason) VALUES (?, ?, ?, ?, ?)
+            INSERT OR REPLACE INTO close_accounts (period, account_id, status, code, reason) VALUES (?, ?, ?, ?, ?)
             """)
         for outcome in outcomes {
             let id = outcome.accountID
-            for statement in clear { try statement.execute(arguments: [id, code]) }
             if let reason = outcome.parked {
                 try insertMarker.execute(arguments: [code, id, "parked", reason.code.rawValue, reason.description])
                 continue

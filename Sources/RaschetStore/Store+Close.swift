@@ -45,7 +45,7 @@ extension Store {
     /// installation.
     public func chargeLines(_ period: Period, account: String? = nil) throws(StoreError) -> [ChargeLine] {
         let lines = try read { db in
-            var sql = "SELECT * FROM charge_lines WHERE period = ?"
+            var sql = "SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ?"
             var arguments: StatementArguments = [period.code]
             if let account { sql += " AND account_id = ?"; arguments += [account] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY account_id, seq", arguments: arguments).map(StoredRows.chargeLine)
@@ -68,11 +68,11 @@ extension Store {
     /// The balances of `period` (optionally of one account), ordered by account.
     public func balances(_ period: Period, account: String? = nil) throws(StoreError) -> [(accountID: String, balance: AccountBalance)] {
         try read { db in
-            var sql = "SELECT * FROM balances WHERE period = ?"
+            var sql = "SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ?"
             var arguments: StatementArguments = [period.code]
             if let account { sql += " AND account_id = ?"; arguments += [account] }
             return try Row.fetchAll(db, sql: sql + " ORDER BY account_id", arguments: arguments).map {
-                (accountID: $0["account_id"] as String, balance: StoredRows.balance($0))
+                (accountID: $0[5] as String, balance: StoredRows.balance($0))
             }
         }
     }
@@ -82,7 +82,7 @@ extension Store {
     public func postedPayments(_ period: Period, account: String? = nil) throws(StoreError) -> [Payment] {
         try read { db in
             var sql = """
-                SELECT p.* FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.period = ?
+                SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.period = ?
                 """
             var arguments: StatementArguments = [period.code]
             if let account { sql += " AND pp.account_id = ?"; arguments += [account] }

@@ -14,7 +14,7 @@ extension Store {
     public func submitReading(meterID: String, value: ExactDecimal, zone: Zone?, date: CivilDate, window: ReadingWindow,
                               source: ReadingSource = .cabinet) throws(StoreError) -> Reading {
         try write { db in
-            guard let meterRow = try Row.fetchOne(db, sql: "SELECT * FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
+            guard let meterRow = try Row.fetchOne(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
                 throw StoreError(.refused, "счетчик \(meterID) не найден; проверьте номер счетчика")
             }
             let meter = StoredRows.meter(meterRow)

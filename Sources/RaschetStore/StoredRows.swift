@@ -1,7 +1,9 @@
 import GRDB
 import RaschetCore
 
-/// Decodes stored rows back into entities (the inverse of `TableCodecs`), by column name.
+/// Decodes stored rows back into entities (the inverse of `TableCodecs`), by column position: a
+/// query selects `<entity>Columns` (GRDB's lookup by name hashes the name on every access, which
+/// the close pays millions of times).
 ///
 /// A value the schema guarantees but that does not parse (an edited database) decodes to a
 /// neutral value rather than crashing; imports never store such values.
@@ -25,47 +27,56 @@ enum StoredRows {
                coefficient: ExactDecimal(micros: row["coefficient"]))
     }
 
+    static let accountColumns = "account_id, kind, name, address, inn, contract_no, contract_date, postal_address, area, residents, email, email_confirmed, e_receipt, delivery_route, opened, closed"
+
     static func account(_ row: Row) -> Account {
-        Account(id: row["account_id"], kind: AccountKind(rawValue: row["kind"]) ?? .person, name: row["name"],
-                address: row["address"], inn: row["inn"], contractNumber: row["contract_no"],
-                contractDate: date(row["contract_date"] as String?), postalAddress: row["postal_address"],
-                area: decimal(row["area"]), residents: row["residents"], email: row["email"],
-                emailConfirmed: row["email_confirmed"], eReceipt: row["e_receipt"], deliveryRoute: row["delivery_route"],
-                opened: date(row["opened"] as String?), closed: date(row["closed"] as String?))
+        Account(id: row[0], kind: AccountKind(rawValue: row[1]) ?? .person, name: row[2], address: row[3], inn: row[4],
+                contractNumber: row[5], contractDate: date(row[6] as String?), postalAddress: row[7], area: decimal(row[8]),
+                residents: row[9], email: row[10], emailConfirmed: row[11], eReceipt: row[12], deliveryRoute: row[13],
+                opened: date(row[14] as String?), closed: date(row[15] as String?))
     }
+
+    static let accountServiceColumns = "account_id, service_id, valid_from, valid_to, quantity, installation"
 
     static func accountService(_ row: Row) -> AccountService {
-        AccountService(accountID: row["account_id"], serviceID: row["service_id"], validFrom: date(row["valid_from"] as String),
-                       validTo: date(row["valid_to"] as String?), quantity: decimal(row["quantity"]),
-                       installation: row["installation"])
+        AccountService(accountID: row[0], serviceID: row[1], validFrom: date(row[2] as String), validTo: date(row[3] as String?),
+                       quantity: decimal(row[4]), installation: row[5])
     }
+
+    static let meterColumns = "meter_id, account_id, service_id, zones, digits, installed, removed, verification_due"
 
     static func meter(_ row: Row) -> Meter {
-        Meter(id: row["meter_id"], accountID: row["account_id"], serviceID: row["service_id"], zones: row["zones"],
-              digits: row["digits"], installed: date(row["installed"] as String?), removed: date(row["removed"] as String?),
-              verificationDue: date(row["verification_due"] as String?))
+        Meter(id: row[0], accountID: row[1], serviceID: row[2], zones: row[3], digits: row[4], installed: date(row[5] as String?),
+              removed: date(row[6] as String?), verificationDue: date(row[7] as String?))
     }
+
+    static let readingColumns = "meter_id, date, zone, value, source, rollover"
 
     static func reading(_ row: Row) -> Reading {
-        Reading(meterID: row["meter_id"], date: date(row["date"] as String), value: ExactDecimal(micros: row["value"]),
-                zone: Zone(rawValue: row["zone"]) ?? .single,
-                source: (row["source"] as String?).flatMap { ReadingSource(rawValue: $0) }, rollover: row["rollover"])
+        Reading(meterID: row[0], date: date(row[1] as String), value: ExactDecimal(micros: row[3]),
+                zone: Zone(rawValue: row[2]) ?? .single, source: (row[4] as String?).flatMap { ReadingSource(rawValue: $0) },
+                rollover: row[5])
     }
+
+    static let volumeColumns = "account_id, service_id, period, quantity, installation"
 
     static func volume(_ row: Row) -> Volume {
-        Volume(accountID: row["account_id"], serviceID: row["service_id"], period: period(row["period"]),
-               quantity: ExactDecimal(micros: row["quantity"]), installation: row["installation"])
+        Volume(accountID: row[0], serviceID: row[1], period: period(row[2]), quantity: ExactDecimal(micros: row[3]),
+               installation: row[4])
     }
+
+    static let paymentColumns = "payment_id, account_id, date, amount, source, period"
 
     static func payment(_ row: Row) -> Payment {
-        Payment(id: row["payment_id"], accountID: row["account_id"], date: date(row["date"] as String),
-                amount: Money(kopecks: row["amount"]), source: row["source"],
-                period: (row["period"] as String?).flatMap { Period(parsing: $0) })
+        Payment(id: row[0], accountID: row[1], date: date(row[2] as String), amount: Money(kopecks: row[3]), source: row[4],
+                period: (row[5] as String?).flatMap { Period(parsing: $0) })
     }
 
+    static let absenceColumns = "account_id, date_from, date_to, persons, document"
+
     static func absence(_ row: Row) -> Absence {
-        Absence(accountID: row["account_id"], dateFrom: date(row["date_from"] as String), dateTo: date(row["date_to"] as String),
-                persons: row["persons"], document: row["document"])
+        Absence(accountID: row[0], dateFrom: date(row[1] as String), dateTo: date(row[2] as String), persons: row[3],
+                document: row[4])
     }
 
     static func keyRate(_ row: Row) -> KeyRate {
@@ -73,7 +84,7 @@ enum StoredRows {
     }
 
     /// The columns of `charge_lines` after `account_id, period, seq`, in insert order.
-    static let chargeLineColumns = ["service_id", "supplier_id", "kind", "ref_period", "zone", "component", "basis",
+    static let chargeLineInsertColumns = ["service_id", "supplier_id", "kind", "ref_period", "zone", "component", "basis",
                                     "quantity", "unit", "price", "vat_mode", "vat_rate", "net", "vat", "gross",
                                     "installation"]
 
@@ -84,22 +95,22 @@ enum StoredRows {
          line.gross.kopecks, line.installation]
     }
 
+    static let chargeLineColumns = "account_id, period, service_id, supplier_id, kind, ref_period, zone, component, basis, quantity, unit, price, vat_mode, vat_rate, net, vat, gross, installation"
+
     static func chargeLine(_ row: Row) -> ChargeLine {
-        ChargeLine(accountID: row["account_id"], serviceID: row["service_id"], supplierID: row["supplier_id"],
-                   period: period(row["period"]), kind: ChargeKind(rawValue: row["kind"]) ?? .charge,
-                   refPeriod: period(row["ref_period"]), zone: Zone(rawValue: row["zone"]) ?? .single,
-                   component: ChargeComponent(rawValue: row["component"]) ?? .base,
-                   basis: ChargeBasis(rawValue: row["basis"]) ?? .fixed, quantity: ExactDecimal(micros: row["quantity"]),
-                   unit: row["unit"], price: ExactDecimal(micros: row["price"]),
-                   vatMode: VATMode(rawValue: row["vat_mode"]) ?? .included, vatRate: ExactDecimal(micros: row["vat_rate"]),
-                   amounts: VATAmounts(net: Money(kopecks: row["net"]), vat: Money(kopecks: row["vat"]),
-                                       gross: Money(kopecks: row["gross"])),
-                   installation: row["installation"])
+        ChargeLine(accountID: row[0], serviceID: row[2], supplierID: row[3], period: period(row[1]),
+                   kind: ChargeKind(rawValue: row[4]) ?? .charge, refPeriod: period(row[5]), zone: Zone(rawValue: row[6]) ?? .single,
+                   component: ChargeComponent(rawValue: row[7]) ?? .base, basis: ChargeBasis(rawValue: row[8]) ?? .fixed,
+                   quantity: ExactDecimal(micros: row[9]), unit: row[10], price: ExactDecimal(micros: row[11]),
+                   vatMode: VATMode(rawValue: row[12]) ?? .included, vatRate: ExactDecimal(micros: row[13]),
+                   amounts: VATAmounts(net: Money(kopecks: row[14]), vat: Money(kopecks: row[15]), gross: Money(kopecks: row[16])),
+                   installation: row[17])
     }
 
+    static let balanceColumns = "opening, charged, recalc, penalty, paid"
+
     static func balance(_ row: Row) -> AccountBalance {
-        AccountBalance(opening: Money(kopecks: row["opening"]), charged: Money(kopecks: row["charged"]),
-                       recalc: Money(kopecks: row["recalc"]), penalty: Money(kopecks: row["penalty"]),
-                       paid: Money(kopecks: row["paid"]))
+        AccountBalance(opening: Money(kopecks: row[0]), charged: Money(kopecks: row[1]), recalc: Money(kopecks: row[2]),
+                       penalty: Money(kopecks: row[3]), paid: Money(kopecks: row[4]))
     }
 }
