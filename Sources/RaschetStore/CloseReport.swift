@@ -44,6 +44,10 @@ public struct CloseReport: Sendable, Hashable {
     public var reviewFlags: Int = 0
     /// Batches (transactions) this run committed.
     public var batches: Int = 0
+    /// Wall time spent loading batches, billing them, and writing them (including the commits).
+    public var loadTime: Duration = .zero
+    public var computeTime: Duration = .zero
+    public var saveTime: Duration = .zero
 
     public init(period: Period, outcome: Outcome) {
         self.period = period

@@ -28,6 +28,9 @@ struct Close: ParsableCommand {
     @Option(help: "Accounts per transaction.")
     var batchSize: Int = 2_000
 
+    @Flag(help: ArgumentHelp("Print where the time went (load, compute, save).", visibility: .hidden))
+    var timings = false
+
     func validate() throws {
         guard Period(parsing: period) != nil else { throw ValidationError("the period must be YYYY-MM, for example 2026-10") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
@@ -52,6 +55,9 @@ struct Close: ParsableCommand {
                 + (report.alreadyDone > 0 ? ", \(report.alreadyDone) already done by an earlier run" : ""))
             print("lines \(report.lines); charged \(report.charged.machineString), recalc \(report.recalc.machineString), "
                 + "penalty \(report.penalty.machineString), paid \(report.paid.machineString)")
+            if timings {
+                print("timings: load \(report.loadTime), compute \(report.computeTime), save+commit \(report.saveTime), \(report.batches) batches")
+            }
             if !dryRun {
                 let flags = try store.reviewFlags(period)
                 let path = global.db + ".review-" + period.code + ".csv"
