@@ -21,6 +21,10 @@ import Synchronization
 ///   open with the closings of P − 1), and a period before the latest started one is refused: a
 ///   closed period is never rewritten, corrections go into the current one as `recalc` lines.
 ///
+/// Throughput: batches go through a two-lane pipeline (`pipelineStep`): while one batch is written,
+/// the next is loaded (one query per table over the batch's account-id range) and billed on up to
+/// one worker per core.
+///
 /// Payments: a payment is posted, once, in the first close whose period ends on or after its date
 /// (a late-imported payment with an old date lands in the current close). Penalties accrue on the
 /// debts of the lines posted by earlier closes, settled by all the account's payments up to the
@@ -74,30 +78,23 @@ struct MonthlyClose {
             }
         }
         progress(CloseProgress(done: 0, total: todo.count))
-        var start = 0
-        while start < todo.count {
-            let batch = Array(todo[start..<min(start + batchSize, todo.count)])
-            let clock = ContinuousClock()
-            var times: [ContinuousClock.Instant] = []
-            let body = { (db: Database) throws -> [Outcome] in
-                times.append(clock.now)
-                let inputs = try Self.load(db, accounts: batch, period: period, shared: shared)
-                times.append(clock.now)
-                let outcomes = computeAll(inputs)
-                times.append(clock.now)
-                if !dryRun { try Self.save(db, outcomes, period: period) }
-                return outcomes
+        let reader = try Self.openReader(store.path)
+        let batches = stride(from: 0, to: todo.count, by: batchSize).map { Array(todo[$0..<min($0 + batchSize, todo.count)]) }
+        var pending: [Outcome]?
+        var done = 0
+        for index in 0...batches.count {
+            let next = index < batches.count ? batches[index] : nil
+            let step = try pipelineStep(saving: dryRun ? nil : pending, billing: next, reader: reader, shared: shared)
+            report.loadTime += step.load
+            report.computeTime += step.compute
+            report.saveTime += step.save
+            if let finished = pending {
+                for outcome in finished { report.add(outcome) }
+                report.batches += 1
+                done += finished.count
+                progress(CloseProgress(done: done, total: todo.count))
             }
-            let outcomes = dryRun ? try store.read(body) : try store.write(body)
-            if times.count == 3 {
-                report.loadTime += times[1] - times[0]
-                report.computeTime += times[2] - times[1]
-                report.saveTime += clock.now - times[2]
-            }
-            for outcome in outcomes { report.add(outcome) }
-            report.batches += 1
-            start += batch.count
-            progress(CloseProgress(done: start, total: todo.count))
+            pending = step.outcomes
         }
         if !dryRun {
             try store.write { db in
@@ -106,6 +103,61 @@ struct MonthlyClose {
         }
         report.parked.sort { $0.accountID < $1.accountID }
         return report
+    }
+
+    /// What one pipeline step did: the next batch's outcomes and the time of each lane.
+    struct Step: Sendable {
+        var outcomes: [Outcome]?
+        var load: Duration = .zero
+        var compute: Duration = .zero
+        var save: Duration = .zero
+        var error: StoreError?
+    }
+
+    /// One step of the close's two-lane pipeline: lane 0 writes the previous batch's outcomes in one
+    /// write transaction on the store's (only) writer; lane 1 loads the next batch on a read-only
+    /// connection and bills it. The batches' accounts are disjoint and the rows a batch reads are not
+    /// among those the previous batch writes (other accounts' rows of the period being closed), so
+    /// the overlap changes no result.
+    func pipelineStep(saving: [Outcome]?, billing: [String]?, reader: DatabaseQueue, shared: Shared) throws(StoreError) -> Step {
+        let clock = ContinuousClock()
+        let step = Mutex(Step())
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            if lane == 0, let saving {
+                let start = clock.now
+                do throws(StoreError) {
+                    try store.write { db in try Self.save(db, saving, period: period) }
+                    step.withLock { $0.save = clock.now - start }
+                } catch {
+                    step.withLock { $0.error = error }
+                }
+            } else if lane == 1, let billing {
+                let start = clock.now
+                do {
+                    let inputs = try reader.read { db in try Self.load(db, accounts: billing, period: period, shared: shared) }
+                    let loaded = clock.now
+                    let outcomes = computeAll(inputs)
+                    step.withLock { $0.outcomes = outcomes; $0.load = loaded - start; $0.compute = clock.now - loaded }
+                } catch {
+                    step.withLock { $0.error = StoreError(.failed, "\(store.path): \(error)") }
+                }
+            }
+        }
+        let result = step.withLock { $0 }
+        if let error = result.error { throw error }
+        return result
+    }
+
+    /// A read-only connection for the pipeline's loading lane (WAL lets it read while the store's
+    /// queue writes). It is the close's only second connection; the store's queue stays the only writer.
+    static func openReader(_ path: String) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(.failed, "\(path): cannot open a reading connection: \(error)")
+        }
     }
 
     // MARK: - State
