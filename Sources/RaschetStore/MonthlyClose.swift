@@ -367,18 +367,26 @@ struct MonthlyClose {
                 continue
             }
             for (seq, line) in outcome.lines.enumerated() {
-                insertLine.setUncheckedArguments(StatementArguments(StoredRows.chargeLineValues(line, seq: seq)))
+                insertLine.setUncheckedArguments(StatementArguments(StoredRows.chargeLineValues(line, seq: seq, periodCode: code)))
                 try insertLine.execute()
             }
             let balance = outcome.balance
-            try insertBalance.execute(arguments: [id, code, balance.opening.kopecks, balance.charged.kopecks,
-                                                  balance.recalc.kopecks, balance.penalty.kopecks, balance.paid.kopecks])
-            for payment in outcome.postedPayments { try insertPayment.execute(arguments: [payment, id, code]) }
+            insertBalance.setUncheckedArguments(StatementArguments([
+                id.databaseValue, code.databaseValue, balance.opening.kopecks.databaseValue, balance.charged.kopecks.databaseValue,
+                balance.recalc.kopecks.databaseValue, balance.penalty.kopecks.databaseValue, balance.paid.kopecks.databaseValue,
+            ]))
+            try insertBalance.execute()
+            for payment in outcome.postedPayments {
+                insertPayment.setUncheckedArguments(StatementArguments([payment.databaseValue, id.databaseValue, code.databaseValue]))
+                try insertPayment.execute()
+            }
             for (seq, flag) in outcome.flags.enumerated() {
                 try insertFlag.execute(arguments: [code, id, seq, flag.serviceID, flag.zone?.rawValue, flag.reason.rawValue,
                                                    flag.message])
             }
-            try insertMarker.execute(arguments: [code, id, "closed", nil, nil])
+            insertMarker.setUncheckedArguments(StatementArguments([code.databaseValue, id.databaseValue, "closed".databaseValue,
+                                                                  DatabaseValue.null, DatabaseValue.null]))
+            try insertMarker.execute()
         }
     }
 }
