@@ -41,6 +41,8 @@ struct MonthlyClose {
         var services: [Service]
         var tariffs: [Tariff]
         var keyRates: [KeyRate]
+        /// The closed periods before the one being closed, ascending (where earlier lines are).
+        var earlierPeriods: [String]
     }
 
     /// One account's outcome, ready to store.
@@ -66,7 +68,9 @@ struct MonthlyClose {
             Shared(services: try Row.fetchAll(db, sql: "SELECT * FROM services ORDER BY service_id").map(StoredRows.service),
                    tariffs: try Row.fetchAll(db, sql: "SELECT * FROM tariffs ORDER BY service_id, valid_from, zone, category")
                        .map(StoredRows.tariff),
-                   keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate))
+                   keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate),
+                   earlierPeriods: try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE period < ? ORDER BY period",
+                                                       arguments: [period.code]))
         }
         // A larger page cache for this connection: the batches insert into several B-trees at once and
         // SQLite's default (2 MiB) makes them re-read pages. 256 MiB at most, allocated as used.
@@ -263,9 +267,14 @@ struct MonthlyClose {
             SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
             WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
             """, [period.lastDay.isoString], { row in (StoredRows.payment(row), row[6] as String?) }, key: \.0.accountID)
-        let earlier = try grouped("""
-            SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period < ? ORDER BY account_id, period, seq
-            """, [period.code], StoredRows.chargeLine, key: \.accountID)
+        var earlier: [String: [ChargeLine]] = [:]
+        for code in shared.earlierPeriods {
+            let lines = try grouped("""
+                SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period = ?
+                ORDER BY period, account_id, seq
+                """, [code], StoredRows.chargeLine, key: \.accountID)
+            for (account, list) in lines { earlier[account, default: []] += list }
+        }
         let openings = try grouped("SELECT opening, charged, recalc, penalty, paid, account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?",
                                    [period.previous.code], { row in (row[5] as String, StoredRows.balance(row)) }, key: \.0)
         var servicesByID: [String: Service] = [:]
@@ -347,11 +356,11 @@ struct MonthlyClose {
     static func save(_ db: Database, _ outcomes: [Outcome], period: Period) throws {
         let code = period.code
         let insertLine = try db.cachedStatement(sql: """
-            INSERT INTO charge_lines (account_id, period, seq, \(StoredRows.chargeLineInsertColumns.joined(separator: ", ")))
+            INSERT INTO charge_lines (period, account_id, seq, \(StoredRows.chargeLineInsertColumns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: StoredRows.chargeLineInsertColumns.count + 3).joined(separator: ", ")))
             """)
         let insertBalance = try db.cachedStatement(sql: """
-            INSERT INTO balances (account_id, period, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO balances (period, account_id, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertPayment = try db.cachedStatement(sql: "INSERT INTO posted_payments (payment_id, account_id, period) VALUES (?, ?, ?)")
         let insertFlag = try db.cachedStatement(sql: """
@@ -372,7 +381,7 @@ struct MonthlyClose {
             }
             let balance = outcome.balance
             insertBalance.setUncheckedArguments(StatementArguments([
-                id.databaseValue, code.databaseValue, balance.opening.kopecks.databaseValue, balance.charged.kopecks.databaseValue,
+                code.databaseValue, id.databaseValue, balance.opening.kopecks.databaseValue, balance.charged.kopecks.databaseValue,
                 balance.recalc.kopecks.databaseValue, balance.penalty.kopecks.databaseValue, balance.paid.kopecks.databaseValue,
             ]))
             try insertBalance.execute()

@@ -15,6 +15,10 @@ extension Schema {
     /// - `posted_payments`: which close took each payment into an account's balance (a payment is
     ///   posted once, in the first close whose period ends on or after its date).
     /// - `review_flags`: the review list of implausible charges per period.
+    ///
+    /// The close's tables are keyed by period first: a close appends at the end of each B-tree
+    /// (accounts in order), and exports and the next close read a period's rows by key range
+    /// (`period = ? AND account_id BETWEEN ? AND ?`), so no secondary index is needed.
     static func registerMonthlyClose(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v2-monthly-close") { db in
             try db.execute(sql: """
@@ -27,25 +31,23 @@ extension Schema {
                     PRIMARY KEY (period, account_id)
                 ) WITHOUT ROWID;
                 CREATE TABLE charge_lines (
-                    account_id TEXT NOT NULL REFERENCES accounts, period TEXT NOT NULL, seq INTEGER NOT NULL,
+                    period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, seq INTEGER NOT NULL,
                     service_id TEXT NOT NULL, supplier_id TEXT NOT NULL, kind TEXT NOT NULL, ref_period TEXT NOT NULL,
                     zone TEXT NOT NULL, component TEXT NOT NULL, basis TEXT NOT NULL, quantity INTEGER NOT NULL,
                     unit TEXT NOT NULL, price INTEGER NOT NULL, vat_mode TEXT NOT NULL, vat_rate INTEGER NOT NULL,
                     net INTEGER NOT NULL, vat INTEGER NOT NULL, gross INTEGER NOT NULL, installation TEXT,
-                    PRIMARY KEY (account_id, period, seq)
+                    PRIMARY KEY (period, account_id, seq)
                 ) WITHOUT ROWID;
-                CREATE INDEX charge_lines_by_period ON charge_lines (period);
                 CREATE TABLE balances (
-                    account_id TEXT NOT NULL REFERENCES accounts, period TEXT NOT NULL, opening INTEGER NOT NULL,
+                    period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, opening INTEGER NOT NULL,
                     charged INTEGER NOT NULL, recalc INTEGER NOT NULL, penalty INTEGER NOT NULL, paid INTEGER NOT NULL,
-                    PRIMARY KEY (account_id, period)
+                    PRIMARY KEY (period, account_id)
                 ) WITHOUT ROWID;
-                CREATE INDEX balances_by_period ON balances (period);
                 CREATE TABLE posted_payments (
                     payment_id TEXT PRIMARY KEY NOT NULL REFERENCES payments, account_id TEXT NOT NULL,
                     period TEXT NOT NULL
                 ) WITHOUT ROWID;
-                CREATE INDEX posted_payments_by_account ON posted_payments (account_id, period);
+                CREATE INDEX posted_payments_by_period ON posted_payments (period, account_id);
                 CREATE TABLE review_flags (
                     period TEXT NOT NULL, account_id TEXT NOT NULL, seq INTEGER NOT NULL, service_id TEXT, zone TEXT,
                     reason TEXT NOT NULL, message TEXT NOT NULL,

@@ -83,16 +83,16 @@ enum StoredRows {
         KeyRate(validFrom: date(row["valid_from"] as String), rate: ExactDecimal(micros: row["rate"]))
     }
 
-    /// The columns of `charge_lines` after `account_id, period, seq`, in insert order.
+    /// The columns of `charge_lines` after `period, account_id, seq`, in insert order.
     static let chargeLineInsertColumns = ["service_id", "supplier_id", "kind", "ref_period", "zone", "component", "basis",
                                     "quantity", "unit", "price", "vat_mode", "vat_rate", "net", "vat", "gross",
                                     "installation"]
 
-    /// The values of an insert into `charge_lines` (`account_id, period, seq`, then
+    /// The values of an insert into `charge_lines` (`period, account_id, seq`, then
     /// `chargeLineInsertColumns`), as plain `DatabaseValue`s (no existential boxing per value: the
     /// close writes millions). `periodCode` is `line.period.code`, computed once per batch.
     static func chargeLineValues(_ line: ChargeLine, seq: Int, periodCode: String) -> [DatabaseValue] {
-        [line.accountID.databaseValue, periodCode.databaseValue, Int64(seq).databaseValue, line.serviceID.databaseValue,
+        [periodCode.databaseValue, line.accountID.databaseValue, Int64(seq).databaseValue, line.serviceID.databaseValue,
          line.supplierID.databaseValue, line.kind.rawValue.databaseValue,
          (line.refPeriod == line.period ? periodCode : line.refPeriod.code).databaseValue, line.zone.rawValue.databaseValue,
          line.component.rawValue.databaseValue, line.basis.rawValue.databaseValue, line.quantity.micros.databaseValue,
