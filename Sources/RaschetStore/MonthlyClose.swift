@@ -21,6 +21,11 @@ import Synchronization
 ///   open with the closings of P − 1), and a period before the latest started one is refused: a
 ///   closed period is never rewritten, corrections go into the current one as `recalc` lines.
 ///
+/// - A parked account gets a `parked` marker with its reason and nothing else (no lines, no balance);
+///   the next period cannot be closed while one is parked, so balances always chain.
+/// - Two closes of the same database at once are not coordinated beyond SQLite's write lock: the
+///   second fails on the first one's rows (exit 70) and stores nothing of the failed batch.
+///
 /// Throughput: batches go through a two-lane pipeline (`pipelineStep`): while one batch is written,
 /// the next is loaded (one query per table over the batch's account-id range) and billed on up to
 /// one worker per core.
