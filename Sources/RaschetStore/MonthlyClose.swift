@@ -260,9 +260,11 @@ struct MonthlyClose {
                                  StoredRows.meter, key: \.accountID)
         var meterOwner: [String: String] = [:]
         for (account, list) in meters { for meter in list { meterOwner[meter.id] = account } }
+        // No ORDER BY: the rules sort each register's readings by date (the key makes them unique),
+        // and sorting here cost a temporary B-tree per batch.
         let readings = try grouped("""
             SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover FROM meters m JOIN readings r ON r.meter_id = m.meter_id
-            WHERE m.account_id BETWEEN ? AND ? ORDER BY r.meter_id, r.date, r.zone
+            WHERE m.account_id BETWEEN ? AND ?
             """, [], StoredRows.reading, key: { meterOwner[$0.meterID] ?? "" })
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   [], StoredRows.volume, key: \.accountID)
