@@ -4,7 +4,8 @@ import RaschetCore
 import RaschetStore
 
 /// `raschet export charges|balances|payments --period YYYY-MM [--account ID] [--format json|csv]`:
-/// the results of a close, machine-readable (SPEC section 5), on standard output.
+/// the results of a close, machine-readable (SPEC section 5), on standard output. Refused (exit 65)
+/// for a period whose close has not finished.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a closed period's charges, balances or payments as JSON or CSV."
@@ -36,6 +37,10 @@ struct Export: ParsableCommand {
         try reportingFailures {
             let period = Period(parsing: self.period)!
             let store = try Store.open(at: global.db)
+            // A period not (yet, or not completely) closed would export partial or no data silently.
+            guard try store.closeStatus(period) == "closed" else {
+                throw StoreError(.refused, "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
+            }
             let table: ExportTable = switch what {
             case "charges": .charges(period: period, lines: try store.chargeLines(period, account: account))
             case "balances": .balances(period: period, balances: try store.balances(period, account: account))
