@@ -8,8 +8,31 @@ import RaschetCore
 /// A value the schema guarantees but that does not parse (an edited database) decodes to a
 /// neutral value rather than crashing; imports never store such values.
 enum StoredRows {
-    static func date(_ text: String?) -> CivilDate? { text.flatMap { CivilDate(parsing: $0) } }
-    static func date(_ text: String) -> CivilDate { CivilDate(parsing: text) ?? CivilDate(year: 1900, month: 1, day: 1)! }
+    static func date(_ text: String?) -> CivilDate? { text.flatMap { isoDate($0) } }
+    static func date(_ text: String) -> CivilDate { isoDate(text) ?? CivilDate(year: 1900, month: 1, day: 1)! }
+
+    /// Parses the stored `YYYY-MM-DD` form in place (the close decodes millions of dates;
+    /// `CivilDate(parsing:)` copies the bytes into an array first).
+    static func isoDate(_ text: String) -> CivilDate? {
+        var text = text
+        return text.withUTF8 { bytes -> CivilDate? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+                return CivilDate(parsing: String(decoding: bytes, as: UTF8.self))
+            }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for position in range {
+                    let digit = Int(bytes[position]) &- 48
+                    guard digit >= 0 && digit <= 9 else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return CivilDate(year: year, month: month, day: day)
+        }
+    }
+
     static func period(_ text: String) -> Period { Period(parsing: text) ?? Period(year: 1900, month: 1)! }
     static func decimal(_ micros: Int64?) -> ExactDecimal? { micros.map { ExactDecimal(micros: $0) } }
 

@@ -163,6 +163,18 @@ import Testing
         }
     }
 
+    /// 4102710030: cold water 23.2 м³ in 2026-10 against the register's average monthly consumption
+    /// before 2026-10 of 6.138333 м³
+    /// (3 × 6.138333 = 18.415 < 23.2): the one flag of the Fixtures' review list.
+    @Test func theReviewListFlagsTheImplausibleConsumption() throws {
+        let cli = try Self.closedFixtures()
+        let august = try String(contentsOfFile: cli.path("f.sqlite.review-2026-08.csv"), encoding: .utf8)
+        #expect(august == "account;service;zone;reason;message\n")
+        let october = try String(contentsOfFile: cli.path("f.sqlite.review-2026-10.csv"), encoding: .utf8)
+        #expect(october == "account;service;zone;reason;message\n"
+            + "4102710030;HVS;single;consumption_above_average;Расход 23,2 м³ больше 3 × среднемесячного 6,138333\n")
+    }
+
     @Test func closingTwiceChangesNothingAndSaysSo() throws {
         let cli = try Self.closedFixtures()
         let before = try Self.periods.map { try Self.export(cli, "charges", $0) + Self.export(cli, "balances", $0) }
