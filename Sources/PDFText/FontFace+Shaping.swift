@@ -1,0 +1,50 @@
+internal import CHarfBuzz
+
+extension FontFace {
+    /// Shapes `text` left to right with the font's default features (kerning, standard ligatures).
+    ///
+    /// Each glyph records the text of its cluster (first glyph only), so a ligature such as "fi" maps back
+    /// to both letters in the ToUnicode CMap.
+    /// - Complexity: O(n) in the text length.
+    public func shape(_ text: String) -> ShapedText {
+        let buffer = hb_buffer_create()
+        defer { hb_buffer_destroy(buffer) }
+        let utf8 = Array(text.utf8)
+        utf8.withUnsafeBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) {
+                hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
+            }
+        }
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
+        hb_buffer_guess_segment_properties(buffer)
+        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        hb_shape(hbFont, buffer, nil, 0)
+
+        var count: UInt32 = 0
+        guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
+              let positions = hb_buffer_get_glyph_positions(buffer, &count), count > 0
+        else { return ShapedText(face: self, text: text, glyphs: [], advance: 0) }
+        var glyphs: [ShapedGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var total = 0
+        for i in 0..<Int(count) {
+            let cluster = Int(infos[i].cluster)
+            let isFirst = i == 0 || infos[i - 1].cluster != infos[i].cluster
+            var glyphText = ""
+            if isFirst {
+                var end = utf8.count
+                var j = i + 1
+                while j < Int(count) {
+                    if infos[j].cluster != infos[i].cluster { end = Int(infos[j].cluster); break }
+                    j += 1
+                }
+                if end < cluster { end = utf8.count }
+                glyphText = String(decoding: utf8[cluster..<end], as: UTF8.self)
+            }
+            let advance = positions[i].x_advance
+            total += Int(advance)
+            glyphs.append(ShapedGlyph(glyph: infos[i].codepoint, advance: advance, text: glyphText))
+        }
+        return ShapedText(face: self, text: text, glyphs: glyphs, advance: total)
+    }
+}
