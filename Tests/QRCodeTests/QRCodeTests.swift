@@ -1,0 +1,72 @@
+import Foundation
+import QRCode
+import Testing
+
+@Suite("QR codes (ISO/IEC 18004, byte mode, level M)")
+struct QRCodeTests {
+    static let payment = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810412000034517|BankName=ПАО СБЕРБАНК|BIC=041909644|CorrespAcc=30101810900000000644|PayeeINN=3525417795|Sum=912488|Purpose=Оплата ЖКУ за октябрь 2026, л/с 4102738516|PersAcc=4102738516|KPP=352501001|LastName=Ковалёва|FirstName=Татьяна|MiddleName=Юрьевна|PayerAddress=160035, г. Вологда, ул. Пролетарская, д. 47, корп. 2, кв. 118|PaymPeriod=102026"
+
+    /// Writes the matrix as a binary PGM with a 4-module quiet zone, `scale` pixels per module.
+    func pgm(_ matrix: QRMatrix, scale: Int = 4) -> Data {
+        let side = (matrix.size + 8) * scale
+        var data = Data("P5\n\(side) \(side)\n255\n".utf8)
+        for y in 0..<side {
+            for x in 0..<side {
+                let row = y / scale - 4, column = x / scale - 4
+                let dark = row >= 0 && row < matrix.size && column >= 0 && column < matrix.size && matrix[row, column]
+                data.append(dark ? 0 : 255)
+            }
+        }
+        return data
+    }
+
+    func decode(_ matrix: QRMatrix) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(getpid())-\(matrix.hashValue).pgm")
+        try pgm(matrix).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["zbarimg", "-q", "--raw", url.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var text = String(decoding: output, as: UTF8.self)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
+    @Test("the ГОСТ Р 56042 sample payload encodes as version 17 and decodes back exactly")
+    func paymentPayload() throws {
+        let matrix = try QRCode.encode(Self.payment)
+        #expect(Self.payment.utf8.count == 493)
+        #expect(matrix.version == 17)
+        #expect(matrix.size == 85)
+        #expect(try decode(matrix) == Self.payment)
+    }
+
+    @Test("short payloads decode exactly", arguments: ["ST00012|Sum=0", "ё", "№ 1 «a»|b", String(repeating: "Ж", count: 300)])
+    func roundTrip(payload: String) throws {
+        #expect(try decode(QRCode.encode(payload)) == payload)
+    }
+
+    @Test("finder patterns sit in three corners")
+    func finderPatterns() throws {
+        let m = try QRCode.encode("HELLO")
+        for (r, c) in [(0, 0), (0, m.size - 7), (m.size - 7, 0)] {
+            #expect(m[r, c] && m[r + 6, c + 6] && m[r + 3, c + 3] && !m[r + 1, c + 1])
+        }
+    }
+
+    @Test("dark runs cover exactly the dark modules")
+    func runs() throws {
+        let m = try QRCode.encode("runs")
+        #expect(m.darkRuns.reduce(0) { $0 + $1.length } == m.modules.filter { $0 }.count)
+    }
+
+    @Test("an oversized payload is refused")
+    func tooLong() {
+        #expect(throws: QRCode.Failure.self) { try QRCode.encode(String(repeating: "Ж", count: 2000)) }
+    }
+}
