@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "PDFText", dependencies: ["PDFWriter", "CFreeType", "CHarfBuzz"], swiftSettings: swiftSettings),
         .target(name: "QRCode", dependencies: ["CQREncode"], swiftSettings: swiftSettings),
         .target(name: "RaschetLayout", dependencies: ["PDFWriter", "PDFText", "QRCode"], swiftSettings: swiftSettings),
-        .target(name: "RaschetDocuments", dependencies: ["RaschetLayout"], swiftSettings: swiftSettings),
+        .target(name: "RaschetDocuments", dependencies: ["RaschetLayout", "QRCode", "PDFWriter"], swiftSettings: swiftSettings),
 
 
         // MARK: - Tests: one target per module, swift-testing only
