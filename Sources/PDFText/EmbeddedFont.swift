@@ -53,7 +53,7 @@ public final class EmbeddedFont: PDFFontResource {
             textOfCID[gid] = glyph.text
             return UInt16(gid)
         }
-        if existing == glyph.text { return UInt16(gid) }
+        if existing.hasSameUTF8(as: glyph.text) { return UInt16(gid) }
         let key = "\(gid):\(glyph.text)"
         if let cid = extraCIDs[key] { return cid }
         let cid = UInt16(face.metrics.glyphCount + extraGlyphs.count)

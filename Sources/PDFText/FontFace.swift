@@ -25,6 +25,7 @@ public final class FontFace: @unchecked Sendable {
     let hbFace: OpaquePointer
     let hbFont: OpaquePointer
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
+    let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {

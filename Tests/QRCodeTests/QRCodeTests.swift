@@ -70,3 +70,12 @@ struct QRCodeTests {
         #expect(throws: QRCode.Failure.self) { try QRCode.encode(String(repeating: "Ж", count: 2000)) }
     }
 }
+
+@Suite("Batch QR encoding")
+struct QRCodeBatchTests {
+    @Test("encoding many payloads in parallel gives the same matrices in order")
+    func parallelMatchesSerial() throws {
+        let payloads = (0..<50).map { "ST00012|PersAcc=\(4_102_738_516 + $0)|Sum=\($0)" }
+        #expect(try QRCode.encode(all: payloads) == payloads.map { try QRCode.encode($0) })
+    }
+}

@@ -1,5 +1,5 @@
 import PDFWriter
-import QRCode
+public import QRCode
 public import RaschetLayout
 
 /// Draws one receipt page like the anchors' generators: A4, 10 mm margins, header block left, 40 mm QR
@@ -11,13 +11,15 @@ public enum ReceiptPage {
     public static let geometry = PageGeometry.a4(marginMillimetres: 10)
 
     /// Draws `view` on the current page of `doc` (starting a new page first unless `first`).
-    public static func draw(_ view: ReceiptView, family: FontFamily, into doc: LayoutDocument, first: Bool) throws {
+    /// `qr` may be encoded ahead of time (in parallel for a batch); otherwise it is encoded here.
+    public static func draw(_ view: ReceiptView, family: FontFamily, into doc: LayoutDocument, first: Bool,
+                            qr: QRMatrix? = nil) throws {
         if !first { doc.newPage() }
         let g = geometry
         let regular = family.regular, bold = family.bold
         let qrSize = 40 * mm
         let qrX = g.left + 190 * mm - qrSize
-        doc.qrCode(try QRCode.encode(view.qr), x: qrX, y: g.top, size: qrSize)
+        doc.qrCode(try qr ?? QRCode.encode(view.qr), x: qrX, y: g.top, size: qrSize)
         let captionStyle = TextStyle(font: regular, size: 6.5, lineHeight: 8 / 6.5)
         let caption = doc.lines(view.qrCaption, style: captionStyle, width: qrSize)
         let qrBottom = g.top + qrSize + doc.drawLines(caption, style: captionStyle, x: qrX, top: g.top + qrSize,

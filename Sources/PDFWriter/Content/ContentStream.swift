@@ -132,10 +132,29 @@ public struct ContentStream: Sendable {
     /// Appends already formatted operators (for callers with their own writers).
     public mutating func append(_ other: ContentStream) { out.append(other.bytes) }
 
-    private mutating func numbers(_ values: Double...) {
-        for value in values {
-            out.number(value)
-            out.byte(0x20)
-        }
+    // Fixed-arity overloads: a variadic parameter would allocate an array per operator.
+    private mutating func numbers(_ a: Double) {
+        out.number(a)
+        out.byte(0x20)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double) {
+        numbers(a)
+        numbers(b)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double) {
+        numbers(a, b)
+        numbers(c)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double, _ d: Double) {
+        numbers(a, b)
+        numbers(c, d)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double, _ d: Double, _ e: Double, _ f: Double) {
+        numbers(a, b, c)
+        numbers(d, e, f)
     }
 }

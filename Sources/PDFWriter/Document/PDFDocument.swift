@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A whole PDF document: pages, shared resources, metadata, attachments (ISO 32000-1 §7.7).
 ///
 /// Pages are written to the file as they are added (a 1,000-page batch never holds all page contents in
@@ -17,6 +19,9 @@ public struct PDFDocument {
     private var fonts: [(name: String, id: PDFObjectID, font: any PDFFontResource)] = []
     private var images: [(name: String, id: PDFObjectID)] = []
     private var attachments: [PDFAttachment] = []
+    private var pending: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary, content: [UInt8])] = []
+    /// Pages buffered before their contents are compressed together on all cores.
+    private static let pendingLimit = 32
 
     /// Starts a document.
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions()) {
@@ -41,6 +46,7 @@ public struct PDFDocument {
 
     /// Writes an image XObject now; returns its resource name (`Im1`, ...) for `Do`.
     public mutating func addImage(_ image: PDFImage) -> String {
+        flushPages()
         let id = file.allocate()
         image.write(into: &file, id: id)
         let name = "Im\(images.count + 1)"
@@ -57,20 +63,52 @@ public struct PDFDocument {
     public mutating func addPage(width: Double, height: Double, content: ContentStream) {
         let contentID = file.allocate()
         let pageID = file.allocate()
-        file.writeStream(contentID, data: content.bytes)
-        file.write(pageID, PDFDictionary([
+        let page = PDFDictionary([
             "Type": .name("Page"),
             "Parent": .reference(pagesID),
             "MediaBox": [0, 0, .real(width), .real(height)],
             "Resources": .reference(resourcesID),
             "Contents": .reference(contentID),
-        ]))
+        ])
+        pending.append((contentID, pageID, page, content.bytes))
         pageIDs.append(pageID)
+        if pending.count >= Self.pendingLimit { flushPages() }
+    }
+
+    /// Compresses the buffered page contents in parallel, then writes them and their page objects in
+    /// the order the pages were added, so the bytes do not depend on scheduling.
+    ///
+    /// `concurrentPerform` rather than a task group: the document API is synchronous, and the call
+    /// joins all iterations before returning (structured, bounded by the core count).
+    private mutating func flushPages() {
+        guard !pending.isEmpty else { return }
+        if file.compress {
+            let level = file.compressionLevel
+            var compressed = [[UInt8]](repeating: [], count: pending.count)
+            let pages = pending
+            compressed.withUnsafeMutableBufferPointer { results in
+                nonisolated(unsafe) let results = results
+                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                    results[index] = Flate.compress(pages[index].content, level: level)
+                }
+            }
+            for (index, page) in pending.enumerated() {
+                file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: compressed[index])
+                file.write(page.pageID, page.page)
+            }
+        } else {
+            for page in pending {
+                file.writeStream(page.contentID, data: page.content)
+                file.write(page.pageID, page.page)
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Writes fonts, resources, page tree, metadata, catalog, xref and trailer; returns the file bytes.
     public consuming func finish() throws -> [UInt8] {
         precondition(!pageIDs.isEmpty, "a PDF needs at least one page")
+        flushPages()
         for (_, id, font) in fonts {
             try font.write(into: &file, fontID: id)
         }

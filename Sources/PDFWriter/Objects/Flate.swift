@@ -7,15 +7,17 @@ public enum Flate {
     /// Uses `compress2`, which owns its `z_stream` for the duration of the call, so no handle escapes.
     /// - Complexity: O(n).
     public static func compress(_ data: [UInt8], level: Int32 = 6) -> [UInt8] {
-        var capacity = compressBound(uLong(data.count))
-        var output = [UInt8](repeating: 0, count: Int(capacity))
-        let status = output.withUnsafeMutableBufferPointer { out in
-            data.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), level)
+        let bound = Int(compressBound(uLong(data.count)))
+        var status: Int32 = Z_OK
+        // Uninitialised capacity: zero-filling the worst-case buffer cost more than compressing at level 1.
+        let output = [UInt8](unsafeUninitializedCapacity: bound) { out, initialized in
+            var length = uLong(bound)
+            status = data.withUnsafeBufferPointer { input in
+                compress2(out.baseAddress, &length, input.baseAddress, uLong(input.count), level)
             }
+            initialized = status == Z_OK ? Int(length) : 0
         }
         precondition(status == Z_OK, "compress2 failed with \(status)")
-        output.removeSubrange(Int(capacity)...)
         return output
     }
 

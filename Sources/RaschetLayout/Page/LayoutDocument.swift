@@ -27,9 +27,21 @@ public final class LayoutDocument {
     /// The 1-based number of the page being drawn.
     public private(set) var pageNumber = 1
 
+    /// Hashes and compares the UTF-8 bytes: Swift's `String` hashing normalises non-ASCII text to NFC
+    /// first, which dominated the profile for Cyrillic. Byte equality is stricter, which is safe here.
     private struct ShapeKey: Hashable {
         let face: ObjectIdentifier
         let text: String
+
+        static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
+            lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(face)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Starts a document with one empty page.
@@ -50,7 +62,7 @@ public final class LayoutDocument {
     public func shaped(_ text: String, face: FontFace) -> ShapedText {
         let key = ShapeKey(face: ObjectIdentifier(face), text: text)
         if let cached = shapes[key] { return cached }
-        let result = face.shape(text)
+        let result = face.shapeCached(text)
         shapes[key] = result
         return result
     }
