@@ -16,6 +16,7 @@ public final class EmbeddedFont: PDFFontResource {
     private var usedCID: [Bool]
     private var extraCIDs: [String: UInt16] = [:]  // "gid:text" -> CID; looked up only, never iterated
     private var extraGlyphs: [(cid: UInt16, glyph: UInt32, text: String)] = []
+    private var encoded: [ShapeCacheKey: (codes: [UInt16], adjustments: [Int])] = [:]
 
     /// Starts an empty subset of `face`.
     public init(face: FontFace) {
@@ -28,6 +29,9 @@ public final class EmbeddedFont: PDFFontResource {
     /// (thousandths of an em, written before each code) reproducing HarfBuzz's advances.
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
+        // The same text always encodes the same way, and its glyphs are already recorded as used.
+        let key = ShapeCacheKey(text: shaped.text)
+        if let cached = encoded[key] { return cached }
         var codes: [UInt16] = []
         var adjustments: [Int] = []
         codes.reserveCapacity(shaped.glyphs.count)
@@ -41,6 +45,7 @@ public final class EmbeddedFont: PDFFontResource {
             let delta = Int(glyph.advance) - nominal
             pending = delta == 0 ? 0 : -((delta * 1000 + (delta > 0 ? unitsPerEm / 2 : -unitsPerEm / 2)) / unitsPerEm)
         }
+        encoded[key] = (codes, adjustments)
         return (codes, adjustments)
     }
 

@@ -36,4 +36,45 @@ public struct QRMatrix: Sendable, Hashable {
         }
         return runs
     }
+
+    /// Dark modules as rectangles: horizontal runs, merged downwards with identical runs (same column
+    /// and length) in the rows below. Fewer, larger rectangles make a shorter content stream.
+    /// - Complexity: O(size²).
+    public var darkRectangles: [(row: Int, column: Int, width: Int, height: Int)] {
+        var result: [(row: Int, column: Int, width: Int, height: Int)] = []
+        // Open rectangles from the previous row, keyed by column (runs in a row never share a column).
+        var open = [Int](repeating: -1, count: size)  // column -> index in result, or -1
+        var nextOpen = [Int](repeating: -1, count: size)
+        var currentRow: [(column: Int, length: Int)] = []
+        var previousRow: [(column: Int, length: Int)] = []
+        for row in 0..<size {
+            currentRow.removeAll(keepingCapacity: true)
+            var column = 0
+            while column < size {
+                if modules[row * size + column] {
+                    let start = column
+                    while column < size && modules[row * size + column] { column += 1 }
+                    currentRow.append((start, column - start))
+                } else {
+                    column += 1
+                }
+            }
+            for run in currentRow {
+                let index = open[run.column]
+                if index >= 0, result[index].width == run.length {
+                    result[index].height += 1
+                    nextOpen[run.column] = index
+                } else {
+                    result.append((row, run.column, run.length, 1))
+                    nextOpen[run.column] = result.count - 1
+                }
+            }
+            // Rectangles not continued by this row close: clear the previous row's entries, then make
+            // this row's entries the open set.
+            for run in previousRow { open[run.column] = -1 }
+            swap(&open, &nextOpen)
+            swap(&previousRow, &currentRow)
+        }
+        return result
+    }
 }

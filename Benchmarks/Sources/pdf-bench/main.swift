@@ -29,6 +29,18 @@ while let argument = arguments.next() {
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+/// User + system CPU seconds of this process so far: on a shared machine this moves less than wall time.
+func cpu() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+func cpuNote(_ since: Double, _ count: Int) -> String {
+    let seconds = cpu() - since
+    return String(format: "(CPU %.3f s = %.2f ms per item)", seconds, seconds * 1000 / Double(count))
+}
+
 let loadStart = now()
 let family = try FontFamily.ptSans(directory: fontsDirectory)
 let receipt = try Receipt.load()
@@ -49,6 +61,7 @@ print("fonts+fixture load: \(String(format: "%.1f", loadSeconds * 1000)) ms; cor
 
 if batchCount > 0 {
     let start = now()
+    let cpuStart = cpu()
     let doc = LayoutDocument(metadata: metadata, options: options, geometry: ReceiptPage.geometry)
     // QR codes are encoded 64 at a time on all cores; page contents are compressed 32 at a time on all
     // cores inside PDFDocument; layout itself runs on this thread.
@@ -65,8 +78,9 @@ if batchCount > 0 {
     let path = outDirectory + "/batch.pdf"
     _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     let seconds = now() - start
-    print(String(format: "batch: %d pages in %.3f s = %.0f pages/s, %d bytes = %.0f bytes/page -> %@",
-                 batchCount, seconds, Double(batchCount) / seconds, bytes.count, Double(bytes.count) / Double(batchCount), path))
+    print(String(format: "batch: %d pages in %.3f s = %.0f pages/s, %d bytes = %.0f bytes/page -> %@ %@",
+                 batchCount, seconds, Double(batchCount) / seconds, bytes.count, Double(bytes.count) / Double(batchCount), path,
+                 cpuNote(cpuStart, batchCount)))
 }
 
 if separateCount > 0 {
@@ -74,6 +88,7 @@ if separateCount > 0 {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     // One core, in order.
     var start = now()
+    var cpuStart = cpu()
     var total = 0
     let serialCount = min(separateCount, 300)
     for index in 0..<serialCount {
@@ -82,12 +97,13 @@ if separateCount > 0 {
         _ = FileManager.default.createFile(atPath: String(format: "%@/receipt_%04d.pdf", directory, index), contents: Data(bytes))
     }
     var seconds = now() - start
-    print(String(format: "separate, 1 task: %d files in %.3f s = %.0f files/s, %.0f bytes/file",
-                 serialCount, seconds, Double(serialCount) / seconds, Double(total) / Double(serialCount)))
+    print(String(format: "separate, 1 task: %d files in %.3f s = %.0f files/s, %.0f bytes/file %@",
+                 serialCount, seconds, Double(serialCount) / seconds, Double(total) / Double(serialCount), cpuNote(cpuStart, serialCount)))
 
     // All cores: a task group bounded by the core count, each task renders and writes one file.
     let width = ProcessInfo.processInfo.activeProcessorCount
     start = now()
+    cpuStart = cpu()
     total = try await withThrowingTaskGroup(of: Int.self) { group in
         var next = 0
         var sum = 0
@@ -106,6 +122,7 @@ if separateCount > 0 {
         return sum
     }
     seconds = now() - start
-    print(String(format: "separate, %d tasks: %d files in %.3f s = %.0f files/s, %.0f bytes/file -> %@",
-                 width, separateCount, seconds, Double(separateCount) / seconds, Double(total) / Double(separateCount), directory))
+    print(String(format: "separate, %d tasks: %d files in %.3f s = %.0f files/s, %.0f bytes/file -> %@ %@",
+                 width, separateCount, seconds, Double(separateCount) / seconds, Double(total) / Double(separateCount), directory,
+                 cpuNote(cpuStart, separateCount)))
 }

@@ -8,7 +8,7 @@ import Darwin
 /// (ISO 19005-3 §6.2.3; ICC.1:2001-04 for the layout).
 ///
 /// Tags: `desc`, `cprt`, `wtpt`, `rXYZ`/`gXYZ`/`bXYZ` (the sRGB primaries adapted to D50 with Bradford,
-/// as in IEC 61966-2-1's published profile) and one shared 1024-entry `curv` for the sRGB transfer
+/// as in IEC 61966-2-1's published profile) and one shared 256-entry `curv` for the sRGB transfer
 /// function. Generating it avoids shipping a third-party profile file with its own licence.
 enum SRGBProfile {
     static let bytes: [UInt8] = build()
@@ -24,9 +24,9 @@ enum SRGBProfile {
             sig("desc") + u32(0) + u32(UInt32(s.utf8.count + 1)) + Array(s.utf8) + [0]
                 + u32(0) + u32(0) + u16(0) + [0] + [UInt8](repeating: 0, count: 67)
         }
-        var curve = sig("curv") + u32(0) + u32(1024)
-        for i in 0..<1024 {
-            let v = Double(i) / 1023
+        var curve = sig("curv") + u32(0) + u32(256)
+        for i in 0..<256 {
+            let v = Double(i) / 255
             let linear = v <= 0.04045 ? v / 12.92 : pow((v + 0.055) / 1.055, 2.4)
             curve += u16(UInt16((linear * 65535).rounded()))
         }

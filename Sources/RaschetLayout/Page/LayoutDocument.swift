@@ -231,7 +231,7 @@ public final class LayoutDocument {
         ImageResource(name: document.addImage(image), width: image.width, height: image.height)
     }
 
-    /// Draws a QR symbol as vector squares (one rectangle per horizontal run of dark modules), with a
+    /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs below), with a
     /// light quiet zone of `quietZone` modules, in a `size` x `size` box at (`x`, `y`).
     public func qrCode(_ matrix: QRMatrix, x: Double, y: Double, size: Double, quietZone: Int = 4) {
         let module = size / Double(matrix.size + 2 * quietZone)
@@ -241,8 +241,8 @@ public final class LayoutDocument {
         content.fillColor(.black)
         // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
         content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
-        for run in matrix.darkRuns {
-            content.rectangle(x: run.column, y: run.row, width: run.length, height: 1)
+        for box in matrix.darkRectangles {
+            content.rectangle(x: box.column, y: box.row, width: box.width, height: box.height)
         }
         content.fill()
         content.restore()

@@ -21,6 +21,13 @@ public struct LineBreaker {
     /// Breaks `text` into lines no wider than `width`.
     /// - Complexity: O(words + lines) shapings, plus O(characters) for words split between characters.
     public func lines(_ text: String, width: Double) -> [TextLine] {
+        // Fast path: most table cells and short lines fit as they are.
+        if !text.utf8.contains(0x0A) {
+            let whole = measure(text)
+            if whole <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
+                return [TextLine(text: text, width: whole, isParagraphEnd: true)]
+            }
+        }
         var result: [TextLine] = []
         let spaceWidth = measure(" ")
         let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -76,5 +83,14 @@ public struct LineBreaker {
             if measure(String(characters[0..<mid])) <= width { low = mid } else { high = mid - 1 }
         }
         return (String(characters[0..<low]), String(characters[low...]))
+    }
+
+    private func containsDoubleSpace(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 }
