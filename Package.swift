@@ -16,12 +16,14 @@ let package = Package(
     name: "raschet",
     products: [
         // Library products exist for Benchmarks/ (a separate package), not for outside users.
+        .executable(name: "raschet", targets: ["raschet"]),
         .library(name: "RaschetCore", targets: ["RaschetCore"]),
         .library(name: "PDFWriter", targets: ["PDFWriter"]),
         .library(name: "PDFText", targets: ["PDFText"]),
         .library(name: "QRCode", targets: ["QRCode"]),
         .library(name: "RaschetLayout", targets: ["RaschetLayout"]),
         .library(name: "RaschetDocuments", targets: ["RaschetDocuments"]),
+        .library(name: "RaschetSynth", targets: ["RaschetSynth"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
@@ -41,6 +43,7 @@ let package = Package(
         // MARK: - Domain (pure: no C, no I/O)
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
+        .target(name: "RaschetSynth", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
 
         // MARK: - PDF stack (knows nothing about billing)
 
@@ -50,6 +53,27 @@ let package = Package(
         .target(name: "RaschetLayout", dependencies: ["PDFWriter", "PDFText", "QRCode"], swiftSettings: swiftSettings),
         .target(name: "RaschetDocuments", dependencies: ["RaschetLayout", "QRCode", "PDFWriter"], swiftSettings: swiftSettings),
 
+        // MARK: - Edges, in data-flow order: ingest -> store
+
+        .target(name: "RaschetIngest", dependencies: ["RaschetCore", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(
+            name: "RaschetStore",
+            dependencies: ["RaschetCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - CLI (thin: parses, wires, reports)
+
+        .executableTarget(
+            name: "raschet",
+            dependencies: [
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
+                "PDFWriter", "PDFText", "QRCode",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Tests: one target per module, swift-testing only
 
@@ -69,6 +93,15 @@ let package = Package(
             exclude: ["Reference"],  // the reviewed specimen page image
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore"], swiftSettings: swiftSettings),
+        // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
+        .testTarget(
+            name: "RaschetCLITests",
+            dependencies: ["raschet", "RaschetStore", "RaschetIngest"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,27 @@
+/// One typed row of any entity.
+public enum DataRow: Sendable, Hashable {
+    case supplier(Supplier), service(Service), tariff(Tariff), account(Account), accountService(AccountService)
+    case meter(Meter), reading(Reading), volume(Volume), payment(Payment), absence(Absence), keyRate(KeyRate)
+
+    /// The entity the row belongs to.
+    public var kind: EntityKind {
+        switch self {
+        case .supplier: .suppliers
+        case .service: .services
+        case .tariff: .tariffs
+        case .account: .accounts
+        case .accountService: .accountServices
+        case .meter: .meters
+        case .reading: .readings
+        case .volume: .volumes
+        case .payment: .payments
+        case .absence: .absences
+        case .keyRate: .keyRates
+        }
+    }
+}
+
+/// Where checked rows go: a `DataSet` in memory, or the store's import transaction.
+public protocol DataSink {
+    mutating func add(_ row: DataRow) throws
+}

@@ -1,0 +1,51 @@
+/// The importable entities of SPEC section 3, in dependency order (an entity only references
+/// entities before it).
+public enum EntityKind: String, Sendable, Hashable, CaseIterable, Comparable {
+    case suppliers, services, tariffs, accounts
+    case accountServices = "account_services"
+    case meters, readings, volumes, payments, absences
+    case keyRates = "key_rates"
+
+    /// The collection name, as in file names (`tariffs.csv`), XML collections and SQL tables.
+    public var name: String { rawValue }
+
+    /// The XML element name of one row (`tariff`).
+    public var rowElementName: String {
+        switch self {
+        case .suppliers: "supplier"
+        case .services: "service"
+        case .tariffs: "tariff"
+        case .accounts: "account"
+        case .accountServices: "account_service"
+        case .meters: "meter"
+        case .readings: "reading"
+        case .volumes: "volume"
+        case .payments: "payment"
+        case .absences: "absence"
+        case .keyRates: "key_rate"
+        }
+    }
+
+    /// The columns that form the natural key (re-importing a row with the same key updates it).
+    public var keyColumns: [String] {
+        switch self {
+        case .suppliers: ["supplier_id"]
+        case .services: ["service_id"]
+        case .tariffs: ["service_id", "valid_from", "zone", "category"]
+        case .accounts: ["account_id"]
+        case .accountServices: ["account_id", "service_id", "valid_from"]
+        case .meters: ["meter_id"]
+        case .readings: ["meter_id", "date", "zone"]
+        case .volumes: ["account_id", "service_id", "period"]
+        case .payments: ["payment_id"]
+        case .absences: ["account_id", "date_from"]
+        case .keyRates: ["valid_from"]
+        }
+    }
+
+    public static func < (a: EntityKind, b: EntityKind) -> Bool { a.order < b.order }
+    private var order: Int { Self.allCases.firstIndex(of: self)! }
+
+    /// The entity named by a collection name (`"tariffs"`), if any.
+    public init?(name: some StringProtocol) { self.init(rawValue: String(name)) }
+}

@@ -1,0 +1,386 @@
+/// Reads a whole CSV file held in memory, row by row.
+///
+/// Rows are produced lazily by ``next()``: the reader keeps the file's bytes and a cursor, and never
+/// materializes all rows.
+///
+/// The dialect (SPEC §3):
+/// - **Encoding.** `.automatic` strips a UTF-8 byte order mark and reads UTF-8; when there is no BOM
+///   and the bytes are not valid UTF-8, the whole file is decoded as windows-1251 (see ``CP1251``).
+///   A file with a BOM is UTF-8 even when invalid (bad sequences become U+FFFD). `.utf8` and `.cp1251`
+///   force the encoding (`.utf8` still strips a BOM).
+/// - **Delimiter.** Detected from the header line, counting only characters outside quotes: `;` if
+///   it occurs, else TAB, else `,`; a header with none of them is a one-column file (delimiter `;`).
+/// - **Quoting (RFC 4180).** A quoted field may hold the delimiter, line breaks and `""` (a literal
+///   `"`). Line breaks are LF or CRLF. A quote inside an unquoted field, or anything but spaces
+///   between a closing quote and the next delimiter or line end, is a "broken quote" error.
+/// - **Spaces.** ASCII spaces (U+0020) around *unquoted* values are trimmed (spreadsheet users add
+///   them), so a value of only spaces becomes empty. Quoted values are kept exactly, spaces
+///   included (spaces outside the quotes are dropped). Header names are trimmed of spaces and TABs.
+///   Nothing else is normalized.
+/// - **Blank lines** (empty, or only spaces) are skipped; they still count for line numbers.
+/// - **Line numbers** are physical 1-based lines: a row's line is the line where it starts, also
+///   after a quoted value that spans several lines.
+///
+/// Errors are ``IngestError``s with `code == .badData`, the file, the line and, when known, the
+/// column (the header name of the field at fault).
+///
+/// - Complexity: ``init(bytes:file:encoding:)`` is O(n) for encoding detection (and decoding when
+///   windows-1251); each ``next()`` is O(length of the row).
+public struct CSVReader: Sendable {
+    /// The trimmed header names, in file order; every row has exactly these fields.
+    public let header: [String]
+    /// The field delimiter: `;`, `,` or TAB.
+    public let delimiter: UInt8
+    /// The encoding used: `.utf8` or `.cp1251` (never `.automatic`).
+    public let encoding: SourceEncoding
+
+    /// The file's name for error messages.
+    let file: String
+    /// The content as UTF-8 (possibly still starting with a BOM that `position` skips).
+    let text: [UInt8]
+    /// Byte offset of the next unread byte in `text`.
+    var position: Int
+    /// 1-based physical line of the byte at `position`.
+    var line: Int
+
+    /// Opens CSV content: detects the encoding and the delimiter, and reads the header.
+    ///
+    /// - Parameters:
+    ///   - bytes: the whole file.
+    ///   - file: the file's name as the user gave it, for error messages.
+    ///   - encoding: `.automatic` to detect, or the encoding to use.
+    /// - Throws: ``IngestError`` at line 1 for an empty file, a blank first line, a broken header,
+    ///   an empty or a duplicate header name.
+    public init(bytes: [UInt8], file: String, encoding: SourceEncoding = .automatic) throws(IngestError) {
+        self.file = file
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        switch encoding {
+        case .automatic:
+            if hasBOM || bytes.withUnsafeBufferPointer(UTF8Validation.isValid) {
+                self.encoding = .utf8
+                self.text = bytes
+                self.position = hasBOM ? 3 : 0
+            } else {
+                self.encoding = .cp1251
+                self.text = CP1251.decodeToUTF8(bytes)
+                self.position = 0
+            }
+        case .utf8:
+            self.encoding = .utf8
+            self.text = bytes
+            self.position = hasBOM ? 3 : 0
+        case .cp1251:
+            self.encoding = .cp1251
+            self.text = CP1251.decodeToUTF8(bytes)
+            self.position = 0
+        }
+        self.line = 1
+
+        let text = self.text
+        let start = position
+        let scan = text.withUnsafeBufferPointer { buffer -> HeaderScan in
+            var isBlank = true
+            for byte in buffer[start...] where !Self.isSpace(byte) && byte != ASCII.cr && byte != ASCII.lf {
+                isBlank = false
+                break
+            }
+            if isBlank { return .empty }
+            let delimiter = Self.detectDelimiter(buffer, from: start)
+            var position = start
+            var line = 1
+            var cells: [SourceField] = []
+            let outcome = Self.scanFields(
+                buffer, position: &position, line: &line, delimiter: delimiter, names: [], file: file,
+                into: &cells)
+            if case .failure(let error) = outcome { return .failure(error) }
+            return .header(delimiter: delimiter, names: cells.map(\.value), position: position, line: line)
+        }
+        switch scan {
+        case .empty:
+            throw IngestError(file: file, line: 1, message: "the file is empty: a header line with the column names is expected")
+        case .failure(let error):
+            throw error
+        case .header(let delimiter, let names, let position, let line):
+            self.delimiter = delimiter
+            var header: [String] = []
+            header.reserveCapacity(names.count)
+            var seen = Set<String>()
+            for (index, raw) in names.enumerated() {
+                let name = Self.trimmedHeaderName(raw)
+                if name.isEmpty {
+                    let message = names.count == 1
+                        ? "line 1 must be the header with the column names, found an empty line"
+                        : "header field \(index + 1) is empty: every column needs a name"
+                    throw IngestError(file: file, line: 1, message: message)
+                }
+                guard seen.insert(name).inserted else {
+                    throw IngestError(file: file, line: 1, column: name, message: "duplicate column name in the header")
+                }
+                header.append(name)
+            }
+            self.header = header
+            self.position = position
+            self.line = line
+        }
+    }
+
+    /// The next data row, or nil at the end of the file.
+    ///
+    /// Blank lines are skipped. The record's `line` is the physical line where the row starts, and
+    /// its fields are named by ``header``, in header order.
+    ///
+    /// - Throws: ``IngestError`` for a malformed row: a field count different from the header's, a
+    ///   broken quote (column named; reported at the row's first line), or a quoted field left open at the end of the file (the line
+    ///   where that field began). The reader is then positioned after the bad row (for a broken
+    ///   quote: after the physical line where it was found), so calling `next()` again continues
+    ///   with the following row.
+    /// - Complexity: O(length of the row).
+    public mutating func next() throws(IngestError) -> SourceRecord? {
+        let text = self.text
+        let header = self.header
+        let delimiter = self.delimiter
+        let file = self.file
+        var position = self.position
+        var line = self.line
+        let outcome = text.withUnsafeBufferPointer { buffer -> RowScan in
+            guard Self.skipBlankLines(buffer, position: &position, line: &line) else { return .end }
+            let rowLine = line
+            var fields: [SourceField] = []
+            fields.reserveCapacity(header.count)
+            let scan = Self.scanFields(
+                buffer, position: &position, line: &line, delimiter: delimiter, names: header, file: file,
+                into: &fields)
+            switch scan {
+            case .failure(let error):
+                return .failure(error)
+            case .fields(let count):
+                guard count == header.count else {
+                    return .failure(IngestError(
+                        file: file, line: rowLine,
+                        message: "expected \(header.count) fields, found \(count)"))
+                }
+                return .row(SourceRecord(line: rowLine, fields: fields))
+            }
+        }
+        self.position = position
+        self.line = line
+        switch outcome {
+        case .end: return nil
+        case .row(let record): return record
+        case .failure(let error): throw error
+        }
+    }
+}
+
+// MARK: - Scanning
+
+extension CSVReader {
+    enum ASCII {
+        static let tab: UInt8 = 0x09
+        static let lf: UInt8 = 0x0A
+        static let cr: UInt8 = 0x0D
+        static let space: UInt8 = 0x20
+        static let quote: UInt8 = 0x22
+        static let comma: UInt8 = 0x2C
+        static let semicolon: UInt8 = 0x3B
+    }
+
+    enum HeaderScan {
+        case empty
+        case failure(IngestError)
+        case header(delimiter: UInt8, names: [String], position: Int, line: Int)
+    }
+
+    enum RowScan {
+        case end
+        case row(SourceRecord)
+        case failure(IngestError)
+    }
+
+    enum FieldScan {
+        case fields(count: Int)
+        case failure(IngestError)
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool { byte == ASCII.space }
+
+    /// Whether `position` is at a line end: LF, CRLF, or a CR that is the last byte.
+    @inline(__always)
+    static func isLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, _ position: Int) -> Bool {
+        let byte = buffer[position]
+        if byte == ASCII.lf { return true }
+        return byte == ASCII.cr && (position &+ 1 == buffer.count || buffer[position &+ 1] == ASCII.lf)
+    }
+
+    /// Moves past the line end at `position` (see ``isLineEnd(_:_:)``), counting the line.
+    @inline(__always)
+    static func skipLineEnd(_ buffer: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) {
+        if buffer[position] == ASCII.cr { position &+= 1 }
+        if position < buffer.count && buffer[position] == ASCII.lf { position &+= 1 }
+        line &+= 1
+    }
+
+    /// Skips empty and all-space lines; returns false at the end of the file.
+    static func skipBlankLines(_ buffer: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int) -> Bool {
+        let count = buffer.count
+        while position < count {
+            var probe = position
+            while probe < count && buffer[probe] == ASCII.space { probe &+= 1 }
+            if probe == count {
+                position = count
+                return false
+            }
+            guard isLineEnd(buffer, probe) else { return true }
+            position = probe
+            skipLineEnd(buffer, position: &position, line: &line)
+        }
+        return false
+    }
+
+    /// The delimiter of the header line starting at `start`: `;`, else TAB, else `,`, counted outside
+    /// quotes; `;` when none occurs.
+    static func detectDelimiter(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
+        var inQuotes = false
+        var sawTab = false
+        var sawComma = false
+        var position = start
+        while position < buffer.count {
+            let byte = buffer[position]
+            position &+= 1
+            if byte == ASCII.quote {
+                inQuotes.toggle()
+            } else if inQuotes {
+                continue
+            } else if byte == ASCII.semicolon {
+                return ASCII.semicolon
+            } else if byte == ASCII.lf {
+                break
+            } else if byte == ASCII.tab {
+                sawTab = true
+            } else if byte == ASCII.comma {
+                sawComma = true
+            }
+        }
+        return sawTab ? ASCII.tab : sawComma ? ASCII.comma : ASCII.semicolon
+    }
+
+    /// Header names lose surrounding spaces and TABs (also inside quotes).
+    static func trimmedHeaderName(_ name: String) -> String {
+        var utf8 = Substring(name).utf8
+        while let first = utf8.first, first == ASCII.space || first == ASCII.tab { utf8.removeFirst() }
+        while let last = utf8.last, last == ASCII.space || last == ASCII.tab { utf8.removeLast() }
+        return utf8.count == name.utf8.count ? name : String(Substring(utf8))
+    }
+
+    @inline(__always)
+    static func makeString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+    }
+
+    /// The content of a quoted field with each `""` turned into `"`.
+    static func unescapedString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end &- start)
+        var position = start
+        while position < end {
+            let byte = buffer[position]
+            bytes.append(byte)
+            position &+= byte == ASCII.quote ? 2 : 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Scans one record (the header or a row) starting at `position`, appending its fields named by
+    /// `names` (fields beyond `names` are counted, not stored); returns the field count.
+    ///
+    /// On success `position` is after the record's line end. On a broken quote (reported at the
+    /// record's first line) it is after the physical line where the quote was found; on an
+    /// unterminated quoted field (reported at the line where that field began), at the end.
+    static func scanFields(
+        _ buffer: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int, delimiter: UInt8,
+        names: [String], file: String, into fields: inout [SourceField]
+    ) -> FieldScan {
+        let count = buffer.count
+        let recordLine = line
+        var index = 0
+        func column(_ index: Int) -> String? { index < names.count ? names[index] : nil }
+        func fieldLabel(_ index: Int) -> String { index < names.count ? "" : " (field \(index + 1))" }
+        func brokenQuote(_ detail: String) -> FieldScan {
+            let error = IngestError(
+                file: file, line: recordLine, column: column(index),
+                message: "broken quote\(fieldLabel(index)): \(detail)")
+            while position < count && buffer[position] != ASCII.lf { position &+= 1 }
+            if position < count {
+                position &+= 1
+                line &+= 1
+            }
+            return .failure(error)
+        }
+
+        while true {
+            while position < count && buffer[position] == ASCII.space { position &+= 1 }
+            let value: String
+            if position < count && buffer[position] == ASCII.quote {
+                let quoteLine = line
+                position &+= 1
+                let start = position
+                var hasEscapes = false
+                while true {
+                    guard position < count else {
+                        return .failure(IngestError(
+                            file: file, line: quoteLine, column: column(index),
+                            message: "unterminated quoted field\(fieldLabel(index)): the closing \" is missing"))
+                    }
+                    let byte = buffer[position]
+                    if byte == ASCII.quote {
+                        if position &+ 1 < count && buffer[position &+ 1] == ASCII.quote {
+                            hasEscapes = true
+                            position &+= 2
+                            continue
+                        }
+                        break
+                    }
+                    if byte == ASCII.lf { line &+= 1 }
+                    position &+= 1
+                }
+                let end = position
+                position &+= 1
+                value = hasEscapes ? unescapedString(buffer, start, end) : makeString(buffer, start, end)
+                while position < count && buffer[position] == ASCII.space { position &+= 1 }
+                if position < count && buffer[position] != delimiter && !isLineEnd(buffer, position) {
+                    return brokenQuote(
+                        "unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")")
+                }
+            } else {
+                let start = position
+                while position < count {
+                    let byte = buffer[position]
+                    if byte == delimiter || byte == ASCII.lf { break }
+                    if byte == ASCII.cr && isLineEnd(buffer, position) { break }
+                    if byte == ASCII.quote {
+                        return brokenQuote(
+                            "a \" inside an unquoted value (quote the whole value and double the \": \"\")")
+                    }
+                    position &+= 1
+                }
+                var end = position
+                while end > start && buffer[end &- 1] == ASCII.space { end &-= 1 }
+                value = makeString(buffer, start, end)
+            }
+            if index < names.count {
+                fields.append(SourceField(name: names[index], value: value))
+            } else if names.isEmpty {
+                fields.append(SourceField(name: "", value: value))
+            }
+            index &+= 1
+            guard position < count else { return .fields(count: index) }
+            if buffer[position] == delimiter {
+                position &+= 1
+                continue
+            }
+            skipLineEnd(buffer, position: &position, line: &line)
+            return .fields(count: index)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import RaschetCore
+
+/// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
+struct ColumnLayout: Sendable {
+    /// For each schema column (by schema index), the field index in the record, or nil if absent.
+    let positions: [Int?]
+    let schema: EntitySchema
+
+    /// Matches field names against the schema.
+    /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
+    init(fieldNames: [String], schema: EntitySchema, file: String, line: Int) throws(IngestErrors) {
+        var positions = [Int?](repeating: nil, count: schema.columns.count)
+        var problems: [IngestError] = []
+        for (fieldIndex, name) in fieldNames.enumerated() {
+            guard let column = schema.columns.firstIndex(of: name) else {
+                problems.append(IngestError(file: file, line: line, column: name, message:
+                    "unknown column for \(schema.kind.name); expected one of: \(schema.columns.joined(separator: ", ")). Fix the column name (a typo must not silently drop data)"))
+                continue
+            }
+            if positions[column] != nil {
+                problems.append(IngestError(file: file, line: line, column: name, message: "the column appears twice; keep one"))
+            }
+            positions[column] = fieldIndex
+        }
+        for (column, name) in schema.columns.enumerated() where positions[column] == nil && schema.required.contains(name) {
+            problems.append(IngestError(file: file, line: line, column: name, message: "required column is missing; add it"))
+        }
+        guard problems.isEmpty else { throw IngestErrors(problems) }
+        self.positions = positions
+        self.schema = schema
+    }
+}
+
+/// Several input problems found together (a file reports all of its bad rows at once).
+public struct IngestErrors: Error, Sendable {
+    public var errors: [IngestError]
+    public init(_ errors: [IngestError]) { self.errors = errors }
+}

@@ -1,0 +1,156 @@
+public import RaschetCore
+import Foundation
+
+/// What reading a set of input files found wrong (the good rows went to the sink).
+public struct ImportReport: Sendable {
+    /// Every problem, file by file, in input order.
+    public var problems: [IngestError]
+    /// Refused rows per file, for `--partial`'s `FILE.rejected.csv`.
+    public var rejected: [String: [RejectedRow]]
+    /// The CSV header of each CSV file that had rejected rows, to write them back in the same columns.
+    public var headers: [String: [String]]
+}
+
+/// Reads CSV and XML input files into a checked `DataSet` (SPEC section 3).
+///
+/// Files are processed in dependency order (suppliers before services before tariffs...), so one
+/// command can import a whole data set whose rows reference each other. CSV rows stream from the
+/// file's bytes; XML rows are grouped by collection first, because one XML file holds several.
+public struct Importer {
+    /// An input file and the entity its rows are, or nil to detect it (`import auto`).
+    public struct Source: Sendable {
+        public var path: String
+        public var kind: EntityKind?
+        public init(path: String, kind: EntityKind?) {
+            self.path = path
+            self.kind = kind
+        }
+    }
+
+    public var encoding: SourceEncoding
+
+    public init(encoding: SourceEncoding = .automatic) {
+        self.encoding = encoding
+    }
+
+    /// Reads every source, checks every row against `known` keys and the rows before it, and
+    /// passes each good row to `sink` as soon as it is read (so a large file never sits in memory).
+    /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
+    ///   when a CSV file's entity cannot be told from its name; whatever `sink` throws.
+    public func read<Sink: DataSink>(_ sources: [Source], known: KnownKeys, into sink: inout Sink) throws -> ImportReport {
+        var builder = ImportChecker(known: known, sink: sink)
+        defer { sink = builder.sink }
+        var csvFiles: [(kind: EntityKind, path: String)] = []
+        var xmlRecords: [EntityKind: [(record: SourceRecord, file: String)]] = [:]
+        var headers: [String: [String]] = [:]
+
+        for source in sources {
+            if source.path.lowercased().hasSuffix(".xml") {
+                let reader = try XMLRecordReader(path: source.path, file: source.path)
+                do {
+                    while let (collection, record) = try reader.next() {
+                        guard let kind = EntityKind(name: collection) else {
+                            builder.fail([IngestError(file: source.path, line: record.line, message:
+                                "unknown collection <\(collection)>; expected one of: \(EntityKind.allCases.map(\.name).joined(separator: ", "))")])
+                            continue
+                        }
+                        if let expected = source.kind, expected != kind {
+                            builder.fail([IngestError(file: source.path, line: record.line, message:
+                                "holds <\(collection)> rows, but the command imports \(expected.name); use `raschet import auto` or `import \(collection)`")])
+                            continue
+                        }
+                        xmlRecords[kind, default: []].append((record, source.path))
+                    }
+                } catch {
+                    builder.fail([error])
+                }
+            } else {
+                guard let kind = source.kind ?? Self.entity(forFileName: source.path) else {
+                    throw IngestError(file: source.path, message:
+                        "cannot tell which entity this file holds; name it after the entity (for example tariffs.csv) or run `raschet import ENTITY \(source.path)`")
+                }
+                csvFiles.append((kind, source.path))
+            }
+        }
+
+        for kind in EntityKind.allCases {
+            for (fileKind, path) in csvFiles where fileKind == kind {
+                try readCSV(path, kind: kind, into: &builder, headers: &headers)
+            }
+            var layouts: [[String]: ColumnLayout] = [:]
+            for (record, file) in xmlRecords[kind] ?? [] {
+                let names = record.fields.map(\.name)
+                let layout: ColumnLayout
+                if let cached = layouts[names] {
+                    layout = cached
+                } else {
+                    do {
+                        layout = try ColumnLayout(fieldNames: names, schema: .of(kind), file: file, line: record.line)
+                        layouts[names] = layout
+                    } catch {
+                        builder.reject(record, kind: kind, file: file, reasons: error.errors)
+                        continue
+                    }
+                }
+                try builder.add(record, kind: kind, layout: layout, file: file)
+            }
+        }
+        return ImportReport(problems: builder.problems, rejected: builder.rejected, headers: headers)
+    }
+
+    /// Reads sources into a `DataSet` in memory: for tests and small data.
+    public func read(_ sources: [Source], known: KnownKeys = KnownKeys()) throws -> (DataSet, ImportReport) {
+        var dataSet = DataSet()
+        let report = try read(sources, known: known, into: &dataSet)
+        return (dataSet, report)
+    }
+
+    private func readCSV<Sink>(_ path: String, kind: EntityKind, into builder: inout ImportChecker<Sink>,
+                               headers: inout [String: [String]]) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError(.missingInput, file: path, message: "cannot read the file; check the path and permissions")
+        }
+        var reader: CSVReader
+        do {
+            reader = try CSVReader(bytes: [UInt8](data), file: path, encoding: encoding)
+        } catch {
+            builder.fail([error])
+            return
+        }
+        headers[path] = reader.header
+        let layout: ColumnLayout
+        do {
+            layout = try ColumnLayout(fieldNames: reader.header, schema: .of(kind), file: path, line: 1)
+        } catch {
+            builder.fail(error.errors)
+            return
+        }
+        while true {
+            let record: SourceRecord
+            do {
+                guard let next = try reader.next() else { break }
+                record = next
+            } catch {
+                builder.reject(SourceRecord(line: error.line ?? 0, fields: []), kind: kind, file: path, reasons: [error])
+                continue
+            }
+            try builder.add(record, kind: kind, layout: layout, file: path)
+        }
+    }
+
+    /// The entity a file holds, from its name: `tariffs.csv`, `2026-10_payments.csv`,
+    /// `readings-october.csv` (the longest entity name found as a word of the file name).
+    public static func entity(forFileName path: String) -> EntityKind? {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        if let exact = EntityKind(name: stem) { return exact }
+        let words = stem.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "." }).map(String.init)
+        let candidates = EntityKind.allCases.filter { kind in
+            words.contains { word in
+                word == kind.name || word.hasPrefix(kind.name + "_") || word.hasSuffix("_" + kind.name)
+                    || word.contains("_" + kind.name + "_")
+            }
+        }
+        return candidates.max { $0.name.count < $1.name.count }
+    }
+}

@@ -1,0 +1,39 @@
+/// A problem with input data, located in its source: `FILE:LINE: column: message`.
+///
+/// This is the one public error type of the ingest module. The CLI prints `description` as is and
+/// exits with code 65 (bad input data) or 66 (missing input).
+public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What kind of failure, for the exit code.
+    public enum Code: Sendable, Hashable {
+        /// The data is malformed or invalid (exit 65).
+        case badData
+        /// The file cannot be read (exit 66).
+        case missingInput
+    }
+
+    public var code: Code
+    /// The file as the user named it.
+    public var file: String
+    /// 1-based line of the row (CSV) or element (XML); nil when the problem is the whole file.
+    public var line: Int?
+    /// The column (CSV header name / XML attribute) at fault, if one is.
+    public var column: String?
+    /// What is wrong and how to fix it.
+    public var message: String
+
+    public init(_ code: Code = .badData, file: String, line: Int? = nil, column: String? = nil, message: String) {
+        self.code = code
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var text = file
+        if let line { text += ":" + String(line) }
+        text += ": "
+        if let column { text += column + ": " }
+        return text + message
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import RaschetCore
+
+/// Writes the rows `--partial` refused next to their input: `FILE.rejected.csv`, in the input's
+/// own columns followed by `source_line` and `reason` (`;`-separated, UTF-8, RFC 4180 quoting).
+/// XML inputs get the columns `entity;source_line;reason;attributes`.
+public enum RejectedRowsWriter {
+    /// The path the rejected rows of `file` go to.
+    public static func path(for file: String) -> String { file + ".rejected.csv" }
+
+    /// Writes the file for one input and returns its path.
+    public static func write(_ rows: [RejectedRow], of file: String, header: [String]?) throws(IngestError) -> String {
+        var lines: [String] = []
+        if let header {
+            lines.append((header + ["source_line", "reason"]).map(quote).joined(separator: ";"))
+            for row in rows {
+                var cells = header.map { name in row.record.fields.first { $0.name == name }?.value ?? "" }
+                cells += [String(row.record.line), reason(row)]
+                lines.append(cells.map(quote).joined(separator: ";"))
+            }
+        } else {
+            lines.append(["entity", "source_line", "reason", "attributes"].joined(separator: ";"))
+            for row in rows {
+                let attributes = row.record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+                lines.append([row.kind?.name ?? "", String(row.record.line), reason(row), attributes].map(quote).joined(separator: ";"))
+            }
+        }
+        let target = path(for: file)
+        let text = lines.joined(separator: "\n") + "\n"
+        guard FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) else {
+            throw IngestError(.missingInput, file: target, message: "cannot write the rejected rows; check the folder's permissions")
+        }
+        return target
+    }
+
+    private static func reason(_ row: RejectedRow) -> String {
+        row.reasons.map { ($0.column.map { $0 + ": " } ?? "") + $0.message }.joined(separator: "; ")
+    }
+
+    private static func quote(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,112 @@
+import RaschetCore
+
+/// Reads typed values out of one source row, collecting every problem instead of stopping at the
+/// first, so that a user fixes a row in one pass.
+struct RowDecoder {
+    let record: SourceRecord
+    let layout: ColumnLayout
+    let file: String
+    private(set) var problems: [IngestError] = []
+
+    init(record: SourceRecord, layout: ColumnLayout, file: String) {
+        self.record = record
+        self.layout = layout
+        self.file = file
+    }
+
+    mutating func fail(_ column: String?, _ message: String) {
+        problems.append(IngestError(file: file, line: record.line, column: column, message: message))
+    }
+
+    /// The raw value of a column; nil when the column is absent or the cell empty.
+    func raw(_ column: String) -> String? {
+        guard let schemaIndex = layout.schema.columns.firstIndex(of: column) else {
+            preconditionFailure("column \(column) is not in the \(layout.schema.kind.name) schema")
+        }
+        guard let position = layout.positions[schemaIndex], position < record.fields.count else { return nil }
+        let value = record.fields[position].value
+        return value.isEmpty ? nil : value
+    }
+
+    /// A required text value.
+    mutating func text(_ column: String) -> String {
+        guard let value = raw(column) else {
+            fail(column, "required value is empty; fill it in")
+            return ""
+        }
+        return value
+    }
+
+    mutating func optionalText(_ column: String) -> String? { raw(column) }
+
+    /// A typed value parsed by `parse`; reports `expected` when it does not parse.
+    mutating func value<T>(_ column: String, required: Bool, expected: String, _ parse: (String) -> T?) -> T? {
+        guard let text = raw(column) else {
+            if required { fail(column, "required value is empty; fill it in") }
+            return nil
+        }
+        guard let value = parse(text) else {
+            fail(column, "\"\(text)\" is not \(expected)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ column: String, required: Bool = false) -> CivilDate? {
+        value(column, required: required, expected: "a date; write YYYY-MM-DD or DD.MM.YYYY") { CivilDate(parsing: $0) }
+    }
+
+    mutating func period(_ column: String, required: Bool = false) -> Period? {
+        value(column, required: required, expected: "a period; write YYYY-MM") { Period(parsing: $0) }
+    }
+
+    mutating func decimal(_ column: String, required: Bool = false, nonNegative: Bool = false) -> ExactDecimal? {
+        let number = value(column, required: required,
+                           expected: "a number with at most 6 decimals (use . or , as the decimal separator)") {
+            ExactDecimal(parsing: $0)
+        }
+        if nonNegative, let number, number < .zero {
+            fail(column, "\(number.machineString) is negative; it must be 0 or more")
+        }
+        return number
+    }
+
+    mutating func money(_ column: String, required: Bool = false) -> Money? {
+        value(column, required: required, expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
+            Money(parsing: $0)
+        }
+    }
+
+    mutating func integer(_ column: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
+        let number = value(column, required: required, expected: "a whole number") { Int($0) }
+        if let number, !range.contains(number) {
+            fail(column, "\(number) is out of range; it must be from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    mutating func bool(_ column: String, default defaultValue: Bool) -> Bool {
+        value(column, required: false, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
+            switch text.lowercased() {
+            case "1", "true", "да": true
+            case "0", "false", "нет": false
+            default: nil
+            }
+        } ?? defaultValue
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, required: Bool = false, _: T.Type) -> T?
+    where T.RawValue == String {
+        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
+        return value(column, required: required, expected: "one of: \(names)") { T(rawValue: $0) }
+    }
+
+    /// Checks that a code is made of exactly one of the given numbers of digits (INN, BIC, accounts).
+    mutating func digits(_ column: String, _ value: String?, counts: Set<Int>) {
+        guard let value else { return }
+        if !(counts.contains(value.utf8.count) && value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) {
+            let what = counts.sorted().map(String.init).joined(separator: " or ")
+            fail(column, "\"\(value)\" must be \(what) digits")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+public import RaschetCore
+import GRDB
+
+/// Stores rows inside `Store.importRows`' transaction, one prepared upsert per table.
+public struct ImportSink: DataSink {
+    private let db: Database
+    private var statements: [EntityKind: Statement] = [:]
+    /// Rows seen and rows changed (inserted or updated), per entity.
+    private var rows: [EntityKind: Int] = [:]
+    private var changes: [EntityKind: Int] = [:]
+    private var countsBefore: [EntityKind: Int] = [:]
+
+    init(db: Database) throws {
+        self.db = db
+    }
+
+    /// Upserts one row; an identical stored row is left untouched.
+    public mutating func add(_ row: DataRow) throws {
+        let kind = row.kind
+        let statement = try self.statement(for: kind)
+        let arguments: [(any DatabaseValueConvertible)?] = switch row {
+        case .supplier(let v): TableCodecs.suppliers.values(v)
+        case .service(let v): TableCodecs.services.values(v)
+        case .tariff(let v): TableCodecs.tariffs.values(v)
+        case .account(let v): TableCodecs.accounts.values(v)
+        case .accountService(let v): TableCodecs.accountServices.values(v)
+        case .meter(let v): TableCodecs.meters.values(v)
+        case .reading(let v): TableCodecs.readings.values(v)
+        case .volume(let v): TableCodecs.volumes.values(v)
+        case .payment(let v): TableCodecs.payments.values(v)
+        case .absence(let v): TableCodecs.absences.values(v)
+        case .keyRate(let v): TableCodecs.keyRates.values(v)
+        }
+        statement.setUncheckedArguments(StatementArguments(arguments))
+        try statement.execute()
+        rows[kind, default: 0] += 1
+        changes[kind, default: 0] += db.changesCount
+    }
+
+    private mutating func statement(for kind: EntityKind) throws -> Statement {
+        if let statement = statements[kind] { return statement }
+        countsBefore[kind] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+        let sql = switch kind {
+        case .suppliers: TableCodecs.suppliers.upsertSQL
+        case .services: TableCodecs.services.upsertSQL
+        case .tariffs: TableCodecs.tariffs.upsertSQL
+        case .accounts: TableCodecs.accounts.upsertSQL
+        case .accountServices: TableCodecs.accountServices.upsertSQL
+        case .meters: TableCodecs.meters.upsertSQL
+        case .readings: TableCodecs.readings.upsertSQL
+        case .volumes: TableCodecs.volumes.upsertSQL
+        case .payments: TableCodecs.payments.upsertSQL
+        case .absences: TableCodecs.absences.upsertSQL
+        case .keyRates: TableCodecs.keyRates.upsertSQL
+        }
+        let statement = try db.makeStatement(sql: sql)
+        statements[kind] = statement
+        return statement
+    }
+
+    func summary() throws -> ImportSummary {
+        var tables: [ImportSummary.Counts] = []
+        for kind in EntityKind.allCases {
+            guard let rowCount = rows[kind] else { continue }
+            let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+            let inserted = after - (countsBefore[kind] ?? 0)
+            tables.append(.init(kind: kind, rows: rowCount, inserted: inserted, updated: (changes[kind] ?? 0) - inserted))
+        }
+        return ImportSummary(tables: tables)
+    }
+}

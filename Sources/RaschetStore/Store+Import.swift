@@ -1,0 +1,97 @@
+public import RaschetCore
+import GRDB
+
+/// What one import did to each table.
+public struct ImportSummary: Sendable, Hashable {
+    public struct Counts: Sendable, Hashable {
+        public var kind: EntityKind
+        /// Rows read for this entity.
+        public var rows: Int
+        /// Rows that were not there before.
+        public var inserted: Int
+        /// Rows whose key existed with other values.
+        public var updated: Int
+        public var unchanged: Int { rows - inserted - updated }
+    }
+
+    /// Per entity with at least one row, in dependency order.
+    public var tables: [Counts]
+}
+
+extension Store {
+    /// Runs an import in one write transaction: `body` gets a sink that stores each row as it comes
+    /// (upserting by natural key) and the keys already stored; it returns whether to commit.
+    /// Nothing is written to the database file unless the transaction commits.
+    /// - Returns: what the import did to each table (nil when `body` chose to roll back) and the
+    ///   body's own result.
+    public func importRows<T>(
+        _ body: (inout ImportSink, KnownKeys) throws -> (commit: Bool, result: T)
+    ) throws -> (summary: ImportSummary?, result: T) {
+        var outcome: (summary: ImportSummary?, result: T)?
+        do {
+            try queue.inTransaction { db in
+                let keys = try Self.knownKeys(db)
+                var sink = try ImportSink(db: db)
+                let (commit, result) = try body(&sink, keys)
+                outcome = (commit ? try sink.summary() : nil, result)
+                return commit ? .commit : .rollback
+            }
+        } catch let error as DatabaseError {
+            throw StoreError(.failed, "\(path): \(error)")
+        }
+        return outcome!
+    }
+
+    /// Stores every row of `dataSet` in one transaction: all or nothing.
+    public func store(_ dataSet: DataSet) throws -> ImportSummary {
+        let (summary, _) = try importRows { sink, _ in
+            for row in dataSet.rows { try sink.add(row) }
+            return (true, ())
+        }
+        return summary!
+    }
+
+    /// The keys that rows of a new import may reference.
+    public func knownKeys() throws(StoreError) -> KnownKeys {
+        try read(Self.knownKeys)
+    }
+
+    static func knownKeys(_ db: Database) throws -> KnownKeys {
+            var keys = KnownKeys()
+            keys.suppliers = Set(try String.fetchAll(db, sql: "SELECT supplier_id FROM suppliers"))
+            keys.services = Set(try String.fetchAll(db, sql: "SELECT service_id FROM services"))
+            keys.accounts = Set(try String.fetchAll(db, sql: "SELECT account_id FROM accounts"))
+            let meters = try Row.fetchCursor(db, sql: "SELECT meter_id, zones FROM meters")
+            while let row = try meters.next() {
+                keys.meters[row[0]] = row[1]
+            }
+            return keys
+    }
+
+    /// Every row of an entity's table as text cells, ordered by the natural key: a canonical
+    /// dump for comparing two databases (`NULL` prints as an empty cell marked `∅`).
+    public func contents(of kind: EntityKind) throws(StoreError) -> [[String]] {
+        try read { db in
+            let order = kind.keyColumns.map { "\"\($0)\"" }.joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(kind.name) ORDER BY \(order)")
+            return rows.map { row in
+                row.databaseValues.map { value in
+                    switch value.storage {
+                    case .null: "∅"
+                    case .int64(let number): String(number)
+                    case .double(let number): String(number)
+                    case .string(let text): text
+                    case .blob(let data): data.map { String($0, radix: 16) }.joined()
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of rows of each entity's table, in dependency order.
+    public func rowCounts() throws(StoreError) -> [(kind: EntityKind, rows: Int)] {
+        try read { db in
+            try EntityKind.allCases.map { kind in (kind, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0) }
+        }
+    }
+}

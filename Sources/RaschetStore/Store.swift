@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// The embedded SQLite database of one settlement center: reference data, readings, payments
+/// and (later) the results of the close. One `Store` per database file per process.
+public final class Store: Sendable {
+    let queue: DatabaseQueue
+    /// The file path, as given.
+    public let path: String
+
+    private init(queue: DatabaseQueue, path: String) {
+        self.queue = queue
+        self.path = path
+    }
+
+    /// Creates the database file if needed and brings its schema up to date.
+    /// - Returns: the store, and whether the file was created by this call.
+    public static func create(at path: String) throws(StoreError) -> (store: Store, created: Bool) {
+        let existed = fileExists(path)
+        let store = try connect(path)
+        try store.migrate()
+        return (store, !existed)
+    }
+
+    /// Opens an existing database and brings its schema up to date.
+    /// - Throws: `StoreError.Code.missing` when there is no file at `path`.
+    public static func open(at path: String) throws(StoreError) -> Store {
+        guard fileExists(path) else {
+            throw StoreError(.missing, "\(path): no such database; create it with `raschet init --db \(path)`")
+        }
+        let store = try connect(path)
+        try store.migrate()
+        return store
+    }
+
+    private static func openQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // WAL keeps readers off the writer's back; NORMAL sync is crash-safe in WAL mode
+            // (a power cut may lose the last commit, never corrupt the file).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            return queue
+        } catch {
+            throw StoreError(.failed, "\(path): cannot open the database: \(error)")
+        }
+    }
+
+    private static func connect(_ path: String) throws(StoreError) -> Store {
+        Store(queue: try openQueue(path), path: path)
+    }
+
+    private func migrate() throws(StoreError) {
+        do {
+            let migrator = Schema.migrator
+            if try queue.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+            try migrator.migrate(queue)
+        } catch {
+            throw StoreError(.failed, "\(path): cannot prepare the database schema: \(error)")
+        }
+    }
+
+    /// Runs `body` in one write transaction, mapping database errors to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.write(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.failed, "\(path): \(error)")
+        }
+    }
+
+    /// Runs `body` in a read transaction, mapping database errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw StoreError(.failed, "\(path): \(error)")
+        }
+    }
+
+    private static func fileExists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: path)
+    }
+}

@@ -1,0 +1,127 @@
+public import RaschetCore
+
+/// A deterministic synthetic data set in the SPEC section 3 CSV formats, for `raschet synth`,
+/// load tests and benchmarks.
+///
+/// The same `(accounts, seed, period)` always gives the same bytes, on every platform: the
+/// randomness is SplitMix64 keyed by the seed and the account index (no system generator, no
+/// clock, no `Dictionary` iteration). The set is ready to close for `period`:
+///
+/// - about 90 % households in buildings of 240 flats (addresses from a small list of towns and
+///   streets, Russian names), about 10 % business contracts (ООО «…» or ИП, VAT on top);
+/// - every method: cold/hot water and electricity meters (single-rate and day/night), water
+///   and electricity by norm, area (heating, maintenance, capital repair), fixed (intercom),
+///   quantity (common-property volumes, waste by contract, supplier-provided heat volumes);
+/// - readings on a day from the 15th to the 25th of each of the `historyMonths` months before
+///   the period and of the period itself, so averages exist; about 3 % of metered accounts have
+///   no reading in the period, a few cold-water registers wrap (`rollover=1`);
+/// - one payment in the period for most accounts (for the previous period: some overpay, some
+///   pay half, about 6 % of households and 8 % of businesses pay nothing); a few absences;
+/// - the suppliers, services, tariffs and key rates of `Fixtures/`.
+///
+/// Accounts are numbered `30` + 8 digits (households) and `50` + 8 digits (businesses), the
+/// digits being the account's position from 1, so at most 99 999 999 accounts.
+public struct SyntheticDataSet: Sendable {
+    public let accounts: Int
+    public let seed: UInt64
+    public let period: Period
+    /// Months of readings before the period (the first is the baseline): 4 gives readings in
+    /// the 4 months before the period and in the period.
+    public var historyMonths: Int = 4
+
+    /// The file names `generate` writes, in the order it writes them (dependency order).
+    public static let fileNames = [
+        "suppliers.csv", "services.csv", "tariffs.csv", "key_rates.csv", "accounts.csv",
+        "account_services.csv", "meters.csv", "readings.csv", "volumes.csv", "payments.csv", "absences.csv",
+    ]
+
+    /// Chunks handed to `write` are cut at row boundaries once they reach this size.
+    public static let chunkSize = 1 << 20
+
+    public init(accounts: Int, seed: UInt64, period: Period) {
+        precondition((0...99_999_999).contains(accounts), "accounts must be 0...99 999 999")
+        self.accounts = accounts
+        self.seed = seed
+        self.period = period
+    }
+
+    /// Writes every entity file, in dependency order (`fileNames`), in the SPEC CSV formats
+    /// (`;`, UTF-8 without BOM, header row with every SPEC column): calls `write(fileName, chunk)`
+    /// with successive chunks of about 1 MiB, each ending at a row boundary, so that a million
+    /// accounts never sit in memory as one buffer. Every file gets at least one chunk (its header).
+    ///
+    /// - Complexity: O(accounts × historyMonths) time; O(chunkSize) memory.
+    public func generate(_ write: (String, [UInt8]) throws -> Void) rethrows {
+        precondition(historyMonths >= 1 && historyMonths <= 24, "historyMonths must be 1...24")
+        try stream("suppliers.csv", header: Header.suppliers, count: 1, write) { out, _ in writeSuppliers(&out) }
+        try stream("services.csv", header: Header.services, count: 1, write) { out, _ in writeServices(&out) }
+        try stream("tariffs.csv", header: Header.tariffs, count: 1, write) { out, _ in writeTariffs(&out) }
+        try stream("key_rates.csv", header: Header.keyRates, count: 1, write) { out, _ in writeKeyRates(&out) }
+        try stream("accounts.csv", header: Header.accounts, count: accounts, write) { out, i in
+            writeAccount(&out, profile(i))
+        }
+        try stream("account_services.csv", header: Header.accountServices, count: accounts, write) { out, i in
+            writeAccountServices(&out, profile(i))
+        }
+        try stream("meters.csv", header: Header.meters, count: accounts, write) { out, i in
+            writeMeters(&out, profile(i))
+        }
+        try stream("readings.csv", header: Header.readings, count: accounts, write) { out, i in
+            writeReadings(&out, profile(i))
+        }
+        try stream("volumes.csv", header: Header.volumes, count: accounts, write) { out, i in
+            writeVolumes(&out, profile(i))
+        }
+        try stream("payments.csv", header: Header.payments, count: accounts, write) { out, i in
+            writePayment(&out, profile(i))
+        }
+        try stream("absences.csv", header: Header.absences, count: accounts, write) { out, i in
+            writeAbsence(&out, profile(i))
+        }
+    }
+
+    /// Runs `rows` for `0..<count` into one buffer, handing it to `write` whenever it is full.
+    private func stream(_ file: String, header: StaticString, count: Int,
+                        _ write: (String, [UInt8]) throws -> Void,
+                        rows: (inout [UInt8], Int) -> Void) rethrows {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(Self.chunkSize + 16 * 1024)
+        buffer.put(header)
+        buffer.newline()
+        for i in 0..<count {
+            rows(&buffer, i)
+            if buffer.count >= Self.chunkSize {
+                try write(file, buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        if !buffer.isEmpty { try write(file, buffer) }
+    }
+
+    // MARK: - Derived dates
+
+    /// The first month with a reading (the baseline).
+    var firstReadingMonth: Period { Period(ordinal: period.ordinal - historyMonths) }
+
+    /// Accounts are opened, and meters installed, at least a month before the first reading.
+    var openedBefore: CivilDate { firstReadingMonth.firstDay.adding(days: -31) }
+
+    func profile(_ index: Int) -> AccountProfile {
+        AccountProfile(seed: seed, index: index, openedBefore: openedBefore)
+    }
+}
+
+/// The SPEC section 3 header rows, every column in SPEC order.
+enum Header {
+    static let suppliers: StaticString = "supplier_id;name;inn;kpp;bank_name;bic;corr_account;account;address;phone"
+    static let services: StaticString = "service_id;name;unit;supplier_id;method;vat_mode;absence_recalc;group"
+    static let tariffs: StaticString = "service_id;valid_from;price;valid_to;zone;category;norm;coefficient"
+    static let accounts: StaticString = "account_id;kind;name;address;inn;contract_no;contract_date;postal_address;area;residents;email;email_confirmed;e_receipt;delivery_route;opened;closed"
+    static let accountServices: StaticString = "account_id;service_id;valid_from;valid_to;quantity;installation"
+    static let meters: StaticString = "meter_id;account_id;service_id;zones;digits;installed;removed;verification_due"
+    static let readings: StaticString = "meter_id;date;value;zone;source;rollover"
+    static let volumes: StaticString = "account_id;service_id;period;quantity;installation"
+    static let payments: StaticString = "payment_id;account_id;date;amount;source;period"
+    static let absences: StaticString = "account_id;date_from;date_to;persons;document"
+    static let keyRates: StaticString = "valid_from;rate"
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// Options every command takes: where the database and the settings file are.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The SQLite database file.", valueName: "PATH"))
+    var db: String = "./raschet.sqlite"
+
+    @Option(name: .long, help: ArgumentHelp("The settings file (default: ./raschet.toml when present).", valueName: "FILE"))
+    var config: String?
+}

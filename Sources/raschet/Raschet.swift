@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `raschet`: the batch billing and document engine's command line (SPEC section 5).
+@main
+struct Raschet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "raschet",
+        abstract: "Batch billing and documents for utility settlement centers.",
+        subcommands: [Init.self, Import.self, Synth.self, Render.self, Demo.self]
+    )
+}

@@ -1,0 +1,190 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import Testing
+
+/// `raschet init` and `raschet import`, run as a user runs them.
+@Suite struct ImportCommandTests {
+    static let suppliers = """
+        supplier_id;name;inn;kpp;bic;account
+        VOD;АО «Вологдагорводоканал»;3525142318;352501001;041909644;40702810412000034517
+
+        """
+    static let services = """
+        service_id;name;unit;supplier_id;method;vat_mode
+        HVS;Холодное водоснабжение;м³;VOD;meter;included
+
+        """
+
+    /// Twenty good accounts, numbered 1001...1020.
+    static func accounts(replacingLine line: Int? = nil, with bad: String = "", header: String? = nil) -> String {
+        var lines = [header ?? "account_id;kind;name;address;area;residents;opened"]
+        for i in 1...20 {
+            lines.append("\(1000 + i);person;Житель \(i);г. Вологда, ул. Мальцева, д. 52, кв. \(i);54,30;2;2026-01-15")
+        }
+        if let line { lines[line - 1] = bad }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func initialized() throws -> CLI {
+        let cli = try CLI()
+        let created = try cli.run(["init", "--db", "r.sqlite"])
+        #expect(created.status == 0)
+        #expect(created.stdout == "created r.sqlite\n")
+        try cli.write("suppliers.csv", Self.suppliers)
+        try cli.write("services.csv", Self.services)
+        let base = try cli.run(["import", "auto", "suppliers.csv", "services.csv", "--db", "r.sqlite"])
+        #expect(base.status == 0, "\(base.stderr)")
+        return cli
+    }
+
+    @Test func importsAFileAndReimportingChangesNothing() throws {
+        let cli = try initialized()
+        try cli.write("accounts.csv", Self.accounts())
+        let first = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(first.status == 0)
+        #expect(first.stdout == "accounts: 20 rows, 20 new, 0 changed, 0 unchanged\n")
+        let second = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(second.stdout == "accounts: 20 rows, 0 new, 0 changed, 20 unchanged\n")
+        #expect(second.stderr == "")
+    }
+
+    @Test(arguments: [
+        ("bad date", 8, "1007;person;Житель 7;г. Вологда, ул. Мальцева, д. 52, кв. 7;54,30;2;2026-13-01",
+         "accounts.csv:8: opened: \"2026-13-01\" is not a date; write YYYY-MM-DD or DD.MM.YYYY"),
+        ("negative area", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;-54,30;2;2026-01-15",
+         "accounts.csv:12: area: -54.3 is negative; it must be 0 or more"),
+        ("broken quote", 5, "1004;person;\"Житель\" 4;г. Вологда;54,30;2;2026-01-15",
+         "accounts.csv:5: name: broken quote: unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")"),
+    ])
+    func aBadRowRefusesTheWholeFileAndLeavesTheDatabaseUnchanged(
+        name: String, line: Int, row: String, message: String
+    ) throws {
+        let cli = try initialized()
+        let before = try cli.bytes("r.sqlite")
+        try cli.write("accounts.csv", Self.accounts(replacingLine: line, with: row))
+        let result = try cli.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            raschet: \(message)
+            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+
+            """)
+        #expect(try cli.bytes("r.sqlite") == before, "the database file must be byte-for-byte unchanged")
+    }
+
+    @Test func anUnknownColumnIsAnErrorNotSilentlyDroppedData() throws {
+        let cli = try initialized()
+        let before = try cli.bytes("r.sqlite")
+        try cli.write("accounts.csv", Self.accounts(header: "account_id;kind;name;address;aera;residents;opened"))
+        let result = try cli.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("""
+            raschet: accounts.csv:1: aera: unknown column for accounts; expected one of: account_id, kind, name, address, \
+            inn, contract_no, contract_date, postal_address, area, residents, email, email_confirmed, e_receipt, \
+            delivery_route, opened, closed. Fix the column name (a typo must not silently drop data)
+            """))
+        #expect(try cli.bytes("r.sqlite") == before)
+    }
+
+    @Test func aPaymentForAnUnknownAccountIsARowError() throws {
+        let cli = try initialized()
+        try cli.write("accounts.csv", Self.accounts())
+        try cli.write("payments.csv", """
+            payment_id;account_id;date;amount;source
+            OP-1;1001;2026-10-05;1500,00;Сбербанк
+            OP-2;9999;2026-10-06;200.00;Почта России
+
+            """)
+        let result = try cli.run(["import", "auto", "payments.csv", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("raschet: payments.csv:3: account_id: unknown account \"9999\"; import it in accounts first\n"))
+    }
+
+    @Test func partialStoresTheGoodRowsAndWritesTheRejectedOnesWithReasons() throws {
+        let cli = try initialized()
+        try cli.write("accounts.csv", Self.accounts(
+            replacingLine: 12, with: "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;-54,30;2;2026-01-15"))
+        let result = try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "accounts: 19 rows, 19 new, 0 changed, 0 unchanged\n")
+        #expect(result.stderr == """
+            raschet: accounts.csv:12: area: -54.3 is negative; it must be 0 or more
+            raschet: 1 row(s) of accounts.csv rejected; see accounts.csv.rejected.csv
+
+            """)
+        #expect(String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self) == """
+            account_id;kind;name;address;area;residents;opened;source_line;reason
+            1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;-54,30;2;2026-01-15;12;"area: -54.3 is negative; it must be 0 or more"
+
+            """)
+        let store = try Store.open(at: cli.path("r.sqlite"))
+        #expect(try store.contents(of: .accounts).map { $0[0] } == (1001...1020).filter { $0 != 1011 }.map(String.init))
+    }
+
+    @Test func aWindows1251FileImportsTheSameValuesAsItsUTF8Twin() throws {
+        let utf8 = """
+            account_id;kind;name;address;area;residents;opened
+            2001;person;Ёлкина Алёна Петровна;г. Вологда, ул. Ленина, д. 5, кв. 1;54.30;2;2026-01-15
+
+            """
+        let cp1251 = """
+            account_id;kind;name;address;area;residents;opened
+            2001;person;Ёлкина Алёна Петровна;г. Вологда, ул. Ленина, д. 5, кв. 1;54,30;2;15.01.2026
+
+            """
+        let a = try initialized(), b = try initialized()
+        try a.write("accounts.csv", utf8)
+        try b.write("accounts.csv", bytes: Self.windows1251(cp1251))
+        #expect(try a.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"]).status == 0)
+        let result = try b.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fromUTF8 = try Store.open(at: a.path("r.sqlite")).contents(of: .accounts)
+        let fromCP1251 = try Store.open(at: b.path("r.sqlite")).contents(of: .accounts)
+        #expect(fromUTF8 == fromCP1251)
+        #expect(fromCP1251.first?[2] == "Ёлкина Алёна Петровна")
+    }
+
+    @Test func anXMLFileWithADTDIsRefusedAndReadsNoFile() throws {
+        let cli = try initialized()
+        let secret = try cli.write("secret.txt", "пароль")
+        let before = try cli.bytes("r.sqlite")
+        try cli.write("data.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE raschet-data [<!ENTITY xxe SYSTEM "file://\(secret)">]>
+            <raschet-data version="1"><accounts>
+            <account account_id="3001" kind="person" name="&xxe;" address="г. Вологда"/>
+            </accounts></raschet-data>
+
+            """)
+        let result = try cli.run(["import", "auto", "data.xml", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("DTDs and entity declarations are not accepted"))
+        #expect(!result.stderr.contains("пароль") && !result.stdout.contains("пароль"))
+        #expect(try cli.bytes("r.sqlite") == before)
+    }
+
+    @Test func importIntoAMissingDatabaseSaysHowToCreateIt() throws {
+        let cli = try CLI()
+        try cli.write("accounts.csv", Self.accounts())
+        let result = try cli.run(["import", "auto", "accounts.csv", "--db", "none.sqlite"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "raschet: none.sqlite: no such database; create it with `raschet init --db none.sqlite`\n")
+    }
+
+    /// Encodes text as windows-1251 (Cyrillic and ASCII only, as the test data is).
+    static func windows1251(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { scalar -> UInt8 in
+            switch scalar.value {
+            case 0..<0x80: UInt8(scalar.value)
+            case 0x410...0x44F: UInt8(scalar.value - 0x410 + 0xC0)
+            case 0x401: 0xA8  // Ё
+            case 0x451: 0xB8  // ё
+            case 0xAB: 0xAB  // «
+            case 0xBB: 0xBB  // »
+            default: preconditionFailure("not in the test's windows-1251 subset: \(scalar)")
+            }
+        }
+    }
+}

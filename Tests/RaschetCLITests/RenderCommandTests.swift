@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// `raschet render specimen`: a valid PDF whose text and QR code come back exactly, byte-identical reruns.
+@Suite struct RenderCommandTests {
+    func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [name] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func theSpecimenCarriesTheTextAndTheQRPayloadAndRerunsAreByteIdentical() throws {
+        let cli = try CLI()
+        let text = "Ёжик «Ёлочка» № 12 — сверхдлиннейшееслововкотороммногобукв и ещё немного текста, чтобы строка переносилась."
+        let payload = "ST00012|Name=ООО «Тест»|PersonalAcc=40702810000000000001|Sum=12345|Purpose=Оплата № 5, ё"
+        let environment = ["SOURCE_DATE_EPOCH": "1793000000"]
+        let first = try cli.run(["render", "specimen", "--out", "a.pdf", "--text", text, "--qr", payload], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("wrote a.pdf ("))
+        #expect(try cli.run(["render", "specimen", "--out", "b.pdf", "--text", text, "--qr", payload], environment: environment).status == 0)
+        #expect(try cli.bytes("a.pdf") == cli.bytes("b.pdf"))
+
+        #expect(try tool("qpdf", ["--check", cli.path("a.pdf")]).status == 0)
+        let extracted = try tool("pdftotext", [cli.path("a.pdf"), "-"]).output
+        let squeeze = { (s: String) in String(s.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)) }
+        #expect(squeeze(extracted).contains(squeeze(text)))
+        #expect(try tool("pdftoppm", ["-r", "150", "-png", "-singlefile", cli.path("a.pdf"), cli.path("page")]).status == 0)
+        #expect(try tool("zbarimg", ["-q", "--raw", cli.path("page.png")]).output == payload + "\n")
+    }
+
+    @Test func aBadSourceDateEpochIsAUsageError() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "x.pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number"))
+    }
+
+    @Test func aMissingFontFolderIsMissingInput() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "x.pdf", "--fonts", "nowhere"])
+        #expect(result.status == 66)
+        #expect(result.stderr.contains("--fonts must name a folder"))
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import Testing
+
+/// `raschet synth`: deterministic data that imports cleanly.
+@Suite struct SynthCommandTests {
+    @Test func theSameSeedGivesTheSameBytesAndTheDataImportsCleanly() throws {
+        let cli = try CLI()
+        let first = try cli.run(["synth", "--accounts", "300", "--out", "a", "--seed", "7", "--period", "2026-10"])
+        #expect(first.status == 0)
+        #expect(first.stdout == "wrote 11 files for 300 accounts, period 2026-10, seed 7, to a\n")
+        #expect(try cli.run(["synth", "--accounts", "300", "--out", "b", "--seed", "7", "--period", "2026-10"]).status == 0)
+        #expect(try cli.run(["synth", "--accounts", "300", "--out", "c", "--seed", "8", "--period", "2026-10"]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.path("a")).sorted()
+        #expect(names.count == 11)
+        for name in names {
+            #expect(try cli.bytes("a/" + name) == cli.bytes("b/" + name), "\(name) differs for the same seed")
+        }
+        #expect(try cli.bytes("a/readings.csv") != cli.bytes("c/readings.csv"))
+
+        #expect(try cli.run(["init", "--db", "s.sqlite"]).status == 0)
+        let imported = try cli.run(["import", "auto"] + names.map { "a/" + $0 } + ["--db", "s.sqlite"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr == "")
+        let counts = try Store.open(at: cli.path("s.sqlite")).rowCounts()
+        #expect(counts.first { $0.kind == .accounts }?.rows == 300)
+    }
+
+    @Test func aBadPeriodIsAUsageError() throws {
+        let cli = try CLI()
+        let result = try cli.run(["synth", "--accounts", "10", "--out", "x", "--period", "2026-13"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--period must be YYYY-MM, for example 2026-10"))
+    }
+}

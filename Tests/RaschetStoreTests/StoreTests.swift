@@ -1,0 +1,76 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import Testing
+
+@Suite struct StoreTests {
+    static func sampleData() -> DataSet {
+        var data = DataSet()
+        data.suppliers = [Supplier(id: "VOD", name: "АО «Водоканал»", inn: "3525142318")]
+        data.services = [Service(id: "HVS", name: "Холодное водоснабжение", unit: "м³", supplierID: "VOD", method: .meter)]
+        data.tariffs = [Tariff(serviceID: "HVS", validFrom: CivilDate(year: 2026, month: 7, day: 1)!,
+                               price: ExactDecimal(parsing: "52.34")!)]
+        data.accounts = [Account(id: "4102738516", kind: .person, name: "Ковалёва Татьяна Юрьевна",
+                                 address: "г. Вологда, ул. Пролетарская, д. 47, кв. 118", area: ExactDecimal(parsing: "54.3"),
+                                 residents: 2)]
+        data.payments = [Payment(id: "OP-1", accountID: "4102738516", date: CivilDate(year: 2026, month: 10, day: 5)!,
+                                 amount: Money(kopecks: 912_488))]
+        return data
+    }
+
+    static func temporaryDatabase() -> String {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-store-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appendingPathComponent("test.sqlite").path
+    }
+
+    @Test func storesRowsOnceAndReimportChangesNothing() throws {
+        let (store, created) = try Store.create(at: Self.temporaryDatabase())
+        #expect(created)
+        let first = try store.store(Self.sampleData())
+        #expect(first.tables.map(\.kind) == [.suppliers, .services, .tariffs, .accounts, .payments])
+        #expect(first.tables.allSatisfy { $0.inserted == $0.rows && $0.updated == 0 })
+
+        let again = try store.store(Self.sampleData())
+        #expect(again.tables.allSatisfy { $0.inserted == 0 && $0.updated == 0 && $0.unchanged == $0.rows })
+    }
+
+    @Test func aChangedValueUpdatesOnlyThatRow() throws {
+        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        _ = try store.store(Self.sampleData())
+        var changed = Self.sampleData()
+        changed.accounts[0].residents = 3
+        let summary = try store.store(changed)
+        let accounts = try #require(summary.tables.first { $0.kind == .accounts })
+        #expect(accounts.updated == 1 && accounts.inserted == 0)
+        #expect(summary.tables.filter { $0.kind != .accounts }.allSatisfy { $0.updated == 0 && $0.inserted == 0 })
+    }
+
+    @Test func storesMoneyAsKopecksAndQuantitiesAsMillionths() throws {
+        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        _ = try store.store(Self.sampleData())
+        #expect(try store.contents(of: .payments) == [["OP-1", "4102738516", "2026-10-05", "912488", "∅", "∅"]])
+        #expect(try store.contents(of: .tariffs) == [["HVS", "2026-07-01", "∅", "52340000", "single", "household", "∅", "1000000"]])
+    }
+
+    @Test func openingAMissingDatabaseTellsHowToCreateIt() throws {
+        let path = Self.temporaryDatabase()
+        #expect(throws: StoreError.self) { try Store.open(at: path) }
+        do {
+            _ = try Store.open(at: path)
+        } catch {
+            #expect(error.code == .missing)
+            #expect(error.message == "\(path): no such database; create it with `raschet init --db \(path)`")
+        }
+    }
+
+    @Test func knownKeysListWhatRowsMayReference() throws {
+        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        var data = Self.sampleData()
+        data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 2)]
+        _ = try store.store(data)
+        let keys = try store.knownKeys()
+        #expect(keys.suppliers == ["VOD"] && keys.services == ["HVS"] && keys.accounts == ["4102738516"])
+        #expect(keys.meters == ["M1": 2])
+    }
+}
