@@ -3,7 +3,8 @@ internal import CQREncode
 /// QR code encoding (ISO/IEC 18004) in 8-bit byte mode, through libqrencode.
 ///
 /// Payment codes (ГОСТ Р 56042-2014) carry UTF-8 text in byte mode without an ECI header, at error
-/// correction level M; the smallest version that fits is chosen.
+/// correction level M; the smallest version that fits is chosen. Level M uses the project's own encoder
+/// (faster mask selection); L, Q and H go through libqrencode.
 public enum QRCode {
     /// Error correction level (ISO/IEC 18004 §6.5.1).
     public enum ErrorCorrection: Sendable, Hashable {
@@ -16,8 +17,21 @@ public enum QRCode {
         public var description: String { "QR code: \(message)" }
     }
 
-    /// Encodes `bytes` in byte mode.
+    /// Encodes `bytes` in byte mode: level M with the project's own encoder (``QREncoder``), the other
+    /// levels with libqrencode.
     public static func encode(bytes: [UInt8], errorCorrection: ErrorCorrection = .medium) throws(Failure) -> QRMatrix {
+        guard !bytes.isEmpty else { throw Failure(message: "empty payload") }
+        if errorCorrection == .medium {
+            guard let matrix = QREncoder.encode(bytes) else {
+                throw Failure(message: "payload of \(bytes.count) bytes does not fit a QR code at this level")
+            }
+            return matrix
+        }
+        return try libqrencode(bytes: bytes, errorCorrection: errorCorrection)
+    }
+
+    /// Encodes with libqrencode (all levels; the reference the own encoder is tested against).
+    static func libqrencode(bytes: [UInt8], errorCorrection: ErrorCorrection) throws(Failure) -> QRMatrix {
         guard !bytes.isEmpty else { throw Failure(message: "empty payload") }
         let level: QRecLevel
         switch errorCorrection {

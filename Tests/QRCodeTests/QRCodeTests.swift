@@ -1,5 +1,5 @@
 import Foundation
-import QRCode
+@testable import QRCode
 import Testing
 
 @Suite("QR codes (ISO/IEC 18004, byte mode, level M)")
@@ -90,5 +90,51 @@ struct QRCodeBatchTests {
     func parallelMatchesSerial() throws {
         let payloads = (0..<50).map { "ST00012|PersAcc=\(4_102_738_516 + $0)|Sum=\($0)" }
         #expect(try QRCode.encode(all: payloads) == payloads.map { try QRCode.encode($0) })
+    }
+}
+
+@Suite("Own encoder against libqrencode")
+struct QREncoderTests {
+    /// The mask libqrencode chose, read back from its format information (first copy, bits 10...12).
+    func mask(of matrix: QRMatrix) -> Int {
+        var bits = 0
+        let positions: [(Int, Int)] = (0...5).map { (8, $0) } + [(8, 7), (8, 8), (7, 8)] + (9..<15).map { (14 - $0, 8) }
+        for (i, (x, y)) in positions.enumerated() where matrix[y, x] { bits |= 1 << i }
+        return ((bits ^ 0x5412) >> 10) & 7
+    }
+
+    @Test("every version matches libqrencode module for module with the same mask", arguments: Array(1...40))
+    func sameModules(version: Int) throws {
+        let length = QREncoder.capacity(version: version)
+        let payload = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ version) }
+        let reference = try QRCode.libqrencode(bytes: payload, errorCorrection: .medium)
+        #expect(reference.version == version)
+        let own = try #require(QREncoder.encode(payload, mask: mask(of: reference)))
+        #expect(own.version == version)
+        #expect(own == reference)
+    }
+
+    @Test("capacities at level M match the standard's byte-mode table")
+    func capacities() {
+        #expect(QREncoder.capacity(version: 1) == 14)
+        #expect(QREncoder.capacity(version: 10) == 213)
+        #expect(QREncoder.capacity(version: 17) == 504)
+        #expect(QREncoder.capacity(version: 40) == 2331)
+    }
+}
+
+@Suite("Mask penalty")
+struct MaskPenaltyTests {
+    @Test("the bit-set penalty equals the module-by-module penalty", arguments: [1, 2, 7, 10, 17, 25])
+    func fastEqualsSlow(version: Int) {
+        var state: UInt32 = UInt32(version) &* 2_654_435_761
+        for _ in 0..<20 {
+            let size = version * 4 + 17
+            let modules = (0..<(size * size)).map { _ -> UInt8 in
+                state = state &* 1_664_525 &+ 1_013_904_223
+                return UInt8(state >> 31)
+            }
+            #expect(QREncoder.fastPenalty(modules, size: size) == QREncoder.penalty(modules, size: size))
+        }
     }
 }
