@@ -22,6 +22,7 @@ public struct PDFDocument {
     private var pending: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary, content: [UInt8])] = []
     /// Pages buffered before their contents are compressed together on all cores.
     private static let pendingLimit = 32
+    private var inFlight: (pages: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary)], job: CompressionJob, group: DispatchGroup)?
 
     /// Starts a document.
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions()) {
@@ -47,6 +48,7 @@ public struct PDFDocument {
     /// Writes an image XObject now; returns its resource name (`Im1`, ...) for `Do`.
     public mutating func addImage(_ image: PDFImage) -> String {
         flushPages()
+        writeInFlight()
         let id = file.allocate()
         image.write(into: &file, id: id)
         let name = "Im\(images.count + 1)"
@@ -75,40 +77,44 @@ public struct PDFDocument {
         if pending.count >= Self.pendingLimit { flushPages() }
     }
 
-    /// Compresses the buffered page contents in parallel, then writes them and their page objects in
-    /// the order the pages were added, so the bytes do not depend on scheduling.
+    /// Hands the buffered pages to a background compression job and writes the previous job's pages.
     ///
-    /// `concurrentPerform` rather than a task group: the document API is synchronous, and the call
-    /// joins all iterations before returning (structured, bounded by the core count).
+    /// Compression of one group of pages overlaps with laying out the next; the pages are still written
+    /// in the order they were added, so the bytes do not depend on scheduling.
     private mutating func flushPages() {
         guard !pending.isEmpty else { return }
-        if file.compress {
-            let level = file.compressionLevel
-            var compressed = [[UInt8]](repeating: [], count: pending.count)
-            let pages = pending
-            compressed.withUnsafeMutableBufferPointer { results in
-                nonisolated(unsafe) let results = results
-                DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                    results[index] = Flate.compress(pages[index].content, level: level)
-                }
-            }
-            for (index, page) in pending.enumerated() {
-                file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: compressed[index])
-                file.write(page.pageID, page.page)
-            }
-        } else {
+        guard file.compress else {
             for page in pending {
                 file.writeStream(page.contentID, data: page.content)
                 file.write(page.pageID, page.page)
             }
+            pending.removeAll(keepingCapacity: true)
+            return
         }
+        let job = CompressionJob(contents: pending.map(\.content), level: file.compressionLevel)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { job.run() }
+        writeInFlight()
+        inFlight = (pending.map { ($0.contentID, $0.pageID, $0.page) }, job, group)
         pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Waits for the running compression job, if any, and writes its pages.
+    private mutating func writeInFlight() {
+        guard let (pages, job, group) = inFlight else { return }
+        group.wait()
+        for (index, page) in pages.enumerated() {
+            file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: job.results[index])
+            file.write(page.pageID, page.page)
+        }
+        inFlight = nil
     }
 
     /// Writes fonts, resources, page tree, metadata, catalog, xref and trailer; returns the file bytes.
     public consuming func finish() throws -> [UInt8] {
         precondition(!pageIDs.isEmpty, "a PDF needs at least one page")
         flushPages()
+        writeInFlight()
         for (_, id, font) in fonts {
             try font.write(into: &file, fontID: id)
         }
