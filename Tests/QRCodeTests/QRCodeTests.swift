@@ -24,15 +24,7 @@ struct QRCodeTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(getpid())-\(matrix.hashValue).pgm")
         try pgm(matrix).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["zbarimg", "-q", "--raw", url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var text = String(decoding: output, as: UTF8.self)
+        var text = try ExternalTool.run("zbarimg", ["-q", "--raw", url.path]).stdout
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }

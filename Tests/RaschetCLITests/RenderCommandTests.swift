@@ -3,17 +3,22 @@ import Testing
 
 /// `raschet render specimen`: a valid PDF whose text and QR code come back exactly, byte-identical reruns.
 @Suite struct RenderCommandTests {
+    /// Runs a PDF tool with its output in a file (Foundation's pipe reading traps on EINTR on Linux).
     func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
+        process.standardOutput = handle
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try handle.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
     }
+
 
     @Test func theSpecimenCarriesTheTextAndTheQRPayloadAndRerunsAreByteIdentical() throws {
         let cli = try CLI()

@@ -1,6 +1,9 @@
 import Foundation
 
 /// Runs the PDF command-line tools (qpdf, pdffonts, pdftotext, pdftoppm, zbarimg) from tests.
+///
+/// Output goes to temporary files, not pipes: on Linux, Foundation's `readDataToEndOfFile` traps on
+/// `EINTR`, which the many child processes of a parallel test run make likely.
 enum ExternalTool {
     struct Result {
         let status: Int32
@@ -10,20 +13,30 @@ enum ExternalTool {
 
     /// Runs `tool` (looked up in PATH) with `arguments` and waits.
     static func run(_ tool: String, _ arguments: [String]) throws -> Result {
+        let directory = FileManager.default.temporaryDirectory
+        let token = UUID().uuidString
+        let outURL = directory.appendingPathComponent("tool-\(token).out")
+        let errURL = directory.appendingPathComponent("tool-\(token).err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [tool] + arguments
-        let out = Pipe()
-        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
         return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Writes `bytes` to a fresh temporary file and returns its path.
