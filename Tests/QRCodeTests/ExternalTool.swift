@@ -17,8 +17,8 @@ enum ExternalTool {
         let token = UUID().uuidString
         let outURL = directory.appendingPathComponent("tool-\(token).out")
         let errURL = directory.appendingPathComponent("tool-\(token).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
