@@ -1,5 +1,6 @@
 public import RaschetCore
 import GRDB
+import GRDBSQLite
 
 /// Stores rows inside `Store.importRows`' transaction, one prepared upsert per table.
 public struct ImportSink: DataSink {
@@ -18,23 +19,30 @@ public struct ImportSink: DataSink {
     public mutating func add(_ row: DataRow) throws {
         let kind = row.kind
         let statement = try self.statement(for: kind)
-        let arguments: [(any DatabaseValueConvertible)?] = switch row {
-        case .supplier(let v): TableCodecs.suppliers.values(v)
-        case .service(let v): TableCodecs.services.values(v)
-        case .tariff(let v): TableCodecs.tariffs.values(v)
-        case .account(let v): TableCodecs.accounts.values(v)
-        case .accountService(let v): TableCodecs.accountServices.values(v)
-        case .meter(let v): TableCodecs.meters.values(v)
-        case .reading(let v): TableCodecs.readings.values(v)
-        case .volume(let v): TableCodecs.volumes.values(v)
-        case .payment(let v): TableCodecs.payments.values(v)
-        case .absence(let v): TableCodecs.absences.values(v)
-        case .keyRate(let v): TableCodecs.keyRates.values(v)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        switch row {
+        case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
+        case .service(let v): TableCodecs.services.bind(v, &binder)
+        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder)
+        case .account(let v): TableCodecs.accounts.bind(v, &binder)
+        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
+        case .meter(let v): TableCodecs.meters.bind(v, &binder)
+        case .reading(let v): TableCodecs.readings.bind(v, &binder)
+        case .volume(let v): TableCodecs.volumes.bind(v, &binder)
+        case .payment(let v): TableCodecs.payments.bind(v, &binder)
+        case .absence(let v): TableCodecs.absences.bind(v, &binder)
+        case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
-        statement.setUncheckedArguments(StatementArguments(arguments))
-        try statement.execute()
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw StoreError(.failed, "cannot store a \(kind.name) row (\(row.keyDescription)): \(message)")
+        }
         rows[kind, default: 0] += 1
-        changes[kind, default: 0] += db.changesCount
+        changes[kind, default: 0] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
     private mutating func statement(for kind: EntityKind) throws -> Statement {

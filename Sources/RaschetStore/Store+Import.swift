@@ -29,6 +29,8 @@ extension Store {
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
+            // A large page cache keeps the tables' B-trees in memory while millions of rows go in.
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
             try queue.inTransaction { db in
                 let keys = try Self.knownKeys(db)
                 var sink = try ImportSink(db: db)
