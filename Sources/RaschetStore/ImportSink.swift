@@ -5,11 +5,12 @@ import GRDBSQLite
 /// Stores rows inside `Store.importRows`' transaction, one prepared upsert per table.
 public struct ImportSink: DataSink {
     private let db: Database
-    private var statements: [EntityKind: Statement] = [:]
-    /// Rows seen and rows changed (inserted or updated), per entity.
-    private var rows: [EntityKind: Int] = [:]
-    private var changes: [EntityKind: Int] = [:]
-    private var countsBefore: [EntityKind: Int] = [:]
+    /// Per entity, by `EntityKind.allCases` position: the prepared upsert, rows seen, rows
+    /// changed (inserted or updated), and the table's row count before the first row.
+    private var statements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
+    private var rows = [Int](repeating: 0, count: EntityKind.allCases.count)
+    private var changes = [Int](repeating: 0, count: EntityKind.allCases.count)
+    private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
 
     init(db: Database) throws {
         self.db = db
@@ -41,13 +42,13 @@ public struct ImportSink: DataSink {
             sqlite3_reset(handle)
             throw StoreError(.failed, "cannot store a \(kind.name) row (\(row.keyDescription)): \(message)")
         }
-        rows[kind, default: 0] += 1
-        changes[kind, default: 0] += Int(sqlite3_changes(db.sqliteConnection))
+        rows[kind.position] += 1
+        changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
     private mutating func statement(for kind: EntityKind) throws -> Statement {
-        if let statement = statements[kind] { return statement }
-        countsBefore[kind] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+        if let statement = statements[kind.position] { return statement }
+        countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
         let sql = switch kind {
         case .suppliers: TableCodecs.suppliers.upsertSQL
         case .services: TableCodecs.services.upsertSQL
@@ -62,17 +63,18 @@ public struct ImportSink: DataSink {
         case .keyRates: TableCodecs.keyRates.upsertSQL
         }
         let statement = try db.makeStatement(sql: sql)
-        statements[kind] = statement
+        statements[kind.position] = statement
         return statement
     }
 
     func summary() throws -> ImportSummary {
         var tables: [ImportSummary.Counts] = []
         for kind in EntityKind.allCases {
-            guard let rowCount = rows[kind] else { continue }
+            guard rows[kind.position] > 0 else { continue }
             let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
-            let inserted = after - (countsBefore[kind] ?? 0)
-            tables.append(.init(kind: kind, rows: rowCount, inserted: inserted, updated: (changes[kind] ?? 0) - inserted))
+            let inserted = after - countsBefore[kind.position]
+            tables.append(.init(kind: kind, rows: rows[kind.position], inserted: inserted,
+                                updated: changes[kind.position] - inserted))
         }
         return ImportSummary(tables: tables)
     }
