@@ -58,7 +58,12 @@ let package = Package(
         .target(name: "RaschetIngest", dependencies: ["RaschetCore", "CLibXML2"], swiftSettings: swiftSettings),
         .target(
             name: "RaschetStore",
-            dependencies: ["RaschetCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RaschetCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw C API, for binding import rows without per-row allocations.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
 

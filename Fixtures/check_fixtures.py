@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Sanity checks of the Fixtures CSV files: SPEC headers, keys, references, reading rules.
 
-Run: python3 Fixtures/check_fixtures.py  (exit 1 on the first class of problems found).
+Run: python3 Fixtures/check_fixtures.py [DIR]  (default: Fixtures/; also works on a `raschet synth`
+output directory). Exit 1 when a problem is found.
 """
 import csv
 import os
 import sys
 from decimal import Decimal as D
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SPEC = {
     "suppliers": "supplier_id name inn kpp bank_name bic corr_account account address phone",
     "services": "service_id name unit supplier_id method vat_mode absence_recalc group",
@@ -88,7 +89,8 @@ for r in sorted(t["readings"], key=lambda r: (r["meter_id"], r["zone"], r["date"
         elif v < last[k]:
             problems.append(f"lower reading: {r}")
     last[k] = v
-bad = load("readings", os.path.join(HERE, "bad", "readings_lower.csv"))
+bad_path = os.path.join(HERE, "bad", "readings_lower.csv")
+bad = load("readings", bad_path) if os.path.exists(bad_path) else []
 for r in bad:
     if not D(r["value"]) < last[(r["meter_id"], r["zone"])]:
         problems.append("bad/readings_lower.csv is not lower than the last reading")

@@ -267,7 +267,9 @@ for a in accounts:
         a.setdefault(c, 0)
 
 # --- meters and readings ----------------------------------------------------------------------
-HISTORY = ["2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]
+# 2026-02 is the baseline: six months of consumption (March..August) before the missing
+# September reading, so the 6-month average of RULES.md exists without any interpretation.
+HISTORY = ["2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"]
 MISSING = ("4102470033", "2026-09")  # no readings at all in September
 ROLLOVER = "4102470057"               # cold-water register wraps past 99999.999 in October
 LEAK = ("4102710030", "2026-10")      # cold-water consumption x4 in October (review list)
@@ -287,7 +289,11 @@ for aid, a in ACC.items():
         mid = f"{aid}-{sid.split('_')[0]}"
         year = 2019 + flat % 5
         installed = f"{year}-{(flat % 12) + 1:02d}-{(flat % 20) + 5:02d}"
-        due = f"{year + (16 if sid == 'EE' else 6)}-{(flat % 12) + 1:02d}-{(flat % 20) + 4:02d}"
+        interval = 16 if sid == "EE" else 6
+        due_year = year + interval
+        while due_year < 2027:  # re-verified on time: the next verification is after the data set
+            due_year += interval
+        due = f"{due_year}-{(flat % 12) + 1:02d}-{(flat % 20) + 4:02d}"
         meters.append(dict(meter_id=mid, account_id=aid, service_id=sid, zones=zones, digits=digits,
                            installed=installed, verification_due=due))
         res = a["residents"] or 1
@@ -309,7 +315,7 @@ for aid, a in ACC.items():
                     c = (mean * 4).quantize(scale, ROUND_HALF_UP)
                 cons.append(c)
             if aid == ROLLOVER and sid == "HVS":
-                value = D("99993.402") - sum(cons[1:6])  # the September reading is 99993.402
+                value = D("99993.402") - sum(cons[1:HISTORY.index("2026-09") + 1])  # September: 99993.402
             for i, p in enumerate(HISTORY):
                 if i > 0:
                     CONS[(mid, z, p)] = cons[i]

@@ -2,9 +2,9 @@ import RaschetCore
 
 /// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
 struct ColumnLayout: Sendable {
-    /// For each schema column (by schema index), the field index in the record, or nil if absent.
-    let positions: [Int?]
     let schema: EntitySchema
+    /// Schema column name -> field index, for the columns present.
+    let positionByName: [String: Int]
 
     /// Matches field names against the schema.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
@@ -26,8 +26,12 @@ struct ColumnLayout: Sendable {
             problems.append(IngestError(file: file, line: line, column: name, message: "required column is missing; add it"))
         }
         guard problems.isEmpty else { throw IngestErrors(problems) }
-        self.positions = positions
         self.schema = schema
+        var byName: [String: Int] = [:]
+        for (column, position) in positions.enumerated() {
+            if let position { byName[schema.columns[column]] = position }
+        }
+        self.positionByName = byName
     }
 }
 

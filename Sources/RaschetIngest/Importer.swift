@@ -107,12 +107,10 @@ public struct Importer {
 
     private func readCSV<Sink>(_ path: String, kind: EntityKind, into builder: inout ImportChecker<Sink>,
                                headers: inout [String: [String]]) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(.missingInput, file: path, message: "cannot read the file; check the path and permissions")
-        }
+        let bytes = try FileBytes.read(path)
         var reader: CSVReader
         do {
-            reader = try CSVReader(bytes: [UInt8](data), file: path, encoding: encoding)
+            reader = try CSVReader(bytes: bytes, file: path, encoding: encoding)
         } catch {
             builder.fail([error])
             return

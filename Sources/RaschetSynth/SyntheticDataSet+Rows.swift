@@ -192,7 +192,7 @@ extension SyntheticDataSet {
     func writeReadings(_ out: inout [UInt8], _ p: AccountProfile) {
         for kind in p.meters {
             var values = (startValue(p, kind, zone: 0), kind.zones > 1 ? startValue(p, kind, zone: 1) : 0)
-            for step in 0...historyMonths {
+            for step in 0...historyMonths + 1 {
                 let month = Period(ordinal: firstReadingMonth.ordinal + step)
                 let date = CivilDate(year: month.year, month: month.month, day: 15 + (p.index + step * 3) % 11)!
                 for zone in 0..<kind.zones {
@@ -206,7 +206,7 @@ extension SyntheticDataSet {
                         }
                     }
                     if zone == 0 { values.0 = value } else { values.1 = value }
-                    if step == historyMonths && p.missingReading { continue }
+                    if month == period && p.missingReading { continue }
                     out.putAccountID(p)
                     out.put(kind.suffix)
                     out.separator()
@@ -233,7 +233,7 @@ extension SyntheticDataSet {
     func writeVolumes(_ out: inout [UInt8], _ p: AccountProfile) {
         guard p.isBusiness else { return }
         let place = Building(seed: seed, index: p.building)
-        for step in 1...historyMonths {
+        for step in 1...historyMonths + 1 {
             let month = Period(ordinal: firstReadingMonth.ordinal + step)
             var r = SplitMix64(seed: seed, p.index, 6, month.ordinal)
             let heat = Swift.max(1, p.area * 20 / 100 * Self.heatSeason[month.month - 1] / 100 * r.within(90...110) / 100)
@@ -306,92 +306,5 @@ extension SyntheticDataSet {
         out.put("1;Справка № ")
         out.put(r.within(100...9_999))
         out.newline()
-    }
-}
-
-/// A building's address, derived from (seed, building index).
-struct Building {
-    var town: Int
-    var street: Int
-    var house: Int
-    var postalSuffix: Int
-
-    init(seed: UInt64, index: Int) {
-        var r = SplitMix64(seed: seed, index, 2)
-        town = r.below(NameTables.towns.count)
-        street = r.below(NameTables.streets.count)
-        house = r.within(1...150)
-        postalSuffix = r.within(1...60)
-    }
-
-    /// `160035, г. Вологда, ул. Пролетарская, д. 47, кв. 12` (`пом. 12` for business premises).
-    func putAddress(_ out: inout [UInt8], unit: Int, business: Bool) {
-        let t = NameTables.towns[town]
-        out.put(t.postal, width: 4)
-        out.put(postalSuffix, width: 2)
-        out.put(", ")
-        out.put(t.name)
-        out.put(", ")
-        out.put(NameTables.streets[street])
-        out.put(", д. ")
-        out.put(house)
-        out.put(business ? ", пом. " : ", кв. ")
-        out.put(unit)
-    }
-
-    /// `Нежилое помещение, ул. Мира, д. 8, пом. 3`.
-    func putInstallation(_ out: inout [UInt8], unit: Int) {
-        out.put("Нежилое помещение, ")
-        out.put(NameTables.streets[street])
-        out.put(", д. ")
-        out.put(house)
-        out.put(", пом. ")
-        out.put(unit)
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Fields joined by `;` and a newline; for the fixed tables, whose texts need no quoting.
-    mutating func putRow(_ fields: [String]) {
-        for (i, field) in fields.enumerated() {
-            if i > 0 { separator() }
-            append(contentsOf: field.utf8)
-        }
-        newline()
-    }
-
-    mutating func putAccountID(_ p: AccountProfile) {
-        put(p.isBusiness ? "50" : "30")
-        put(p.index + 1, width: 8)
-    }
-
-    /// Surname, first name and patronymic in the account holder's gender.
-    mutating func putPersonName(_ p: AccountProfile) {
-        let surname = NameTables.surnames[p.surname]
-        put(p.female ? surname.1 : surname.0)
-        append(UInt8(ascii: " "))
-        put(p.female ? NameTables.femaleNames[p.firstName] : NameTables.maleNames[p.firstName])
-        append(UInt8(ascii: " "))
-        let patronymic = NameTables.patronymics[p.patronymic]
-        put(p.female ? patronymic.1 : patronymic.0)
-    }
-
-    /// A Vologda-region INN (`35…`) with valid check digits: 10 digits (organization) or 12
-    /// (individual entrepreneur).
-    mutating func putINN(_ r: inout SplitMix64, digits: Int) {
-        var d = [3, 5]
-        for _ in 0..<(digits == 10 ? 7 : 8) { d.append(r.below(10)) }
-        func check(_ weights: [Int]) -> Int {
-            var sum = 0
-            for (digit, weight) in zip(d, weights) { sum += digit * weight }
-            return sum % 11 % 10
-        }
-        if digits == 10 {
-            d.append(check([2, 4, 10, 3, 5, 9, 4, 6, 8]))
-        } else {
-            d.append(check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]))
-            d.append(check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]))
-        }
-        for digit in d { append(UInt8(ascii: "0") + UInt8(digit)) }
     }
 }

@@ -12,9 +12,10 @@ public import RaschetCore
 /// - every method: cold/hot water and electricity meters (single-rate and day/night), water
 ///   and electricity by norm, area (heating, maintenance, capital repair), fixed (intercom),
 ///   quantity (common-property volumes, waste by contract, supplier-provided heat volumes);
-/// - readings on a day from the 15th to the 25th of each of the `historyMonths` months before
-///   the period and of the period itself, so averages exist; about 3 % of metered accounts have
-///   no reading in the period, a few cold-water registers wrap (`rollover=1`);
+/// - readings on a day from the 15th to the 25th of every month from `historyMonths + 1`
+///   months before the period (the baseline) through the period, so averages exist; about 3 %
+///   of metered accounts have no reading in the period, a few cold-water registers wrap
+///   (`rollover=1`); supplier volumes for business heat and wastewater in the same months;
 /// - one payment in the period for most accounts (for the previous period: some overpay, some
 ///   pay half, about 6 % of households and 8 % of businesses pay nothing); a few absences;
 /// - the suppliers, services, tariffs and key rates of `Fixtures/`.
@@ -25,8 +26,11 @@ public struct SyntheticDataSet: Sendable {
     public let accounts: Int
     public let seed: UInt64
     public let period: Period
-    /// Months of readings before the period (the first is the baseline): 4 gives readings in
-    /// the 4 months before the period and in the period.
+    /// Months of consumption history before the period: readings are written from
+    /// `historyMonths + 1` months before the period (the baseline) through the period, and
+    /// business volumes for every month after the baseline. The default 4 gives the "at least
+    /// 3 months" average of a newer meter; RULES.md asks 6 months for an older one (set 6 for
+    /// that, at about 40 % more readings).
     public var historyMonths: Int = 4
 
     /// The file names `generate` writes, in the order it writes them (dependency order).
@@ -101,7 +105,7 @@ public struct SyntheticDataSet: Sendable {
     // MARK: - Derived dates
 
     /// The first month with a reading (the baseline).
-    var firstReadingMonth: Period { Period(ordinal: period.ordinal - historyMonths) }
+    var firstReadingMonth: Period { Period(ordinal: period.ordinal - historyMonths - 1) }
 
     /// Accounts are opened, and meters installed, at least a month before the first reading.
     var openedBefore: CivilDate { firstReadingMonth.firstDay.adding(days: -31) }

@@ -1,0 +1,173 @@
+/// The per-account billing of a monthly close: pure, deterministic, no I/O.
+///
+/// `bill(_:period:rules:)` computes the period's charge lines for every service connected to the
+/// account, then recomputes every earlier period that has posted lines (within
+/// `BillingRules.recalcLookbackMonths`) with today's data and that period's tariff and VAT rate, and
+/// posts the difference as `recalc` lines. A closed period is never rewritten; running the same close
+/// twice with the same inputs gives the same lines (the lines posted in the period being closed are
+/// ignored, so a rerun after a crash does not correct itself).
+///
+/// Note: `Account.residents` and `Account.area` carry no history, so a recomputed earlier period uses
+/// today's values (SPEC section 4 treats a changed count as a correction). A genuine change from a
+/// given month should reach the close as data with dates before it is billed retroactively.
+public enum AccountBilling {
+    /// Bills `input.account` for `period`, or names why it must be parked.
+    /// - Complexity: O(q × (s × (t + m × r) + a)) for q recomputed periods, s services, t tariffs,
+    ///   m meter registers with r readings, a absences; the register histories are built once.
+    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> AccountBillingResult {
+        let input = narrowed(input)
+        do throws(BillingError) {
+            let histories = try registerHistories(input, asOf: period, rules: rules)
+            var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
+            let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
+            let posted = input.posted.filter {
+                $0.accountID == input.account.id && $0.period < period && $0.refPeriod < period
+                    && $0.refPeriod >= earliest && ($0.kind == .charge || $0.kind == .recalc)
+            }
+            var refPeriods = Set(posted.map(\.refPeriod))
+            for extra in input.recomputePeriods where extra < period && extra >= earliest { refPeriods.insert(extra) }
+            for refPeriod in refPeriods.sorted() {
+                let should = try lines(input, for: refPeriod, postedIn: period, histories: histories, rules: rules)
+                result += recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
+                                         refPeriod: refPeriod, postedIn: period)
+            }
+            return .billed(result)
+        } catch {
+            return .parked(error.with(accountID: input.account.id, period: period))
+        }
+    }
+
+    /// The input restricted to the account's own rows and services, so that a batch may share large
+    /// lists (tariffs, readings) without every rule rescanning them.
+    /// - Complexity: O(total rows).
+    public static func narrowed(_ input: AccountBillingInput) -> AccountBillingInput {
+        let id = input.account.id
+        var result = input
+        result.accountServices = input.accountServices.filter { $0.accountID == id }
+        let serviceIDs = Set(result.accountServices.map(\.serviceID))
+        result.services = input.services.filter { serviceIDs.contains($0.id) }
+        result.tariffs = input.tariffs.filter { serviceIDs.contains($0.serviceID) }
+        result.meters = input.meters.filter { $0.accountID == id }
+        let meterIDs = Set(result.meters.map(\.id))
+        result.readings = input.readings.filter { meterIDs.contains($0.meterID) }
+        result.volumes = input.volumes.filter { $0.accountID == id }
+        result.absences = input.absences.filter { $0.accountID == id }
+        result.posted = input.posted.filter { $0.accountID == id }
+        return result
+    }
+
+    /// The lines `refPeriod` should carry with the data known at the close of `period` (kind `charge`,
+    /// posted in `period`), ordered by service, installation, component and zone.
+    /// - Complexity: O(s × (t + m × p) + a) for s services, t tariffs, m registers with p periods of
+    ///   readings, a absences.
+    public static func lines(_ input: AccountBillingInput, for refPeriod: Period, postedIn period: Period,
+                             histories: [RegisterHistory], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
+        let account = input.account
+        if let opened = account.opened, opened > refPeriod.lastDay { return [] }
+        if let closed = account.closed, closed < refPeriod.firstDay { return [] }
+        var result: [ChargeLine] = []
+        for connection in connections(input, in: refPeriod, rules: rules) {
+            guard let service = input.services.first(where: { $0.id == connection.serviceID }) else {
+                throw BillingError(code: .unknownService, message: "Услуга не найдена в справочнике",
+                                   accountID: account.id, serviceID: connection.serviceID, period: refPeriod)
+            }
+            var context = ServiceContext(input: input, service: service, connection: connection, refPeriod: refPeriod,
+                                         period: period, rules: rules)
+            context.vatRate = try rules.vatRate(for: refPeriod, mode: service.vatMode)
+            switch service.method {
+            case .meter: result += try context.meterLines(histories: histories)
+            case .norm: result += try context.normLines()
+            case .area:
+                guard let area = account.area else {
+                    throw context.error(.noArea, "Не указана площадь помещения")
+                }
+                result.append(context.line(.single, .base, .area, area, try context.tariff(.single).price))
+            case .fixed:
+                result.append(context.line(.single, .base, .fixed, .one, try context.tariff(.single).price))
+            case .quantity:
+                let price = try context.tariff(.single).price
+                if let volume = input.volumes.first(where: {
+                    $0.accountID == account.id && $0.serviceID == service.id && $0.period == refPeriod
+                }) {
+                    context.installation = volume.installation ?? connection.installation
+                    result.append(context.line(.single, .base, .quantity, volume.quantity, price))
+                } else if let quantity = connection.quantity {
+                    result.append(context.line(.single, .base, .quantity, quantity, price))
+                } else {
+                    throw context.error(.noQuantity, "Нет объема: ни строки volumes за период, ни quantity у услуги")
+                }
+            }
+        }
+        return result.sorted { $0.key < $1.key }
+    }
+
+    /// The account's service connections in force in `period`: per service, the row in force on the
+    /// selection day, else the latest row overlapping the period. Ordered by service id. A connection
+    /// starting or ending inside the period charges the whole period (no proration by days).
+    /// - Complexity: O(c log c) in the connection rows.
+    public static func connections(_ input: AccountBillingInput, in period: Period, rules: BillingRules) -> [AccountService] {
+        let day = rules.tariffDay.day(of: period)
+        var chosen: [String: AccountService] = [:]
+        for row in input.accountServices where row.accountID == input.account.id
+            && row.validFrom <= period.lastDay && (row.validTo.map { $0 >= period.firstDay } ?? true) {
+            let inForce = row.validFrom <= day && (row.validTo.map { $0 >= day } ?? true)
+            if let current = chosen[row.serviceID] {
+                let currentInForce = current.validFrom <= day && (current.validTo.map { $0 >= day } ?? true)
+                if inForce != currentInForce ? inForce : row.validFrom > current.validFrom { chosen[row.serviceID] = row }
+            } else {
+                chosen[row.serviceID] = row
+            }
+        }
+        return chosen.keys.sorted().compactMap { chosen[$0] }
+    }
+
+    /// Validated register histories of all the account's meters, as of `asOf`; throws the first
+    /// rejected reading (which parks the account).
+    /// - Complexity: O(m × r log r) for m registers and r readings.
+    public static func registerHistories(_ input: AccountBillingInput, asOf: Period,
+                                         rules: BillingRules) throws(BillingError) -> [RegisterHistory] {
+        var histories: [RegisterHistory] = []
+        for meter in input.meters where meter.accountID == input.account.id {
+            for zone in Meter.zoneSet(forCount: meter.zones) {
+                histories.append(try RegisterHistory(meter: meter, zone: zone, readings: input.readings,
+                                                     window: rules.readingWindow, asOf: asOf))
+            }
+        }
+        return histories
+    }
+
+    /// `recalc` lines turning what was posted for `refPeriod` into what it should be: per line key,
+    /// the difference of quantities and of net, VAT and gross (so each line keeps net + vat = gross
+    /// and the period's lines plus all its recalculations equal its recomputed charge exactly).
+    /// Keys with no difference give no line.
+    /// - Complexity: O((s + p) log (s + p)).
+    public static func recalculations(should: [ChargeLine], posted: [ChargeLine], refPeriod: Period,
+                                      postedIn period: Period) -> [ChargeLine] {
+        var new: [ChargeLine.Key: ChargeLine] = [:]
+        var old: [ChargeLine.Key: ChargeLine] = [:]
+        for line in should { new[line.key] = add(new[line.key], line) }
+        for line in posted { old[line.key] = add(old[line.key], line) }
+        var result: [ChargeLine] = []
+        for key in Set(new.keys).union(old.keys).sorted() {
+            let quantity = (new[key]?.quantity ?? .zero) - (old[key]?.quantity ?? .zero)
+            let amounts = (new[key]?.amounts ?? .zero) - (old[key]?.amounts ?? .zero)
+            guard quantity != .zero || amounts != .zero, var line = new[key] ?? old[key] else { continue }
+            line.kind = .recalc
+            line.period = period
+            line.refPeriod = refPeriod
+            line.quantity = quantity
+            line.net = amounts.net; line.vat = amounts.vat; line.gross = amounts.gross
+            result.append(line)
+        }
+        return result
+    }
+
+    private static func add(_ sum: ChargeLine?, _ line: ChargeLine) -> ChargeLine {
+        guard var sum else { return line }
+        sum.quantity += line.quantity
+        sum.net += line.net; sum.vat += line.vat; sum.gross += line.gross
+        // The latest posting's price and basis describe the key.
+        if line.period >= sum.period { sum.price = line.price; sum.basis = line.basis; sum.period = line.period }
+        return sum
+    }
+}

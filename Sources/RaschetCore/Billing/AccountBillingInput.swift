@@ -1,0 +1,33 @@
+/// Everything the billing rules need to know about one account: its reference data, readings, and
+/// the lines already posted for it in earlier closes. The close loads one per account (in batches)
+/// and calls `AccountBilling.bill(_:period:rules:)`.
+///
+/// Lists may hold rows of other accounts (they are filtered by `account.id`), so a batch loader can
+/// share the tariff list and service catalog across accounts.
+public struct AccountBillingInput: Sendable, Hashable {
+    public var account: Account
+    /// The service catalog (at least the account's services).
+    public var services: [Service]
+    public var accountServices: [AccountService]
+    /// Tariffs of the account's services, all dates (earlier periods are recomputed at their own).
+    public var tariffs: [Tariff]
+    public var meters: [Meter]
+    /// All readings of the account's meters; those counting for later periods are ignored.
+    public var readings: [Reading]
+    public var volumes: [Volume]
+    public var absences: [Absence]
+    /// Lines posted by earlier closes (kinds `charge` and `recalc`; others are ignored). Every earlier
+    /// period referenced here, within the lookback, is recomputed and corrected by `recalc` lines.
+    public var posted: [ChargeLine]
+    /// Earlier periods to recompute even if nothing was posted for them (e.g. a service connected
+    /// retroactively).
+    public var recomputePeriods: [Period]
+
+    public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
+                meters: [Meter] = [], readings: [Reading] = [], volumes: [Volume] = [], absences: [Absence] = [],
+                posted: [ChargeLine] = [], recomputePeriods: [Period] = []) {
+        self.account = account; self.services = services; self.accountServices = accountServices
+        self.tariffs = tariffs; self.meters = meters; self.readings = readings; self.volumes = volumes
+        self.absences = absences; self.posted = posted; self.recomputePeriods = recomputePeriods
+    }
+}

@@ -1,0 +1,57 @@
+/// Why an account's charges for a period cannot be computed.
+///
+/// The close parks an account with this reason and goes on with the others (SPEC section 4); the
+/// message names the account, the service and the period so that staff can fix the data. Reading
+/// rejections carry the exact cabinet text of SPEC section 4 in `message`.
+public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A stable machine code for the parking list.
+    public enum Code: String, Sendable, Hashable, CaseIterable {
+        case noTariff = "no_tariff"
+        case noNorm = "no_norm"
+        case noResidents = "no_residents"
+        case noArea = "no_area"
+        case noQuantity = "no_quantity"
+        case unknownService = "unknown_service"
+        case readingLowerThanPrevious = "reading_lower_than_previous"
+        case rolloverWithoutDigits = "rollover_without_digits"
+        case noKeyRate = "no_key_rate"
+        case noVATRate = "no_vat_rate"
+        case noDueDay = "no_due_day"
+    }
+
+    /// The exact rejection text of SPEC section 4 for a reading lower than the previous one.
+    public static let lowerReadingMessage =
+        "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода."
+
+    public var code: Code
+    /// The human-readable reason (Russian, as staff read it).
+    public var message: String
+    public var accountID: String?
+    public var serviceID: String?
+    public var period: Period?
+    public var meterID: String?
+
+    public init(code: Code, message: String, accountID: String? = nil, serviceID: String? = nil,
+                period: Period? = nil, meterID: String? = nil) {
+        self.code = code; self.message = message; self.accountID = accountID; self.serviceID = serviceID
+        self.period = period; self.meterID = meterID
+    }
+
+    /// `лицевой счет 1001, услуга HVS, период 2026-10: <message>`.
+    public var description: String {
+        var context: [String] = []
+        if let accountID { context.append("лицевой счет " + accountID) }
+        if let serviceID { context.append("услуга " + serviceID) }
+        if let meterID { context.append("счетчик " + meterID) }
+        if let period { context.append("период " + period.code) }
+        return context.isEmpty ? message : context.joined(separator: ", ") + ": " + message
+    }
+
+    /// Fills in the account (and period) when a lower-level rule did not know them.
+    func with(accountID: String, period: Period? = nil) -> BillingError {
+        var copy = self
+        if copy.accountID == nil { copy.accountID = accountID }
+        if copy.period == nil, let period { copy.period = period }
+        return copy
+    }
+}

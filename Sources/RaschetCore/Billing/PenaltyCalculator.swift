@@ -1,0 +1,114 @@
+/// Penalties (пени) on overdue debt, ЖК ст. 155 ч. 14, with the tables of `BillingRules`.
+///
+/// Rules, per debt and per calendar day `d` of the range:
+/// - the day of delay is `d − dueDate` (day 1 = the day after the due day); the consumer category's
+///   tier table gives the daily share 1/divisor of the rate, or nothing (days 1–30 for households);
+/// - on a moratorium day nothing accrues, but the days of delay keep counting;
+/// - the amount accruing on day `d` is the debt's part still unpaid at the start of `d`: payments
+///   settle the oldest debt first (by due date, then period, then supplier), and a payment takes
+///   effect the day after its date ("a payment's own day still accrues on the amount before it");
+///   credits (negative debts) settle from the start; a negative payment (reversal) reopens the
+///   newest settled part — settlement is a waterfall of the cumulative amount paid;
+/// - the rate is the key rate in force on the day the part is eventually paid, or, for a part still
+///   unpaid at `calculationDate`, on `calculationDate`; on an accrual day inside a cap range the rate
+///   is min(cap, key rate).
+///
+/// Exactness: per debt, Σ over days and parts of kopecks × rate micros × (L / divisor), with L the
+/// common denominator of the tier divisors, is summed exactly in `Int128` and rounded **once** to
+/// kopecks, half away from zero: penalty = round(Σ / (L × 100 × 10^6)). One accrual per debt with a
+/// non-zero amount, oldest first.
+public enum PenaltyCalculator {
+    /// Penalties accrued from `period`'s first to last day, rates unpaid at the period's last day.
+    public static func accrued(in period: Period, debts: [PenaltyDebt], payments: [Payment],
+                               category: ConsumerCategory, keyRates: [KeyRate],
+                               rules: BillingRules) throws(BillingError) -> [PenaltyAccrual] {
+        try accrued(from: period.firstDay, through: period.lastDay, debts: debts, payments: payments, category: category,
+                    keyRates: keyRates, rules: rules, calculationDate: period.lastDay)
+    }
+
+    /// Penalties accrued on the days `from...through`.
+    /// - Complexity: O(days × debts × payment dates) plus sorting.
+    public static func accrued(from: CivilDate, through: CivilDate, debts: [PenaltyDebt], payments: [Payment],
+                               category: ConsumerCategory, keyRates: [KeyRate], rules: BillingRules,
+                               calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
+        let tiers = rules.tiers(for: category)
+        let denominator = Int128(tiers.commonDenominator)
+        let rates = keyRates.sorted { $0.validFrom < $1.validFrom }
+
+        // Oldest first; prefix sums place each positive debt on the cumulative-paid axis.
+        let ordered = debts.enumerated().sorted { a, b in
+            (a.element.dueDate, a.element.period, a.element.supplierID ?? "", a.offset)
+                < (b.element.dueDate, b.element.period, b.element.supplierID ?? "", b.offset)
+        }.map(\.element)
+        let positive = ordered.filter { $0.amount > .zero }
+        var bounds: [(low: Int64, high: Int64)] = []
+        var prefix: Int64 = 0
+        for debt in positive {
+            bounds.append((prefix, prefix + debt.amount.kopecks))
+            prefix += debt.amount.kopecks
+        }
+        let credit = ordered.filter { $0.amount < .zero }.reduce(Int64(0)) { $0 - $1.amount.kopecks }
+
+        // Cumulative paid at the end of each payment date.
+        var byDate: [(date: CivilDate, cumulative: Int64)] = []
+        var cumulative = credit
+        for payment in payments.sorted(by: { $0.date < $1.date }) {
+            cumulative += payment.amount.kopecks
+            if let last = byDate.last, last.date == payment.date {
+                byDate[byDate.count - 1].cumulative = cumulative
+            } else {
+                byDate.append((payment.date, cumulative))
+            }
+        }
+
+        var sums = [Int128](repeating: 0, count: positive.count)
+        guard from <= through else { return [] }
+        for dayNumber in from.dayNumber...through.dayNumber {
+            let day = CivilDate(dayNumber: dayNumber)
+            if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
+            let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? credit
+            for (index, debt) in positive.enumerated() {
+                guard let divisor = tiers.divisor(forDay: dayNumber - debt.dueDate.dayNumber) else { continue }
+                let low = max(paidBefore, bounds[index].low)
+                let high = bounds[index].high
+                guard low < high else { continue }
+                // Split the unpaid part by the date each slice is eventually paid.
+                var reached = paidBefore
+                var slices: [(kopecks: Int64, rateDate: CivilDate)] = []
+                for group in byDate where group.date >= day && group.date <= calculationDate {
+                    let next = max(reached, group.cumulative)
+                    let sliceLow = max(low, reached)
+                    let sliceHigh = min(high, next)
+                    if sliceLow < sliceHigh { slices.append((sliceHigh - sliceLow, group.date)) }
+                    reached = next
+                }
+                if max(low, reached) < high { slices.append((high - max(low, reached), calculationDate)) }
+                for slice in slices {
+                    let rate = try rate(on: slice.rateDate, accruing: day, rates: rates, rules: rules)
+                    sums[index] += Int128(slice.kopecks) * Int128(rate.micros) * (denominator / Int128(divisor))
+                }
+            }
+        }
+
+        var result: [PenaltyAccrual] = []
+        for (index, debt) in positive.enumerated() {
+            let kopecks = divideRoundingHalfAwayFromZero(sums[index], by: denominator * 100 * 1_000_000)
+            if kopecks != 0 {
+                result.append(PenaltyAccrual(debtPeriod: debt.period, supplierID: debt.supplierID,
+                                             amount: Money(kopecks: Int64(kopecks))))
+            }
+        }
+        return result
+    }
+
+    /// The key rate in force on `rateDate`, capped if `accrualDay` lies in a cap range.
+    static func rate(on rateDate: CivilDate, accruing accrualDay: CivilDate, rates: [KeyRate],
+                     rules: BillingRules) throws(BillingError) -> ExactDecimal {
+        guard let keyRate = rates.last(where: { $0.validFrom <= rateDate }) else {
+            throw BillingError(code: .noKeyRate, message: "Нет ключевой ставки на " + rateDate.russianString)
+        }
+        var rate = keyRate.rate
+        for cap in rules.penaltyRateCaps where cap.dates.contains(accrualDay) { rate = min(rate, cap.cap) }
+        return rate
+    }
+}

@@ -1,0 +1,45 @@
+/// A period's debt for penalty purposes: what was due for `period` by `dueDate`.
+///
+/// A negative amount is a credit (an overpaid period, a refund by recalculation): it settles the
+/// oldest debts like a payment made before all of them.
+public struct PenaltyDebt: Sendable, Hashable {
+    public var period: Period
+    /// Penalties are kept per supplier when the debt is; nil for an account-level debt.
+    public var supplierID: String?
+    public var amount: Money
+    public var dueDate: CivilDate
+
+    public init(period: Period, supplierID: String? = nil, amount: Money, dueDate: CivilDate) {
+        self.period = period; self.supplierID = supplierID; self.amount = amount; self.dueDate = dueDate
+    }
+
+    /// A debt due on the rules' due day for its period.
+    public init(period: Period, supplierID: String? = nil, amount: Money, rules: BillingRules) throws(BillingError) {
+        self.init(period: period, supplierID: supplierID, amount: amount, dueDate: try rules.dueDate(for: period))
+    }
+}
+
+extension PenaltyDebt {
+    /// The debts penalties accrue on, from the lines posted by earlier closes: per posting period (and
+    /// per supplier when `bySupplier`), the gross of its `charge` and `recalc` lines, due on that
+    /// period's due date. Penalty lines are left out: penalties bear no penalties. Ordered oldest first.
+    /// - Complexity: O(n log n).
+    public static func debts(fromPosted lines: [ChargeLine], bySupplier: Bool = false,
+                             rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
+        struct Key: Hashable, Comparable {
+            var period: Period
+            var supplierID: String
+            static func < (a: Key, b: Key) -> Bool { (a.period, a.supplierID) < (b.period, b.supplierID) }
+        }
+        var sums: [Key: Money] = [:]
+        for line in lines where line.kind != .penalty {
+            sums[Key(period: line.period, supplierID: bySupplier ? line.supplierID : ""), default: .zero] += line.gross
+        }
+        var result: [PenaltyDebt] = []
+        for key in sums.keys.sorted() {
+            result.append(try PenaltyDebt(period: key.period, supplierID: bySupplier ? key.supplierID : nil,
+                                          amount: sums[key]!, rules: rules))
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+/// The share of the key rate charged per day of delay, by day of delay (ЖК ст. 155 ч. 14 for
+/// households; other tiers for business consumers under 35-ФЗ, 190-ФЗ, 416-ФЗ).
+///
+/// A tier applies from its `fromDay` until the next tier's; `divisor == nil` means nothing accrues
+/// (days 1–30 for households). Day 1 is the day after the due day.
+public struct PenaltyTierTable: Sendable, Hashable {
+    public struct Tier: Sendable, Hashable {
+        /// First day of delay (1-based) the tier applies to.
+        public var fromDay: Int
+        /// The daily share is 1/`divisor` of the rate; nil: no accrual.
+        public var divisor: Int?
+
+        public init(fromDay: Int, divisor: Int?) {
+            precondition(fromDay >= 1 && (divisor ?? 1) > 0, "bad penalty tier")
+            self.fromDay = fromDay
+            self.divisor = divisor
+        }
+    }
+
+    /// Ascending by `fromDay`.
+    public private(set) var tiers: [Tier]
+
+    public init(_ tiers: [Tier]) {
+        self.tiers = tiers.sorted { $0.fromDay < $1.fromDay }
+    }
+
+    /// ЖК ст. 155 ч. 14: days 1–30 nothing, 31–90 1/300, from 91 1/130.
+    public static let household = PenaltyTierTable([
+        Tier(fromDay: 1, divisor: nil), Tier(fromDay: 31, divisor: 300), Tier(fromDay: 91, divisor: 130),
+    ])
+
+    /// 1/130 from day 1: business consumers of heat, water and energy (190-ФЗ, 416-ФЗ, 35-ФЗ).
+    public static let businessFromDayOne = PenaltyTierTable([Tier(fromDay: 1, divisor: 130)])
+
+    /// The divisor for day `day` of the delay; nil when nothing accrues (including `day < 1`).
+    public func divisor(forDay day: Int) -> Int? {
+        var result: Int?
+        for tier in tiers where tier.fromDay <= day { result = tier.divisor }
+        return day >= 1 ? result : nil
+    }
+
+    /// The least common multiple of the divisors: the common denominator of one day's shares.
+    public var commonDenominator: Int {
+        tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
+    }
+}
+
+private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+private func lcm(_ a: Int, _ b: Int) -> Int { a / gcd(a, b) * b }

@@ -1,0 +1,146 @@
+/// The accepted readings of one meter register (one meter, one zone), placed on a cumulative scale
+/// and assigned to periods, from which any period's volume follows.
+///
+/// Building it validates the readings in date order: a value lower than the previous one is refused
+/// with the exact cabinet message of SPEC section 4 unless the reading is marked `rollover`, in which
+/// case the register wrapped at 10^digits and the step is `value + 10^digits − previous`. (A
+/// `rollover` mark on a value that is not lower is ignored: a full turn of the register in one step
+/// is not plausible.) The first reading is cumulative 0; each later one adds its step.
+///
+/// Readings count for the period `ReadingWindow.period(of:)` gives; only periods up to `asOf` (the
+/// period being closed) are kept, so a close never sees next month's readings.
+///
+/// Volume of a period Q (`volume(for:rules:)`), "A" being the last period before Q with a reading and
+/// "R" the first period from Q on with one:
+/// - Q is the register's first period with readings: last reading − first reading of Q (an install
+///   reading is the baseline).
+/// - A and R both exist: the gap A→R is closed by real readings. Its consumption T = cum(R) − cum(A)
+///   is spread evenly over the n = R − A periods: every period but R gets round6(T / n), R gets the
+///   rest. Periods first charged by an estimate are therefore recomputed by the real reading, and the
+///   recalculations of all of them plus R's own charge total exactly "the consumption since the last
+///   real reading minus what was charged by estimate" (Правила 354 п. 59–61).
+/// - only A exists (readings missing so far): the k = Q − A-th period without a reading is charged the
+///   average while k ≤ `maximumEstimatedPeriods` and an average exists, else by norm.
+/// - no A: no history, by norm.
+///
+/// Average at A: the cumulative consumption from the latest point at or before A − `averageMonths`
+/// (at least 6 months), or, if the register is younger, from its first reading provided that spans at
+/// least `minimumAverageMonths`; divided by the months spanned, rounded to 6 decimals.
+public struct RegisterHistory: Sendable, Hashable {
+    /// A period's last reading on the cumulative scale.
+    public struct Point: Sendable, Hashable {
+        public var period: Period
+        public var cumulative: ExactDecimal
+    }
+
+    /// What a register gives for a period.
+    public enum PeriodVolume: Sendable, Hashable {
+        /// From readings.
+        case measured(ExactDecimal)
+        /// The average monthly consumption (no reading yet).
+        case average(ExactDecimal)
+        /// No reading and no usable average: the service falls back to the norm without coefficient.
+        case norm
+    }
+
+    public let meterID: String
+    public let zone: Zone
+    /// The period of the first reading (cumulative 0), nil without readings.
+    public let firstPeriod: Period?
+    /// The closing point of every period with readings, ascending.
+    public let closings: [Point]
+
+    /// - Complexity: O(r log r) in the meter's readings.
+    public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period) throws(BillingError) {
+        self.meterID = meter.id
+        self.zone = zone
+        let own = readings.filter { $0.meterID == meter.id && $0.zone == zone && window.period(of: $0.date) <= asOf }
+            .sorted { $0.date < $1.date }
+        var closings: [Point] = []
+        var cumulative = ExactDecimal.zero
+        var previous: Reading?
+        for reading in own {
+            if let previous {
+                cumulative += try Self.step(from: previous, to: reading, meter: meter)
+            }
+            let period = window.period(of: reading.date)
+            if let last = closings.last, last.period == period {
+                closings[closings.count - 1].cumulative = cumulative
+            } else {
+                closings.append(Point(period: period, cumulative: cumulative))
+            }
+            previous = reading
+        }
+        self.firstPeriod = closings.first?.period
+        self.closings = closings
+    }
+
+    /// The consumption between two consecutive readings, honouring a marked wrap-around.
+    public static func step(from previous: Reading, to reading: Reading, meter: Meter) throws(BillingError) -> ExactDecimal {
+        let step = reading.value - previous.value
+        if step >= .zero { return step }
+        guard reading.rollover else {
+            throw BillingError(code: .readingLowerThanPrevious, message: BillingError.lowerReadingMessage,
+                               accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
+        }
+        guard let digits = meter.digits, (1...12).contains(digits) else {
+            throw BillingError(code: .rolloverWithoutDigits,
+                               message: "Переход через ноль без разрядности счетчика (digits)",
+                               accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
+        }
+        var modulus: Int64 = 1_000_000
+        for _ in 0..<digits { modulus *= 10 }
+        return step + ExactDecimal(micros: modulus)
+    }
+
+    /// Validates a new submission against the previous accepted reading of the register (the check
+    /// `raschet reading submit` and cabinets make); throws the exact rejection message.
+    public static func validateSubmission(_ reading: Reading, previous: Reading?, meter: Meter) throws(BillingError) {
+        guard let previous else { return }
+        _ = try step(from: previous, to: reading, meter: meter)
+    }
+
+    /// The register's volume for `period` (see the type's rules).
+    /// - Complexity: O(p) in the periods with readings.
+    public func volume(for period: Period, rules: BillingRules) -> PeriodVolume {
+        if let index = closings.firstIndex(where: { $0.period == period }) {
+            guard index > 0 else { return .measured(closings[0].cumulative) }
+            let a = closings[index - 1]
+            let r = closings[index]
+            let n = r.period.ordinal - a.period.ordinal
+            let total = r.cumulative - a.cumulative
+            return .measured(total - Self.share(total, n) * ExactDecimal(n - 1))
+        }
+        guard let aIndex = closings.lastIndex(where: { $0.period < period }) else { return .norm }
+        let a = closings[aIndex]
+        if aIndex + 1 < closings.count {
+            let r = closings[aIndex + 1]
+            return .measured(Self.share(r.cumulative - a.cumulative, r.period.ordinal - a.period.ordinal))
+        }
+        let k = period.ordinal - a.period.ordinal
+        guard k <= rules.maximumEstimatedPeriods, let average = average(at: aIndex, rules: rules) else { return .norm }
+        return .average(average)
+    }
+
+    /// The average monthly consumption ending at `closings[index]`, nil without enough history.
+    public func average(at index: Int, rules: BillingRules) -> ExactDecimal? {
+        guard let firstPeriod else { return nil }
+        let end = closings[index]
+        let points = [Point(period: firstPeriod, cumulative: .zero)] + closings[...index]
+        let start: Point
+        if let found = points.last(where: { $0.period.ordinal <= end.period.ordinal - rules.averageMonths }) {
+            start = found
+        } else if end.period.ordinal - firstPeriod.ordinal >= rules.minimumAverageMonths {
+            start = points[0]
+        } else {
+            return nil
+        }
+        return Self.share(end.cumulative - start.cumulative, end.period.ordinal - start.period.ordinal)
+    }
+
+    /// round6(total / n), half away from zero.
+    static func share(_ total: ExactDecimal, _ n: Int) -> ExactDecimal {
+        precondition(n > 0)
+        return ExactDecimal(micros: Int64(divideRoundingHalfAwayFromZero(Int128(total.micros), by: Int128(n))))
+    }
+}

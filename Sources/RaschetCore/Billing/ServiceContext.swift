@@ -1,0 +1,101 @@
+/// One service of one account in one reference period: builds its lines. Internal to `AccountBilling`.
+struct ServiceContext {
+    let input: AccountBillingInput
+    let service: Service
+    let connection: AccountService
+    let refPeriod: Period
+    let period: Period
+    let rules: BillingRules
+    var vatRate: ExactDecimal = .zero
+    var installation: String?
+
+    init(input: AccountBillingInput, service: Service, connection: AccountService, refPeriod: Period, period: Period,
+         rules: BillingRules) {
+        self.input = input; self.service = service; self.connection = connection; self.refPeriod = refPeriod
+        self.period = period; self.rules = rules; self.installation = connection.installation
+    }
+
+    func error(_ code: BillingError.Code, _ message: String) -> BillingError {
+        BillingError(code: code, message: message, accountID: input.account.id, serviceID: service.id, period: refPeriod)
+    }
+
+    func tariff(_ zone: Zone) throws(BillingError) -> Tariff {
+        try TariffSelection.tariff(in: input.tariffs, serviceID: service.id, zone: zone,
+                                   category: input.account.kind.category, period: refPeriod,
+                                   accountID: input.account.id, rules: rules)
+    }
+
+    func line(_ zone: Zone, _ component: ChargeComponent, _ basis: ChargeBasis, _ quantity: ExactDecimal,
+              _ price: ExactDecimal) -> ChargeLine {
+        ChargeLine(accountID: input.account.id, serviceID: service.id, supplierID: service.supplierID, period: period,
+                   kind: .charge, refPeriod: refPeriod, zone: zone, component: component, basis: basis,
+                   quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode, vatRate: vatRate,
+                   amounts: VATCalculation.line(quantity: quantity, price: price, mode: service.vatMode, rate: vatRate),
+                   installation: installation)
+    }
+
+    func residents() throws(BillingError) -> Int {
+        guard let residents = input.account.residents else { throw error(.noResidents, "Не указано число проживающих") }
+        return residents
+    }
+
+    /// Norm method: base = norm × residents; the coefficient's extra = base × (coefficient − 1) on its
+    /// own line; the absence reduction on its own line (see `AbsenceReduction`).
+    func normLines() throws(BillingError) -> [ChargeLine] {
+        let tariff = try tariff(.single)
+        guard let norm = tariff.norm else { throw error(.noNorm, "У тарифа нет норматива (norm)") }
+        let residents = try residents()
+        let base = norm * ExactDecimal(residents)
+        var lines = [line(.single, .base, .norm, base, tariff.price)]
+        if tariff.coefficient != .one {
+            lines.append(line(.single, .coefficientExtra, .norm, base * (tariff.coefficient - .one), tariff.price))
+        }
+        if service.absenceRecalc {
+            let personDays = AbsenceReduction.personDays(input.absences, accountID: input.account.id,
+                                                         residents: residents, in: refPeriod, rules: rules)
+            if personDays > 0 {
+                let volume = AbsenceReduction.volume(norm: norm, personDays: personDays, in: refPeriod)
+                lines.append(line(.single, .absence, .norm, -volume, tariff.price))
+            }
+        }
+        return lines
+    }
+
+    /// Meter method: per zone, the sum over the account's meters of this service in service during
+    /// the period (installed by its last day, not removed before its first day); with no such meter,
+    /// the norm lines of a service without a meter (coefficient included). If any register has neither readings nor a usable average, the whole service falls
+    /// back to the norm **without** the coefficient (Правила 354 п. 59), at the single-zone tariff.
+    func meterLines(histories: [RegisterHistory]) throws(BillingError) -> [ChargeLine] {
+        let meters = input.meters.filter {
+            $0.accountID == input.account.id && $0.serviceID == service.id
+                && ($0.installed.map { $0 <= refPeriod.lastDay } ?? true)
+                && ($0.removed.map { $0 >= refPeriod.firstDay } ?? true)
+        }
+        // No meter in service this period: charged as without a meter, norm × residents × coefficient (п. 42).
+        guard !meters.isEmpty else { return try normLines() }
+        var volumes: [Zone: (quantity: ExactDecimal, estimated: Bool)] = [:]
+        for meter in meters {
+            for zone in Meter.zoneSet(forCount: meter.zones) {
+                guard let history = histories.first(where: { $0.meterID == meter.id && $0.zone == zone }) else { continue }
+                let sum = volumes[zone] ?? (.zero, false)
+                switch history.volume(for: refPeriod, rules: rules) {
+                case .measured(let quantity): volumes[zone] = (sum.quantity + quantity, sum.estimated)
+                case .average(let quantity): volumes[zone] = (sum.quantity + quantity, true)
+                case .norm: return try normFallbackLines()
+                }
+            }
+        }
+        var lines: [ChargeLine] = []
+        for zone in volumes.keys.sorted() {
+            let volume = volumes[zone]!
+            lines.append(line(zone, .base, volume.estimated ? .average : .reading, volume.quantity, try tariff(zone).price))
+        }
+        return lines
+    }
+
+    private func normFallbackLines() throws(BillingError) -> [ChargeLine] {
+        let tariff = try tariff(.single)
+        guard let norm = tariff.norm else { throw error(.noNorm, "Нет показаний и у тарифа нет норматива (norm)") }
+        return [line(.single, .base, .norm, norm * ExactDecimal(try residents()), tariff.price)]
+    }
+}
