@@ -22,6 +22,7 @@ public final class LayoutDocument {
     private var heldPages: [ContentStream] = []
     private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
     private var shapes: [ShapeKey: ShapedText] = [:]
+    private var brokenLines: [LinesKey: [TextLine]] = [:]
     private var fillColor: PDFColor? = nil
     private var hasContent = false
     /// The 1-based number of the page being drawn.
@@ -42,6 +43,12 @@ public final class LayoutDocument {
             var text = text
             text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
+    }
+
+    private struct LinesKey: Hashable {
+        let text: ShapeKey
+        let size: Double
+        let width: Double
     }
 
     /// Starts a document with one empty page.
@@ -73,8 +80,13 @@ public final class LayoutDocument {
     }
 
     /// Breaks `text` into lines of at most `width` points.
+    /// Results are cached per document (text, face, size and width): a batch repeats most texts.
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
-        LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+        let key = LinesKey(text: ShapeKey(face: ObjectIdentifier(style.font), text: text), size: style.size, width: width)
+        if let cached = brokenLines[key] { return cached }
+        let result = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+        brokenLines[key] = result
+        return result
     }
 
     /// Draws one line of text with its baseline at `baseline` (from the top); `wordSpacing` adds to
