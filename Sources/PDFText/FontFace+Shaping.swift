@@ -15,6 +15,9 @@ struct ShapeCacheKey: Hashable, Sendable {
 }
 
 extension FontFace {
+    /// The glyph drawn for characters the font does not have: "?" (never .notdef).
+    var replacementGlyph: UInt32? { glyph(for: "?") }
+
     /// ``shape(_:)`` through a cache shared by all documents using this face (behind a `Mutex`; at most
     /// 8,192 entries, then it starts over). Shaping is a pure function of the face and the text.
     public func shapeCached(_ text: String) -> ShapedText {
@@ -31,7 +34,8 @@ extension FontFace {
     /// Shapes `text` left to right with the font's default features (kerning, standard ligatures).
     ///
     /// Each glyph records the text of its cluster (first glyph only), so a ligature such as "fi" maps back
-    /// to both letters in the ToUnicode CMap.
+    /// to both letters in the ToUnicode CMap. Characters missing from the font become "?" glyphs that
+    /// still carry their own text.
     /// - Complexity: O(n) in the text length.
     public func shape(_ text: String) -> ShapedText {
         let buffer = hb_buffer_create()
@@ -68,9 +72,16 @@ extension FontFace {
                 if end < cluster { end = utf8.count }
                 glyphText = String(decoding: utf8[cluster..<end], as: UTF8.self)
             }
-            let advance = positions[i].x_advance
+            var glyph = infos[i].codepoint
+            var advance = positions[i].x_advance
+            // PDF/A forbids showing .notdef (ISO 19005-2 §6.2.11.8): a character the font lacks is drawn
+            // as "?" but keeps its own text in the ToUnicode map, so extraction still returns it.
+            if glyph == 0, let replacement = replacementGlyph {
+                glyph = replacement
+                advance = Int32(self.advance(of: replacement))
+            }
             total += Int(advance)
-            glyphs.append(ShapedGlyph(glyph: infos[i].codepoint, advance: advance, text: glyphText))
+            glyphs.append(ShapedGlyph(glyph: glyph, advance: advance, text: glyphText))
         }
         return ShapedText(face: self, text: text, glyphs: glyphs, advance: total)
     }

@@ -84,3 +84,34 @@ struct EmbeddedFontTests {
         #expect(try document(lines) == document(lines))
     }
 }
+
+@Suite("Characters missing from the font")
+struct MissingGlyphTests {
+    @Test("are drawn as ? but extract as themselves, and .notdef is never shown")
+    func replacement() throws {
+        let face = try FontFace(path: ExternalTool.fontsDirectory + "/PTS55F.ttf")
+        let shaped = face.shape("a😀中b")
+        #expect(!shaped.glyphs.contains { $0.glyph == 0 })
+        #expect(shaped.glyphs.map(\.text).joined() == "a😀中b")
+        let question = try #require(face.glyph(for: "?"))
+        #expect(shaped.glyphs.filter { $0.glyph == question }.count == 2)
+
+        var document = PDFDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        let font = EmbeddedFont(face: face)
+        let name = document.addFont(font)
+        var content = ContentStream()
+        for (index, text) in ["Вопрос? a😀中b", "ещё?"].enumerated() {
+            let (codes, adjustments) = font.encode(face.shape(text))
+            content.beginText()
+            content.font(name, size: 12)
+            content.textPosition(x: 50, y: 700 - Double(index) * 20)
+            content.showGlyphs(codes, adjustments: adjustments)
+            content.endText()
+        }
+        document.addPage(width: 300, height: 800, content: content)
+        let path = try ExternalTool.temporaryFile(try document.finish(), name: "missing.pdf")
+        let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        #expect(text.contains("Вопрос? a😀中b"))
+        #expect(text.contains("ещё?"))
+    }
+}
