@@ -1,5 +1,5 @@
 import PDFWriter
-public import QRCode
+import QRCode
 public import RaschetLayout
 
 /// Draws one receipt page like the anchors' generators: A4, 10 mm margins, header block left, 40 mm QR
@@ -11,15 +11,15 @@ public enum ReceiptPage {
     public static let geometry = PageGeometry.a4(marginMillimetres: 10)
 
     /// Draws `view` on the current page of `doc` (starting a new page first unless `first`).
-    /// `qr` may be encoded ahead of time (in parallel for a batch); otherwise it is encoded here.
+    /// `qr` may be prepared ahead of time (on other cores for a batch); otherwise it is encoded here.
     public static func draw(_ view: ReceiptView, family: FontFamily, into doc: LayoutDocument, first: Bool,
-                            qr: QRMatrix? = nil) throws {
+                            qr: QRCodePath? = nil) throws {
         if !first { doc.newPage() }
         let g = geometry
         let regular = family.regular, bold = family.bold
         let qrSize = 40 * mm
         let qrX = g.left + 190 * mm - qrSize
-        doc.qrCode(try qr ?? QRCode.encode(view.qr), x: qrX, y: g.top, size: qrSize)
+        doc.qrCode(try qr ?? QRCodePath(QRCode.encode(view.qr)), x: qrX, y: g.top, size: qrSize)
         let captionStyle = TextStyle(font: regular, size: 6.5, lineHeight: 8 / 6.5)
         let caption = doc.lines(view.qrCaption, style: captionStyle, width: qrSize)
         let qrBottom = g.top + qrSize + doc.drawLines(caption, style: captionStyle, x: qrX, top: g.top + qrSize,

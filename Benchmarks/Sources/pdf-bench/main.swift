@@ -63,13 +63,13 @@ if batchCount > 0 {
     let start = now()
     let cpuStart = cpu()
     let doc = LayoutDocument(metadata: metadata, options: options, geometry: ReceiptPage.geometry)
-    // QR codes are encoded 64 at a time on all cores, one chunk ahead; page contents are compressed 32
-    // at a time on all cores inside PDFDocument; layout itself runs on this thread.
+    // QR codes are encoded 64 at a time on all cores, one chunk ahead, and their paths prepared; page
+    // contents are compressed 32 at a time on all cores inside PDFDocument; layout runs on this thread.
     // The next chunk's views and codes are prepared in a task while this chunk is laid out.
     let pages = batchCount
-    @Sendable func prepare(_ start: Int) throws -> [(ReceiptView, QRMatrix)] {
+    @Sendable func prepare(_ start: Int) throws -> [(ReceiptView, QRCodePath)] {
         let views = Array(start..<min(start + 64, pages)).map { ReceiptView(receipt, copy: $0) }
-        return zip(views, try QRCode.encode(all: views.map(\.qr))).map { ($0, $1) }
+        return zip(views, try QRCode.encode(all: views.map(\.qr))).map { ($0, QRCodePath($1)) }
     }
     var index = 0
     var next = Task { try prepare(0) }

@@ -243,19 +243,22 @@ public final class LayoutDocument {
         ImageResource(name: document.addImage(image), width: image.width, height: image.height)
     }
 
-    /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs below), with a
-    /// light quiet zone of `quietZone` modules, in a `size` x `size` box at (`x`, `y`).
+    /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs
+    /// below), with a light quiet zone of `quietZone` modules, in a `size` x `size` box at (`x`, `y`).
     public func qrCode(_ matrix: QRMatrix, x: Double, y: Double, size: Double, quietZone: Int = 4) {
-        let module = size / Double(matrix.size + 2 * quietZone)
+        qrCode(QRCodePath(matrix), x: x, y: y, size: size, quietZone: quietZone)
+    }
+
+    /// Draws a QR symbol whose path was prepared ahead of time (for example on another core).
+    public func qrCode(_ path: QRCodePath, x: Double, y: Double, size: Double, quietZone: Int = 4) {
+        let module = size / Double(path.modules + 2 * quietZone)
         let originX = x + Double(quietZone) * module
         let originY = geometry.height - y - Double(quietZone) * module
         content.save()
         content.fillColor(.black)
         // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
         content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
-        for box in matrix.darkRectangles {
-            content.rectangle(x: box.column, y: box.row, width: box.width, height: box.height)
-        }
+        content.append(path.operators)
         content.fill()
         content.restore()
         hasContent = true
