@@ -42,6 +42,22 @@ struct LayoutDocumentTests {
         for i in [1, 75, 150] { #expect(all.contains("Строка № \(i)")) }
     }
 
+    @Test("a table that would leave its header alone at the page bottom starts on the next page")
+    func noOrphanHeader() throws {
+        let family = try Self.family.get()
+        let style = TextStyle(font: family.regular, size: 9)
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        doc.paragraph("Перед таблицей", style: style)
+        doc.cursor = doc.geometry.contentBottom - 15
+        doc.table(Table(columns: [Table.Column(width: 200)], header: [Table.Row(texts: ["Заголовок"])],
+                        rows: [Table.Row(texts: ["Строка"])], style: style))
+        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "orphan.pdf")
+        let first = try ExternalTool.run("pdftotext", ["-f", "1", "-l", "1", path, "-"]).stdout
+        let second = try ExternalTool.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).stdout
+        #expect(!first.contains("Заголовок"))
+        #expect(second.contains("Заголовок") && second.contains("Строка"))
+    }
+
     @Test("justified paragraphs keep their words and fill the width")
     func justified() throws {
         let family = try Self.family.get()

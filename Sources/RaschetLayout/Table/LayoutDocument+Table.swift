@@ -9,9 +9,14 @@ extension LayoutDocument {
     public func table(_ table: Table, x: Double? = nil, spaceAfter: Double = 0) {
         let left = x ?? geometry.left
         let header = table.header.map { layout($0, in: table) }
+        let headerHeight = header.reduce(0) { $0 + $1.height }
+        let rows = table.rows.map { layout($0, in: table) }
+        // Never leave a header alone at the bottom of a page.
+        if let first = rows.first, cursor + headerHeight + first.height > geometry.contentBottom, cursor > geometry.top {
+            newPage()
+        }
         drawRows(header, table: table, x: left)
-        for row in table.rows {
-            let laid = layout(row, in: table)
+        for laid in rows {
             if cursor + laid.height > geometry.contentBottom {
                 newPage()
                 drawRows(header, table: table, x: left)
