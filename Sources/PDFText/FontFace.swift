@@ -87,6 +87,13 @@ public final class FontFace: @unchecked Sendable {
         hb_face_make_immutable(hbFace)
         hbFont = hb_font_create(hbFace)
         hb_font_make_immutable(hbFont)
+        // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
+        let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
+        let hasGlyf = hb_blob_get_length(glyf) > 0
+        hb_blob_destroy(glyf)
+        guard hasGlyf else {
+            throw FontError("only TrueType outlines (a glyf table) are supported; use a .ttf font", path: path)
+        }
     }
 
     deinit {

@@ -115,3 +115,17 @@ struct MissingGlyphTests {
         #expect(text.contains("ещё?"))
     }
 }
+
+@Suite("Font loading errors")
+struct FontLoadingTests {
+    @Test("a missing file and a file that is not a font are refused with the path")
+    func refused() {
+        #expect(throws: FontError.self) { try FontFace(path: ExternalTool.fontsDirectory + "/missing.ttf") }
+        do {
+            _ = try FontFace(path: ExternalTool.fontsDirectory + "/README.md")
+            Issue.record("README.md loaded as a font")
+        } catch {
+            #expect(error.path?.hasSuffix("README.md") == true)
+        }
+    }
+}
