@@ -3,8 +3,10 @@ import RaschetCore
 /// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
 struct ColumnLayout: Sendable {
     let schema: EntitySchema
-    /// Schema column name -> field index, for the columns present.
-    let positionByName: [String: Int]
+    /// The columns present: schema column name and its field index. Looked up by a linear scan,
+    /// which beats hashing here: entities have at most 16 columns and the names are small
+    /// strings whose equality check is a comparison of two words.
+    let present: [(name: String, position: Int)]
 
     /// Matches field names against the schema.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
@@ -27,11 +29,9 @@ struct ColumnLayout: Sendable {
         }
         guard problems.isEmpty else { throw IngestErrors(problems) }
         self.schema = schema
-        var byName: [String: Int] = [:]
-        for (column, position) in positions.enumerated() {
-            if let position { byName[schema.columns[column]] = position }
+        self.present = positions.enumerated().compactMap { column, position in
+            position.map { (schema.columns[column], $0) }
         }
-        self.positionByName = byName
     }
 }
 

@@ -39,23 +39,23 @@ struct ImportChecker<Sink: DataSink> {
             entity = .supplier(row.supplier())
         case .services:
             let v = row.service()
-            requireKnown(&row, "supplier_id", v.supplierID, in: known.suppliers, what: "supplier", fix: "suppliers")
+            requireKnown(&row, .supplier, v.supplierID)
             entity = .service(v)
         case .tariffs:
             let v = row.tariff()
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
+            requireKnown(&row, .service, v.serviceID)
             entity = .tariff(v)
         case .accounts:
             entity = .account(row.account())
         case .accountServices:
             let v = row.accountService()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
             entity = .accountService(v)
         case .meters:
             let v = row.meter()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
             entity = .meter(v)
         case .readings:
             let v = row.reading()
@@ -70,16 +70,16 @@ struct ImportChecker<Sink: DataSink> {
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
             entity = .volume(v)
         case .payments:
             let v = row.payment()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
+            requireKnown(&row, .account, v.accountID)
             entity = .payment(v)
         case .absences:
             let v = row.absence()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
+            requireKnown(&row, .account, v.accountID)
             entity = .absence(v)
         case .keyRates:
             entity = .keyRate(row.keyRate())
@@ -121,10 +121,23 @@ struct ImportChecker<Sink: DataSink> {
         problems.append(contentsOf: errors)
     }
 
-    private func requireKnown(_ row: inout RowDecoder, _ column: String, _ id: String, in keys: Set<String>,
-                              what: String, fix: String) {
-        if !id.isEmpty && !keys.contains(id) {
-            row.fail(column, "unknown \(what) \"\(id)\"; import it in \(fix) first")
+    /// The entities a row may reference by id.
+    private enum Reference: Int {
+        case supplier, service, account
+
+        var column: String { ["supplier_id", "service_id", "account_id"][rawValue] }
+        var entity: EntityKind { [.suppliers, .services, .accounts][rawValue] }
+    }
+
+    private func requireKnown(_ row: inout RowDecoder, _ reference: Reference, _ id: String) {
+        guard !id.isEmpty else { return }
+        let found = switch reference {
+        case .supplier: known.suppliers.contains(id)
+        case .service: known.services.contains(id)
+        case .account: known.accounts.contains(id)
+        }
+        if !found {
+            row.fail(reference.column, "unknown \(reference.entity.rowElementName) \"\(id)\"; import it in \(reference.entity.name) first")
         }
     }
 }

@@ -21,7 +21,8 @@ struct RowDecoder {
     /// The raw value of a column; nil when the column is absent or the cell empty.
     func raw(_ column: String) -> String? {
         assert(layout.schema.columns.contains(column), "column \(column) is not in the \(layout.schema.kind.name) schema")
-        guard let position = layout.positionByName[column], position < record.fields.count else { return nil }
+        guard let position = layout.present.first(where: { $0.name == column })?.position,
+              position < record.fields.count else { return nil }
         let value = record.fields[position].value
         return value.isEmpty ? nil : value
     }
