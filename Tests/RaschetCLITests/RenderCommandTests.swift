@@ -39,6 +39,23 @@ import Testing
         #expect(try tool("zbarimg", ["-q", "--raw", cli.path("page.png")]).output == payload + "\n")
     }
 
+    @Test func withoutTextAndQRTheSpecimenUsesThePangramAndTheSamplePayment() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "d.pdf"], environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let extracted = try tool("pdftotext", [cli.path("d.pdf"), "-"]).output
+        #expect(extracted.contains("Съешь же ещё этих мягких французских булок"))
+        #expect(try tool("pdftoppm", ["-r", "150", "-png", "-singlefile", cli.path("d.pdf"), cli.path("d")]).status == 0)
+        #expect(try tool("zbarimg", ["-q", "--raw", cli.path("d.png")]).output.hasPrefix("ST00012|Name=ООО «ЕРЦ Северный»|"))
+    }
+
+    @Test func anOversizedPayloadIsBadData() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "x.pdf", "--qr", String(repeating: "Ж", count: 1200)])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("shorten --qr"))
+    }
+
     @Test func aBadSourceDateEpochIsAUsageError() throws {
         let cli = try CLI()
         let result = try cli.run(["render", "specimen", "--out", "x.pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])

@@ -26,23 +26,25 @@ extension Render {
         var out: String
 
         @Option(help: "The paragraph text (default: a Russian pangram).")
-        var text: String = SpecimenDocument.defaultText
+        var text: String?
 
         @Option(help: ArgumentHelp("The QR code payload (default: a sample ГОСТ Р 56042-2014 payment string).", valueName: "PAYLOAD"))
-        var qr: String = SpecimenDocument.defaultPayload
+        var qr: String?
 
         @Option(help: ArgumentHelp("The font folder (default: Fonts/ found next to the working folder or the executable).", valueName: "DIR"))
         var fonts: String?
 
         func validate() throws {
-            guard !qr.isEmpty else { throw ValidationError("--qr must not be empty") }
+            guard qr?.isEmpty != true else { throw ValidationError("--qr must not be empty") }
             _ = try RenderEnvironment.creationDate()
         }
 
         func run() throws {
             try reportingFailures {
                 let family = try RenderEnvironment.fontFamily(fonts)
-                let specimen = SpecimenDocument(text: text, payload: qr, creationDate: try RenderEnvironment.creationDate())
+                let specimen = SpecimenDocument(
+                    text: text ?? SpecimenDocument.defaultText, payload: qr ?? SpecimenDocument.defaultPayload,
+                    creationDate: try RenderEnvironment.creationDate())
                 let bytes: [UInt8]
                 do {
                     bytes = try specimen.render(family: family)
