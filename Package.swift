@@ -18,6 +18,11 @@ let package = Package(
         // Library products exist for Benchmarks/ (a separate package), not for outside users.
         .executable(name: "raschet", targets: ["raschet"]),
         .library(name: "RaschetCore", targets: ["RaschetCore"]),
+        .library(name: "PDFWriter", targets: ["PDFWriter"]),
+        .library(name: "PDFText", targets: ["PDFText"]),
+        .library(name: "QRCode", targets: ["QRCode"]),
+        .library(name: "RaschetLayout", targets: ["RaschetLayout"]),
+        .library(name: "RaschetDocuments", targets: ["RaschetDocuments"]),
         .library(name: "RaschetSynth", targets: ["RaschetSynth"]),
     ],
     dependencies: [
@@ -29,18 +34,36 @@ let package = Package(
         // MARK: - C system libraries (Debian -dev packages; `.ci/run` installs them)
 
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        // harfbuzz-subset.pc `Requires: harfbuzz`: one target gives shaping (hb.h) and subsetting (hb-subset.h).
+        .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // MARK: - Domain (pure: no C, no I/O)
 
         .target(name: "RaschetCore", swiftSettings: swiftSettings),
         .target(name: "RaschetSynth", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
 
+        // MARK: - PDF stack (knows nothing about billing)
+
+        .target(name: "PDFWriter", dependencies: ["CZlib"], swiftSettings: swiftSettings),
+        .target(name: "PDFText", dependencies: ["PDFWriter", "CFreeType", "CHarfBuzz"], swiftSettings: swiftSettings),
+        .target(name: "QRCode", dependencies: ["CQREncode"], swiftSettings: swiftSettings),
+        .target(name: "RaschetLayout", dependencies: ["PDFWriter", "PDFText", "QRCode"], swiftSettings: swiftSettings),
+        .target(name: "RaschetDocuments", dependencies: ["RaschetLayout", "QRCode", "PDFWriter"], swiftSettings: swiftSettings),
+
         // MARK: - Edges, in data-flow order: ingest -> store
 
         .target(name: "RaschetIngest", dependencies: ["RaschetCore", "CLibXML2"], swiftSettings: swiftSettings),
         .target(
             name: "RaschetStore",
-            dependencies: ["RaschetCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "RaschetCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The raw C API, for binding import rows without per-row allocations.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -49,7 +72,8 @@ let package = Package(
         .executableTarget(
             name: "raschet",
             dependencies: [
-                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth",
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
+                "PDFWriter", "PDFText", "QRCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -59,6 +83,21 @@ let package = Package(
         // MARK: - Tests: one target per module, swift-testing only
 
         .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PDFWriterTests",
+            dependencies: ["PDFWriter"],
+            exclude: ["Goldens"],  // read from the source tree via #filePath; RECORD_GOLDENS=1 rewrites
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], swiftSettings: swiftSettings),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RaschetDocumentsTests",
+            dependencies: ["RaschetDocuments"],
+            exclude: ["Reference"],  // the reviewed specimen page image
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
         .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore"], swiftSettings: swiftSettings),
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.

@@ -21,17 +21,21 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
 
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10 else { return nil }
-        if bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-           let y = parseDigits(bytes[0..<4]), let m = parseDigits(bytes[5..<7]), let d = parseDigits(bytes[8..<10]) {
-            self.init(year: y, month: m, day: d)
-        } else if bytes[2] == UInt8(ascii: "."), bytes[5] == UInt8(ascii: "."),
-                  let d = parseDigits(bytes[0..<2]), let m = parseDigits(bytes[3..<5]), let y = parseDigits(bytes[6..<10]) {
-            self.init(year: y, month: m, day: d)
-        } else {
+        var string = String(text)
+        let parsed = string.withUTF8 { b -> (y: Int, m: Int, d: Int)? in
+            guard b.count == 10 else { return nil }
+            if b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+               let y = parseDigits(b[0..<4]), let m = parseDigits(b[5..<7]), let d = parseDigits(b[8..<10]) {
+                return (y, m, d)
+            }
+            if b[2] == UInt8(ascii: "."), b[5] == UInt8(ascii: "."),
+               let d = parseDigits(b[0..<2]), let m = parseDigits(b[3..<5]), let y = parseDigits(b[6..<10]) {
+                return (y, m, d)
+            }
             return nil
         }
+        guard let parsed else { return nil }
+        self.init(year: parsed.y, month: parsed.m, day: parsed.d)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
@@ -76,7 +80,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
     public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
     /// `2026-10-31`: the machine form.
-    public var isoString: String { pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) }
+    public var isoString: String {
+        String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ value: Int, _ width: Int, at offset: Int) {
+                var v = value
+                for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                    out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            out[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            out[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            return 10
+        }
+    }
 
     /// `31.10.2026`: the document form.
     public var russianString: String { pad(day, 2) + "." + pad(month, 2) + "." + pad(year, 4) }

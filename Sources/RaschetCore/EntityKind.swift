@@ -43,8 +43,24 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable, Comparable {
         }
     }
 
-    public static func < (a: EntityKind, b: EntityKind) -> Bool { a.order < b.order }
-    private var order: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: EntityKind, b: EntityKind) -> Bool { a.position < b.position }
+
+    /// The entity's place in dependency order, from 0 (for arrays indexed by entity).
+    public var position: Int {
+        switch self {
+        case .suppliers: 0
+        case .services: 1
+        case .tariffs: 2
+        case .accounts: 3
+        case .accountServices: 4
+        case .meters: 5
+        case .readings: 6
+        case .volumes: 7
+        case .payments: 8
+        case .absences: 9
+        case .keyRates: 10
+        }
+    }
 
     /// The entity named by a collection name (`"tariffs"`), if any.
     public init?(name: some StringProtocol) { self.init(rawValue: String(name)) }

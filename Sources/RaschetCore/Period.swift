@@ -12,11 +12,14 @@ public struct Period: Sendable, Hashable, Comparable, Codable {
 
     /// Parses `YYYY-MM`.
     public init?(parsing text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-              let year = parseDigits(bytes[0..<4]), let month = parseDigits(bytes[5..<7])
-        else { return nil }
-        self.init(year: year, month: month)
+        var string = String(text)
+        let parsed = string.withUTF8 { b -> (year: Int, month: Int)? in
+            guard b.count == 7, b[4] == UInt8(ascii: "-"),
+                  let year = parseDigits(b[0..<4]), let month = parseDigits(b[5..<7]) else { return nil }
+            return (year, month)
+        }
+        guard let parsed else { return nil }
+        self.init(year: parsed.year, month: parsed.month)
     }
 
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.month) < (b.year, b.month) }
@@ -57,7 +60,7 @@ extension Period: CustomStringConvertible {
 }
 
 /// Parses a run of ASCII digits; nil if any byte is not a digit.
-func parseDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
+func parseDigits<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
     var value = 0
     for byte in bytes {
         guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }

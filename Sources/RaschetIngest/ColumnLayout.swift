@@ -2,9 +2,11 @@ import RaschetCore
 
 /// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
 struct ColumnLayout: Sendable {
-    /// For each schema column (by schema index), the field index in the record, or nil if absent.
-    let positions: [Int?]
     let schema: EntitySchema
+    /// The columns present: schema column name and its field index. Looked up by a linear scan,
+    /// which beats hashing here: entities have at most 16 columns and the names are small
+    /// strings whose equality check is a comparison of two words.
+    let present: [(name: String, position: Int)]
 
     /// Matches field names against the schema.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
@@ -26,8 +28,10 @@ struct ColumnLayout: Sendable {
             problems.append(IngestError(file: file, line: line, column: name, message: "required column is missing; add it"))
         }
         guard problems.isEmpty else { throw IngestErrors(problems) }
-        self.positions = positions
         self.schema = schema
+        self.present = positions.enumerated().compactMap { column, position in
+            position.map { (schema.columns[column], $0) }
+        }
     }
 }
 

@@ -33,34 +33,30 @@ struct ImportChecker<Sink: DataSink> {
     /// Decodes, checks and adds one row; a bad row is recorded as rejected instead.
     mutating func add(_ record: SourceRecord, kind: EntityKind, layout: ColumnLayout, file: String) throws {
         var row = RowDecoder(record: record, layout: layout, file: file)
-        let key: String
         let entity: DataRow
         switch kind {
         case .suppliers:
-            let v = row.supplier()
-            (key, entity) = (v.id, .supplier(v))
+            entity = .supplier(row.supplier())
         case .services:
             let v = row.service()
-            requireKnown(&row, "supplier_id", v.supplierID, in: known.suppliers, what: "supplier", fix: "suppliers")
-            (key, entity) = (v.id, .service(v))
+            requireKnown(&row, .supplier, v.supplierID)
+            entity = .service(v)
         case .tariffs:
             let v = row.tariff()
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
-            key = v.serviceID + "|" + v.validFrom.isoString + "|" + v.zone.rawValue + "|" + v.category.rawValue
+            requireKnown(&row, .service, v.serviceID)
             entity = .tariff(v)
         case .accounts:
-            let v = row.account()
-            (key, entity) = (v.id, .account(v))
+            entity = .account(row.account())
         case .accountServices:
             let v = row.accountService()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
-            (key, entity) = (v.accountID + "|" + v.serviceID + "|" + v.validFrom.isoString, .accountService(v))
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
+            entity = .accountService(v)
         case .meters:
             let v = row.meter()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
-            (key, entity) = (v.id, .meter(v))
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
+            entity = .meter(v)
         case .readings:
             let v = row.reading()
             if let zones = known.meters[v.meterID] {
@@ -71,32 +67,33 @@ struct ImportChecker<Sink: DataSink> {
             } else if !v.meterID.isEmpty {
                 row.fail("meter_id", "unknown meter \"\(v.meterID)\"; import it in meters first")
             }
-            (key, entity) = (v.meterID + "|" + v.date.isoString + "|" + v.zone.rawValue, .reading(v))
+            entity = .reading(v)
         case .volumes:
             let v = row.volume()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            requireKnown(&row, "service_id", v.serviceID, in: known.services, what: "service", fix: "services")
-            (key, entity) = (v.accountID + "|" + v.serviceID + "|" + v.period.code, .volume(v))
+            requireKnown(&row, .account, v.accountID)
+            requireKnown(&row, .service, v.serviceID)
+            entity = .volume(v)
         case .payments:
             let v = row.payment()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            (key, entity) = (v.id, .payment(v))
+            requireKnown(&row, .account, v.accountID)
+            entity = .payment(v)
         case .absences:
             let v = row.absence()
-            requireKnown(&row, "account_id", v.accountID, in: known.accounts, what: "account", fix: "accounts")
-            (key, entity) = (v.accountID + "|" + v.dateFrom.isoString, .absence(v))
+            requireKnown(&row, .account, v.accountID)
+            entity = .absence(v)
         case .keyRates:
-            let v = row.keyRate()
-            (key, entity) = (v.validFrom.isoString, .keyRate(v))
+            entity = .keyRate(row.keyRate())
         }
         if seenKind != kind {
             seenKeys = [:]
             seenKind = kind
         }
-        let keyHash = key.hashValue
+        var hasher = Hasher()
+        entity.combineKey(into: &hasher)
+        let keyHash = hasher.finalize()
         if row.problems.isEmpty, let firstLine = seenKeys[keyHash] {
             row.fail(kind.keyColumns.joined(separator: "+"),
-                     "duplicate key \(key.split(separator: "|").joined(separator: " / ")) (first on line \(firstLine)); keep one of the rows")
+                     "duplicate key \(entity.keyDescription) (first on line \(firstLine)); keep one of the rows")
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
@@ -124,10 +121,23 @@ struct ImportChecker<Sink: DataSink> {
         problems.append(contentsOf: errors)
     }
 
-    private func requireKnown(_ row: inout RowDecoder, _ column: String, _ id: String, in keys: Set<String>,
-                              what: String, fix: String) {
-        if !id.isEmpty && !keys.contains(id) {
-            row.fail(column, "unknown \(what) \"\(id)\"; import it in \(fix) first")
+    /// The entities a row may reference by id.
+    private enum Reference: Int {
+        case supplier, service, account
+
+        var column: String { ["supplier_id", "service_id", "account_id"][rawValue] }
+        var entity: EntityKind { [.suppliers, .services, .accounts][rawValue] }
+    }
+
+    private func requireKnown(_ row: inout RowDecoder, _ reference: Reference, _ id: String) {
+        guard !id.isEmpty else { return }
+        let found = switch reference {
+        case .supplier: known.suppliers.contains(id)
+        case .service: known.services.contains(id)
+        case .account: known.accounts.contains(id)
+        }
+        if !found {
+            row.fail(reference.column, "unknown \(reference.entity.rowElementName) \"\(id)\"; import it in \(reference.entity.name) first")
         }
     }
 }

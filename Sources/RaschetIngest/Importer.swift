@@ -1,5 +1,7 @@
 public import RaschetCore
+import Dispatch
 import Foundation
+import Synchronization
 
 /// What reading a set of input files found wrong (the good rows went to the sink).
 public struct ImportReport: Sendable {
@@ -16,7 +18,7 @@ public struct ImportReport: Sendable {
 /// Files are processed in dependency order (suppliers before services before tariffs...), so one
 /// command can import a whole data set whose rows reference each other. CSV rows stream from the
 /// file's bytes; XML rows are grouped by collection first, because one XML file holds several.
-public struct Importer {
+public struct Importer: Sendable {
     /// An input file and the entity its rows are, or nil to detect it (`import auto`).
     public struct Source: Sendable {
         public var path: String
@@ -35,11 +37,44 @@ public struct Importer {
 
     /// Reads every source, checks every row against `known` keys and the rows before it, and
     /// passes each good row to `sink` as soon as it is read (so a large file never sits in memory).
+    ///
+    /// Reading and checking run on a thread of their own, handing rows over in batches through a
+    /// bounded `RowPipe`; `sink` is called on the caller's thread only (a database connection
+    /// stays on the thread of its transaction).
     /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
     ///   when a CSV file's entity cannot be told from its name; whatever `sink` throws.
     public func read<Sink: DataSink>(_ sources: [Source], known: KnownKeys, into sink: inout Sink) throws -> ImportReport {
-        var builder = ImportChecker(known: known, sink: sink)
-        defer { sink = builder.sink }
+        let pipe = RowPipe(capacity: 8)
+        let outcome = Mutex<Result<ImportReport, any Error>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread { [self] in
+            var checker = ImportChecker(known: known, sink: PipeSink(pipe: pipe))
+            let result = Result { () throws -> ImportReport in
+                let report = try check(sources, with: &checker)
+                try checker.sink.flush()
+                return report
+            }
+            outcome.withLock { $0 = result }
+            pipe.finish()
+            done.signal()
+        }
+        reader.stackSize = 8 << 20
+        reader.start()
+        do {
+            while let batch = pipe.take() {
+                for row in batch { try sink.add(row) }
+            }
+        } catch {
+            pipe.cancel()
+            done.wait()
+            throw error
+        }
+        done.wait()
+        return try outcome.withLock { $0! }.get()
+    }
+
+    /// Reads and checks every source, in dependency order, into `builder`.
+    private func check(_ sources: [Source], with builder: inout ImportChecker<PipeSink>) throws -> ImportReport {
         var csvFiles: [(kind: EntityKind, path: String)] = []
         var xmlRecords: [EntityKind: [(record: SourceRecord, file: String)]] = [:]
         var headers: [String: [String]] = [:]
@@ -105,14 +140,12 @@ public struct Importer {
         return (dataSet, report)
     }
 
-    private func readCSV<Sink>(_ path: String, kind: EntityKind, into builder: inout ImportChecker<Sink>,
+    private func readCSV(_ path: String, kind: EntityKind, into builder: inout ImportChecker<PipeSink>,
                                headers: inout [String: [String]]) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw IngestError(.missingInput, file: path, message: "cannot read the file; check the path and permissions")
-        }
+        let bytes = try FileBytes.read(path)
         var reader: CSVReader
         do {
-            reader = try CSVReader(bytes: [UInt8](data), file: path, encoding: encoding)
+            reader = try CSVReader(bytes: bytes, file: path, encoding: encoding)
         } catch {
             builder.fail([error])
             return

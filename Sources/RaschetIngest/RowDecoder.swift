@@ -20,10 +20,9 @@ struct RowDecoder {
 
     /// The raw value of a column; nil when the column is absent or the cell empty.
     func raw(_ column: String) -> String? {
-        guard let schemaIndex = layout.schema.columns.firstIndex(of: column) else {
-            preconditionFailure("column \(column) is not in the \(layout.schema.kind.name) schema")
-        }
-        guard let position = layout.positions[schemaIndex], position < record.fields.count else { return nil }
+        assert(layout.schema.columns.contains(column), "column \(column) is not in the \(layout.schema.kind.name) schema")
+        guard let position = layout.present.first(where: { $0.name == column })?.position,
+              position < record.fields.count else { return nil }
         let value = record.fields[position].value
         return value.isEmpty ? nil : value
     }
@@ -39,14 +38,16 @@ struct RowDecoder {
 
     mutating func optionalText(_ column: String) -> String? { raw(column) }
 
-    /// A typed value parsed by `parse`; reports `expected` when it does not parse.
-    mutating func value<T>(_ column: String, required: Bool, expected: String, _ parse: (String) -> T?) -> T? {
+    /// A typed value parsed by `parse`; reports `expected()` when it does not parse (the message
+    /// is built only then).
+    mutating func value<T>(_ column: String, required: Bool, expected: @autoclosure () -> String,
+                           _ parse: (String) -> T?) -> T? {
         guard let text = raw(column) else {
             if required { fail(column, "required value is empty; fill it in") }
             return nil
         }
         guard let value = parse(text) else {
-            fail(column, "\"\(text)\" is not \(expected)")
+            fail(column, "\"\(text)\" is not \(expected())")
             return nil
         }
         return value
@@ -87,18 +88,24 @@ struct RowDecoder {
 
     mutating func bool(_ column: String, default defaultValue: Bool) -> Bool {
         value(column, required: false, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
-            switch text.lowercased() {
-            case "1", "true", "да": true
-            case "0", "false", "нет": false
-            default: nil
+            switch text {
+            case "1": true
+            case "0": false
+            default:
+                switch text.lowercased() {
+                case "true", "да": true
+                case "false", "нет": false
+                default: nil
+                }
             }
         } ?? defaultValue
     }
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, required: Bool = false, _: T.Type) -> T?
     where T.RawValue == String {
-        let names = T.allCases.map(\.rawValue).joined(separator: ", ")
-        return value(column, required: required, expected: "one of: \(names)") { T(rawValue: $0) }
+        value(column, required: required, expected: "one of: " + T.allCases.map(\.rawValue).joined(separator: ", ")) {
+            T(rawValue: $0)
+        }
     }
 
     /// Checks that a code is made of exactly one of the given numbers of digits (INN, BIC, accounts).

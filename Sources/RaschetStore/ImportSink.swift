@@ -1,14 +1,16 @@
 public import RaschetCore
 import GRDB
+import GRDBSQLite
 
 /// Stores rows inside `Store.importRows`' transaction, one prepared upsert per table.
 public struct ImportSink: DataSink {
     private let db: Database
-    private var statements: [EntityKind: Statement] = [:]
-    /// Rows seen and rows changed (inserted or updated), per entity.
-    private var rows: [EntityKind: Int] = [:]
-    private var changes: [EntityKind: Int] = [:]
-    private var countsBefore: [EntityKind: Int] = [:]
+    /// Per entity, by `EntityKind.allCases` position: the prepared upsert, rows seen, rows
+    /// changed (inserted or updated), and the table's row count before the first row.
+    private var statements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
+    private var rows = [Int](repeating: 0, count: EntityKind.allCases.count)
+    private var changes = [Int](repeating: 0, count: EntityKind.allCases.count)
+    private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
 
     init(db: Database) throws {
         self.db = db
@@ -18,28 +20,35 @@ public struct ImportSink: DataSink {
     public mutating func add(_ row: DataRow) throws {
         let kind = row.kind
         let statement = try self.statement(for: kind)
-        let arguments: [(any DatabaseValueConvertible)?] = switch row {
-        case .supplier(let v): TableCodecs.suppliers.values(v)
-        case .service(let v): TableCodecs.services.values(v)
-        case .tariff(let v): TableCodecs.tariffs.values(v)
-        case .account(let v): TableCodecs.accounts.values(v)
-        case .accountService(let v): TableCodecs.accountServices.values(v)
-        case .meter(let v): TableCodecs.meters.values(v)
-        case .reading(let v): TableCodecs.readings.values(v)
-        case .volume(let v): TableCodecs.volumes.values(v)
-        case .payment(let v): TableCodecs.payments.values(v)
-        case .absence(let v): TableCodecs.absences.values(v)
-        case .keyRate(let v): TableCodecs.keyRates.values(v)
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        switch row {
+        case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
+        case .service(let v): TableCodecs.services.bind(v, &binder)
+        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder)
+        case .account(let v): TableCodecs.accounts.bind(v, &binder)
+        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
+        case .meter(let v): TableCodecs.meters.bind(v, &binder)
+        case .reading(let v): TableCodecs.readings.bind(v, &binder)
+        case .volume(let v): TableCodecs.volumes.bind(v, &binder)
+        case .payment(let v): TableCodecs.payments.bind(v, &binder)
+        case .absence(let v): TableCodecs.absences.bind(v, &binder)
+        case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
-        statement.setUncheckedArguments(StatementArguments(arguments))
-        try statement.execute()
-        rows[kind, default: 0] += 1
-        changes[kind, default: 0] += db.changesCount
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw StoreError(.failed, "cannot store a \(kind.name) row (\(row.keyDescription)): \(message)")
+        }
+        rows[kind.position] += 1
+        changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
     private mutating func statement(for kind: EntityKind) throws -> Statement {
-        if let statement = statements[kind] { return statement }
-        countsBefore[kind] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+        if let statement = statements[kind.position] { return statement }
+        countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
         let sql = switch kind {
         case .suppliers: TableCodecs.suppliers.upsertSQL
         case .services: TableCodecs.services.upsertSQL
@@ -54,17 +63,18 @@ public struct ImportSink: DataSink {
         case .keyRates: TableCodecs.keyRates.upsertSQL
         }
         let statement = try db.makeStatement(sql: sql)
-        statements[kind] = statement
+        statements[kind.position] = statement
         return statement
     }
 
     func summary() throws -> ImportSummary {
         var tables: [ImportSummary.Counts] = []
         for kind in EntityKind.allCases {
-            guard let rowCount = rows[kind] else { continue }
+            guard rows[kind.position] > 0 else { continue }
             let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
-            let inserted = after - (countsBefore[kind] ?? 0)
-            tables.append(.init(kind: kind, rows: rowCount, inserted: inserted, updated: (changes[kind] ?? 0) - inserted))
+            let inserted = after - countsBefore[kind.position]
+            tables.append(.init(kind: kind, rows: rows[kind.position], inserted: inserted,
+                                updated: changes[kind.position] - inserted))
         }
         return ImportSummary(tables: tables)
     }

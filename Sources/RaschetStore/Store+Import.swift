@@ -29,6 +29,14 @@ extension Store {
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
+            // A large page cache keeps the tables' B-trees in memory while millions of rows go in.
+            // The importer checks every reference itself (with messages that name file, line and
+            // fix) before a row reaches the sink, so SQLite's own foreign-key lookups would only
+            // repeat that work; they are off for this connection's import and on again after it.
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF")
+            }
+            defer { try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") } }
             try queue.inTransaction { db in
                 let keys = try Self.knownKeys(db)
                 var sink = try ImportSink(db: db)

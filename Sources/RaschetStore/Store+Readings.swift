@@ -37,8 +37,10 @@ extension Store {
                 throw StoreError(.refused, BillingError.lowerReadingMessage)
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
-            try db.execute(sql: TableCodecs.readings.upsertSQL,
-                           arguments: StatementArguments(TableCodecs.readings.values(reading)))
+            try db.execute(sql: TableCodecs.readings.upsertSQL, arguments: [
+                reading.meterID, reading.date.isoString, reading.zone.rawValue, reading.value.micros,
+                reading.source?.rawValue, reading.rollover,
+            ])
             return reading
         }
     }

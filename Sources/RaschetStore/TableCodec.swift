@@ -1,12 +1,11 @@
-import GRDB
 import RaschetCore
 
-/// How one entity maps to its table: column names and the values of a row, in the same order.
+/// How one entity maps to its table: column names, and the binding of a row's values in the
+/// same order.
 struct TableCodec<Entity>: Sendable {
     let kind: EntityKind
-    /// Table columns, natural key columns first in `kind.keyColumns` order is not required.
     let columns: [String]
-    let values: @Sendable (Entity) -> [(any DatabaseValueConvertible)?]
+    let bind: @Sendable (Entity, inout ParameterBinder) -> Void
 
     var table: String { kind.name }
 
@@ -29,74 +28,82 @@ struct TableCodec<Entity>: Sendable {
     }
 }
 
-extension ExactDecimal {
-    var stored: Int64 { micros }
-}
-
-extension CivilDate {
-    var stored: String { isoString }
-}
-
-/// The codecs of every entity.
+/// The codecs of every entity. Money is stored as kopecks, quantities as millionths (see `Schema`).
 enum TableCodecs {
     static let suppliers = TableCodec<Supplier>(
         kind: .suppliers,
         columns: ["supplier_id", "name", "inn", "kpp", "bank_name", "bic", "corr_account", "account", "address", "phone"]
-    ) { [$0.id, $0.name, $0.inn, $0.kpp, $0.bankName, $0.bic, $0.correspondentAccount, $0.account, $0.address, $0.phone] }
+    ) { v, b in
+        b.add(v.id); b.add(v.name); b.add(v.inn); b.add(v.kpp); b.add(v.bankName); b.add(v.bic)
+        b.add(v.correspondentAccount); b.add(v.account); b.add(v.address); b.add(v.phone)
+    }
 
     static let services = TableCodec<Service>(
         kind: .services,
         columns: ["service_id", "name", "unit", "supplier_id", "method", "vat_mode", "absence_recalc", "group"]
-    ) { [$0.id, $0.name, $0.unit, $0.supplierID, $0.method.rawValue, $0.vatMode.rawValue, $0.absenceRecalc, $0.group] }
+    ) { v, b in
+        b.add(v.id); b.add(v.name); b.add(v.unit); b.add(v.supplierID); b.add(v.method.rawValue)
+        b.add(v.vatMode.rawValue); b.add(v.absenceRecalc); b.add(v.group)
+    }
 
     static let tariffs = TableCodec<Tariff>(
         kind: .tariffs,
         columns: ["service_id", "valid_from", "valid_to", "price", "zone", "category", "norm", "coefficient"]
-    ) {
-        [$0.serviceID, $0.validFrom.stored, $0.validTo?.stored, $0.price.stored, $0.zone.rawValue, $0.category.rawValue,
-         $0.norm?.stored, $0.coefficient.stored]
+    ) { v, b in
+        b.add(v.serviceID); b.add(v.validFrom); b.add(v.validTo); b.add(v.price); b.add(v.zone.rawValue)
+        b.add(v.category.rawValue); b.add(v.norm); b.add(v.coefficient)
     }
 
     static let accounts = TableCodec<Account>(
         kind: .accounts,
         columns: ["account_id", "kind", "name", "address", "inn", "contract_no", "contract_date", "postal_address", "area",
                   "residents", "email", "email_confirmed", "e_receipt", "delivery_route", "opened", "closed"]
-    ) {
-        [$0.id, $0.kind.rawValue, $0.name, $0.address, $0.inn, $0.contractNumber, $0.contractDate?.stored, $0.postalAddress,
-         $0.area?.stored, $0.residents, $0.email, $0.emailConfirmed, $0.eReceipt, $0.deliveryRoute, $0.opened?.stored,
-         $0.closed?.stored]
+    ) { v, b in
+        b.add(v.id); b.add(v.kind.rawValue); b.add(v.name); b.add(v.address); b.add(v.inn); b.add(v.contractNumber)
+        b.add(v.contractDate); b.add(v.postalAddress); b.add(v.area); b.add(v.residents); b.add(v.email)
+        b.add(v.emailConfirmed); b.add(v.eReceipt); b.add(v.deliveryRoute); b.add(v.opened); b.add(v.closed)
     }
 
     static let accountServices = TableCodec<AccountService>(
         kind: .accountServices,
         columns: ["account_id", "service_id", "valid_from", "valid_to", "quantity", "installation"]
-    ) { [$0.accountID, $0.serviceID, $0.validFrom.stored, $0.validTo?.stored, $0.quantity?.stored, $0.installation] }
+    ) { v, b in
+        b.add(v.accountID); b.add(v.serviceID); b.add(v.validFrom); b.add(v.validTo); b.add(v.quantity); b.add(v.installation)
+    }
 
     static let meters = TableCodec<Meter>(
         kind: .meters,
         columns: ["meter_id", "account_id", "service_id", "zones", "digits", "installed", "removed", "verification_due"]
-    ) {
-        [$0.id, $0.accountID, $0.serviceID, $0.zones, $0.digits, $0.installed?.stored, $0.removed?.stored,
-         $0.verificationDue?.stored]
+    ) { v, b in
+        b.add(v.id); b.add(v.accountID); b.add(v.serviceID); b.add(v.zones); b.add(v.digits); b.add(v.installed)
+        b.add(v.removed); b.add(v.verificationDue)
     }
 
     static let readings = TableCodec<Reading>(
         kind: .readings, columns: ["meter_id", "date", "zone", "value", "source", "rollover"]
-    ) { [$0.meterID, $0.date.stored, $0.zone.rawValue, $0.value.stored, $0.source?.rawValue, $0.rollover] }
+    ) { v, b in
+        b.add(v.meterID); b.add(v.date); b.add(v.zone.rawValue); b.add(v.value); b.add(v.source?.rawValue); b.add(v.rollover)
+    }
 
     static let volumes = TableCodec<Volume>(
         kind: .volumes, columns: ["account_id", "service_id", "period", "quantity", "installation"]
-    ) { [$0.accountID, $0.serviceID, $0.period.code, $0.quantity.stored, $0.installation] }
+    ) { v, b in
+        b.add(v.accountID); b.add(v.serviceID); b.add(v.period.code); b.add(v.quantity); b.add(v.installation)
+    }
 
     static let payments = TableCodec<Payment>(
         kind: .payments, columns: ["payment_id", "account_id", "date", "amount", "source", "period"]
-    ) { [$0.id, $0.accountID, $0.date.stored, $0.amount.kopecks, $0.source, $0.period?.code] }
+    ) { v, b in
+        b.add(v.id); b.add(v.accountID); b.add(v.date); b.add(v.amount.kopecks); b.add(v.source); b.add(v.period?.code)
+    }
 
     static let absences = TableCodec<Absence>(
         kind: .absences, columns: ["account_id", "date_from", "date_to", "persons", "document"]
-    ) { [$0.accountID, $0.dateFrom.stored, $0.dateTo.stored, $0.persons, $0.document] }
+    ) { v, b in
+        b.add(v.accountID); b.add(v.dateFrom); b.add(v.dateTo); b.add(v.persons); b.add(v.document)
+    }
 
-    static let keyRates = TableCodec<KeyRate>(kind: .keyRates, columns: ["valid_from", "rate"]) {
-        [$0.validFrom.stored, $0.rate.stored]
+    static let keyRates = TableCodec<KeyRate>(kind: .keyRates, columns: ["valid_from", "rate"]) { v, b in
+        b.add(v.validFrom); b.add(v.rate)
     }
 }

@@ -173,6 +173,17 @@ import Testing
         #expect(result.stderr == "raschet: none.sqlite: no such database; create it with `raschet init --db none.sqlite`\n")
     }
 
+    @Test func aMissingInputFileIsExitCode66() throws {
+        let cli = try initialized()
+        let result = try cli.run(["import", "accounts", "nowhere.csv", "--db", "r.sqlite"])
+        #expect(result.status == 66)
+        #expect(result.stderr == "raschet: nowhere.csv: cannot read the file (No such file or directory); check the path and permissions\n")
+        try cli.write("empty.csv", "")
+        let empty = try cli.run(["import", "accounts", "empty.csv", "--db", "r.sqlite"])
+        #expect(empty.status == 65)
+        #expect(empty.stderr.hasPrefix("raschet: empty.csv:1: the file is empty"))
+    }
+
     /// Encodes text as windows-1251 (Cyrillic and ASCII only, as the test data is).
     static func windows1251(_ text: String) -> [UInt8] {
         text.unicodeScalars.map { scalar -> UInt8 in

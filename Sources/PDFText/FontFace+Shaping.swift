@@ -1,0 +1,88 @@
+internal import CHarfBuzz
+import Synchronization
+
+/// A shaping cache key hashing the UTF-8 bytes (Swift's `String` hashing normalises to NFC first,
+/// which is slow for Cyrillic); byte equality is stricter than canonical equivalence, which is safe.
+struct ShapeCacheKey: Hashable, Sendable {
+    let text: String
+
+    static func == (lhs: ShapeCacheKey, rhs: ShapeCacheKey) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension FontFace {
+    /// The glyph drawn for characters the font does not have: "?" (never .notdef).
+    var replacementGlyph: UInt32? { glyph(for: "?") }
+
+    /// ``shape(_:)`` through a cache shared by all documents using this face (behind a `Mutex`; at most
+    /// 8,192 entries, then it starts over). Shaping is a pure function of the face and the text.
+    public func shapeCached(_ text: String) -> ShapedText {
+        let key = ShapeCacheKey(text: text)
+        if let cached = shapes.withLock({ $0[key] }) { return cached }
+        let result = shape(text)
+        shapes.withLock { cache in
+            if cache.count >= 8192 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = result
+        }
+        return result
+    }
+
+    /// Shapes `text` left to right with the font's default features (kerning, standard ligatures).
+    ///
+    /// Each glyph records the text of its cluster (first glyph only), so a ligature such as "fi" maps back
+    /// to both letters in the ToUnicode CMap. Characters missing from the font become "?" glyphs that
+    /// still carry their own text.
+    /// - Complexity: O(n) in the text length.
+    public func shape(_ text: String) -> ShapedText {
+        let buffer = hb_buffer_create()
+        defer { hb_buffer_destroy(buffer) }
+        let utf8 = Array(text.utf8)
+        utf8.withUnsafeBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) {
+                hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
+            }
+        }
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
+        hb_buffer_guess_segment_properties(buffer)
+        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        hb_shape(hbFont, buffer, nil, 0)
+
+        var count: UInt32 = 0
+        guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
+              let positions = hb_buffer_get_glyph_positions(buffer, &count), count > 0
+        else { return ShapedText(face: self, text: text, glyphs: [], advance: 0) }
+        var glyphs: [ShapedGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var total = 0
+        for i in 0..<Int(count) {
+            let cluster = Int(infos[i].cluster)
+            let isFirst = i == 0 || infos[i - 1].cluster != infos[i].cluster
+            var glyphText = ""
+            if isFirst {
+                var end = utf8.count
+                var j = i + 1
+                while j < Int(count) {
+                    if infos[j].cluster != infos[i].cluster { end = Int(infos[j].cluster); break }
+                    j += 1
+                }
+                if end < cluster { end = utf8.count }
+                glyphText = String(decoding: utf8[cluster..<end], as: UTF8.self)
+            }
+            var glyph = infos[i].codepoint
+            var advance = positions[i].x_advance
+            // PDF/A forbids showing .notdef (ISO 19005-2 §6.2.11.8): a character the font lacks is drawn
+            // as "?" but keeps its own text in the ToUnicode map, so extraction still returns it.
+            if glyph == 0, let replacement = replacementGlyph {
+                glyph = replacement
+                advance = Int32(self.advance(of: replacement))
+            }
+            total += Int(advance)
+            glyphs.append(ShapedGlyph(glyph: glyph, advance: advance, text: glyphText))
+        }
+        return ShapedText(face: self, text: text, glyphs: glyphs, advance: total)
+    }
+}

@@ -1,0 +1,129 @@
+internal import CFreeType
+internal import CHarfBuzz
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A TrueType font file loaded once and shared: FreeType gives the metrics, HarfBuzz shapes text.
+///
+/// Thread safety: after `init` nothing mutates the FreeType face or the HarfBuzz font (HarfBuzz objects
+/// are immutable and safe to shape with from many threads); the subset cache is behind a `Mutex`.
+/// That is why this class is `@unchecked Sendable`.
+public final class FontFace: @unchecked Sendable {
+    /// The file the font came from.
+    public let path: String
+    /// Font-wide metrics.
+    public let metrics: FontMetrics
+
+    private let fontData: UnsafeMutableRawBufferPointer
+    private let library: FT_Library
+    private let face: FT_Face
+    let hbBlob: OpaquePointer
+    let hbFace: OpaquePointer
+    let hbFont: OpaquePointer
+    private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
+    let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
+
+    /// Loads a TrueType (`glyf`) font file.
+    public init(path: String) throws(FontError) {
+        self.path = path
+        guard let handle = fopen(path, "rb") else { throw FontError("cannot open the font file", path: path) }
+        defer { fclose(handle) }
+        fseek(handle, 0, SEEK_END)
+        let size = ftell(handle)
+        fseek(handle, 0, SEEK_SET)
+        guard size > 12 else { throw FontError("the font file is empty", path: path) }
+        let data = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
+        guard fread(data.baseAddress, 1, size, handle) == size else {
+            data.deallocate()
+            throw FontError("cannot read the font file", path: path)
+        }
+        fontData = data
+
+        var library: FT_Library?
+        guard FT_Init_FreeType(&library) == 0, let library else {
+            data.deallocate()
+            throw FontError("FreeType failed to initialise")
+        }
+        var face: FT_Face?
+        guard FT_New_Memory_Face(library, data.baseAddress!.assumingMemoryBound(to: FT_Byte.self), size, 0, &face) == 0,
+              let face else {
+            FT_Done_FreeType(library)
+            data.deallocate()
+            throw FontError("FreeType cannot read this font", path: path)
+        }
+        self.library = library
+        self.face = face
+
+        let record = face.pointee
+        let os2 = FT_Get_Sfnt_Table(face, FT_SFNT_OS2)?.assumingMemoryBound(to: TT_OS2.self).pointee
+        let post = FT_Get_Sfnt_Table(face, FT_SFNT_POST)?.assumingMemoryBound(to: TT_Postscript.self).pointee
+        let psName = FT_Get_Postscript_Name(face).map { String(cString: $0) } ?? "Font"
+        metrics = FontMetrics(
+            unitsPerEm: Int(record.units_per_EM),
+            ascender: Int(record.ascender),
+            descender: Int(record.descender),
+            lineGap: Int(record.height),
+            capHeight: Int(os2?.sCapHeight ?? Int16(record.ascender)),
+            boundingBox: (Int(record.bbox.xMin), Int(record.bbox.yMin), Int(record.bbox.xMax), Int(record.bbox.yMax)),
+            italicAngle: post.map { Double($0.italicAngle) / 65536 } ?? 0,
+            isBold: record.style_flags & FT_Long(FT_STYLE_FLAG_BOLD) != 0,
+            isItalic: record.style_flags & FT_Long(FT_STYLE_FLAG_ITALIC) != 0,
+            glyphCount: Int(record.num_glyphs),
+            postScriptName: psName)
+        guard FT_Get_Sfnt_Table(face, FT_SFNT_HEAD) != nil, record.face_flags & FT_Long(FT_FACE_FLAG_SFNT) != 0 else {
+            FT_Done_Face(face)
+            FT_Done_FreeType(library)
+            data.deallocate()
+            throw FontError("not a TrueType/OpenType font", path: path)
+        }
+
+        hbBlob = hb_blob_create(data.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(size),
+                                HB_MEMORY_MODE_READONLY, nil, nil)
+        hbFace = hb_face_create(hbBlob, 0)
+        hb_face_make_immutable(hbFace)
+        hbFont = hb_font_create(hbFace)
+        hb_font_make_immutable(hbFont)
+        // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
+        let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
+        let hasGlyf = hb_blob_get_length(glyf) > 0
+        hb_blob_destroy(glyf)
+        guard hasGlyf else {
+            throw FontError("only TrueType outlines (a glyf table) are supported; use a .ttf font", path: path)
+        }
+    }
+
+    deinit {
+        hb_font_destroy(hbFont)
+        hb_face_destroy(hbFace)
+        hb_blob_destroy(hbBlob)
+        FT_Done_Face(face)
+        FT_Done_FreeType(library)
+        fontData.deallocate()
+    }
+
+    /// The horizontal advance of `glyph` in font units (the `hmtx` width).
+    public func advance(of glyph: UInt32) -> Int {
+        Int(hb_font_get_glyph_h_advance(hbFont, glyph))
+    }
+
+    /// The glyph for a Unicode scalar, if the font maps it.
+    public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
+        var glyph: hb_codepoint_t = 0
+        return hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 ? glyph : nil
+    }
+
+    /// A subset keeping `glyphs` (sorted, unique, including 0), cached per glyph set.
+    func subset(glyphs: [UInt32]) throws(FontError) -> FontSubset {
+        if let cached = subsets.withLock({ $0[glyphs] }) { return cached }
+        let subset = try FontSubset(face: self, glyphs: glyphs)
+        subsets.withLock { cache in
+            if cache.count >= 64 { cache.removeAll() }
+            cache[glyphs] = subset
+        }
+        return subset
+    }
+}

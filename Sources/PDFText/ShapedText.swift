@@ -1,0 +1,36 @@
+/// One positioned glyph of shaped text, in font units.
+public struct ShapedGlyph: Sendable, Hashable {
+    /// The glyph id in the font.
+    public let glyph: UInt32
+    /// The advance HarfBuzz chose (the `hmtx` width plus kerning).
+    public let advance: Int32
+    /// The characters this glyph stands for (empty for the 2nd+ glyph of a cluster): feeds ToUnicode.
+    public let text: String
+}
+
+/// A run of text shaped with one font: glyph ids, advances and the text each glyph came from.
+public struct ShapedText: Sendable, Hashable {
+    /// The font the glyphs belong to.
+    public let face: FontFace
+    /// The original text.
+    public let text: String
+    /// Glyphs in visual (left to right) order.
+    public let glyphs: [ShapedGlyph]
+    /// The sum of advances, in font units.
+    public let advance: Int
+
+    /// The width at `size` points.
+    @inlinable
+    public func width(size: Double) -> Double {
+        Double(advance) * size / Double(face.metrics.unitsPerEm)
+    }
+
+    public static func == (lhs: ShapedText, rhs: ShapedText) -> Bool {
+        lhs.face === rhs.face && lhs.text == rhs.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(face))
+        hasher.combine(text)
+    }
+}

@@ -1,0 +1,160 @@
+/// Builds a page content stream operator by operator (§8, §9.4; operator summary in Annex A).
+///
+/// Coordinates are PDF user space: points, origin at the bottom left. Operators are emitted exactly as
+/// called, so a test can compare the bytes.
+public struct ContentStream: Sendable {
+    /// The operators written so far.
+    public var out: PDFBytes
+
+    /// Creates an empty content stream.
+    public init(capacity: Int = 4096) { out = PDFBytes(capacity: capacity) }
+
+    /// The content bytes.
+    public var bytes: [UInt8] { out.bytes }
+
+    /// `q`: saves the graphics state.
+    public mutating func save() { out.raw("q\n") }
+
+    /// `Q`: restores the graphics state.
+    public mutating func restore() { out.raw("Q\n") }
+
+    /// `cm`: concatenates a matrix to the CTM.
+    public mutating func transform(a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
+        numbers(a, b, c, d, e, f)
+        out.raw("cm\n")
+    }
+
+    /// `w`: line width.
+    public mutating func lineWidth(_ width: Double) {
+        numbers(width)
+        out.raw("w\n")
+    }
+
+    /// `rg`: non-stroking (fill) colour.
+    public mutating func fillColor(_ color: PDFColor) {
+        numbers(color.red, color.green, color.blue)
+        out.raw("rg\n")
+    }
+
+    /// `RG`: stroking colour.
+    public mutating func strokeColor(_ color: PDFColor) {
+        numbers(color.red, color.green, color.blue)
+        out.raw("RG\n")
+    }
+
+    /// `re`: appends a rectangle to the path.
+    public mutating func rectangle(x: Double, y: Double, width: Double, height: Double) {
+        numbers(x, y, width, height)
+        out.raw("re\n")
+    }
+
+    /// `re` with integer operands: used for QR modules drawn in module units.
+    public mutating func rectangle(x: Int, y: Int, width: Int, height: Int) {
+        out.int(x); out.byte(0x20)
+        out.int(y); out.byte(0x20)
+        out.int(width); out.byte(0x20)
+        out.int(height)
+        out.raw(" re\n")
+    }
+
+    /// `m`: begins a subpath.
+    public mutating func move(x: Double, y: Double) {
+        numbers(x, y)
+        out.raw("m\n")
+    }
+
+    /// `l`: appends a line segment.
+    public mutating func line(x: Double, y: Double) {
+        numbers(x, y)
+        out.raw("l\n")
+    }
+
+    /// `S`: strokes the path.
+    public mutating func stroke() { out.raw("S\n") }
+
+    /// `f`: fills the path (non-zero winding).
+    public mutating func fill() { out.raw("f\n") }
+
+    /// `B`: fills and strokes the path.
+    public mutating func fillAndStroke() { out.raw("B\n") }
+
+    /// `BT`: begins a text object.
+    public mutating func beginText() { out.raw("BT\n") }
+
+    /// `ET`: ends a text object.
+    public mutating func endText() { out.raw("ET\n") }
+
+    /// `Tf`: selects a font resource and size.
+    public mutating func font(_ resource: String, size: Double) {
+        out.name(resource)
+        out.byte(0x20)
+        numbers(size)
+        out.raw("Tf\n")
+    }
+
+    /// `Td`: moves to the start of the next line, offset from the start of the current one.
+    public mutating func moveText(x: Double, y: Double) {
+        numbers(x, y)
+        out.raw("Td\n")
+    }
+
+    /// `Tm`: sets the text matrix to a translation.
+    public mutating func textPosition(x: Double, y: Double) {
+        out.raw("1 0 0 1 ")
+        numbers(x, y)
+        out.raw("Tm\n")
+    }
+
+    /// `TJ`: shows 2-byte glyph codes with position adjustments (§9.4.3).
+    ///
+    /// `adjustments[i]`, when not zero, is written before code `i` in thousandths of text space units
+    /// (positive moves left).
+    public mutating func showGlyphs(_ codes: [UInt16], adjustments: [Int]) {
+        precondition(codes.count == adjustments.count)
+        out.raw("[<")
+        for (code, adjustment) in zip(codes, adjustments) {
+            if adjustment != 0 {
+                out.byte(0x3E)
+                out.int(adjustment)
+                out.byte(0x3C)
+            }
+            out.hex16(code)
+        }
+        out.raw(">]TJ\n")
+    }
+
+    /// `Do`: paints an XObject (an image) by resource name.
+    public mutating func paintXObject(_ resource: String) {
+        out.name(resource)
+        out.raw(" Do\n")
+    }
+
+    /// Appends already formatted operators (for callers with their own writers).
+    public mutating func append(_ other: ContentStream) { out.append(other.bytes) }
+
+    // Fixed-arity overloads: a variadic parameter would allocate an array per operator.
+    private mutating func numbers(_ a: Double) {
+        out.number(a)
+        out.byte(0x20)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double) {
+        numbers(a)
+        numbers(b)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double) {
+        numbers(a, b)
+        numbers(c)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double, _ d: Double) {
+        numbers(a, b)
+        numbers(c, d)
+    }
+
+    private mutating func numbers(_ a: Double, _ b: Double, _ c: Double, _ d: Double, _ e: Double, _ f: Double) {
+        numbers(a, b, c)
+        numbers(d, e, f)
+    }
+}

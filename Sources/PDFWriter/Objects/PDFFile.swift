@@ -1,0 +1,109 @@
+/// The physical file: header, indirect objects, cross-reference table and trailer (§7.5).
+///
+/// Objects are written in the order they are added; the xref table lists them by number. Numbers are
+/// allocated up front so objects can refer to ones written later.
+public struct PDFFile: Sendable {
+    /// The serialized bytes so far.
+    public private(set) var out: PDFBytes
+    private var offsets: [Int] = []  // index = object number - 1; -1 = not yet written
+    /// Whether streams are Flate-compressed. Goldens turn this off so diffs stay readable.
+    public let compress: Bool
+    /// The zlib level for compressed streams.
+    public let compressionLevel: Int32
+
+    /// Starts a file with the `%PDF-1.7` header and a binary comment line (§7.5.2).
+    public init(compress: Bool = true, compressionLevel: Int32 = 6, capacity: Int = 1 << 16) {
+        self.compress = compress
+        self.compressionLevel = compressionLevel
+        out = PDFBytes(capacity: capacity)
+        out.raw("%PDF-1.7\n%")
+        out.append([0xE2, 0xE3, 0xCF, 0xD3])
+        out.byte(0x0A)
+    }
+
+    /// Reserves the next object number.
+    public mutating func allocate() -> PDFObjectID {
+        offsets.append(-1)
+        return PDFObjectID(offsets.count)
+    }
+
+    /// Writes `value` as indirect object `id`.
+    public mutating func write(_ id: PDFObjectID, _ value: PDFValue) {
+        begin(id)
+        value.write(to: &out)
+        out.raw("\nendobj\n")
+    }
+
+    /// Writes a dictionary as indirect object `id`.
+    public mutating func write(_ id: PDFObjectID, _ dictionary: PDFDictionary) {
+        write(id, .dictionary(dictionary))
+    }
+
+    /// Writes a stream object (§7.3.8); `data` is compressed with Flate unless the file is uncompressed
+    /// or `allowCompression` is false (XMP metadata stays readable).
+    public mutating func writeStream(
+        _ id: PDFObjectID, _ dictionary: PDFDictionary = PDFDictionary(), data: [UInt8],
+        allowCompression: Bool = true
+    ) {
+        var dictionary = dictionary
+        let payload: [UInt8]
+        if compress && allowCompression {
+            payload = Flate.compress(data, level: compressionLevel)
+            dictionary["Filter"] = .name("FlateDecode")
+        } else {
+            payload = data
+        }
+        writeRawStream(id, dictionary, payload: payload)
+    }
+
+    /// Writes a stream whose payload is already encoded (the caller set `/Filter`).
+    public mutating func writeRawStream(_ id: PDFObjectID, _ dictionary: PDFDictionary, payload: [UInt8]) {
+        var dictionary = dictionary
+        dictionary["Length"] = .int(payload.count)
+        begin(id)
+        dictionary.write(to: &out)
+        out.raw("\nstream\n")
+        out.append(payload)
+        out.raw("\nendstream\nendobj\n")
+    }
+
+    private mutating func begin(_ id: PDFObjectID) {
+        precondition(offsets[id.number - 1] == -1, "object \(id.number) written twice")
+        offsets[id.number - 1] = out.count
+        out.int(id.number)
+        out.raw(" 0 obj\n")
+    }
+
+    /// Writes the xref table and trailer and returns the finished file (§7.5.4, §7.5.5).
+    ///
+    /// - Parameters:
+    ///   - root: the catalog.
+    ///   - info: the document information dictionary, if any.
+    ///   - fileID: the 16-byte `/ID` (both halves equal: the file is never updated incrementally).
+    /// - Complexity: O(number of objects).
+    public consuming func finish(root: PDFObjectID, info: PDFObjectID?, fileID: [UInt8]) -> [UInt8] {
+        precondition(!offsets.contains(-1), "every allocated object must be written")
+        let xrefOffset = out.count
+        out.raw("xref\n0 ")
+        out.int(offsets.count + 1)
+        out.raw("\n0000000000 65535 f\r\n")
+        for offset in offsets {
+            var digits = PDFBytes(capacity: 10)
+            digits.int(offset)
+            for _ in digits.count..<10 { out.byte(0x30) }
+            out.append(digits.bytes)
+            out.raw(" 00000 n\r\n")
+        }
+        var trailer = PDFDictionary()
+        trailer["Size"] = .int(offsets.count + 1)
+        trailer["Root"] = .reference(root)
+        if let info { trailer["Info"] = .reference(info) }
+        trailer["ID"] = .array([.hexString(fileID), .hexString(fileID)])
+        out.raw("trailer\n")
+        trailer.write(to: &out)
+        out.raw("\nstartxref\n")
+        out.int(xrefOffset)
+        out.raw("\n%%EOF\n")
+        return out.bytes
+    }
+}

@@ -1,0 +1,296 @@
+public import PDFText
+public import PDFWriter
+public import QRCode
+
+/// Lays out content top to bottom on pages and writes the PDF: text lines, paragraphs, tables that
+/// break across pages, rules, rectangles, images and QR codes.
+///
+/// Positions are in points from the top-left corner of the page (y grows downwards); the class converts
+/// to PDF user space (origin bottom left). A vertical ``cursor`` tracks where flowing content continues.
+///
+/// Not thread-safe: one instance per document. Font faces are shared between documents; each document
+/// keeps its own font subsets and shaping cache.
+public final class LayoutDocument {
+    /// Page size and margins.
+    public let geometry: PageGeometry
+    /// Where the next flowing block starts, in points from the top of the page.
+    public var cursor: Double
+
+    private var document: PDFDocument
+    private let footer: PageFooter?
+    private var content = ContentStream(capacity: 16_384)
+    private var heldPages: [ContentStream] = []
+    private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
+    private var shapes: [ShapeKey: ShapedText] = [:]
+    private var brokenLines: [LinesKey: [TextLine]] = [:]
+    private var fillColor: PDFColor? = nil
+    private var hasContent = false
+    /// The 1-based number of the page being drawn.
+    public private(set) var pageNumber = 1
+
+    /// Hashes and compares the UTF-8 bytes: Swift's `String` hashing normalises non-ASCII text to NFC
+    /// first, which dominated the profile for Cyrillic. Byte equality is stricter, which is safe here.
+    private struct ShapeKey: Hashable {
+        let face: ObjectIdentifier
+        let text: String
+
+        static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
+            lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(face)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private struct LinesKey: Hashable {
+        let text: ShapeKey
+        let size: Double
+        let width: Double
+    }
+
+    /// Starts a document with one empty page.
+    ///
+    /// With a `footer`, pages are kept in memory until ``finish()`` (the footer needs the page count);
+    /// without one, each page is written as soon as the next one starts.
+    public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
+                geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil) {
+        self.geometry = geometry
+        self.footer = footer
+        document = PDFDocument(metadata: metadata, options: options)
+        cursor = geometry.top
+    }
+
+    // MARK: - Text
+
+    /// `text` shaped with `face`, cached for the life of the document.
+    public func shaped(_ text: String, face: FontFace) -> ShapedText {
+        let key = ShapeKey(face: ObjectIdentifier(face), text: text)
+        if let cached = shapes[key] { return cached }
+        let result = face.shapeCached(text)
+        shapes[key] = result
+        return result
+    }
+
+    /// The width of `text` in `style`, from the shaped advances.
+    public func measure(_ text: String, style: TextStyle) -> Double {
+        shaped(text, face: style.font).width(size: style.size)
+    }
+
+    /// Breaks `text` into lines of at most `width` points.
+    /// Results are cached per document (text, face, size and width): a batch repeats most texts.
+    public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
+        let key = LinesKey(text: ShapeKey(face: ObjectIdentifier(style.font), text: text), size: style.size, width: width)
+        if let cached = brokenLines[key] { return cached }
+        let result = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+        brokenLines[key] = result
+        return result
+    }
+
+    /// Draws one line of text with its baseline at `baseline` (from the top); `wordSpacing` adds to
+    /// every space (justification).
+    public func drawText(_ text: String, style: TextStyle, x: Double, baseline: Double, wordSpacing: Double = 0) {
+        guard !text.isEmpty else { return }
+        let run = shaped(text, face: style.font)
+        let font = embedded(style.font)
+        var (codes, adjustments) = font.font.encode(run)
+        if wordSpacing != 0 {
+            let extra = Int((wordSpacing * 1000 / style.size).rounded())
+            for (index, glyph) in run.glyphs.enumerated() where glyph.text == " " && index + 1 < adjustments.count {
+                adjustments[index + 1] -= extra
+            }
+        }
+        setFill(style.color)
+        content.beginText()
+        content.font(font.name, size: style.size)
+        content.textPosition(x: x, y: geometry.height - baseline)
+        content.showGlyphs(codes, adjustments: adjustments)
+        content.endText()
+        hasContent = true
+    }
+
+    /// Draws lines aligned within `x ..< x + width`, the first line box's top at `top`; returns the
+    /// height used.
+    @discardableResult
+    public func drawLines(_ lines: [TextLine], style: TextStyle, x: Double, top: Double, width: Double,
+                          alignment: TextAlignment) -> Double {
+        var y = top
+        for line in lines {
+            drawLine(line, style: style, x: x, baseline: y + style.ascent, width: width, alignment: alignment)
+            y += style.leading
+        }
+        return y - top
+    }
+
+    private func drawLine(_ line: TextLine, style: TextStyle, x: Double, baseline: Double, width: Double,
+                          alignment: TextAlignment) {
+        switch alignment {
+        case .left:
+            drawText(line.text, style: style, x: x, baseline: baseline)
+        case .right:
+            drawText(line.text, style: style, x: x + width - line.width, baseline: baseline)
+        case .center:
+            drawText(line.text, style: style, x: x + (width - line.width) / 2, baseline: baseline)
+        case .justified:
+            let spaces = line.text.reduce(0) { $0 + ($1 == " " ? 1 : 0) }
+            let spacing = line.isParagraphEnd || spaces == 0 ? 0 : (width - line.width) / Double(spaces)
+            drawText(line.text, style: style, x: x, baseline: baseline, wordSpacing: max(0, spacing))
+        }
+    }
+
+    /// Flows a paragraph at the cursor across the content width (or `width` from `x`), breaking pages
+    /// between lines; moves the cursor below it plus `spaceAfter`.
+    public func paragraph(_ text: String, style: TextStyle, alignment: TextAlignment = .left,
+                          x: Double? = nil, width: Double? = nil, spaceAfter: Double = 0) {
+        let left = x ?? geometry.left
+        let lineWidth = width ?? (geometry.width - geometry.right - left)
+        for line in lines(text, style: style, width: lineWidth) {
+            ensureSpace(style.leading)
+            drawLine(line, style: style, x: left, baseline: cursor + style.ascent, width: lineWidth, alignment: alignment)
+            cursor += style.leading
+        }
+        cursor += spaceAfter
+    }
+
+    // MARK: - Pages
+
+    /// Starts a new page when less than `height` points are left above the bottom margin.
+    public func ensureSpace(_ height: Double) {
+        if cursor + height > geometry.contentBottom && cursor > geometry.top { newPage() }
+    }
+
+    /// Ends the current page and starts an empty one with the cursor at the top margin.
+    public func newPage() {
+        endPage()
+        pageNumber += 1
+        cursor = geometry.top
+    }
+
+    private func endPage() {
+        if footer != nil {
+            heldPages.append(content)
+        } else {
+            document.addPage(width: geometry.width, height: geometry.height, content: content)
+        }
+        content = ContentStream(capacity: 16_384)
+        fillColor = nil
+        hasContent = false
+    }
+
+    /// Attaches a file (for example the document's data as XML) to the PDF.
+    public func attach(_ attachment: PDFAttachment) { document.attach(attachment) }
+
+    /// Ends the last page, prints footers, and returns the PDF bytes.
+    public func finish() throws -> [UInt8] {
+        endPage()
+        if let footer {
+            let count = heldPages.count
+            for (index, page) in heldPages.enumerated() {
+                content = page
+                fillColor = nil
+                let text = footer.text(index + 1, count)
+                let line = TextLine(text: text, width: measure(text, style: footer.style), isParagraphEnd: true)
+                drawLine(line, style: footer.style, x: geometry.left,
+                         baseline: geometry.height - geometry.bottom / 2, width: geometry.contentWidth,
+                         alignment: footer.alignment)
+                document.addPage(width: geometry.width, height: geometry.height, content: content)
+            }
+            heldPages = []
+        }
+        return try document.finish()
+    }
+
+    // MARK: - Graphics
+
+    /// Strokes a line from (`x1`, `y1`) to (`x2`, `y2`).
+    public func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double = 0.5, color: PDFColor = .black) {
+        content.strokeColor(color)
+        content.lineWidth(width)
+        content.move(x: x1, y: geometry.height - y1)
+        content.line(x: x2, y: geometry.height - y2)
+        content.stroke()
+    }
+
+    /// Fills and/or strokes a rectangle whose top-left corner is (`x`, `y`).
+    public func rectangle(x: Double, y: Double, width: Double, height: Double,
+                          fill: PDFColor? = nil, stroke: PDFColor? = nil, lineWidth: Double = 0.5) {
+        if let fill { setFill(fill) }
+        if let stroke {
+            content.strokeColor(stroke)
+            content.lineWidth(lineWidth)
+        }
+        content.rectangle(x: x, y: geometry.height - y - height, width: width, height: height)
+        switch (fill != nil, stroke != nil) {
+        case (true, true): content.fillAndStroke()
+        case (true, false): content.fill()
+        case (false, true): content.stroke()
+        case (false, false): content.out.raw("n\n")
+        }
+    }
+
+    /// Draws `image` scaled into the box whose top-left corner is (`x`, `y`).
+    public func image(_ resource: ImageResource, x: Double, y: Double, width: Double, height: Double) {
+        content.save()
+        content.transform(a: width, b: 0, c: 0, d: height, e: x, f: geometry.height - y - height)
+        content.paintXObject(resource.name)
+        content.restore()
+    }
+
+    /// Embeds an image once; draw it with ``image(_:x:y:width:height:)`` as often as needed.
+    public func register(_ image: PDFImage) -> ImageResource {
+        ImageResource(name: document.addImage(image), width: image.width, height: image.height)
+    }
+
+    /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs
+    /// below), with a light quiet zone of `quietZone` modules, in a `size` x `size` box at (`x`, `y`).
+    public func qrCode(_ matrix: QRMatrix, x: Double, y: Double, size: Double, quietZone: Int = 4) {
+        qrCode(QRCodePath(matrix), x: x, y: y, size: size, quietZone: quietZone)
+    }
+
+    /// Draws a QR symbol whose path was prepared ahead of time (for example on another core).
+    public func qrCode(_ path: QRCodePath, x: Double, y: Double, size: Double, quietZone: Int = 4) {
+        let module = size / Double(path.modules + 2 * quietZone)
+        let originX = x + Double(quietZone) * module
+        let originY = geometry.height - y - Double(quietZone) * module
+        content.save()
+        content.fillColor(.black)
+        // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
+        content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
+        content.append(path.operators)
+        content.fill()
+        content.restore()
+        hasContent = true
+    }
+
+    // MARK: - Internals
+
+    func setFill(_ color: PDFColor) {
+        if fillColor != color {
+            content.fillColor(color)
+            fillColor = color
+        }
+    }
+
+    func strokeSetup(width: Double, color: PDFColor) {
+        content.strokeColor(color)
+        content.lineWidth(width)
+    }
+
+    func appendRectangle(x: Double, y: Double, width: Double, height: Double) {
+        content.rectangle(x: x, y: geometry.height - y - height, width: width, height: height)
+    }
+
+    func fillPath() { content.fill() }
+
+    func strokePath() { content.stroke() }
+
+    private func embedded(_ face: FontFace) -> (font: EmbeddedFont, name: String) {
+        if let known = fonts[ObjectIdentifier(face)] { return known }
+        let font = EmbeddedFont(face: face)
+        let entry = (font, document.addFont(font))
+        fonts[ObjectIdentifier(face)] = entry
+        return entry
+    }
+}

@@ -1,0 +1,77 @@
+public import PDFWriter
+
+/// A table: fixed column widths, optional header rows repeated on every page, bordered cells.
+public struct Table: Sendable {
+    /// A column: its width in points and the default alignment of its cells.
+    public struct Column: Sendable, Hashable {
+        public var width: Double
+        public var alignment: TextAlignment
+
+        public init(width: Double, alignment: TextAlignment = .left) {
+            self.width = width
+            self.alignment = alignment
+        }
+    }
+
+    /// One cell; `nil` properties fall back to the row's, then the table's.
+    public struct Cell: Sendable {
+        public var text: String
+        public var style: TextStyle?
+        public var alignment: TextAlignment?
+        public var columnSpan: Int
+
+        public init(_ text: String, style: TextStyle? = nil, alignment: TextAlignment? = nil, columnSpan: Int = 1) {
+            precondition(columnSpan >= 1)
+            self.text = text
+            self.style = style
+            self.alignment = alignment
+            self.columnSpan = columnSpan
+        }
+    }
+
+    /// A row: cells spanning all columns, an optional background and style.
+    public struct Row: Sendable {
+        public var cells: [Cell]
+        public var fill: PDFColor?
+        public var style: TextStyle?
+
+        public init(_ cells: [Cell], fill: PDFColor? = nil, style: TextStyle? = nil) {
+            self.cells = cells
+            self.fill = fill
+            self.style = style
+        }
+
+        /// A row of plain texts, one per column.
+        public init(texts: [String], fill: PDFColor? = nil, style: TextStyle? = nil) {
+            self.init(texts.map { Cell($0) }, fill: fill, style: style)
+        }
+    }
+
+    public var columns: [Column]
+    /// Rows drawn at the top of the table and again on every page it continues on.
+    public var header: [Row]
+    public var rows: [Row]
+    /// The default text style.
+    public var style: TextStyle
+    /// Horizontal and vertical cell padding in points.
+    public var padding: (horizontal: Double, vertical: Double)
+    /// Border line width in points; 0 draws no borders.
+    public var borderWidth: Double
+    public var borderColor: PDFColor
+
+    /// Creates a table.
+    public init(columns: [Column], header: [Row] = [], rows: [Row], style: TextStyle,
+                padding: (horizontal: Double, vertical: Double) = (2.8, 1.5),
+                borderWidth: Double = 0.5, borderColor: PDFColor = .black) {
+        self.columns = columns
+        self.header = header
+        self.rows = rows
+        self.style = style
+        self.padding = padding
+        self.borderWidth = borderWidth
+        self.borderColor = borderColor
+    }
+
+    /// The total width of the columns.
+    public var width: Double { columns.reduce(0) { $0 + $1.width } }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import PDFText
+import PDFWriter
+import QRCode
+import RaschetDocuments
+import RaschetLayout
+
+/// `raschet render`: documents as PDF (SPEC sections 5 and 6). Receipts and certificates come later;
+/// `specimen` checks fonts, a printer or a template change.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render documents as PDF.",
+        subcommands: [Specimen.self]
+    )
+}
+
+extension Render {
+    /// `raschet render specimen --out FILE.pdf [--text T] [--qr PAYLOAD] [--fonts DIR]`.
+    struct Specimen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a one-page specimen: every font style, a table, a paragraph of text and a payment QR code."
+        )
+
+        @Option(help: ArgumentHelp("The PDF file to write.", valueName: "FILE.pdf"))
+        var out: String
+
+        @Option(help: "The paragraph text (default: a Russian pangram).")
+        var text: String?
+
+        @Option(help: ArgumentHelp("The QR code payload (default: a sample ГОСТ Р 56042-2014 payment string).", valueName: "PAYLOAD"))
+        var qr: String?
+
+        @Option(help: ArgumentHelp("The font folder (default: Fonts/ found next to the working folder or the executable).", valueName: "DIR"))
+        var fonts: String?
+
+        func validate() throws {
+            guard qr?.isEmpty != true else { throw ValidationError("--qr must not be empty") }
+            _ = try RenderEnvironment.creationDate()
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let family = try RenderEnvironment.fontFamily(fonts)
+                let specimen = SpecimenDocument(
+                    text: text ?? SpecimenDocument.defaultText, payload: qr ?? SpecimenDocument.defaultPayload,
+                    creationDate: try RenderEnvironment.creationDate())
+                let bytes: [UInt8]
+                do {
+                    bytes = try specimen.render(family: family)
+                } catch let error as QRCode.Failure {
+                    CommandFailure.printError("\(error.description); shorten --qr (at most 2331 UTF-8 bytes at level M)")
+                    throw ExitCode(ExitStatus.badData)
+                }
+                guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
+                    CommandFailure.printError("\(out): cannot write the file; check that its folder exists and is writable")
+                    throw ExitCode(ExitStatus.missingInput)
+                }
+                print("wrote \(out) (\(bytes.count) bytes, 1 page)")
+            }
+        }
+    }
+}

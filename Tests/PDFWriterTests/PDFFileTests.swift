@@ -1,0 +1,90 @@
+import PDFWriter
+import Testing
+
+@Suite("Objects, xref and trailer")
+struct PDFFileTests {
+    @Test("a two-object file has a byte-exact xref table and trailer")
+    func xrefTable() {
+        var file = PDFFile(compress: false)
+        let catalog = file.allocate()
+        let pages = file.allocate()
+        file.write(catalog, PDFDictionary(["Type": .name("Catalog"), "Pages": .reference(pages)]))
+        file.write(pages, PDFDictionary(["Type": .name("Pages"), "Kids": [], "Count": 0]))
+        let bytes = file.finish(root: catalog, info: nil, fileID: [UInt8](repeating: 0xAB, count: 16))
+        let text = String(decoding: bytes.dropFirst(15), as: UTF8.self)
+        let expected = """
+            1 0 obj
+            <</Type /Catalog/Pages 2 0 R>>
+            endobj
+            2 0 obj
+            <</Type /Pages/Kids []/Count 0>>
+            endobj
+            xref
+            0 3
+            0000000000 65535 f\r
+            0000000015 00000 n\r
+            0000000061 00000 n\r
+            trailer
+            <</Size 3/Root 1 0 R/ID [<ABABABABABABABABABABABABABABABAB> <ABABABABABABABABABABABABABABABAB>]>>
+            startxref
+            109
+            %%EOF
+
+            """
+        #expect(text == expected)
+        #expect(Array(bytes.prefix(9)) == Array("%PDF-1.7\n".utf8))
+    }
+
+    @Test("streams are Flate-compressed with /Length of the compressed payload")
+    func flateStream() throws {
+        var file = PDFFile(compress: true)
+        let id = file.allocate()
+        let data = Array(String(repeating: "0 0 m 10 10 l S\n", count: 50).utf8)
+        file.writeStream(id, data: data)
+        let bytes = file.finish(root: id, info: nil, fileID: [UInt8](repeating: 0, count: 16))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("/Filter /FlateDecode"))
+        let compressed = Flate.compress(data)
+        #expect(text.contains("<</Filter /FlateDecode/Length \(compressed.count)>>"))
+        #expect(Flate.decompress(compressed) == data)
+    }
+
+    @Test("content stream operators are written exactly")
+    func contentStream() {
+        var content = ContentStream()
+        content.save()
+        content.fillColor(PDFColor(gray: 0.9))
+        content.rectangle(x: 10, y: 20.5, width: 100, height: -0.0001)
+        content.fill()
+        content.strokeColor(.black)
+        content.lineWidth(0.5)
+        content.move(x: 0, y: 0)
+        content.line(x: 595.2756, y: 841.8898)
+        content.stroke()
+        content.beginText()
+        content.font("F1", size: 7)
+        content.textPosition(x: 28.346, y: 800)
+        content.showGlyphs([0x24, 0x39, 0x1A0], adjustments: [0, 80, 0])
+        content.endText()
+        content.restore()
+        let expected = """
+            q
+            0.9 0.9 0.9 rg
+            10 20.5 100 0 re
+            f
+            0 0 0 RG
+            0.5 w
+            0 0 m
+            595.276 841.89 l
+            S
+            BT
+            /F1 7 Tf
+            1 0 0 1 28.346 800 Tm
+            [<0024>80<003901A0>]TJ
+            ET
+            Q
+
+            """
+        #expect(String(decoding: content.bytes, as: UTF8.self) == expected)
+    }
+}

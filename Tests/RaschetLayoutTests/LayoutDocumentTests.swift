@@ -1,0 +1,92 @@
+import Foundation
+import PDFWriter
+import RaschetLayout
+import Testing
+
+@Suite("Layout documents")
+struct LayoutDocumentTests {
+    static let family = Result { try FontFamily.ptSans(directory: ExternalTool.fontsDirectory) }
+
+    @Test("shaped widths: kerning makes AV narrower than A plus V")
+    func shapedWidths() throws {
+        let style = TextStyle(font: try Self.family.get().regular, size: 10)
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        #expect(doc.measure("AV", style: style) < doc.measure("A", style: style) + doc.measure("V", style: style))
+    }
+
+    @Test("a long table breaks across pages and repeats its header on every page")
+    func tableAcrossPages() throws {
+        let family = try Self.family.get()
+        let style = TextStyle(font: family.regular, size: 9)
+        let doc = LayoutDocument(
+            metadata: PDFMetadata(title: "Таблица", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000)),
+            footer: PageFooter(style: style.withSize(7)))
+        doc.paragraph("Длинная таблица", style: style.withFont(family.bold).withSize(14), spaceAfter: 6)
+        let rows = (1...150).map { i in
+            Table.Row(texts: ["Строка № \(i)", "\(i * 1234 / 100),\(String(format: "%02d", i % 100))"])
+        }
+        doc.table(Table(
+            columns: [Table.Column(width: 300), Table.Column(width: 120, alignment: .right)],
+            header: [Table.Row(texts: ["Наименование", "Сумма, руб."], fill: PDFColor(gray: 0.9), style: style.withFont(family.bold))],
+            rows: rows, style: style))
+        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "table.pdf")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        let pages = Int(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(pages >= 3)
+        for page in 1...pages {
+            let text = try ExternalTool.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"]).stdout
+            #expect(text.contains("Наименование"), "page \(page) has the header")
+            #expect(text.contains("Страница \(page) из \(pages)"))
+        }
+        let all = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        for i in [1, 75, 150] { #expect(all.contains("Строка № \(i)")) }
+    }
+
+    @Test("a table that would leave its header alone at the page bottom starts on the next page")
+    func noOrphanHeader() throws {
+        let family = try Self.family.get()
+        let style = TextStyle(font: family.regular, size: 9)
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        doc.paragraph("Перед таблицей", style: style)
+        doc.cursor = doc.geometry.contentBottom - 15
+        doc.table(Table(columns: [Table.Column(width: 200)], header: [Table.Row(texts: ["Заголовок"])],
+                        rows: [Table.Row(texts: ["Строка"])], style: style))
+        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "orphan.pdf")
+        let first = try ExternalTool.run("pdftotext", ["-f", "1", "-l", "1", path, "-"]).stdout
+        let second = try ExternalTool.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).stdout
+        #expect(!first.contains("Заголовок"))
+        #expect(second.contains("Заголовок") && second.contains("Строка"))
+    }
+
+    @Test("justified paragraphs keep their words and fill the width")
+    func justified() throws {
+        let family = try Self.family.get()
+        let style = TextStyle(font: family.regular, size: 11)
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        let text = String(repeating: "Выравнивание по ширине растягивает пробелы между словами. ", count: 8)
+        doc.paragraph(text, style: style, alignment: .justified)
+        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "justified.pdf")
+        let extracted = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        #expect(extracted.contains("Выравнивание по ширине растягивает"))
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+    }
+
+    @Test("a PNG logo is drawn as an image XObject")
+    func pngLogo() throws {
+        // 2x2 RGBA PNG made by the PDFWriter tests' recipe: build it from raw rows.
+        let rows: [[UInt8]] = [[255, 0, 0, 255, 0, 255, 0, 128], [0, 0, 255, 255, 255, 255, 255, 0]]
+        func chunk(_ type: String, _ body: [UInt8]) -> [UInt8] {
+            let n = body.count
+            return [0, 0, UInt8(n >> 8), UInt8(n & 255)] + Array(type.utf8) + body + [0, 0, 0, 0]
+        }
+        let png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", [0, 0, 0, 2, 0, 0, 0, 2, 8, 6, 0, 0, 0])
+            + chunk("IDAT", Flate.compress(rows.flatMap { [0] + $0 })) + chunk("IEND", [])
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        let logo = doc.register(try PNGDecoder.decode(png))
+        doc.image(logo, x: 50, y: 50, width: 100, height: 100)
+        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "logo.pdf")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        let images = try ExternalTool.run("pdfimages", ["-list", path]).stdout
+        #expect(images.contains("smask"))
+    }
+}
