@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 import RaschetCore
 import Synchronization
 
@@ -379,30 +380,51 @@ struct MonthlyClose {
         for outcome in outcomes {
             let id = outcome.accountID
             if let reason = outcome.parked {
-                try insertMarker.execute(arguments: [code, id, "parked", reason.code.rawValue, reason.description])
+                try step(insertMarker, db) { b in
+                    b.add(code); b.add(id); b.add("parked"); b.add(reason.code.rawValue); b.add(reason.description)
+                }
                 continue
             }
             for (seq, line) in outcome.lines.enumerated() {
-                insertLine.setUncheckedArguments(StatementArguments(StoredRows.chargeLineValues(line, seq: seq, periodCode: code)))
-                try insertLine.execute()
+                try step(insertLine, db) { b in
+                    b.add(code); b.add(id); b.add(seq); b.add(line.serviceID); b.add(line.supplierID); b.add(line.kind.rawValue)
+                    b.add(line.refPeriod == period ? code : line.refPeriod.code); b.add(line.zone.rawValue)
+                    b.add(line.component.rawValue); b.add(line.basis.rawValue); b.add(line.quantity); b.add(line.unit)
+                    b.add(line.price); b.add(line.vatMode.rawValue); b.add(line.vatRate); b.add(line.net.kopecks)
+                    b.add(line.vat.kopecks); b.add(line.gross.kopecks); b.add(line.installation)
+                }
             }
             let balance = outcome.balance
-            insertBalance.setUncheckedArguments(StatementArguments([
-                code.databaseValue, id.databaseValue, balance.opening.kopecks.databaseValue, balance.charged.kopecks.databaseValue,
-                balance.recalc.kopecks.databaseValue, balance.penalty.kopecks.databaseValue, balance.paid.kopecks.databaseValue,
-            ]))
-            try insertBalance.execute()
+            try step(insertBalance, db) { b in
+                b.add(code); b.add(id); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
+                b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
+            }
             for payment in outcome.postedPayments {
-                insertPayment.setUncheckedArguments(StatementArguments([payment.databaseValue, id.databaseValue, code.databaseValue]))
-                try insertPayment.execute()
+                try step(insertPayment, db) { b in b.add(payment); b.add(id); b.add(code) }
             }
             for (seq, flag) in outcome.flags.enumerated() {
-                try insertFlag.execute(arguments: [code, id, seq, flag.serviceID, flag.zone?.rawValue, flag.reason.rawValue,
-                                                   flag.message])
+                try step(insertFlag, db) { b in
+                    b.add(code); b.add(id); b.add(seq); b.add(flag.serviceID); b.add(flag.zone?.rawValue)
+                    b.add(flag.reason.rawValue); b.add(flag.message)
+                }
             }
-            insertMarker.setUncheckedArguments(StatementArguments([code.databaseValue, id.databaseValue, "closed".databaseValue,
-                                                                  DatabaseValue.null, DatabaseValue.null]))
-            try insertMarker.execute()
+            try step(insertMarker, db) { b in
+                b.add(code); b.add(id); b.add("closed"); b.add(nil as String?); b.add(nil as String?)
+            }
+        }
+    }
+
+    /// Executes a prepared insert once with values bound straight through the SQLite C API
+    /// (`ParameterBinder`, as the import does): no per-row argument arrays on the close's hot path.
+    private static func step(_ statement: Statement, _ db: Database, _ bind: (inout ParameterBinder) -> Void) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        bind(&binder)
+        guard sqlite3_step(handle) == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw StoreError(.failed, "cannot store the close's results: \(message)")
         }
     }
 }

@@ -111,18 +111,6 @@ enum StoredRows {
                                     "quantity", "unit", "price", "vat_mode", "vat_rate", "net", "vat", "gross",
                                     "installation"]
 
-    /// The values of an insert into `charge_lines` (`period, account_id, seq`, then
-    /// `chargeLineInsertColumns`), as plain `DatabaseValue`s (no existential boxing per value: the
-    /// close writes millions). `periodCode` is `line.period.code`, computed once per batch.
-    static func chargeLineValues(_ line: ChargeLine, seq: Int, periodCode: String) -> [DatabaseValue] {
-        [periodCode.databaseValue, line.accountID.databaseValue, Int64(seq).databaseValue, line.serviceID.databaseValue,
-         line.supplierID.databaseValue, line.kind.rawValue.databaseValue,
-         (line.refPeriod == line.period ? periodCode : line.refPeriod.code).databaseValue, line.zone.rawValue.databaseValue,
-         line.component.rawValue.databaseValue, line.basis.rawValue.databaseValue, line.quantity.micros.databaseValue,
-         line.unit.databaseValue, line.price.micros.databaseValue, line.vatMode.rawValue.databaseValue,
-         line.vatRate.micros.databaseValue, line.net.kopecks.databaseValue, line.vat.kopecks.databaseValue,
-         line.gross.kopecks.databaseValue, line.installation.map(\.databaseValue) ?? .null]
-    }
 
     static let chargeLineColumns = "account_id, period, service_id, supplier_id, kind, ref_period, zone, component, basis, quantity, unit, price, vat_mode, vat_rate, net, vat, gross, installation"
 
