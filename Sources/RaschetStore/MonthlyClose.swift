@@ -241,32 +241,40 @@ struct MonthlyClose {
     /// - Complexity: O(rows in the range); `shared` is filtered per account by service.
     static func load(_ db: Database, accounts ids: [String], period: Period, shared: Shared) throws -> [Input] {
         guard let first = ids.first, let last = ids.last else { return [] }
-        let wanted = Set(ids)
         let range: StatementArguments = [first, last]
+        // Rows arrive grouped by account (every query scans an account-keyed range), so runs of one
+        // account are collected with a string compare per row and one dictionary update per run.
+        // Accounts of the range that are not in `ids` (done by an earlier run) are loaded and ignored.
         func grouped<T>(_ sql: String, _ arguments: StatementArguments = [], _ decode: (Row) -> T,
                         key: (T) -> String) throws -> [String: [T]] {
             var result: [String: [T]] = [:]
+            var runKey: String?
+            var run: [T] = []
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: range + arguments)
             while let row = try cursor.next() {
                 let value = decode(row)
                 let id = key(value)
-                if wanted.contains(id) { result[id, default: []].append(value) }
+                if id != runKey {
+                    if let runKey { result[runKey, default: []] += run }
+                    runKey = id
+                    run.removeAll(keepingCapacity: true)
+                }
+                run.append(value)
             }
+            if let runKey { result[runKey, default: []] += run }
             return result
         }
         let accounts = try grouped("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id BETWEEN ? AND ?", [], StoredRows.account, key: \.id)
         let connections = try grouped("SELECT \(StoredRows.accountServiceColumns) FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
                                       [], StoredRows.accountService, key: \.accountID)
-        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY meter_id", [],
+        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id", [],
                                  StoredRows.meter, key: \.accountID)
-        var meterOwner: [String: String] = [:]
-        for (account, list) in meters { for meter in list { meterOwner[meter.id] = account } }
-        // No ORDER BY: the rules sort each register's readings by date (the key makes them unique),
-        // and sorting here cost a temporary B-tree per batch.
         let readings = try grouped("""
-            SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover FROM meters m JOIN readings r ON r.meter_id = m.meter_id
+            SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
+            FROM meters m JOIN readings r ON r.meter_id = m.meter_id
             WHERE m.account_id BETWEEN ? AND ?
-            """, [], StoredRows.reading, key: { meterOwner[$0.meterID] ?? "" })
+            """, [], { row in (reading: StoredRows.reading(row), account: row[6] as String) }, key: \.account)
+            .mapValues { $0.map(\.reading) }
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   [], StoredRows.volume, key: \.accountID)
         let absences = try grouped("SELECT \(StoredRows.absenceColumns) FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
