@@ -1,11 +1,16 @@
 import ArgumentParser
 import Foundation
 import RaschetCore
+import RaschetDocuments
 import RaschetIngest
 import RaschetStore
 
-/// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database.
+/// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
+/// import, the three monthly closes the Fixtures cover, the exports and a specimen PDF.
 struct Demo: ParsableCommand {
+    /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
+    static let fixturePeriods = ["2026-08", "2026-09", "2026-10"].compactMap { Period(parsing: $0) }
+
     static let configuration = CommandConfiguration(
         abstract: "Run the pipeline on the bundled Fixtures into a fresh database in --out."
     )
@@ -45,6 +50,35 @@ struct Demo: ParsableCommand {
             for table in summary.tables {
                 print("   \(table.kind.name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(table.rows) rows")
             }
+
+            let settings = try SettingsFile.load((fixtures as NSString).appendingPathComponent("raschet.toml"))
+            print("3. monthly closes:")
+            for period in Self.fixturePeriods {
+                let report = try store.close(period, rules: settings.billingRules) { _ in }
+                print("   \(period.code): \(report.closed) accounts closed, \(report.parked.count) parked; "
+                    + "charged \(report.charged.machineString), recalc \(report.recalc.machineString), "
+                    + "penalty \(report.penalty.machineString), paid \(report.paid.machineString)")
+            }
+
+            let last = Self.fixturePeriods.last!
+            print("4. exports of \(last.code):")
+            let exports: [(String, ExportTable)] = [
+                ("charges-\(last.code).json", .charges(period: last, lines: try store.chargeLines(last))),
+                ("balances-\(last.code).json", .balances(period: last, balances: try store.balances(last))),
+                ("payments-\(last.code).json", .payments(period: last, payments: try store.postedPayments(last))),
+            ]
+            for (name, table) in exports {
+                let path = (out as NSString).appendingPathComponent(name)
+                try Data(table.json.utf8).write(to: URL(fileURLWithPath: path))
+                print("   \(path)")
+            }
+
+            let specimen = (out as NSString).appendingPathComponent("specimen.pdf")
+            let bytes = try SpecimenDocument(text: SpecimenDocument.defaultText, payload: SpecimenDocument.defaultPayload,
+                                             creationDate: try RenderEnvironment.creationDate())
+                .render(family: try RenderEnvironment.fontFamily(nil))
+            try Data(bytes).write(to: URL(fileURLWithPath: specimen))
+            print("5. document engine specimen: \(specimen)")
         }
     }
 }

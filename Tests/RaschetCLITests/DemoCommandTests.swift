@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+
+/// `raschet demo`: the whole pipeline on the bundled Fixtures, as a new user runs it.
+@Suite struct DemoCommandTests {
+    @Test func theDemoImportsClosesExportsAndRendersTheFixtures() throws {
+        let cli = try CLI()
+        let result = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(result.stdout.contains("   readings          1059 rows\n"))
+        #expect(result.stdout.contains("   2026-10: 45 accounts closed, 0 parked; charged 406648.02, recalc 253.47, penalty 178.60, paid 339180.64\n"))
+        // The demo's exports are the ones the close goldens hold, figure for figure.
+        for name in ["charges-2026-10.json", "balances-2026-10.json", "payments-2026-10.json"] {
+            #expect(try cli.bytes("d/" + name) == Data(contentsOf: CloseGoldenTests.goldens.appendingPathComponent(name)), "\(name)")
+        }
+        let pdf = try cli.bytes("d/specimen.pdf")
+        #expect(pdf.starts(with: Data("%PDF-1.7".utf8)))
+    }
+}
