@@ -80,21 +80,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Test support (running external tools and the binary); never linked into `raschet`
+
+        .target(name: "RaschetTesting", swiftSettings: swiftSettings),
+
         // MARK: - Tests: one target per module, swift-testing only
 
         .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PDFWriterTests",
-            dependencies: ["PDFWriter"],
+            dependencies: ["PDFWriter", "RaschetTesting"],
             exclude: ["Goldens"],  // read from the source tree via #filePath; RECORD_GOLDENS=1 rewrites
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "PDFTextTests", dependencies: ["PDFText"], swiftSettings: swiftSettings),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout"], swiftSettings: swiftSettings),
+        .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RaschetDocumentsTests",
-            dependencies: ["RaschetDocuments"],
+            dependencies: ["RaschetDocuments", "RaschetTesting"],
             exclude: ["Reference"],  // the reviewed specimen page image
             swiftSettings: swiftSettings
         ),
@@ -103,7 +107,7 @@ let package = Package(
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "RaschetCLITests",
-            dependencies: ["raschet", "RaschetStore", "RaschetIngest"],
+            dependencies: ["raschet", "RaschetStore", "RaschetIngest", "RaschetTesting"],
             exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),

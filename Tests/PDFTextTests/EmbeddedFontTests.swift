@@ -1,5 +1,6 @@
 import PDFText
 import PDFWriter
+import RaschetTesting
 import Testing
 
 @Suite("Embedded CID fonts")

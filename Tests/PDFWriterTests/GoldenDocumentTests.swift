@@ -1,5 +1,6 @@
 import Foundation
 import PDFWriter
+import RaschetTesting
 import Testing
 
 /// Whole documents compared with goldens written uncompressed; `RECORD_GOLDENS=1` rewrites them.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import QRCode
+import RaschetTesting
 import Testing
 
 @Suite("QR codes (ISO/IEC 18004, byte mode, level M)")

@@ -1,10 +1,10 @@
 import Foundation
+import RaschetTesting
 
 /// Runs the built `raschet` binary as a user would, in a scratch folder, and captures its output.
 struct CLI {
     /// The package's root folder (tests read `Fixtures/` from the source tree).
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = ExternalTool.packageRoot
 
     /// The binary: `$RASCHET_BIN`, or the one SwiftPM built next to the test bundle.
     static let binary: URL = {
@@ -17,12 +17,6 @@ struct CLI {
         }
         return packageRoot.appendingPathComponent(".build/debug/raschet")
     }()
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
 
     /// A fresh empty folder for one test.
     let directory: URL
@@ -49,33 +43,9 @@ struct CLI {
         return path(name)
     }
 
-    /// Runs `raschet ARGS` in the scratch folder. Output goes to files, not pipes: reading a pipe
-    /// with Foundation can fail with EINTR under load, and a file cannot fill up and block the child.
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let id = UUID().uuidString
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-out-\(id)")
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-err-\(id)")
-        try Data().write(to: outURL)
-        try Data().write(to: errURL)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    /// Runs `raschet ARGS` in the scratch folder.
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
+        try ExternalTool.run(executable: Self.binary, arguments: arguments, directory: directory, environment: environment)
     }
 
     /// The bytes of a file in the scratch folder.

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// `raschet close` killed with SIGKILL part-way, then run again, stores exactly what one clean run

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The bundled Fixtures closed month by month (2026-08, 2026-09, 2026-10): exports against checked-in

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// One bad account never stops the close (SPEC section 4): it is parked with a reason naming the

@@ -1,4 +1,5 @@
 import Foundation
+import RaschetTesting
 import Testing
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures, as a new user runs it.

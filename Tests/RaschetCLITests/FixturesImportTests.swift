@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The bundled Fixtures: every row lands, the XML twin gives the same tables, re-import is a no-op.

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// `raschet init` and `raschet import`, run as a user runs them.

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// `raschet reading submit`: one reading with the import's checks, the window, and the cabinet's

@@ -1,4 +1,5 @@
 import Foundation
+import RaschetTesting
 import Testing
 
 /// `raschet render specimen`: a valid PDF whose text and QR code come back exactly, byte-identical reruns.

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// `raschet synth`: deterministic data that imports cleanly.

@@ -2,6 +2,7 @@ import Foundation
 import PDFWriter
 import RaschetDocuments
 import RaschetLayout
+import RaschetTesting
 import Testing
 
 @Suite("Specimen document")

@@ -1,6 +1,7 @@
 import Foundation
 import PDFWriter
 import RaschetLayout
+import RaschetTesting
 import Testing
 
 @Suite("Layout documents")
