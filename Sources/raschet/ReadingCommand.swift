@@ -56,7 +56,7 @@ struct ReadingSubmit: ParsableCommand {
             let store = try Store.open(at: global.db)
             do {
                 let reading = try store.submitReading(meterID: meter, value: amount, zone: zoneValue, date: day,
-                                                      window: ReadingWindow(settings.readingWindow))
+                                                      window: settings.billingRules.readingWindow)
                 print("accepted: meter \(reading.meterID), zone \(reading.zone.rawValue), \(reading.date.isoString), \(reading.value.machineString)")
             } catch let error as StoreError where error.message == BillingError.lowerReadingMessage {
                 // The cabinet's exact text, without the program-name prefix.

@@ -11,7 +11,8 @@ struct SettingsError: Error, CustomStringConvertible {
     var description: String { file + ": " + (key.map { $0 + ": " } ?? "") + message }
 }
 
-/// Loads `raschet.toml` (SPEC section 3: organization requisites, reading window, ...).
+/// Loads `raschet.toml` (SPEC section 3: organization requisites, reading window, due days, VAT
+/// table, penalty rules). The `[billing]` and `[penalties]` keys are read by `BillingSettings`.
 enum SettingsFile {
     /// The settings from `path`, or from `./raschet.toml` when `path` is nil and that file exists,
     /// or the defaults.
@@ -50,15 +51,8 @@ enum SettingsFile {
                 address: try text("address", required: false), phone: try text("phone", required: false),
                 email: try text("email", required: false))
         }
-        if let billing = root["billing"]?.table {
-            let from = billing["reading_window_from"]?.int ?? settings.readingWindow.lowerBound
-            let to = billing["reading_window_to"]?.int ?? settings.readingWindow.upperBound
-            guard (1...31).contains(from), (1...31).contains(to), from <= to else {
-                throw SettingsError(file: file, key: "billing.reading_window_from", message:
-                    "the reading window \(from)..\(to) must be days of a month, first <= last")
-            }
-            settings.readingWindow = from...to
-        }
+        settings.billingRules = try BillingSettings(file: file).rules(billing: root["billing"]?.table,
+                                                                       penalties: root["penalties"]?.table)
         return settings
     }
 }

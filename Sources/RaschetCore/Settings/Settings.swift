@@ -2,11 +2,12 @@
 public struct Settings: Sendable, Hashable {
     /// The payee; nil until configured (documents need it, imports do not).
     public var organization: Organization?
-    /// Readings dated within these days of a month count for that month (RULES: a window ending on the 25th).
-    public var readingWindow: ClosedRange<Int>
+    /// Every table and threshold of the billing rules (reading window, VAT by delivery period, due
+    /// days, estimates, absences, penalties): `BillingRules.legalDefaults` unless configured.
+    public var billingRules: BillingRules
 
-    public init(organization: Organization? = nil, readingWindow: ClosedRange<Int> = 15...25) {
+    public init(organization: Organization? = nil, billingRules: BillingRules = .legalDefaults) {
         self.organization = organization
-        self.readingWindow = readingWindow
+        self.billingRules = billingRules
     }
 }
