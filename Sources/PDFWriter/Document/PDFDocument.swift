@@ -99,22 +99,43 @@ public struct PDFDocument {
         pending.removeAll(keepingCapacity: true)
     }
 
+    /// Compresses the last buffered pages on this thread and writes them: nothing is left to lay out
+    /// meanwhile, so handing them to another thread would only add a wait (and, with documents
+    /// rendered in parallel, serialize them on the hand-over).
+    private mutating func writeRemainingPages() {
+        guard !pending.isEmpty else { return }
+        guard file.compress else {
+            flushPages()
+            return
+        }
+        let job = CompressionJob(contents: pending.map(\.content), level: file.compressionLevel)
+        job.run()
+        writeCompressed(pending.map { ($0.contentID, $0.pageID, $0.page) }, job.results)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes pages whose contents are compressed, in order.
+    private mutating func writeCompressed(_ pages: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary)],
+                                          _ contents: [[UInt8]]) {
+        for (index, page) in pages.enumerated() {
+            file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: contents[index])
+            file.write(page.pageID, page.page)
+        }
+    }
+
     /// Waits for the running compression job, if any, and writes its pages.
     private mutating func writeInFlight() {
         guard let (pages, job, group) = inFlight else { return }
         group.wait()
-        for (index, page) in pages.enumerated() {
-            file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: job.results[index])
-            file.write(page.pageID, page.page)
-        }
+        writeCompressed(pages, job.results)
         inFlight = nil
     }
 
     /// Writes fonts, resources, page tree, metadata, catalog, xref and trailer; returns the file bytes.
     public consuming func finish() throws -> [UInt8] {
         precondition(!pageIDs.isEmpty, "a PDF needs at least one page")
-        flushPages()
         writeInFlight()
+        writeRemainingPages()
         for (_, id, font) in fonts {
             try font.write(into: &file, fontID: id)
         }
