@@ -9,21 +9,9 @@ import os
 import sys
 from decimal import Decimal as D
 
+from spec_columns import COLUMNS as SPEC
+
 HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-SPEC = {
-    "suppliers": "supplier_id name inn kpp bank_name bic corr_account account address phone",
-    "services": "service_id name unit supplier_id method vat_mode absence_recalc group",
-    "tariffs": "service_id valid_from price valid_to zone category norm coefficient",
-    "accounts": "account_id kind name address inn contract_no contract_date postal_address area residents "
-                "email email_confirmed e_receipt delivery_route opened closed",
-    "account_services": "account_id service_id valid_from valid_to quantity installation",
-    "meters": "meter_id account_id service_id zones digits installed removed verification_due",
-    "readings": "meter_id date value zone source rollover",
-    "volumes": "account_id service_id period quantity installation",
-    "payments": "payment_id account_id date amount source period",
-    "absences": "account_id date_from date_to persons document",
-    "key_rates": "valid_from rate",
-}
 KEYS = {"suppliers": ["supplier_id"], "services": ["service_id"],
         "tariffs": ["service_id", "valid_from", "zone", "category"], "accounts": ["account_id"],
         "account_services": ["account_id", "service_id", "valid_from"], "meters": ["meter_id"],
@@ -39,7 +27,7 @@ def load(name, path=None):
         problems.append(f"{path}: BOM")
     rows = list(csv.DictReader(raw.decode("utf-8").splitlines(), delimiter=";"))
     header = raw.decode("utf-8").splitlines()[0].split(";")
-    extra = set(header) - set(SPEC[name].split())
+    extra = set(header) - set(SPEC[name])
     if extra:
         problems.append(f"{path}: columns not in SPEC: {extra}")
     seen = set()

@@ -39,16 +39,20 @@ public struct LineBreaker {
             }
             var current = ""
             var currentWidth = 0.0
+            /// Starts a line with `word`, first emitting the full-width pieces of a word too long for one.
+            func startLine(with word: String) {
+                var remaining = word
+                while measure(remaining) > width, remaining.count > 1 {
+                    let (head, tail) = split(remaining, width: width)
+                    result.append(TextLine(text: head, width: measure(head), isParagraphEnd: false))
+                    remaining = tail
+                }
+                current = remaining
+                currentWidth = measure(remaining)
+            }
             for word in words {
                 if current.isEmpty {
-                    var remaining = word
-                    while measure(remaining) > width, remaining.count > 1 {
-                        let (head, tail) = split(remaining, width: width)
-                        result.append(TextLine(text: head, width: measure(head), isParagraphEnd: false))
-                        remaining = tail
-                    }
-                    current = remaining
-                    currentWidth = measure(remaining)
+                    startLine(with: word)
                     continue
                 }
                 // Additive estimate (word widths are cached by the caller); the line is measured whole
@@ -59,14 +63,7 @@ public struct LineBreaker {
                     currentWidth = candidateWidth
                 } else {
                     result.append(TextLine(text: current, width: measure(current), isParagraphEnd: false))
-                    var remaining = word
-                    while measure(remaining) > width, remaining.count > 1 {
-                        let (head, tail) = split(remaining, width: width)
-                        result.append(TextLine(text: head, width: measure(head), isParagraphEnd: false))
-                        remaining = tail
-                    }
-                    current = remaining
-                    currentWidth = measure(remaining)
+                    startLine(with: word)
                 }
             }
             result.append(TextLine(text: current, width: measure(current), isParagraphEnd: true))
