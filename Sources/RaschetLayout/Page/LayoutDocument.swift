@@ -226,7 +226,7 @@ public final class LayoutDocument {
         case (true, true): content.fillAndStroke()
         case (true, false): content.fill()
         case (false, true): content.stroke()
-        case (false, false): content.out.raw("n\n")
+        case (false, false): content.endPath()
         }
     }
 
@@ -258,7 +258,7 @@ public final class LayoutDocument {
         content.fillColor(.black)
         // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
         content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
-        content.append(path.operators)
+        content.appendPath(path.path)
         content.fill()
         content.restore()
         hasContent = true
