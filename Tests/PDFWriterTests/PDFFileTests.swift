@@ -94,11 +94,11 @@ struct PDFFileTests {
         path.rectangle(x: 0, y: 0, width: 7, height: 1)
         path.rectangle(x: 10, y: -2, width: 1, height: 3)
         var content = ContentStream()
-        content.save()
-        content.transform(a: 2, b: 0, c: 0, d: -2, e: 100, f: 700)
-        content.appendPath(path)
-        content.fill()
-        content.restore()
+        content.withSavedState { content in
+            content.transform(a: 2, b: 0, c: 0, d: -2, e: 100, f: 700)
+            content.appendPath(path)
+            content.fill()
+        }
         content.rectangle(x: 1, y: 2, width: 3, height: 4)
         content.endPath()
         #expect(String(decoding: content.bytes, as: UTF8.self)

@@ -30,6 +30,13 @@ public struct ContentStream: Sendable {
         out.raw("Q\n")
     }
 
+    /// Runs `body` between `q` and `Q`, so the state it changes (colour, matrix) ends with it.
+    public mutating func withSavedState(_ body: (inout ContentStream) -> Void) {
+        save()
+        body(&self)
+        restore()
+    }
+
     /// `cm`: concatenates a matrix to the CTM.
     public mutating func transform(a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
         numbers(a, b, c, d, e, f)
