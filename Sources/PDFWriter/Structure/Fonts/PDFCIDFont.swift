@@ -18,9 +18,11 @@ public struct PDFCIDFont: PDFStructure {
 
     /// The PostScript name, with the subset tag; the same as the parent Type0 font's.
     public var baseFont: String
-    /// `/CIDSystemInfo`: registry, ordering and supplement of the character collection.
+    /// `/CIDSystemInfo` `/Registry`: the issuer of the character collection.
     public var registry: String
+    /// `/CIDSystemInfo` `/Ordering`: the character collection within the registry.
     public var ordering: String
+    /// `/CIDSystemInfo` `/Supplement`: the supplement number of the collection.
     public var supplement: Int
     /// The font descriptor (see ``PDFFontDescriptor``).
     public var descriptor: PDFObjectID

@@ -3,7 +3,9 @@
 public struct PDFFontDescriptor: PDFStructure {
     /// Font flags (§9.8.2, Table 123).
     public struct Flags: OptionSet, Sendable, Hashable {
+        /// The flag bits.
         public let rawValue: Int
+        /// Creates flags from their bits.
         public init(rawValue: Int) { self.rawValue = rawValue }
 
         /// Bit 6: the font uses the standard Latin character set (or a subset).
@@ -14,14 +16,17 @@ public struct PDFFontDescriptor: PDFStructure {
 
     /// The PostScript name, with the subset tag; the same as the font's `/BaseFont`.
     public var fontName: String
+    /// The font's characteristics.
     public var flags: Flags
     /// The glyph bounding box (left, bottom, right, top) in thousandths of an em.
     public var boundingBox: (Double, Double, Double, Double)
     /// Degrees counter-clockwise from vertical.
     public var italicAngle: Double
-    /// Ascent, descent and cap height in thousandths of an em.
+    /// The maximum height above the baseline, in thousandths of an em.
     public var ascent: Double
+    /// The maximum depth below the baseline (negative), in thousandths of an em.
     public var descent: Double
+    /// The height of flat capital letters, in thousandths of an em.
     public var capHeight: Double
     /// The dominant vertical stem width.
     public var stemV: Int
