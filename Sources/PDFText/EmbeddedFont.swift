@@ -98,73 +98,39 @@ public final class EmbeddedFont: PDFFontResource {
         let m = face.metrics
         let scale = 1000 / Double(m.unitsPerEm)
 
-        file.write(fontID, PDFDictionary([
-            "Type": .name("Font"),
-            "Subtype": .name("Type0"),
-            "BaseFont": .name(baseFont),
-            "Encoding": .name("Identity-H"),
-            "DescendantFonts": [.reference(descendantID)],
-            "ToUnicode": .reference(toUnicodeID),
-        ]))
+        file.write(fontID, PDFType0Font(baseFont: baseFont, descendantFont: descendantID, toUnicode: toUnicodeID))
 
-        // /W: runs of consecutive CIDs share one array: c [w1 w2 ...] (§9.7.4.3).
-        var widths: [PDFValue] = []
-        var run: [PDFValue] = []
-        var runStart = -2
+        // /W: runs of consecutive CIDs share one array (§9.7.4.3).
+        var widths: [PDFCIDFont.WidthRun] = []
         var previous = -2
         for entry in entries {
             let cid = Int(entry.cid)
-            let width = PDFValue.real(Double(face.advance(of: entry.glyph)) * scale)
-            if cid != previous + 1 {
-                if !run.isEmpty { widths += [.int(runStart), .array(run)] }
-                run = []
-                runStart = cid
+            let width = Double(face.advance(of: entry.glyph)) * scale
+            if cid == previous + 1, !widths.isEmpty {
+                widths[widths.count - 1].widths.append(width)
+            } else {
+                widths.append(PDFCIDFont.WidthRun(firstCID: cid, widths: [width]))
             }
-            run.append(width)
             previous = cid
         }
-        if !run.isEmpty { widths += [.int(runStart), .array(run)] }
+        file.write(descendantID, PDFCIDFont(baseFont: baseFont, descriptor: descriptorID,
+                                            defaultWidth: Double(face.advance(of: 0)) * scale, widths: widths,
+                                            cidToGIDMap: cidMapID))
 
-        file.write(descendantID, PDFDictionary([
-            "Type": .name("Font"),
-            "Subtype": .name("CIDFontType2"),
-            "BaseFont": .name(baseFont),
-            "CIDSystemInfo": .dictionary(PDFDictionary([
-                "Registry": .string(Array("Adobe".utf8)),
-                "Ordering": .string(Array("Identity".utf8)),
-                "Supplement": 0,
-            ])),
-            "FontDescriptor": .reference(descriptorID),
-            "DW": .real(Double(face.advance(of: 0)) * scale),
-            "W": .array(widths),
-            "CIDToGIDMap": .reference(cidMapID),
-        ]))
+        var flags: PDFFontDescriptor.Flags = .nonsymbolic
+        if m.isItalic { flags.insert(.italic) }
+        file.write(descriptorID, PDFFontDescriptor(
+            fontName: baseFont, flags: flags,
+            boundingBox: (Double(m.boundingBox.0) * scale, Double(m.boundingBox.1) * scale,
+                          Double(m.boundingBox.2) * scale, Double(m.boundingBox.3) * scale),
+            italicAngle: m.italicAngle, ascent: Double(m.ascender) * scale, descent: Double(m.descender) * scale,
+            capHeight: Double(m.capHeight) * scale, stemV: m.isBold ? 140 : 80, fontFile2: fontFileID))
 
-        var flags = 32  // Nonsymbolic (§9.8.2)
-        if m.isItalic { flags |= 64 }
-        file.write(descriptorID, PDFDictionary([
-            "Type": .name("FontDescriptor"),
-            "FontName": .name(baseFont),
-            "Flags": .int(flags),
-            "FontBBox": [
-                .real(Double(m.boundingBox.0) * scale), .real(Double(m.boundingBox.1) * scale),
-                .real(Double(m.boundingBox.2) * scale), .real(Double(m.boundingBox.3) * scale),
-            ],
-            "ItalicAngle": .real(m.italicAngle),
-            "Ascent": .real(Double(m.ascender) * scale),
-            "Descent": .real(Double(m.descender) * scale),
-            "CapHeight": .real(Double(m.capHeight) * scale),
-            "StemV": .int(m.isBold ? 140 : 80),
-            "FontFile2": .reference(fontFileID),
-        ]))
-
+        let program = PDFFontFile2(programLength: subset.fontProgram.count)
         if file.compress {
-            file.writeRawStream(fontFileID, PDFDictionary([
-                "Length1": .int(subset.fontProgram.count), "Filter": .name("FlateDecode"),
-            ]), payload: subset.compressedProgram)
+            file.writeCompressedStream(fontFileID, program, payload: subset.compressedProgram)
         } else {
-            file.writeStream(fontFileID, PDFDictionary(["Length1": .int(subset.fontProgram.count)]),
-                             data: subset.fontProgram)
+            file.writeStream(fontFileID, program, data: subset.fontProgram)
         }
 
         let maxCID = Int(entries.last?.cid ?? 0)

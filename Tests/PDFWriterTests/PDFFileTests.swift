@@ -87,4 +87,33 @@ struct PDFFileTests {
             """
         #expect(String(decoding: content.bytes, as: UTF8.self) == expected)
     }
+
+    @Test("a path built apart is painted where it is appended, and an unpainted path ends with n")
+    func pathsAndEndPath() {
+        var path = PDFPath()
+        path.rectangle(x: 0, y: 0, width: 7, height: 1)
+        path.rectangle(x: 10, y: -2, width: 1, height: 3)
+        var content = ContentStream()
+        content.withSavedState { content in
+            content.transform(a: 2, b: 0, c: 0, d: -2, e: 100, f: 700)
+            content.appendPath(path)
+            content.fill()
+        }
+        content.rectangle(x: 1, y: 2, width: 3, height: 4)
+        content.endPath()
+        #expect(String(decoding: content.bytes, as: UTF8.self)
+            == "q\n2 0 0 -2 100 700 cm\n0 0 7 1 re\n10 -2 1 3 re\nf\nQ\n1 2 3 4 re\nn\n")
+    }
+
+    @Test("a content stream is balanced only when every save is restored")
+    func saveRestoreBalance() {
+        var content = ContentStream()
+        #expect(content.isBalanced)
+        content.save()
+        content.save()
+        content.restore()
+        #expect(!content.isBalanced)
+        content.restore()
+        #expect(content.isBalanced)
+    }
 }

@@ -1,10 +1,12 @@
 /// Builds a page content stream operator by operator (§8, §9.4; operator summary in Annex A).
 ///
 /// Coordinates are PDF user space: points, origin at the bottom left. Operators are emitted exactly as
-/// called, so a test can compare the bytes.
+/// called, so a test can compare the bytes. The buffer is private: every operator goes through one of
+/// the methods below, and the save/restore depth is tracked so a page cannot end inside a `q`.
 public struct ContentStream: Sendable {
-    /// The operators written so far.
-    public var out: PDFBytes
+    private var out: PDFBytes
+    /// Graphics states saved by ``save()`` and not yet restored.
+    private var depth = 0
 
     /// Creates an empty content stream.
     public init(capacity: Int = 4096) { out = PDFBytes(capacity: capacity) }
@@ -12,11 +14,28 @@ public struct ContentStream: Sendable {
     /// The content bytes.
     public var bytes: [UInt8] { out.bytes }
 
-    /// `q`: saves the graphics state.
-    public mutating func save() { out.raw("q\n") }
+    /// Whether every ``save()`` has been matched by a ``restore()``.
+    public var isBalanced: Bool { depth == 0 }
 
-    /// `Q`: restores the graphics state.
-    public mutating func restore() { out.raw("Q\n") }
+    /// `q`: saves the graphics state (§8.4.2).
+    public mutating func save() {
+        depth += 1
+        out.raw("q\n")
+    }
+
+    /// `Q`: restores the graphics state saved by the matching ``save()``.
+    public mutating func restore() {
+        precondition(depth > 0, "Q without a matching q")
+        depth -= 1
+        out.raw("Q\n")
+    }
+
+    /// Runs `body` between `q` and `Q`, so the state it changes (colour, matrix) ends with it.
+    public mutating func withSavedState(_ body: (inout ContentStream) -> Void) {
+        save()
+        body(&self)
+        restore()
+    }
 
     /// `cm`: concatenates a matrix to the CTM.
     public mutating func transform(a: Double, b: Double, c: Double, d: Double, e: Double, f: Double) {
@@ -48,14 +67,8 @@ public struct ContentStream: Sendable {
         out.raw("re\n")
     }
 
-    /// `re` with integer operands: used for QR modules drawn in module units.
-    public mutating func rectangle(x: Int, y: Int, width: Int, height: Int) {
-        out.int(x); out.byte(0x20)
-        out.int(y); out.byte(0x20)
-        out.int(width); out.byte(0x20)
-        out.int(height)
-        out.raw(" re\n")
-    }
+    /// Appends a path built ahead of time (for example a QR symbol's modules) to the current path.
+    public mutating func appendPath(_ path: PDFPath) { out.append(path.bytes) }
 
     /// `m`: begins a subpath.
     public mutating func move(x: Double, y: Double) {
@@ -77,6 +90,9 @@ public struct ContentStream: Sendable {
 
     /// `B`: fills and strokes the path.
     public mutating func fillAndStroke() { out.raw("B\n") }
+
+    /// `n`: ends the path without painting it (§8.5.3.1).
+    public mutating func endPath() { out.raw("n\n") }
 
     /// `BT`: begins a text object.
     public mutating func beginText() { out.raw("BT\n") }
@@ -128,9 +144,6 @@ public struct ContentStream: Sendable {
         out.name(resource)
         out.raw(" Do\n")
     }
-
-    /// Appends already formatted operators (for callers with their own writers).
-    public mutating func append(_ other: ContentStream) { out.append(other.bytes) }
 
     // Fixed-arity overloads: a variadic parameter would allocate an array per operator.
     private mutating func numbers(_ a: Double) {

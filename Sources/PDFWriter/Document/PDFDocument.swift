@@ -1,10 +1,9 @@
-import Dispatch
-
 /// A whole PDF document: pages, shared resources, metadata, attachments (ISO 32000-1 §7.7).
 ///
 /// Pages are written to the file as they are added (a 1,000-page batch never holds all page contents in
 /// memory); fonts, which only know their glyph subset at the end, are written by ``finish()``. All pages
-/// share one resource dictionary.
+/// share one resource dictionary. Every object goes through its typed writer (``PDFPage``,
+/// ``PDFCatalog``, ...), which owns the object's keys.
 ///
 /// Output is a pure function of the calls made: object numbers are allocated in call order, dictionary
 /// keys are written in insertion order, the `/ID` is a ``StableHash`` of the bytes before the trailer.
@@ -19,10 +18,11 @@ public struct PDFDocument {
     private var fonts: [(name: String, id: PDFObjectID, font: any PDFFontResource)] = []
     private var images: [(name: String, id: PDFObjectID)] = []
     private var attachments: [PDFAttachment] = []
-    private var pending: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary, content: [UInt8])] = []
+    private var pending: [(id: PDFObjectID, page: PDFPage, content: [UInt8])] = []
     /// Pages buffered before their contents are compressed together on all cores.
     private static let pendingLimit = 32
-    private var inFlight: (pages: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary)], job: CompressionJob, group: DispatchGroup)?
+    /// The previous group of pages, whose contents are being compressed (see ``CompressionJob``).
+    private var inFlight: (pages: [(id: PDFObjectID, page: PDFPage)], job: CompressionJob)?
 
     /// Starts a document.
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions()) {
@@ -61,18 +61,14 @@ public struct PDFDocument {
         attachments.append(attachment)
     }
 
-    /// Writes a page of `width` x `height` points with the given content.
+    /// Writes a page of `width` x `height` points with the given content, whose saved graphics states
+    /// must all be restored.
     public mutating func addPage(width: Double, height: Double, content: ContentStream) {
+        precondition(content.isBalanced, "a page's content stream ends with a graphics state still saved (q without Q)")
         let contentID = file.allocate()
         let pageID = file.allocate()
-        let page = PDFDictionary([
-            "Type": .name("Page"),
-            "Parent": .reference(pagesID),
-            "MediaBox": [0, 0, .real(width), .real(height)],
-            "Resources": .reference(resourcesID),
-            "Contents": .reference(contentID),
-        ])
-        pending.append((contentID, pageID, page, content.bytes))
+        let page = PDFPage(parent: pagesID, width: width, height: height, resources: resourcesID, contents: contentID)
+        pending.append((pageID, page, content.bytes))
         pageIDs.append(pageID)
         if pending.count >= Self.pendingLimit { flushPages() }
     }
@@ -84,50 +80,45 @@ public struct PDFDocument {
     private mutating func flushPages() {
         guard !pending.isEmpty else { return }
         guard file.compress else {
-            for page in pending {
-                file.writeStream(page.contentID, data: page.content)
-                file.write(page.pageID, page.page)
+            for entry in pending {
+                file.writeStream(entry.page.contents, data: entry.content)
+                file.write(entry.id, entry.page)
             }
             pending.removeAll(keepingCapacity: true)
             return
         }
         let job = CompressionJob(contents: pending.map(\.content), level: file.compressionLevel)
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { job.run() }
         writeInFlight()
-        inFlight = (pending.map { ($0.contentID, $0.pageID, $0.page) }, job, group)
+        inFlight = (pending.map { ($0.id, $0.page) }, job)
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Compresses the last buffered pages on this thread and writes them: nothing is left to lay out
-    /// meanwhile, so handing them to another thread would only add a wait (and, with documents
+    /// Writes the last buffered pages. A single page is compressed on this thread: nothing is left to
+    /// lay out meanwhile, so handing it to another thread would only add a wait (and, with documents
     /// rendered in parallel, serialize them on the hand-over).
     private mutating func writeRemainingPages() {
-        guard !pending.isEmpty else { return }
-        guard file.compress else {
+        guard file.compress, pending.count == 1 else {
             flushPages()
+            writeInFlight()
             return
         }
-        let job = CompressionJob(contents: pending.map(\.content), level: file.compressionLevel)
-        job.run()
-        writeCompressed(pending.map { ($0.contentID, $0.pageID, $0.page) }, job.results)
+        let entry = pending[0]
+        writeCompressed([(entry.id, entry.page)], [Flate.compress(entry.content, level: file.compressionLevel)])
         pending.removeAll(keepingCapacity: true)
     }
 
     /// Writes pages whose contents are compressed, in order.
-    private mutating func writeCompressed(_ pages: [(contentID: PDFObjectID, pageID: PDFObjectID, page: PDFDictionary)],
-                                          _ contents: [[UInt8]]) {
-        for (index, page) in pages.enumerated() {
-            file.writeRawStream(page.contentID, PDFDictionary(["Filter": .name("FlateDecode")]), payload: contents[index])
-            file.write(page.pageID, page.page)
+    private mutating func writeCompressed(_ pages: [(id: PDFObjectID, page: PDFPage)], _ contents: [[UInt8]]) {
+        for (index, entry) in pages.enumerated() {
+            file.writeCompressedStream(entry.page.contents, payload: contents[index])
+            file.write(entry.id, entry.page)
         }
     }
 
     /// Waits for the running compression job, if any, and writes its pages.
     private mutating func writeInFlight() {
-        guard let (pages, job, group) = inFlight else { return }
-        group.wait()
-        writeCompressed(pages, job.results)
+        guard let (pages, job) = inFlight else { return }
+        writeCompressed(pages, job.results())
         inFlight = nil
     }
 
@@ -139,46 +130,26 @@ public struct PDFDocument {
         for (_, id, font) in fonts {
             try font.write(into: &file, fontID: id)
         }
-        var fontDictionary = PDFDictionary()
-        for (name, id, _) in fonts { fontDictionary[name] = .reference(id) }
-        var resources = PDFDictionary(["ProcSet": [.name("PDF"), .name("Text"), .name("ImageB"), .name("ImageC")]])
-        if !fonts.isEmpty { resources["Font"] = .dictionary(fontDictionary) }
-        if !images.isEmpty {
-            var xobjects = PDFDictionary()
-            for (name, id) in images { xobjects[name] = .reference(id) }
-            resources["XObject"] = .dictionary(xobjects)
-        }
-        file.write(resourcesID, resources)
-        file.write(pagesID, PDFDictionary([
-            "Type": .name("Pages"),
-            "Kids": .array(pageIDs.map { .reference($0) }),
-            "Count": .int(pageIDs.count),
-        ]))
+        file.write(resourcesID, PDFResources(fonts: fonts.map { ($0.name, $0.id) }, xObjects: images))
+        file.write(pagesID, PDFPageTree(kids: pageIDs))
 
-        var catalog = PDFDictionary(["Type": .name("Catalog"), "Pages": .reference(pagesID)])
-        let infoID = writeInfo()
+        var catalog = PDFCatalog(pages: pagesID)
+        let infoID = file.allocate()
+        file.write(infoID, PDFDocumentInfo(metadata))
         if options.pdfA {
             let metadataID = file.allocate()
-            file.writeStream(
-                metadataID, PDFDictionary(["Type": .name("Metadata"), "Subtype": .name("XML")]),
-                data: XMPMetadata(metadata: metadata, pdfA: true).bytes, allowCompression: false)
-            catalog["Metadata"] = .reference(metadataID)
+            file.writeStream(metadataID, PDFMetadataStream(), data: XMPMetadata(metadata: metadata, pdfA: true).bytes,
+                             allowCompression: false)
+            catalog.metadata = metadataID
             let profileID = file.allocate()
-            file.writeStream(profileID, PDFDictionary(["N": 3]), data: SRGBProfile.bytes)
-            catalog["OutputIntents"] = [.dictionary(PDFDictionary([
-                "Type": .name("OutputIntent"),
-                "S": .name("GTS_PDFA1"),
-                "OutputConditionIdentifier": .text("sRGB IEC61966-2.1"),
-                "Info": .text("sRGB IEC61966-2.1"),
-                "DestOutputProfile": .reference(profileID),
-            ]))]
+            file.writeStream(profileID, PDFICCProfile(components: 3), data: SRGBProfile.bytes)
+            catalog.outputIntents = [PDFOutputIntent(outputConditionIdentifier: "sRGB IEC61966-2.1",
+                                                     info: "sRGB IEC61966-2.1", destinationProfile: profileID)]
         }
         if !attachments.isEmpty {
-            let specs = writeAttachments()
-            catalog["Names"] = .dictionary(PDFDictionary(["EmbeddedFiles": .dictionary(PDFDictionary([
-                "Names": .array(specs.flatMap { [PDFValue.text($0.name), .reference($0.id)] }),
-            ]))]))
-            catalog["AF"] = .array(specs.map { .reference($0.id) })
+            let specifications = writeAttachments()
+            catalog.embeddedFiles = specifications
+            catalog.associatedFiles = specifications.map(\.specification)
         }
         file.write(catalogID, catalog)
 
@@ -187,47 +158,21 @@ public struct PDFDocument {
         return file.finish(root: catalogID, info: infoID, fileID: hash.digest)
     }
 
-    private mutating func writeInfo() -> PDFObjectID {
-        let infoID = file.allocate()
-        var info = PDFDictionary()
-        if !metadata.title.isEmpty { info["Title"] = .text(metadata.title) }
-        if !metadata.author.isEmpty { info["Author"] = .text(metadata.author) }
-        if !metadata.subject.isEmpty { info["Subject"] = .text(metadata.subject) }
-        if !metadata.keywords.isEmpty { info["Keywords"] = .text(metadata.keywords) }
-        if !metadata.creator.isEmpty { info["Creator"] = .text(metadata.creator) }
-        if !metadata.producer.isEmpty { info["Producer"] = .text(metadata.producer) }
-        let date = PDFValue.string(Array(metadata.creationDate.pdfString.utf8))
-        info["CreationDate"] = date
-        info["ModDate"] = date
-        file.write(infoID, info)
-        return infoID
-    }
-
     /// Writes each attachment's embedded file stream and file specification, sorted by name as the
     /// name tree requires (§7.9.6).
-    private mutating func writeAttachments() -> [(name: String, id: PDFObjectID)] {
+    private mutating func writeAttachments() -> [(name: String, specification: PDFObjectID)] {
         let sorted = attachments.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
-        var specs: [(name: String, id: PDFObjectID)] = []
+        var specifications: [(name: String, specification: PDFObjectID)] = []
         for attachment in sorted {
             let streamID = file.allocate()
-            let specID = file.allocate()
-            let date = PDFValue.string(Array(metadata.creationDate.pdfString.utf8))
-            file.writeStream(streamID, PDFDictionary([
-                "Type": .name("EmbeddedFile"),
-                "Subtype": .name(attachment.mimeType),
-                "Params": .dictionary(PDFDictionary(["ModDate": date, "Size": .int(attachment.data.count)])),
-            ]), data: attachment.data)
-            var spec = PDFDictionary([
-                "Type": .name("Filespec"),
-                "F": .text(attachment.name),
-                "UF": .text(attachment.name),
-                "EF": .dictionary(PDFDictionary(["F": .reference(streamID), "UF": .reference(streamID)])),
-                "AFRelationship": .name(attachment.relationship),
-            ])
-            if !attachment.description.isEmpty { spec["Desc"] = .text(attachment.description) }
-            file.write(specID, spec)
-            specs.append((attachment.name, specID))
+            let specificationID = file.allocate()
+            file.writeStream(streamID, PDFEmbeddedFile(mimeType: attachment.mimeType, modificationDate: metadata.creationDate,
+                                                       size: attachment.data.count), data: attachment.data)
+            file.write(specificationID, PDFFileSpecification(fileName: attachment.name, embeddedFile: streamID,
+                                                             relationship: attachment.relationship,
+                                                             description: attachment.description))
+            specifications.append((attachment.name, specificationID))
         }
-        return specs
+        return specifications
     }
 }

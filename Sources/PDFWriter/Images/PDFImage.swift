@@ -24,23 +24,14 @@ public struct PDFImage: Sendable, Hashable {
     }
 
     func write(into file: inout PDFFile, id: PDFObjectID) {
-        var dictionary = PDFDictionary([
-            "Type": .name("XObject"),
-            "Subtype": .name("Image"),
-            "Width": .int(width),
-            "Height": .int(height),
-            "ColorSpace": .name(components == 1 ? "DeviceGray" : "DeviceRGB"),
-            "BitsPerComponent": 8,
-        ])
+        var softMask: PDFObjectID? = nil
         if let alpha {
             let maskID = file.allocate()
-            file.writeStream(maskID, PDFDictionary([
-                "Type": .name("XObject"), "Subtype": .name("Image"),
-                "Width": .int(width), "Height": .int(height),
-                "ColorSpace": .name("DeviceGray"), "BitsPerComponent": 8,
-            ]), data: alpha)
-            dictionary["SMask"] = .reference(maskID)
+            file.writeStream(maskID, PDFImageXObject(width: width, height: height, colorSpace: "DeviceGray"), data: alpha)
+            softMask = maskID
         }
-        file.writeStream(id, dictionary, data: samples)
+        let image = PDFImageXObject(width: width, height: height, colorSpace: components == 1 ? "DeviceGray" : "DeviceRGB",
+                                    softMask: softMask)
+        file.writeStream(id, image, data: samples)
     }
 }

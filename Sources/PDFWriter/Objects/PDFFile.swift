@@ -45,19 +45,24 @@ public struct PDFFile: Sendable {
         _ id: PDFObjectID, _ dictionary: PDFDictionary = PDFDictionary(), data: [UInt8],
         allowCompression: Bool = true
     ) {
-        var dictionary = dictionary
-        let payload: [UInt8]
         if compress && allowCompression {
-            payload = Flate.compress(data, level: compressionLevel)
-            dictionary["Filter"] = .name("FlateDecode")
+            writeCompressedStream(id, dictionary, payload: Flate.compress(data, level: compressionLevel))
         } else {
-            payload = data
+            writeRawStream(id, dictionary, payload: data)
         }
+    }
+
+    /// Writes a stream whose payload is already Flate-compressed: adds `/Filter /FlateDecode` (§7.4.4)
+    /// after the given keys.
+    public mutating func writeCompressedStream(_ id: PDFObjectID, _ dictionary: PDFDictionary = PDFDictionary(),
+                                               payload: [UInt8]) {
+        var dictionary = dictionary
+        dictionary["Filter"] = .name("FlateDecode")
         writeRawStream(id, dictionary, payload: payload)
     }
 
-    /// Writes a stream whose payload is already encoded (the caller set `/Filter`).
-    public mutating func writeRawStream(_ id: PDFObjectID, _ dictionary: PDFDictionary, payload: [UInt8]) {
+    /// Writes `payload` as is, adding `/Length` after the given keys.
+    private mutating func writeRawStream(_ id: PDFObjectID, _ dictionary: PDFDictionary, payload: [UInt8]) {
         var dictionary = dictionary
         dictionary["Length"] = .int(payload.count)
         begin(id)

@@ -226,16 +226,17 @@ public final class LayoutDocument {
         case (true, true): content.fillAndStroke()
         case (true, false): content.fill()
         case (false, true): content.stroke()
-        case (false, false): content.out.raw("n\n")
+        case (false, false): content.endPath()
         }
     }
 
     /// Draws `image` scaled into the box whose top-left corner is (`x`, `y`).
     public func image(_ resource: ImageResource, x: Double, y: Double, width: Double, height: Double) {
-        content.save()
-        content.transform(a: width, b: 0, c: 0, d: height, e: x, f: geometry.height - y - height)
-        content.paintXObject(resource.name)
-        content.restore()
+        let bottom = geometry.height - y - height
+        content.withSavedState { content in
+            content.transform(a: width, b: 0, c: 0, d: height, e: x, f: bottom)
+            content.paintXObject(resource.name)
+        }
     }
 
     /// Embeds an image once; draw it with ``image(_:x:y:width:height:)`` as often as needed.
@@ -254,13 +255,13 @@ public final class LayoutDocument {
         let module = size / Double(path.modules + 2 * quietZone)
         let originX = x + Double(quietZone) * module
         let originY = geometry.height - y - Double(quietZone) * module
-        content.save()
-        content.fillColor(.black)
-        // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
-        content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
-        content.append(path.operators)
-        content.fill()
-        content.restore()
+        content.withSavedState { content in
+            content.fillColor(.black)
+            // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
+            content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
+            content.appendPath(path.path)
+            content.fill()
+        }
         hasContent = true
     }
 
