@@ -36,7 +36,7 @@ struct TableCodec<Entity>: Sendable {
     var table: String { kind.name }
 
     /// The columns, for `SELECT \(selectList) FROM table`: what `decode` reads.
-    var selectList: String { columns.joined(separator: ", ") }
+    var selectList: String { columns.map(Schema.quoted).joined(separator: ", ") }
 
     /// Binds an entity's values to `upsertSQL`'s parameters.
     func bind(_ value: Entity, _ binder: inout ParameterBinder) {
