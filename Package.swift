@@ -112,6 +112,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
+        // The column table against everything derived from it: importer, store, synthetic files.
+        .testTarget(
+            name: "ColumnTableTests",
+            dependencies: [
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

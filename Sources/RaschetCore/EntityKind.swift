@@ -27,21 +27,7 @@ public enum EntityKind: String, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The columns that form the natural key (re-importing a row with the same key updates it).
-    public var keyColumns: [String] {
-        switch self {
-        case .suppliers: ["supplier_id"]
-        case .services: ["service_id"]
-        case .tariffs: ["service_id", "valid_from", "zone", "category"]
-        case .accounts: ["account_id"]
-        case .accountServices: ["account_id", "service_id", "valid_from"]
-        case .meters: ["meter_id"]
-        case .readings: ["meter_id", "date", "zone"]
-        case .volumes: ["account_id", "service_id", "period"]
-        case .payments: ["payment_id"]
-        case .absences: ["account_id", "date_from"]
-        case .keyRates: ["valid_from"]
-        }
-    }
+    public var keyColumns: [String] { columns.keyColumns }
 
     public static func < (a: EntityKind, b: EntityKind) -> Bool { a.position < b.position }
 

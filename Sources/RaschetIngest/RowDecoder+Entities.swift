@@ -2,6 +2,8 @@ import RaschetCore
 
 /// Typed decoding of one row of each entity, with the per-value checks of SPEC section 3.
 /// Referential checks (unknown service, account, meter) happen later, in `DataSetBuilder`.
+/// An empty cell takes its column's default from the column table (`RowDecoder.raw`); a `??`
+/// value below only stands in for a value that did not parse, in a row that is refused.
 extension RowDecoder {
     mutating func supplier() -> Supplier {
         let inn = text("inn")
@@ -21,7 +23,7 @@ extension RowDecoder {
         Service(id: text("service_id"), name: text("name"), unit: text("unit"), supplierID: text("supplier_id"),
                 method: choice("method", required: true, CalculationMethod.self) ?? .fixed,
                 vatMode: choice("vat_mode", VATMode.self) ?? .included,
-                absenceRecalc: bool("absence_recalc", default: false), group: optionalText("group"))
+                absenceRecalc: bool("absence_recalc"), group: optionalText("group"))
     }
 
     mutating func tariff() -> Tariff {
@@ -47,7 +49,7 @@ extension RowDecoder {
         if let email, !Self.looksLikeEmail(email) {
             fail("email", "\"\(email)\" is not an e-mail address; write name@domain")
         }
-        let eReceipt = bool("e_receipt", default: false)
+        let eReceipt = bool("e_receipt")
         if eReceipt && email == nil { fail("e_receipt", "e-receipts need an e-mail address; fill in email or set e_receipt to 0") }
         let opened = date("opened"), closed = date("closed")
         if let opened, let closed, closed < opened { fail("closed", "\(closed.isoString) is before opened \(opened.isoString)") }
@@ -55,7 +57,7 @@ extension RowDecoder {
                        contractNumber: optionalText("contract_no"), contractDate: date("contract_date"),
                        postalAddress: optionalText("postal_address"), area: decimal("area", nonNegative: true),
                        residents: integer("residents", range: 0...1000), email: email,
-                       emailConfirmed: bool("email_confirmed", default: false), eReceipt: eReceipt,
+                       emailConfirmed: bool("email_confirmed"), eReceipt: eReceipt,
                        deliveryRoute: optionalText("delivery_route"), opened: opened, closed: closed)
     }
 
@@ -80,7 +82,7 @@ extension RowDecoder {
         Reading(meterID: text("meter_id"), date: date("date", required: true) ?? Self.placeholderDate,
                 value: decimal("value", required: true, nonNegative: true) ?? .zero,
                 zone: choice("zone", Zone.self) ?? .single, source: choice("source", ReadingSource.self),
-                rollover: bool("rollover", default: false))
+                rollover: bool("rollover"))
     }
 
     mutating func volume() -> Volume {

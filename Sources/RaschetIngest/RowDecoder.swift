@@ -18,13 +18,15 @@ struct RowDecoder {
         problems.append(IngestError(file: file, line: record.line, column: column, message: message))
     }
 
-    /// The raw value of a column; nil when the column is absent or the cell empty.
+    /// The raw value of a column; when the column is absent or the cell empty, the column's
+    /// default from the column table (`EntityColumns`), or nil when it has none.
     func raw(_ column: String) -> String? {
         assert(layout.schema.columns.contains(column), "column \(column) is not in the \(layout.schema.kind.name) schema")
-        guard let position = layout.present.first(where: { $0.name == column })?.position,
-              position < record.fields.count else { return nil }
-        let value = record.fields[position].value
-        return value.isEmpty ? nil : value
+        if let position = layout.present.first(where: { $0.name == column })?.position, position < record.fields.count {
+            let value = record.fields[position].value
+            if !value.isEmpty { return value }
+        }
+        return layout.schema.defaults.first(where: { $0.column == column })?.value
     }
 
     /// A required text value.
@@ -86,7 +88,9 @@ struct RowDecoder {
         return number
     }
 
-    mutating func bool(_ column: String, default defaultValue: Bool) -> Bool {
+    /// A yes/no value; every boolean column has a default, so false only stands in for a value
+    /// that does not parse (the row is refused).
+    mutating func bool(_ column: String) -> Bool {
         value(column, required: false, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
             switch text {
             case "1": true
@@ -98,7 +102,7 @@ struct RowDecoder {
                 default: nil
                 }
             }
-        } ?? defaultValue
+        } ?? false
     }
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, required: Bool = false, _: T.Type) -> T?

@@ -1,71 +1,75 @@
 import GRDB
+import RaschetCore
 
 /// The versioned SQLite schema. Money is stored as integer kopecks, quantities and prices as
 /// integer millionths (`ExactDecimal.micros`), dates as `YYYY-MM-DD` text, periods as `YYYY-MM`,
-/// booleans as 0/1. Tables are named after the entities and keyed by their natural keys.
+/// booleans as 0/1. Tables are named after the entities and keyed by their natural keys; their
+/// columns come from the column table (`EntityKind.columns`).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-reference-data") { db in
-            try db.execute(sql: """
-                CREATE TABLE suppliers (
-                    supplier_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, inn TEXT NOT NULL, kpp TEXT,
-                    bank_name TEXT, bic TEXT, corr_account TEXT, account TEXT, address TEXT, phone TEXT
-                ) WITHOUT ROWID;
-                CREATE TABLE services (
-                    service_id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, unit TEXT NOT NULL,
-                    supplier_id TEXT NOT NULL REFERENCES suppliers, method TEXT NOT NULL, vat_mode TEXT NOT NULL,
-                    absence_recalc INTEGER NOT NULL, "group" TEXT
-                ) WITHOUT ROWID;
-                CREATE TABLE tariffs (
-                    service_id TEXT NOT NULL REFERENCES services, valid_from TEXT NOT NULL, valid_to TEXT,
-                    price INTEGER NOT NULL, zone TEXT NOT NULL, category TEXT NOT NULL, norm INTEGER,
-                    coefficient INTEGER NOT NULL,
-                    PRIMARY KEY (service_id, valid_from, zone, category)
-                ) WITHOUT ROWID;
-                CREATE TABLE accounts (
-                    account_id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL,
-                    inn TEXT, contract_no TEXT, contract_date TEXT, postal_address TEXT, area INTEGER, residents INTEGER,
-                    email TEXT, email_confirmed INTEGER NOT NULL, e_receipt INTEGER NOT NULL, delivery_route TEXT,
-                    opened TEXT, closed TEXT
-                ) WITHOUT ROWID;
-                CREATE TABLE account_services (
-                    account_id TEXT NOT NULL REFERENCES accounts, service_id TEXT NOT NULL REFERENCES services,
-                    valid_from TEXT NOT NULL, valid_to TEXT, quantity INTEGER, installation TEXT,
-                    PRIMARY KEY (account_id, service_id, valid_from)
-                ) WITHOUT ROWID;
-                CREATE TABLE meters (
-                    meter_id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts,
-                    service_id TEXT NOT NULL REFERENCES services, zones INTEGER NOT NULL, digits INTEGER,
-                    installed TEXT, removed TEXT, verification_due TEXT
-                ) WITHOUT ROWID;
-                CREATE INDEX meters_by_account ON meters (account_id);
-                CREATE TABLE readings (
-                    meter_id TEXT NOT NULL REFERENCES meters, date TEXT NOT NULL, zone TEXT NOT NULL,
-                    value INTEGER NOT NULL, source TEXT, rollover INTEGER NOT NULL,
-                    PRIMARY KEY (meter_id, date, zone)
-                ) WITHOUT ROWID;
-                CREATE TABLE volumes (
-                    account_id TEXT NOT NULL REFERENCES accounts, service_id TEXT NOT NULL REFERENCES services,
-                    period TEXT NOT NULL, quantity INTEGER NOT NULL, installation TEXT,
-                    PRIMARY KEY (account_id, service_id, period)
-                ) WITHOUT ROWID;
-                CREATE TABLE payments (
-                    payment_id TEXT PRIMARY KEY NOT NULL, account_id TEXT NOT NULL REFERENCES accounts,
-                    date TEXT NOT NULL, amount INTEGER NOT NULL, source TEXT, period TEXT
-                ) WITHOUT ROWID;
-                CREATE INDEX payments_by_account ON payments (account_id, date);
-                CREATE TABLE absences (
-                    account_id TEXT NOT NULL REFERENCES accounts, date_from TEXT NOT NULL, date_to TEXT NOT NULL,
-                    persons INTEGER NOT NULL, document TEXT,
-                    PRIMARY KEY (account_id, date_from)
-                ) WITHOUT ROWID;
-                CREATE TABLE key_rates (
-                    valid_from TEXT PRIMARY KEY NOT NULL, rate INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                """)
+            for kind in EntityKind.allCases {
+                try db.execute(sql: createTableSQL(kind))
+                if let index = v1Indexes[kind] { try db.execute(sql: index) }
+            }
         }
         registerMonthlyClose(in: &migrator)
         return migrator
     }
+
+    /// The columns of an entity's table in the order a stored row has them (`SELECT *`): the
+    /// first schema's columns, then those added later (`Column.addedBy`), in column-table order.
+    static func storedColumns(_ kind: EntityKind) -> [RaschetCore.Column] {
+        let table = kind.columns
+        let first = table.columns.filter { $0.addedBy == nil }
+        let later = table.columns.filter { $0.addedBy != nil }
+        guard let order = v1Order[kind] else { return first + later }
+        precondition(order.sorted() == first.map(\.name).sorted(), "Schema.v1Order[\(kind)] must list the first schema's columns")
+        return order.map { name in first.first { $0.name == name }! } + later
+    }
+
+    /// `CREATE TABLE` of an entity as the first schema (`v1-reference-data`) made it: the column
+    /// table's columns that no later migration added, `NOT NULL` where every row has a value,
+    /// keyed by the natural key.
+    static func createTableSQL(_ kind: EntityKind) -> String {
+        let columns = storedColumns(kind).filter { $0.addedBy == nil }
+        let keys = columns.filter(\.key)
+        var definitions = columns.map { definition($0, primaryKey: keys.count == 1 && $0.key) }
+        if keys.count > 1 {
+            definitions.append("PRIMARY KEY (" + kind.keyColumns.map(quoted).joined(separator: ", ") + ")")
+        }
+        return "CREATE TABLE \(kind.name) (\n    " + definitions.joined(separator: ",\n    ") + "\n) WITHOUT ROWID"
+    }
+
+    /// `ALTER TABLE ... ADD COLUMN` of a column added after the first schema, for its migration.
+    /// - Precondition: the column is optional without a default (existing rows hold no value).
+    static func addColumnSQL(_ column: RaschetCore.Column, to kind: EntityKind) -> String {
+        precondition(!column.alwaysFilled && !column.key,
+                     "\(kind.name).\(column.name): a column added to existing rows must be optional, without a default")
+        return "ALTER TABLE \(kind.name) ADD COLUMN " + definition(column, primaryKey: false)
+    }
+
+    private static func definition(_ column: RaschetCore.Column, primaryKey: Bool) -> String {
+        var sql = quoted(column.name) + (column.type.storedAsInteger ? " INTEGER" : " TEXT")
+        if primaryKey { sql += " PRIMARY KEY" }
+        if column.alwaysFilled { sql += " NOT NULL" }
+        if let table = column.references { sql += " REFERENCES \(table.name)" }
+        return sql
+    }
+
+    static func quoted(_ name: String) -> String { "\"\(name)\"" }
+
+    /// The first schema laid these tables out in an order other than SPEC order (existing
+    /// databases keep it, and `SELECT *` returns it).
+    private static let v1Order: [EntityKind: [String]] = [
+        .tariffs: ["service_id", "valid_from", "valid_to", "price", "zone", "category", "norm", "coefficient"],
+        .readings: ["meter_id", "date", "zone", "value", "source", "rollover"],
+    ]
+
+    /// The first schema's secondary indexes (the close reads meters and payments by account).
+    private static let v1Indexes: [EntityKind: String] = [
+        .meters: "CREATE INDEX meters_by_account ON meters (account_id)",
+        .payments: "CREATE INDEX payments_by_account ON payments (account_id, date)",
+    ]
 }

@@ -1,5 +1,6 @@
 public import RaschetCore
 import GRDB
+import GRDBSQLite
 
 extension Store {
     /// Stores one meter reading submitted by a cabinet or an operator (`raschet reading submit`), with
@@ -37,10 +38,13 @@ extension Store {
                 throw StoreError(.refused, BillingError.lowerReadingMessage)
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
-            try db.execute(sql: TableCodecs.readings.upsertSQL, arguments: [
-                reading.meterID, reading.date.isoString, reading.zone.rawValue, reading.value.micros,
-                reading.source?.rawValue, reading.rollover,
-            ])
+            let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
+            var binder = ParameterBinder(upsert.sqliteStatement)
+            TableCodecs.readings.bind(reading, &binder)
+            guard sqlite3_step(upsert.sqliteStatement) == SQLITE_DONE else {
+                throw StoreError(.failed, "cannot store the reading of meter \(meterID) on \(date.isoString): "
+                                 + String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
             return reading
         }
     }

@@ -57,49 +57,50 @@ public struct SyntheticDataSet: Sendable {
     /// - Complexity: O(accounts × historyMonths) time; O(chunkSize) memory.
     public func generate(_ write: (String, [UInt8]) throws -> Void) rethrows {
         precondition(historyMonths >= 1 && historyMonths <= 24, "historyMonths must be 1...24")
-        try stream("suppliers.csv", header: Header.suppliers, count: 1, write) { out, _ in writeSuppliers(&out) }
-        try stream("services.csv", header: Header.services, count: 1, write) { out, _ in writeServices(&out) }
-        try stream("tariffs.csv", header: Header.tariffs, count: 1, write) { out, _ in writeTariffs(&out) }
-        try stream("key_rates.csv", header: Header.keyRates, count: 1, write) { out, _ in writeKeyRates(&out) }
-        try stream("accounts.csv", header: Header.accounts, count: accounts, write) { out, i in
+        try stream(.suppliers, count: 1, write) { out, _ in writeSuppliers(&out) }
+        try stream(.services, count: 1, write) { out, _ in writeServices(&out) }
+        try stream(.tariffs, count: 1, write) { out, _ in writeTariffs(&out) }
+        try stream(.keyRates, count: 1, write) { out, _ in writeKeyRates(&out) }
+        try stream(.accounts, count: accounts, write) { out, i in
             writeAccount(&out, profile(i))
         }
-        try stream("account_services.csv", header: Header.accountServices, count: accounts, write) { out, i in
+        try stream(.accountServices, count: accounts, write) { out, i in
             writeAccountServices(&out, profile(i))
         }
-        try stream("meters.csv", header: Header.meters, count: accounts, write) { out, i in
+        try stream(.meters, count: accounts, write) { out, i in
             writeMeters(&out, profile(i))
         }
-        try stream("readings.csv", header: Header.readings, count: accounts, write) { out, i in
+        try stream(.readings, count: accounts, write) { out, i in
             writeReadings(&out, profile(i))
         }
-        try stream("volumes.csv", header: Header.volumes, count: accounts, write) { out, i in
+        try stream(.volumes, count: accounts, write) { out, i in
             writeVolumes(&out, profile(i))
         }
-        try stream("payments.csv", header: Header.payments, count: accounts, write) { out, i in
+        try stream(.payments, count: accounts, write) { out, i in
             writePayment(&out, profile(i))
         }
-        try stream("absences.csv", header: Header.absences, count: accounts, write) { out, i in
+        try stream(.absences, count: accounts, write) { out, i in
             writeAbsence(&out, profile(i))
         }
     }
 
-    /// Runs `rows` for `0..<count` into one buffer, handing it to `write` whenever it is full.
-    private func stream(_ file: String, header: StaticString, count: Int,
+    /// Runs `rows` for `0..<count` into the buffer of `kind`'s file (its header first), handing
+    /// it to `write` whenever it is full.
+    private func stream(_ kind: EntityKind, count: Int,
                         _ write: (String, [UInt8]) throws -> Void,
                         rows: (inout [UInt8], Int) -> Void) rethrows {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(Self.chunkSize + 16 * 1024)
-        buffer.put(header)
+        buffer.put(Self.header(kind))
         buffer.newline()
         for i in 0..<count {
             rows(&buffer, i)
             if buffer.count >= Self.chunkSize {
-                try write(file, buffer)
+                try write(kind.name + ".csv", buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        if !buffer.isEmpty { try write(file, buffer) }
+        if !buffer.isEmpty { try write(kind.name + ".csv", buffer) }
     }
 
     // MARK: - Derived dates
@@ -115,17 +116,7 @@ public struct SyntheticDataSet: Sendable {
     }
 }
 
-/// The SPEC section 3 header rows, every column in SPEC order.
-enum Header {
-    static let suppliers: StaticString = "supplier_id;name;inn;kpp;bank_name;bic;corr_account;account;address;phone"
-    static let services: StaticString = "service_id;name;unit;supplier_id;method;vat_mode;absence_recalc;group"
-    static let tariffs: StaticString = "service_id;valid_from;price;valid_to;zone;category;norm;coefficient"
-    static let accounts: StaticString = "account_id;kind;name;address;inn;contract_no;contract_date;postal_address;area;residents;email;email_confirmed;e_receipt;delivery_route;opened;closed"
-    static let accountServices: StaticString = "account_id;service_id;valid_from;valid_to;quantity;installation"
-    static let meters: StaticString = "meter_id;account_id;service_id;zones;digits;installed;removed;verification_due"
-    static let readings: StaticString = "meter_id;date;value;zone;source;rollover"
-    static let volumes: StaticString = "account_id;service_id;period;quantity;installation"
-    static let payments: StaticString = "payment_id;account_id;date;amount;source;period"
-    static let absences: StaticString = "account_id;date_from;date_to;persons;document"
-    static let keyRates: StaticString = "valid_from;rate"
+extension SyntheticDataSet {
+    /// The header row of an entity's file: every column of the column table, in SPEC order.
+    static func header(_ kind: EntityKind) -> [UInt8] { Array(kind.columns.names.joined(separator: ";").utf8) }
 }
