@@ -67,12 +67,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - The monthly close (plan, batches, pipeline over the store's tables)
+
+        .target(name: "RaschetClose", dependencies: ["RaschetCore", "RaschetStore"], swiftSettings: swiftSettings),
+
         // MARK: - CLI (thin: parses, wires, reports)
 
         .executableTarget(
             name: "raschet",
             dependencies: [
-                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetClose", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
                 "PDFWriter", "PDFText", "QRCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -104,6 +108,7 @@ let package = Package(
         ),
         .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
         .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetCloseTests", dependencies: ["RaschetClose", "RaschetStore"], swiftSettings: swiftSettings),
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "RaschetCLITests",

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import RaschetClose
 import RaschetCore
 import RaschetStore
 
 /// `raschet close YYYY-MM [--dry-run]`: the monthly close (SPEC section 4). The orchestration
-/// (batches, markers, idempotency) lives in `RaschetStore` (`Store.close`); this command parses,
+/// (batches, markers, idempotency) lives in `RaschetClose` (`MonthlyClose`); this command parses,
 /// shows progress, writes the review list and reports.
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,7 +43,8 @@ struct Close: ParsableCommand {
             let settings = try SettingsFile.load(global.config)
             let store = try Store.open(at: global.db)
             let bar = ProgressBar(label: "close \(period.code)")
-            let report = try store.close(period, rules: settings.billingRules, batchSize: batchSize, dryRun: dryRun) {
+            let close = MonthlyClose(store: store, period: period, rules: settings.billingRules, batchSize: batchSize, dryRun: dryRun)
+            let report = try close.run {
                 bar.update(done: $0.done, total: $0.total)
             }
             bar.finish()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RaschetClose
 import RaschetCore
 import RaschetDocuments
 import RaschetIngest
@@ -54,7 +55,7 @@ struct Demo: ParsableCommand {
             let settings = try SettingsFile.load((fixtures as NSString).appendingPathComponent("raschet.toml"))
             print("3. monthly closes:")
             for period in Self.fixturePeriods {
-                let report = try store.close(period, rules: settings.billingRules) { _ in }
+                let report = try MonthlyClose(store: store, period: period, rules: settings.billingRules).run()
                 print("   \(period.code): \(report.closed) accounts closed, \(report.parked.count) parked; "
                     + "charged \(report.charged.machineString), recalc \(report.recalc.machineString), "
                     + "penalty \(report.penalty.machineString), paid \(report.paid.machineString)")

@@ -38,7 +38,7 @@ struct Export: ParsableCommand {
             let period = Period(parsing: self.period)!
             let store = try Store.open(at: global.db)
             // A period not (yet, or not completely) closed would export partial or no data silently.
-            guard try store.closeStatus(period) == "closed" else {
+            guard try store.closeStatus(period) == .closed else {
                 throw StoreError(.refused, "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
             }
             let table: ExportTable = switch what {

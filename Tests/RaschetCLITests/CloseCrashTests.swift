@@ -58,7 +58,7 @@ import Testing
         if process.terminationReason == .uncaughtSignal {
             #expect(markersAtKill < 3000, "killed before the end")
             #expect(markersAtKill % 100 == 0, "whole batches only: \(markersAtKill)")
-            #expect(try store.closeStatus(period) == "running")
+            #expect(try store.closeStatus(period) == .running)
         }
 
         let rerun = try cli.run(["close", "2026-10", "--db", "crash.sqlite", "--batch-size", "100"])
@@ -66,7 +66,7 @@ import Testing
         if markersAtKill > 0 && markersAtKill < 3000 {
             #expect(rerun.stdout.contains("\(3000 - markersAtKill) accounts closed, 0 parked, \(markersAtKill) already done"))
         }
-        #expect(try store.closeStatus(period) == "closed")
+        #expect(try store.closeStatus(period) == .closed)
         #expect(try Self.exports(cli, db: "crash.sqlite") == Self.exports(cli, db: "clean.sqlite"))
         #expect(try cli.bytes("crash.sqlite.review-2026-10.csv") == cli.bytes("clean.sqlite.review-2026-10.csv"))
     }

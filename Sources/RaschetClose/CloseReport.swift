@@ -1,6 +1,6 @@
 public import RaschetCore
 
-/// What one `Store.close(_:rules:batchSize:dryRun:progress:)` run did.
+/// What one `MonthlyClose.run(progress:)` did.
 public struct CloseReport: Sendable, Hashable {
     /// How the run ended.
     public enum Outcome: Sendable, Hashable {
@@ -53,5 +53,23 @@ public struct CloseReport: Sendable, Hashable {
     public init(period: Period, outcome: Outcome) {
         self.period = period
         self.outcome = outcome
+    }
+}
+
+extension CloseReport {
+    /// Counts one stored (or, in a dry run, computed) account's outcome.
+    mutating func add(_ outcome: AccountCloseOutcome) {
+        computed += 1
+        if let reason = outcome.parked {
+            parked.append(Parked(accountID: outcome.accountID, code: reason.code.rawValue, reason: reason.description))
+            return
+        }
+        closed += 1
+        lines += outcome.lines.count
+        charged += outcome.balance.charged
+        recalc += outcome.balance.recalc
+        penalty += outcome.balance.penalty
+        paid += outcome.balance.paid
+        reviewFlags += outcome.flags.count
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import RaschetClose
 import RaschetCore
 import RaschetStore
 import Testing
 
-/// The store-backed close on small data sets, with the real SQLite database and migrations.
+/// The monthly close on small data sets, with the real SQLite database and migrations.
 @Suite struct MonthlyCloseTests {
     static func day(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
     static func period(_ text: String) -> Period { Period(parsing: text)! }
@@ -47,7 +48,7 @@ import Testing
         let store = try Self.store()
         _ = try store.store(Self.dataSet(area: "50"))
         let rules = BillingRules.legalDefaults
-        let december = try store.close(Self.period("2025-12"), rules: rules)
+        let december = try MonthlyClose(store: store, period: Self.period("2025-12"), rules: rules).run()
         #expect(december.closed == 2 && december.parked.isEmpty)
         let posted = try store.chargeLines(Self.period("2025-12"), account: "1001")
         #expect(posted.map(\.gross) == [Money(kopecks: 150_000)] && posted.map(\.vat) == [Money(kopecks: 25_000)])
@@ -57,7 +58,7 @@ import Testing
         #expect(business.map(\.net) == [Money(kopecks: 100_000)] && business.map(\.vat) == [Money(kopecks: 20_000)])
 
         _ = try store.store(Self.dataSet(area: "60"))
-        let january = try store.close(Self.period("2026-01"), rules: rules)
+        let january = try MonthlyClose(store: store, period: Self.period("2026-01"), rules: rules).run()
         #expect(january.closed == 2 && january.parked.isEmpty)
         let lines = try store.chargeLines(Self.period("2026-01"), account: "1001")
         #expect(lines.count == 2)
@@ -79,7 +80,7 @@ import Testing
     @Test func aDryRunComputesButStoresNothing() throws {
         let store = try Self.store()
         _ = try store.store(Self.dataSet(area: "50"))
-        let report = try store.close(Self.period("2025-12"), rules: .legalDefaults, dryRun: true)
+        let report = try MonthlyClose(store: store, period: Self.period("2025-12"), rules: .legalDefaults, dryRun: true).run()
         #expect(report.outcome == .dryRun && report.closed == 2 && report.charged == Money(kopecks: 150_000 + 120_000))
         #expect(try store.closeStatus(Self.period("2025-12")) == nil)
         #expect(try store.closeMarkers(Self.period("2025-12")) == 0)
@@ -93,7 +94,7 @@ import Testing
         // 2025-10 is settled first.
         data.payments = [Payment(id: "P1", accountID: "2001", date: Self.day("2025-11-05"), amount: Money(kopecks: 60_000))]
         _ = try store.store(data)
-        for code in ["2025-10", "2025-11", "2025-12"] { _ = try store.close(Self.period(code), rules: .legalDefaults) }
+        for code in ["2025-10", "2025-11", "2025-12"] { _ = try MonthlyClose(store: store, period: Self.period(code), rules: .legalDefaults).run() }
         #expect(try store.postedPayments(Self.period("2025-11")).map(\.id) == ["P1"])
         #expect(try store.postedPayments(Self.period("2025-12")).isEmpty)
         // Household: day 1 = 2025-11-11, day 31 = 2025-12-11; 2025-12 accrues days 31..51 (21 days) on

@@ -1,0 +1,46 @@
+/// The monthly close of one account (SPEC section 4), pure: charges and recalculations
+/// (`AccountBilling`), penalties on the debts of earlier closes (`PenaltyCalculator`), the balance
+/// and the review flags. The close module runs it over batches the store loads and saves.
+///
+/// Recomputing an account gives the same outcome as the first attempt: the rules ignore lines posted
+/// in the period being closed, and `newPayments` excludes payments posted by an earlier close.
+public struct AccountClose: Sendable {
+    public let period: Period
+    public let rules: BillingRules
+    /// The key rates of the central bank (penalties), shared by every account.
+    public let keyRates: [KeyRate]
+
+    public init(period: Period, rules: BillingRules, keyRates: [KeyRate]) {
+        self.period = period
+        self.rules = rules
+        self.keyRates = keyRates
+    }
+
+    /// One account's outcome: its lines, balance, posted payments and review flags, or the reason it
+    /// is parked (a billing or penalty error, naming account and period).
+    public func close(_ input: AccountCloseInput) -> AccountCloseOutcome {
+        let id = input.billing.account.id
+        switch AccountBilling.bill(input.billing, period: period, rules: rules) {
+        case .parked(let error):
+            return .parked(id, error)
+        case .billed(let billed):
+            var lines = billed
+            do throws(BillingError) {
+                let debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
+                                                            category: input.billing.account.kind.category,
+                                                            keyRates: keyRates, rules: rules)
+                lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
+            } catch {
+                var error = error
+                if error.accountID == nil { error.accountID = id }
+                if error.period == nil { error.period = period }
+                return .parked(id, error)
+            }
+            let balance = AccountBalance(opening: input.opening, lines: lines, payments: input.newPayments)
+            let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
+            return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
+                                       postedPayments: input.newPayments.map(\.id), flags: flags, parked: nil)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// Everything the close needs for one account: what the billing rules need, plus what the balance
+/// and the penalties need. The store loads one per account, in batches.
+public struct AccountCloseInput: Sendable, Hashable {
+    public var billing: AccountBillingInput
+    /// The closing balance of the previous period (0 for the first close of a database).
+    public var opening: Money
+    /// The account's payments dated up to the period's last day (penalties settle debts with them).
+    public var payments: [Payment]
+    /// The payments this close posts: those not posted by an earlier close.
+    public var newPayments: [Payment]
+    /// Every line posted by earlier closes, penalties included (the debts penalties accrue on).
+    public var earlier: [ChargeLine]
+
+    public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
+                earlier: [ChargeLine]) {
+        self.billing = billing; self.opening = opening; self.payments = payments
+        self.newPayments = newPayments; self.earlier = earlier
+    }
+}

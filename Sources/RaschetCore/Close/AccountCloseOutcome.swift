@@ -1,0 +1,25 @@
+/// One account's close, ready to store: either its lines, balance, posted payments and review
+/// flags, or the reason it is parked (then nothing else is stored for it).
+public struct AccountCloseOutcome: Sendable, Hashable {
+    public var accountID: String
+    /// Charges, recalculations and penalties, in the order the rules produced them.
+    public var lines: [ChargeLine]
+    public var balance: AccountBalance
+    /// Ids of the payments this close takes into the balance.
+    public var postedPayments: [String]
+    public var flags: [ReviewFlag]
+    /// Why the account could not be computed; when set, the other fields are empty.
+    public var parked: BillingError?
+
+    public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
+                flags: [ReviewFlag], parked: BillingError?) {
+        self.accountID = accountID; self.lines = lines; self.balance = balance
+        self.postedPayments = postedPayments; self.flags = flags; self.parked = parked
+    }
+
+    /// A parked account: the reason, no lines, a zero balance.
+    public static func parked(_ accountID: String, _ reason: BillingError) -> AccountCloseOutcome {
+        let zero = AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero)
+        return AccountCloseOutcome(accountID: accountID, lines: [], balance: zero, postedPayments: [], flags: [], parked: reason)
+    }
+}

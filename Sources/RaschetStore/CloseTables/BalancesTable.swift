@@ -1,0 +1,53 @@
+import GRDB
+public import RaschetCore
+
+/// `balances`: per account and period; `closing` is not stored (it is always
+/// opening + charged + recalc + penalty − paid). Rows decode with `StoredRows.balance` from
+/// `StoredRows.balanceColumns`.
+enum BalancesTable {
+    static let definition = """
+        CREATE TABLE balances (
+            period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, opening INTEGER NOT NULL,
+            charged INTEGER NOT NULL, recalc INTEGER NOT NULL, penalty INTEGER NOT NULL, paid INTEGER NOT NULL,
+            PRIMARY KEY (period, account_id)
+        ) WITHOUT ROWID;
+        """
+
+    /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
+    /// account id is column 5.
+    static let rangeQuery = """
+        SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?
+        """
+
+    /// Inserts one account's balance of a close.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            insert = try PreparedInsert(db, sql: """
+                INSERT INTO balances (period, account_id, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+        }
+
+        func callAsFunction(_ balance: AccountBalance, accountID: String, code: String) throws {
+            try insert { b in
+                b.add(code); b.add(accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
+                b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
+            }
+        }
+    }
+}
+
+extension Store {
+    /// The balances of `period` (optionally of one account), ordered by account.
+    public func balances(_ period: Period, account: String? = nil) throws(StoreError) -> [(accountID: String, balance: AccountBalance)] {
+        try read { db in
+            var sql = "SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ?"
+            var arguments: StatementArguments = [period.code]
+            if let account { sql += " AND account_id = ?"; arguments += [account] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY account_id", arguments: arguments).map {
+                (accountID: $0[5] as String, balance: StoredRows.balance($0))
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import GRDB
+public import RaschetCore
+
+/// `charge_lines`: every line posted by a close (`period` = the close, `ref_period` = the period the
+/// line is for), in the order the rules produced them (`seq`). Rows decode with
+/// `StoredRows.chargeLine` from `StoredRows.chargeLineColumns`.
+enum ChargeLinesTable {
+    static let definition = """
+        CREATE TABLE charge_lines (
+            period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, seq INTEGER NOT NULL,
+            service_id TEXT NOT NULL, supplier_id TEXT NOT NULL, kind TEXT NOT NULL, ref_period TEXT NOT NULL,
+            zone TEXT NOT NULL, component TEXT NOT NULL, basis TEXT NOT NULL, quantity INTEGER NOT NULL,
+            unit TEXT NOT NULL, price INTEGER NOT NULL, vat_mode TEXT NOT NULL, vat_rate INTEGER NOT NULL,
+            net INTEGER NOT NULL, vat INTEGER NOT NULL, gross INTEGER NOT NULL, installation TEXT,
+            PRIMARY KEY (period, account_id, seq)
+        ) WITHOUT ROWID;
+        """
+
+    /// The lines a close of `period` posted for the accounts `first...last` (bind: first, last, period),
+    /// grouped by account, in posting order.
+    static let rangeQuery = """
+        SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE account_id BETWEEN ? AND ? AND period = ?
+        ORDER BY period, account_id, seq
+        """
+
+    /// Inserts one account's lines of a close, numbered from 0.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            let columns = StoredRows.chargeLineInsertColumns
+            insert = try PreparedInsert(db, sql: """
+                INSERT INTO charge_lines (period, account_id, seq, \(columns.joined(separator: ", ")))
+                VALUES (\(Array(repeating: "?", count: columns.count + 3).joined(separator: ", ")))
+                """)
+        }
+
+        func callAsFunction(_ lines: [ChargeLine], accountID: String, period: Period, code: String) throws {
+            for (seq, line) in lines.enumerated() {
+                try insert { b in
+                    b.add(code); b.add(accountID); b.add(seq); b.add(line.serviceID); b.add(line.supplierID); b.add(line.kind.rawValue)
+                    b.add(line.refPeriod == period ? code : line.refPeriod.code); b.add(line.zone.rawValue)
+                    b.add(line.component.rawValue); b.add(line.basis.rawValue); b.add(line.quantity); b.add(line.unit)
+                    b.add(line.price); b.add(line.vatMode.rawValue); b.add(line.vatRate); b.add(line.net.kopecks)
+                    b.add(line.vat.kopecks); b.add(line.gross.kopecks); b.add(line.installation)
+                }
+            }
+        }
+    }
+
+    /// Export order: by account, service, kind (charge, recalc, penalty), reference period, zone,
+    /// then component and installation; lines equal in all of these keep their posting order.
+    static func exportOrder(_ lines: [ChargeLine]) -> [ChargeLine] {
+        func kindOrder(_ kind: ChargeKind) -> Int { ChargeKind.allCases.firstIndex(of: kind) ?? 0 }
+        return lines.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.accountID != y.accountID { return x.accountID < y.accountID }
+            if x.serviceID != y.serviceID { return x.serviceID < y.serviceID }
+            if x.kind != y.kind { return kindOrder(x.kind) < kindOrder(y.kind) }
+            if x.refPeriod != y.refPeriod { return x.refPeriod < y.refPeriod }
+            if x.zone != y.zone { return x.zone < y.zone }
+            if x.component != y.component { return x.component < y.component }
+            if (x.installation ?? "") != (y.installation ?? "") { return (x.installation ?? "") < (y.installation ?? "") }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+extension Store {
+    /// The lines posted by the close of `period` (optionally of one account), in export order (see
+    /// `ChargeLinesTable.exportOrder`).
+    public func chargeLines(_ period: Period, account: String? = nil) throws(StoreError) -> [ChargeLine] {
+        let lines = try read { db in
+            var sql = "SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ?"
+            var arguments: StatementArguments = [period.code]
+            if let account { sql += " AND account_id = ?"; arguments += [account] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY account_id, seq", arguments: arguments).map(StoredRows.chargeLine)
+        }
+        return ChargeLinesTable.exportOrder(lines)
+    }
+}

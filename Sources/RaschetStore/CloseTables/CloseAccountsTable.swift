@@ -1,0 +1,80 @@
+import GRDB
+public import RaschetCore
+
+/// An account's "done" marker in a period's close (`close_accounts.status`, stored as its raw text).
+public enum CloseMarker: String, Sendable, Hashable {
+    /// The account's lines, balance, posted payments and review flags are stored.
+    case closed
+    /// The account could not be computed; the marker holds the reason and nothing else is stored.
+    case parked
+}
+
+/// `close_accounts`: the per-account marker of a period, `closed`, or `parked` with the reason. It is
+/// written in the same transaction as the account's lines, balance, payments and review flags, so
+/// after a crash an account is either entirely stored or not at all.
+enum CloseAccountsTable {
+    static let definition = """
+        CREATE TABLE close_accounts (
+            period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, status TEXT NOT NULL,
+            code TEXT, reason TEXT,
+            PRIMARY KEY (period, account_id)
+        ) WITHOUT ROWID;
+        """
+
+    /// Inserts markers; a marker left by an earlier attempt (a parked account) is replaced.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            insert = try PreparedInsert(db, sql: """
+                INSERT OR REPLACE INTO close_accounts (period, account_id, status, code, reason) VALUES (?, ?, ?, ?, ?)
+                """)
+        }
+
+        func closed(_ accountID: String, period code: String) throws {
+            try insert { b in
+                b.add(code); b.add(accountID); b.add(CloseMarker.closed.rawValue); b.add(nil as String?); b.add(nil as String?)
+            }
+        }
+
+        func parked(_ accountID: String, reason: BillingError, period code: String) throws {
+            try insert { b in
+                b.add(code); b.add(accountID); b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.description)
+            }
+        }
+    }
+}
+
+extension Store {
+    /// How many accounts of `period` carry a marker (`nil`: closed or parked; otherwise only that
+    /// one): the close's progress as another process sees it.
+    public func closeMarkers(_ period: Period, _ marker: CloseMarker? = nil) throws(StoreError) -> Int {
+        try read { db in
+            if let marker {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM close_accounts WHERE period = ? AND status = ?",
+                                        arguments: [period.code, marker.rawValue]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM close_accounts WHERE period = ?", arguments: [period.code]) ?? 0
+        }
+    }
+
+    /// The accounts of `period` with a `parked` marker, ascending.
+    public func parkedAccounts(_ period: Period) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT account_id FROM close_accounts WHERE period = ? AND status = ? ORDER BY account_id
+                """, arguments: [period.code, CloseMarker.parked.rawValue])
+        }
+    }
+
+    /// The accounts without a `closed` marker in `period` (never computed, or parked), ascending.
+    public func accountsToClose(_ period: Period) throws(StoreError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT account_id FROM accounts WHERE account_id NOT IN
+                    (SELECT account_id FROM close_accounts WHERE period = ? AND status = ?)
+                ORDER BY account_id
+                """, arguments: [period.code, CloseMarker.closed.rawValue])
+        }
+    }
+}

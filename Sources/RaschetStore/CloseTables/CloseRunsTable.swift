@@ -1,0 +1,74 @@
+import GRDB
+public import RaschetCore
+
+/// A row of `close_runs`: a period whose close has started.
+public struct CloseRun: Sendable, Hashable {
+    /// How far a period's close got; stored as its raw text.
+    public enum Status: String, Sendable, Hashable {
+        /// Started, and not every account has a marker yet (a run is going on or was interrupted).
+        case running
+        /// Every account has a marker (some may be parked); written last.
+        case closed
+    }
+
+    public var period: Period
+    public var status: Status
+
+    public init(period: Period, status: Status) {
+        self.period = period
+        self.status = status
+    }
+}
+
+/// `close_runs`: one row per period whose close has started; `status` is `running` until every
+/// account has a marker, then `closed` (written last, after the batch that finishes the period).
+enum CloseRunsTable {
+    static let definition = """
+        CREATE TABLE close_runs (
+            period TEXT PRIMARY KEY NOT NULL, status TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+
+    /// Every started close, ascending by period. A status text other than `closed` reads as `running`.
+    static func all(_ db: Database) throws -> [CloseRun] {
+        try Row.fetchAll(db, sql: "SELECT period, status FROM close_runs ORDER BY period").map { row in
+            CloseRun(period: StoredRows.period(row[0]), status: CloseRun.Status(rawValue: row[1]) ?? .running)
+        }
+    }
+
+    /// The started closes before `period`, ascending (the closes whose lines an account's earlier lines are).
+    static func periods(before period: Period, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE period < ? ORDER BY period", arguments: [period.code])
+    }
+}
+
+extension Store {
+    /// Every started close, ascending by period.
+    public func closeRuns() throws(StoreError) -> [CloseRun] {
+        try read { db in try CloseRunsTable.all(db) }
+    }
+
+    /// The close status of `period`: nil when its close never started.
+    public func closeStatus(_ period: Period) throws(StoreError) -> CloseRun.Status? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
+                .map { CloseRun.Status(rawValue: $0) ?? .running }
+        }
+    }
+
+    /// Records that the close of `period` has started (`running`); a started close is left as it is.
+    public func startCloseRun(_ period: Period) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO close_runs (period, status) VALUES (?, ?)",
+                           arguments: [period.code, CloseRun.Status.running.rawValue])
+        }
+    }
+
+    /// Marks the close of `period` finished (`closed`): call once every account has a marker.
+    public func finishCloseRun(_ period: Period) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: "UPDATE close_runs SET status = ? WHERE period = ?",
+                           arguments: [CloseRun.Status.closed.rawValue, period.code])
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+public import RaschetCore
+
+/// `posted_payments`: which close took each payment into an account's balance (a payment is posted
+/// once, in the first close whose period ends on or after its date).
+enum PostedPaymentsTable {
+    static let definition = """
+        CREATE TABLE posted_payments (
+            payment_id TEXT PRIMARY KEY NOT NULL REFERENCES payments, account_id TEXT NOT NULL,
+            period TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX posted_payments_by_period ON posted_payments (period, account_id);
+        """
+
+    /// The payments of the accounts `first...last` dated up to a day (bind: first, last, day), each
+    /// with the close that posted it (column 6, `posted_in`; NULL when none has), grouped by account
+    /// in date order.
+    static let rangeQuery = """
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
+        WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
+        """
+
+    /// Records the payments one account's close posts.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            insert = try PreparedInsert(db, sql: "INSERT INTO posted_payments (payment_id, account_id, period) VALUES (?, ?, ?)")
+        }
+
+        func callAsFunction(_ paymentIDs: [String], accountID: String, code: String) throws {
+            for payment in paymentIDs {
+                try insert { b in b.add(payment); b.add(accountID); b.add(code) }
+            }
+        }
+    }
+}
+
+extension Store {
+    /// The payments the close of `period` posted (optionally of one account), ordered by account,
+    /// date and payment id.
+    public func postedPayments(_ period: Period, account: String? = nil) throws(StoreError) -> [Payment] {
+        try read { db in
+            var sql = """
+                SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.period = ?
+                """
+            var arguments: StatementArguments = [period.code]
+            if let account { sql += " AND pp.account_id = ?"; arguments += [account] }
+            return try Row.fetchAll(db, sql: sql + " ORDER BY p.account_id, p.date, p.payment_id", arguments: arguments)
+                .map(StoredRows.payment)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import GRDB
+import GRDBSQLite
+
+/// A cached `INSERT` statement executed with values bound straight through the SQLite C API
+/// (`ParameterBinder`, as the import does): no per-row argument arrays on the close's hot path.
+struct PreparedInsert {
+    private let statement: Statement
+    private let db: Database
+
+    init(_ db: Database, sql: String) throws {
+        self.statement = try db.cachedStatement(sql: sql)
+        self.db = db
+    }
+
+    /// Binds one row's values (in the statement's parameter order) and executes the insert once.
+    /// - Throws: `StoreError.Code.failed` with SQLite's message (a violated key, a full disk).
+    func callAsFunction(_ bind: (inout ParameterBinder) -> Void) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        bind(&binder)
+        guard sqlite3_step(handle) == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw StoreError(.failed, "cannot store the close's results: \(message)")
+        }
+    }
+}

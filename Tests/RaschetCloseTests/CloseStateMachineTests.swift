@@ -1,0 +1,80 @@
+@testable import RaschetClose
+import RaschetCore
+import RaschetStore
+import Testing
+
+/// The close's states, events and period-order refusals, without a database.
+@Suite struct CloseStateMachineTests {
+    static func period(_ text: String) -> Period { Period(parsing: text)! }
+
+    static func machine(_ code: String, runs: [(String, CloseRun.Status)], parkedInPeriod: Int = 0,
+                        parkedInPrevious: Int = 0) -> CloseStateMachine {
+        let history = CloseStateMachine.History(runs: runs.map { CloseRun(period: period($0.0), status: $0.1) },
+                                                parkedInPeriod: parkedInPeriod, parkedInPrevious: parkedInPrevious)
+        return CloseStateMachine(period: period(code), history: history)
+    }
+
+    @Test func theFirstCloseOfADatabaseMarksItselfRunningAndThenClosed() {
+        var machine = Self.machine("2026-10", runs: [])
+        #expect(machine.state == .noRun)
+        #expect(machine.begin(dryRun: false) == .compute(.accountsWithoutClosedMarker, markRunning: true))
+        #expect(machine.state == .computing(dryRun: false))
+        #expect(machine.finish(parked: 0) == .markClosed)
+        #expect(machine.state == .closed)
+    }
+
+    @Test func aDryRunRecordsNothingAndLeavesTheStateAsItWas() {
+        var machine = Self.machine("2026-10", runs: [("2026-09", .closed)])
+        #expect(machine.begin(dryRun: true) == .compute(.accountsWithoutClosedMarker, markRunning: false))
+        #expect(machine.finish(parked: 2) == .none)
+        #expect(machine.state == .noRun)
+    }
+
+    @Test func anInterruptedCloseResumesWithTheAccountsNotYetClosed() {
+        var machine = Self.machine("2026-10", runs: [("2026-09", .closed), ("2026-10", .running)])
+        #expect(machine.state == .running)
+        #expect(machine.begin(dryRun: false) == .compute(.accountsWithoutClosedMarker, markRunning: false))
+        #expect(machine.finish(parked: 1) == .markClosed)
+        #expect(machine.state == .closedWithParked)
+    }
+
+    @Test func aClosedPeriodWithoutParkedAccountsIsNotComputedAgain() {
+        var machine = Self.machine("2026-10", runs: [("2026-10", .closed)])
+        #expect(machine.state == .closed)
+        #expect(machine.begin(dryRun: false) == .reportAlreadyClosed)
+        #expect(machine.state == .closed)
+    }
+
+    @Test func closingAPeriodWithParkedAccountsAgainComputesOnlyThem() {
+        var machine = Self.machine("2026-10", runs: [("2026-10", .closed)], parkedInPeriod: 3)
+        #expect(machine.state == .closedWithParked)
+        #expect(machine.begin(dryRun: false) == .compute(.parkedAccounts, markRunning: false))
+        #expect(machine.finish(parked: 0) == .markClosed)
+        #expect(machine.state == .closed)
+    }
+
+    /// Each refusal with the exact message the CLI prints (exit 65).
+    @Test(arguments: [
+        ("2026-09", [("2026-10", CloseRun.Status.closed)], 0,
+         "период 2026-09 закрыт раньше периода 2026-10; закрытый период не пересчитывается: исправления проводятся перерасчетом в текущем периоде"),
+        ("2026-09", [("2026-09", .closed), ("2026-10", .running)], 0,
+         "закрытие периода 2026-10 не завершено; сначала выполните raschet close 2026-10"),
+        ("2026-11", [("2026-09", .closed), ("2026-10", .running)], 0,
+         "закрытие периода 2026-10 не завершено; сначала выполните raschet close 2026-10"),
+        ("2026-10", [("2026-08", .closed)], 0,
+         "нельзя закрыть период 2026-10: последний закрытый период 2026-08, следующим закрывается 2026-09"),
+        ("2026-10", [("2026-09", .closed)], 3,
+         "в периоде 2026-09 3 лицевых счетов отложено; исправьте данные и повторите raschet close 2026-09"),
+    ])
+    func aCloseOutOfOrderIsRefusedAndChangesNothing(code: String, runs: [(String, CloseRun.Status)], parkedInPrevious: Int,
+                                                   message: String) {
+        var machine = Self.machine(code, runs: runs, parkedInPrevious: parkedInPrevious)
+        let before = machine.state
+        guard case .refuse(let refusal) = machine.begin(dryRun: false) else {
+            Issue.record("closing \(code) after \(runs) was not refused")
+            return
+        }
+        #expect(refusal.message == message)
+        #expect(machine.state == before)
+    }
+}

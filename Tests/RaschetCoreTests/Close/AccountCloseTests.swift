@@ -1,0 +1,76 @@
+import RaschetCore
+import Testing
+
+/// One account's close, worked by hand: a household heated by area (50 м² × 30.00, VAT included),
+/// with its October and November 2025 charges posted and unpaid but for two payments.
+@Suite struct AccountCloseTests {
+    static let heating = Service(id: "OTOP", name: "Отопление", unit: "м²", supplierID: "TEPLO", method: .area)
+    static let tariff = Tariff(serviceID: "OTOP", validFrom: day("2025-01-01"), price: dec("30.00"))
+    static let account = Account(id: "1001", kind: .person, name: "Иванов", address: "кв. 1", area: dec("50"), residents: 1)
+    static let keyRates = [KeyRate(validFrom: day("2025-01-01"), rate: dec("21"))]
+    /// 300.00 on 2025-11-05 (posted by the November close) and 200.00 on 2025-12-05 (new).
+    static let paidInNovember = Payment(id: "P0", accountID: "1001", date: day("2025-11-05"), amount: rub("300.00"))
+    static let paidInDecember = Payment(id: "P1", accountID: "1001", date: day("2025-12-05"), amount: rub("200.00"))
+
+    static func billing(posted: [ChargeLine]) -> AccountBillingInput {
+        AccountBillingInput(account: account, services: [heating],
+                            accountServices: [AccountService(accountID: "1001", serviceID: "OTOP", validFrom: day("2025-01-01"))],
+                            tariffs: [tariff], posted: posted)
+    }
+
+    /// The lines the October and November closes posted: 1500.00 each.
+    static func posted() -> [ChargeLine] {
+        ["2025-10", "2025-11"].flatMap { code -> [ChargeLine] in
+            guard case .billed(let lines) = AccountBilling.bill(billing(posted: []), period: month(code), rules: Fixture.rules) else { return [] }
+            return lines
+        }
+    }
+
+    static func input(posted: [ChargeLine]) -> AccountCloseInput {
+        AccountCloseInput(billing: billing(posted: posted), opening: rub("2700.00"),
+                          payments: [paidInNovember, paidInDecember], newPayments: [paidInDecember], earlier: posted)
+    }
+
+    /// December 2025: charge 50 × 30.00 = 1500.00 with 20 % inside (1500 × 20/120 = 250.00); October
+    /// and November recompute to what was posted, so no recalculation. Penalty: the October debt
+    /// (1500.00, due 2025-11-10) is 1200.00 after P0 and 1000.00 after P1 (12-05); a household pays
+    /// from day 31 (2025-12-11), so 21 days at min(9.5 %, 21 %) / 300: 1000 × 0.095 × 21 / 300 = 6.65.
+    /// The November debt is not 30 days late yet. Balance: 2700.00 + 1500.00 + 6.65 − 200.00 = 4006.65.
+    @Test func aHouseholdIsChargedPenalizedAndBalancedByHand() throws {
+        let posted = Self.posted()
+        #expect(posted.map(\.gross) == [rub("1500.00"), rub("1500.00")])
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
+        let outcome = close.close(Self.input(posted: posted))
+        #expect(outcome.parked == nil)
+        #expect(outcome.accountID == "1001")
+        #expect(outcome.lines.map(\.kind) == [.charge, .penalty])
+        #expect(outcome.lines.map(\.gross) == [rub("1500.00"), rub("6.65")])
+        #expect(outcome.lines.map(\.vat) == [rub("250.00"), rub("0")])
+        #expect(outcome.lines.map(\.refPeriod) == [month("2025-12"), month("2025-10")])
+        #expect(outcome.balance == AccountBalance(opening: rub("2700.00"), charged: rub("1500.00"), recalc: rub("0"),
+                                                  penalty: rub("6.65"), paid: rub("200.00")))
+        #expect(outcome.balance.closing == rub("4006.65"))
+        #expect(outcome.postedPayments == ["P1"])
+        #expect(outcome.flags.isEmpty)
+    }
+
+    /// Without key rates the penalty cannot be computed: the account is parked, nothing else is kept,
+    /// and the reason names the account and the period.
+    @Test func aPenaltyThatCannotBeComputedParksTheAccountWithItsIdAndPeriod() throws {
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: [])
+        let outcome = close.close(Self.input(posted: Self.posted()))
+        let reason = try #require(outcome.parked)
+        #expect(reason.code == .noKeyRate && reason.accountID == "1001" && reason.period == month("2025-12"))
+        #expect(outcome.lines.isEmpty && outcome.postedPayments.isEmpty && outcome.flags.isEmpty)
+        #expect(outcome.balance == AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero))
+    }
+
+    /// A service without a tariff parks the account in the billing phase, with the billing rules' reason.
+    @Test func aServiceWithoutATariffParksTheAccount() throws {
+        var input = Self.input(posted: [])
+        input.billing.tariffs = []
+        let outcome = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates).close(input)
+        #expect(outcome.parked?.code == .noTariff && outcome.parked?.accountID == "1001")
+        #expect(outcome.lines.isEmpty && outcome.postedPayments.isEmpty)
+    }
+}

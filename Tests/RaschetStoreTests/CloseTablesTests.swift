@@ -1,0 +1,76 @@
+import RaschetCore
+import RaschetStore
+import Testing
+
+/// The close's tables with the real migrations: what `saveClose` writes, what the queries read back.
+@Suite struct CloseTablesTests {
+    static let october = Period(year: 2026, month: 10)!
+    static let account = "4102738516"
+
+    static func store() throws -> Store {
+        let store = try Store.create(at: StoreTests.temporaryDatabase()).store
+        var data = StoreTests.sampleData()
+        data.accounts.append(Account(id: "4102738517", kind: .person, name: "Петров", address: "кв. 119"))
+        _ = try store.store(data)
+        return store
+    }
+
+    /// 5.000 м³ × 52.34 = 261.70, VAT 20 % inside = 43.62 (261.70 × 20/120 = 43.6166…).
+    static func closed() -> AccountCloseOutcome {
+        let line = ChargeLine(accountID: account, serviceID: "HVS", supplierID: "VOD", period: october, kind: .charge,
+                              refPeriod: october, basis: .reading, quantity: ExactDecimal(parsing: "5")!, unit: "м³",
+                              price: ExactDecimal(parsing: "52.34")!, vatMode: .included, vatRate: ExactDecimal(20),
+                              amounts: VATAmounts(net: Money(kopecks: 21_808), vat: Money(kopecks: 4_362), gross: Money(kopecks: 26_170)))
+        let flag = ReviewFlag(accountID: account, serviceID: "HVS", zone: .single, period: october, reason: .negativeTotal,
+                              message: "проверка")
+        return AccountCloseOutcome(accountID: account, lines: [line],
+                                   balance: AccountBalance(opening: .zero, charged: Money(kopecks: 26_170), recalc: .zero,
+                                                           penalty: .zero, paid: Money(kopecks: 912_488)),
+                                   postedPayments: ["OP-1"], flags: [flag], parked: nil)
+    }
+
+    static func parked(_ id: String) -> AccountCloseOutcome {
+        .parked(id, BillingError(code: .noArea, message: "не указана площадь", accountID: id, period: october))
+    }
+
+    @Test func aSavedBatchReadsBackTableByTable() throws {
+        let store = try Self.store()
+        #expect(try store.accountsToClose(Self.october) == ["4102738516", "4102738517"])
+        try store.saveClose([Self.closed(), Self.parked("4102738517")], period: Self.october)
+
+        #expect(try store.closeMarkers(Self.october) == 2)
+        #expect(try store.closeMarkers(Self.october, .closed) == 1 && store.closeMarkers(Self.october, .parked) == 1)
+        #expect(try store.parkedAccounts(Self.october) == ["4102738517"])
+        #expect(try store.accountsToClose(Self.october) == ["4102738517"])
+        #expect(try store.chargeLines(Self.october) == Self.closed().lines)
+        let balances = try store.balances(Self.october)
+        #expect(balances.map(\.accountID) == [Self.account] && balances.map(\.balance.closing) == [Money(kopecks: 26_170 - 912_488)])
+        #expect(try store.postedPayments(Self.october).map(\.id) == ["OP-1"])
+        #expect(try store.reviewFlags(Self.october) == Self.closed().flags)
+    }
+
+    @Test func aParkedMarkerIsReplacedWhenTheAccountClosesLater() throws {
+        let store = try Self.store()
+        try store.saveClose([Self.parked(Self.account)], period: Self.october)
+        #expect(try store.parkedAccounts(Self.october) == [Self.account])
+        try store.saveClose([Self.closed()], period: Self.october)
+        #expect(try store.parkedAccounts(Self.october).isEmpty && store.closeMarkers(Self.october, .closed) == 1)
+    }
+
+    @Test func aCloseRunIsRunningUntilFinishedAndStartingAgainKeepsIt() throws {
+        let store = try Self.store()
+        #expect(try store.closeStatus(Self.october) == nil)
+        try store.startCloseRun(Self.october)
+        #expect(try store.closeStatus(Self.october) == .running)
+        try store.finishCloseRun(Self.october)
+        try store.startCloseRun(Self.october)
+        #expect(try store.closeRuns() == [CloseRun(period: Self.october, status: .closed)])
+    }
+
+    @Test func aBatchThatCannotBeStoredKeepsNothingOfIt() throws {
+        let store = try Self.store()
+        // The same account twice: its second line violates the key, so the whole batch rolls back.
+        #expect(throws: StoreError.self) { try store.saveClose([Self.closed(), Self.closed()], period: Self.october) }
+        #expect(try store.closeMarkers(Self.october) == 0 && store.chargeLines(Self.october).isEmpty)
+    }
+}
