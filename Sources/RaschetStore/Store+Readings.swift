@@ -34,7 +34,7 @@ extension Store {
             if let previous = try Row.fetchOne(db, sql: """
                 SELECT value FROM readings WHERE meter_id = ? AND zone = ? AND date < ? ORDER BY date DESC LIMIT 1
                 """, arguments: [meterID, zone.rawValue, date.isoString]), value.micros < (previous["value"] as Int64) {
-                throw StoreError(.refused, BillingError.lowerReadingMessage)
+                throw StoreError(.refused, BillingError.lowerReadingMessage, billingCode: .readingLowerThanPrevious)
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             try db.execute(sql: TableCodecs.readings.upsertSQL, arguments: [

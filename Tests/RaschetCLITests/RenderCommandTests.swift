@@ -70,4 +70,12 @@ import Testing
         #expect(result.status == 66)
         #expect(result.stderr.contains("--fonts must name a folder"))
     }
+
+    @Test func anOutputFolderThatDoesNotExistIsCannotCreateOutputInOurWords() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "nowhere/x.pdf"], environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(result.status == 73)
+        #expect(result.stderr == "raschet: cannot write nowhere/x.pdf: No such file or directory; check that its folder exists, is writable and has space\n")
+        #expect(!result.stderr.contains("Error Domain="))
+    }
 }

@@ -1,0 +1,24 @@
+import RaschetStore
+
+/// `raschet init`: creates an empty database, or brings an existing one's schema up to date.
+public struct InitDatabase: Sendable {
+    /// What `run()` did.
+    public struct Result: Sendable, Hashable {
+        /// Whether the file was created (false: it existed and its schema is now up to date).
+        public var created: Bool
+    }
+
+    public var database: String
+
+    public init(database: String) {
+        self.database = database
+    }
+
+    public func run() throws(AppError) -> Result {
+        do {
+            return Result(created: try Store.create(at: database).created)
+        } catch {
+            throw AppError(error)
+        }
+    }
+}
