@@ -32,13 +32,14 @@ struct ReadingSubmit: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            switch try SubmitReading(workspace: global.workspace, meter: meter, value: value, zone: zone, date: date).run() {
+            let outcome = try SubmitReading(workspace: global.workspace, meter: meter, value: value, zone: zone, date: date).run()
+            switch outcome {
             case .accepted(let reading):
                 print("accepted: meter \(reading.meter), zone \(reading.zone), \(reading.date), \(reading.value)")
             case .rejectedAsLower(let cabinetMessage):
                 // The cabinet's exact text (SPEC section 4), without the program-name prefix.
                 FileHandle.standardError.write(Data((cabinetMessage + "\n").utf8))
-                throw ExitCode(65)
+                throw ExitCode(outcome.exitCode)
             }
         }
     }

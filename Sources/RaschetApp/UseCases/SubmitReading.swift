@@ -18,6 +18,14 @@ public struct SubmitReading: Sendable {
         /// A value lower than the previous reading: refused with the cabinet's exact text (SPEC
         /// section 4), which a front end shows as it is (exit 65).
         case rejectedAsLower(cabinetMessage: String)
+
+        /// 0 when accepted, 65 when rejected.
+        public var exitCode: Int32 {
+            switch self {
+            case .accepted: 0
+            case .rejectedAsLower: ExitStatus.badData.rawValue
+            }
+        }
     }
 
     public var workspace: Workspace

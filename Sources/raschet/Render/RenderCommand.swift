@@ -31,7 +31,6 @@ extension Render {
 
         func validate() throws {
             guard qr?.isEmpty != true else { throw ValidationError("--qr must not be empty") }
-            _ = try DocumentEnvironment.usageChecked()
         }
 
         func run() throws {
