@@ -9,7 +9,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         /// The database refused an operation: a bug or a damaged file (exit 70).
         case failed
         /// The request contradicts the stored state or the data (exit 65): closing a period out of
-        /// order, a rejected reading, an unknown meter.
+        /// order, a rejected reading, an unknown meter, a `--db` file that is not a database.
         case refused
         /// Another command holds the database (SQLite busy or locked; exit 75).
         case busy
@@ -54,7 +54,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
             self.init(.io, "\(context): the database file cannot be read or written; check the disk and the file's permissions (SQLite: \(reason))")
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            self.init(.failed, "\(context): the file is not a usable Raschet database (SQLite: \(reason))")
+            self.init(.refused, "\(context): the file is not a usable Raschet database (SQLite: \(reason))")
         default:
             self.init(.failed, "\(context): SQLite: \(reason)")
         }

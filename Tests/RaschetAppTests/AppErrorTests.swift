@@ -128,4 +128,28 @@ import Testing
                 + "run this one again when it has finished")
         }
     }
+
+    @Test func aDatabaseInAFolderThatDoesNotExistCannotBeCreated() throws {
+        let folder = try Self.scratch().appendingPathComponent("missing").path
+        do {
+            _ = try InitDatabase(database: folder + "/r.sqlite").run()
+            Issue.record("created a database in a missing folder")
+        } catch {
+            #expect(error.exitCode == 73)
+            #expect(error.userMessage == "cannot create \(folder)/r.sqlite: the folder \(folder) does not exist; create it first")
+        }
+    }
+
+    @Test func aFileThatIsNotADatabaseIsBadDataInOurWords() throws {
+        let path = try Self.scratch().appendingPathComponent("junk.sqlite").path
+        try Data("this is not SQLite, just a text file of some length to fill a header\n".utf8).write(to: URL(fileURLWithPath: path))
+        let month = try #require(BillingMonth("2026-10"))
+        do {
+            _ = try ExportResults(database: path, kind: .charges, month: month).run()
+            Issue.record("read a text file as a database")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.userMessage == "\(path): cannot open the database: the file is not a usable Raschet database (SQLite: file is not a database)")
+        }
+    }
 }
