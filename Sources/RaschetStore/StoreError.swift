@@ -30,7 +30,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
     /// A failed database call: our sentence `context` first, then SQLite's reason; a busy or locked
     /// database and a full or failing disk get their own code and sentence.
-    init(_ context: String, cause: any Error) {
+    public init(_ context: String, cause: any Error) {
         guard let error = cause as? DatabaseError else {
             self.init(.failed, "\(context): \(cause)")
             return
