@@ -71,16 +71,28 @@ let package = Package(
 
         .target(name: "RaschetClose", dependencies: ["RaschetCore", "RaschetStore"], swiftSettings: swiftSettings),
 
-        // MARK: - CLI (thin: parses, wires, reports)
+        .target(
+            name: "RaschetSettings",
+            dependencies: ["RaschetCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Application layer: one use case per command, for the CLI and any later front end
+
+        .target(
+            name: "RaschetApp",
+            dependencies: [
+                "RaschetCore", "RaschetSettings", "RaschetIngest", "RaschetStore", "RaschetClose", "RaschetSynth",
+                "RaschetDocuments", "RaschetLayout", "PDFWriter", "PDFText", "QRCode",
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - CLI (thin: parses arguments, calls a use case, prints)
 
         .executableTarget(
             name: "raschet",
-            dependencies: [
-                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetClose", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
-                "PDFWriter", "PDFText", "QRCode",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ],
+            dependencies: ["RaschetApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: swiftSettings
         ),
 
@@ -126,6 +138,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RaschetSettingsTests", dependencies: ["RaschetSettings"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetAppTests", dependencies: ["RaschetApp", "RaschetStore", "RaschetIngest"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,9 @@
+public import RaschetCore
+
 /// A problem with input data, located in its source: `FILE:LINE: column: message`.
 ///
-/// This is the one public error type of the ingest module. The CLI prints `description` as is and
-/// exits with code 65 (bad input data) or 66 (missing input).
+/// This is the one public error type of the ingest module; as a `RaschetFailure` it is shown as
+/// `description` with exit code 65 (bad input data) or 66 (missing input).
 public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure, for the exit code.
     public enum Code: Sendable, Hashable {
@@ -36,4 +38,15 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         if let column { text += column + ": " }
         return text + message
     }
+}
+
+extension IngestError: RaschetFailure {
+    public var exitStatus: ExitStatus {
+        switch code {
+        case .badData: .badData
+        case .missingInput: .missingInput
+        }
+    }
+
+    public var userMessage: String { description }
 }

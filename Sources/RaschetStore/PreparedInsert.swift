@@ -19,10 +19,11 @@ struct PreparedInsert {
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle)
         bind(&binder)
-        guard sqlite3_step(handle) == SQLITE_DONE else {
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
             sqlite3_reset(handle)
-            throw StoreError(.failed, "cannot store the close's results: \(message)")
+            throw StoreError("cannot store the close's results", sqliteStatus: status, reason: message)
         }
     }
 }

@@ -45,7 +45,7 @@ extension Store {
                 return commit ? .commit : .rollback
             }
         } catch let error as DatabaseError {
-            throw StoreError(.failed, "\(path): \(error)")
+            throw StoreError("\(path): cannot store the imported rows", cause: error)
         }
         return outcome!
     }

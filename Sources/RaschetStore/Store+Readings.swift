@@ -35,15 +35,16 @@ extension Store {
             if let previous = try Row.fetchOne(db, sql: """
                 SELECT value FROM readings WHERE meter_id = ? AND zone = ? AND date < ? ORDER BY date DESC LIMIT 1
                 """, arguments: [meterID, zone.rawValue, date.isoString]), value.micros < (previous["value"] as Int64) {
-                throw StoreError(.refused, BillingError.lowerReadingMessage)
+                throw StoreError(.refused, BillingError.lowerReadingMessage, billingCode: .readingLowerThanPrevious)
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
             var binder = ParameterBinder(upsert.sqliteStatement)
             TableCodecs.readings.bind(reading, &binder)
-            guard sqlite3_step(upsert.sqliteStatement) == SQLITE_DONE else {
-                throw StoreError(.failed, "cannot store the reading of meter \(meterID) on \(date.isoString): "
-                                 + String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            let status = sqlite3_step(upsert.sqliteStatement)
+            guard status == SQLITE_DONE else {
+                throw StoreError("cannot store the reading of meter \(meterID) on \(date.isoString)", sqliteStatus: status,
+                                 reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             return reading
         }

@@ -50,7 +50,7 @@ public final class Store: Sendable {
             }
             return queue
         } catch {
-            throw StoreError(.failed, "\(path): cannot open the database: \(error)")
+            throw StoreError("\(path): cannot open the database", cause: error)
         }
     }
 
@@ -64,7 +64,7 @@ public final class Store: Sendable {
             if try queue.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
             try migrator.migrate(queue)
         } catch {
-            throw StoreError(.failed, "\(path): cannot prepare the database schema: \(error)")
+            throw StoreError("\(path): cannot prepare the database schema", cause: error)
         }
     }
 
@@ -75,7 +75,7 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.failed, "\(path): \(error)")
+            throw StoreError("\(path): cannot write to the database", cause: error)
         }
     }
 
@@ -84,7 +84,7 @@ public final class Store: Sendable {
         do {
             return try queue.read(body)
         } catch {
-            throw StoreError(.failed, "\(path): \(error)")
+            throw StoreError("\(path): cannot read the database", cause: error)
         }
     }
 

@@ -1,53 +1,28 @@
 import ArgumentParser
 import Foundation
-import RaschetIngest
-import RaschetStore
+import RaschetApp
 
-/// Exit codes of SPEC section 5 (the BSD sysexits values).
-enum ExitStatus {
-    static let usage: Int32 = 64
-    static let badData: Int32 = 65
-    static let missingInput: Int32 = 66
-    static let unavailable: Int32 = 69
-    static let internalError: Int32 = 70
-}
-
-/// Prints user-facing errors as they are (no stack traces) and maps them to an exit code.
+/// Prints errors in the one form of the CLI (`raschet: ...`, every line) and ends with their exit code.
 enum CommandFailure {
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data(("raschet: " + text + "\n").utf8))
-    }
-
-    /// Reports `error` on standard error and returns the exit code to end with.
-    static func exit(for error: any Error) -> ExitCode {
-        switch error {
-        case let error as IngestError:
-            printError(error.description)
-            return ExitCode(error.code == .missingInput ? ExitStatus.missingInput : ExitStatus.badData)
-        case let error as StoreError:
-            printError(error.message)
-            switch error.code {
-            case .missing: return ExitCode(ExitStatus.missingInput)
-            case .refused: return ExitCode(ExitStatus.badData)
-            case .failed: return ExitCode(ExitStatus.internalError)
-            }
-        case let error as SettingsError:
-            printError(error.description)
-            return ExitCode(ExitStatus.badData)
-        default:
-            printError("internal error: \(error)")
-            return ExitCode(ExitStatus.internalError)
-        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { "raschet: " + $0 + "\n" }
+        FileHandle.standardError.write(Data(lines.joined().utf8))
     }
 }
 
-/// Runs a command body, turning thrown errors into a printed message and an exit code.
+/// Runs a command body: an `AppError` is printed and becomes its exit code; `ExitCode` and the
+/// argument parser's own errors pass through; anything else is reported as an internal error.
 func reportingFailures(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as AppError {
+        CommandFailure.printError(error.userMessage)
+        throw ExitCode(error.exitCode)
     } catch {
-        throw CommandFailure.exit(for: error)
+        let failure = AppError(error)
+        CommandFailure.printError(failure.userMessage)
+        throw ExitCode(failure.exitCode)
     }
 }

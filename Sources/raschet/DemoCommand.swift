@@ -1,17 +1,9 @@
 import ArgumentParser
 import Foundation
-import RaschetClose
-import RaschetCore
-import RaschetDocuments
-import RaschetIngest
-import RaschetStore
+import RaschetApp
 
-/// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
-/// import, the three monthly closes the Fixtures cover, the exports and a specimen PDF.
+/// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database (`RunDemo`).
 struct Demo: ParsableCommand {
-    /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
-    static let fixturePeriods = ["2026-08", "2026-09", "2026-10"].compactMap { Period(parsing: $0) }
-
     static let configuration = CommandConfiguration(
         abstract: "Run the pipeline on the bundled Fixtures into a fresh database in --out."
     )
@@ -24,62 +16,28 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
-                throw IngestError(.missingInput, file: "Fixtures", message:
-                    "cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
+            let environment = try DocumentEnvironment.fromProcess()
+            try RunDemo(folder: out, fixtures: fixtures, environment: environment).run { step in
+                switch step {
+                case .created(let database):
+                    print("1. created \(database)")
+                case .imported(let files, let folder, let tables):
+                    print("2. imported \(files) files from \(folder):")
+                    for table in tables {
+                        print("   \(table.entity.padding(toLength: 17, withPad: " ", startingAt: 0)) \(table.rows) rows")
+                    }
+                case .closing:
+                    print("3. monthly closes:")
+                case .closed(let report):
+                    print("   \(report.month): \(report.closed) accounts closed, \(report.parked.count) parked; "
+                        + "charged \(report.charged), recalc \(report.recalc), penalty \(report.penalty), paid \(report.paid)")
+                case .exported(let month, let paths):
+                    print("4. exports of \(month):")
+                    for path in paths { print("   \(path)") }
+                case .rendered(let specimen):
+                    print("5. document engine specimen: \(specimen)")
+                }
             }
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            let database = (out as NSString).appendingPathComponent("raschet.sqlite")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-            let (store, _) = try Store.create(at: database)
-            print("1. created \(database)")
-
-            let files = try FileManager.default.contentsOfDirectory(atPath: fixtures)
-                .filter { $0.hasSuffix(".csv") && Importer.entity(forFileName: $0) != nil }
-                .sorted()
-                .map { (fixtures as NSString).appendingPathComponent($0) }
-            let sources = files.map { Importer.Source(path: $0, kind: nil) }
-            let (stored, report) = try store.importRows { sink, known in
-                let report = try Importer().read(sources, known: known, into: &sink)
-                return (report.problems.isEmpty, report)
-            }
-            guard let summary = stored else {
-                for problem in report.problems { CommandFailure.printError(problem.description) }
-                throw ExitCode(ExitStatus.badData)
-            }
-            print("2. imported \(files.count) files from \(fixtures):")
-            for table in summary.tables {
-                print("   \(table.kind.name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(table.rows) rows")
-            }
-
-            let settings = try SettingsFile.load((fixtures as NSString).appendingPathComponent("raschet.toml"))
-            print("3. monthly closes:")
-            for period in Self.fixturePeriods {
-                let report = try MonthlyClose(store: store, period: period, rules: settings.billingRules).run()
-                print("   \(period.code): \(report.closed) accounts closed, \(report.parked.count) parked; "
-                    + "charged \(report.charged.machineString), recalc \(report.recalc.machineString), "
-                    + "penalty \(report.penalty.machineString), paid \(report.paid.machineString)")
-            }
-
-            let last = Self.fixturePeriods.last!
-            print("4. exports of \(last.code):")
-            let exports: [(String, ExportTable)] = [
-                ("charges-\(last.code).json", .charges(period: last, lines: try store.chargeLines(last))),
-                ("balances-\(last.code).json", .balances(period: last, balances: try store.balances(last))),
-                ("payments-\(last.code).json", .payments(period: last, payments: try store.postedPayments(last))),
-            ]
-            for (name, table) in exports {
-                let path = (out as NSString).appendingPathComponent(name)
-                try Data(table.json.utf8).write(to: URL(fileURLWithPath: path))
-                print("   \(path)")
-            }
-
-            let specimen = (out as NSString).appendingPathComponent("specimen.pdf")
-            let bytes = try SpecimenDocument(text: SpecimenDocument.defaultText, payload: SpecimenDocument.defaultPayload,
-                                             creationDate: try RenderEnvironment.creationDate())
-                .render(family: try RenderEnvironment.fontFamily(nil))
-            try Data(bytes).write(to: URL(fileURLWithPath: specimen))
-            print("5. document engine specimen: \(specimen)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RaschetApp
 
 /// Options every command takes: where the database and the settings file are.
 struct GlobalOptions: ParsableArguments {
@@ -7,4 +8,6 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("The settings file (default: ./raschet.toml when present).", valueName: "FILE"))
     var config: String?
+
+    var workspace: Workspace { Workspace(database: db, settingsFile: config) }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import RaschetStore
+import RaschetApp
 
 /// `raschet init`: creates an empty database (or brings an existing one's schema up to date).
 struct Init: ParsableCommand {
@@ -9,8 +9,8 @@ struct Init: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let (_, created) = try Store.create(at: global.db)
-            print(created ? "created \(global.db)" : "\(global.db) already exists; its schema is up to date")
+            let result = try InitDatabase(database: global.db).run()
+            print(result.created ? "created \(global.db)" : "\(global.db) already exists; its schema is up to date")
         }
     }
 }

@@ -40,10 +40,21 @@ import Testing
     }
 
     @Test(arguments: [
+        (["--value", "9999", "--date", "2026-13-01"], "Error: The value '2026-13-01' is invalid for '--date <date>'\n"),
+        (["--value", "9999", "--zone", "evening", "--date", "2026-11-18"],
+         "Error: The value 'evening' is invalid for '--zone <zone>'. Please provide one of 'single', 'day', 'night', 'peak' or 'halfpeak'.\n"),
+    ])
+    func malformedArgumentsAreUsageErrors(arguments: [String], message: String) throws {
+        let cli = try Self.fixtures()
+        let result = try cli.run(["reading", "submit", "--meter", "M1"] + arguments + ["--db", "f.sqlite"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    }
+
+    @Test(arguments: [
         (["--meter", "NO-SUCH", "--value", "1", "--date", "2026-11-18"], "счетчик NO-SUCH не найден"),
         (["--value=-1", "--date", "2026-11-18"], "показание не может быть отрицательным"),
         (["--value", "9999", "--date", "2026-11-27"], "показания принимаются с 15 по 25 число месяца"),
-        (["--value", "9999", "--date", "2026-13-01"], "--date: '2026-13-01' is not a date"),
         (["--value", "9999", "--zone", "day", "--date", "2026-11-18"], "нет зоны day"),
     ])
     func invalidSubmissionsAreRefusedAndStoreNothing(arguments: [String], message: String) throws {

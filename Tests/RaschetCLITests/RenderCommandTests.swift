@@ -61,7 +61,7 @@ import Testing
         let cli = try CLI()
         let result = try cli.run(["render", "specimen", "--out", "x.pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("SOURCE_DATE_EPOCH must be a whole number"))
+        #expect(result.stderr == "raschet: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"yesterday\"\n")
     }
 
     @Test func aMissingFontFolderIsMissingInput() throws {
@@ -69,5 +69,13 @@ import Testing
         let result = try cli.run(["render", "specimen", "--out", "x.pdf", "--fonts", "nowhere"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("--fonts must name a folder"))
+    }
+
+    @Test func anOutputFolderThatDoesNotExistIsCannotCreateOutputInOurWords() throws {
+        let cli = try CLI()
+        let result = try cli.run(["render", "specimen", "--out", "nowhere/x.pdf"], environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(result.status == 73)
+        #expect(result.stderr == "raschet: cannot write nowhere/x.pdf: No such file or directory; check that its folder exists, is writable and has space\n")
+        #expect(!result.stderr.contains("Error Domain="))
     }
 }

@@ -32,6 +32,6 @@ import Testing
         let cli = try CLI()
         let result = try cli.run(["synth", "--accounts", "10", "--out", "x", "--period", "2026-13"])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--period must be YYYY-MM, for example 2026-10"))
+        #expect(result.stderr.hasPrefix("Error: The value '2026-13' is invalid for '--period <YYYY-MM>'\n"))
     }
 }

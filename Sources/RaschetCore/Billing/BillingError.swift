@@ -55,3 +55,9 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 }
+
+extension BillingError: RaschetFailure {
+    /// A rule could not be applied to the data: bad data (65).
+    public var exitStatus: ExitStatus { .badData }
+    public var userMessage: String { description }
+}

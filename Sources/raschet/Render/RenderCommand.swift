@@ -1,10 +1,5 @@
 import ArgumentParser
-import Foundation
-import PDFText
-import PDFWriter
-import QRCode
-import RaschetDocuments
-import RaschetLayout
+import RaschetApp
 
 /// `raschet render`: documents as PDF (SPEC sections 5 and 6). Receipts and certificates come later;
 /// `specimen` checks fonts, a printer or a template change.
@@ -36,27 +31,13 @@ extension Render {
 
         func validate() throws {
             guard qr?.isEmpty != true else { throw ValidationError("--qr must not be empty") }
-            _ = try RenderEnvironment.creationDate()
         }
 
         func run() throws {
             try reportingFailures {
-                let family = try RenderEnvironment.fontFamily(fonts)
-                let specimen = SpecimenDocument(
-                    text: text ?? SpecimenDocument.defaultText, payload: qr ?? SpecimenDocument.defaultPayload,
-                    creationDate: try RenderEnvironment.creationDate())
-                let bytes: [UInt8]
-                do {
-                    bytes = try specimen.render(family: family)
-                } catch let error as QRCode.Failure {
-                    CommandFailure.printError("\(error.description); shorten --qr (at most 2331 UTF-8 bytes at level M)")
-                    throw ExitCode(ExitStatus.badData)
-                }
-                guard FileManager.default.createFile(atPath: out, contents: Data(bytes)) else {
-                    CommandFailure.printError("\(out): cannot write the file; check that its folder exists and is writable")
-                    throw ExitCode(ExitStatus.missingInput)
-                }
-                print("wrote \(out) (\(bytes.count) bytes, 1 page)")
+                let report = try RenderSpecimen(path: out, text: text, payload: qr, fontFolder: fonts,
+                                                environment: try DocumentEnvironment.fromProcess()).run()
+                print("wrote \(report.path) (\(report.bytes) bytes, \(report.pages) page)")
             }
         }
     }

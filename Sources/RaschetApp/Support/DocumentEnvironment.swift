@@ -1,0 +1,39 @@
+public import Foundation
+import PDFText
+import RaschetCore
+import PDFWriter
+import RaschetLayout
+
+/// What every document takes from its surroundings: the creation date and the fonts.
+public struct DocumentEnvironment: Sendable {
+    /// Seconds since 1970-01-01 UTC: the document's only clock input.
+    let creationSeconds: Int64
+
+    /// `SOURCE_DATE_EPOCH` (the reproducible-builds convention) when set, else the current time; with
+    /// it set the output is byte-identical from run to run.
+    /// - Throws: a usage error (64) when the variable is not a whole number of seconds.
+    public static func fromProcess(now: Date = Date()) throws(AppError) -> DocumentEnvironment {
+        if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int64(value.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+                throw AppError(.usage, "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"\(value)\"")
+            }
+            return DocumentEnvironment(creationSeconds: seconds)
+        }
+        return DocumentEnvironment(creationSeconds: Int64(now.timeIntervalSince1970))
+    }
+
+    var creationDate: PDFDate { PDFDate(secondsSinceEpoch: creationSeconds) }
+
+    /// PT Sans from `folder`, or from `Fonts/` found by `ResourceLocator` (exit 66 when missing).
+    static func fontFamily(_ folder: String?) throws(AppError) -> FontFamily {
+        guard let directory = folder ?? ResourceLocator.folder("Fonts") else {
+            throw AppError(.missingInput, "no Fonts/ folder found; pass --fonts DIR or set RASCHET_HOME to the project folder")
+        }
+        do {
+            return try FontFamily.ptSans(directory: directory)
+        } catch {
+            throw AppError(.missingInput,
+                           "\(error.description); --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf")
+        }
+    }
+}

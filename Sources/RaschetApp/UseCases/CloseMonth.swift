@@ -1,0 +1,107 @@
+import RaschetClose
+import RaschetCore
+import RaschetSettings
+import RaschetStore
+
+/// `raschet close YYYY-MM`: the monthly close (SPEC section 4) with the settings' billing rules,
+/// then the review list written to `DB.review-YYYY-MM.csv` next to the database.
+public struct CloseMonth: Sendable {
+    /// How the run ended.
+    public enum Outcome: Sendable, Hashable {
+        /// Every account is computed (some may be parked); the period is marked closed.
+        case closed
+        /// The period was already closed with nothing parked: nothing done, nothing written.
+        case alreadyClosed
+        /// A dry run: computed, nothing written.
+        case dryRun
+    }
+
+    /// An account the close could not compute, with the reason naming account, service and period.
+    public struct ParkedAccount: Sendable, Hashable {
+        public var account: String
+        public var reason: String
+    }
+
+    /// What `run(progress:)` did; sums are machine strings (`1234.56`).
+    public struct Report: Sendable, Hashable {
+        public var month: BillingMonth
+        public var outcome: Outcome
+        /// Accounts closed by this run.
+        public var closed: Int
+        public var parked: [ParkedAccount]
+        /// Accounts an earlier, interrupted run had finished.
+        public var alreadyDone: Int
+        public var lines: Int
+        public var charged: String
+        public var recalc: String
+        public var penalty: String
+        public var paid: String
+        public var reviewFlags: Int
+        /// Where the review list was written (nil for a dry run or an already closed period).
+        public var reviewListPath: String?
+        public var batches: Int
+        public var loadTime: Duration
+        public var computeTime: Duration
+        public var saveTime: Duration
+
+        /// 0, or 65 when accounts are parked.
+        public var exitCode: Int32 { parked.isEmpty ? 0 : ExitStatus.badData.rawValue }
+    }
+
+    public var workspace: Workspace
+    public var month: BillingMonth
+    public var dryRun: Bool
+    /// Accounts per transaction.
+    public var batchSize: Int
+
+    public init(workspace: Workspace, month: BillingMonth, dryRun: Bool = false, batchSize: Int = 2_000) {
+        self.workspace = workspace
+        self.month = month
+        self.dryRun = dryRun
+        self.batchSize = batchSize
+    }
+
+    /// - Parameter progress: accounts done and to do, after every batch.
+    public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
+        let settings = try workspace.settings()
+        let store = try workspace.openStore()
+        var report = try close(store, rules: settings.billingRules, progress: progress)
+        if report.outcome == .closed {
+            let period = month.period
+            let flags: [ReviewFlag]
+            do { flags = try store.reviewFlags(period) } catch { throw AppError(error) }
+            let path = workspace.database + ".review-" + period.code + ".csv"
+            try OutputFile.write(Array(ExportTable.reviewList(period: period, flags: flags).csv.utf8), to: path)
+            report.reviewFlags = flags.count
+            report.reviewListPath = path
+        }
+        return report
+    }
+
+    /// The close itself, on an open store, without the review list file.
+    func close(_ store: Store, rules: BillingRules, progress: (_ done: Int, _ total: Int) -> Void) throws(AppError) -> Report {
+        guard batchSize > 0 else { throw AppError(.usage, "the batch size must be positive") }
+        let close: CloseReport
+        do {
+            close = try MonthlyClose(store: store, period: month.period, rules: rules, batchSize: batchSize, dryRun: dryRun)
+                .run { progress($0.done, $0.total) }
+        } catch {
+            throw AppError(error)
+        }
+        return Report(
+            month: month, outcome: Self.outcome(close.outcome), closed: close.closed,
+            parked: close.parked.map { ParkedAccount(account: $0.accountID, reason: $0.reason) },
+            alreadyDone: close.alreadyDone, lines: close.lines, charged: close.charged.machineString,
+            recalc: close.recalc.machineString, penalty: close.penalty.machineString, paid: close.paid.machineString,
+            reviewFlags: close.reviewFlags, reviewListPath: nil, batches: close.batches, loadTime: close.loadTime,
+            computeTime: close.computeTime, saveTime: close.saveTime)
+    }
+
+    private static func outcome(_ outcome: CloseReport.Outcome) -> Outcome {
+        switch outcome {
+        case .closed: .closed
+        case .alreadyClosed: .alreadyClosed
+        case .dryRun: .dryRun
+        }
+    }
+}

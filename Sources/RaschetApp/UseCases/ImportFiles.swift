@@ -1,0 +1,75 @@
+import RaschetCore
+import RaschetIngest
+import RaschetStore
+
+/// `raschet import ENTITY|auto FILE...`: every row of every file checked and stored in one
+/// transaction (SPEC section 3); with `partial`, the valid rows are stored and the rejected ones
+/// written to `FILE.rejected.csv`.
+public struct ImportFiles: Sendable {
+    /// Rows stored into one table.
+    public struct TableCount: Sendable, Hashable {
+        public var entity: String
+        public var rows: Int
+        public var inserted: Int
+        public var updated: Int
+        public var unchanged: Int
+    }
+
+    /// A file whose rejected rows were written next to it (`partial` only).
+    public struct RejectedFile: Sendable, Hashable {
+        public var file: String
+        public var rows: Int
+        public var rejectedPath: String
+    }
+
+    /// What `run()` did.
+    public struct Report: Sendable, Hashable {
+        /// Every problem found, as `FILE:LINE: column: message`.
+        public var problems: [String]
+        /// The rows stored per table; nil when nothing was stored (a problem without `partial`).
+        public var tables: [TableCount]?
+        public var rejected: [RejectedFile]
+
+        /// 0 when stored, 65 when the problems kept the whole import out.
+        public var exitCode: Int32 { tables == nil ? ExitStatus.badData.rawValue : 0 }
+    }
+
+    public var database: String
+    public var entity: ImportEntity
+    public var files: [String]
+    public var partial: Bool
+    public var encoding: ImportEncoding
+
+    public init(database: String, entity: ImportEntity, files: [String], partial: Bool = false,
+                encoding: ImportEncoding = .automatic) {
+        self.database = database
+        self.entity = entity
+        self.files = files
+        self.partial = partial
+        self.encoding = encoding
+    }
+
+    public func run() throws(AppError) -> Report {
+        guard !files.isEmpty else { throw AppError(.usage, "name at least one file to import") }
+        let store = try Workspace(database: database).openStore()
+        let importer = Importer(encoding: SourceEncoding(rawValue: encoding.rawValue) ?? .automatic)
+        let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
+        let partial = partial
+        let (summary, report) = try AppError.boundary {
+            try store.importRows { sink, known in
+                let report = try importer.read(sources, known: known, into: &sink)
+                return (report.problems.isEmpty || partial, report)
+            }
+        }
+        var result = Report(problems: report.problems.map(\.description), tables: nil, rejected: [])
+        guard let summary else { return result }
+        result.tables = summary.tables.map {
+            TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
+        }
+        for (file, rows) in report.rejected.sorted(by: { $0.key < $1.key }) {
+            let path = try AppError.boundary { try RejectedRowsWriter.write(rows, of: file, header: report.headers[file]) }
+            result.rejected.append(RejectedFile(file: file, rows: rows.count, rejectedPath: path))
+        }
+        return result
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+
+/// `raschet init`: creates an empty database, or brings an existing one's schema up to date.
+public struct InitDatabase: Sendable {
+    /// What `run()` did.
+    public struct Result: Sendable, Hashable {
+        /// Whether the file was created (false: it existed and its schema is now up to date).
+        public var created: Bool
+    }
+
+    public var database: String
+
+    public init(database: String) {
+        self.database = database
+    }
+
+    /// - Throws: 73 when the database's folder does not exist.
+    public func run() throws(AppError) -> Result {
+        let folder = (database as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+            throw AppError(.cannotCreateOutput, "cannot create \(database): the folder \(folder) does not exist; create it first")
+        }
+        do {
+            return Result(created: try Store.create(at: database).created)
+        } catch {
+            throw AppError(error)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import RaschetCore
+import RaschetIngest
+import RaschetSettings
+import RaschetStore
+
+/// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
+/// import, the three monthly closes the Fixtures cover, the exports and a specimen PDF.
+public struct RunDemo: Sendable {
+    /// One finished step, reported as it finishes.
+    public enum Step: Sendable, Hashable {
+        case created(database: String)
+        /// The files imported from `folder`, and the rows stored per entity.
+        case imported(files: Int, folder: String, tables: [ImportFiles.TableCount])
+        /// The monthly closes begin; a `closed` step follows for each month.
+        case closing
+        case closed(CloseMonth.Report)
+        case exported(month: BillingMonth, paths: [String])
+        case rendered(specimen: String)
+    }
+
+    /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
+    static let fixturePeriods = ["2026-08", "2026-09", "2026-10"].compactMap { Period(parsing: $0) }
+
+    /// Where the database and the outputs go (the database is replaced).
+    public var folder: String
+    /// The data set; nil: the bundled `Fixtures/`.
+    public var fixtures: String?
+    public var environment: DocumentEnvironment
+
+    public init(folder: String, fixtures: String? = nil, environment: DocumentEnvironment) {
+        self.folder = folder
+        self.fixtures = fixtures
+        self.environment = environment
+    }
+
+    public func run(progress: (Step) -> Void) throws(AppError) {
+        guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
+            throw AppError(.missingInput, "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
+        }
+        try OutputFile.createFolder(folder)
+        let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+        let store: Store
+        do { store = try Store.create(at: database).store } catch { throw AppError(error) }
+        progress(.created(database: database))
+
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: fixtures) } catch { throw AppError.cannotRead(fixtures, error) }
+        let files = names.filter { $0.hasSuffix(".csv") && Importer.entity(forFileName: $0) != nil }
+            .sorted()
+            .map { (fixtures as NSString).appendingPathComponent($0) }
+        let sources = files.map { Importer.Source(path: $0, kind: nil) }
+        let (stored, report) = try AppError.boundary {
+            try store.importRows { sink, known in
+                let report = try Importer().read(sources, known: known, into: &sink)
+                return (report.problems.isEmpty, report)
+            }
+        }
+        guard let summary = stored else {
+            throw AppError(.badData, report.problems.map(\.description).joined(separator: "\n"))
+        }
+        progress(.imported(files: files.count, folder: fixtures, tables: summary.tables.map {
+            ImportFiles.TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
+        }))
+
+        let settingsFile = (fixtures as NSString).appendingPathComponent(SettingsFile.defaultName)
+        let workspace = Workspace(database: database, settingsFile: settingsFile)
+        let rules = try workspace.settings().billingRules
+        progress(.closing)
+        for period in Self.fixturePeriods {
+            progress(.closed(try CloseMonth(workspace: workspace, month: BillingMonth(period)).close(store, rules: rules) { _, _ in }))
+        }
+
+        guard let last = Self.fixturePeriods.last else { preconditionFailure("the Fixtures cover no period") }
+        let exports: [(String, ExportTable)] = try AppError.boundary {
+            [
+                ("charges-\(last.code).json", .charges(period: last, lines: try store.chargeLines(last))),
+                ("balances-\(last.code).json", .balances(period: last, balances: try store.balances(last))),
+                ("payments-\(last.code).json", .payments(period: last, payments: try store.postedPayments(last))),
+            ]
+        }
+        var paths: [String] = []
+        for (name, table) in exports {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try OutputFile.write(Array(table.json.utf8), to: path)
+            paths.append(path)
+        }
+        progress(.exported(month: BillingMonth(last), paths: paths))
+
+        let specimen = (folder as NSString).appendingPathComponent("specimen.pdf")
+        let bytes = try RenderSpecimen.render(text: nil, payload: nil, fontFolder: nil, environment: environment)
+        try OutputFile.write(bytes, to: specimen)
+        progress(.rendered(specimen: specimen))
+    }
+}

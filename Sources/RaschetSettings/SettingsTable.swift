@@ -1,0 +1,113 @@
+import RaschetCore
+import TOMLKit
+
+/// A table of `raschet.toml` with its dotted name, reading typed values and naming the key of any
+/// wrong one in the error.
+///
+/// Rates and factors are exact decimals: an integer (`22`) or a string (`"9.5"`); a TOML float is
+/// refused, because binary floating point never touches a rate.
+struct SettingsTable {
+    let table: TOMLTable
+    /// The dotted name: `billing`, `billing.vat[2]`.
+    let name: String
+    let file: String
+
+    init(_ table: TOMLTable, name: String, file: String) {
+        self.table = table
+        self.name = name
+        self.file = file
+    }
+
+    /// An error about `key` of this table.
+    func error(_ key: String, _ message: String) -> SettingsError {
+        SettingsError(file: file, key: name + "." + key, message: message)
+    }
+
+    func contains(_ key: String) -> Bool { table.contains(key: key) }
+
+    /// Refuses any key not in `known`: a typo must not silently keep a default.
+    func checkKeys(_ known: [String]) throws(SettingsError) {
+        for key in table.keys.sorted() where !known.contains(key) {
+            throw error(key, "unknown key; expected one of: \(known.joined(separator: ", ")) (a typo must not silently keep a default)")
+        }
+    }
+
+    /// A whole number in `range`, or nil when the key is absent.
+    func int(_ key: String, _ range: ClosedRange<Int>) throws(SettingsError) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.int, range.contains(number) else {
+            throw error(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    /// A string in quotes, or nil when the key is absent (an error when `required`).
+    func string(_ key: String, required: Bool) throws(SettingsError) -> String? {
+        guard let value = table[key] else {
+            if required { throw error(key, "missing; add it") }
+            return nil
+        }
+        guard let string = value.string else { throw error(key, "must be a string in quotes") }
+        return string
+    }
+
+    /// A non-negative exact decimal from an integer (`22`) or a string (`"9.5"`), or nil when absent.
+    func decimal(_ key: String) throws(SettingsError) -> ExactDecimal? {
+        guard let value = table[key] else { return nil }
+        if let number = value.int, number >= 0 { return ExactDecimal(number) }
+        if let text = value.string, let number = ExactDecimal(parsing: text), number >= .zero { return number }
+        throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+    }
+
+    /// A required exact decimal (see `decimal(_:)`).
+    func requiredDecimal(_ key: String) throws(SettingsError) -> ExactDecimal {
+        guard let number = try decimal(key) else {
+            throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+        }
+        return number
+    }
+
+    /// The rows of an array of inline tables, each named `key[N]`, or nil when the key is absent.
+    func rows(_ key: String) throws(SettingsError) -> [SettingsTable]? {
+        guard let value = table[key] else { return nil }
+        guard let array = value.array else { throw error(key, "must be an array of tables, for example [{ ... }, { ... }]") }
+        var result: [SettingsTable] = []
+        for (index, element) in array.enumerated() {
+            let rowName = "\(name).\(key)[\(index + 1)]"
+            guard let row = element.table else {
+                throw SettingsError(file: file, key: rowName, message: "must be a table { ... }")
+            }
+            result.append(SettingsTable(row, name: rowName, file: file))
+        }
+        guard !result.isEmpty else { throw error(key, "must have at least one row (leave the key out for the legal default)") }
+        return result
+    }
+
+    /// A table of values by period from rows `{ from = "YYYY-MM", ... }`, or nil when the key is absent.
+    func periodTable<Value>(_ key: String, _ value: (SettingsTable) throws(SettingsError) -> Value)
+        throws(SettingsError) -> PeriodTable<Value>? {
+        guard let rows = try rows(key) else { return nil }
+        var entries: [PeriodTable<Value>.Entry] = []
+        for row in rows {
+            guard let text = row.table["from"]?.string, let from = Period(parsing: text) else {
+                throw row.error("from", "must be a period in quotes, \"YYYY-MM\"")
+            }
+            guard !entries.contains(where: { $0.from == from }) else {
+                throw row.error("from", "\(from.code) is given twice; keep one row per period")
+            }
+            entries.append(.init(from: from, value: try value(row)))
+        }
+        return PeriodTable(entries)
+    }
+
+    /// The dates `from` ... `to` of a row (`{ from = "YYYY-MM-DD", to = "YYYY-MM-DD" }`).
+    func dateRange() throws(SettingsError) -> ClosedRange<CivilDate> {
+        guard let fromText = table["from"]?.string, let from = CivilDate(parsing: fromText) else {
+            throw error("from", "must be a date in quotes, \"YYYY-MM-DD\"")
+        }
+        guard let toText = table["to"]?.string, let to = CivilDate(parsing: toText), from <= to else {
+            throw error("to", "must be a date in quotes, \"YYYY-MM-DD\", not before from")
+        }
+        return from...to
+    }
+}

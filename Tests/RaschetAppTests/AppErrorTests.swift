@@ -1,0 +1,155 @@
+import Foundation
+import PDFText
+import QRCode
+import RaschetApp
+import RaschetCore
+import RaschetIngest
+import RaschetSettings
+import RaschetStore
+import Testing
+
+/// Every error type reaches the user as our own sentence with its SPEC section 5 exit code; no
+/// Foundation `Error Domain=` dump and no bare SQLite text.
+@Suite struct AppErrorTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-app-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func theExitStatusesAreTheSysexitsCodes() {
+        #expect(ExitStatus.allCases.map(\.rawValue) == [64, 65, 66, 69, 70, 73, 74, 75])
+    }
+
+    /// Each module's error type, its exit code and the sentence the user reads.
+    @Test(arguments: [
+        (IngestError(file: "accounts.csv", line: 12, column: "area", message: "-54.3 is negative; it must be 0 or more") as any RaschetFailure,
+         65, "accounts.csv:12: area: -54.3 is negative; it must be 0 or more"),
+        (IngestError(.missingInput, file: "nowhere.csv", message: "cannot read the file"), 66, "nowhere.csv: cannot read the file"),
+        (StoreError(.missing, "r.sqlite: no such database"), 66, "r.sqlite: no such database"),
+        (StoreError(.refused, "период 2026-10 не закрыт"), 65, "период 2026-10 не закрыт"),
+        (StoreError(.failed, "r.sqlite: cannot read the database: SQLite: malformed"), 70, "r.sqlite: cannot read the database: SQLite: malformed"),
+        (StoreError(.busy, "r.sqlite: the database is busy"), 75, "r.sqlite: the database is busy"),
+        (StoreError(.io, "r.sqlite: the disk is full"), 74, "r.sqlite: the disk is full"),
+        (SettingsError(file: "raschet.toml", key: "billing.vat", message: "must be an array"), 65, "raschet.toml: billing.vat: must be an array"),
+        (SettingsError(file: "x.toml", message: "cannot read the settings file", fileIsMissing: true), 66, "x.toml: cannot read the settings file"),
+        (BillingError(code: .noTariff, message: "нет тарифа", accountID: "1001", serviceID: "HVS", period: Period(year: 2026, month: 10)),
+         65, "лицевой счет 1001, услуга HVS, период 2026-10: нет тарифа"),
+        (AppError(.cannotCreateOutput, "cannot write x.pdf: Permission denied"), 73, "cannot write x.pdf: Permission denied"),
+    ])
+    func everyErrorTypeHasItsExitCodeAndSentence(error: any RaschetFailure, code: Int32, message: String) {
+        let shown = AppError(error)
+        #expect(shown.exitCode == code)
+        #expect(shown.userMessage == message)
+    }
+
+    @Test func aForeignErrorOfAnotherLibraryIsAnInternalErrorWithItsOwnDescription() {
+        let shown = AppError(FontError("no glyph for U+0416", path: "PTS55F.ttf"))
+        #expect(shown.exitCode == 70)
+        #expect(shown.userMessage == "internal error (please report it with the command you ran): PTS55F.ttf: no glyph for U+0416")
+    }
+
+    @Test func aFoundationFileErrorBecomesOurSentenceWithTheSystemsReason() throws {
+        let folder = try Self.scratch()
+        let path = folder.appendingPathComponent("no-such-folder/specimen.pdf").path
+        do {
+            _ = try RenderSpecimen(path: path, fontFolder: Self.packageRoot.appendingPathComponent("Fonts").path,
+                                   environment: DocumentEnvironment.fromProcess()).run()
+            Issue.record("wrote into a missing folder")
+        } catch {
+            #expect(error.exitCode == 73)
+            #expect(error.userMessage == "cannot write \(path): No such file or directory; check that its folder exists, is writable and has space")
+        }
+    }
+
+    @Test func aMissingFontFolderIsMissingInput() throws {
+        let folder = try Self.scratch()
+        do {
+            _ = try RenderSpecimen(path: folder.appendingPathComponent("s.pdf").path, fontFolder: "/nowhere",
+                                   environment: DocumentEnvironment.fromProcess()).run()
+            Issue.record("rendered without fonts")
+        } catch {
+            #expect(error.exitCode == 66)
+            #expect(error.userMessage.hasSuffix("; --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf"))
+            #expect(error.userMessage.hasPrefix("/nowhere/PTS55F.ttf: "))
+        }
+    }
+
+    @Test func aQRPayloadThatDoesNotFitIsBadData() throws {
+        let folder = try Self.scratch()
+        do {
+            _ = try RenderSpecimen(path: folder.appendingPathComponent("s.pdf").path, payload: String(repeating: "Ж", count: 1200),
+                                   fontFolder: Self.packageRoot.appendingPathComponent("Fonts").path,
+                                   environment: DocumentEnvironment.fromProcess()).run()
+            Issue.record("rendered an oversized QR code")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.userMessage == "QR code: payload of 2400 bytes does not fit a QR code at this level; shorten --qr (at most 2331 UTF-8 bytes at level M)")
+        }
+    }
+
+    @Test func aDatabaseHeldByAnotherCommandIsBusyWithExit75() throws {
+        let folder = try Self.scratch()
+        let database = folder.appendingPathComponent("r.sqlite").path
+        _ = try InitDatabase(database: database).run()
+        let csv = folder.appendingPathComponent("key_rates.csv")
+        try Data("valid_from;rate\n2026-01-01;16\n".utf8).write(to: csv)
+
+        // Another process holds the write lock: sqlite3 in an open exclusive transaction.
+        let marker = folder.appendingPathComponent("locked.out")
+        let input = Pipe()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["sqlite3", database]
+        holder.standardInput = input
+        #expect(FileManager.default.createFile(atPath: marker.path, contents: nil))
+        holder.standardOutput = try FileHandle(forWritingTo: marker)
+        try holder.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
+        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 'locked';\n".utf8))
+        let deadline = Date().addingTimeInterval(10)
+        while (try? String(contentsOf: marker, encoding: .utf8))?.contains("locked") != true, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+
+        let entity = try #require(ImportEntity("key_rates"))
+        do {
+            _ = try ImportFiles(database: database, entity: entity, files: [csv.path]).run()
+            Issue.record("imported into a locked database")
+        } catch {
+            #expect(error.exitCode == 75)
+            #expect(error.userMessage == "\(database): cannot store the imported rows: the database is busy with another command; "
+                + "run this one again when it has finished")
+        }
+    }
+
+    @Test func aDatabaseInAFolderThatDoesNotExistCannotBeCreated() throws {
+        let folder = try Self.scratch().appendingPathComponent("missing").path
+        do {
+            _ = try InitDatabase(database: folder + "/r.sqlite").run()
+            Issue.record("created a database in a missing folder")
+        } catch {
+            #expect(error.exitCode == 73)
+            #expect(error.userMessage == "cannot create \(folder)/r.sqlite: the folder \(folder) does not exist; create it first")
+        }
+    }
+
+    @Test func aFileThatIsNotADatabaseIsBadDataInOurWords() throws {
+        let path = try Self.scratch().appendingPathComponent("junk.sqlite").path
+        try Data("this is not SQLite, just a text file of some length to fill a header\n".utf8).write(to: URL(fileURLWithPath: path))
+        let month = try #require(BillingMonth("2026-10"))
+        do {
+            _ = try ExportResults(database: path, kind: .charges, month: month).run()
+            Issue.record("read a text file as a database")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.userMessage == "\(path): cannot open the database: the file is not a usable Raschet database (SQLite: file is not a database)")
+        }
+    }
+}

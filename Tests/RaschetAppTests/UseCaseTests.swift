@@ -1,0 +1,115 @@
+import Foundation
+import RaschetApp
+import Testing
+
+/// The use cases called directly, as an HTTP front end or a scheduler would: the same figures as
+/// the CLI's goldens, typed reports, typed refusals.
+@Suite struct UseCaseTests {
+    static let packageRoot = AppErrorTests.packageRoot
+    static let fixtures = packageRoot.appendingPathComponent("Fixtures")
+    static let goldens = packageRoot.appendingPathComponent("Tests/RaschetCLITests/Goldens")
+
+    static func fixturesDatabase() throws -> (folder: URL, workspace: Workspace) {
+        let folder = try AppErrorTests.scratch()
+        let workspace = Workspace(database: folder.appendingPathComponent("r.sqlite").path,
+                                  settingsFile: fixtures.appendingPathComponent("raschet.toml").path)
+        #expect(try InitDatabase(database: workspace.database).run().created)
+        let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".csv") }.sorted()
+            .map { fixtures.appendingPathComponent($0).path }
+        let entity = try #require(ImportEntity("auto"))
+        let report = try ImportFiles(database: workspace.database, entity: entity, files: files).run()
+        #expect(report.problems == [])
+        #expect(report.exitCode == 0)
+        #expect(report.tables?.first { $0.entity == "readings" }?.rows == 1059)
+        return (folder, workspace)
+    }
+
+    @Test func closingTheFixturesMonthByMonthGivesTheGoldenExports() throws {
+        let (_, workspace) = try Self.fixturesDatabase()
+        var progress: [Int] = []
+        for code in ["2026-08", "2026-09", "2026-10"] {
+            let month = try #require(BillingMonth(code))
+            let report = try CloseMonth(workspace: workspace, month: month).run { done, _ in progress.append(done) }
+            #expect(report.outcome == .closed)
+            #expect(report.parked == [])
+            #expect(report.exitCode == 0)
+            #expect(report.reviewListPath == workspace.database + ".review-\(code).csv")
+        }
+        #expect(progress.last == 45)
+        let october = try #require(BillingMonth("2026-10"))
+        for kind in ExportKind.allCases {
+            let text = try ExportResults(database: workspace.database, kind: kind, month: october).run()
+            let golden = try String(contentsOf: Self.goldens.appendingPathComponent("\(kind.rawValue)-2026-10.json"), encoding: .utf8)
+            #expect(text == golden, "\(kind)")
+        }
+    }
+
+    @Test func closingAClosedMonthAgainDoesNothingAndSaysSo() throws {
+        let (_, workspace) = try Self.fixturesDatabase()
+        let month = try #require(BillingMonth("2026-08"))
+        _ = try CloseMonth(workspace: workspace, month: month).run()
+        let again = try CloseMonth(workspace: workspace, month: month).run()
+        #expect(again.outcome == .alreadyClosed)
+        #expect(again.reviewListPath == nil)
+    }
+
+    @Test func exportingAnOpenMonthIsRefusedAsBadData() throws {
+        let (_, workspace) = try Self.fixturesDatabase()
+        let month = try #require(BillingMonth("2026-08"))
+        do {
+            _ = try ExportResults(database: workspace.database, kind: .charges, month: month, format: .csv).run()
+            Issue.record("exported an open month")
+        } catch {
+            #expect(error.exitCode == 65)
+            #expect(error.userMessage == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
+        }
+    }
+
+    @Test func aLowerReadingIsATypedRejectionWithTheCabinetText() throws {
+        let (_, workspace) = try Self.fixturesDatabase()
+        let bad = try String(contentsOf: Self.fixtures.appendingPathComponent("bad/readings_lower.csv"), encoding: .utf8)
+        let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
+        let date = try #require(CalendarDay("18.11.2026"))
+        let lower = try SubmitReading(workspace: workspace, meter: meter, value: "389.044", date: date).run()
+        #expect(lower == .rejectedAsLower(cabinetMessage:
+            "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода."))
+        #expect(lower.exitCode == 65)
+        let accepted = try SubmitReading(workspace: workspace, meter: meter, value: "3899,5", date: date).run()
+        guard case .accepted(let reading) = accepted else {
+            Issue.record("not accepted: \(accepted)")
+            return
+        }
+        #expect([reading.meter, reading.zone, reading.date, reading.value] == [meter, "single", "2026-11-18", "3899.5"])
+        #expect(accepted.exitCode == 0)
+    }
+
+    @Test func aSyntheticDataSetIsWrittenAndReported() throws {
+        let folder = try AppErrorTests.scratch().appendingPathComponent("synth")
+        let month = try #require(BillingMonth("2026-10"))
+        let report = try SynthesizeDataSet(accounts: 20, folder: folder.path, seed: 7, month: month).run()
+        #expect(report.files == 11)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 11)
+        #expect(report.month == month)
+    }
+
+    @Test(arguments: [("2026-10", "2026-10"), ("2026-1", nil), ("2026-13", nil), ("октябрь", nil)])
+    func aMonthIsParsedOnce(text: String, parsed: String?) {
+        #expect(BillingMonth(text)?.description == parsed)
+    }
+
+    @Test(arguments: [("2026-11-18", "2026-11-18"), ("18.11.2026", "2026-11-18"), ("2026-02-30", nil), ("2026-13-01", nil)])
+    func aDayIsParsedOnce(text: String, parsed: String?) {
+        #expect(CalendarDay(text)?.description == parsed)
+    }
+
+    @Test func theNamedInputsKnowTheirNames() {
+        #expect(MeterZone.allNames == ["single", "day", "night", "peak", "halfpeak"])
+        #expect(MeterZone("evening") == nil)
+        #expect(ImportEntity.allNames.first == "auto")
+        #expect(ImportEntity("auto")?.description == "auto")
+        #expect(ImportEntity("tariffs")?.description == "tariffs")
+        #expect(ImportEntity("tarifs") == nil)
+        #expect(ExportKind.allCases.map(\.rawValue) == ["charges", "balances", "payments"])
+        #expect(ImportEncoding.allCases.map(\.rawValue) == ["automatic", "utf8", "cp1251"])
+    }
+}
