@@ -43,7 +43,7 @@ struct Demo: ParsableCommand {
                 return (report.problems.isEmpty, report)
             }
             guard let summary = stored else {
-                for problem in report.problems { CommandFailure.printError(problem.description) }
+                for line in report.listing() { CommandFailure.printError(line) }
                 throw ExitCode(ExitStatus.badData)
             }
             print("2. imported \(files.count) files from \(fixtures):")

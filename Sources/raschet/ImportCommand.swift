@@ -47,7 +47,7 @@ struct Import: ParsableCommand {
                 let report = try importer.read(sources, known: known, into: &sink)
                 return (report.problems.isEmpty || partial, report)
             }
-            for problem in report.problems { CommandFailure.printError(problem.description) }
+            for line in report.listing() { CommandFailure.printError(line) }
             guard let summary else {
                 CommandFailure.printError("\(report.problems.count) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.")
                 throw ExitCode(ExitStatus.badData)
