@@ -5,8 +5,9 @@
 ///
 /// The dialect (SPEC §3):
 /// - **Encoding.** `.automatic` strips a UTF-8 byte order mark and reads UTF-8; when there is no BOM
-///   and the bytes are not valid UTF-8, the whole file is decoded as windows-1251 (see ``CP1251``).
-///   A file with a BOM is UTF-8 even when invalid (bad sequences become U+FFFD). `.utf8` and `.cp1251`
+///   and the bytes are not valid UTF-8, the whole file is decoded as windows-1251 (see ``CP1251``)
+///   when it is plausible as such, else it is an error naming the first bad byte's line and offset
+///   (``EncodingDetection``). A file with a BOM is UTF-8 even when invalid (bad sequences become U+FFFD). `.utf8` and `.cp1251`
 ///   force the encoding (`.utf8` still strips a BOM).
 /// - **Delimiter.** Detected from the header line, counting only characters outside quotes: `;` if
 ///   it occurs, else TAB, else `,`; a header with none of them is a one-column file (delimiter `;`).
@@ -56,14 +57,28 @@ public struct CSVReader: Sendable {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         switch encoding {
         case .automatic:
-            if hasBOM || bytes.withUnsafeBufferPointer(UTF8Validation.isValid) {
+            switch hasBOM ? .utf8 : bytes.withUnsafeBufferPointer(EncodingDetection.detect) {
+            case .utf8:
                 self.encoding = .utf8
                 self.text = bytes
                 self.position = hasBOM ? 3 : 0
-            } else {
+            case .cp1251:
                 self.encoding = .cp1251
                 self.text = CP1251.decodeToUTF8(bytes)
                 self.position = 0
+            case .invalid(let offset, let reason):
+                let line = bytes.withUnsafeBufferPointer { EncodingDetection.line(of: offset, in: $0) }
+                let hex = String(bytes[offset], radix: 16, uppercase: true)
+                let byte = "0x" + (hex.count < 2 ? "0" : "") + hex
+                switch reason {
+                case .damagedUTF8:
+                    throw IngestError(file: file, line: line, message: "the file is UTF-8 but the byte \(byte) at offset "
+                        + "\(offset) is not: fix or remove it, or save the file as UTF-8 again (--encoding cp1251 "
+                        + "forces windows-1251)")
+                case .notText:
+                    throw IngestError(file: file, line: line, message: "the byte \(byte) at offset \(offset) is text "
+                        + "in neither UTF-8 nor windows-1251: is this a CSV file? Remove the byte or export the file again")
+                }
             }
         case .utf8:
             self.encoding = .utf8

@@ -11,6 +11,12 @@ public struct ImportReport: Sendable {
     public var rejected: [String: [RejectedRow]]
     /// The CSV header of each CSV file that had rejected rows, to write them back in the same columns.
     public var headers: [String: [String]]
+
+    public init(problems: [IngestError], rejected: [String: [RejectedRow]], headers: [String: [String]]) {
+        self.problems = problems
+        self.rejected = rejected
+        self.headers = headers
+    }
 }
 
 /// Reads CSV and XML input files into a checked `DataSet` (SPEC section 3).

@@ -3,7 +3,8 @@ import RaschetCore
 
 /// Writes the rows `--partial` refused next to their input: `FILE.rejected.csv`, in the input's
 /// own columns followed by `source_line` and `reason` (`;`-separated, UTF-8, RFC 4180 quoting).
-/// XML inputs get the columns `entity;source_line;reason;attributes`.
+/// XML inputs get the columns `entity;source_line;reason;attributes`. Cells a spreadsheet would run
+/// as formulas get a leading apostrophe (`FormulaGuard`), which the importer drops again.
 public enum RejectedRowsWriter {
     /// The path the rejected rows of `file` go to.
     public static func path(for file: String) -> String { file + ".rejected.csv" }
@@ -37,7 +38,9 @@ public enum RejectedRowsWriter {
         row.reasons.map { ($0.column.map { $0 + ": " } ?? "") + $0.message }.joined(separator: "; ")
     }
 
-    private static func quote(_ cell: String) -> String {
+    /// RFC 4180 quoting of a formula-neutralized cell (`FormulaGuard`; the importer undoes it).
+    private static func quote(_ value: String) -> String {
+        let cell = FormulaGuard.neutralized(value)
         guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -31,14 +31,28 @@ struct RowDecoder {
 
     /// A required text value.
     mutating func text(_ column: String) -> String {
-        guard let value = raw(column) else {
-            fail(column, "required value is empty; fill it in")
+        guard let value = optionalText(column) else {
+            if raw(column) == nil { fail(column, "required value is empty; fill it in") }
             return ""
         }
         return value
     }
 
-    mutating func optionalText(_ column: String) -> String? { raw(column) }
+    /// An optional text value: without the apostrophe an export put before a formula-like cell
+    /// (`FormulaGuard`); a value holding NUL or another control character is a row error.
+    mutating func optionalText(_ column: String) -> String? {
+        guard let value = raw(column) else { return nil }
+        if let bad = value.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
+            fail(column, "holds the control character U+" + hex4(UInt32(bad)) + "; remove it")
+            return nil
+        }
+        return String(FormulaGuard.restored(Substring(value)))
+    }
+
+    private func hex4(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 
     /// A typed value parsed by `parse`; reports `expected()` when it does not parse (the message
     /// is built only then).

@@ -15,34 +15,36 @@ enum UTF8Validation {
                 index &+= 8
             }
             guard index < count else { return true }
-            let lead = base[index]
-            if lead < 0x80 {
+            if base[index] < 0x80 {
                 index &+= 1
                 continue
             }
-            let length: Int
-            var lower: UInt8 = 0x80
-            var upper: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
-            default: return false
-            }
-            guard index &+ length <= count else { return false }
-            let second = base[index &+ 1]
-            guard second >= lower, second <= upper else { return false }
-            var offset = 2
-            while offset < length {
-                guard base[index &+ offset] & 0xC0 == 0x80 else { return false }
-                offset &+= 1
-            }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else { return false }
             index &+= length
         }
         return true
+    }
+
+    /// The length of the well-formed UTF-8 sequence starting at `index` (a non-ASCII lead byte),
+    /// or 0 when the bytes there are not one.
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let lead = bytes[index]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return 0
+        }
+        guard index + length <= bytes.count, bytes[index + 1] >= lower, bytes[index + 1] <= upper else { return 0 }
+        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 }

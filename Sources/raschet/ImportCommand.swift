@@ -34,7 +34,7 @@ struct Import: ParsableCommand {
             let report = try ImportFiles(database: global.db, entity: entity, files: files, partial: partial, encoding: encoding).run()
             for problem in report.problems { CommandFailure.printError(problem) }
             guard let tables = report.tables else {
-                CommandFailure.printError("\(report.problems.count) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.")
+                CommandFailure.printError("\(report.problemCount) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.")
                 throw ExitCode(report.exitCode)
             }
             for table in tables {

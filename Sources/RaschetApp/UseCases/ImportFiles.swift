@@ -24,8 +24,11 @@ public struct ImportFiles: Sendable {
 
     /// What `run()` did.
     public struct Report: Sendable, Hashable {
-        /// Every problem found, as `FILE:LINE: column: message`.
+        /// The problems to show, as `FILE:LINE: column: message`: the first 100 of each file, then a
+        /// line counting the rest (`ImportReport.listing`).
         public var problems: [String]
+        /// How many problems were found in all.
+        public var problemCount: Int
         /// The rows stored per table; nil when nothing was stored (a problem without `partial`).
         public var tables: [TableCount]?
         public var rejected: [RejectedFile]
@@ -61,7 +64,7 @@ public struct ImportFiles: Sendable {
                 return (report.problems.isEmpty || partial, report)
             }
         }
-        var result = Report(problems: report.problems.map(\.description), tables: nil, rejected: [])
+        var result = Report(problems: report.listing(), problemCount: report.problems.count, tables: nil, rejected: [])
         guard let summary else { return result }
         result.tables = summary.tables.map {
             TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)

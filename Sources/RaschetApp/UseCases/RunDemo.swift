@@ -58,7 +58,7 @@ public struct RunDemo: Sendable {
             }
         }
         guard let summary = stored else {
-            throw AppError(.badData, report.problems.map(\.description).joined(separator: "\n"))
+            throw AppError(.badData, report.listing().joined(separator: "\n"))
         }
         progress(.imported(files: files.count, folder: fixtures, tables: summary.tables.map {
             ImportFiles.TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)

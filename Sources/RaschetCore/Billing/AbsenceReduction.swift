@@ -27,15 +27,45 @@ public enum AbsenceReduction {
         return max(0, clippedLast - clippedFirst + 1)
     }
 
-    /// Σ persons × full days in `period` over the account's absences.
-    /// - Complexity: O(a).
+    /// Σ over the days of `period` of the persons absent that day, over the account's absences.
+    ///
+    /// Overlapping documents (the same person reported twice, or two documents covering one month)
+    /// are merged day by day: on each day at most `residents` persons count, so the reduction never
+    /// exceeds the base charge of the residents (it would turn the charge negative otherwise).
+    /// - Complexity: O(a × d), d the days in the period.
     public static func personDays(_ absences: [Absence], accountID: String, residents: Int, in period: Period,
                                   rules: BillingRules) -> Int {
-        var total = 0
-        for absence in absences where absence.accountID == accountID {
-            total += min(max(absence.persons, 0), residents) * fullDays(of: absence, in: period, rules: rules)
+        let first = period.firstDay.dayNumber
+        var absent = [Int](repeating: 0, count: period.daysInMonth)
+        for absence in absences where absence.accountID == accountID && absence.persons > 0 {
+            guard let days = countedDays(of: absence, in: period, rules: rules) else { continue }
+            for day in days { absent[day - first] = min(residents, absent[day - first] + min(absence.persons, residents)) }
         }
-        return total
+        return absent.reduce(0, +)
+    }
+
+    /// Whether two or more of the account's absences that count claim the same day of `period`: the
+    /// documents contradict each other and staff should check them (review list).
+    /// - Complexity: O(a × d).
+    public static func hasOverlap(_ absences: [Absence], accountID: String, in period: Period, rules: BillingRules) -> Bool {
+        let first = period.firstDay.dayNumber
+        var claimed = [Bool](repeating: false, count: period.daysInMonth)
+        for absence in absences where absence.accountID == accountID && absence.persons > 0 {
+            guard let days = countedDays(of: absence, in: period, rules: rules) else { continue }
+            for day in days {
+                if claimed[day - first] { return true }
+                claimed[day - first] = true
+            }
+        }
+        return false
+    }
+
+    /// The day numbers of `period` an absence counts for, or nil when it does not count there.
+    static func countedDays(of absence: Absence, in period: Period, rules: BillingRules) -> ClosedRange<Int>? {
+        let days = fullDays(of: absence, in: period, rules: rules)
+        guard days > 0 else { return nil }
+        let start = max(absence.dateFrom.dayNumber + 1, period.firstDay.dayNumber)
+        return start...(start + days - 1)
     }
 
     /// The (positive) volume to deduct: round6(norm × person-days / days in month).

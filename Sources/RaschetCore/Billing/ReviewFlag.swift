@@ -6,6 +6,9 @@ public struct ReviewFlag: Sendable, Hashable {
         case consumptionAboveAverage = "consumption_above_average"
         /// The period's lines (charges and recalculations) total less than zero.
         case negativeTotal = "negative_total"
+        /// Two or more absence documents of the account claim the same days of the period (merged
+        /// before the reduction; the documents contradict each other).
+        case overlappingAbsences = "overlapping_absences"
     }
 
     public var accountID: String
@@ -27,7 +30,8 @@ public struct ReviewFlag: Sendable, Hashable {
     /// - a `charge` line of the period measured by readings whose quantity exceeds the factor times
     ///   the sum, over the service's registers in that zone, of each register's average monthly
     ///   consumption up to its last reading before the period (the estimation average);
-    /// - a negative total of all the lines.
+    /// - a negative total of all the lines;
+    /// - absence documents that overlap within the period.
     /// - Complexity: O(lines × registers × periods with readings).
     public static func flags(for lines: [ChargeLine], input: AccountBillingInput, period: Period,
                              rules: BillingRules) -> [ReviewFlag] {
@@ -49,6 +53,10 @@ public struct ReviewFlag: Sendable, Hashable {
                     message: "Расход " + line.quantity.russianString + " " + line.unit + " больше "
                         + rules.reviewConsumptionFactor.russianString + " × среднемесячного " + average.russianString))
             }
+        }
+        if AbsenceReduction.hasOverlap(input.absences, accountID: input.account.id, in: period, rules: rules) {
+            flags.append(ReviewFlag(accountID: input.account.id, period: period, reason: .overlappingAbsences,
+                                    message: "Документы о временном отсутствии пересекаются; дни объединены"))
         }
         let total = lines.reduce(Money.zero) { $0 + $1.gross }
         if total < .zero {

@@ -5,7 +5,8 @@
 /// JSON: `{"period":"2026-10","lines":[` then one record per line (`{"account":"..",...}`), then
 /// `]}` — valid JSON whose diff is readable; every value is a string. CSV: a `;`-separated header
 /// with the record's field names, one row per record, RFC 4180 quoting where a value holds `;`,
-/// `"` or a line break; the header fields (the period) are not repeated.
+/// `"` or a line break; the header fields (the period) are not repeated. CSV cells that a
+/// spreadsheet would run as a formula are neutralized (`FormulaGuard`); JSON is written as is.
 public struct ExportTable: Sendable, Hashable {
     public typealias Fields = [Field]
 
@@ -72,7 +73,8 @@ public struct ExportTable: Sendable, Hashable {
         return out + "\""
     }
 
-    static func csvField(_ text: String) -> String {
+    static func csvField(_ value: String) -> String {
+        let text = FormulaGuard.neutralized(value)
         guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }

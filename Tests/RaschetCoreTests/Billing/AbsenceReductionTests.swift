@@ -73,4 +73,45 @@ import Testing
         #expect(recalc?.quantity == dec("-0.948387"))
         #expect(recalc?.gross == rub("-49.64"))
     }
+
+    @Test func overlappingDocumentsAreMergedDayByDayAndNeverExceedTheResidents() {
+        // Two persons each on two documents, 3 residents. Nov 3→10 counts days 4..9, Nov 6→20 days 7..19:
+        // days 4–6: 2 persons, 7–9: min(3, 2 + 2) = 3, 10–19: 2 → 6 + 9 + 20 = 35 person-days (not 38).
+        // 4.9 × 35 / 30 = 5.716666.. -> 5.716667; × 52.34 = 299.2103 -> −299.21,
+        // vat round(−299.21 × 22/122 = −53.9559) = −53.96, net −245.25
+        let absences = [
+            Absence(accountID: "1001", dateFrom: day("2026-11-03"), dateTo: day("2026-11-10"), persons: 2),
+            Absence(accountID: "1001", dateFrom: day("2026-11-06"), dateTo: day("2026-11-20"), persons: 2),
+        ]
+        let input = Fixture.input(["HVSN"], absences: absences)
+        #expect(AbsenceReduction.personDays(absences, accountID: "1001", residents: 3, in: month("2026-11"),
+                                            rules: Fixture.rules) == 35)
+        let lines = billedLines(AccountBilling.bill(input, period: month("2026-11"), rules: Fixture.rules))
+        let reduction = lines.first { $0.component == .absence }
+        #expect(reduction?.quantity == dec("-5.716667"))
+        #expect(reduction?.amounts == VATAmounts(net: rub("-245.25"), vat: rub("-53.96"), gross: rub("-299.21")))
+        let flags = ReviewFlag.flags(for: lines, input: input, period: month("2026-11"), rules: Fixture.rules)
+        #expect(flags.map(\.reason) == [.overlappingAbsences])
+    }
+
+    @Test func twoDocumentsCoveringTheWholeMonthReduceTheChargeToZeroNotBelow() {
+        // Both documents: all 3 residents away the whole of November (30 days). Merged: 3 × 30 = 90
+        // person-days, 4.9 × 90 / 30 = 14.7 = the base volume: reduction −769.40 against the base 769.40.
+        let absences = [
+            Absence(accountID: "1001", dateFrom: day("2026-10-31"), dateTo: day("2026-12-01"), persons: 3),
+            Absence(accountID: "1001", dateFrom: day("2026-10-30"), dateTo: day("2026-12-02"), persons: 3),
+        ]
+        let lines = billedLines(AccountBilling.bill(Fixture.input(["HVSN"], absences: absences),
+                                                    period: month("2026-11"), rules: Fixture.rules))
+        #expect(lines.reduce(Money.zero) { $0 + $1.gross } == .zero)
+        #expect(lines.first { $0.component == .absence }?.gross == rub("-769.40"))
+    }
+
+    @Test func documentsThatDoNotOverlapAreNotFlagged() {
+        let absences = [
+            Absence(accountID: "1001", dateFrom: day("2026-11-01"), dateTo: day("2026-11-08"), persons: 1),
+            Absence(accountID: "1001", dateFrom: day("2026-11-08"), dateTo: day("2026-11-16"), persons: 1),
+        ]
+        #expect(!AbsenceReduction.hasOverlap(absences, accountID: "1001", in: month("2026-11"), rules: Fixture.rules))
+    }
 }
