@@ -60,6 +60,20 @@ import Testing
         #expect(header == table.names.joined(separator: ";"))
     }
 
+    /// `Fixtures/spec_columns.py`, the Fixtures scripts' copy of the table (they cannot read Swift).
+    @Test func theFixturesScriptsCopyOfTheTableAgrees() throws {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        let text = try String(contentsOfFile: path + "/Fixtures/spec_columns.py", encoding: .utf8)
+        let body = try #require(text.split(separator: "COLUMNS = {", maxSplits: 1).last?.split(separator: "}").first)
+        var copy: [String: [String]] = [:]
+        for match in body.matches(of: /"(\w+)":((?:\s*"[^"]*")+)/) {
+            let words = match.2.matches(of: /"([^"]*)"/).map { String($0.1) }.joined().split(separator: " ").map(String.init)
+            copy[String(match.1)] = words
+        }
+        #expect(copy == Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0.name, $0.columns.names) }))
+    }
+
     @Test func everyDefaultIsAValueOfItsColumn() {
         for kind in EntityKind.allCases {
             for column in kind.columns.columns {
