@@ -66,6 +66,7 @@ enum Schema {
                 """)
         }
         registerMonthlyClose(in: &migrator)
+        registerDocuments(in: &migrator)
         return migrator
     }
 }
