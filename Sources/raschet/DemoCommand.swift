@@ -6,7 +6,8 @@ import RaschetIngest
 import RaschetStore
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
-/// import, the three monthly closes the Fixtures cover, the exports and a specimen PDF.
+/// import, the three monthly closes the Fixtures cover, the exports, a specimen PDF and the last
+/// month's receipts with their print batch.
 struct Demo: ParsableCommand {
     /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
     static let fixturePeriods = ["2026-08", "2026-09", "2026-10"].compactMap { Period(parsing: $0) }
@@ -79,6 +80,18 @@ struct Demo: ParsableCommand {
                 .render(family: try RenderEnvironment.fontFamily(nil))
             try Data(bytes).write(to: URL(fileURLWithPath: specimen))
             print("5. document engine specimen: \(specimen)")
+
+            guard let renderer = try Render.Receipts.makeRenderer(fonts: nil), let payee = settings.organization else {
+                print("6. receipts: not rendered (this build has no receipt template renderer)")
+                return
+            }
+            let receipts = (out as NSString).appendingPathComponent("receipts-\(last.code)")
+            let batch = (out as NSString).appendingPathComponent("print-batch-\(last.code).pdf")
+            let run = ReceiptRun(store: store, period: last, payee: payee, rules: settings.billingRules,
+                                 outputFolder: receipts, accounts: nil, batchPath: batch)
+            let rendered = try Render.Receipts.render(run) { renderer }
+            print("6. receipts of \(last.code): \(rendered.files.count) files in \(receipts); "
+                + "print batch of \(rendered.batchReceipts) paper receipts: \(batch)")
         }
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import PDFWriter
+import RaschetCore
+import RaschetStore
+
+/// Renders the receipts of a closed period (`raschet render receipts`, SPEC sections 5 and 6): one
+/// PDF/A-3b file per account with its data attached as `receipt.xml`, and optionally one print file
+/// with every paper receipt.
+///
+/// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
+/// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
+/// document numbers, then each receipt is built, rendered and written, and paper receipts are
+/// appended to the batch. Memory stays bounded by the chunk, whatever the number of accounts.
+/// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
+/// the run with its account named.
+struct ReceiptRun {
+    var store: Store
+    var period: Period
+    var payee: Organization
+    var rules: BillingRules
+    /// The folder the separate files go to (created when missing).
+    var outputFolder: String
+    /// Only these accounts; nil: every account of the period.
+    var accounts: [String]?
+    /// Where the print batch goes; nil: no batch.
+    var batchPath: String?
+    /// Accounts read and numbered per transaction.
+    var chunkSize = 256
+
+    /// What a run wrote.
+    struct Report {
+        /// The separate files, in print order.
+        var files: [String]
+        /// Receipts in the print batch.
+        var batchReceipts: Int
+        /// Accounts that chose e-receipts, left out of the batch.
+        var eReceipts: Int
+        /// Accounts the close parked: no receipt.
+        var parked: [ReceiptPlan.Parked]
+    }
+
+    /// A receipt that cannot be made: bad data (exit 65) or an output that cannot be written (exit 73).
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var exitCode: Int32
+        var description: String { message }
+
+        static let cannotCreateOutput: Int32 = 73
+    }
+
+    /// Renders the period's receipts.
+    /// - Parameters:
+    ///   - makeRenderer: called once the period is known to be closed.
+    ///   - progress: called after every receipt with (done, total).
+    func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
+        let plan = try store.receiptPlan(period, accounts: accounts)
+        let names = try fileNames(plan.accountIDs)
+        let reference = try store.receiptReference()
+        let renderer = try makeRenderer()
+        do {
+            try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "\(outputFolder): cannot create the folder (\(error.localizedDescription)); check the path and its permissions",
+                          exitCode: Failure.cannotCreateOutput)
+        }
+        let batch = try batchPath.map { _ in try renderer.makeBatch() }
+        var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
+        var start = 0
+        while start < plan.accountIDs.count {
+            let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
+            let inputs = try store.receiptInputs(period, accountIDs: chunk)
+            let numbers = try store.documentNumbers(for: chunk.map { DocumentKey.receipt(accountID: $0, period: period) },
+                                                    issuerINN: payee.inn)
+            for (input, number) in zip(inputs, numbers) {
+                let content: ReceiptContent
+                do {
+                    content = try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
+                                                 services: reference.services, rules: rules)
+                } catch {
+                    throw Failure(message: "квитанция лицевого счета \(input.account.id) за \(period.code): \(error)",
+                                  exitCode: 65)
+                }
+                let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
+                                               description: "Данные квитанции \(number.text)", relationship: "Data")
+                let path = (outputFolder as NSString).appendingPathComponent(names[input.account.id]!)
+                try write(try renderer.render(content, attachment: attachment), to: path)
+                report.files.append(path)
+                if input.account.eReceipt {
+                    report.eReceipts += 1
+                } else if let batch {
+                    try batch.append(content)
+                    report.batchReceipts += 1
+                }
+                progress(report.files.count, plan.accountIDs.count)
+            }
+            start += chunk.count
+        }
+        if let batch, let batchPath {
+            try write(try batch.finish(), to: batchPath)
+        }
+        return report
+    }
+
+    /// Each account's file name; two accounts whose ids map to one name are refused (one file would
+    /// overwrite the other).
+    private func fileNames(_ accountIDs: [String]) throws(Failure) -> [String: String] {
+        var names: [String: String] = [:]
+        var owners: [String: String] = [:]
+        for id in accountIDs {
+            let name = DocumentFileName.receipt(accountID: id, period: period)
+            if let other = owners[name] {
+                throw Failure(message: "лицевые счета «\(other)» и «\(id)» дают одно имя файла \(name); "
+                    + "выпустите их квитанции по отдельности (--account) в разные папки", exitCode: 65)
+            }
+            owners[name] = id
+            names[id] = name
+        }
+        return names
+    }
+
+    private func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Failure(message: "\(path): cannot write the file (\(error.localizedDescription)); check the folder and free space",
+                          exitCode: Failure.cannotCreateOutput)
+        }
+    }
+}
