@@ -122,11 +122,16 @@ import Testing
         #expect(try cli.bytes("batch.pdf").starts(with: Data("%PDF-".utf8)))
     }
 
-    @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolder() throws {
+    @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {
         let cli = try CLI()
         let (store, _) = try Store.create(at: cli.path("h.sqlite"))
         var data = DataSet()
-        data.accounts = ["../x", ".hidden", "a\u{1}b/c", "ok-1"].map { Account(id: $0, kind: .person, name: "Плательщик", address: "д. 1") }
+        data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
+        data.services = [Service(id: "NOTAR", name: "Услуга без тарифа", unit: "шт", supplierID: "ERC", method: .fixed)]
+        data.accounts = ["../x", ".hidden", "a\u{1}b/c", "ok-1", "parked"].map {
+            Account(id: $0, kind: .person, name: "Плательщик", address: "д. 1")
+        }
+        data.accountServices = [AccountService(accountID: "parked", serviceID: "NOTAR", validFrom: CivilDate(year: 2026, month: 1, day: 1)!)]
         _ = try store.store(data)
         _ = try store.close(Period(parsing: "2026-10")!, rules: Self.settings.billingRules)
         let report = try Self.run(store, "2026-10", out: cli.path("out"))
@@ -134,6 +139,7 @@ import Testing
         #expect(names == ["_._x_2026-10.pdf", "_hidden_2026-10.pdf", "a_b_c_2026-10.pdf", "ok-1_2026-10.pdf"])
         #expect(report.files.allSatisfy { ($0 as NSString).deletingLastPathComponent == cli.path("out") })
         #expect(!FileManager.default.fileExists(atPath: cli.path("x_2026-10.pdf")))
+        #expect(report.parked.map(\.accountID) == ["parked"])
     }
 
     @Test func aPeriodThatIsNotClosedIsRefusedBeforeAnythingIsWritten() throws {

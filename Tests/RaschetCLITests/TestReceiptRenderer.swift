@@ -6,8 +6,9 @@ import RaschetLayout
 @testable import raschet
 
 /// A test-only stand-in for the documents module's template renderer: a few lines of text and the QR
-/// code per receipt, so that `ReceiptRun` can be tested end to end. It records what it was given.
-final class TestReceiptRenderer: ReceiptRendering {
+/// code per receipt, so that `ReceiptRun` can be tested end to end. It records what it was given
+/// (behind a lock: `render` runs on several threads).
+final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
     static let family = try! FontFamily.ptSans(directory: CLI.packageRoot.appendingPathComponent("Fonts").path)
     let creationDate = PDFDate(secondsSinceEpoch: 1_793_491_200)
     private let lock = NSLock()

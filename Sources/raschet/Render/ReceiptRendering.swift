@@ -4,8 +4,8 @@ import RaschetCore
 /// Lays out receipts as PDF: what `ReceiptRun` needs from the documents module's template renderer.
 ///
 /// The renderer is made with its template folder, fonts and creation date; the same content and
-/// creation date must give the same bytes.
-protocol ReceiptRendering {
+/// creation date must give the same bytes. `render` is called from several threads at once.
+protocol ReceiptRendering: Sendable {
     /// One receipt as a separate PDF/A-3b file with `attachment` embedded as an associated file
     /// (listed in the catalog's `/AF`).
     func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8]

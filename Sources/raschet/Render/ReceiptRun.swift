@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import PDFWriter
 import RaschetCore
 import RaschetStore
@@ -9,8 +10,8 @@ import RaschetStore
 ///
 /// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
 /// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
-/// document numbers, then each receipt is built, rendered and written, and paper receipts are
-/// appended to the batch. Memory stays bounded by the chunk, whatever the number of accounts.
+/// document numbers, then the receipts are built, rendered as separate files on every core, written
+/// in order, and the paper ones appended to the batch. Memory stays bounded by the chunk, whatever the number of accounts.
 /// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
 /// the run with its account named.
 struct ReceiptRun {
@@ -71,21 +72,21 @@ struct ReceiptRun {
             let inputs = try store.receiptInputs(period, accountIDs: chunk)
             let numbers = try store.documentNumbers(for: chunk.map { DocumentKey.receipt(accountID: $0, period: period) },
                                                     issuerINN: payee.inn)
+            var contents: [ReceiptContent] = []
             for (input, number) in zip(inputs, numbers) {
-                let content: ReceiptContent
                 do {
-                    content = try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
-                                                 services: reference.services, rules: rules)
+                    contents.append(try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
+                                                       services: reference.services, rules: rules))
                 } catch {
                     throw Failure(message: "квитанция лицевого счета \(input.account.id) за \(period.code): \(error)",
                                   exitCode: 65)
                 }
-                let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
-                                               description: "Данные квитанции \(number.text)", relationship: "Data")
-                let path = (outputFolder as NSString).appendingPathComponent(names[input.account.id]!)
-                try write(try renderer.render(content, attachment: attachment), to: path)
+            }
+            for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
+                let path = (outputFolder as NSString).appendingPathComponent(names[content.account.id]!)
+                try write(bytes, to: path)
                 report.files.append(path)
-                if input.account.eReceipt {
+                if content.account.eReceipt {
                     report.eReceipts += 1
                 } else if let batch {
                     try batch.append(content)
@@ -99,6 +100,21 @@ struct ReceiptRun {
             try write(try batch.finish(), to: batchPath)
         }
         return report
+    }
+
+    /// The separate files of `contents`, in order, rendered on every core (`DispatchQueue.concurrentPerform`
+    /// bounds the threads by the core count); the first failure in content order is thrown.
+    private static func renderSeparately(_ contents: [ReceiptContent],
+                                         with renderer: any ReceiptRendering) throws -> [[UInt8]] {
+        let results = Mutex<[Result<[UInt8], any Error>?]>(Array(repeating: nil, count: contents.count))
+        DispatchQueue.concurrentPerform(iterations: contents.count) { index in
+            let content = contents[index]
+            let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
+                                           description: "Данные квитанции " + content.number.text, relationship: "Data")
+            let result = Result { try renderer.render(content, attachment: attachment) }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { try $0!.get() }
     }
 
     /// Each account's file name; two accounts whose ids map to one name are refused (one file would
