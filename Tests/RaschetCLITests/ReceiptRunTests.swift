@@ -142,7 +142,7 @@ import Testing
         #expect(report.parked.map(\.accountID) == ["parked"])
     }
 
-    @Test func aPeriodThatIsNotClosedIsRefusedBeforeAnythingIsWritten() throws {
+    @Test func aPeriodNotClosedOrAnUnknownAccountIsRefusedBeforeAnythingIsWritten() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         let store = try Store.open(at: cli.path("f.sqlite"))
         #expect(throws: StoreError.self) { try Self.run(store, "2026-09", out: cli.path("r")) }
@@ -151,5 +151,10 @@ import Testing
                                   "--config", CLI.fixture("raschet.toml")])
         #expect(result.status == 65)
         #expect(result.stderr.contains("raschet: период 2026-09 не закрыт; сначала выполните `raschet close 2026-09`"))
+        let unknown = try cli.run(["render", "receipts", "--period", "2026-08", "--out", "r", "--account", "4102470118", "NOPE",
+                                   "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("raschet: лицевого счета NOPE нет в закрытии периода 2026-08; проверьте номер счета"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("r")))
     }
 }

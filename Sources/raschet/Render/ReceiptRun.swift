@@ -79,7 +79,7 @@ struct ReceiptRun {
                                                        services: reference.services, rules: rules))
                 } catch {
                     throw Failure(message: "квитанция лицевого счета \(input.account.id) за \(period.code): \(error)",
-                                  exitCode: 65)
+                                  exitCode: ExitStatus.badData)
                 }
             }
             for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
@@ -126,7 +126,7 @@ struct ReceiptRun {
             let name = DocumentFileName.receipt(accountID: id, period: period)
             if let other = owners[name] {
                 throw Failure(message: "лицевые счета «\(other)» и «\(id)» дают одно имя файла \(name); "
-                    + "выпустите их квитанции по отдельности (--account) в разные папки", exitCode: 65)
+                    + "выпустите их квитанции по отдельности (--account) в разные папки", exitCode: ExitStatus.badData)
             }
             owners[name] = id
             names[id] = name

@@ -25,7 +25,8 @@ extension Render {
         @Option(help: ArgumentHelp("The folder for the separate files (created when missing).", valueName: "DIR"))
         var out: String
 
-        @Option(name: .customLong("account"), help: ArgumentHelp("Only this account (repeatable).", valueName: "ID"))
+        @Option(name: .customLong("account"), parsing: .upToNextOption,
+                help: ArgumentHelp("Only these accounts (`--account A B` or `--account A --account B`).", valueName: "ID"))
         var accounts: [String] = []
 
         @Option(help: ArgumentHelp("Also write the print batch of paper receipts to this file.", valueName: "FILE.pdf"))
