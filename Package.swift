@@ -124,7 +124,7 @@ let package = Package(
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "RaschetCLITests",
-            dependencies: ["raschet", "RaschetStore", "RaschetIngest", "RaschetTesting"],
+            dependencies: ["raschet", "RaschetApp", "RaschetClose", "RaschetSettings", "RaschetStore", "RaschetIngest", "RaschetTesting", "RaschetLayout", "QRCode", "PDFWriter"],
             exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),

@@ -15,6 +15,7 @@ enum Schema {
             }
         }
         registerMonthlyClose(in: &migrator)
+        registerDocuments(in: &migrator)
         return migrator
     }
 

@@ -1,12 +1,12 @@
 import ArgumentParser
 import RaschetApp
 
-/// `raschet render`: documents as PDF (SPEC sections 5 and 6). Receipts and certificates come later;
-/// `specimen` checks fonts, a printer or a template change.
+/// `raschet render`: documents as PDF (SPEC sections 5 and 6). `receipts` renders a closed period's
+/// receipts; certificates come later; `specimen` checks fonts, a printer or a template change.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render documents as PDF.",
-        subcommands: [Specimen.self]
+        subcommands: [Specimen.self, Receipts.self]
     )
 }
 

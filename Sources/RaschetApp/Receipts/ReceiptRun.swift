@@ -1,0 +1,132 @@
+import Dispatch
+import Foundation
+import Synchronization
+import PDFWriter
+public import RaschetCore
+public import RaschetStore
+
+/// Renders the receipts of a closed period (`raschet render receipts`, SPEC sections 5 and 6): one
+/// PDF/A-3b file per account with its data attached as `receipt.xml`, and optionally one print file
+/// with every paper receipt.
+///
+/// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
+/// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
+/// document numbers, then the receipts are built, rendered as separate files on every core, written
+/// in order, and the paper ones appended to the batch. Memory stays bounded by the chunk, whatever the number of accounts.
+/// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
+/// the run with its account named.
+public struct ReceiptRun {
+    public var store: Store
+    public var period: Period
+    public var payee: Organization
+    public var rules: BillingRules
+    /// The folder the separate files go to (created when missing).
+    public var outputFolder: String
+    /// Only these accounts; nil: every account of the period.
+    public var accounts: [String]?
+    /// Where the print batch goes; nil: no batch.
+    public var batchPath: String?
+    /// Accounts read and numbered per transaction.
+    public var chunkSize = 256
+
+    public init(store: Store, period: Period, payee: Organization, rules: BillingRules, outputFolder: String,
+                accounts: [String]?, batchPath: String?, chunkSize: Int = 256) {
+        self.store = store; self.period = period; self.payee = payee; self.rules = rules
+        self.outputFolder = outputFolder; self.accounts = accounts; self.batchPath = batchPath; self.chunkSize = chunkSize
+    }
+
+    /// What a run wrote.
+    public struct Report: Sendable {
+        /// The separate files, in print order.
+        public var files: [String]
+        /// Receipts in the print batch.
+        public var batchReceipts: Int
+        /// Accounts that chose e-receipts, left out of the batch.
+        public var eReceipts: Int
+        /// Accounts the close parked: no receipt.
+        public var parked: [ReceiptPlan.Parked]
+    }
+
+    /// Renders the period's receipts.
+    /// - Parameters:
+    ///   - makeRenderer: called once the period is known to be closed.
+    ///   - progress: called after every receipt with (done, total).
+    public func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
+        let plan = try store.receiptPlan(period, accounts: accounts)
+        let names = try fileNames(plan.accountIDs)
+        let reference = try store.receiptReference()
+        let renderer = try makeRenderer()
+        try OutputFile.createFolder(outputFolder)
+        let batch = try batchPath.map { _ in try renderer.makeBatch() }
+        var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
+        var start = 0
+        while start < plan.accountIDs.count {
+            let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
+            let inputs = try store.receiptInputs(period, accountIDs: chunk)
+            let numbers = try store.documentNumbers(for: chunk.map { DocumentKey.receipt(accountID: $0, period: period) },
+                                                    issuerINN: payee.inn)
+            var contents: [ReceiptContent] = []
+            for (input, number) in zip(inputs, numbers) {
+                do {
+                    contents.append(try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
+                                                       services: reference.services, rules: rules))
+                } catch {
+                    throw AppError(.badData, "квитанция лицевого счета \(input.account.id) за \(period.code): \(error)")
+                }
+            }
+            for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
+                let path = (outputFolder as NSString).appendingPathComponent(names[content.account.id]!)
+                try write(bytes, to: path)
+                report.files.append(path)
+                if content.account.eReceipt {
+                    report.eReceipts += 1
+                } else if let batch {
+                    try batch.append(content)
+                    report.batchReceipts += 1
+                }
+                progress(report.files.count, plan.accountIDs.count)
+            }
+            start += chunk.count
+        }
+        if let batch, let batchPath {
+            try write(try batch.finish(), to: batchPath)
+        }
+        return report
+    }
+
+    /// The separate files of `contents`, in order, rendered on every core (`DispatchQueue.concurrentPerform`
+    /// bounds the threads by the core count); the first failure in content order is thrown.
+    private static func renderSeparately(_ contents: [ReceiptContent],
+                                         with renderer: any ReceiptRendering) throws -> [[UInt8]] {
+        let results = Mutex<[Result<[UInt8], any Error>?]>(Array(repeating: nil, count: contents.count))
+        DispatchQueue.concurrentPerform(iterations: contents.count) { index in
+            let content = contents[index]
+            let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
+                                           description: "Данные квитанции " + content.number.text, relationship: "Data")
+            let result = Result { try renderer.render(content, attachment: attachment) }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { try $0!.get() }
+    }
+
+    /// Each account's file name; two accounts whose ids map to one name are refused (one file would
+    /// overwrite the other).
+    private func fileNames(_ accountIDs: [String]) throws(AppError) -> [String: String] {
+        var names: [String: String] = [:]
+        var owners: [String: String] = [:]
+        for id in accountIDs {
+            let name = DocumentFileName.receipt(accountID: id, period: period)
+            if let other = owners[name] {
+                throw AppError(.badData, "лицевые счета «\(other)» и «\(id)» дают одно имя файла \(name); "
+                    + "выпустите их квитанции по отдельности (--account) в разные папки")
+            }
+            owners[name] = id
+            names[id] = name
+        }
+        return names
+    }
+
+    private func write(_ bytes: [UInt8], to path: String) throws(AppError) {
+        try OutputFile.write(bytes, to: path)
+    }
+}

@@ -1,0 +1,66 @@
+import RaschetCore
+import RaschetStore
+
+/// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]`: a
+/// closed period's receipts as one PDF/A-3b file per account and an optional print batch
+/// (`ReceiptRun`), with the payee's requisites from the settings' `[organization]`.
+public struct RenderReceipts: Sendable {
+    /// What `run` wrote, for the front end to print.
+    public struct Report: Sendable {
+        public var month: BillingMonth
+        public var folder: String
+        public var files: [String]
+        public var batchPath: String?
+        public var batchReceipts: Int
+        public var eReceipts: Int
+        /// Accounts the close parked (no receipt), with the reason.
+        public var parked: [(account: String, reason: String)]
+        /// 0, or 65 when accounts were parked.
+        public var exitCode: Int32 { parked.isEmpty ? 0 : ExitStatus.badData.rawValue }
+    }
+
+    public var workspace: Workspace
+    public var month: BillingMonth
+    public var outputFolder: String
+    /// Only these accounts; empty: every account of the period.
+    public var accounts: [String]
+    public var batchPath: String?
+    /// The font folder; nil: `Fonts/` found by `ResourceLocator`.
+    public var fontFolder: String?
+    /// The template folder; nil: `Templates/` found by `ResourceLocator`.
+    public var templateFolder: String?
+    public var environment: DocumentEnvironment
+
+    public init(workspace: Workspace, month: BillingMonth, outputFolder: String, accounts: [String] = [],
+                batchPath: String? = nil, fontFolder: String? = nil, templateFolder: String? = nil,
+                environment: DocumentEnvironment) {
+        self.workspace = workspace; self.month = month; self.outputFolder = outputFolder; self.accounts = accounts
+        self.batchPath = batchPath; self.fontFolder = fontFolder; self.templateFolder = templateFolder
+        self.environment = environment
+    }
+
+    /// Renders the receipts; `progress` gets (done, total) after each one.
+    public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
+        let settings = try workspace.settings()
+        guard let payee = settings.organization else {
+            throw AppError(.badData, "\(workspace.settingsFile ?? "raschet.toml"): organization: missing; receipts need the "
+                + "payee's requisites (name, inn, bank_name, bic, corr_account, account)")
+        }
+        let store = try workspace.openStore()
+        let run = ReceiptRun(store: store, period: month.period, payee: payee, rules: settings.billingRules,
+                             outputFolder: outputFolder, accounts: accounts.isEmpty ? nil : accounts, batchPath: batchPath)
+        do {
+            let done = try run.run(makeRenderer: makeRenderer, progress: progress)
+            return Report(month: month, folder: outputFolder, files: done.files, batchPath: batchPath,
+                          batchReceipts: done.batchReceipts, eReceipts: done.eReceipts,
+                          parked: done.parked.map { ($0.accountID, $0.reason) })
+        } catch {
+            throw AppError(error)
+        }
+    }
+
+    /// The receipt renderer of the documents module, with the templates and fonts.
+    func makeRenderer() throws(AppError) -> any ReceiptRendering {
+        throw AppError(.internalError, "this build has no receipt template renderer; receipts cannot be rendered")
+    }
+}

@@ -1,0 +1,161 @@
+extension ReceiptContent {
+    /// Builds one receipt from what the store holds about the account and the period.
+    ///
+    /// - Service rows: the period's `charge` and `recalc` lines grouped by supplier, service,
+    ///   installation, component and zone (a zone, the coefficient's extra, an absence reduction or an
+    ///   installation is named in the row: «Электроэнергия (день)»); the volume is the sum of the
+    ///   charge lines', the price, basis and VAT rate are the charge line's (a row with only
+    ///   recalculations takes its latest one's). Penalty lines are not service rows: they are
+    ///   `penalties`, one row per debt period.
+    /// - Meter rows: per meter and register, the current reading is the latest one counting for the
+    ///   period (`ReadingWindow.period(of:)`), the previous one the latest before it; the consumption
+    ///   is the volume the close charged for the meter's service and zone (which may be an average or
+    ///   a norm, or a share of a gap), except when the account has several meters of one service: then
+    ///   each meter's own difference of readings (wrapped at 10^digits on a rollover).
+    /// - Totals are sums of the rounded lines; `balance` is the stored one, so the receipt's figures are
+    ///   the export's.
+    /// - Throws: `BillingError` (`unknownService`) for a line whose service or supplier is not in the
+    ///   reference data, or (`noDueDay`) when the rules have no due day for the period;
+    ///   `PaymentQRPayload.Failure` when the QR code's requisites cannot be separated.
+    /// - Complexity: O(n log n) in the number of lines and readings.
+    public init(input: ReceiptInput, number: DocumentNumber, payee: Organization, suppliers: [String: Supplier],
+                services: [String: Service], rules: BillingRules) throws {
+        let period = input.period
+        let account = input.account
+        func service(_ id: String) throws(BillingError) -> Service {
+            guard let service = services[id] else {
+                throw BillingError(code: .unknownService, message: "услуги нет в справочнике услуг; импортируйте ее (services)",
+                                   accountID: account.id, serviceID: id, period: period)
+            }
+            return service
+        }
+
+        var groups: [RowKey: [ChargeLine]] = [:]
+        var recalculations: [RecalculationRow] = []
+        var penalties: [Period: Money] = [:]
+        for line in input.lines {
+            switch line.kind {
+            case .penalty:
+                penalties[line.refPeriod, default: .zero] += line.gross
+            case .charge, .recalc:
+                groups[RowKey(supplierID: line.supplierID, line: line.key), default: []].append(line)
+                if line.kind == .recalc {
+                    recalculations.append(RecalculationRow(
+                        serviceName: Self.rowName(try service(line.serviceID).name, line.key), refPeriod: line.refPeriod,
+                        basis: line.basis, quantity: line.quantity, amount: line.gross))
+                }
+            }
+        }
+
+        var blocks: [SupplierBlock] = []
+        for supplierID in Set(groups.keys.map(\.supplierID)).sorted() {
+            guard let supplier = suppliers[supplierID] else {
+                throw BillingError(code: .unknownService, message: "поставщика \(supplierID) нет в справочнике; импортируйте его (suppliers)",
+                                   accountID: account.id, period: period)
+            }
+            var rows: [ServiceRow] = []
+            for key in groups.keys.filter({ $0.supplierID == supplierID }).sorted(by: { $0.line < $1.line }) {
+                let lines = groups[key]!
+                let charges = lines.filter { $0.kind == .charge }
+                let model = charges.first ?? lines.max { $0.refPeriod < $1.refPeriod }!
+                let service = try service(key.line.serviceID)
+                rows.append(ServiceRow(
+                    serviceID: service.id, name: Self.rowName(service.name, key.line), unit: model.unit,
+                    zone: key.line.zone, basis: model.basis,
+                    quantity: charges.reduce(.zero) { $0 + $1.quantity }, price: model.price,
+                    vatMode: model.vatMode, vatRate: model.vatRate, vat: lines.reduce(.zero) { $0 + $1.vat },
+                    charged: charges.reduce(.zero) { $0 + $1.gross },
+                    recalc: lines.filter { $0.kind == .recalc }.reduce(.zero) { $0 + $1.gross }))
+            }
+            blocks.append(SupplierBlock(supplier: supplier, rows: rows))
+        }
+
+        let readings = try Self.meterRows(input, services: services, window: rules.readingWindow)
+        let first = Period(ordinal: period.ordinal - 11)
+        let amountDue = input.balance.closing > .zero ? input.balance.closing : .zero
+        self.init(
+            number: number, period: period, issueDate: period.lastDay, dueDate: try rules.dueDate(for: period),
+            payee: payee, account: account, suppliers: blocks, readings: readings,
+            recalculations: recalculations,
+            penalties: penalties.keys.sorted().map { PenaltyRow(debtPeriod: $0, amount: penalties[$0]!) },
+            payments: input.payments.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+                .map { PaymentRow(paymentID: $0.id, date: $0.date, amount: $0.amount, source: $0.source) },
+            balance: input.balance,
+            history: input.history.filter { (first...period).contains($0.period) }.sorted { $0.period < $1.period },
+            qrPayload: try PaymentQRPayload(payee: payee, account: account, period: period, amountDue: amountDue).text())
+    }
+
+    /// A service row's identity: its supplier and the line key recalculations match on.
+    private struct RowKey: Hashable {
+        var supplierID: String
+        var line: ChargeLine.Key
+    }
+
+    /// «Электроэнергия (день)», «Холодное водоснабжение (повышающий коэффициент)», «Тепловая энергия (ИТП-2)».
+    static func rowName(_ name: String, _ key: ChargeLine.Key) -> String {
+        var parts: [String] = []
+        switch key.zone {
+        case .single: break
+        case .day: parts.append("день")
+        case .night: parts.append("ночь")
+        case .peak: parts.append("пик")
+        case .halfpeak: parts.append("полупик")
+        }
+        switch key.component {
+        case .base, .penalty: break
+        case .coefficientExtra: parts.append("повышающий коэффициент")
+        case .absence: parts.append("временное отсутствие")
+        }
+        if !key.installation.isEmpty { parts.append(key.installation) }
+        return parts.isEmpty ? name : name + " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    private static func meterRows(_ input: ReceiptInput, services: [String: Service],
+                                  window: ReadingWindow) throws(BillingError) -> [MeterReadingRow] {
+        let period = input.period
+        let metersPerService = Dictionary(grouping: input.meters, by: \.serviceID)
+        let readings = Dictionary(grouping: input.readings) { MeterZone(meterID: $0.meterID, zone: $0.zone) }
+        var rows: [MeterReadingRow] = []
+        for meter in input.meters.sorted(by: { $0.id < $1.id }) {
+            if let installed = meter.installed, installed > period.lastDay { continue }
+            guard let service = services[meter.serviceID] else {
+                throw BillingError(code: .unknownService, message: "услуги счетчика нет в справочнике услуг; импортируйте ее (services)",
+                                   accountID: input.account.id, serviceID: meter.serviceID, period: period, meterID: meter.id)
+            }
+            for zone in Meter.zoneSet(forCount: meter.zones) {
+                let history = (readings[MeterZone(meterID: meter.id, zone: zone)] ?? []).sorted { $0.date < $1.date }
+                let current = history.last { window.period(of: $0.date) == period }
+                let previous: Reading?
+                if let current {
+                    previous = history.last { $0.date < current.date }
+                } else {
+                    previous = history.last { window.period(of: $0.date) < period }
+                }
+                if let removed = meter.removed, removed < period.firstDay, current == nil { continue }
+                let charged = input.lines.filter {
+                    $0.kind == .charge && $0.component == .base && $0.serviceID == meter.serviceID && $0.zone == zone
+                }
+                var consumption = charged.reduce(.zero) { $0 + $1.quantity }
+                var basis = charged.first?.basis ?? .reading
+                if (metersPerService[meter.serviceID]?.count ?? 0) > 1, let current, let previous {
+                    consumption = current.value - previous.value
+                    if current.rollover, let digits = meter.digits, (1...12).contains(digits) {
+                        consumption += ExactDecimal(Self.power10(digits))
+                    }
+                    basis = .reading
+                }
+                rows.append(MeterReadingRow(meterID: meter.id, serviceName: service.name, unit: service.unit, zone: zone,
+                                            previous: previous?.value, current: current?.value,
+                                            consumption: consumption, basis: basis))
+            }
+        }
+        return rows
+    }
+
+    private struct MeterZone: Hashable {
+        var meterID: String
+        var zone: Zone
+    }
+
+    private static func power10(_ digits: Int) -> Int { (0..<digits).reduce(1) { value, _ in value * 10 } }
+}

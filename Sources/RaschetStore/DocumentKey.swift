@@ -1,0 +1,29 @@
+public import RaschetCore
+
+/// What one document number is given to: one kind of document of one account for one period or date
+/// range, in one year's series.
+public struct DocumentKey: Sendable, Hashable {
+    /// The kinds of numbered documents (SPEC section 6).
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case receipt, settlement, accruals, act
+        case noDebt = "no_debt"
+    }
+
+    public var kind: Kind
+    public var accountID: String
+    /// The first period (`YYYY-MM`) or date (`YYYY-MM-DD`) the document covers.
+    public var from: String
+    /// The last period or date the document covers.
+    public var to: String
+    /// The year of the series: the year of the document's date.
+    public var year: Int
+
+    public init(kind: Kind, accountID: String, from: String, to: String, year: Int) {
+        self.kind = kind; self.accountID = accountID; self.from = from; self.to = to; self.year = year
+    }
+
+    /// The receipt of `accountID` for `period`: dated the period's last day, so in the period's year.
+    public static func receipt(accountID: String, period: Period) -> DocumentKey {
+        DocumentKey(kind: .receipt, accountID: accountID, from: period.code, to: period.code, year: period.year)
+    }
+}

@@ -1,0 +1,24 @@
+/// The accounts of a closed period whose receipts can be rendered, in print order, and the parked ones.
+public struct ReceiptPlan: Sendable, Hashable {
+    /// Accounts the close computed, sorted by delivery route (accounts without a route last), then
+    /// address, then account id: the order of a print batch.
+    public var accountIDs: [String]
+    /// Accounts the close parked (no receipt), by account id.
+    public var parked: [Parked]
+
+    public init(accountIDs: [String], parked: [Parked]) {
+        self.accountIDs = accountIDs
+        self.parked = parked
+    }
+
+    /// An account the close could not compute, and why.
+    public struct Parked: Sendable, Hashable {
+        public var accountID: String
+        public var reason: String
+
+        public init(accountID: String, reason: String) {
+            self.accountID = accountID
+            self.reason = reason
+        }
+    }
+}

@@ -1,0 +1,67 @@
+public import RaschetCore
+import GRDB
+
+extension Store {
+    /// The numbers of the documents `keys` name, in the same order: the stored number of a document
+    /// issued before (a reprint), else the next number of its organization's and year's series,
+    /// recorded in the same transaction.
+    ///
+    /// Why the series has no gaps, even with two `raschet render` runs at once (two processes, or two
+    /// threads of one): the assignment is one `BEGIN IMMEDIATE` transaction, which takes SQLite's write
+    /// lock before it reads the series' last number, so no other writer can read the same last number
+    /// until this one commits; a second run waits for the lock (up to `lockWait`), then sees the first
+    /// run's rows: a document the first run numbered gets that number back, a new one the next. A
+    /// number is stored in the transaction that hands it out, so a failed transaction hands out none,
+    /// and nothing deletes a row. (A number is assigned when the document is first rendered; a file
+    /// that then fails to be written keeps its number for the next render.)
+    /// - Parameters:
+    ///   - issuerINN: the INN of the organization whose series it is.
+    ///   - lockWait: how long to wait for another writer, in milliseconds.
+    /// - Throws: `StoreError.Code.failed` when the database stays locked or the row cannot be stored.
+    /// - Complexity: one indexed lookup per key.
+    public func documentNumbers(for keys: [DocumentKey], issuerINN: String,
+                                lockWait: Int = 30_000) throws(StoreError) -> [DocumentNumber] {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, lockWait))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 0") }
+                var numbers: [DocumentNumber] = []
+                try db.inTransaction(.immediate) {
+                    numbers = try Self.assign(keys, issuerINN: issuerINN, db)
+                    return .commit
+                }
+                return numbers
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.failed, "\(path): cannot assign document numbers: \(error)")
+        }
+    }
+
+    private static func assign(_ keys: [DocumentKey], issuerINN: String, _ db: Database) throws -> [DocumentNumber] {
+        let find = try db.cachedStatement(sql: """
+            SELECT year, sequence FROM document_numbers
+            WHERE issuer_inn = ? AND kind = ? AND account_id = ? AND range_from = ? AND range_to = ?
+            """)
+        let last = try db.cachedStatement(sql: "SELECT max(sequence) FROM document_numbers WHERE issuer_inn = ? AND year = ?")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO document_numbers (issuer_inn, year, sequence, kind, account_id, range_from, range_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        var next: [Int: Int] = [:]
+        var numbers: [DocumentNumber] = []
+        numbers.reserveCapacity(keys.count)
+        for key in keys {
+            if let row = try Row.fetchOne(find, arguments: [issuerINN, key.kind.rawValue, key.accountID, key.from, key.to]) {
+                numbers.append(DocumentNumber(year: row[0], sequence: row[1]))
+                continue
+            }
+            let sequence = try next[key.year] ?? ((Int.fetchOne(last, arguments: [issuerINN, key.year]) ?? 0) + 1)
+            try insert.execute(arguments: [issuerINN, key.year, sequence, key.kind.rawValue, key.accountID, key.from, key.to])
+            next[key.year] = sequence + 1
+            numbers.append(DocumentNumber(year: key.year, sequence: sequence))
+        }
+        return numbers
+    }
+}

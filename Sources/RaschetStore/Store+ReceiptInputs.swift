@@ -1,0 +1,128 @@
+public import RaschetCore
+import GRDB
+
+extension Store {
+    /// Which accounts of the closed `period` get a receipt, in print order (route, address, id), and
+    /// which were parked.
+    /// - Parameter accounts: only these accounts (in print order all the same); nil: every account.
+    /// - Throws: `StoreError.Code.refused` when the period's close has not finished, or an account
+    ///   asked for was not part of it.
+    public func receiptPlan(_ period: Period, accounts: [String]? = nil) throws(StoreError) -> ReceiptPlan {
+        try readKeepingRefusals { db in
+            let status = try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
+            guard status == "closed" else {
+                throw StoreError(.refused, status == nil
+                    ? "период \(period.code) не закрыт; сначала выполните `raschet close \(period.code)`"
+                    : "закрытие периода \(period.code) не завершено; повторите `raschet close \(period.code)`")
+            }
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.account_id, c.status, c.reason FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
+                WHERE c.period = ?
+                ORDER BY a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
+                """, arguments: [period.code])
+            let wanted = accounts.map { Set($0) }
+            var plan = ReceiptPlan(accountIDs: [], parked: [])
+            var seen: Set<String> = []
+            for row in rows {
+                let id: String = row[0]
+                if let wanted, !wanted.contains(id) { continue }
+                seen.insert(id)
+                if (row[1] as String) == "closed" {
+                    plan.accountIDs.append(id)
+                } else {
+                    plan.parked.append(.init(accountID: id, reason: row[2] ?? "не рассчитан"))
+                }
+            }
+            plan.parked.sort { $0.accountID < $1.accountID }
+            if let accounts, let missing = accounts.first(where: { !seen.contains($0) }) {
+                throw StoreError(.refused, "лицевого счета \(missing) нет в закрытии периода \(period.code); проверьте номер счета")
+            }
+            return plan
+        }
+    }
+
+    /// Every supplier and service by id: the reference data receipts name.
+    public func receiptReference() throws(StoreError) -> (suppliers: [String: Supplier], services: [String: Service]) {
+        try read { db in
+            let suppliers = try Row.fetchAll(db, sql: "SELECT supplier_id, name, inn, kpp, bank_name, bic, corr_account, account, address, phone FROM suppliers").map {
+                Supplier(id: $0[0], name: $0[1], inn: $0[2], kpp: $0[3], bankName: $0[4], bic: $0[5],
+                         correspondentAccount: $0[6], account: $0[7], address: $0[8], phone: $0[9])
+            }
+            let services = try Row.fetchAll(db, sql: "SELECT * FROM services").map(StoredRows.service)
+            return (Dictionary(suppliers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }),
+                    Dictionary(services.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
+    /// The receipt inputs of `accountIDs` for the closed `period`, in the order given, read in one
+    /// transaction: the accounts, the period's lines, balances and posted payments, the accounts'
+    /// meters with their readings up to the period's end, and the gross posted by each of the last 12
+    /// closes. Call it with slices of `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a
+    /// period of any size in print order.
+    /// - Throws: `StoreError.Code.refused` when an account has no balance for the period (not closed).
+    /// - Complexity: seven indexed range queries per call.
+    public func receiptInputs(_ period: Period, accountIDs: [String]) throws(StoreError) -> [ReceiptInput] {
+        if accountIDs.isEmpty { return [] }
+        return try readKeepingRefusals { db in
+            let list = "(" + Array(repeating: "?", count: accountIDs.count).joined(separator: ",") + ")"
+            let ids = StatementArguments(accountIDs)
+            let code: StatementArguments = [period.code]
+
+            let accounts = try Row.fetchAll(db, sql: "SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)",
+                                            arguments: ids).map(StoredRows.account)
+            let lines = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ? AND account_id IN \(list) ORDER BY account_id, seq
+                """, arguments: code + ids).map(StoredRows.chargeLine)
+            let balances = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ? AND account_id IN \(list)
+                """, arguments: code + ids).map { ($0[5] as String, StoredRows.balance($0)) }
+            let payments = try Row.fetchAll(db, sql: """
+                SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period
+                FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
+                WHERE pp.period = ? AND pp.account_id IN \(list)
+                """, arguments: code + ids).map(StoredRows.payment)
+            let meters = try Row.fetchAll(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)",
+                                          arguments: ids).map(StoredRows.meter)
+            let readings = try Row.fetchAll(db, sql: """
+                SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
+                FROM readings r JOIN meters m ON m.meter_id = r.meter_id
+                WHERE m.account_id IN \(list) AND r.date <= ?
+                """, arguments: ids + [period.lastDay.isoString]).map(StoredRows.reading)
+            let history = try Row.fetchAll(db, sql: """
+                SELECT account_id, period, sum(gross) FROM charge_lines
+                WHERE period BETWEEN ? AND ? AND account_id IN \(list) GROUP BY period, account_id
+                """, arguments: [Period(ordinal: period.ordinal - 11).code, period.code] + ids)
+
+            let accountByID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let balanceByID = Dictionary(balances, uniquingKeysWith: { a, _ in a })
+            let linesByID = Dictionary(grouping: lines, by: \.accountID)
+            let paymentsByID = Dictionary(grouping: payments, by: \.accountID)
+            let metersByID = Dictionary(grouping: meters, by: \.accountID)
+            let meterAccount = Dictionary(meters.map { ($0.id, $0.accountID) }, uniquingKeysWith: { a, _ in a })
+            let readingsByID = Dictionary(grouping: readings) { meterAccount[$0.meterID] ?? "" }
+            let historyByID = Dictionary(grouping: history) { $0[0] as String }
+            return try accountIDs.map { id throws(StoreError) in
+                guard let account = accountByID[id], let balance = balanceByID[id] else {
+                    throw StoreError(.refused, "лицевой счет \(id) не рассчитан за период \(period.code); выполните `raschet close \(period.code)`")
+                }
+                return ReceiptInput(
+                    account: account, period: period, lines: linesByID[id] ?? [], balance: balance,
+                    payments: paymentsByID[id] ?? [], meters: metersByID[id] ?? [], readings: readingsByID[id] ?? [],
+                    history: (historyByID[id] ?? []).map {
+                        ReceiptContent.HistoryPoint(period: StoredRows.period($0[1]), charged: Money(kopecks: $0[2]))
+                    })
+            }
+        }
+    }
+
+    /// `read`, passing a `StoreError` thrown inside through unchanged (a refusal stays a refusal).
+    private func readKeepingRefusals<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.failed, "\(path): \(error)")
+        }
+    }
+}

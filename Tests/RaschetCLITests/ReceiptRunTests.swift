@@ -1,0 +1,162 @@
+import RaschetClose
+import RaschetSettings
+import Foundation
+import PDFWriter
+import RaschetCore
+import RaschetStore
+import RaschetTesting
+import Testing
+@testable import RaschetApp
+
+/// `ReceiptRun` on the bundled Fixtures closed for 2026-08 … 2026-10, with the test-only renderer:
+/// the receipts' figures against `raschet export`, numbering, the print batch and file names.
+@Suite(.serialized) struct ReceiptRunTests {
+    static let settings = try! SettingsFile.load(CLI.fixture("raschet.toml"))
+
+    static func run(_ store: Store, _ period: String, out: String, batch: String? = nil, accounts: [String]? = nil,
+                    renderer: TestReceiptRenderer = TestReceiptRenderer()) throws -> ReceiptRun.Report {
+        try ReceiptRun(store: store, period: Period(parsing: period)!, payee: settings.organization!,
+                       rules: settings.billingRules, outputFolder: out, accounts: accounts, batchPath: batch, chunkSize: 7)
+            .run(makeRenderer: { renderer })
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    static func money(_ value: Any?) -> Money { Money(parsing: value as? String ?? "x") ?? Money(kopecks: .min) }
+
+    @Test func everyAccountsReceiptAgreesWithTheExportsOfItsPeriod() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        for period in CloseGoldenTests.periods {
+            let renderer = TestReceiptRenderer()
+            let report = try Self.run(store, period, out: cli.path("r-\(period)"), renderer: renderer)
+            let receipts = Dictionary(uniqueKeysWithValues: renderer.separate.map { ($0.account.id, $0) })
+
+            let balances = try #require(try Self.json(CloseGoldenTests.export(cli, "balances", period))["accounts"] as? [[String: Any]])
+            #expect(balances.count == 45 && receipts.count == balances.count && report.files.count == balances.count)
+            for row in balances {
+                let id = try #require(row["account"] as? String)
+                let receipt = try #require(receipts[id], "\(id) \(period) has no receipt")
+                let b = receipt.balance
+                #expect([b.opening, b.charged, b.recalc, b.penalty, b.paid, b.closing]
+                        == ["opening", "charged", "recalc", "penalty", "paid", "closing"].map { Self.money(row[$0]) },
+                        "\(id) \(period) balance")
+            }
+
+            // Lines: the receipt's service rows sum to the export's charge and recalc lines, its
+            // penalty rows to the penalty lines, account by account.
+            let lines = try #require(try Self.json(CloseGoldenTests.export(cli, "charges", period))["lines"] as? [[String: Any]])
+            var byKind: [String: [String: Money]] = [:]
+            for line in lines {
+                let id = line["account"] as? String ?? "", kind = line["kind"] as? String ?? ""
+                byKind[id, default: [:]][kind, default: .zero] += Self.money(line["gross"])
+            }
+            for (id, receipt) in receipts {
+                let rows = receipt.suppliers.flatMap(\.rows)
+                #expect(rows.reduce(.zero) { $0 + $1.charged } == byKind[id]?["charge"] ?? .zero, "\(id) \(period) charged")
+                #expect(rows.reduce(.zero) { $0 + $1.recalc } == byKind[id]?["recalc"] ?? .zero, "\(id) \(period) recalc")
+                #expect(receipt.recalculations.reduce(.zero) { $0 + $1.amount } == byKind[id]?["recalc"] ?? .zero)
+                #expect(receipt.penalties.reduce(.zero) { $0 + $1.amount } == byKind[id]?["penalty"] ?? .zero, "\(id) \(period) penalty")
+                #expect(receipt.suppliers.reduce(.zero) { $0 + $1.total } == receipt.balance.charged + receipt.balance.recalc)
+            }
+
+            let payments = try #require(try Self.json(CloseGoldenTests.export(cli, "payments", period))["payments"] as? [[String: Any]])
+            for (id, receipt) in receipts {
+                let exported = payments.filter { $0["account"] as? String == id }
+                #expect(receipt.payments.map(\.paymentID).sorted() == exported.compactMap { $0["payment_id"] as? String }.sorted(),
+                        "\(id) \(period) payments")
+                #expect(receipt.payments.reduce(.zero) { $0 + $1.amount } == exported.reduce(.zero) { $0 + Self.money($1["amount"]) })
+            }
+            #expect(renderer.attachments.allSatisfy { $0.name == "receipt.xml" && $0.mimeType == "application/xml" && $0.relationship == "Data" })
+            #expect(zip(renderer.separate, renderer.attachments).allSatisfy { Array($0.xml.utf8) == $1.data })
+        }
+    }
+
+    @Test func qrPayloadsOfSelectedAccountsAreTheHandWrittenOnes() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let renderer = TestReceiptRenderer()
+        _ = try Self.run(store, "2026-10", out: cli.path("r"), accounts: ["4102470118", "5102000003", "4102470007"], renderer: renderer)
+        let payload = Dictionary(uniqueKeysWithValues: renderer.separate.map { ($0.account.id, $0.qrPayload) })
+        let payee = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810912000034517|BankName=ПАО СБЕРБАНК|BIC=041909644"
+            + "|CorrespAcc=30101810900000000644|PayeeINN=3525417791|KPP=352501001"
+        // Sums are the closing balances of Goldens/balances-2026-10.json: 9117.27, 11947.49, 11259.27.
+        #expect(payload["4102470118"] == payee + "|Sum=911727|Purpose=Оплата ЖКУ за октябрь 2026, л/с 4102470118|PersAcc=4102470118|PaymPeriod=102026|TechCode=02")
+        #expect(payload["5102000003"] == payee + "|Sum=1194749|Purpose=Оплата ЖКУ за октябрь 2026, л/с 5102000003|PersAcc=5102000003|PaymPeriod=102026|TechCode=02")
+        #expect(payload["4102470007"] == payee + "|Sum=1125927|Purpose=Оплата ЖКУ за октябрь 2026, л/с 4102470007|PersAcc=4102470007|PaymPeriod=102026|TechCode=02")
+    }
+
+    @Test func numbersAreGaplessInTheYearAndAReprintGivesTheSameNumbersAndBytes() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        var numbers: [String: DocumentNumber] = [:]
+        for period in CloseGoldenTests.periods {
+            let renderer = TestReceiptRenderer()
+            _ = try Self.run(store, period, out: cli.path("first"), renderer: renderer)
+            for receipt in renderer.separate { numbers[receipt.account.id + period] = receipt.number }
+        }
+        // 3 periods × 45 accounts = 135 receipts numbered 2026-000001 … 2026-000135.
+        #expect(numbers.values.map(\.sequence).sorted() == Array(1...135) && numbers.values.allSatisfy { $0.year == 2026 })
+
+        let again = TestReceiptRenderer()
+        let report = try Self.run(store, "2026-09", out: cli.path("second"), renderer: again)
+        #expect(again.separate.allSatisfy { numbers[$0.account.id + "2026-09"] == $0.number })
+        for file in report.files {
+            let name = (file as NSString).lastPathComponent
+            #expect(try cli.bytes("second/" + name) == cli.bytes("first/" + name), "\(name) differs on reprint")
+        }
+    }
+
+    @Test func thePrintBatchLeavesOutEReceiptsAndFollowsRouteThenAddress() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let renderer = TestReceiptRenderer()
+        let report = try Self.run(store, "2026-10", out: cli.path("r"), batch: cli.path("batch.pdf"), renderer: renderer)
+        // Fixtures/accounts.csv: 8 of the 45 accounts chose e-receipts (6 on М-01, 2 on М-02).
+        #expect(report.eReceipts == 8 && report.batchReceipts == 37 && renderer.batch.count == 37)
+        #expect(renderer.batch.allSatisfy { !$0.account.eReceipt })
+        #expect(Set(renderer.batch.map(\.account.id)) == Set(renderer.separate.filter { !$0.account.eReceipt }.map(\.account.id)))
+        let keys = renderer.batch.map { [$0.account.deliveryRoute ?? "", $0.account.address, $0.account.id] }
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(renderer.batch.map { $0.account.deliveryRoute ?? "" }.first == "М-01" && renderer.batch.last?.account.deliveryRoute == "Ю-01")
+        #expect(try cli.bytes("batch.pdf").starts(with: Data("%PDF-".utf8)))
+    }
+
+    @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {
+        let cli = try CLI()
+        let (store, _) = try Store.create(at: cli.path("h.sqlite"))
+        var data = DataSet()
+        data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
+        data.services = [Service(id: "NOTAR", name: "Услуга без тарифа", unit: "шт", supplierID: "ERC", method: .fixed)]
+        data.accounts = ["../x", ".hidden", "a\u{1}b/c", "ok-1", "parked"].map {
+            Account(id: $0, kind: .person, name: "Плательщик", address: "д. 1")
+        }
+        data.accountServices = [AccountService(accountID: "parked", serviceID: "NOTAR", validFrom: CivilDate(year: 2026, month: 1, day: 1)!)]
+        _ = try store.store(data)
+        _ = try MonthlyClose(store: store, period: Period(parsing: "2026-10")!, rules: Self.settings.billingRules).run()
+        let report = try Self.run(store, "2026-10", out: cli.path("out"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.path("out")).sorted()
+        #expect(names == ["_._x_2026-10.pdf", "_hidden_2026-10.pdf", "a_b_c_2026-10.pdf", "ok-1_2026-10.pdf"])
+        #expect(report.files.allSatisfy { ($0 as NSString).deletingLastPathComponent == cli.path("out") })
+        #expect(!FileManager.default.fileExists(atPath: cli.path("x_2026-10.pdf")))
+        #expect(report.parked.map(\.accountID) == ["parked"])
+    }
+
+    @Test func aPeriodNotClosedOrAnUnknownAccountIsRefusedBeforeAnythingIsWritten() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        #expect(throws: StoreError.self) { try Self.run(store, "2026-09", out: cli.path("r")) }
+        #expect(!FileManager.default.fileExists(atPath: cli.path("r")))
+        let result = try cli.run(["render", "receipts", "--period", "2026-09", "--out", "r", "--db", "f.sqlite",
+                                  "--config", CLI.fixture("raschet.toml")])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("raschet: период 2026-09 не закрыт; сначала выполните `raschet close 2026-09`"))
+        let unknown = try cli.run(["render", "receipts", "--period", "2026-08", "--out", "r", "--account", "4102470118", "NOPE",
+                                   "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("raschet: лицевого счета NOPE нет в закрытии периода 2026-08; проверьте номер счета"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("r")))
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import PDFWriter
+import QRCode
+import RaschetCore
+import RaschetLayout
+@testable import RaschetApp
+
+/// A test-only stand-in for the documents module's template renderer: a few lines of text and the QR
+/// code per receipt, so that `ReceiptRun` can be tested end to end. It records what it was given
+/// (behind a lock: `render` runs on several threads).
+final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
+    static let family = try! FontFamily.ptSans(directory: CLI.packageRoot.appendingPathComponent("Fonts").path)
+    let creationDate = PDFDate(secondsSinceEpoch: 1_793_491_200)
+    private let lock = NSLock()
+    private var _separate: [ReceiptContent] = []
+    private var _attachments: [PDFAttachment] = []
+    private var _batch: [ReceiptContent] = []
+
+    var separate: [ReceiptContent] { lock.withLock { _separate } }
+    var attachments: [PDFAttachment] { lock.withLock { _attachments } }
+    var batch: [ReceiptContent] { lock.withLock { _batch } }
+
+    func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8] {
+        lock.withLock { _separate.append(content); _attachments.append(attachment) }
+        let document = LayoutDocument(metadata: PDFMetadata(title: "Квитанция " + content.number.text, creationDate: creationDate))
+        try lay(content, on: document)
+        document.attach(attachment)
+        return try document.finish()
+    }
+
+    func makeBatch() throws -> any ReceiptBatchRendering { Batch(owner: self) }
+
+    fileprivate func lay(_ content: ReceiptContent, on document: LayoutDocument) throws {
+        let style = TextStyle(font: Self.family.regular, size: 10)
+        document.paragraph("№ \(content.number.text) за \(content.period.russianName)", style: style)
+        document.paragraph("\(content.account.id) \(content.account.name), \(content.account.address)", style: style)
+        document.paragraph("К оплате \(content.amountDue.russianString) до \(content.dueDate.russianString)", style: style)
+        document.qrCode(try QRCode.encode(content.qrPayload), x: 40, y: document.cursor + 10, size: 120)
+    }
+
+    final class Batch: ReceiptBatchRendering {
+        let owner: TestReceiptRenderer
+        let document: LayoutDocument
+        var first = true
+
+        init(owner: TestReceiptRenderer) {
+            self.owner = owner
+            document = LayoutDocument(metadata: PDFMetadata(title: "Пакет печати", creationDate: owner.creationDate),
+                                      options: PDFWriteOptions(pdfA: false))
+        }
+
+        func append(_ content: ReceiptContent) throws {
+            owner.lock.withLock { owner._batch.append(content) }
+            if !first { document.newPage() }
+            first = false
+            try owner.lay(content, on: document)
+        }
+
+        func finish() throws -> [UInt8] { try document.finish() }
+    }
+}

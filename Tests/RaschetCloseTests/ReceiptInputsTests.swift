@@ -1,0 +1,57 @@
+import Foundation
+import RaschetClose
+import RaschetCore
+import RaschetStore
+import Testing
+
+/// The store's receipt queries on a small period closed by the close module: print order, parked accounts, one account's inputs.
+@Suite struct ReceiptInputsTests {
+    static let october = Period(parsing: "2026-10")!
+
+    /// Five accounts with a fixed 100.00 service (routes and addresses out of id order), and P1 whose
+    /// service has no tariff (parked), closed for 2026-10.
+    static func closedStore() throws -> Store {
+        let store = try MonthlyCloseTests.store()
+        var data = DataSet()
+        data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
+        data.services = [Service(id: "FIX", name: "Обслуживание", unit: "шт", supplierID: "ERC", method: .fixed),
+                         Service(id: "NOTAR", name: "Без тарифа", unit: "шт", supplierID: "ERC", method: .fixed)]
+        data.tariffs = [Tariff(serviceID: "FIX", validFrom: CivilDate(year: 2026, month: 1, day: 1)!, price: ExactDecimal(100))]
+        let accounts: [(String, String?, String)] = [
+            ("A1", "R2", "ул. Б, 1"), ("A2", "R1", "ул. В, 3"), ("A3", "R1", "ул. А, 9"), ("A4", nil, "ул. А, 1"),
+            ("A5", "R1", "ул. А, 9"), ("P1", "R1", "ул. А, 2"),
+        ]
+        data.accounts = accounts.map { Account(id: $0.0, kind: .person, name: "Плательщик", address: $0.2, deliveryRoute: $0.1) }
+        let start = CivilDate(year: 2026, month: 1, day: 1)!
+        data.accountServices = accounts.map { AccountService(accountID: $0.0, serviceID: $0.0 == "P1" ? "NOTAR" : "FIX", validFrom: start) }
+        data.payments = [Payment(id: "OP-1", accountID: "A2", date: CivilDate(year: 2026, month: 10, day: 5)!, amount: Money(kopecks: 4_000))]
+        _ = try store.store(data)
+        _ = try MonthlyClose(store: store, period: october, rules: .legalDefaults).run()
+        return store
+    }
+
+    @Test func accountsComeInRouteThenAddressOrderWithoutRouteLastAndParkedApart() throws {
+        let store = try Self.closedStore()
+        let plan = try store.receiptPlan(Self.october)
+        // R1: ул. А, 9 (A3, then A5 by id), ул. В, 3 (A2); R2: A1; no route: A4.
+        #expect(plan.accountIDs == ["A3", "A5", "A2", "A1", "A4"])
+        #expect(plan.parked.map(\.accountID) == ["P1"])
+        #expect(try store.receiptPlan(Self.october, accounts: ["A4", "A1"]).accountIDs == ["A1", "A4"])
+        #expect(throws: StoreError.self) { try store.receiptPlan(Self.october, accounts: ["A9"]) }
+        #expect(throws: StoreError.self) { try store.receiptPlan(Period(parsing: "2026-11")!) }
+    }
+
+    @Test func oneAccountsInputsHoldItsLinesBalancePaymentsAndHistory() throws {
+        let store = try Self.closedStore()
+        let inputs = try store.receiptInputs(Self.october, accountIDs: ["A2", "A1"])
+        #expect(inputs.map(\.account.id) == ["A2", "A1"])
+        let a2 = inputs[0]
+        // Fixed service: 1 × 100.00 = 100.00 gross (VAT included); 40.00 paid on 2026-10-05.
+        #expect(a2.lines.map(\.gross) == [Money(kopecks: 10_000)])
+        #expect(a2.balance == AccountBalance(opening: .zero, charged: Money(kopecks: 10_000), recalc: .zero, penalty: .zero,
+                                             paid: Money(kopecks: 4_000)))
+        #expect(a2.payments.map(\.id) == ["OP-1"] && inputs[1].payments.isEmpty)
+        #expect(a2.history == [ReceiptContent.HistoryPoint(period: Self.october, charged: Money(kopecks: 10_000))])
+        #expect(throws: StoreError.self) { try store.receiptInputs(Self.october, accountIDs: ["P1"]) }
+    }
+}
