@@ -190,6 +190,27 @@ import Testing
         }
     }
 
+    /// The center-wide sheet is read in account batches: batches of 7 accounts (45 = 6 × 7 + 3, a
+    /// batch boundary inside each building) give the same blocks as one batch, and their account rows
+    /// add up to the sums of the balance exports.
+    @Test func theTurnoverSheetStreamedInSmallBatchesIsTheSameAsInOne() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        var small: [TurnoverSheet.AccountBlock] = []
+        let periods = try store.forEachTurnoverBlock(from: Self.periods[0], to: Self.periods[2], batchSize: 7) { small.append($0) }
+        var whole: [TurnoverSheet.AccountBlock] = []
+        try store.forEachTurnoverBlock(from: Self.periods[0], to: Self.periods[2], batchSize: 1_000) { whole.append($0) }
+        #expect(periods == Self.periods && small.count == 45 && small == whole)
+        #expect(small.map(\.accountID) == small.map(\.accountID).sorted())
+        let sheet = TurnoverSheet(from: Self.periods[0], to: Self.periods[2], coveredTo: Self.periods[2], accounts: small)
+        let balances = try Self.periods.map { try Self.golden("balances", $0) }
+        func sum(_ records: [[String: String]], _ key: String) -> Money { records.reduce(.zero) { $0 + Self.money($1[key]) } }
+        #expect(sheet.totals.opening == sum(balances[0], "opening") && sheet.totals.closing == sum(balances[2], "closing"))
+        #expect(sheet.totals.paid == balances.reduce(.zero) { $0 + sum($1, "paid") })
+        #expect(sheet.totals.penalty == balances.reduce(.zero) { $0 + sum($1, "penalty") } && sheet.totals.penalty > .zero)
+        #expect(sheet.dataAsOf == nil)
+    }
+
     /// 5102000003 over August..October, from the goldens: charged 2 586.86 + 6 513.66 + 11 947.49 =
     /// 21 048.01 (TEPLO_B 1 510.53 + 5 437.33 + 10 764.58 = 17 712.44; TKO_B 1 076.33 × 2 + 1 182.91 =
     /// 3 335.57), paid 2 586.86 + 6 513.66 = 9 100.52, closing 11 947.49.

@@ -34,7 +34,7 @@ import Testing
                    installation: kind == .penalty ? nil : "Нежилое помещение")
     }
 
-    static func ledger(account: Account = account, since: Period = september, opening: Money = money("1000.00")) -> AccountLedger {
+    static func ledger(account: Account = account) -> AccountLedger {
         let p1 = Payment(id: "P1", accountID: account.id, date: date("2026-09-05"), amount: money("1000.00"))
         let p2 = Payment(id: "P2", accountID: account.id, date: date("2026-10-10"), amount: money("1830.00"))
         let p3 = Payment(id: "P3", accountID: account.id, date: date("2026-09-28"), amount: money("200.00"))
@@ -52,7 +52,7 @@ import Testing
                     line("HVS_B", october, .recalc, ref: september, quantity: "-2.5", price: "40", net: "-100.00", vat: "-22.00", rate: 22),
                     line("PENI", october, .penalty, ref: september, quantity: "0", price: "0", net: "12.34", vat: "0.00", rate: 0)],
             payments: [p2, p3])
-        return AccountLedger(account: account, since: since, openingBalance: opening, periods: [septemberEntry, octoberEntry],
+        return AccountLedger(account: account, since: september, openingBalance: money("1000.00"), periods: [septemberEntry, octoberEntry],
                              lastClosed: october, serviceNames: ["HVS_B": "Холодное водоснабжение (договор)"])
     }
 
