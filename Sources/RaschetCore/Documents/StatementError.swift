@@ -1,0 +1,26 @@
+/// Why a statement or certificate cannot be built: the message (Russian, as the operator reads it)
+/// names the account, the date or range and what to do.
+public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Code: String, Sendable, Hashable {
+        /// The no-debt certificate is refused: the balance on the date is a debt (`debt`).
+        case debt
+        /// A reconciliation act was asked for a household account (acts are for business contracts).
+        case notBusiness = "not_business"
+        /// No period of the database is closed yet: there is nothing to state.
+        case nothingClosed = "nothing_closed"
+        /// The range ends before it starts.
+        case reversedRange = "reversed_range"
+    }
+
+    public var code: Code
+    public var message: String
+    public var accountID: String?
+    /// The debt on the certificate's date (`code == .debt`).
+    public var debt: Money?
+
+    public init(code: Code, message: String, accountID: String? = nil, debt: Money? = nil) {
+        self.code = code; self.message = message; self.accountID = accountID; self.debt = debt
+    }
+
+    public var description: String { message }
+}

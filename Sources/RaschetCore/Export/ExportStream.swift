@@ -1,0 +1,50 @@
+/// Writes an export record by record, for exports too large to hold (`raschet export turnover` of a
+/// whole center): the same bytes as `ExportTable.json` / `ExportTable.csv` of the same records,
+/// handed out in pieces.
+public struct ExportStream: Sendable {
+    public enum Format: String, Sendable, Hashable {
+        case json, csv
+    }
+
+    public let format: Format
+    private let header: [ExportTable.Field]
+    private let collection: String
+    private let columns: [String]
+    private var records = 0
+
+    public init(format: Format, header: [ExportTable.Field], collection: String, columns: [String]) {
+        self.format = format; self.header = header; self.collection = collection; self.columns = columns
+    }
+
+    /// The text before the first record.
+    public func opening() -> String {
+        switch format {
+        case .json:
+            var out = "{"
+            for field in header { out += ExportTable.quoted(field.key) + ":" + ExportTable.quoted(field.value) + "," }
+            return out + ExportTable.quoted(collection) + ":["
+        case .csv:
+            return columns.map(ExportTable.csvField).joined(separator: ";") + "\n"
+        }
+    }
+
+    /// The text of one record (its fields in `columns` order).
+    public mutating func record(_ fields: [ExportTable.Field]) -> String {
+        defer { records += 1 }
+        switch format {
+        case .json:
+            return (records == 0 ? "\n{" : ",\n{")
+                + fields.map { ExportTable.quoted($0.key) + ":" + ExportTable.quoted($0.value) }.joined(separator: ",") + "}"
+        case .csv:
+            return fields.map { ExportTable.csvField($0.value) }.joined(separator: ";") + "\n"
+        }
+    }
+
+    /// The text after the last record.
+    public func closing() -> String {
+        switch format {
+        case .json: records == 0 ? "]}\n" : "\n]}\n"
+        case .csv: ""
+        }
+    }
+}

@@ -1,0 +1,60 @@
+public import RaschetCore
+import GRDB
+
+extension Store {
+    /// The turnover sheet's account blocks of the closed periods in `from...to`, for one account or
+    /// the whole center, handed to `body` one by one in account order; accounts with no balance in
+    /// those periods are left out.
+    ///
+    /// Streaming: accounts are read in batches of `batchSize` by key (`account_id > last`), and per
+    /// batch and period the balances and the lines' gross sums per account, service and kind by
+    /// primary-key range (`period = ? AND account_id BETWEEN ? AND ?`), so at most one batch is held
+    /// in memory whatever the number of accounts.
+    /// - Returns: the closed periods of the range, ascending (empty: nothing to report).
+    /// - Complexity: O(accounts + lines of the range), memory O(batchSize × lines per account).
+    @discardableResult
+    public func forEachTurnoverBlock(from: Period, to: Period, account: String? = nil, batchSize: Int = 2_000,
+                                     _ body: (TurnoverSheet.AccountBlock) throws -> Void) throws -> [Period] {
+        precondition(batchSize > 0, "batch size must be positive")
+        let periods = try closedPeriods().filter { from <= $0 && $0 <= to }
+        guard !periods.isEmpty else { return [] }
+        let names = try serviceNames()
+        var after = ""
+        while true {
+            let batch = try read { db -> (blocks: [TurnoverSheet.AccountBlock], last: String?) in
+                var sql = "SELECT account_id, name FROM accounts WHERE account_id > ?"
+                var arguments: StatementArguments = [after]
+                if let account { sql += " AND account_id = ?"; arguments += [account] }
+                let accounts = try Row.fetchAll(db, sql: sql + " ORDER BY account_id LIMIT ?", arguments: arguments + [batchSize])
+                    .map { (id: $0[0] as String, name: $0[1] as String) }
+                guard let first = accounts.first?.id, let last = accounts.last?.id else { return ([], nil) }
+                var balances: [String: [AccountBalance]] = [:]
+                var sums: [String: [(serviceID: String, kind: ChargeKind, gross: Money)]] = [:]
+                for period in periods {
+                    let range: StatementArguments = [period.code, first, last]
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT \(StoredRows.balanceColumns), account_id FROM balances
+                        WHERE period = ? AND account_id BETWEEN ? AND ?
+                        """, arguments: range) {
+                        balances[row[5], default: []].append(StoredRows.balance(row))
+                    }
+                    for row in try Row.fetchAll(db, sql: """
+                        SELECT account_id, service_id, kind, sum(gross) FROM charge_lines
+                        WHERE period = ? AND account_id BETWEEN ? AND ? GROUP BY account_id, service_id, kind
+                        """, arguments: range) {
+                        sums[row[0], default: []].append((row[1], ChargeKind(rawValue: row[2]) ?? .charge, Money(kopecks: row[3])))
+                    }
+                }
+                let blocks = accounts.compactMap { account -> TurnoverSheet.AccountBlock? in
+                    guard let own = balances[account.id] else { return nil }
+                    return TurnoverSheet.AccountBlock(accountID: account.id, name: account.name, balances: own,
+                                                      sums: sums[account.id] ?? [], serviceNames: names)
+                }
+                return (blocks, last)
+            }
+            for block in batch.blocks { try body(block) }
+            guard let last = batch.last else { return periods }
+            after = last
+        }
+    }
+}
