@@ -92,6 +92,15 @@ import Testing
         #expect(report.month == month)
     }
 
+    @Test(arguments: ["9999-12", "9980-01", "1900-01", "1900-12"])
+    func aSyntheticPeriodAtTheCalendarsEdgeIsAUsageErrorNotATrap(code: String) throws {
+        let folder = try AppErrorTests.scratch().appendingPathComponent("synth-edge")
+        let month = try #require(BillingMonth(code))
+        let error = #expect(throws: AppError.self) { try SynthesizeDataSet(accounts: 3, folder: folder.path, month: month).run() }
+        #expect(error?.exitCode == 64)
+        #expect(error?.userMessage == "synthetic data can be made for the periods 1901-01 to 9979-12; \(code) is outside them")
+    }
+
     @Test(arguments: [("2026-10", "2026-10"), ("2026-1", nil), ("2026-13", nil), ("октябрь", nil)])
     func aMonthIsParsedOnce(text: String, parsed: String?) {
         #expect(BillingMonth(text)?.description == parsed)

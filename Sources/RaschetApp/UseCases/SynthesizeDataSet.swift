@@ -35,6 +35,11 @@ public struct SynthesizeDataSet: Sendable {
         guard Self.accountRange.contains(accounts) else {
             throw AppError(.usage, "the number of accounts must be from 1 to \(Self.accountRange.upperBound)")
         }
+        let periods = SyntheticDataSet.periods
+        guard periods.contains(month.period) else {
+            throw AppError(.usage, "synthetic data can be made for the periods \(periods.lowerBound.code) to "
+                + "\(periods.upperBound.code); \(month.period.code) is outside them")
+        }
         try OutputFile.createFolder(folder)
         var handles: [String: FileHandle] = [:]
         defer { for handle in handles.values { try? handle.close() } }
