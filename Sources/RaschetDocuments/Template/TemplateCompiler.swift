@@ -273,7 +273,7 @@ struct TemplateCompiler {
                 sections.append(.row(cells: cells, style: line.attribute("style") == nil ? nil : try style(named: line, "style"),
                                      fill: try line.number("fill", in: 0...1).map { PDFColor(gray: $0) }, condition: condition))
             default:
-                throw line.error(line.keyword.column, "unknown keyword `\(line.keyword.text)` in a table; known: column, rows, group, row, cell, end")
+                throw line.error(line.keyword.column, "unknown keyword `\(line.keyword.text)` in a table; after its `column` lines a table holds rows, group, row and end")
             }
         }
         throw opener.error(opener.keyword.column, "`\(opener.keyword.text)` is not closed with `end`")
