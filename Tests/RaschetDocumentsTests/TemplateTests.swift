@@ -89,6 +89,30 @@ struct TemplateTests {
         #expect(try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(shifted, name: "moved.pdf"), "-"]).stdout == before)
     }
 
+    @Test("an image added to a template copy is embedded once and drawn")
+    func image() throws {
+        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
+                                         with: "    image file=logo.png width=12mm align=right\n    qr field=qrPayload", name: "image")
+        // Any PNG does: the reviewed specimen page image.
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/specimen.png").path,
+                                         toPath: directory.path + "/logo.png")
+        let renderer = try ReceiptRenderer(templates: directory, fonts: Self.family.get())
+        let batch = renderer.batch(title: "Две квитанции", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000))
+        try batch.append(ReceiptSamples.household)
+        try batch.append(ReceiptSamples.business)
+        let path = try ExternalTool.temporaryFile(try batch.finish(), name: "image.pdf")
+        let list = try ExternalTool.run("pdfimages", ["-list", path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(list.count == 2)  // drawn on both pages
+        #expect(Set(list.map { $0.split(separator: " ", omittingEmptySubsequences: true)[3] }).count == 1)  // one object
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        let (missing, line, column) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
+                                               with: "    image file=nowhere.png width=12mm\n    qr field=qrPayload", name: "image-missing")
+        #expect(throws: DocumentError(file: "receipt.tmpl", line: line, column: column + 4,
+                                      message: "cannot read `nowhere.png` in the template folder \(missing.path)")) {
+            try ReceiptRenderer(templates: missing, fonts: Self.family.get())
+        }
+    }
+
     @Test("values print in the document forms", arguments: [
         (TemplateValue.money(Money(kopecks: 1_348_116)), "13\u{00A0}481,16"),
         (.money(Money(kopecks: -1_348_116)), "-13\u{00A0}481,16"),
