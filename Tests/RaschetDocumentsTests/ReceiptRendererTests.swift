@@ -97,6 +97,26 @@ struct ReceiptRendererTests {
         #expect(try decodeQRs(path, name: "batch") == order.map(\.qrPayload))
     }
 
+    @Test("readings too many for one page move from beside the totals to below them and continue on the next page")
+    func tallBand() throws {
+        var content = ReceiptSamples.household
+        content.readings = (1...70).map { index in
+            ReceiptContent.MeterReadingRow(meterID: "М-\(1000 + index)", serviceName: "Холодное водоснабжение", unit: "м³", zone: .single,
+                                           previous: ExactDecimal(index * 10), current: ExactDecimal(index * 10 + 3),
+                                           consumption: ExactDecimal(3), basis: .reading)
+        }
+        let path = try render(content, name: "tall-band")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "3\n")
+        let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        for index in 1...70 { #expect(text.contains("М-\(1000 + index)")) }
+        // Page 2: the rest of the readings under their repeated heading row, then the amount due
+        // (pdftotext prints the amounts' no-break space, U+00A0 in the ToUnicode map, as a space).
+        let second = try ExternalTool.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).stdout
+        #expect(second.contains("Прибор учёта") && second.contains("М-1070") && !second.contains("М-1001\n"))
+        #expect(second.contains("К оплате") && second.contains("6 411,91"))
+    }
+
     @Test("the reviewed page images can be regenerated with RECORD_GOLDENS=1")
     func referenceImages() throws {
         guard Self.recording else { return }

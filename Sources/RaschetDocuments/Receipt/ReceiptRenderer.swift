@@ -69,7 +69,7 @@ public final class ReceiptBatch {
         try canvas.draw(renderer.template, record: ReceiptFields.record(content), qrCodes: codes)
     }
 
-    /// The number of pages so far.
+    /// The number of pages so far (1 before the first receipt: the document's empty first page).
     public var pageCount: Int { canvas.document.pageNumber }
 
     /// Ends the batch and returns the PDF bytes.

@@ -83,7 +83,17 @@ public final class TemplateCanvas {
                          width: block.width ?? (width - block.x), qrCodes: qrCodes)
                 if block.y != nil { doc.cursor = max(top, doc.cursor) }
             case .band(let blocks):
-                doc.ensureSpace(measure(element, scope: scope, width: width))
+                let height = measure(element, scope: scope, width: width)
+                if height > doc.geometry.contentBottom - doc.geometry.top {
+                    // Taller than a page: the blocks follow one another, so that their tables can
+                    // continue on the next page instead of running off this one.
+                    for block in blocks where block.condition?.holds(scope) ?? true {
+                        try draw(block.elements, template: template, scope: scope, x: x + block.x,
+                                 width: block.width ?? (width - block.x), qrCodes: qrCodes)
+                    }
+                    continue
+                }
+                doc.ensureSpace(height)
                 let top = doc.cursor
                 var bottom = top
                 for block in blocks where block.condition?.holds(scope) ?? true {
