@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "RaschetDocuments",
             dependencies: [
-                "RaschetCore", "RaschetLayout", "QRCode", "PDFWriter", "PDFText",
+                "RaschetCore", "RaschetLayout", "QRCode", "PDFWriter",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings
