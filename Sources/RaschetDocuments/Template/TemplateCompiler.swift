@@ -20,7 +20,6 @@ struct TemplateCompiler {
     /// The lines of the file being read and the position in them.
     private var lines: [TemplateLine] = []
     private var position = 0
-    private var file = ""
 
     init(directory: TemplateDirectory, fonts: FontFamily, schema: [String: TemplateSchema]) {
         self.directory = directory
@@ -39,12 +38,12 @@ struct TemplateCompiler {
             let trimmed = source.hasSuffix("\r") ? source.dropLast() : source
             if let line = try TemplateLine.parse(trimmed, file: name, number: index + 1) { parsed.append(line) }
         }
-        let saved = (lines, position, file)
-        (lines, position, file) = (parsed, 0, name)
+        let saved = (lines, position)
+        (lines, position) = (parsed, 0)
         including.append(name)
         defer {
             including.removeLast()
-            (lines, position, file) = saved
+            (lines, position) = saved
         }
         let elements = try elementsUntilEnd(opener: nil)
         return elements
