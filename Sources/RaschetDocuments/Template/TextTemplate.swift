@@ -1,12 +1,18 @@
 import Mustache
 
-/// A piece of text in a template, compiled once: constant text, one field (`{{payee.inn}}`, looked up
-/// directly), or anything else Mustache renders (several fields, sections such as
+/// A piece of text in a template, compiled once: constant text, text with plain fields
+/// (`ИНН {{payee.inn}}`, filled by looking the fields up directly: a batch renders hundreds of
+/// these per page), or anything else, which Mustache renders (sections such as
 /// `{{#isDebt}}К оплате{{/isDebt}}`, transforms such as `{{abs(balance.closing)}}`).
 struct TextTemplate: Sendable {
+    private enum Part: Sendable {
+        case text(String)
+        case field([Substring])
+    }
+
     private enum Kind: Sendable {
         case constant(String)
-        case field([Substring])
+        case fields([Part])
         case mustache(MustacheTemplate)
     }
 
@@ -16,7 +22,15 @@ struct TextTemplate: Sendable {
     func render(_ scope: TemplateScope) -> String {
         switch kind {
         case .constant(let text): return text
-        case .field(let path): return scope.value(path)?.text ?? ""
+        case .fields(let parts):
+            var result = ""
+            for part in parts {
+                switch part {
+                case .text(let text): result += text
+                case .field(let path): result += scope.value(path)?.text ?? ""
+                }
+            }
+            return result
         case .mustache(let template): return template.render(scope)
         }
     }
@@ -29,12 +43,9 @@ struct TextTemplate: Sendable {
             return
         }
         try Self.check(source, scopes: scopes, file: file, line: line, column: column)
-        if source.hasPrefix("{{"), source.hasSuffix("}}"), source.utf8.count > 4 {
-            let inner = source.dropFirst(2).dropLast(2)
-            if !inner.isEmpty, inner.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) {
-                kind = .field(inner.split(separator: "."))
-                return
-            }
+        if let parts = Self.plainFields(source) {
+            kind = .fields(parts)
+            return
         }
         do {
             // Plain text output: Mustache escapes for HTML by default.
@@ -46,6 +57,24 @@ struct TextTemplate: Sendable {
         } catch {
             throw DocumentError(file: file, line: line, column: column, message: "the text does not parse: \(error)")
         }
+    }
+
+    /// The text split into constant runs and fields when every tag is a plain field name
+    /// (`{{payee.inn}}`); nil when any tag is a section, transform or other Mustache construct.
+    private static func plainFields(_ source: String) -> [Part]? {
+        var parts: [Part] = []
+        var rest = Substring(source)
+        while let open = rest.firstRange(of: "{{") {
+            if open.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<open.lowerBound]))) }
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { return nil }
+            let name = rest[open.upperBound..<close.lowerBound]
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
+                  name.first != ".", !name.contains("..") else { return nil }
+            parts.append(.field(name.split(separator: ".")))
+            rest = rest[close.upperBound...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
     }
 
     private static func prefixLength(_ error: MustacheTemplate.ParserError) -> Int {
