@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // MARK: - C system libraries (Debian -dev packages; `.ci/run` installs them)
@@ -51,7 +52,15 @@ let package = Package(
         .target(name: "PDFText", dependencies: ["PDFWriter", "CFreeType", "CHarfBuzz"], swiftSettings: swiftSettings),
         .target(name: "QRCode", dependencies: ["CQREncode"], swiftSettings: swiftSettings),
         .target(name: "RaschetLayout", dependencies: ["PDFWriter", "PDFText", "QRCode"], swiftSettings: swiftSettings),
-        .target(name: "RaschetDocuments", dependencies: ["RaschetLayout", "QRCode", "PDFWriter"], swiftSettings: swiftSettings),
+        // Receipts and certificates from RaschetCore's document contents through the templates of `Templates/`.
+        .target(
+            name: "RaschetDocuments",
+            dependencies: [
+                "RaschetCore", "RaschetLayout", "QRCode", "PDFWriter",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
 
         // MARK: - Edges, in data-flow order: ingest -> store
 
@@ -114,8 +123,8 @@ let package = Package(
         .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RaschetDocumentsTests",
-            dependencies: ["RaschetDocuments", "RaschetTesting"],
-            exclude: ["Reference"],  // the reviewed specimen page image
+            dependencies: ["RaschetDocuments", "RaschetCore", "RaschetLayout", "PDFWriter", "RaschetTesting"],
+            exclude: ["Reference", "Goldens"],  // reviewed page images; expected texts (RECORD_GOLDENS=1 rewrites)
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),

@@ -10,6 +10,8 @@ let pdfStack: [Target.Dependency] = [
     .product(name: "PDFText", package: root),
     .product(name: "QRCode", package: root),
     .product(name: "RaschetLayout", package: root),
+    .product(name: "RaschetCore", package: root),
+    .product(name: "RaschetDocuments", package: root),
 ]
 
 let package = Package(
@@ -20,7 +22,8 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // The anchors' receipt (../shared/bench/anchors/receipt.json) laid out with RaschetLayout.
+        // The anchors' receipt (../shared/bench/anchors/receipt.json) as a ReceiptContent, rendered
+        // through `Templates/receipt.tmpl` by RaschetDocuments.
         .target(name: "ReceiptFixture", dependencies: pdfStack, resources: [.copy("receipt.json")]),
         // Wall-clock figures: pages/s into one batch file, separate files/s, bytes per page.
         .executableTarget(name: "pdf-bench", dependencies: ["ReceiptFixture"] + pdfStack),

@@ -1,5 +1,6 @@
 import Benchmark
 import PDFWriter
+import RaschetDocuments
 import RaschetLayout
 import ReceiptFixture
 
@@ -9,21 +10,18 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident], maxDuration: .seconds(5))
     let family = try! FontFamily.ptSans(directory: "../Fonts")
     let receipt = try! Receipt.load()
-    let metadata = PDFMetadata(title: "Квитанция", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000))
+    let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
+    let renderer = try! ReceiptRenderer(templates: TemplateDirectory(path: "../Templates"), fonts: family)
 
     Benchmark("Receipt, one separate file") { benchmark in
         for index in benchmark.scaledIterations {
-            let doc = LayoutDocument(metadata: metadata, geometry: ReceiptPage.geometry)
-            try ReceiptPage.draw(ReceiptView(receipt, copy: index), family: family, into: doc, first: true)
-            blackHole(try doc.finish())
+            blackHole(try renderer.render(receipt.content(copy: index), creationDate: date, attachment: nil))
         }
     }
 
     Benchmark("Receipt batch, 100 pages in one file", configuration: .init(maxIterations: 20)) { _ in
-        let doc = LayoutDocument(metadata: metadata, geometry: ReceiptPage.geometry)
-        for index in 0..<100 {
-            try ReceiptPage.draw(ReceiptView(receipt, copy: index), family: family, into: doc, first: index == 0)
-        }
-        blackHole(try doc.finish())
+        let batch = renderer.batch(title: "Квитанции", creationDate: date)
+        for index in 0..<100 { try batch.append(receipt.content(copy: index)) }
+        blackHole(try batch.finish())
     }
 }

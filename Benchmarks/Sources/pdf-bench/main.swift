@@ -1,16 +1,20 @@
 import Foundation
 import PDFWriter
 import QRCode
+import RaschetCore
+import RaschetDocuments
 import RaschetLayout
 import ReceiptFixture
 
-/// Wall-clock benchmark of the anchors' receipt: `pdf-bench [--fonts DIR] [--batch N] [--separate N] [--out DIR]`.
+/// Wall-clock benchmark of the anchors' receipt through the receipt template:
+/// `pdf-bench [--fonts DIR] [--templates DIR] [--batch N] [--separate N] [--out DIR]`.
 ///
 /// Times run from after the fonts and fixture are loaded to the last byte written, as the anchors'
 /// "in-script" figures do (their font loading is inside the timer; ours takes about 5 ms and is
 /// reported separately).
 
 var fontsDirectory = "../Fonts"
+var templatesDirectory = "../Templates"
 var batchCount = 1000
 var separateCount = 1000
 var outDirectory = "/tmp/raschet-pdf-bench"
@@ -19,6 +23,7 @@ var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--fonts": fontsDirectory = arguments.next()!
+    case "--templates": templatesDirectory = arguments.next()!
     case "--batch": batchCount = Int(arguments.next()!)!
     case "--separate": separateCount = Int(arguments.next()!)!
     case "--out": outDirectory = arguments.next()!
@@ -44,32 +49,30 @@ func cpuNote(_ since: Double, _ count: Int) -> String {
 let loadStart = now()
 let family = try FontFamily.ptSans(directory: fontsDirectory)
 let receipt = try Receipt.load()
+let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
+let options = PDFWriteOptions(compressionLevel: level)
+let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: templatesDirectory), fonts: family, options: options)
 let loadSeconds = now() - loadStart
 try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
-let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
-let metadata = PDFMetadata(title: "Квитанция", author: "ЕРЦ", creationDate: date)
-let options = PDFWriteOptions(compressionLevel: level)
 
 func renderOne(_ index: Int) throws -> [UInt8] {
-    let doc = LayoutDocument(metadata: metadata, options: options, geometry: ReceiptPage.geometry)
-    try ReceiptPage.draw(ReceiptView(receipt, copy: index), family: family, into: doc, first: true)
-    return try doc.finish()
+    try renderer.render(receipt.content(copy: index), creationDate: date, attachment: nil)
 }
 
 print("zlib level \(level)")
-print("fonts+fixture load: \(String(format: "%.1f", loadSeconds * 1000)) ms; cores: \(ProcessInfo.processInfo.activeProcessorCount)")
+print("fonts+fixture+template load: \(String(format: "%.1f", loadSeconds * 1000)) ms; cores: \(ProcessInfo.processInfo.activeProcessorCount)")
 
 if batchCount > 0 {
     let start = now()
     let cpuStart = cpu()
-    let doc = LayoutDocument(metadata: metadata, options: options, geometry: ReceiptPage.geometry)
+    let batch = renderer.batch(title: "Квитанции", creationDate: date)
     // QR codes are encoded 64 at a time on all cores, one chunk ahead, and their paths prepared; page
     // contents are compressed 32 at a time on all cores inside PDFDocument; layout runs on this thread.
-    // The next chunk's views and codes are prepared in a task while this chunk is laid out.
+    // The next chunk's contents and codes are prepared in a task while this chunk is laid out.
     let pages = batchCount
-    @Sendable func prepare(_ start: Int) throws -> [(ReceiptView, QRCodePath)] {
-        let views = Array(start..<min(start + 64, pages)).map { ReceiptView(receipt, copy: $0) }
-        return zip(views, try QRCode.encode(all: views.map(\.qr))).map { ($0, QRCodePath($1)) }
+    @Sendable func prepare(_ start: Int) throws -> [(ReceiptContent, QRCodePath)] {
+        let contents = Array(start..<min(start + 64, pages)).map { receipt.content(copy: $0) }
+        return zip(contents, try QRCode.encode(all: contents.map(\.qrPayload))).map { ($0, QRCodePath($1)) }
     }
     var index = 0
     var next = Task { try prepare(0) }
@@ -79,12 +82,12 @@ if batchCount > 0 {
             let start = index + chunk.count
             next = Task { try prepare(start) }
         }
-        for (view, code) in chunk {
-            try ReceiptPage.draw(view, family: family, into: doc, first: index == 0, qr: code)
+        for (content, code) in chunk {
+            try batch.append(content, qr: code)
             index += 1
         }
     }
-    let bytes = try doc.finish()
+    let bytes = try batch.finish()
     let path = outDirectory + "/batch.pdf"
     _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
     let seconds = now() - start

@@ -1,0 +1,77 @@
+public import PDFWriter
+public import RaschetCore
+public import RaschetLayout
+import QRCode
+
+/// Renders receipts (единый платежный документ) from ``ReceiptContent`` through the receipt template
+/// of a ``TemplateDirectory``. The template is read and compiled once, here; each receipt costs its
+/// layout and writing only. Sendable: one renderer serves every task of a parallel run.
+public struct ReceiptRenderer: Sendable {
+    /// The template file of the receipt in the template folder.
+    public static let templateName = "receipt.tmpl"
+
+    /// The compiled receipt template.
+    public let template: CompiledTemplate
+    /// PDF options (compression; PDF/A-3b is on by default).
+    public let options: PDFWriteOptions
+
+    /// Reads and compiles `receipt.tmpl` (and its parts) from `templates`.
+    /// - Throws: ``DocumentError`` naming the template file, line and column of the first problem.
+    public init(templates: TemplateDirectory, fonts: FontFamily, options: PDFWriteOptions = PDFWriteOptions()) throws(DocumentError) {
+        template = try CompiledTemplate(Self.templateName, in: templates, fonts: fonts, schema: ReceiptFields.schema)
+        self.options = options
+    }
+
+    /// One receipt as a PDF/A-3b file, with `attachment` (the receipt's data as XML) embedded as an
+    /// associated file. The same content, template and date give the same bytes.
+    public func render(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?) throws -> [UInt8] {
+        let record = ReceiptFields.record(content)
+        let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
+                                      geometry: template.geometry)
+        try TemplateCanvas(document: document).draw(template, record: record)
+        if let attachment { document.attach(attachment) }
+        return try document.finish()
+    }
+
+    /// Starts a print batch: many receipts in one document, each from a new page, in the order
+    /// appended (``ReceiptBatch``).
+    public func batch(title: String, creationDate: PDFDate) -> ReceiptBatch {
+        ReceiptBatch(renderer: self, metadata: PDFMetadata(title: title, author: "Raschet", subject: "Единый платежный документ",
+                                                           creationDate: creationDate))
+    }
+
+    func metadata(_ record: TemplateRecord, creationDate: PDFDate) -> PDFMetadata {
+        PDFMetadata(title: template.title(for: record), author: "Raschet", subject: "Единый платежный документ",
+                    creationDate: creationDate)
+    }
+}
+
+/// A print file of many receipts: one ``LayoutDocument``, pages in the order receipts are appended.
+/// Not thread-safe (one document); prepare QR codes on other cores with ``ReceiptBatch/qrCode(for:)``.
+public final class ReceiptBatch {
+    private let renderer: ReceiptRenderer
+    private let canvas: TemplateCanvas
+
+    init(renderer: ReceiptRenderer, metadata: PDFMetadata) {
+        self.renderer = renderer
+        canvas = TemplateCanvas(document: LayoutDocument(metadata: metadata, options: renderer.options,
+                                                         geometry: renderer.template.geometry))
+    }
+
+    /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.
+    public static func qrCode(for content: ReceiptContent) throws -> QRCodePath {
+        QRCodePath(try QRCode.encode(content.qrPayload))
+    }
+
+    /// Appends `content` from a new page; `qr` is its prepared QR path (encoded here when nil).
+    public func append(_ content: ReceiptContent, qr: QRCodePath? = nil) throws(DocumentError) {
+        let codes = qr.map { [content.qrPayload: $0] } ?? [:]
+        try canvas.draw(renderer.template, record: ReceiptFields.record(content), qrCodes: codes)
+    }
+
+    /// The number of pages so far (1 before the first receipt: the document's empty first page).
+    public var pageCount: Int { canvas.document.pageNumber }
+
+    /// Ends the batch and returns the PDF bytes.
+    public func finish() throws -> [UInt8] { try canvas.document.finish() }
+}

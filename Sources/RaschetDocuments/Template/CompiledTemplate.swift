@@ -1,0 +1,30 @@
+import PDFWriter
+public import RaschetLayout
+
+/// A document template read and checked once: its page, document title and elements, with styles
+/// resolved to fonts and images decoded. Rendering fills it from a ``TemplateRecord``.
+public struct CompiledTemplate: Sendable {
+    /// The page size and margins (`page size=A4 margin=10mm`).
+    public let geometry: PageGeometry
+    /// The PDF's title (`title "..."`).
+    let title: TextTemplate?
+    let elements: [TemplateElement]
+    let images: [PDFImage]
+
+    /// Reads `name` from `directory` (with its includes) and compiles it against `schema`.
+    /// - Throws: ``DocumentError`` naming the template file, line and column of the first problem.
+    public init(_ name: String, in directory: TemplateDirectory, fonts: FontFamily,
+                schema: [String: TemplateSchema]) throws(DocumentError) {
+        var compiler = TemplateCompiler(directory: directory, fonts: fonts, schema: schema)
+        let elements = try compiler.compileFile(name, includedFrom: nil)
+        geometry = compiler.geometry
+        title = compiler.title
+        images = compiler.images
+        self.elements = elements
+    }
+
+    /// The PDF title for `record`.
+    public func title(for record: TemplateRecord) -> String {
+        title?.render(TemplateScope(records: [record])) ?? ""
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The folder of editable templates (`Templates/` in the repository): one `.tmpl` file per document
+/// and shared parts (`parts/payee.tmpl`) pulled in with `include`, plus any images they show.
+/// Templates are read and compiled when a renderer is created, so an edit needs no rebuild.
+public struct TemplateDirectory: Sendable, Hashable {
+    /// The folder's path.
+    public let path: String
+
+    /// A template folder at `path`.
+    public init(path: String) { self.path = path }
+
+    /// The text of `name` (a path relative to the folder).
+    func text(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> String {
+        let bytes = try self.bytes(name, includedFrom: line)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DocumentError(file: name, message: "the template is not valid UTF-8; save it as UTF-8")
+        }
+        return text
+    }
+
+    /// The bytes of `name` (a path relative to the folder).
+    func bytes(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> [UInt8] {
+        guard !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
+            throw line?.error(line?.texts.first?.column ?? 0, "`\(name)` must be a path inside the template folder")
+                ?? DocumentError(file: name, message: "the name must be a path inside the template folder")
+        }
+        guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
+            let message = "cannot read `\(name)` in the template folder \(path)"
+            throw line?.error(line?.keyword.column ?? 0, message) ?? DocumentError(file: name, message: message)
+        }
+        return [UInt8](data)
+    }
+}

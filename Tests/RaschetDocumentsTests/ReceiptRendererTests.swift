@@ -1,0 +1,129 @@
+import Foundation
+import PDFWriter
+import RaschetCore
+import RaschetDocuments
+import RaschetLayout
+import RaschetTesting
+import Testing
+
+@Suite("Receipt renderer")
+struct ReceiptRendererTests {
+    static let family = Result { try FontFamily.ptSans(directory: ExternalTool.fontsDirectory) }
+    static let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
+    static let templates = TemplateDirectory(path: ExternalTool.packageRoot.appendingPathComponent("Templates").path)
+    static let renderer = Result { () throws -> ReceiptRenderer in try ReceiptRenderer(templates: templates, fonts: family.get()) }
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
+
+    static let samples: [(name: String, content: ReceiptContent, pages: Int)] = [
+        ("household", ReceiptSamples.household, 1),
+        ("business", ReceiptSamples.business, 1),
+        ("two-pages", ReceiptSamples.long, 2),
+    ]
+
+    static let attachment = PDFAttachment(name: "receipt.xml", data: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<receipt/>\n".utf8),
+                                          mimeType: "text/xml", description: "Данные квитанции", relationship: "Data")
+
+    func render(_ content: ReceiptContent, name: String) throws -> String {
+        let bytes = try Self.renderer.get().render(content, creationDate: Self.date, attachment: Self.attachment)
+        return try ExternalTool.temporaryFile(bytes, name: "receipt-\(name).pdf")
+    }
+
+    @Test("each sample receipt's text equals its checked-in expected text", arguments: [0, 1, 2])
+    func goldenText(index: Int) throws {
+        let sample = Self.samples[index]
+        let path = try render(sample.content, name: sample.name)
+        let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        let golden = Self.here.appendingPathComponent("Goldens/receipt-\(sample.name).txt")
+        if Self.recording { try Data(text.utf8).write(to: golden) }
+        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+        #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "\(sample.pages)\n")
+    }
+
+    func decodeQRs(_ path: String, name: String) throws -> [String] {
+        let prefix = (path as NSString).deletingLastPathComponent + "/qr-\(name)"
+        #expect(try ExternalTool.run("pdftoppm", ["-r", "150", "-png", path, prefix]).status == 0)
+        let directory = (path as NSString).deletingLastPathComponent
+        let images = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasPrefix("qr-\(name)-") && $0.hasSuffix(".png") }.sorted()
+        return try images.compactMap { image in
+            let result = try ExternalTool.run("zbarimg", ["-q", "--raw", directory + "/" + image])
+            guard result.status == 0 else { return nil }
+            return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout
+        }
+    }
+
+    @Test("each sample receipt passes qpdf, has embedded subset fonts with ToUnicode and a QR code of its payload", arguments: [0, 1, 2])
+    func fileChecks(index: Int) throws {
+        let sample = Self.samples[index]
+        let path = try render(sample.content, name: "checks-\(sample.name)")
+        let check = try ExternalTool.run("qpdf", ["--check", path])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"))
+        let fonts = try ExternalTool.run("pdffonts", [path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(fonts.count == 2)  // regular and bold
+        for line in fonts {
+            #expect(line.contains("CID TrueType") && line.contains("Identity-H"), "\(line)")
+            #expect(line.split(separator: " ").suffix(5).prefix(3) == ["yes", "yes", "yes"], "\(line)")
+        }
+        #expect(try decodeQRs(path, name: sample.name) == [sample.content.qrPayload])
+    }
+
+    @Test("the same content, template and date give the same bytes")
+    func deterministic() throws {
+        let renderer = try Self.renderer.get()
+        let first = try renderer.render(ReceiptSamples.household, creationDate: Self.date, attachment: Self.attachment)
+        let second = try renderer.render(ReceiptSamples.household, creationDate: Self.date, attachment: Self.attachment)
+        #expect(first == second)
+    }
+
+    @Test("a print batch holds the receipts in the given order, each from a new page, every QR code decodable")
+    func batch() throws {
+        let renderer = try Self.renderer.get()
+        let batch = renderer.batch(title: "Печать квитанций за октябрь 2026", creationDate: Self.date)
+        let order = [ReceiptSamples.business, ReceiptSamples.long, ReceiptSamples.household]
+        for content in order { try batch.append(content, qr: try ReceiptBatch.qrCode(for: content)) }
+        #expect(batch.pageCount == 4)
+        let path = try ExternalTool.temporaryFile(try batch.finish(), name: "receipt-batch.pdf")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "4\n")
+        let pages = try (1...4).map { page in
+            try ExternalTool.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", path, "-"]).stdout
+        }
+        #expect(pages[0].contains("№ 2026-004567") && pages[0].contains("Д-2024-015"))
+        #expect(pages[1].contains("№ 2026-000007") && pages[1].contains("Услуга 1\n"))
+        #expect(pages[2].contains("Задолженность отсутствует") && !pages[2].contains("№ 2026-"))
+        #expect(pages[3].contains("№ 2026-000123") && pages[3].contains("4102738516"))
+        #expect(try decodeQRs(path, name: "batch") == order.map(\.qrPayload))
+    }
+
+    @Test("readings too many for one page move from beside the totals to below them and continue on the next page")
+    func tallBand() throws {
+        var content = ReceiptSamples.household
+        content.readings = (1...70).map { index in
+            ReceiptContent.MeterReadingRow(meterID: "М-\(1000 + index)", serviceName: "Холодное водоснабжение", unit: "м³", zone: .single,
+                                           previous: ExactDecimal(index * 10), current: ExactDecimal(index * 10 + 3),
+                                           consumption: ExactDecimal(3), basis: .reading)
+        }
+        let path = try render(content, name: "tall-band")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "3\n")
+        let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
+        for index in 1...70 { #expect(text.contains("М-\(1000 + index)")) }
+        // Page 2: the rest of the readings under their repeated heading row, then the amount due
+        // (pdftotext prints the amounts' no-break space, U+00A0 in the ToUnicode map, as a space).
+        let second = try ExternalTool.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).stdout
+        #expect(second.contains("Прибор учёта") && second.contains("М-1070") && !second.contains("М-1001\n"))
+        #expect(second.contains("К оплате") && second.contains("6 411,91"))
+    }
+
+    @Test("the reviewed page images can be regenerated with RECORD_GOLDENS=1")
+    func referenceImages() throws {
+        guard Self.recording else { return }
+        for sample in Self.samples {
+            let path = try render(sample.content, name: "reference-\(sample.name)")
+            let reference = Self.here.appendingPathComponent("Reference/receipt-\(sample.name)")
+            #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", path, reference.path]).status == 0)
+        }
+    }
+}

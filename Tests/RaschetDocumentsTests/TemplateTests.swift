@@ -1,0 +1,136 @@
+import Foundation
+import PDFWriter
+import RaschetCore
+import RaschetDocuments
+import RaschetLayout
+import RaschetTesting
+import Testing
+
+@Suite("Templates")
+struct TemplateTests {
+    static let family = Result { try FontFamily.ptSans(directory: ExternalTool.fontsDirectory) }
+    static let shipped = ExternalTool.packageRoot.appendingPathComponent("Templates")
+
+    /// A fresh copy of `Templates/` with `edit` applied to `file`; returns the copy and the 1-based
+    /// line and column where `pattern` (the edited text) now starts.
+    func copy(editing file: String, replacing old: String, with new: String, name: String) throws -> (TemplateDirectory, line: Int, column: Int) {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-templates-\(getpid())-\(name)")
+        try? FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: Self.shipped, to: target)
+        let url = target.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.contains(old) })
+        let column = lines[index].distance(from: lines[index].startIndex, to: lines[index].range(of: old)!.lowerBound) + 1
+        try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: url)
+        return (TemplateDirectory(path: target.path), index + 1, column)
+    }
+
+    func compileError(_ directory: TemplateDirectory) throws -> DocumentError? {
+        let fonts = try Self.family.get()
+        do {
+            _ = try ReceiptRenderer(templates: directory, fonts: fonts)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test("the shipped receipt template compiles")
+    func shippedCompiles() throws {
+        #expect(try compileError(TemplateDirectory(path: Self.shipped.path)) == nil)
+    }
+
+    @Test("a misspelt keyword fails with the file, line and column")
+    func misspeltKeyword() throws {
+        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rowz each=rows", name: "keyword")
+        let error = try #require(try compileError(directory))
+        #expect(error.description == "receipt.tmpl:\(line):\(column + 2): unknown keyword `rowz` in a table; after its `column` lines a table holds rows, group, row and end")
+    }
+
+    @Test("a misspelt field in a shared part fails with the part's file, line and column")
+    func misspeltField() throws {
+        let (directory, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "{{payee.inn}}", with: "{{payee.nni}}", name: "field")
+        let error = try #require(try compileError(directory))
+        #expect(error.description == "parts/payee.tmpl:\(line):\(column): unknown field `payee.nni`")
+    }
+
+    @Test("a misspelt attribute fails and lists the attributes the keyword takes")
+    func misspeltAttribute() throws {
+        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "size=40mm caption=", with: "sise=40mm caption=", name: "attribute")
+        let error = try #require(try compileError(directory))
+        #expect(error.description == "receipt.tmpl:\(line):\(column): `qr` has no attribute `sise`; it takes: align, caption, caption-style, field, size, unless, when")
+    }
+
+    @Test("an unclosed quote and an unclosed section fail where they start")
+    func unclosed() throws {
+        let (quote, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "\"Получатель платежа: {{payee.name}}\"", with: "\"Получатель платежа: {{payee.name}}", name: "quote")
+        #expect(try compileError(quote)?.description == "parts/payee.tmpl:\(line):\(column): the text is not closed with \"")
+        let (section, line2, column2) = try copy(editing: "parts/payee.tmpl", replacing: "{{/payee.kpp}}", with: "", name: "section")
+        let expectedColumn = column2 - "\"{{#payee.fullName}}{{payee.fullName}}, {{/payee.fullName}}ИНН {{payee.inn}}{{#payee.kpp}}, КПП {{payee.kpp}}".count + 1
+        #expect(try compileError(section)?.description == "parts/payee.tmpl:\(line2):\(expectedColumn): section `{{#payee.kpp}}` is not closed")
+    }
+
+    @Test("a renamed column heading and a moved block change the PDF without a rebuild")
+    func editedCopy() throws {
+        let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: Self.shipped.path), fonts: Self.family.get())
+        let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
+        let original = try renderer.render(ReceiptSamples.household, creationDate: date, attachment: nil)
+        let (renamed, _, _) = try copy(editing: "receipt.tmpl", replacing: "column \"Вид услуги\"", with: "column \"Наименование услуги\"", name: "heading")
+        let edited = try ReceiptRenderer(templates: renamed, fonts: Self.family.get()).render(ReceiptSamples.household, creationDate: date, attachment: nil)
+        let before = try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(original, name: "heading-before.pdf"), "-"]).stdout
+        let after = try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(edited, name: "heading-after.pdf"), "-"]).stdout
+        #expect(before.contains("Вид услуги") && !before.contains("Наименование услуги"))
+        #expect(after.contains("Наименование услуги") && !after.contains("Вид услуги"))
+        // The QR block moved 20 mm to the left: the page changes, the text stays the same.
+        let (moved, _, _) = try copy(editing: "receipt.tmpl", replacing: "block x=150mm width=40mm", with: "block x=130mm width=40mm", name: "moved")
+        let shifted = try ReceiptRenderer(templates: moved, fonts: Self.family.get()).render(ReceiptSamples.household, creationDate: date, attachment: nil)
+        #expect(shifted != original)
+        #expect(try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(shifted, name: "moved.pdf"), "-"]).stdout == before)
+    }
+
+    @Test("an image added to a template copy is embedded once and drawn")
+    func image() throws {
+        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
+                                         with: "    image file=logo.png width=12mm align=right\n    qr field=qrPayload", name: "image")
+        // Any PNG does: the reviewed specimen page image.
+        try FileManager.default.copyItem(atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/specimen.png").path,
+                                         toPath: directory.path + "/logo.png")
+        let renderer = try ReceiptRenderer(templates: directory, fonts: Self.family.get())
+        let batch = renderer.batch(title: "Две квитанции", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000))
+        try batch.append(ReceiptSamples.household)
+        try batch.append(ReceiptSamples.business)
+        let path = try ExternalTool.temporaryFile(try batch.finish(), name: "image.pdf")
+        let list = try ExternalTool.run("pdfimages", ["-list", path]).stdout.split(separator: "\n").dropFirst(2)
+        #expect(list.count == 2)  // drawn on both pages
+        #expect(Set(list.map { $0.split(separator: " ", omittingEmptySubsequences: true)[3] }).count == 1)  // one object
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+        let (missing, line, column) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
+                                               with: "    image file=nowhere.png width=12mm\n    qr field=qrPayload", name: "image-missing")
+        #expect(throws: DocumentError(file: "receipt.tmpl", line: line, column: column + 4,
+                                      message: "cannot read `nowhere.png` in the template folder \(missing.path)")) {
+            try ReceiptRenderer(templates: missing, fonts: Self.family.get())
+        }
+    }
+
+    @Test("values print in the document forms", arguments: [
+        (TemplateValue.money(Money(kopecks: 1_348_116)), "13\u{00A0}481,16"),
+        (.money(Money(kopecks: -1_348_116)), "-13\u{00A0}481,16"),
+        (.money(Money(kopecks: -5)), "-0,05"),
+        (.money(.zero), "0,00"),
+        (.money(Money(kopecks: 123_456_789_00)), "123\u{00A0}456\u{00A0}789,00"),
+        (.number(ExactDecimal(micros: 10_376_000_000)), "10\u{00A0}376"),
+        (.number(ExactDecimal(micros: -1_100_000)), "-1,1"),
+        (.number(ExactDecimal(micros: 912_000)), "0,912"),
+        (.price(ExactDecimal(micros: 34_800_000)), "34,80"),
+        (.price(ExactDecimal(micros: 2_950_270_000)), "2\u{00A0}950,27"),
+        (.price(ExactDecimal(micros: -7_850_000)), "-7,85"),
+        (.price(ExactDecimal(micros: 1_234_567)), "1,234567"),
+        (.date(CivilDate(year: 2026, month: 3, day: 5)!), "05.03.2026"),
+        (.period(Period(year: 2026, month: 10)!), "октябрь 2026"),
+        (.count(2), "2"),
+    ])
+    func printedForms(value: TemplateValue, text: String) {
+        #expect(value.text == text)
+    }
+}
