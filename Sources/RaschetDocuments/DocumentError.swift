@@ -1,7 +1,9 @@
+public import RaschetCore
+
 /// A document that cannot be produced: a template that does not parse or names an unknown field,
 /// a missing template or image file, a payload that does not fit a QR code. Carries the template
 /// file, line and column when the problem is in a template.
-public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible, RaschetFailure {
     /// The template file (as given to ``TemplateDirectory``, for example `receipt.tmpl`), if any.
     public let file: String?
     /// 1-based line in `file` (0 when the problem is not at one place).
@@ -24,4 +26,9 @@ public struct DocumentError: Error, Sendable, Hashable, CustomStringConvertible 
         guard let file else { return message }
         return line > 0 ? "\(file):\(line):\(column): \(message)" : "\(file): \(message)"
     }
+
+    /// A template or its data is wrong (65): the user fixes the template or the data.
+    public var exitStatus: ExitStatus { .badData }
+
+    public var userMessage: String { description }
 }

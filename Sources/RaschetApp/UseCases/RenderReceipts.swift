@@ -1,4 +1,5 @@
 import RaschetCore
+import RaschetDocuments
 import RaschetStore
 
 /// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]`: a
@@ -61,6 +62,16 @@ public struct RenderReceipts: Sendable {
 
     /// The receipt renderer of the documents module, with the templates and fonts.
     func makeRenderer() throws(AppError) -> any ReceiptRendering {
-        throw AppError(.internalError, "this build has no receipt template renderer; receipts cannot be rendered")
+        let fonts = try DocumentEnvironment.fontFamily(fontFolder)
+        guard let folder = templateFolder ?? ResourceLocator.folder("Templates") else {
+            throw AppError(.missingInput, "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder")
+        }
+        do {
+            let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: folder), fonts: fonts)
+            return TemplateReceiptRenderer(renderer: renderer, creationDate: environment.creationDate,
+                                           batchTitle: "Квитанции за " + month.period.russianName)
+        } catch {
+            throw AppError(error)
+        }
     }
 }

@@ -1,0 +1,34 @@
+import PDFWriter
+import QRCode
+import RaschetCore
+import RaschetDocuments
+import RaschetLayout
+
+/// The documents module's template receipt (`ReceiptRenderer`, `Templates/receipt.tmpl`) as the
+/// renderer `ReceiptRun` uses: separate PDF/A-3b files with the creation date of the environment,
+/// and print batches.
+struct TemplateReceiptRenderer: ReceiptRendering {
+    let renderer: ReceiptRenderer
+    let creationDate: PDFDate
+    /// The title written into a print batch's metadata.
+    let batchTitle: String
+
+    func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8] {
+        try renderer.render(content, creationDate: creationDate, attachment: attachment)
+    }
+
+    func makeBatch() throws -> any ReceiptBatchRendering {
+        Batch(batch: renderer.batch(title: batchTitle, creationDate: creationDate))
+    }
+
+    /// A print batch: each appended receipt starts on a new page.
+    final class Batch: ReceiptBatchRendering {
+        let batch: ReceiptBatch
+
+        init(batch: ReceiptBatch) { self.batch = batch }
+
+        func append(_ content: ReceiptContent) throws { try batch.append(content) }
+
+        func finish() throws -> [UInt8] { try batch.finish() }
+    }
+}
