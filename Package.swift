@@ -29,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
     ],
     targets: [
         // MARK: - C system libraries (Debian -dev packages; `.ci/run` installs them)
@@ -67,13 +70,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Dispatch (after documents; never imports the store)
+
+        .target(
+            name: "RaschetDispatch",
+            dependencies: [
+                "RaschetCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - CLI (thin: parses, wires, reports)
 
         .executableTarget(
             name: "raschet",
             dependencies: [
                 "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth", "RaschetDocuments", "RaschetLayout",
-                "PDFWriter", "PDFText", "QRCode",
+                "RaschetDispatch", "PDFWriter", "PDFText", "QRCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -111,6 +128,7 @@ let package = Package(
             exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RaschetDispatchTests", dependencies: ["RaschetDispatch"], swiftSettings: swiftSettings),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -66,6 +66,7 @@ enum Schema {
                 """)
         }
         registerMonthlyClose(in: &migrator)
+        registerOutbox(in: &migrator)
         return migrator
     }
 }

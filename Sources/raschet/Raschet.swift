@@ -6,6 +6,6 @@ struct Raschet: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raschet",
         abstract: "Batch billing and documents for utility settlement centers.",
-        subcommands: [Init.self, Import.self, Close.self, Export.self, ReadingCommand.self, Synth.self, Render.self, Demo.self]
+        subcommands: [Init.self, Import.self, Close.self, Export.self, ReadingCommand.self, Synth.self, Render.self, DispatchCommand.self, Demo.self]
     )
 }

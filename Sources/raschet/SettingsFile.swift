@@ -53,6 +53,7 @@ enum SettingsFile {
         }
         settings.billingRules = try BillingSettings(file: file).rules(billing: root["billing"]?.table,
                                                                        penalties: root["penalties"]?.table)
+        settings.smtp = try SMTPSettingsSection(file: file).parse(root["smtp"]?.table)
         return settings
     }
 }
