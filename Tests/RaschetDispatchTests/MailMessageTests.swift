@@ -22,11 +22,11 @@ import Testing
         #expect(headers == """
             Date: Wed, 02 Dec 2026 14:17:35 +0300\r
             From: =?utf-8?B?0KDQmtCmINCS0L7Qu9C+0LPQtNCw?= <rkc@example.ru>\r
-            To: =?utf-8?B?0KHQvNC40YDQvdC+0LLQsCDQldC70LXQvdCwINCS0LjQutGC0L4=?=\r
-             =?utf-8?B?0YDQvtCy0L3QsA==?= <smirnova.ev@mail.ru>\r
+            To: =?utf-8?B?0KHQvNC40YDQvdC+0LLQsCDQldC70LXQvdCwIA==?=\r
+             =?utf-8?B?0JLQuNC60YLQvtGA0L7QstC90LA=?= <smirnova.ev@mail.ru>\r
             Subject: =?utf-8?B?0JrQstC40YLQsNC90YbQuNGPINC30LAg0L7QutGC0Y/QsdGA0Ywg?=\r
-             =?utf-8?B?MjAyNiwg0LvQuNGG0LXQstC+0Lkg0YHRh9C10YIgNDEwMjQ3MDAw?=\r
-             =?utf-8?B?Nw==?=\r
+             =?utf-8?B?MjAyNiwg0LvQuNGG0LXQstC+0Lkg0YHRh9C10YIg?=\r
+             =?utf-8?B?NDEwMjQ3MDAwNw==?=\r
             Message-ID: <raschet.4102470007_2026-10@example.ru>\r
             MIME-Version: 1.0\r
             Content-Type: multipart/mixed; boundary="\(boundary)"\r
@@ -67,6 +67,14 @@ import Testing
         let lines = Self.text.components(separatedBy: "\r\n")
         #expect(lines.allSatisfy { $0.utf8.count <= 78 })
         #expect(!Self.text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+    }
+
+    @Test func aWordLongerThanAnEncodedWordIsCutBetweenCharacters() {
+        var message = Self.message
+        message.subject = String(repeating: "щ", count: 25)
+        let text = String(decoding: message.bytes(), as: UTF8.self)
+        // 19 two-byte letters (38 bytes) fill the first encoded word, 6 the second.
+        #expect(text.contains("Subject: =?utf-8?B?" + String(repeating: "0YnRidGJ", count: 6) + "0Yk=?=\r\n =?utf-8?B?" + String(repeating: "0YnRidGJ", count: 2) + "?=\r\n"))
     }
 
     @Test func theSameInputGivesTheSameBytesAndOtherContentAnotherBoundary() {

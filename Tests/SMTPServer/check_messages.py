@@ -5,6 +5,7 @@ attachment's decoded file name, and the longest line and whether every byte is 7
 The attachment's bytes are written to OUT/<n>.pdf for a byte-for-byte comparison."""
 import email
 import email.policy
+from email.header import decode_header, make_header
 import json
 import os
 import sys
@@ -25,8 +26,10 @@ for name in sorted(n for n in os.listdir(maildir) if n.endswith(".eml")):
         "envelope_to": envelope["to"],
         "envelope_from": envelope["from"],
         "time_ns": envelope["time_ns"],
-        "from": str(message["From"]),
-        "to": str(message["To"]),
+        # Decoded as RFC 2047 section 6.2 says (whitespace between encoded words dropped); the
+        # default policy's address parser keeps it.
+        "from": str(make_header(decode_header(email.message_from_bytes(raw)["From"]))),
+        "to": str(make_header(decode_header(email.message_from_bytes(raw)["To"]))),
         "subject": str(message["Subject"]),
         "message_id": str(message["Message-ID"]),
         "date": str(message["Date"]),

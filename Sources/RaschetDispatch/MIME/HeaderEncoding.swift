@@ -9,20 +9,40 @@ enum HeaderEncoding {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } && !text.contains("=?")
     }
 
-    /// RFC 2047 encoded words (`=?utf-8?B?...?=`) for `text`, each holding whole UTF-8 characters
-    /// and at most 39 bytes, so a word is at most 64 characters and fits a folded line.
+    /// RFC 2047 encoded words (`=?utf-8?B?...?=`) for `text`, each at most 39 bytes (so at most
+    /// 64 characters, fitting a folded line). Words break after a space, which stays encoded at
+    /// the end of the word before it: a decoder drops the whitespace between encoded words
+    /// (RFC 2047 section 6.2), and one that keeps it still shows whole words. Only a word longer
+    /// than 39 bytes is cut, between characters.
     static func encodedWords(_ text: String) -> [String] {
         var words: [String] = []
         var chunk: [UInt8] = []
-        for character in text.unicodeScalars {
-            let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > 39 {
-                words.append(encodedWord(chunk))
-                chunk = []
-            }
-            chunk.append(contentsOf: bytes)
+        func flush() {
+            if !chunk.isEmpty { words.append(encodedWord(chunk)) }
+            chunk = []
         }
-        if !chunk.isEmpty { words.append(encodedWord(chunk)) }
+        var word: [UInt8] = []
+        func take(_ word: [UInt8]) {
+            if chunk.count + word.count > 39 { flush() }
+            if word.count <= 39 {
+                chunk += word
+                return
+            }
+            for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
+                let bytes = Array(String(scalar).utf8)
+                if chunk.count + bytes.count > 39 { flush() }
+                chunk += bytes
+            }
+        }
+        for byte in text.utf8 {
+            word.append(byte)
+            if byte == UInt8(ascii: " ") {
+                take(word)
+                word = []
+            }
+        }
+        take(word)
+        flush()
         return words
     }
 
