@@ -247,6 +247,27 @@ import Testing
         }
     }
 
+    @Test func aRefusedLoginStopsWithExit69AndSaysSo() throws {
+        let setup = try Setup()
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let result = try setup.cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
+                                       environment: ["RASCHET_SMTP_PASSWORD": "wrong"])
+        #expect(result.status == 69)
+        #expect(result.stderr.hasPrefix("raschet: the mail server cannot be used: the server refused the user name or password (user rkc; the password comes from RASCHET_SMTP_PASSWORD) (server: 535 5.7.8 Authentication credentials invalid)"))
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).isEmpty)
+    }
+
+    @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
+        let setup = try Setup()
+        try setup.configure(port: 1)
+        let result = try setup.dispatch(["--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\nreport: d/raschet.sqlite.dispatch-2026-10.csv\n")
+        #expect(try setup.outbox().isEmpty)
+    }
+
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
         let cli = try CLI()
         try cli.write("raschet.toml", "[smtp]\nhost = \"x\"\nfrom_address = \"a@b.ru\"\npassword = \"secret\"\n")
