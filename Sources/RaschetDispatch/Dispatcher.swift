@@ -194,7 +194,9 @@ public struct Dispatcher: Sendable {
                         outcome(.unknown, "the connection broke after the message was sent and before the server answered (\(error.description)); it may have been delivered: check the mail server's log, then use --resend if it was not")
                         break attempts
                     }
-                    entry.status = error.isTransient ? .pending : .failed
+                    // Only a refusal of this message fails it; a session that cannot go on
+                    // (login, TLS) leaves it pending for the next run.
+                    entry.status = error.isPerMessage && !error.isTransient ? .failed : .pending
                     entry.lastError = error.description
                     entry.serverAnswer = error.reply?.summary
                     try outbox.save(entry)

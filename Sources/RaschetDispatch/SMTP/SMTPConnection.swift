@@ -36,12 +36,11 @@ public actor SMTPConnection {
     private var machine: SMTPStateMachine
     private let channel: any Channel
     private let handler: NIOLoopBound<SMTPReplyHandler>
-    private let endpoint: SMTPEndpoint
     private let timeout: TimeAmount
 
     private init(machine: SMTPStateMachine, channel: any Channel, handler: NIOLoopBound<SMTPReplyHandler>,
                  endpoint: SMTPEndpoint) {
-        self.machine = machine; self.channel = channel; self.handler = handler; self.endpoint = endpoint
+        self.machine = machine; self.channel = channel; self.handler = handler
         self.timeout = .seconds(endpoint.timeoutSeconds)
     }
 
