@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
     ],
     targets: [
         // MARK: - C system libraries (Debian -dev packages; `.ci/run` installs them)
@@ -76,6 +78,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: - Dispatch (after documents; never imports the store)
+
+        .target(
+            name: "RaschetDispatch",
+            dependencies: [
+                "RaschetCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: - The monthly close (plan, batches, pipeline over the store's tables)
 
         .target(name: "RaschetClose", dependencies: ["RaschetCore", "RaschetStore"], swiftSettings: swiftSettings),
@@ -92,7 +108,7 @@ let package = Package(
             name: "RaschetApp",
             dependencies: [
                 "RaschetCore", "RaschetSettings", "RaschetIngest", "RaschetStore", "RaschetClose", "RaschetSynth",
-                "RaschetDocuments", "RaschetLayout", "PDFWriter", "PDFText", "QRCode",
+                "RaschetDocuments", "RaschetDispatch", "RaschetLayout", "PDFWriter", "PDFText", "QRCode",
             ],
             swiftSettings: swiftSettings
         ),
@@ -137,6 +153,7 @@ let package = Package(
             exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "RaschetDispatchTests", dependencies: ["RaschetDispatch"], swiftSettings: swiftSettings),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
         // The column table against everything derived from it: importer, store, synthetic files.
         .testTarget(

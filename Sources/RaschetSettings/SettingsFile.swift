@@ -10,7 +10,8 @@ public enum SettingsFile {
     public static let defaultName = "raschet.toml"
 
     /// The sections read, in order.
-    static let sections: [any SettingsSection.Type] = [OrganizationSection.self, BillingSection.self, PenaltiesSection.self]
+    static let sections: [any SettingsSection.Type] = [OrganizationSection.self, BillingSection.self, PenaltiesSection.self,
+                                                         SMTPSection.self]
 
     /// The settings from `path`, or from `./raschet.toml` when `path` is nil and that file exists,
     /// or the defaults.

@@ -16,6 +16,7 @@ enum Schema {
         }
         registerMonthlyClose(in: &migrator)
         registerDocuments(in: &migrator)
+        registerOutbox(in: &migrator)
         return migrator
     }
 

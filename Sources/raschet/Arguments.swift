@@ -25,3 +25,7 @@ extension ImportEntity: ExpressibleByArgument {
 extension ImportEncoding: ExpressibleByArgument {}
 extension ExportKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+
+extension SMTPURL: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

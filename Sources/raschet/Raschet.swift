@@ -2,10 +2,10 @@ import ArgumentParser
 
 /// `raschet`: the batch billing and document engine's command line (SPEC section 5).
 @main
-struct Raschet: ParsableCommand {
+struct Raschet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raschet",
         abstract: "Batch billing and documents for utility settlement centers.",
-        subcommands: [Init.self, Import.self, Close.self, Export.self, ReadingCommand.self, Synth.self, Render.self, Demo.self]
+        subcommands: [Init.self, Import.self, Close.self, Export.self, ReadingCommand.self, Synth.self, Render.self, DispatchCommand.self, Demo.self]
     )
 }

@@ -5,6 +5,8 @@ public struct Settings: Sendable, Hashable {
     /// Every table and threshold of the billing rules (reading window, VAT by delivery period, due
     /// days, estimates, absences, penalties): `BillingRules.legalDefaults` unless configured.
     public var billingRules: BillingRules
+    /// The `[smtp]` section for `raschet dispatch`; nil when the file has none.
+    public var smtp: SMTPSettings?
 
     public init(organization: Organization? = nil, billingRules: BillingRules = .legalDefaults) {
         self.organization = organization

@@ -1,0 +1,32 @@
+public import RaschetCore
+
+/// `--smtp smtp://[user@]host:port`, `smtps://...` or `smtp+starttls://...` (SPEC section 5).
+public struct SMTPURL: Sendable, Hashable {
+    public var host: String
+    public var port: Int
+    public var user: String?
+    /// nil for `smtp://`: the settings' security, or none.
+    public var security: SMTPSettings.Security?
+
+    /// Parses the URL; nil when it is not one of the three forms.
+    public init?(_ text: String) {
+        let schemes: [(String, SMTPSettings.Security?, Int)] = [("smtp+starttls://", .starttls, 587), ("smtps://", .tls, 465), ("smtp://", nil, 25)]
+        guard let (prefix, security, defaultPort) = schemes.first(where: { text.hasPrefix($0.0) }) else { return nil }
+        var rest = Substring(text.dropFirst(prefix.count))
+        if rest.hasSuffix("/") { rest = rest.dropLast() }
+        if let at = rest.lastIndex(of: "@") {
+            user = String(rest[..<at])
+            rest = rest[rest.index(after: at)...]
+        }
+        if let colon = rest.lastIndex(of: ":"), !rest.hasSuffix("]") {
+            guard let port = Int(rest[rest.index(after: colon)...]), (1...65_535).contains(port) else { return nil }
+            self.port = port
+            rest = rest[..<colon]
+        } else {
+            port = defaultPort
+        }
+        host = rest.hasPrefix("[") && rest.hasSuffix("]") ? String(rest.dropFirst().dropLast()) : String(rest)
+        guard !host.isEmpty, !host.contains("/"), user?.isEmpty != true else { return nil }
+        self.security = security
+    }
+}

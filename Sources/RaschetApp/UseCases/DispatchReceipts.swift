@@ -1,0 +1,151 @@
+import Foundation
+import RaschetCore
+import RaschetDispatch
+import RaschetStore
+
+/// `raschet dispatch --period YYYY-MM`: e-mails the period's e-receipts (SPEC sections 5 and 6) to
+/// the accounts with `e_receipt = 1`, a confirmed address and an e-mail. The receipts attached are
+/// the rendered PDF/A files of `raschet render receipts` in the receipts folder; the missing ones
+/// are rendered first, into that folder. The sending, the outbox rules, pacing and retries are
+/// `Dispatcher`'s (`RaschetDispatch`); this use case gathers the recipients and the settings, wires
+/// the store's outbox to it and writes the report.
+public struct DispatchReceipts: Sendable {
+    /// What `run` did, for the front end to print.
+    public struct Report: Sendable {
+        public var month: BillingMonth
+        public var dryRun: Bool
+        public var sent: Int
+        public var failed: Int
+        public var skipped: Int
+        public var unknown: Int
+        public var wouldSend: Int
+        /// Receipts rendered because their file was missing.
+        public var rendered: Int
+        /// One line per account not sent: `account <email> result: reason`.
+        public var problems: [String]
+        /// The CSV report file.
+        public var reportPath: String
+        /// Why the mail server could not be used (exit 69), when it could not.
+        public var unavailable: String?
+
+        public var exitCode: Int32 { unavailable == nil ? 0 : ExitStatus.unavailable.rawValue }
+    }
+
+    public var workspace: Workspace
+    public var month: BillingMonth
+    /// Overrides the settings' host, port and (unless `smtp://`) security.
+    public var server: SMTPURL?
+    public var resend: Bool
+    public var dryRun: Bool
+    /// Only these accounts; empty: every e-receipt account.
+    public var accounts: [String]
+    /// The receipts folder; nil: `receipts/YYYY-MM/` next to the database.
+    public var receiptsFolder: String?
+    /// The CSV report; nil: `DB.dispatch-YYYY-MM.csv`.
+    public var reportPath: String?
+    /// The password (`RASCHET_SMTP_PASSWORD`), given by the front end.
+    public var password: String?
+    /// For rendering missing receipts.
+    public var environment: DocumentEnvironment
+
+    public init(workspace: Workspace, month: BillingMonth, server: SMTPURL? = nil, resend: Bool = false, dryRun: Bool = false,
+                accounts: [String] = [], receiptsFolder: String? = nil, reportPath: String? = nil, password: String? = nil,
+                environment: DocumentEnvironment) {
+        self.workspace = workspace; self.month = month; self.server = server; self.resend = resend; self.dryRun = dryRun
+        self.accounts = accounts; self.receiptsFolder = receiptsFolder; self.reportPath = reportPath
+        self.password = password; self.environment = environment
+    }
+
+    /// The receipts folder in use.
+    public var folder: String {
+        receiptsFolder ?? ((workspace.database as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent("receipts/" + month.period.code)
+    }
+
+    public func run(progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) async throws(AppError) -> Report {
+        let settings = try workspace.settings()
+        let store = try workspace.openStore()
+        let configuration = try dispatchConfiguration(settings)
+        let templates = try Self.templates()
+        let recipients: [EReceiptRecipient]
+        do { recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts) } catch { throw AppError(error) }
+        let rendered = try renderMissing(recipients, store: store, settings: settings)
+        let dispatcher = Dispatcher(configuration: configuration, outbox: StoreOutbox(store: store),
+                                    receipts: ReceiptDirectory(path: folder), templates: templates)
+        let result: DispatchReport
+        do { result = try await dispatcher.run(recipients: recipients, progress: progress) } catch { throw AppError(error) }
+        let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + ".csv"
+        try OutputFile.write(Array(result.csv.utf8), to: path)
+        return Report(
+            month: month, dryRun: dryRun, sent: result.count(.sent), failed: result.count(.failed),
+            skipped: result.count(.skipped), unknown: result.count(.unknown), wouldSend: result.count(.wouldSend),
+            rendered: rendered,
+            problems: result.outcomes.filter { $0.result != .sent && $0.result != .wouldSend }
+                .map { "\($0.account) <\($0.email)> \($0.result.rawValue): \($0.reason)" },
+            reportPath: path, unavailable: result.unavailable.map(\.description))
+    }
+
+    /// Renders the receipts of recipients whose file is missing (in a closed period), into `folder`.
+    private func renderMissing(_ recipients: [EReceiptRecipient], store: Store, settings: Settings) throws(AppError) -> Int {
+        let missing = recipients.filter {
+            $0.amountDue != nil && !FileManager.default.fileExists(
+                atPath: (folder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account, period: month.period)))
+        }
+        guard !missing.isEmpty, !dryRun else { return 0 }
+        let render = RenderReceipts(workspace: workspace, month: month, outputFolder: folder, accounts: missing.map(\.account),
+                                    environment: environment)
+        return try render.run().files.count
+    }
+
+    /// The e-mail templates in `Templates/email/`.
+    static func templates() throws(AppError) -> ReceiptEmailTemplates {
+        guard let folder = ResourceLocator.folder("Templates") else {
+            throw AppError(.missingInput, "no Templates/ folder found; set RASCHET_HOME to the project folder")
+        }
+        do { return try ReceiptEmailTemplates(directory: (folder as NSString).appendingPathComponent("email")) } catch {
+            throw AppError(error)
+        }
+    }
+
+    private func dispatchConfiguration(_ settings: Settings) throws(AppError) -> Dispatcher.Configuration {
+        let configFile = workspace.settingsFile ?? "raschet.toml"
+        let period = month.period
+        var smtp = settings.smtp ?? SMTPSettings(security: .off, fromAddress: settings.organization?.email ?? "raschet@localhost")
+        if let server {
+            smtp.host = server.host
+            smtp.port = server.port
+            smtp.security = server.security ?? (settings.smtp?.security ?? .off)
+            if let user = server.user { smtp.user = user }
+        }
+        if smtp.user != nil && password == nil && !dryRun {
+            throw AppError(.badData, "\(configFile): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the "
+                + "environment variable to the password")
+        }
+        let dueDate: CivilDate
+        do { dueDate = try settings.billingRules.dueDate(for: period) } catch {
+            throw AppError(.badData, "\(configFile): billing.due_day: \(error)")
+        }
+        let security: SMTPEndpoint.Security = switch smtp.security {
+        case .tls: .implicitTLS
+        case .starttls: .startTLS(.required)
+        case .off: .startTLS(.off)
+        }
+        let endpoint = SMTPEndpoint(host: smtp.host, port: smtp.port, security: security, caFile: smtp.caFile,
+                                    user: smtp.user, password: password, timeoutSeconds: Int64(smtp.timeoutSeconds))
+        return Dispatcher.Configuration(
+            period: period, endpoint: endpoint,
+            from: MailAddress(smtp.fromAddress, name: smtp.fromName ?? settings.organization?.name),
+            organization: settings.organization?.name ?? "расчетный центр", contact: settings.organization?.phone,
+            dueDate: dueDate, ratePerSecond: smtp.ratePerSecond, ratePerHour: smtp.ratePerHour, batchSize: smtp.batchSize,
+            retry: RetryPolicy(attempts: smtp.retryAttempts, baseDelayNanoseconds: Int64(smtp.retryDelaySeconds) * 1_000_000_000),
+            resend: resend, dryRun: dryRun, wallClock: { Int64(Date().timeIntervalSince1970) })
+    }
+}
+
+/// The store's `outbox` table as the dispatcher's outbox.
+private struct StoreOutbox: OutboxStorage {
+    let store: Store
+
+    func entries(period: Period) throws -> [String: OutboxEntry] { try store.outboxEntries(period: period) }
+    func save(_ entry: OutboxEntry) throws { try store.saveOutboxEntry(entry) }
+}

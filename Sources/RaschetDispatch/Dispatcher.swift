@@ -1,0 +1,234 @@
+public import RaschetCore
+
+/// Sends a period's e-receipts through the outbox: builds each message, records every attempt
+/// before its data goes out and every answer after, paces by the rate limit, retries temporary
+/// failures with backoff, and reports what happened to each account.
+///
+/// The never-twice rule: an entry is `sending` from just before the data terminator is written
+/// until the server's answer is recorded. A run that finds an entry in `sending` cannot know
+/// whether the server took the message (a crash, or a connection lost after the terminator), so
+/// it reports it as `unknown` and leaves it alone; `--resend` sends it again (a second copy if
+/// the first did arrive: the user's call, after checking the server's log). A connection lost or
+/// a 4xx before the terminator is a plain temporary failure: retried, the entry stays `pending`.
+public struct Dispatcher: Sendable {
+    /// What to send and how.
+    public struct Configuration: Sendable {
+        public var period: Period
+        public var endpoint: SMTPEndpoint
+        public var from: MailAddress
+        public var organization: String
+        public var contact: String?
+        public var dueDate: CivilDate
+        public var ratePerSecond: Int
+        public var ratePerHour: Int
+        /// Messages per connection before it is closed and a new one opened.
+        public var batchSize: Int
+        public var retry: RetryPolicy
+        /// Send again what was sent, failed or left unknown.
+        public var resend: Bool
+        /// Build and check every message, connect to nothing.
+        public var dryRun: Bool
+        /// The `Date` header's clock: seconds since 1970 (UTC).
+        public var wallClock: @Sendable () -> Int64
+
+        public init(period: Period, endpoint: SMTPEndpoint, from: MailAddress, organization: String,
+                    contact: String?, dueDate: CivilDate, ratePerSecond: Int, ratePerHour: Int, batchSize: Int,
+                    retry: RetryPolicy, resend: Bool, dryRun: Bool, wallClock: @escaping @Sendable () -> Int64) {
+            self.period = period; self.endpoint = endpoint; self.from = from; self.organization = organization
+            self.contact = contact; self.dueDate = dueDate; self.ratePerSecond = ratePerSecond
+            self.ratePerHour = ratePerHour; self.batchSize = max(1, batchSize); self.retry = retry
+            self.resend = resend; self.dryRun = dryRun; self.wallClock = wallClock
+        }
+    }
+
+    public var configuration: Configuration
+    public var outbox: any OutboxStorage
+    public var receipts: any ReceiptSource
+    public var templates: ReceiptEmailTemplates
+    public var clock: any DispatchClock
+
+    public init(configuration: Configuration, outbox: any OutboxStorage, receipts: any ReceiptSource,
+                templates: ReceiptEmailTemplates, clock: any DispatchClock = SystemDispatchClock()) {
+        self.configuration = configuration; self.outbox = outbox; self.receipts = receipts
+        self.templates = templates; self.clock = clock
+    }
+
+    /// One message ready to go.
+    private struct Job {
+        var entry: OutboxEntry
+        var envelope: SMTPEnvelope
+    }
+
+    /// Sends to `recipients` (the period's e-receipt accounts).
+    /// - Parameter progress: called after each account with (done, total).
+    /// - Returns: the report; `unavailable` is set when the server could not be reached, and the
+    ///   accounts not reached stay `pending` in the outbox for the next run.
+    /// - Throws: outbox (database) errors only; SMTP failures are in the report.
+    public func run(recipients: [EReceiptRecipient], progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> DispatchReport {
+        var report = DispatchReport()
+        let period = configuration.period
+        let existing = try outbox.entries(period: period)
+        var jobs: [Job] = []
+        for recipient in recipients.sorted(by: { $0.account < $1.account }) {
+            func skip(_ result: DispatchOutcome.Result, _ reason: String) {
+                report.outcomes.append(DispatchOutcome(account: recipient.account, email: recipient.email, result: result, reason: reason))
+            }
+            var entry = existing[recipient.account]
+                ?? OutboxEntry(account: recipient.account, period: period, messageID: messageID(recipient.account, generation: 0), email: recipient.email)
+            switch (entry.status, configuration.resend) {
+            case (.sent, false):
+                skip(.skipped, "already sent" + (entry.serverAnswer.map { " (server: \($0))" } ?? "") + "; --resend to send again")
+                continue
+            case (.sending, false):
+                skip(.unknown, "an earlier run was interrupted after attempt \(entry.attempts) and before the server's answer; the message may have been delivered: check the mail server's log, then use --resend if it was not")
+                continue
+            case (.failed, false):
+                skip(.skipped, "refused earlier: \(entry.lastError ?? "unknown reason"); fix it, then --resend")
+                continue
+            case (.sent, true), (.sending, true), (.failed, true):
+                entry.status = .pending
+                entry.messageID = messageID(recipient.account, generation: entry.attempts)
+            case (.pending, _):
+                break
+            }
+            entry.email = recipient.email
+            guard MailAddress(recipient.email).isWellFormed else {
+                skip(.skipped, "the e-mail address \"\(recipient.email)\" is malformed; correct it in accounts.csv and import again")
+                continue
+            }
+            guard let amountDue = recipient.amountDue else {
+                skip(.skipped, "the period \(period.code) is not closed for this account; run `raschet close \(period.code)` first")
+                continue
+            }
+            let pdf: [UInt8]
+            do {
+                pdf = try receipts.receipt(account: recipient.account, period: period)
+            } catch {
+                skip(.skipped, error.message)
+                continue
+            }
+            let message = makeMessage(recipient, amountDue: amountDue, pdf: pdf, messageID: entry.messageID)
+            if configuration.dryRun {
+                skip(.wouldSend, "\(message.bytes().count) bytes")
+                continue
+            }
+            if existing[recipient.account] != entry { try outbox.save(entry) }
+            jobs.append(Job(entry: entry, envelope: SMTPEnvelope(sender: configuration.from.address, recipient: recipient.email, data: message.bytes())))
+        }
+        if configuration.dryRun || jobs.isEmpty {
+            report.outcomes.sort { $0.account < $1.account }
+            return report
+        }
+        try await send(jobs, into: &report, progress: progress)
+        report.outcomes.sort { $0.account < $1.account }
+        return report
+    }
+
+    /// `raschet.2026-10.4102470007@domain`, and `.rN` after it for the N-th forced resend.
+    private func messageID(_ account: String, generation: Int) -> String {
+        let safe = DocumentFileName.receipt(accountID: account, period: configuration.period).dropLast(4)
+        return "raschet." + safe + (generation > 0 ? ".r" + String(generation) : "") + "@" + configuration.from.domain
+    }
+
+    private func makeMessage(_ recipient: EReceiptRecipient, amountDue: Money, pdf: [UInt8], messageID: String) -> MailMessage {
+        let fields = ReceiptEmailFields(account: recipient.account, payer: recipient.name, period: configuration.period,
+                                        amountDue: amountDue, dueDate: configuration.dueDate,
+                                        organization: configuration.organization, contact: configuration.contact)
+        let (subject, text, html) = templates.render(fields)
+        let fileName = "Квитанция " + recipient.account + " " + configuration.period.russianName + ".pdf"
+        return MailMessage(from: configuration.from, to: MailAddress(recipient.email, name: recipient.name),
+                           subject: subject, textBody: text, htmlBody: html,
+                           attachment: MailAttachment(fileName: fileName, contentType: "application/pdf", bytes: pdf),
+                           messageID: messageID, date: MailDate(secondsSince1970: configuration.wallClock()))
+    }
+
+    private func send(_ jobs: [Job], into report: inout DispatchReport, progress: @Sendable (Int, Int) -> Void) async throws {
+        var limiter = RateLimiter(perSecond: configuration.ratePerSecond, perHour: configuration.ratePerHour)
+        var connection: SMTPConnection?
+        var sentOnConnection = 0
+        var reached = 0
+        jobs: for (index, job) in jobs.enumerated() {
+            reached = index + 1
+            var entry = job.entry
+            var failedTries = 0
+            func outcome(_ result: DispatchOutcome.Result, _ reason: String) {
+                report.outcomes.append(DispatchOutcome(account: entry.account, email: entry.email, result: result, reason: reason))
+            }
+            attempts: while true {
+                if let open = connection, sentOnConnection >= configuration.batchSize {
+                    await open.quit()
+                    connection = nil
+                }
+                let wait = limiter.delay(at: clock.now())
+                if wait > 0 { try await clock.sleep(nanoseconds: wait) }
+                var recorded = false
+                do {
+                    if connection == nil {
+                        connection = try await SMTPConnection.open(configuration.endpoint)
+                        sentOnConnection = 0
+                    }
+                    guard let open = connection else { continue attempts }
+                    try await open.begin(job.envelope)
+                    entry.status = .sending
+                    entry.attempts += 1
+                    try outbox.save(entry)
+                    recorded = true
+                    let answer = try await open.finish()
+                    limiter.record(at: clock.now())
+                    sentOnConnection += 1
+                    entry.status = .sent
+                    entry.lastError = nil
+                    entry.serverAnswer = answer.summary
+                    try outbox.save(entry)
+                    outcome(.sent, answer.summary)
+                    break attempts
+                } catch let error as SMTPError {
+                    if !error.isPerMessage {
+                        if let open = connection { await open.quit() }
+                        connection = nil
+                    }
+                    if recorded && !error.isPerMessage {
+                        // The terminator may have reached the server: outcome unknown, never resent here.
+                        entry.lastError = error.description
+                        try outbox.save(entry)
+                        outcome(.unknown, "the connection broke after the message was sent and before the server answered (\(error.description)); it may have been delivered: check the mail server's log, then use --resend if it was not")
+                        break attempts
+                    }
+                    // Only a refusal of this message fails it; a session that cannot go on
+                    // (login, TLS) leaves it pending for the next run.
+                    entry.status = error.isPerMessage && !error.isTransient ? .failed : .pending
+                    entry.lastError = error.description
+                    entry.serverAnswer = error.reply?.summary
+                    try outbox.save(entry)
+                    if !error.isTransient {
+                        if !error.isPerMessage {
+                            // Authentication, TLS, protocol: no message can go; stop here.
+                            report.unavailable = error
+                            outcome(.failed, error.description)
+                            break jobs
+                        }
+                        outcome(.failed, error.description)
+                        break attempts
+                    }
+                    failedTries += 1
+                    if failedTries >= configuration.retry.attempts {
+                        if error.kind == .unreachable || error.kind == .timeout || error.kind == .connectionLost {
+                            report.unavailable = error
+                            outcome(.failed, error.description + "; still pending, a rerun sends it")
+                            break jobs
+                        }
+                        outcome(.failed, error.description + " (after \(failedTries) tries); still pending, a rerun retries it")
+                        break attempts
+                    }
+                    try await clock.sleep(nanoseconds: configuration.retry.delay(afterFailedTry: failedTries))
+                }
+            }
+            progress(index + 1, jobs.count)
+        }
+        if let connection { await connection.quit() }
+        for job in jobs[reached...] {
+            report.outcomes.append(DispatchOutcome(account: job.entry.account, email: job.entry.email, result: .skipped,
+                                                   reason: "not attempted: the mail server is unavailable; still pending, a rerun sends it"))
+        }
+    }
+}

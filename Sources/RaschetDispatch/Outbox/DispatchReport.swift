@@ -1,0 +1,29 @@
+import Foundation
+
+/// The outcome of every account of a dispatch, in account order.
+public struct DispatchReport: Sendable, Hashable {
+    public var outcomes: [DispatchOutcome] = []
+    /// Set when the run stopped because the server could not be reached (exit 69).
+    public var unavailable: SMTPError?
+
+    public init() {}
+
+    public func count(_ result: DispatchOutcome.Result) -> Int {
+        outcomes.reduce(0) { $0 + ($1.result == result ? 1 : 0) }
+    }
+
+    /// `account,email,result,reason` with a header, RFC 4180 quoting, CRLF line ends.
+    public var csv: String {
+        var out = "account,email,result,reason\r\n"
+        for outcome in outcomes {
+            out += [outcome.account, outcome.email, outcome.result.rawValue, outcome.reason]
+                .map(Self.quoted).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    private static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

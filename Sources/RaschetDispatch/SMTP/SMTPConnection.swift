@@ -1,0 +1,194 @@
+import NIOCore
+import NIOPosix
+import NIOSSL
+
+/// Where and how to connect for `SMTPConnection.open`.
+public struct SMTPEndpoint: Sendable, Hashable {
+    public enum Security: Sendable, Hashable {
+        /// TLS from the first byte (SMTPS).
+        case implicitTLS
+        /// Plain, upgraded with STARTTLS by this policy.
+        case startTLS(SMTPStateMachine.TLSPolicy)
+    }
+
+    public var host: String
+    public var port: Int
+    public var security: Security
+    /// PEM certificates to trust besides the system's (a private CA or a self-signed server).
+    public var caFile: String?
+    public var user: String?
+    public var password: String?
+    /// The limit on every step: connecting, each reply, the TLS handshake.
+    public var timeoutSeconds: Int64
+
+    public init(host: String, port: Int, security: Security, caFile: String? = nil, user: String? = nil,
+                password: String? = nil, timeoutSeconds: Int64 = 30) {
+        self.host = host; self.port = port; self.security = security; self.caFile = caFile
+        self.user = user; self.password = password; self.timeoutSeconds = timeoutSeconds
+    }
+}
+
+/// One SMTP session over SwiftNIO, reused for many messages: `open`, then per message `begin`
+/// (MAIL FROM, RCPT TO, DATA) and `finish` (the data and its terminator), then `quit`.
+/// The protocol decisions are `SMTPStateMachine`'s; this type only performs its actions.
+/// Every error thrown is an `SMTPError`.
+public actor SMTPConnection {
+    private var machine: SMTPStateMachine
+    private let channel: any Channel
+    private let handler: NIOLoopBound<SMTPReplyHandler>
+    private let timeout: TimeAmount
+
+    private init(machine: SMTPStateMachine, channel: any Channel, handler: NIOLoopBound<SMTPReplyHandler>,
+                 endpoint: SMTPEndpoint) {
+        self.machine = machine; self.channel = channel; self.handler = handler
+        self.timeout = .seconds(endpoint.timeoutSeconds)
+    }
+
+    /// Connects, reads the greeting, says EHLO, upgrades to TLS and authenticates as `endpoint` says.
+    /// - Throws: `SMTPError` (`.unreachable` when no connection could be made).
+    public static func open(_ endpoint: SMTPEndpoint, clientName: String = "localhost") async throws -> SMTPConnection {
+        let tlsContext: NIOSSLContext?
+        do {
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            if let caFile = endpoint.caFile { configuration.additionalTrustRoots = [.file(caFile)] }
+            tlsContext = try NIOSSLContext(configuration: configuration)
+        } catch {
+            throw SMTPError(.tls, "cannot set up TLS: \(error); check ca_file in [smtp]")
+        }
+        let serverName = Self.isIPAddress(endpoint.host) ? nil : endpoint.host
+        let implicitTLS = endpoint.security == .implicitTLS
+        let channel: any Channel
+        do {
+            channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connectTimeout(.seconds(endpoint.timeoutSeconds))
+                .channelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        if implicitTLS, let tlsContext {
+                            try channel.pipeline.syncOperations.addHandler(
+                                NIOSSLClientHandler(context: tlsContext, serverHostname: serverName))
+                        }
+                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder()))
+                        try channel.pipeline.syncOperations.addHandler(SMTPReplyHandler())
+                    }
+                }
+                .connect(host: endpoint.host, port: endpoint.port).get()
+        } catch {
+            throw SMTPError(.unreachable, "cannot connect to the mail server \(endpoint.host):\(endpoint.port): \(error); check that it runs and the host and port in [smtp] or --smtp")
+        }
+        let handler = try await channel.eventLoop.submit {
+            NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
+        }.get()
+        let policy: SMTPStateMachine.TLSPolicy
+        if case .startTLS(let startTLS) = endpoint.security { policy = startTLS } else { policy = .off }
+        let credentials = endpoint.user.map { (user: $0, password: endpoint.password ?? "") }
+        let connection = SMTPConnection(
+            machine: SMTPStateMachine(clientName: clientName, tls: policy, credentials: credentials),
+            channel: channel, handler: handler, endpoint: endpoint)
+        try await connection.handshake(tlsContext: tlsContext, serverName: serverName)
+        return connection
+    }
+
+    private func handshake(tlsContext: NIOSSLContext?, serverName: String?) async throws {
+        var action = machine.start()
+        while true {
+            action = try await perform(action)
+            switch action {
+            case .ready:
+                return
+            case .startTLS:
+                let channel = self.channel
+                do {
+                    guard let tlsContext else { throw SMTPError(.tls, "TLS is not set up") }
+                    try await channel.eventLoop.submit {
+                        try channel.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: tlsContext, serverHostname: serverName), position: .first)
+                    }.get()
+                } catch {
+                    await closeChannel()
+                    throw SMTPError(.tls, "cannot start TLS: \(error)")
+                }
+                action = machine.tlsEstablished()
+            case .fail(let error):
+                await closeChannel()
+                throw error
+            default:
+                await closeChannel()
+                throw SMTPError(.protocolViolation, "unexpected step while opening the session: \(action)")
+            }
+        }
+    }
+
+    /// Sends MAIL FROM, RCPT TO and DATA; returns when the server waits for the data. The caller
+    /// records the attempt, then calls `finish()`.
+    /// - Throws: `SMTPError`; when `isPerMessage`, the session stays open for the next message.
+    public func begin(_ envelope: SMTPEnvelope) async throws {
+        let action = try await perform(machine.beginMessage(envelope))
+        switch action {
+        case .awaitingData: return
+        case .refused(let error): throw error
+        case .fail(let error): await closeChannel(); throw error
+        default: await closeChannel(); throw SMTPError(.protocolViolation, "unexpected step in a message: \(action)")
+        }
+    }
+
+    /// Sends the data and its terminator after `begin`; returns the server's acceptance.
+    /// - Throws: `SMTPError`: refused (`isPerMessage`), or the session broke (outcome unknown
+    ///   only if the connection broke after the terminator was written).
+    public func finish() async throws -> SMTPReply {
+        let action = try await perform(machine.sendData())
+        switch action {
+        case .delivered(let reply): return reply
+        case .refused(let error): throw error
+        case .fail(let error): await closeChannel(); throw error
+        default: await closeChannel(); throw SMTPError(.protocolViolation, "unexpected step after the data: \(action)")
+        }
+    }
+
+    /// Says QUIT (when the session is usable) and closes the connection.
+    public func quit() async {
+        _ = try? await perform(machine.quit())
+        await closeChannel()
+    }
+
+    /// Performs `send`/`awaitReply` actions until the machine asks for something else.
+    private func perform(_ first: SMTPStateMachine.Action) async throws -> SMTPStateMachine.Action {
+        var action = first
+        while true {
+            switch action {
+            case .send(let bytes):
+                do {
+                    try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
+                } catch {
+                    await closeChannel()
+                    throw SMTPError(.connectionLost, "the connection to the server broke while sending: \(error)")
+                }
+                action = machine.receive(try await nextReply())
+            case .awaitReply:
+                action = machine.receive(try await nextReply())
+            default:
+                return action
+            }
+        }
+    }
+
+    private func nextReply() async throws -> SMTPReply {
+        let handler = self.handler
+        let timeout = self.timeout
+        let eventLoop = channel.eventLoop
+        do {
+            return try await eventLoop.flatSubmit { handler.value.nextReply(timeout: timeout, on: eventLoop) }.get()
+        } catch let error as SMTPError {
+            throw error
+        } catch {
+            throw SMTPError(.connectionLost, "the connection to the server broke: \(error)")
+        }
+    }
+
+    private func closeChannel() async {
+        try? await channel.close()
+    }
+
+    private static func isIPAddress(_ host: String) -> Bool {
+        host.contains(":") || host.allSatisfy { $0.isNumber || $0 == "." }
+    }
+}

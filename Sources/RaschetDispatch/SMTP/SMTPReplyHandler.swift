@@ -1,0 +1,65 @@
+import NIOCore
+import NIOSSL
+
+/// The end of the pipeline: turns lines into replies and hands them, in order, to whoever asks
+/// with `nextReply(timeout:)`. Replies that arrive before anyone asks are kept; a failure (a
+/// broken connection, a TLS error, a timeout) fails every pending and future request.
+/// Used only on its channel's event loop.
+final class SMTPReplyHandler: ChannelInboundHandler {
+    typealias InboundIn = String
+
+    private var parser = SMTPReplyParser()
+    private var replies = CircularBuffer<SMTPReply>()
+    private var waiting = CircularBuffer<EventLoopPromise<SMTPReply>>()
+    private var failure: SMTPError?
+    private var context: ChannelHandlerContext?
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        do {
+            if let reply = try parser.feed(unwrapInboundIn(data)) {
+                if let promise = waiting.popFirst() { promise.succeed(reply) } else { replies.append(reply) }
+            }
+        } catch {
+            fail(error, context: context)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        let smtpError: SMTPError
+        switch error {
+        case let error as SMTPError: smtpError = error
+        case is NIOSSLError, is BoringSSLError:
+            smtpError = SMTPError(.tls, "TLS with the server failed: \(error); check the server's certificate (ca_file in [smtp]) and security")
+        default: smtpError = SMTPError(.connectionLost, "the connection to the server broke: \(error)")
+        }
+        fail(smtpError, context: context)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        fail(SMTPError(.connectionLost, "the server closed the connection"), context: context)
+        context.fireChannelInactive()
+    }
+
+    /// The next reply, failed with `.timeout` (and the connection closed) when none comes in time.
+    func nextReply(timeout: TimeAmount, on eventLoop: any EventLoop) -> EventLoopFuture<SMTPReply> {
+        if let reply = replies.popFirst() { return eventLoop.makeSucceededFuture(reply) }
+        if let failure { return eventLoop.makeFailedFuture(failure) }
+        let promise = eventLoop.makePromise(of: SMTPReply.self)
+        waiting.append(promise)
+        let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) { [weak self] in
+            guard let self, let context = self.context else { return }
+            self.fail(SMTPError(.timeout, "the server did not answer within \(timeout.nanoseconds / 1_000_000_000) s"), context: context)
+        }
+        promise.futureResult.whenComplete { _ in timer.cancel() }
+        return promise.futureResult
+    }
+
+    private func fail(_ error: SMTPError, context: ChannelHandlerContext) {
+        if failure == nil { failure = error }
+        while let promise = waiting.popFirst() { promise.fail(failure ?? error) }
+        context.close(promise: nil)
+    }
+}

@@ -1,0 +1,279 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import RaschetTesting
+import Testing
+
+/// `raschet dispatch` against a real SMTP server on loopback (aiosmtpd, STARTTLS and AUTH on a
+/// self-signed certificate), every received message parsed by Python's `email` package.
+@Suite struct DispatchCommandTests {
+    /// The Fixtures accounts with e_receipt = 1, email_confirmed = 1 and an address, read from
+    /// Fixtures/accounts.csv: (account, name, e-mail).
+    static let subscribers: [(account: String, name: String, email: String)] = {
+        let text = (try? String(contentsOfFile: CLI.fixture("accounts.csv"), encoding: .utf8)) ?? ""
+        let rows = text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let header = rows[0]
+        func column(_ name: String) -> Int { header.firstIndex(of: name)! }
+        return rows.dropFirst().filter { $0[column("e_receipt")] == "1" && $0[column("email_confirmed")] == "1" && !$0[column("email")].isEmpty }
+            .map { ($0[column("account_id")], $0[column("name")], $0[column("email")]) }
+    }()
+
+    /// A demo database closed through 2026-10, the period's receipts rendered where `dispatch` looks
+    /// for them (`receipts/2026-10/` next to the database) and a certificate.
+    struct Setup {
+        let cli = try! CLI()
+        let tls: TLSFiles
+
+        init() throws {
+            let demo = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+            #expect(demo.status == 0, "\(demo.stderr)")
+            let render = try cli.run(["render", "receipts", "--period", "2026-10", "--out", "d/receipts/2026-10",
+                                      "--db", "d/raschet.sqlite", "--config", CLI.fixture("raschet.toml")],
+                                     environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+            #expect(render.status == 0, "\(render.stderr)")
+            tls = try TLSFiles(in: cli.directory.path)
+        }
+
+        func configure(port: Int, ratePerSecond: Int = 50, _ extra: String = "") throws {
+            let fixtures = try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8)
+            try cli.write("raschet.toml", fixtures + """
+
+                [smtp]
+                host = "localhost"
+                port = \(port)
+                security = "starttls"
+                ca_file = "\(tls.certificate)"
+                user = "\(SMTPTestServer.user)"
+                from_address = "info@erc-severny.ru"
+                from_name = "ЕРЦ Северный"
+                rate_per_second = \(ratePerSecond)
+                retry_delay_seconds = 1
+                \(extra)
+
+                """)
+        }
+
+        func dispatch(_ arguments: [String] = []) throws -> ExternalTool.Result {
+            try cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"] + arguments,
+                        environment: ["RASCHET_SMTP_PASSWORD": SMTPTestServer.password])
+        }
+
+        func server(port: Int = 0, _ extra: [String] = []) throws -> SMTPTestServer {
+            try SMTPTestServer(maildir: cli.path("mail-\(UUID().uuidString.prefix(8))"), tls: tls, port: port, extra: extra)
+        }
+
+        func outbox() throws -> [String: OutboxEntry] {
+            try Store.open(at: cli.path("d/raschet.sqlite")).outboxEntries(period: Period(year: 2026, month: 10)!)
+        }
+
+        /// Each subscriber's amount due as the e-mail writes it («13 481,16»), from the demo's
+        /// balances export (closing balance, zero when not positive).
+        func amountsDue() throws -> [String: String] {
+            struct Balances: Decodable { struct Account: Decodable { var account: String; var closing: String }; var accounts: [Account] }
+            let balances = try JSONDecoder().decode(Balances.self, from: cli.bytes("d/balances-2026-10.json"))
+            var amounts: [String: String] = [:]
+            for account in balances.accounts {
+                let closing = account.closing.hasPrefix("-") ? "0.00" : account.closing
+                let parts = closing.split(separator: ".")
+                var rubles = String(parts[0])
+                var grouped = ""
+                while rubles.count > 3 {
+                    grouped = " " + rubles.suffix(3) + grouped
+                    rubles = String(rubles.dropLast(3))
+                }
+                amounts[account.account] = rubles + grouped + "," + parts[1]
+            }
+            return amounts
+        }
+    }
+
+    @Test func everySubscriberGetsOneIntactMessageOverSTARTTLSWithAuthAndARerunSendsNothing() throws {
+        let setup = try Setup()
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+
+        let first = try setup.dispatch()
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("dispatch 2026-10: 7 sent, 0 failed, 0 skipped, 0 unknown\n"))
+        let second = try setup.dispatch()
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.hasPrefix("dispatch 2026-10: 0 sent, 0 failed, 7 skipped, 0 unknown\n"))
+
+        let messages = try server.messages(extractingTo: setup.cli.path("extracted"))
+        let amounts = try setup.amountsDue()
+        #expect(messages.count == Self.subscribers.count)
+        for subscriber in Self.subscribers {
+            let received = messages.filter { $0.envelope_to == [subscriber.email] }
+            #expect(received.count == 1, "\(subscriber.account)")
+            guard let message = received.first else { continue }
+            let amount = try #require(amounts[subscriber.account])
+            #expect(message.envelope_from == "info@erc-severny.ru")
+            #expect(message.from == "ЕРЦ Северный <info@erc-severny.ru>")
+            #expect(message.to == "\(subscriber.name) <\(subscriber.email)>")
+            #expect(message.subject == "Квитанция за октябрь 2026, лицевой счет \(subscriber.account)")
+            #expect(message.message_id == "<raschet.\(subscriber.account)_2026-10@erc-severny.ru>")
+            #expect(message.content_type == "multipart/mixed")
+            #expect(message.text?.hasPrefix("Здравствуйте, \(subscriber.name)!\n\nКвитанция за октябрь 2026 по лицевому счету \(subscriber.account) во вложении (файл PDF).\n\nК оплате: \(amount) руб.\nОплатить до: 15.11.2026\n") == true)
+            #expect(message.html?.contains("<td><b>\(amount)&nbsp;руб.</b></td>") == true)
+            #expect(message.html?.contains("сообщите об этом в ООО «ЕРЦ Северный» (+7 (8172) 55-21-40)") == true)
+            #expect(message.attachments.count == 1)
+            #expect(message.attachments.first?.filename == "Квитанция \(subscriber.account) октябрь 2026.pdf")
+            #expect(message.attachments.first?.type == "application/pdf")
+            let pdf = try setup.cli.bytes("d/receipts/2026-10/\(subscriber.account)_2026-10.pdf")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: message.attachments.first?.path ?? "/")) == pdf)
+            #expect(message.max_line <= 78 && message.seven_bit && message.defects.isEmpty)
+        }
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .sent && $0.attempts == 1 })
+        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        #expect(csv.hasPrefix("account,email,result,reason\r\n4102470007,smirnova.ev@mail.ru,skipped,already sent (server: 250 2.0.0 Ok: queued as "))
+    }
+
+    @Test func aRecipientRefusedWith5xxIsReportedAndNotRetriedAndAMissingReceiptIsRenderedFirst() throws {
+        let setup = try Setup()
+        let server = try setup.server(["--refuse", "volkova.so@mail.ru"])
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        try FileManager.default.removeItem(atPath: setup.cli.path("d/receipts/2026-10/4102710040_2026-10.pdf"))
+
+        let first = try setup.dispatch()
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == """
+            dispatch 2026-10: 6 sent, 1 failed, 0 skipped, 0 unknown; 1 missing receipt(s) rendered first
+              4102470044 <volkova.so@mail.ru> failed: the server refused the recipient <volkova.so@mail.ru> (server: 550 5.1.1 <volkova.so@mail.ru>: Recipient address rejected: User unknown)
+            report: d/raschet.sqlite.dispatch-2026-10.csv
+
+            """)
+        let refused = try #require(try setup.outbox()["4102470044"])
+        #expect(refused.status == .failed && refused.attempts == 0)
+        #expect(refused.serverAnswer == "550 5.1.1 <volkova.so@mail.ru>: Recipient address rejected: User unknown")
+        #expect(try setup.outbox()["4102710040"]?.status == .sent)
+        #expect(FileManager.default.fileExists(atPath: setup.cli.path("d/receipts/2026-10/4102710040_2026-10.pdf")))
+
+        let second = try setup.dispatch()
+        #expect(second.stdout.contains("4102470044 <volkova.so@mail.ru> skipped: refused earlier: the server refused the recipient"))
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).count == 6)
+    }
+
+    @Test func aRecipientRefusedWith4xxIsRetriedWithBackoff() throws {
+        let setup = try Setup()
+        let server = try setup.server(["--tempfail", "mikhailova.ap@gmail.com:2"])
+        defer { server.stop() }
+        try setup.configure(port: server.port, "retry_attempts = 3")
+
+        let result = try setup.dispatch()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("dispatch 2026-10: 7 sent, 0 failed, 0 skipped, 0 unknown\n"))
+        let messages = try server.messages(extractingTo: setup.cli.path("x")).sorted { $0.n < $1.n }
+        // 4102470007 goes first; 4102470029 is refused twice, after waits of 1 s and 2 s, then taken.
+        #expect(messages.map(\.envelope_to) .prefix(2) == [["smirnova.ev@mail.ru"], ["mikhailova.ap@gmail.com"]])
+        #expect(messages[1].time_ns - messages[0].time_ns >= 3_000_000_000)
+        #expect(try setup.outbox()["4102470029"]?.attempts == 1)
+    }
+
+    @Test func withTheServerDownTheCommandExits69KeepsTheOutboxAndARerunDelivers() throws {
+        let setup = try Setup()
+        // A port nobody listens on: one the server picks, then stops.
+        let probe = try setup.server()
+        let port = probe.port
+        probe.stop()
+        try setup.configure(port: port, "retry_attempts = 2")
+
+        let down = try setup.dispatch()
+        #expect(down.status == 69)
+        #expect(down.stderr.contains("raschet: the mail server cannot be used: cannot connect to the mail server localhost:\(port): "))
+        #expect(down.stderr.contains("the outbox keeps every unsent message, run the command again when the server is back\n"))
+        #expect(down.stdout.hasPrefix("dispatch 2026-10: 0 sent, 1 failed, 6 skipped, 0 unknown\n"))
+        let pending = try setup.outbox()
+        #expect(pending.count == 7 && pending.values.allSatisfy { $0.status == .pending && $0.attempts == 0 })
+
+        let server = try setup.server(port: port)
+        defer { server.stop() }
+        let up = try setup.dispatch()
+        #expect(up.status == 0, "\(up.stderr)")
+        #expect(up.stdout.hasPrefix("dispatch 2026-10: 7 sent, 0 failed, 0 skipped, 0 unknown\n"))
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).count == 7)
+    }
+
+    @Test func theRateLimitHoldsAtTheServer() throws {
+        let setup = try Setup()
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port, ratePerSecond: 2, "batch_size = 3")
+        let result = try setup.dispatch()
+        #expect(result.status == 0, "\(result.stderr)")
+        let times = try server.messages(extractingTo: setup.cli.path("x")).map(\.time_ns).sorted()
+        try #require(times.count == 7)
+        // At most 2 in any second: message i + 2 arrives at least a second after message i.
+        for index in 2..<times.count { #expect(times[index] - times[index - 2] >= 1_000_000_000) }
+    }
+
+    @Test func aDispatchKilledAtRandomPointsAndRerunLeavesEverySubscriberExactlyOneMessage() throws {
+        var generator = SystemRandomNumberGenerator()
+        for trial in 1...3 {
+            let setup = try Setup()
+            let server = try setup.server()
+            defer { server.stop() }
+            try setup.configure(port: server.port, ratePerSecond: 4)
+            let process = Process()
+            process.executableURL = CLI.binary
+            process.arguments = ["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"]
+            process.currentDirectoryURL = setup.cli.directory
+            process.environment = ProcessInfo.processInfo.environment.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 100_000...2_000_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let rerun = try setup.dispatch()
+            #expect(rerun.status == 0, "\(rerun.stderr)")
+            // The documented rule for an entry left `sending`: check the server's log for its
+            // Message-ID, and --resend it only if the server never got it.
+            let received = Set(try server.messages(extractingTo: setup.cli.path("x")).map(\.message_id))
+            for (account, entry) in try setup.outbox() where entry.status == .sending && !received.contains("<\(entry.messageID)>") {
+                let resend = try setup.dispatch(["--resend", "--account", account])
+                #expect(resend.status == 0, "\(resend.stderr)")
+            }
+            let messages = try server.messages(extractingTo: setup.cli.path("y"))
+            print("trial \(trial): \(messages.count) messages; rerun said: \(rerun.stdout.split(separator: "\n").first ?? "")")
+            for subscriber in Self.subscribers {
+                #expect(messages.filter { $0.envelope_to == [subscriber.email] }.count == 1, "trial \(trial): \(subscriber.account)")
+            }
+        }
+    }
+
+    @Test func aRefusedLoginStopsWithExit69AndSaysSo() throws {
+        let setup = try Setup()
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let result = try setup.cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
+                                       environment: ["RASCHET_SMTP_PASSWORD": "wrong"])
+        #expect(result.status == 69)
+        #expect(result.stderr.hasPrefix("raschet: the mail server cannot be used: the server refused the user name or password (user rkc; the password comes from RASCHET_SMTP_PASSWORD) (server: 535 5.7.8 Authentication credentials invalid)"))
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).isEmpty)
+        // Not the messages' fault: every one stays pending for the next run.
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 })
+    }
+
+    @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
+        let setup = try Setup()
+        try setup.configure(port: 1)
+        let result = try setup.dispatch(["--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\nreport: d/raschet.sqlite.dispatch-2026-10.csv\n")
+        #expect(try setup.outbox().isEmpty)
+    }
+
+    @Test func aPasswordInTheSettingsFileIsRefused() throws {
+        let cli = try CLI()
+        try cli.write("raschet.toml", "[smtp]\nhost = \"x\"\nfrom_address = \"a@b.ru\"\npassword = \"secret\"\n")
+        let result = try cli.run(["dispatch", "--period", "2026-10", "--config", "raschet.toml"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "raschet: raschet.toml: smtp.password: the password is never read from the settings file; remove the key and set the environment variable RASCHET_SMTP_PASSWORD\n")
+    }
+}

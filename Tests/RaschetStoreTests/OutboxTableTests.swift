@@ -1,0 +1,50 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import Testing
+
+@Suite struct OutboxTableTests {
+    static let october = Period(year: 2026, month: 10)!
+
+    @Test func anEntryIsStoredReplacedAndKeptApartFromOtherPeriods() throws {
+        let (store, _) = try Store.create(at: StoreTests.temporaryDatabase())
+        var entry = OutboxEntry(account: "4102470007", period: Self.october, messageID: "raschet.4102470007_2026-10@erc.ru",
+                                email: "smirnova.ev@mail.ru")
+        try store.saveOutboxEntry(entry)
+        #expect(try store.outboxEntries(period: Self.october) == ["4102470007": entry])
+        entry.status = .sending
+        entry.attempts = 1
+        try store.saveOutboxEntry(entry)
+        entry.status = .sent
+        entry.serverAnswer = "250 2.0.0 Ok: queued as 000001"
+        try store.saveOutboxEntry(entry)
+        #expect(try store.outboxEntries(period: Self.october) == ["4102470007": entry])
+        #expect(try store.outboxEntries(period: Self.october.next).isEmpty)
+    }
+
+    @Test func recipientsAreTheConfirmedEReceiptAccountsWithTheirAmountDue() throws {
+        let (store, _) = try Store.create(at: StoreTests.temporaryDatabase())
+        var data = StoreTests.sampleData()
+        let template = data.accounts[0]
+        func account(_ id: String, email: String?, confirmed: Bool, eReceipt: Bool) -> Account {
+            var account = template
+            account.id = id; account.email = email; account.emailConfirmed = confirmed; account.eReceipt = eReceipt
+            return account
+        }
+        data.accounts = [
+            account("1", email: "a@x.ru", confirmed: true, eReceipt: true),
+            account("2", email: "b@x.ru", confirmed: false, eReceipt: true),
+            account("3", email: "c@x.ru", confirmed: true, eReceipt: false),
+            account("4", email: " ", confirmed: true, eReceipt: true),
+            account("5", email: " e@x.ru ", confirmed: true, eReceipt: true),
+        ]
+        data.payments = []
+        _ = try store.store(data)
+        // No close yet: no amount due.
+        #expect(try store.eReceiptRecipients(period: Self.october) == [
+            EReceiptRecipient(account: "1", name: template.name, email: "a@x.ru", amountDue: nil),
+            EReceiptRecipient(account: "5", name: template.name, email: "e@x.ru", amountDue: nil),
+        ])
+        #expect(try store.eReceiptRecipients(period: Self.october, accounts: ["5", "2"]).map(\.account) == ["5"])
+    }
+}
