@@ -53,10 +53,12 @@ public struct Dispatcher: Sendable {
         self.templates = templates; self.clock = clock
     }
 
-    /// One message ready to go.
+    /// One message to send; its bytes are built when its turn comes, so a run holds one
+    /// message in memory at a time, not the whole batch.
     private struct Job {
         var entry: OutboxEntry
-        var envelope: SMTPEnvelope
+        var recipient: EReceiptRecipient
+        var amountDue: Money
     }
 
     /// Sends to `recipients` (the period's e-receipt accounts).
@@ -100,20 +102,19 @@ public struct Dispatcher: Sendable {
                 skip(.skipped, "the period \(period.code) is not closed for this account; run `raschet close \(period.code)` first")
                 continue
             }
-            let pdf: [UInt8]
             do {
-                pdf = try receipts.receipt(account: recipient.account, period: period)
+                if configuration.dryRun {
+                    let envelope = try makeEnvelope(recipient, amountDue: amountDue, messageID: entry.messageID)
+                    skip(.wouldSend, "\(envelope.data.count) bytes")
+                    continue
+                }
+                _ = try receipts.receipt(account: recipient.account, period: period)
             } catch {
                 skip(.skipped, error.message)
                 continue
             }
-            let message = makeMessage(recipient, amountDue: amountDue, pdf: pdf, messageID: entry.messageID)
-            if configuration.dryRun {
-                skip(.wouldSend, "\(message.bytes().count) bytes")
-                continue
-            }
             if existing[recipient.account] != entry { try outbox.save(entry) }
-            jobs.append(Job(entry: entry, envelope: SMTPEnvelope(sender: configuration.from.address, recipient: recipient.email, data: message.bytes())))
+            jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue))
         }
         if configuration.dryRun || jobs.isEmpty {
             report.outcomes.sort { $0.account < $1.account }
@@ -128,6 +129,14 @@ public struct Dispatcher: Sendable {
     private func messageID(_ account: String, generation: Int) -> String {
         let safe = DocumentFileName.receipt(accountID: account, period: configuration.period).dropLast(4)
         return "raschet." + safe + (generation > 0 ? ".r" + String(generation) : "") + "@" + configuration.from.domain
+    }
+
+    /// The message for `recipient` with its receipt attached, as the SMTP envelope's data.
+    /// - Throws: the receipt source's error when there is no receipt.
+    private func makeEnvelope(_ recipient: EReceiptRecipient, amountDue: Money, messageID: String) throws(DispatchError) -> SMTPEnvelope {
+        let pdf = try receipts.receipt(account: recipient.account, period: configuration.period)
+        let message = makeMessage(recipient, amountDue: amountDue, pdf: pdf, messageID: messageID)
+        return SMTPEnvelope(sender: configuration.from.address, recipient: recipient.email, data: message.bytes())
     }
 
     private func makeMessage(_ recipient: EReceiptRecipient, amountDue: Money, pdf: [UInt8], messageID: String) -> MailMessage {
@@ -154,6 +163,13 @@ public struct Dispatcher: Sendable {
             func outcome(_ result: DispatchOutcome.Result, _ reason: String) {
                 report.outcomes.append(DispatchOutcome(account: entry.account, email: entry.email, result: result, reason: reason))
             }
+            let envelope: SMTPEnvelope
+            do {
+                envelope = try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: entry.messageID)
+            } catch {
+                outcome(.skipped, error.message)
+                continue jobs
+            }
             attempts: while true {
                 if let open = connection, sentOnConnection >= configuration.batchSize {
                     await open.quit()
@@ -168,7 +184,7 @@ public struct Dispatcher: Sendable {
                         sentOnConnection = 0
                     }
                     guard let open = connection else { continue attempts }
-                    try await open.begin(job.envelope)
+                    try await open.begin(envelope)
                     entry.status = .sending
                     entry.attempts += 1
                     try outbox.save(entry)
