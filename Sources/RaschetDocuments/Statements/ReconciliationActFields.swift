@@ -2,7 +2,7 @@ public import RaschetCore
 
 /// The fields of the reconciliation act (`act.tmpl`): the range, one row per document (receipt or
 /// payment) with its debit or credit, the opening and closing balances in the debit (the
-/// counterparty owes) or credit (an advance) column, and the closing sentence and amount in words.
+/// counterparty owes; a zero balance too) or credit (an advance) column, and the closing sentence and amount in words.
 public enum ReconciliationActFields: StatementFields {
     public static let templateName = "act.tmpl"
     public static let subject = "Акт сверки взаимных расчетов"
@@ -25,9 +25,9 @@ public enum ReconciliationActFields: StatementFields {
             ])
         })
         let (opening, closing) = (act.openingBalance, act.closingBalance)
-        record["openingDebit"] = StatementFieldsCommon.cell(opening > .zero ? opening : .zero)
+        record["openingDebit"] = opening < .zero ? .text("") : .money(opening)
         record["openingCredit"] = StatementFieldsCommon.cell(opening < .zero ? -opening : .zero)
-        record["closingDebit"] = StatementFieldsCommon.cell(closing > .zero ? closing : .zero)
+        record["closingDebit"] = closing < .zero ? .text("") : .money(closing)
         record["closingCredit"] = StatementFieldsCommon.cell(closing < .zero ? -closing : .zero)
         record["debit"] = .money(act.debit)
         record["credit"] = .money(act.credit)
