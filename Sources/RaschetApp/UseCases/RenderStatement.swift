@@ -8,7 +8,7 @@ import RaschetStore
 /// closed periods as a PDF/A-3b file (SPEC section 6, `Guides/Statements.md`), numbered from the
 /// gapless series of the center (settings `[organization]`): a reprint of the same document (kind,
 /// account, first day and last day covered) gets its number back, and with `SOURCE_DATE_EPOCH` the
-/// same bytes. The content is built before the number is taken, so a refusal (a no-debt certificate
+/// same bytes. The content is built and the template compiled before the number is taken, so a refusal (a no-debt certificate
 /// for an account in debt: `StatementError`, exit 65) takes no number and writes no file.
 public struct RenderStatement: Sendable {
     /// Which document, for what.
@@ -65,36 +65,42 @@ public struct RenderStatement: Sendable {
             switch document {
             case .settlement(let account, let from, let to):
                 let statement = try SettlementStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
+                let renderer = try SettlementRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let header = try header(store, .statement(.settlement, accountID: account, from: statement.range.from,
                                                            to: statement.range.coveredTo), date: statement.range.coveredTo, center)
-                (bytes, report) = try render(SettlementRenderer.self, statement, header, dataAsOf: statement.range.dataAsOf)
+                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
             case .accruals(let account, let from, let to):
                 let statement = try AccrualStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
+                let renderer = try AccrualRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let header = try header(store, .statement(.accruals, accountID: account, from: statement.range.from,
                                                            to: statement.range.coveredTo), date: statement.range.coveredTo, center)
-                (bytes, report) = try render(AccrualRenderer.self, statement, header, dataAsOf: statement.range.dataAsOf)
+                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
             case .act(let account, let from, let to):
                 var act = try ReconciliationAct(ledger: try ledger(store, account, from, to), center: center, from: from.date,
                                                 to: to.date)
                 try numberReceipts(of: &act, store, issuerINN: center.inn)
+                let renderer = try ReconciliationActRenderer(templates: try templates(),
+                                                             fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let header = try header(store, .statement(.act, accountID: account, from: act.range.from,
                                                            to: act.range.coveredTo), date: act.range.coveredTo, center)
-                (bytes, report) = try render(ReconciliationActRenderer.self, act, header, dataAsOf: act.range.dataAsOf)
+                (bytes, report) = try render(renderer, act, header, dataAsOf: act.range.dataAsOf)
             case .turnover(let from, let to, let account):
                 let sheet = try turnoverSheet(store, from: from.period, to: to.period, account: account)
                 let date = sheet.coveredTo.lastDay
+                let renderer = try TurnoverRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let number = try account.map { id throws(StoreError) in
                     try store.documentNumbers(for: [.turnover(accountID: id, from: sheet.from, to: sheet.coveredTo)],
                                               issuerINN: center.inn)[0]
                 }
-                (bytes, report) = try render(TurnoverRenderer.self, sheet, StatementHeader(number: number, date: date, issuer: center),
+                (bytes, report) = try render(renderer, sheet, StatementHeader(number: number, date: date, issuer: center),
                                              dataAsOf: sheet.dataAsOf)
             case .noDebt(let account, let date):
                 let certificate = try NoDebtCertificate(ledger: try ledger(store, account, date, date), on: date.date)
                 let covered = certificate.dataAsOf ?? certificate.date
+                let renderer = try NoDebtRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let header = try header(store, .statement(.noDebt, accountID: account, from: certificate.date, to: covered),
                                         date: certificate.date, center)
-                (bytes, report) = try render(NoDebtRenderer.self, certificate, header, dataAsOf: certificate.dataAsOf)
+                (bytes, report) = try render(renderer, certificate, header, dataAsOf: certificate.dataAsOf)
             }
         } catch let error as AppError {
             throw error
@@ -145,13 +151,18 @@ public struct RenderStatement: Sendable {
         return TurnoverSheet(from: from, to: to, coveredTo: coveredTo, accounts: blocks)
     }
 
-    private func render<Fields: StatementFields>(_ renderer: StatementRenderer<Fields>.Type, _ content: Fields.Content,
-                                                 _ header: StatementHeader, dataAsOf: CivilDate?) throws -> ([UInt8], Report) {
-        let fonts = try DocumentEnvironment.fontFamily(fontFolder)
+    /// The template folder: `--templates`, or `Templates/` found by `ResourceLocator` (exit 66 when missing).
+    private func templates() throws(AppError) -> TemplateDirectory {
         guard let folder = templateFolder ?? ResourceLocator.folder("Templates") else {
             throw AppError(.missingInput, "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder")
         }
-        let renderer = try StatementRenderer<Fields>(templates: TemplateDirectory(path: folder), fonts: fonts)
+        return TemplateDirectory(path: folder)
+    }
+
+    /// Renders the document (its template compiled before the number was taken, so a template error
+    /// takes no number).
+    private func render<Fields: StatementFields>(_ renderer: StatementRenderer<Fields>, _ content: Fields.Content,
+                                                 _ header: StatementHeader, dataAsOf: CivilDate?) throws -> ([UInt8], Report) {
         let bytes = try renderer.render(content, header: header, creationDate: environment.creationDate)
         let title = renderer.template.title(for: renderer.record(content, header: header))
         return (bytes, Report(path: outputPath, number: header.number?.text, title: title, dataAsOf: dataAsOf?.russianString))
