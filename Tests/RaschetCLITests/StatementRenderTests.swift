@@ -124,6 +124,22 @@ import Testing
         }
     }
 
+    /// The center-wide sheet of October: «Итого» of the 45 accounts is the sum of the balance export,
+    /// and the sheet takes no number.
+    @Test func theCenterWideTurnoverSheetTotalsTheBalanceExportAndIsNotNumbered() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let result = try Self.render(cli, ["render", "turnover", "--from", "2026-10", "--to", "2026-10"], out: "center.pdf")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "wrote center.pdf: Оборотно-сальдовая ведомость за октябрь 2026 – октябрь 2026\n")
+        let balances = try StatementFixturesTests.golden("balances", Self.periods[2])
+        let totals = ["opening", "charged", "recalc", "penalty", "paid", "closing"].map { key in
+            Self.printed(balances.reduce(Money.zero) { $0 + StatementFixturesTests.money($1[key]) })
+        }
+        let text = try Self.text(cli.path("center.pdf"))
+        #expect(text.contains("Итого (45 л/с) " + totals.joined(separator: " ") + "\n"), "\(totals)")
+        #expect(text.contains("ОБОРОТНО-САЛЬДОВАЯ ВЕДОМОСТЬ от 31.10.2026\n"))
+    }
+
     @Test func theNoDebtCertificateIsRefusedForAnAccountInDebtWithNoFileAndIssuedWithoutDebt() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         // 5102000003 owes October's 11 947,49 on 31.10.2026 (balances-2026-10).
