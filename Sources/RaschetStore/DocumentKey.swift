@@ -5,7 +5,7 @@ public import RaschetCore
 public struct DocumentKey: Sendable, Hashable {
     /// The kinds of numbered documents (SPEC section 6).
     public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case receipt, settlement, accruals, act
+        case receipt, settlement, accruals, act, turnover
         case noDebt = "no_debt"
     }
 
@@ -25,5 +25,15 @@ public struct DocumentKey: Sendable, Hashable {
     /// The receipt of `accountID` for `period`: dated the period's last day, so in the period's year.
     public static func receipt(accountID: String, period: Period) -> DocumentKey {
         DocumentKey(kind: .receipt, accountID: accountID, from: period.code, to: period.code, year: period.year)
+    }
+
+    /// A statement of `accountID` for the dates `from...to`, in the series of `to`'s year.
+    public static func statement(_ kind: Kind, accountID: String, from: CivilDate, to: CivilDate) -> DocumentKey {
+        DocumentKey(kind: kind, accountID: accountID, from: from.isoString, to: to.isoString, year: to.year)
+    }
+
+    /// The turnover sheet of `accountID` for the periods `from...to`, in the series of `to`'s year.
+    public static func turnover(accountID: String, from: Period, to: Period) -> DocumentKey {
+        DocumentKey(kind: .turnover, accountID: accountID, from: from.code, to: to.code, year: to.year)
     }
 }

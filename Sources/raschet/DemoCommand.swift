@@ -36,6 +36,10 @@ struct Demo: ParsableCommand {
                     for path in paths { print("   \(path)") }
                 case .rendered(let specimen):
                     print("5. document engine specimen: \(specimen)")
+                case .statements(let account, let files, let refusal):
+                    print("6. statements of business account \(account):")
+                    for file in files { print("   \(file)") }
+                    print("   no-debt certificate refused on the last closed day: \(refusal)")
                 }
             }
         }

@@ -5,7 +5,8 @@ import RaschetSettings
 import RaschetStore
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
-/// import, the three monthly closes the Fixtures cover, the exports and a specimen PDF.
+/// import, the three monthly closes the Fixtures cover, the exports, a specimen PDF and the
+/// statements of a business account.
 public struct RunDemo: Sendable {
     /// One finished step, reported as it finishes.
     public enum Step: Sendable, Hashable {
@@ -17,6 +18,8 @@ public struct RunDemo: Sendable {
         case closed(CloseMonth.Report)
         case exported(month: BillingMonth, paths: [String])
         case rendered(specimen: String)
+        /// The statements of one business account, and the refused no-debt certificate's message.
+        case statements(account: String, files: [String], refusal: String)
     }
 
     /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
@@ -92,5 +95,6 @@ public struct RunDemo: Sendable {
         let bytes = try RenderSpecimen.render(text: nil, payload: nil, fontFolder: nil, environment: environment)
         try OutputFile.write(bytes, to: specimen)
         progress(.rendered(specimen: specimen))
+        progress(try renderStatements(workspace))
     }
 }

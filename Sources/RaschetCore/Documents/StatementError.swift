@@ -1,6 +1,6 @@
 /// Why a statement or certificate cannot be built: the message (Russian, as the operator reads it)
 /// names the account, the date or range and what to do.
-public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible, RaschetFailure {
     public enum Code: String, Sendable, Hashable {
         /// The no-debt certificate is refused: the balance on the date is a debt (`debt`).
         case debt
@@ -23,4 +23,9 @@ public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var description: String { message }
+
+    /// A refused statement is a data problem (65): the request does not fit the stored history.
+    public var exitStatus: ExitStatus { .badData }
+
+    public var userMessage: String { message }
 }

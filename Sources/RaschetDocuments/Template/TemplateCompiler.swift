@@ -281,11 +281,12 @@ struct TemplateCompiler {
     // MARK: - Set-up statements
 
     private mutating func page(_ line: TemplateLine) throws(DocumentError) {
-        try line.check(allowed: ["size", "margin"], texts: 0...0)
+        try line.check(allowed: ["size", "margin", "orientation"], texts: 0...0)
         let margin = try line.length("margin") ?? 10 * PageGeometry.pointsPerMillimetre
         let size = try line.choice("size", ["A4", "A5"]) ?? "A4"
         let mm = PageGeometry.pointsPerMillimetre
-        let (width, height) = size == "A4" ? (210 * mm, 297 * mm) : (148 * mm, 210 * mm)
+        var (width, height) = size == "A4" ? (210 * mm, 297 * mm) : (148 * mm, 210 * mm)
+        if try line.choice("orientation", ["portrait", "landscape"]) == "landscape" { swap(&width, &height) }
         geometry = PageGeometry(width: width, height: height, top: margin, right: margin, bottom: margin, left: margin)
     }
 

@@ -2,11 +2,12 @@ import ArgumentParser
 import RaschetApp
 
 /// `raschet render`: documents as PDF (SPEC sections 5 and 6). `receipts` renders a closed period's
-/// receipts; certificates come later; `specimen` checks fonts, a printer or a template change.
+/// receipts; `settlement`, `accruals`, `act`, `turnover` and `no-debt` the statements and certificates
+/// (SPEC section 6); `specimen` checks fonts, a printer or a template change.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render documents as PDF.",
-        subcommands: [Specimen.self, Receipts.self]
+        subcommands: [Specimen.self, Receipts.self, Settlement.self, Accruals.self, Act.self, Turnover.self, NoDebt.self]
     )
 }
 

@@ -1,0 +1,170 @@
+import PDFWriter
+import RaschetCore
+import RaschetDocuments
+import RaschetLayout
+import RaschetStore
+
+/// `raschet render settlement|accruals|act|turnover|no-debt`: one statement or certificate of the
+/// closed periods as a PDF/A-3b file (SPEC section 6, `Guides/Statements.md`), numbered from the
+/// gapless series of the center (settings `[organization]`): a reprint of the same document (kind,
+/// account, first day and last day covered) gets its number back, and with `SOURCE_DATE_EPOCH` the
+/// same bytes. The content is built and the template compiled before the number is taken, so a refusal (a no-debt certificate
+/// for an account in debt: `StatementError`, exit 65) takes no number and writes no file.
+public struct RenderStatement: Sendable {
+    /// Which document, for what.
+    public enum Document: Sendable, Hashable {
+        case settlement(account: String, from: CalendarDay, to: CalendarDay)
+        case accruals(account: String, from: CalendarDay, to: CalendarDay)
+        case act(account: String, from: CalendarDay, to: CalendarDay)
+        /// One account's sheet, or the whole center's (`account` nil; not numbered: the series
+        /// numbers an account's documents).
+        case turnover(from: BillingMonth, to: BillingMonth, account: String?)
+        case noDebt(account: String, date: CalendarDay)
+    }
+
+    /// What `run` wrote.
+    public struct Report: Sendable, Hashable {
+        public var path: String
+        /// `2026-000123`; nil for the center-wide turnover sheet.
+        public var number: String?
+        /// The PDF's title.
+        public var title: String
+        /// «по данным на DD.MM.YYYY» when the document stops at the last closed day, else nil.
+        public var dataAsOf: String?
+    }
+
+    public var workspace: Workspace
+    public var document: Document
+    public var outputPath: String
+    /// The font folder; nil: `Fonts/` found by `ResourceLocator`.
+    public var fontFolder: String?
+    /// The template folder; nil: `Templates/` found by `ResourceLocator`.
+    public var templateFolder: String?
+    public var environment: DocumentEnvironment
+
+    public init(workspace: Workspace, document: Document, outputPath: String, fontFolder: String? = nil,
+                templateFolder: String? = nil, environment: DocumentEnvironment) {
+        self.workspace = workspace; self.document = document; self.outputPath = outputPath; self.fontFolder = fontFolder
+        self.templateFolder = templateFolder; self.environment = environment
+    }
+
+    /// Builds, numbers, renders and writes the document.
+    /// - Throws: `AppError`: 65 for a refusal (`StatementError`: debt, not a business account, nothing
+    ///   closed, reversed range) or an unknown account, 64 for reversed months, 66 for missing fonts or
+    ///   templates, 73/74 when the file cannot be written.
+    public func run() throws(AppError) -> Report {
+        let settings = try workspace.settings()
+        guard let center = settings.organization else {
+            throw AppError(.badData, "\(workspace.settingsFile ?? "raschet.toml"): organization: missing; statements need the "
+                + "settlement center's requisites (name, inn, bank_name, bic, corr_account, account)")
+        }
+        let store = try workspace.openStore()
+        let bytes: [UInt8]
+        let report: Report
+        do {
+            switch document {
+            case .settlement(let account, let from, let to):
+                let statement = try SettlementStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
+                let renderer = try SettlementRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
+                let header = try header(store, .statement(.settlement, accountID: account, from: statement.range.from,
+                                                           to: statement.range.coveredTo), date: statement.range.coveredTo, center)
+                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
+            case .accruals(let account, let from, let to):
+                let statement = try AccrualStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
+                let renderer = try AccrualRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
+                let header = try header(store, .statement(.accruals, accountID: account, from: statement.range.from,
+                                                           to: statement.range.coveredTo), date: statement.range.coveredTo, center)
+                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
+            case .act(let account, let from, let to):
+                var act = try ReconciliationAct(ledger: try ledger(store, account, from, to), center: center, from: from.date,
+                                                to: to.date)
+                try numberReceipts(of: &act, store, issuerINN: center.inn)
+                let renderer = try ReconciliationActRenderer(templates: try templates(),
+                                                             fonts: try DocumentEnvironment.fontFamily(fontFolder))
+                let header = try header(store, .statement(.act, accountID: account, from: act.range.from,
+                                                           to: act.range.coveredTo), date: act.range.coveredTo, center)
+                (bytes, report) = try render(renderer, act, header, dataAsOf: act.range.dataAsOf)
+            case .turnover(let from, let to, let account):
+                let sheet = try turnoverSheet(store, from: from.period, to: to.period, account: account)
+                let date = sheet.coveredTo.lastDay
+                let renderer = try TurnoverRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
+                let number = try account.map { id throws(StoreError) in
+                    try store.documentNumbers(for: [.turnover(accountID: id, from: sheet.from, to: sheet.coveredTo)],
+                                              issuerINN: center.inn)[0]
+                }
+                (bytes, report) = try render(renderer, sheet, StatementHeader(number: number, date: date, issuer: center),
+                                             dataAsOf: sheet.dataAsOf)
+            case .noDebt(let account, let date):
+                let certificate = try NoDebtCertificate(ledger: try ledger(store, account, date, date), on: date.date)
+                let covered = certificate.dataAsOf ?? certificate.date
+                let renderer = try NoDebtRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
+                let header = try header(store, .statement(.noDebt, accountID: account, from: certificate.date, to: covered),
+                                        date: certificate.date, center)
+                (bytes, report) = try render(renderer, certificate, header, dataAsOf: certificate.dataAsOf)
+            }
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError(error)
+        }
+        try OutputFile.write(bytes, to: outputPath)
+        return report
+    }
+
+    /// The account's ledger from the period of `from` on.
+    private func ledger(_ store: Store, _ account: String, _ from: CalendarDay, _ to: CalendarDay) throws -> AccountLedger {
+        try store.accountLedger(account, since: from.date.period, through: max(from.date, to.date).period)
+    }
+
+    /// The header with the number of `key` (assigned now, or found on a reprint).
+    private func header(_ store: Store, _ key: DocumentKey, date: CivilDate, _ center: Organization) throws -> StatementHeader {
+        StatementHeader(number: try store.documentNumbers(for: [key], issuerINN: center.inn)[0], date: date, issuer: center)
+    }
+
+    /// Puts the numbers of the receipts already issued on the act's receipt rows (none: no number).
+    private func numberReceipts(of act: inout ReconciliationAct, _ store: Store, issuerINN: String) throws {
+        let periods = act.rows.compactMap { row -> Period? in
+            if case .receipt(let period, _) = row.document { return period } else { return nil }
+        }
+        let numbers = try store.issuedDocumentNumbers(
+            for: periods.map { DocumentKey.receipt(accountID: act.counterparty.id, period: $0) }, issuerINN: issuerINN)
+        let byPeriod = Dictionary(zip(periods, numbers), uniquingKeysWith: { first, _ in first })
+        for index in act.rows.indices {
+            if case .receipt(let period, _) = act.rows[index].document {
+                act.rows[index].document = .receipt(period: period, number: byPeriod[period] ?? nil)
+            }
+        }
+    }
+
+    /// The turnover sheet of the closed periods of `from...to` in memory (one page row per account
+    /// and service: a document, unlike `raschet export turnover`, which streams).
+    private func turnoverSheet(_ store: Store, from: Period, to: Period, account: String?) throws -> TurnoverSheet {
+        guard from <= to else { throw AppError(.usage, "--from \(from.code) is after --to \(to.code)") }
+        let closed = try store.closedPeriods()
+        guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
+            let last = closed.last.map { "последний закрытый период \($0.code)" } ?? "ни один период не закрыт"
+            throw AppError(.badData, "в периодах \(from.code)..\(to.code) нет закрытого периода (\(last)); сначала выполните raschet close")
+        }
+        if let account { _ = try store.knownAccount(account) }
+        var blocks: [TurnoverSheet.AccountBlock] = []
+        try store.forEachTurnoverBlock(from: from, to: to, account: account) { blocks.append($0) }
+        return TurnoverSheet(from: from, to: to, coveredTo: coveredTo, accounts: blocks)
+    }
+
+    /// The template folder: `--templates`, or `Templates/` found by `ResourceLocator` (exit 66 when missing).
+    private func templates() throws(AppError) -> TemplateDirectory {
+        guard let folder = templateFolder ?? ResourceLocator.folder("Templates") else {
+            throw AppError(.missingInput, "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder")
+        }
+        return TemplateDirectory(path: folder)
+    }
+
+    /// Renders the document (its template compiled before the number was taken, so a template error
+    /// takes no number).
+    private func render<Fields: StatementFields>(_ renderer: StatementRenderer<Fields>, _ content: Fields.Content,
+                                                 _ header: StatementHeader, dataAsOf: CivilDate?) throws -> ([UInt8], Report) {
+        let bytes = try renderer.render(content, header: header, creationDate: environment.creationDate)
+        let title = renderer.template.title(for: renderer.record(content, header: header))
+        return (bytes, Report(path: outputPath, number: header.number?.text, title: title, dataAsOf: dataAsOf?.russianString))
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import RaschetCore
+import RaschetTesting
+import Testing
+
+/// `raschet render settlement|accruals|act|turnover|no-debt` on the bundled Fixtures closed for
+/// 2026-08..2026-10: the text of each document against its golden, every printed closing and total
+/// against the export goldens for every business account, the refusals, the numbering and the files.
+@Suite struct StatementRenderTests {
+    static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let goldens = here.appendingPathComponent("Goldens/statements")
+    static let reference = here.deletingLastPathComponent().appendingPathComponent("RaschetDocumentsTests/Reference")
+    static let recording = ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1"
+    static let epoch = ["SOURCE_DATE_EPOCH": "1793000000"]
+    static let periods = StatementFixturesTests.periods
+    static let august1 = "2026-08-01", october31 = "2026-10-31"
+
+    /// The five documents of an account for August..October, by name.
+    static func documents(_ account: String) -> [(name: String, arguments: [String])] {
+        let range = ["--account", account, "--from", august1, "--to", october31]
+        return [
+            ("settlement", ["render", "settlement"] + range),
+            ("accruals", ["render", "accruals"] + range),
+            ("act", ["render", "act"] + range),
+            ("turnover", ["render", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", account]),
+            ("no-debt", ["render", "no-debt", "--account", account, "--date", "2026-09-03"]),
+        ]
+    }
+
+    /// Runs a render command on the closed fixtures and returns the result.
+    static func render(_ cli: CLI, _ arguments: [String], out: String) throws -> ExternalTool.Result {
+        try cli.run(arguments + ["--out", out, "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")], environment: epoch)
+    }
+
+    /// `pdftotext -layout` of a file, with runs of spaces (and the amounts' no-break spaces, printed
+    /// as spaces) collapsed, line by line.
+    static func text(_ path: String) throws -> String {
+        let raw = try ExternalTool.run("pdftotext", ["-layout", path, "-"]).stdout
+        return raw.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+        }.joined(separator: "\n")
+    }
+
+    /// An amount as the documents print it (`11 947,49`).
+    static func printed(_ money: Money) -> String { money.russianString }
+
+    /// October's receipt is rendered first (number 2026-000001): the act shows it on October's row,
+    /// and August's and September's receipts, never rendered, without a number.
+    @Test func eachDocumentOfVektorMatchesItsGoldenTextAndPassesQpdfWithSubsetFonts() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let receipts = try cli.run(["render", "receipts", "--period", "2026-10", "--account", "5102000003", "--out", "r",
+                                    "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")], environment: Self.epoch)
+        #expect(receipts.status == 0, "\(receipts.stderr)")
+        for document in Self.documents("5102000003") {
+            let file = "\(document.name).pdf"
+            let result = try Self.render(cli, document.arguments, out: file)
+            #expect(result.status == 0, "\(document.name): \(result.stderr)")
+            let path = cli.path(file)
+            let text = try Self.text(path)
+            let golden = Self.goldens.appendingPathComponent("\(document.name).txt")
+            if Self.recording {
+                try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: golden)
+                let image = Self.reference.appendingPathComponent("statement-\(document.name)")
+                #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", path, image.path]).status == 0)
+            }
+            #expect(text == (try String(contentsOf: golden, encoding: .utf8)), "\(document.name)")
+            let check = try ExternalTool.run("qpdf", ["--check", path])
+            #expect(check.status == 0 && check.stdout.contains("No syntax or stream encoding errors found"), "\(check.stdout)")
+            let fonts = try ExternalTool.run("pdffonts", [path]).stdout.split(separator: "\n").dropFirst(2)
+            #expect(!fonts.isEmpty)
+            for line in fonts {
+                #expect(line.contains("CID TrueType") && line.contains("Identity-H"), "\(line)")
+                #expect(line.split(separator: " ").suffix(5).prefix(3) == ["yes", "yes", "yes"], "\(document.name): \(line)")
+            }
+        }
+    }
+
+    /// Every business account, the whole fixture range and each period: the settlement statement's
+    /// printed closing is the balance export's, the act's closing sentence names the same amount, the
+    /// accrual statement's «Итого» is the sum of the exported lines, the turnover sheet's account
+    /// row is the balance export's movement.
+    @Test func everyBusinessAccountsPrintedFiguresAgreeWithTheExports() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let balances = try Self.periods.map(StatementFixturesTests.goldenBalances)
+        let charges = try Self.periods.map { try StatementFixturesTests.golden("charges", $0) }
+        func money(_ text: String?) -> Money { StatementFixturesTests.money(text) }
+        for account in StatementFixturesTests.business {
+            for (index, period) in Self.periods.enumerated() {
+                let balance = try #require(balances[index][account])
+                let ranges = [(Self.august1, index), (period.firstDay.isoString, index)]
+                for (from, _) in ranges {
+                    let to = period.lastDay.isoString
+                    let range = ["--account", account, "--from", from, "--to", to]
+                    #expect(try Self.render(cli, ["render", "settlement"] + range, out: "s.pdf").status == 0)
+                    let closing = money(balance["closing"])
+                    let word = closing < .zero ? "Переплата" : "Задолженность"
+                    let settlement = try Self.text(cli.path("s.pdf"))
+                    let magnitude = closing < .zero ? -closing : closing
+                    #expect(settlement.contains("\(word) на \(period.lastDay.russianString) \(Self.printed(magnitude))\n"),
+                            "\(account) \(from)..\(to)")
+                    #expect(try Self.render(cli, ["render", "act"] + range, out: "a.pdf").status == 0)
+                    let act = try Self.text(cli.path("a.pdf")).replacingOccurrences(of: "\n", with: " ")
+                    #expect(act.contains(closing == .zero ? "Задолженность отсутствует"
+                                         : "на \(period.lastDay.russianString) составляет \(Self.printed(magnitude)) руб."),
+                            "\(account) \(from)..\(to)")
+                }
+                // The accrual statement of one period: «Итого» net, VAT, total of the exported lines.
+                let lines = charges[index].filter { $0["account"] == account }
+                func total(_ key: String) -> Money { lines.reduce(.zero) { $0 + money($1[key]) } }
+                let range = ["--account", account, "--from", period.firstDay.isoString, "--to", period.lastDay.isoString]
+                #expect(try Self.render(cli, ["render", "accruals"] + range, out: "c.pdf").status == 0)
+                let accruals = try Self.text(cli.path("c.pdf"))
+                #expect(accruals.contains("Итого \(Self.printed(total("net"))) \(Self.printed(total("vat"))) \(Self.printed(total("gross")))\n"),
+                        "\(account) \(period)")
+                // The turnover sheet of one period: the account row is the balance export's record.
+                #expect(try Self.render(cli, ["render", "turnover", "--from", period.code, "--to", period.code, "--account", account],
+                                        out: "t.pdf").status == 0)
+                let figures = ["opening", "charged", "recalc", "penalty", "paid", "closing"].map { Self.printed(money(balance[$0])) }
+                let turnover = try Self.text(cli.path("t.pdf"))
+                #expect(turnover.contains(figures.joined(separator: " ") + "\n"), "\(account) \(period)")
+                #expect(turnover.contains("Итого (1 л/с) " + figures.joined(separator: " ") + "\n"), "\(account) \(period)")
+            }
+        }
+    }
+
+    /// The center-wide sheet of October: «Итого» of the 45 accounts is the sum of the balance export,
+    /// and the sheet takes no number.
+    @Test func theCenterWideTurnoverSheetTotalsTheBalanceExportAndIsNotNumbered() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let result = try Self.render(cli, ["render", "turnover", "--from", "2026-10", "--to", "2026-10"], out: "center.pdf")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "wrote center.pdf: Оборотно-сальдовая ведомость за октябрь 2026 – октябрь 2026\n")
+        let balances = try StatementFixturesTests.golden("balances", Self.periods[2])
+        let totals = ["opening", "charged", "recalc", "penalty", "paid", "closing"].map { key in
+            Self.printed(balances.reduce(Money.zero) { $0 + StatementFixturesTests.money($1[key]) })
+        }
+        let text = try Self.text(cli.path("center.pdf"))
+        #expect(text.contains("Итого (45 л/с) " + totals.joined(separator: " ") + "\n"), "\(totals)")
+        #expect(text.contains("ОБОРОТНО-САЛЬДОВАЯ ВЕДОМОСТЬ от 31.10.2026\n"))
+    }
+
+    @Test func theNoDebtCertificateIsRefusedForAnAccountInDebtWithNoFileAndIssuedWithoutDebt() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        // 5102000003 owes October's 11 947,49 on 31.10.2026 (balances-2026-10).
+        let refused = try Self.render(cli, ["render", "no-debt", "--account", "5102000003", "--date", "2026-10-31"], out: "refused.pdf")
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("справка об отсутствии задолженности не выдается: по лицевому счету 5102000003 на "
+            + "31.10.2026 задолженность 11 947,49 руб."), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("refused.pdf")))
+        // 4102470021 has an advance of 3 000,00 on 20.10.2026 (StatementFixturesTests).
+        let issued = try Self.render(cli, ["render", "no-debt", "--account", "4102470021", "--date", "2026-10-20"], out: "issued.pdf")
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let text = try Self.text(cli.path("issued.pdf")).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("Переплата (аванс) на эту дату составляет 3 000,00 руб."))
+        #expect(text.contains("задолженность по оплате коммунальных услуг отсутствует"))
+        // The refusal took no number: the certificate is the first document of 2026.
+        #expect(text.contains("СПРАВКА № 2026-000001 от 20.10.2026"), "\(text)")
+    }
+
+    @Test func anActForAHouseholdAccountIsRefusedAndAReprintGivesTheSameNumberAndBytes() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let household = try Self.render(cli, ["render", "act", "--account", "4102470021", "--from", Self.august1, "--to", Self.october31],
+                                        out: "h.pdf")
+        #expect(household.status == 65 && household.stderr.contains("акт сверки составляется только по договорам"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("h.pdf")))
+        let settlement = ["render", "settlement", "--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
+        #expect(try Self.render(cli, settlement, out: "first.pdf").status == 0)
+        let accruals = ["render", "accruals", "--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
+        #expect(try Self.render(cli, accruals, out: "other.pdf").status == 0)
+        #expect(try Self.render(cli, settlement, out: "again.pdf").status == 0)
+        #expect(try cli.bytes("first.pdf") == (try cli.bytes("again.pdf")))
+        #expect(try Self.text(cli.path("first.pdf")).contains("СПРАВКА ПО ВЗАИМОРАСЧЕТАМ № 2026-000001 от 31.10.2026"))
+        #expect(try Self.text(cli.path("other.pdf")).contains("СПРАВКА ПО НАЧИСЛЕНИЯМ № 2026-000002 от 31.10.2026"))
+        // A range into the open November says so and stops at 31.10.2026.
+        let open = ["render", "settlement", "--account", "5102000003", "--from", "2026-10-01", "--to", "2026-11-30"]
+        let result = try Self.render(cli, open, out: "open.pdf")
+        #expect(result.status == 0 && result.stdout.contains("по данным на 31.10.2026"))
+        let text = try Self.text(cli.path("open.pdf"))
+        #expect(text.contains("за период с 01.10.2026 по 30.11.2026") && text.contains("по данным на 31.10.2026"))
+        #expect(text.contains("Задолженность на 31.10.2026 11 947,49\n"))
+    }
+}
