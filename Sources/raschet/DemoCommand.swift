@@ -36,6 +36,9 @@ struct Demo: ParsableCommand {
                     for path in paths { print("   \(path)") }
                 case .rendered(let specimen):
                     print("5. document engine specimen: \(specimen)")
+                case .receipts(let month, let folder, let files, let batch, let batchReceipts, let eReceipts):
+                    print("6. receipts of \(month): \(files) PDF/A-3b files in \(folder)")
+                    print("   print batch: \(batch) (\(batchReceipts) paper receipts; \(eReceipts) e-receipt accounts left out)")
                 }
             }
         }
