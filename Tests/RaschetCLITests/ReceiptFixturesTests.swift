@@ -89,7 +89,15 @@ import Testing
         for name in names {
             texts += "===== \(name) =====\n" + (try Self.text(cli.path("rec/" + name)))
         }
-        if CloseGoldenTests.recording { try Data(texts.utf8).write(to: Self.golden) }
+        if CloseGoldenTests.recording {
+            try Data(texts.utf8).write(to: Self.golden)
+            // The reviewed page images: a household with meters and a business (README, Tests/RaschetDocumentsTests/Reference).
+            let reference = CLI.packageRoot.appendingPathComponent("Tests/RaschetDocumentsTests/Reference")
+            for id in ["4102470012", "5102000001"] {
+                #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", cli.path("rec/\(id)_\(Self.period).pdf"),
+                                                          reference.appendingPathComponent("receipt-\(id)").path]).status == 0)
+            }
+        }
         #expect(texts == (try String(contentsOf: Self.golden, encoding: .utf8)))
 
         // A reprint: the same numbers (read from the database), the same bytes, file by file and the batch.
