@@ -36,8 +36,11 @@ struct Demo: ParsableCommand {
                     for path in paths { print("   \(path)") }
                 case .rendered(let specimen):
                     print("5. document engine specimen: \(specimen)")
+                case .receipts(let month, let folder, let files, let batch, let batchReceipts, let eReceipts):
+                    print("6. receipts of \(month): \(files) PDF/A-3b files in \(folder)")
+                    print("   print batch: \(batch) (\(batchReceipts) paper receipts; \(eReceipts) e-receipt accounts left out)")
                 case .statements(let account, let files, let refusal):
-                    print("6. statements of business account \(account):")
+                    print("7. statements of business account \(account):")
                     for file in files { print("   \(file)") }
                     print("   no-debt certificate refused on the last closed day: \(refusal)")
                 }

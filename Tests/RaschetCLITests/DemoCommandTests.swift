@@ -4,7 +4,7 @@ import Testing
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures, as a new user runs it.
 @Suite struct DemoCommandTests {
-    @Test func theDemoImportsClosesExportsAndRendersTheFixtures() throws {
+    @Test func theDemoImportsClosesExportsAndRendersTheFixturesAndTheirReceipts() throws {
         let cli = try CLI()
         let result = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -17,6 +17,13 @@ import Testing
         }
         let pdf = try cli.bytes("d/specimen.pdf")
         #expect(pdf.starts(with: Data("%PDF-1.7".utf8)))
+        // The receipts of the last closed month: 45 files (Fixtures/accounts.csv) and the batch of the
+        // 37 accounts that did not choose e-receipts.
+        #expect(result.stdout.contains("6. receipts of 2026-10: 45 PDF/A-3b files in d/receipts/2026-10\n"
+            + "   print batch: d/receipts/2026-10-batch.pdf (37 paper receipts; 8 e-receipt accounts left out)\n7. statements"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("d/receipts/2026-10"))
+        #expect(files.count == 45 && files.allSatisfy { $0.hasSuffix("_2026-10.pdf") } && files.contains("4102470012_2026-10.pdf"))
+        #expect(try ExternalTool.run("qpdf", ["--show-npages", cli.path("d/receipts/2026-10-batch.pdf")]).stdout == "37\n")
         // One of each statement of 5102000003; its no-debt certificate on 31.10.2026 is refused, with no file.
         for name in ["settlement", "accruals", "act", "turnover", "no-debt"] {
             #expect(try cli.bytes("d/\(name)-5102000003.pdf").starts(with: Data("%PDF-1.7".utf8)), "\(name)")

@@ -77,7 +77,7 @@ struct ReceiptRendererTests {
         #expect(first == second)
     }
 
-    @Test("a print batch holds the receipts in the given order, each from a new page, every QR code decodable")
+    @Test("a print batch holds the receipts in the given order, each from a new page with its sheets numbered, every QR code decodable")
     func batch() throws {
         let renderer = try Self.renderer.get()
         let batch = renderer.batch(title: "Печать квитанций за октябрь 2026", creationDate: Self.date)
@@ -92,7 +92,11 @@ struct ReceiptRendererTests {
         }
         #expect(pages[0].contains("№ 2026-004567") && pages[0].contains("Д-2024-015"))
         #expect(pages[1].contains("№ 2026-000007") && pages[1].contains("Услуга 1\n"))
-        #expect(pages[2].contains("Задолженность отсутствует") && !pages[2].contains("№ 2026-"))
+        // The two-page receipt's sheets carry its number: a note at the foot of sheet 1, a head on sheet 2.
+        let title = "ЕПД № 2026-000007 за октябрь 2026, лицевой счёт \(ReceiptSamples.long.account.id)"
+        #expect(pages[1].contains(title + " · лист 1 · продолжение на следующем листе"))
+        #expect(pages[2].hasPrefix(title + " · лист 2\n") && pages[2].contains("Задолженность отсутствует"))
+        #expect(!pages[0].contains("лист 1") && !pages[3].contains("лист 1"))
         #expect(pages[3].contains("№ 2026-000123") && pages[3].contains("4102738516"))
         #expect(try decodeQRs(path, name: "batch") == order.map(\.qrPayload))
     }

@@ -5,8 +5,8 @@ import RaschetSettings
 import RaschetStore
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database:
-/// import, the three monthly closes the Fixtures cover, the exports, a specimen PDF and the
-/// statements of a business account.
+/// import, the three monthly closes the Fixtures cover, the exports, a specimen PDF, every receipt
+/// of the last closed month with its print batch, and the statements of a business account.
 public struct RunDemo: Sendable {
     /// One finished step, reported as it finishes.
     public enum Step: Sendable, Hashable {
@@ -18,6 +18,8 @@ public struct RunDemo: Sendable {
         case closed(CloseMonth.Report)
         case exported(month: BillingMonth, paths: [String])
         case rendered(specimen: String)
+        /// The receipts of `month`: the separate files in `folder` and the print batch at `batch`.
+        case receipts(month: BillingMonth, folder: String, files: Int, batch: String, batchReceipts: Int, eReceipts: Int)
         /// The statements of one business account, and the refused no-debt certificate's message.
         case statements(account: String, files: [String], refusal: String)
     }
@@ -95,6 +97,16 @@ public struct RunDemo: Sendable {
         let bytes = try RenderSpecimen.render(text: nil, payload: nil, fontFolder: nil, environment: environment)
         try OutputFile.write(bytes, to: specimen)
         progress(.rendered(specimen: specimen))
+
+        let month = BillingMonth(last)
+        let receipts = (folder as NSString).appendingPathComponent("receipts")
+        let batch = (receipts as NSString).appendingPathComponent("\(last.code)-batch.pdf")
+        let separate = (receipts as NSString).appendingPathComponent(last.code)
+        try OutputFile.createFolder(receipts)
+        let rendered = try RenderReceipts(workspace: workspace, month: month, outputFolder: separate, batchPath: batch,
+                                        environment: environment).run()
+        progress(.receipts(month: month, folder: separate, files: rendered.files.count, batch: batch,
+                           batchReceipts: rendered.batchReceipts, eReceipts: rendered.eReceipts))
         progress(try renderStatements(workspace))
     }
 }

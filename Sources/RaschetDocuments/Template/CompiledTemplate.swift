@@ -10,6 +10,8 @@ public struct CompiledTemplate: Sendable {
     let title: TextTemplate?
     let elements: [TemplateElement]
     let images: [PDFImage]
+    /// The style of the sheet marks of a document longer than a page (the `note` style, else `body`).
+    let sheetStyle: TextStyle
 
     /// Reads `name` from `directory` (with its includes) and compiles it against `schema`.
     /// - Throws: ``DocumentError`` naming the template file, line and column of the first problem.
@@ -20,6 +22,7 @@ public struct CompiledTemplate: Sendable {
         geometry = compiler.geometry
         title = compiler.title
         images = compiler.images
+        sheetStyle = compiler.style(named: "note")
         self.elements = elements
     }
 

@@ -14,12 +14,16 @@ public final class TemplateCanvas {
     /// A canvas on `document` (empty: nothing drawn on its first page yet).
     public init(document: LayoutDocument) { self.document = document }
 
-    /// Draws `template` filled from `record`, on a new page unless it is the document's first.
+    /// Draws `template` filled from `record`, on a new page unless it is the document's first; when it
+    /// runs over a page, each of its pages carries its title and sheet number (``SheetMarks``).
     /// `qrCodes` may hold QR paths prepared ahead of time (on other cores), by payload.
     /// - Throws: ``DocumentError`` when a QR payload does not fit a QR code.
     public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodePath] = [:]) throws(DocumentError) {
+        document.pageBreakHook = nil
         if !isEmpty { document.newPage() }
         isEmpty = false
+        document.pageBreakHook = SheetMarks(label: template.title(for: record), style: template.sheetStyle,
+                                            firstPage: document.pageNumber).hook
         let geometry = document.geometry
         try draw(template.elements, template: template, scope: TemplateScope(records: [record]), x: geometry.left,
                  width: geometry.contentWidth, qrCodes: qrCodes)

@@ -21,6 +21,9 @@ struct TemplateCompiler {
     private var lines: [TemplateLine] = []
     private var position = 0
 
+    /// The style defined as `name`, or `body` when there is none.
+    func style(named name: String) -> TextStyle { styles[name] ?? styles["body"]! }
+
     init(directory: TemplateDirectory, fonts: FontFamily, schema: [String: TemplateSchema]) {
         self.directory = directory
         self.fonts = fonts

@@ -27,6 +27,8 @@ public final class LayoutDocument {
     private var hasContent = false
     /// The 1-based number of the page being drawn.
     public private(set) var pageNumber = 1
+    /// Draws marks around the breaks of ``newPage()``; nil: none.
+    public var pageBreakHook: PageBreakHook?
 
     /// Hashes and compares the UTF-8 bytes: Swift's `String` hashing normalises non-ASCII text to NFC
     /// first, which dominated the profile for Cyrillic. Byte equality is stricter, which is safe here.
@@ -161,11 +163,14 @@ public final class LayoutDocument {
         if cursor + height > geometry.contentBottom && cursor > geometry.top { newPage() }
     }
 
-    /// Ends the current page and starts an empty one with the cursor at the top margin.
+    /// Ends the current page and starts an empty one with the cursor at the top margin; the
+    /// ``pageBreakHook`` draws on both sides of the break.
     public func newPage() {
+        pageBreakHook?.pageEnding(self)
         endPage()
         pageNumber += 1
         cursor = geometry.top
+        pageBreakHook?.pageStarted(self)
     }
 
     private func endPage() {
