@@ -13,29 +13,37 @@ public final class Store: Sendable {
         self.path = path
     }
 
+    /// How long a statement waits for another process's write lock before failing as busy (exit 75).
+    public static let defaultBusyTimeout: Duration = .seconds(10)
+
     /// Creates the database file if needed and brings its schema up to date.
     /// - Returns: the store, and whether the file was created by this call.
-    public static func create(at path: String) throws(StoreError) -> (store: Store, created: Bool) {
+    public static func create(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError)
+        -> (store: Store, created: Bool) {
         let existed = fileExists(path)
-        let store = try connect(path)
+        let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
         return (store, !existed)
     }
 
     /// Opens an existing database and brings its schema up to date.
     /// - Throws: `StoreError.Code.missing` when there is no file at `path`.
-    public static func open(at path: String) throws(StoreError) -> Store {
+    /// - Parameter busyTimeout: how long to wait for another command's write lock (SQLite's busy
+    ///   handler) before failing with `StoreError.Code.busy`.
+    public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
         guard fileExists(path) else {
             throw StoreError(.missing, "\(path): no such database; create it with `raschet init --db \(path)`")
         }
-        let store = try connect(path)
+        let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
         return store
     }
 
-    private static func openQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
+    private static func openQueue(_ path: String, busyTimeout: Duration) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        let (seconds, attoseconds) = busyTimeout.components
+        configuration.busyMode = .timeout(TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18)
         configuration.prepareDatabase { db in
             // WAL keeps readers off the writer's back; NORMAL sync is crash-safe in WAL mode
             // (a power cut may lose the last commit, never corrupt the file).
@@ -54,8 +62,8 @@ public final class Store: Sendable {
         }
     }
 
-    private static func connect(_ path: String) throws(StoreError) -> Store {
-        Store(queue: try openQueue(path), path: path)
+    private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> Store {
+        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path)
     }
 
     private func migrate() throws(StoreError) {
