@@ -7,7 +7,8 @@ import RaschetStore
 public struct Workspace: Sendable, Hashable {
     /// The SQLite database file.
     public var database: String
-    /// The settings file; nil means `./raschet.toml` when present, else the defaults.
+    /// The settings file (`--config`); nil means `raschet.toml` in the database's folder when present,
+    /// else the defaults.
     public var settingsFile: String?
     /// How long a command waits for another one holding the database before exiting 75:
     /// `RASCHET_BUSY_TIMEOUT` seconds when set to a whole number, else 10 s.
@@ -33,8 +34,15 @@ public struct Workspace: Sendable, Hashable {
         try CommandLock(database: database, command: command, wait: busyWait)
     }
 
+    /// Where this workspace's settings come from: `settingsFile`, else `raschet.toml` in the
+    /// database's folder, else the defaults (SPEC section 5).
+    var settingsOrigin: SettingsFile.Origin { SettingsFile.origin(config: settingsFile, database: database) }
+
+    /// One line for standard error naming the settings file a command uses, or saying it uses the defaults.
+    public var settingsNotice: String { settingsOrigin.notice }
+
     func settings() throws(AppError) -> Settings {
-        do { return try SettingsFile.load(settingsFile) } catch { throw AppError(error) }
+        do { return try SettingsFile.load(settingsOrigin) } catch { throw AppError(error) }
     }
 
     func openStore() throws(AppError) -> Store {
