@@ -7,10 +7,14 @@ public final class Store: Sendable {
     let queue: DatabaseQueue
     /// The file path, as given.
     public let path: String
+    /// How long a statement waits for another process's write lock, in milliseconds.
+    let busyTimeoutMilliseconds: Int
 
-    private init(queue: DatabaseQueue, path: String) {
+    private init(queue: DatabaseQueue, path: String, busyTimeout: Duration) {
         self.queue = queue
         self.path = path
+        let (seconds, attoseconds) = busyTimeout.components
+        busyTimeoutMilliseconds = Int(clamping: seconds) &* 1_000 &+ Int(attoseconds / 1_000_000_000_000_000)
     }
 
     /// How long a statement waits for another process's write lock before failing as busy (exit 75).
@@ -43,7 +47,7 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         let (seconds, attoseconds) = busyTimeout.components
-        configuration.busyMode = .timeout(TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18)
+        configuration.busyMode = .timeout(TimeInterval(seconds) + TimeInterval(attoseconds / 1_000_000_000_000_000) / 1_000)
         configuration.prepareDatabase { db in
             // WAL keeps readers off the writer's back; NORMAL sync is crash-safe in WAL mode
             // (a power cut may lose the last commit, never corrupt the file).
@@ -63,7 +67,7 @@ public final class Store: Sendable {
     }
 
     private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> Store {
-        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path)
+        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path, busyTimeout: busyTimeout)
     }
 
     private func migrate() throws(StoreError) {

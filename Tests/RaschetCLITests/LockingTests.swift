@@ -45,3 +45,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
     }
 }
+
+/// A command that takes no command lock (an import) waits for SQLite's write lock held by another
+/// process, then exits 75 with our sentence, never 70 with SQLite's text.
+@Suite struct SQLiteBusyTests {
+    @Test func anImportWhileAnotherProcessWritesExits75() async throws {
+        let cli = try CloseGoldenTests.closedFixtures([])
+        let before = try cli.bytes("f.sqlite")
+        // sqlite3 holds the write lock for 3 s (`.shell sleep 3` between BEGIN IMMEDIATE and COMMIT).
+        let script = try cli.write("hold.sql", "BEGIN IMMEDIATE;\n.shell sleep 3\nCOMMIT;\n")
+        async let holder = ExternalTool.run("sqlite3", [cli.path("f.sqlite"), ".read \(script)"])
+        try await Task.sleep(for: .milliseconds(700))
+        let busy = try cli.run(["import", "auto", CLI.fixture("payments.csv"), "--db", "f.sqlite"],
+                               environment: ["RASCHET_BUSY_TIMEOUT": "1"])
+        #expect(try await holder.status == 0)
+        #expect(busy.status == 75)
+        #expect(busy.stderr.hasSuffix("the database is busy with another command; run this one again when it has finished\n"),
+                "\(busy.stderr)")
+        #expect(!busy.stderr.contains("SQLite"))
+        #expect(try cli.bytes("f.sqlite") == before)
+    }
+}
