@@ -17,6 +17,13 @@ public enum SettingsFile {
         /// No `--config` and no `raschet.toml` next to the database (the path looked at): the legal defaults.
         case defaults(lookedAt: String)
 
+        /// The settings file, or where it was looked for.
+        public var path: String {
+            switch self {
+            case .file(let path), .defaults(let path): path
+            }
+        }
+
         /// One line for standard error saying which settings a command uses.
         public var notice: String {
             switch self {

@@ -62,6 +62,10 @@ public final class Store: Sendable {
             }
             return queue
         } catch {
+            if !isWritable(path) {
+                throw StoreError(.io, "\(path): the database is read-only (its file or folder cannot be written); this command "
+                    + "changes it: copy the database to writable storage, or run a command that only reads it (export)")
+            }
             throw StoreError("\(path): cannot open the database", cause: error)
         }
     }
@@ -98,6 +102,12 @@ public final class Store: Sendable {
         } catch {
             throw StoreError("\(path): cannot read the database", cause: error)
         }
+    }
+
+    /// Whether the database file and its folder (where SQLite keeps its `-wal` and `-shm` files) can be written.
+    private static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
     private static func fileExists(_ path: String) -> Bool {

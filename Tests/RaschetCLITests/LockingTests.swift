@@ -52,10 +52,10 @@ import Testing
     @Test func anImportWhileAnotherProcessWritesExits75() async throws {
         let cli = try CloseGoldenTests.closedFixtures([])
         let before = try cli.bytes("f.sqlite")
-        // sqlite3 holds the write lock for 3 s (`.shell sleep 3` between BEGIN IMMEDIATE and COMMIT).
-        let script = try cli.write("hold.sql", "BEGIN IMMEDIATE;\n.shell sleep 3\nCOMMIT;\n")
+        // sqlite3 takes the write lock, says so with the file `held`, and keeps it for 20 s (long enough for the import to start on a loaded machine).
+        let script = try cli.write("hold.sql", "BEGIN IMMEDIATE;\n.shell touch \(cli.path("held")); sleep 20\nCOMMIT;\n")
         async let holder = ExternalTool.run("sqlite3", [cli.path("f.sqlite"), ".read \(script)"])
-        try await Task.sleep(for: .milliseconds(700))
+        while !FileManager.default.fileExists(atPath: cli.path("held")) { try await Task.sleep(for: .milliseconds(50)) }
         let busy = try cli.run(["import", "auto", CLI.fixture("payments.csv"), "--db", "f.sqlite"],
                                environment: ["RASCHET_BUSY_TIMEOUT": "1"])
         #expect(try await holder.status == 0)

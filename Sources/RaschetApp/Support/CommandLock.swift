@@ -18,7 +18,7 @@ final class CommandLock {
         descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let code = errno
-            if code == EROFS || code == EACCES {
+            if code == EROFS || code == EACCES || code == EPERM {
                 throw AppError(.ioError, "\(database) is on a read-only file system or folder: cannot write its lock file \(path) "
                     + "(\(String(cString: strerror(code)))); commands that change the database need a writable folder")
             }
