@@ -11,6 +11,9 @@ enum CloseRefusal: Hashable {
     case outOfOrder(Period, last: Period)
     /// The previous period has parked accounts (its closing balances are incomplete).
     case parkedInPrevious(Period, count: Int)
+    /// A first close of a period more than a year from today (`close 9999-12`, `close 1900-01`):
+    /// the allowed periods are `earliest...latest`.
+    case farFromToday(Period, earliest: Period, latest: Period)
 
     var message: String {
         switch self {
@@ -23,6 +26,9 @@ enum CloseRefusal: Hashable {
             "нельзя закрыть период \(period.code): последний закрытый период \(last.code), следующим закрывается \(last.next.code)"
         case .parkedInPrevious(let previous, let count):
             "в периоде \(previous.code) \(count) лицевых счетов отложено; исправьте данные и повторите raschet close \(previous.code)"
+        case .farFromToday(let period, let earliest, let latest):
+            "нельзя закрыть период \(period.code): в базе нет закрытых периодов, а первым закрывается период "
+                + "не дальше года от текущей даты, с \(earliest.code) по \(latest.code)"
         }
     }
 }

@@ -6,8 +6,9 @@ import RaschetStore
 /// and return the action the caller (`MonthlyClose`) performs. It does no I/O; the caller reads the
 /// history from the store and writes what the actions say.
 ///
-/// The period-order rules live in `begin`: the first close of a database may be any period (its
-/// opening balances are 0); after that, period P may be closed only when P − 1 is closed with no
+/// The period-order rules live in `begin`: the first close of a database may be any period within a
+/// year of today (its opening balances are 0; `today` comes from the caller, the machine has no
+/// clock); after that, period P may be closed only when P − 1 is closed with no
 /// parked account, and a period before the latest started one is refused. Calling `begin` while
 /// computing, or `finish` when not computing, is a programmer error (a precondition).
 struct CloseStateMachine {
@@ -61,15 +62,21 @@ struct CloseStateMachine {
         case none
     }
 
+    /// How many months a first close may lie before or after today's period.
+    static let firstCloseWindow = 12
+
     let period: Period
     private let history: History
+    /// Today's period; nil when the caller has no clock (then a first close may be any period).
+    private let today: Period?
     /// The state recorded in the store, before this run.
     private let recorded: State
     private(set) var state: State
 
-    init(period: Period, history: History) {
+    init(period: Period, history: History, today: Period? = nil) {
         self.period = period
         self.history = history
+        self.today = today
         recorded = switch history.runs.first(where: { $0.period == period })?.status {
         case nil: .noRun
         case .running: .running
@@ -80,7 +87,8 @@ struct CloseStateMachine {
 
     /// Event: a run starts. Applies the period-order rules, in this order: a never-started period
     /// before the latest started one; another period's unfinished close; a never-started period that
-    /// does not follow the last closed one; parked accounts in the previous period.
+    /// does not follow the last closed one; parked accounts in the previous period; a first close more
+    /// than `firstCloseWindow` months from today.
     mutating func begin(dryRun: Bool) -> BeginAction {
         switch state {
         case .computing:
@@ -92,6 +100,8 @@ struct CloseStateMachine {
                 let previous = period.previous
                 if last != previous { return .refuse(.outOfOrder(period, last: last)) }
                 if history.parkedInPrevious > 0 { return .refuse(.parkedInPrevious(previous, count: history.parkedInPrevious)) }
+            } else if let refusal = farFromToday() {
+                return .refuse(refusal)
             }
             state = .computing(dryRun: dryRun)
             return .compute(.accountsWithoutClosedMarker, markRunning: !dryRun)
@@ -121,6 +131,15 @@ struct CloseStateMachine {
         }
         state = parked > 0 ? .closedWithParked : .closed
         return .markClosed
+    }
+
+    /// A first close of a period outside today ± `firstCloseWindow` months.
+    private func farFromToday() -> CloseRefusal? {
+        guard let today else { return nil }
+        let distance = period.ordinal - today.ordinal
+        guard abs(distance) > Self.firstCloseWindow else { return nil }
+        return .farFromToday(period, earliest: Period(ordinal: today.ordinal - Self.firstCloseWindow),
+                             latest: Period(ordinal: today.ordinal + Self.firstCloseWindow))
     }
 
     /// Another period whose close started and did not finish (the first, ascending).

@@ -16,15 +16,17 @@ public import RaschetStore
 /// - `close_runs.status` becomes `closed` only after every account has a marker. Closing a closed
 ///   period again computes only its `parked` accounts (after the data is fixed); with none parked
 ///   it is a no-op.
-/// - Order: the first close of a database may be any period (its opening balances are 0); after
-///   that, period P may be closed only when P − 1 is closed with no parked account (balances of P
+/// - Order: the first close of a database may be any period within a year of `today` (its opening
+///   balances are 0); after that, period P may be closed only when P − 1 is closed with no parked account (balances of P
 ///   open with the closings of P − 1), and a period before the latest started one is refused: a
 ///   closed period is never rewritten, corrections go into the current one as `recalc` lines.
 ///
 /// - A parked account gets a `parked` marker with its reason and nothing else (no lines, no balance);
 ///   the next period cannot be closed while one is parked, so balances always chain.
-/// - Two closes of the same database at once are not coordinated beyond SQLite's write lock: the
-///   second fails on the first one's rows (exit 70) and stores nothing of the failed batch.
+/// - Two closes of the same database at once are kept apart by the caller: `CloseMonth` holds the
+///   database's command lock for the whole run, so a second close waits for the first and then finds
+///   the period closed (or exits 75 when the wait runs out). Run without it, the second would fail
+///   on the first one's rows and store nothing of the failed batch.
 ///
 /// Throughput: batches go through a two-lane pipeline (`ClosePipeline`): while one batch is written,
 /// the next is loaded (one query per table over the batch's account-id range) and billed on up to
@@ -42,10 +44,15 @@ public struct MonthlyClose: Sendable {
     public let batchSize: Int
     /// Compute and report, store nothing.
     public let dryRun: Bool
+    /// Today's period, from the caller's clock: a first close must lie within a year of it. Nil (a
+    /// caller without a clock, such as a test) lets a first close be any period.
+    public let today: Period?
 
-    public init(store: Store, period: Period, rules: BillingRules, batchSize: Int = 2_000, dryRun: Bool = false) {
+    public init(store: Store, period: Period, rules: BillingRules, batchSize: Int = 2_000, dryRun: Bool = false,
+                today: Period? = nil) {
         precondition(batchSize > 0, "batch size must be positive")
         self.store = store; self.period = period; self.rules = rules; self.batchSize = batchSize; self.dryRun = dryRun
+        self.today = today
     }
 
     /// Runs the close.
@@ -53,7 +60,8 @@ public struct MonthlyClose: Sendable {
     /// - Throws: `StoreError.Code.refused` when the period cannot be closed now (order of periods);
     ///   `StoreError.Code.failed` when the database fails (the batches committed before stay stored).
     public func run(progress: (CloseProgress) -> Void = { _ in }) throws(StoreError) -> CloseReport {
-        var machine = CloseStateMachine(period: period, history: try CloseStateMachine.History(period: period, store: store))
+        var machine = CloseStateMachine(period: period, history: try CloseStateMachine.History(period: period, store: store),
+                                        today: today)
         switch machine.begin(dryRun: dryRun) {
         case .refuse(let refusal):
             throw StoreError(.refused, refusal.message)

@@ -12,11 +12,17 @@ import RaschetCore
 ///     corr_account = "30101810900000000644"  # required
 ///     account = "40702810912000034517"     # required
 ///     address = "...", phone = "...", email = "..."  # optional
+///
+/// Unknown keys are refused; INN, KPP, BIC and both accounts are checked with their control digits
+/// (`Requisites`).
 enum OrganizationSection: SettingsSection {
     static let name = "organization"
 
+    static let keys = ["name", "full_name", "inn", "kpp", "bank_name", "bic", "corr_account", "account", "address", "phone", "email"]
+
     static func read(_ table: SettingsTable, into settings: inout Settings) throws(SettingsError) {
-        settings.organization = Organization(
+        try table.checkKeys(keys)
+        let organization = Organization(
             name: try table.string("name", required: true) ?? "",
             fullName: try table.string("full_name", required: false),
             inn: try table.string("inn", required: true) ?? "",
@@ -28,5 +34,20 @@ enum OrganizationSection: SettingsSection {
             address: try table.string("address", required: false),
             phone: try table.string("phone", required: false),
             email: try table.string("email", required: false))
+        try check(organization, table)
+        settings.organization = organization
+    }
+
+    /// The requisites' formats and control digits (`Requisites`), each error naming its key.
+    private static func check(_ organization: Organization, _ table: SettingsTable) throws(SettingsError) {
+        let bic = organization.bic
+        let problems: [(String, String?)] = [
+            ("inn", Requisites.innProblem(organization.inn)),
+            ("kpp", organization.kpp.flatMap(Requisites.kppProblem)),
+            ("bic", Requisites.bicProblem(bic)),
+            ("corr_account", Requisites.correspondentAccountProblem(organization.correspondentAccount, bic: bic)),
+            ("account", Requisites.settlementAccountProblem(organization.account, bic: bic)),
+        ]
+        for case let (key, problem?) in problems { throw table.error(key, problem) }
     }
 }

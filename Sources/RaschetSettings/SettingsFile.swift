@@ -4,10 +4,52 @@ import TOMLKit
 
 /// Reads `raschet.toml` (SPEC section 3: organization requisites, reading window, due days, VAT
 /// table, penalty rules) into `Settings`, checking every key: an error names the file and the key.
-/// A section that is absent keeps the legal defaults; tables this version does not know are ignored.
+/// A section that is absent keeps the legal defaults; a table or key this version does not know is
+/// an error naming it (a typo must not silently keep a default).
 public enum SettingsFile {
-    /// The default file name, looked up in the working folder when no path is given.
+    /// The default file name, looked up in the database's folder when no path is given (SPEC section 5).
     public static let defaultName = "raschet.toml"
+
+    /// Where a command's settings come from.
+    public enum Origin: Sendable, Hashable {
+        /// A settings file: the one given with `--config`, or the one next to the database.
+        case file(String)
+        /// No `--config` and no `raschet.toml` next to the database (the path looked at): the legal defaults.
+        case defaults(lookedAt: String)
+
+        /// The settings file, or where it was looked for.
+        public var path: String {
+            switch self {
+            case .file(let path), .defaults(let path): path
+            }
+        }
+
+        /// One line for standard error saying which settings a command uses.
+        public var notice: String {
+            switch self {
+            case .file(let path): "settings: \(path)"
+            case .defaults(let path): "settings: the legal defaults (no \(path))"
+            }
+        }
+    }
+
+    /// The settings file of a command: `config` when given, else `raschet.toml` in the folder of the
+    /// database `database`, when that file exists; else the defaults.
+    public static func origin(config: String?, database: String) -> Origin {
+        if let config { return .file(config) }
+        let folder = (database as NSString).deletingLastPathComponent
+        let path = folder.isEmpty || folder == "." ? defaultName : (folder as NSString).appendingPathComponent(defaultName)
+        return FileManager.default.fileExists(atPath: path) ? .file(path) : .defaults(lookedAt: path)
+    }
+
+    /// The settings of `origin`.
+    /// - Throws: `SettingsError` when its file cannot be read or any key is wrong.
+    public static func load(_ origin: Origin) throws(SettingsError) -> Settings {
+        switch origin {
+        case .file(let path): try load(path)
+        case .defaults: Settings()
+        }
+    }
 
     /// The sections read, in order.
     static let sections: [any SettingsSection.Type] = [OrganizationSection.self, BillingSection.self, PenaltiesSection.self,
@@ -33,6 +75,11 @@ public enum SettingsFile {
             root = try TOMLTable(string: text)
         } catch {
             throw SettingsError(file: file, message: "not valid TOML: \(error)")
+        }
+        let known = sections.map { $0.name }
+        for key in root.keys.sorted() where !known.contains(key) {
+            throw SettingsError(file: file, key: key, message: "unknown \(root[key]?.table == nil ? "key" : "table"); "
+                + "expected the tables \(known.map { "[\($0)]" }.joined(separator: ", ")) (a typo must not silently keep a default)")
         }
         var settings = Settings()
         for section in sections {

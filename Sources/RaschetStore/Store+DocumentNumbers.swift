@@ -17,14 +17,14 @@ extension Store {
     /// - Parameters:
     ///   - issuerINN: the INN of the organization whose series it is.
     ///   - lockWait: how long to wait for another writer, in milliseconds.
-    /// - Throws: `StoreError.Code.failed` when the database stays locked or the row cannot be stored.
+    /// - Throws: `StoreError.Code.busy` when the database stays locked, `.failed` when a row cannot be stored.
     /// - Complexity: one indexed lookup per key.
     public func documentNumbers(for keys: [DocumentKey], issuerINN: String,
                                 lockWait: Int = 30_000) throws(StoreError) -> [DocumentNumber] {
         do {
             return try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = \(max(0, lockWait))")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = 0") }
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(busyTimeoutMilliseconds)") }
                 var numbers: [DocumentNumber] = []
                 try db.inTransaction(.immediate) {
                     numbers = try Self.assign(keys, issuerINN: issuerINN, db)
@@ -35,7 +35,7 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.failed, "\(path): cannot assign document numbers: \(error)")
+            throw StoreError("\(path): cannot assign document numbers", cause: error)
         }
     }
 

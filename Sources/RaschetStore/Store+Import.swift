@@ -37,7 +37,9 @@ extension Store {
                 try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF")
             }
             defer { try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") } }
-            try queue.inTransaction { db in
+            // IMMEDIATE: wait for another writer before reading the keys (a deferred transaction would
+            // fail at its first write if that writer committed meanwhile).
+            try queue.inTransaction(.immediate) { db in
                 let keys = try Self.knownKeys(db)
                 var sink = try ImportSink(db: db)
                 let (commit, result) = try body(&sink, keys)

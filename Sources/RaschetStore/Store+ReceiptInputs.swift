@@ -122,7 +122,7 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.failed, "\(path): \(error)")
+            throw StoreError("\(path): cannot read the receipts' data", cause: error)
         }
     }
 }

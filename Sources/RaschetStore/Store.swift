@@ -7,35 +7,47 @@ public final class Store: Sendable {
     let queue: DatabaseQueue
     /// The file path, as given.
     public let path: String
+    /// How long a statement waits for another process's write lock, in milliseconds.
+    let busyTimeoutMilliseconds: Int
 
-    private init(queue: DatabaseQueue, path: String) {
+    private init(queue: DatabaseQueue, path: String, busyTimeout: Duration) {
         self.queue = queue
         self.path = path
+        let (seconds, attoseconds) = busyTimeout.components
+        busyTimeoutMilliseconds = Int(clamping: seconds) &* 1_000 &+ Int(attoseconds / 1_000_000_000_000_000)
     }
+
+    /// How long a statement waits for another process's write lock before failing as busy (exit 75).
+    public static let defaultBusyTimeout: Duration = .seconds(10)
 
     /// Creates the database file if needed and brings its schema up to date.
     /// - Returns: the store, and whether the file was created by this call.
-    public static func create(at path: String) throws(StoreError) -> (store: Store, created: Bool) {
+    public static func create(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError)
+        -> (store: Store, created: Bool) {
         let existed = fileExists(path)
-        let store = try connect(path)
+        let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
         return (store, !existed)
     }
 
     /// Opens an existing database and brings its schema up to date.
     /// - Throws: `StoreError.Code.missing` when there is no file at `path`.
-    public static func open(at path: String) throws(StoreError) -> Store {
+    /// - Parameter busyTimeout: how long to wait for another command's write lock (SQLite's busy
+    ///   handler) before failing with `StoreError.Code.busy`.
+    public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
         guard fileExists(path) else {
             throw StoreError(.missing, "\(path): no such database; create it with `raschet init --db \(path)`")
         }
-        let store = try connect(path)
+        let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
         return store
     }
 
-    private static func openQueue(_ path: String) throws(StoreError) -> DatabaseQueue {
+    private static func openQueue(_ path: String, busyTimeout: Duration) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        let (seconds, attoseconds) = busyTimeout.components
+        configuration.busyMode = .timeout(TimeInterval(seconds) + TimeInterval(attoseconds / 1_000_000_000_000_000) / 1_000)
         configuration.prepareDatabase { db in
             // WAL keeps readers off the writer's back; NORMAL sync is crash-safe in WAL mode
             // (a power cut may lose the last commit, never corrupt the file).
@@ -50,12 +62,16 @@ public final class Store: Sendable {
             }
             return queue
         } catch {
+            if !isWritable(path) {
+                throw StoreError(.io, "\(path): the database is read-only (its file or folder cannot be written); this command "
+                    + "changes it: copy the database to writable storage, or run a command that only reads it (export)")
+            }
             throw StoreError("\(path): cannot open the database", cause: error)
         }
     }
 
-    private static func connect(_ path: String) throws(StoreError) -> Store {
-        Store(queue: try openQueue(path), path: path)
+    private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> Store {
+        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path, busyTimeout: busyTimeout)
     }
 
     private func migrate() throws(StoreError) {
@@ -86,6 +102,12 @@ public final class Store: Sendable {
         } catch {
             throw StoreError("\(path): cannot read the database", cause: error)
         }
+    }
+
+    /// Whether the database file and its folder (where SQLite keeps its `-wal` and `-shm` files) can be written.
+    private static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
     private static func fileExists(_ path: String) -> Bool {

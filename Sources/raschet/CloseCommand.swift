@@ -34,6 +34,7 @@ struct Close: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            global.announceSettings()
             let bar = ProgressBar(label: "close \(period)")
             let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize).run {
                 bar.update(done: $0, total: $1)

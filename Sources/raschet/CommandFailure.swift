@@ -8,6 +8,11 @@ enum CommandFailure {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { "raschet: " + $0 + "\n" }
         FileHandle.standardError.write(Data(lines.joined().utf8))
     }
+
+    /// An informational line on standard error, in the same `raschet: ` form.
+    static func printNotice(_ text: String) {
+        printError(text)
+    }
 }
 
 /// Runs a command body: an `AppError` is printed and becomes its exit code; `ExitCode` and the

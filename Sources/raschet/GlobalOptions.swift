@@ -6,8 +6,14 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The SQLite database file.", valueName: "PATH"))
     var db: String = "./raschet.sqlite"
 
-    @Option(name: .long, help: ArgumentHelp("The settings file (default: ./raschet.toml when present).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("The settings file (default: raschet.toml in the database's folder, when present).",
+                                            valueName: "FILE"))
     var config: String?
 
     var workspace: Workspace { Workspace(database: db, settingsFile: config) }
+
+    /// Says on standard error which settings file the command uses (for commands that read settings).
+    func announceSettings() {
+        CommandFailure.printNotice(workspace.settingsNotice)
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RaschetApp
 
 /// `raschet`: the batch billing and document engine's command line (SPEC section 5).
 @main
@@ -6,6 +7,8 @@ struct Raschet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raschet",
         abstract: "Batch billing and documents for utility settlement centers.",
-        subcommands: [Init.self, Import.self, Close.self, Export.self, ReadingCommand.self, Synth.self, Render.self, DispatchCommand.self, Demo.self]
+        version: RaschetVersion.string,
+        subcommands: [Init.self, Import.self, Close.self, Reopen.self, Export.self, ReadingCommand.self, Synth.self, Render.self,
+                      DispatchCommand.self, Demo.self]
     )
 }

@@ -32,6 +32,7 @@ struct ReadingSubmit: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            global.announceSettings()
             let outcome = try SubmitReading(workspace: global.workspace, meter: meter, value: value, zone: zone, date: date).run()
             switch outcome {
             case .accepted(let reading):

@@ -43,8 +43,17 @@ struct CLI {
         return path(name)
     }
 
-    /// Runs `raschet ARGS` in the scratch folder.
+    /// Runs `raschet ARGS` in the scratch folder; standard error without the line saying which
+    /// settings file the command uses (`SettingsNoticeTests` checks that line with `runWithNotice`).
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
+        let result = try runWithNotice(arguments, environment: environment)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.hasPrefix("raschet: settings: ") else { return result }
+        return ExternalTool.Result(status: result.status, stdout: result.stdout, stderr: lines.dropFirst().joined(separator: "\n"))
+    }
+
+    /// Runs `raschet ARGS` in the scratch folder, standard error as it is.
+    func runWithNotice(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
         try ExternalTool.run(executable: Self.binary, arguments: arguments, directory: directory, environment: environment)
     }
 

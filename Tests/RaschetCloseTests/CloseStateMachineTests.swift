@@ -8,10 +8,10 @@ import Testing
     static func period(_ text: String) -> Period { Period(parsing: text)! }
 
     static func machine(_ code: String, runs: [(String, CloseRun.Status)], parkedInPeriod: Int = 0,
-                        parkedInPrevious: Int = 0) -> CloseStateMachine {
+                        parkedInPrevious: Int = 0, today: String? = nil) -> CloseStateMachine {
         let history = CloseStateMachine.History(runs: runs.map { CloseRun(period: period($0.0), status: $0.1) },
                                                 parkedInPeriod: parkedInPeriod, parkedInPrevious: parkedInPrevious)
-        return CloseStateMachine(period: period(code), history: history)
+        return CloseStateMachine(period: period(code), history: history, today: today.map(period))
     }
 
     @Test func theFirstCloseOfADatabaseMarksItselfRunningAndThenClosed() {
@@ -76,5 +76,33 @@ import Testing
         }
         #expect(refusal.message == message)
         #expect(machine.state == before)
+    }
+
+    /// Today 2026-12: a first close may be 2025-12 (12 months before) to 2027-12 (12 months after).
+    @Test(arguments: ["2025-12", "2026-11", "2026-12", "2027-12"])
+    func aFirstCloseWithinAYearOfTodayIsAllowed(code: String) {
+        var machine = Self.machine(code, runs: [], today: "2026-12")
+        #expect(machine.begin(dryRun: false) == .compute(.accountsWithoutClosedMarker, markRunning: true))
+    }
+
+    @Test(arguments: ["9999-12", "1900-01", "2025-11", "2028-01"])
+    func aFirstCloseMoreThanAYearFromTodayIsRefusedNamingTheAllowedPeriods(code: String) {
+        var machine = Self.machine(code, runs: [], today: "2026-12")
+        #expect(machine.begin(dryRun: false) == .refuse(.farFromToday(Self.period(code), earliest: Self.period("2025-12"),
+                                                                       latest: Self.period("2027-12"))))
+        #expect(machine.state == .noRun)
+        let refusal = CloseRefusal.farFromToday(Self.period(code), earliest: Self.period("2025-12"), latest: Self.period("2027-12"))
+        #expect(refusal.message == "нельзя закрыть период \(code): в базе нет закрытых периодов, а первым закрывается "
+            + "период не дальше года от текущей даты, с 2025-12 по 2027-12")
+    }
+
+    /// After a first close only the next month may follow, however far from today either is.
+    @Test func afterAFirstCloseAFarPeriodIsRefusedNamingTheNextOne() {
+        var machine = Self.machine("9999-12", runs: [("2026-10", .closed)], today: "2026-12")
+        #expect(machine.begin(dryRun: false) == .refuse(.outOfOrder(Self.period("9999-12"), last: Self.period("2026-10"))))
+        var past = Self.machine("1900-01", runs: [("2026-10", .closed)], today: "2026-12")
+        #expect(past.begin(dryRun: false) == .refuse(.beforeLatest(Self.period("1900-01"), latest: Self.period("2026-10"))))
+        var next = Self.machine("2026-11", runs: [("2026-10", .closed)], today: "2030-01")
+        #expect(next.begin(dryRun: false) == .compute(.accountsWithoutClosedMarker, markRunning: true))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RaschetCore
 import RaschetSettings
 import RaschetStore
@@ -6,19 +7,45 @@ import RaschetStore
 public struct Workspace: Sendable, Hashable {
     /// The SQLite database file.
     public var database: String
-    /// The settings file; nil means `./raschet.toml` when present, else the defaults.
+    /// The settings file (`--config`); nil means `raschet.toml` in the database's folder when present,
+    /// else the defaults.
     public var settingsFile: String?
+    /// How long a command waits for another one holding the database before exiting 75:
+    /// `RASCHET_BUSY_TIMEOUT` seconds when set to a whole number, else 10 s.
+    public var busyWait: Duration
 
-    public init(database: String, settingsFile: String? = nil) {
+    /// - Parameter busyWait: nil for `configuredBusyWait` of this process's environment.
+    public init(database: String, settingsFile: String? = nil, busyWait: Duration? = nil) {
         self.database = database
         self.settingsFile = settingsFile
+        self.busyWait = busyWait ?? Self.configuredBusyWait(ProcessInfo.processInfo.environment)
     }
 
+    /// `RASCHET_BUSY_TIMEOUT` (whole seconds, 0...3600) from the environment, else `Store.defaultBusyTimeout`.
+    public static func configuredBusyWait(_ environment: [String: String]) -> Duration {
+        guard let text = environment["RASCHET_BUSY_TIMEOUT"], let seconds = Int(text), (0...3_600).contains(seconds) else {
+            return Store.defaultBusyTimeout
+        }
+        return .seconds(seconds)
+    }
+
+    /// Takes the command lock (`CommandLock`) for a command that changes the close's results.
+    func lock(for command: String) throws(AppError) -> CommandLock {
+        try CommandLock(database: database, command: command, wait: busyWait)
+    }
+
+    /// Where this workspace's settings come from: `settingsFile`, else `raschet.toml` in the
+    /// database's folder, else the defaults (SPEC section 5).
+    var settingsOrigin: SettingsFile.Origin { SettingsFile.origin(config: settingsFile, database: database) }
+
+    /// One line for standard error naming the settings file a command uses, or saying it uses the defaults.
+    public var settingsNotice: String { settingsOrigin.notice }
+
     func settings() throws(AppError) -> Settings {
-        do { return try SettingsFile.load(settingsFile) } catch { throw AppError(error) }
+        do { return try SettingsFile.load(settingsOrigin) } catch { throw AppError(error) }
     }
 
     func openStore() throws(AppError) -> Store {
-        do { return try Store.open(at: database) } catch { throw AppError(error) }
+        do { return try Store.open(at: database, busyTimeout: busyWait) } catch { throw AppError(error) }
     }
 }

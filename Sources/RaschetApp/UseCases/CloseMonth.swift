@@ -53,17 +53,24 @@ public struct CloseMonth: Sendable {
     public var dryRun: Bool
     /// Accounts per transaction.
     public var batchSize: Int
+    /// Today: a first close must be of a period within a year of it.
+    public var today: CalendarDay
 
-    public init(workspace: Workspace, month: BillingMonth, dryRun: Bool = false, batchSize: Int = 2_000) {
+    public init(workspace: Workspace, month: BillingMonth, dryRun: Bool = false, batchSize: Int = 2_000,
+                today: CalendarDay = .today()) {
         self.workspace = workspace
         self.month = month
         self.dryRun = dryRun
         self.batchSize = batchSize
+        self.today = today
     }
 
     /// - Parameter progress: accounts done and to do, after every batch.
     public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
         let settings = try workspace.settings()
+        // Held to the end of the run: a second close of the database waits for this one (`CommandLock`).
+        let lock = dryRun ? nil : try workspace.lock(for: "close \(month.period.code)")
+        defer { withExtendedLifetime(lock) {} }
         let store = try workspace.openStore()
         var report = try close(store, rules: settings.billingRules, progress: progress)
         if report.outcome == .closed {
@@ -83,7 +90,8 @@ public struct CloseMonth: Sendable {
         guard batchSize > 0 else { throw AppError(.usage, "the batch size must be positive") }
         let close: CloseReport
         do {
-            close = try MonthlyClose(store: store, period: month.period, rules: rules, batchSize: batchSize, dryRun: dryRun)
+            close = try MonthlyClose(store: store, period: month.period, rules: rules, batchSize: batchSize, dryRun: dryRun,
+                               today: today.date.period)
                 .run { progress($0.done, $0.total) }
         } catch {
             throw AppError(error)

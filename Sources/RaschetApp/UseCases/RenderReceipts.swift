@@ -1,5 +1,6 @@
 import RaschetCore
 import RaschetDocuments
+import RaschetSettings
 import RaschetStore
 
 /// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]`: a
@@ -44,7 +45,7 @@ public struct RenderReceipts: Sendable {
     public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
         let settings = try workspace.settings()
         guard let payee = settings.organization else {
-            throw AppError(.badData, "\(workspace.settingsFile ?? "raschet.toml"): organization: missing; receipts need the "
+            throw AppError(.badData, "\(workspace.settingsOrigin.path): organization: missing; receipts need the "
                 + "payee's requisites (name, inn, bank_name, bic, corr_account, account)")
         }
         let store = try workspace.openStore()

@@ -40,6 +40,7 @@ extension Render {
 
         func run() throws {
             try reportingFailures {
+                global.announceSettings()
                 let bar = ProgressBar(label: "receipts \(period)")
                 let report = try RenderReceipts(
                     workspace: global.workspace, month: period, outputFolder: out, accounts: accounts, batchPath: batch,

@@ -1,0 +1,64 @@
+import Foundation
+import RaschetCore
+import RaschetStore
+import RaschetTesting
+import Testing
+
+/// `raschet reopen YYYY-MM`: a mistaken close undone down to the last row, and the refusals.
+@Suite struct ReopenCommandTests {
+    static let config = ["--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")]
+
+    /// The whole database as SQL text (`sqlite3 .dump`): schema and every row, in key order.
+    static func dump(_ cli: CLI) throws -> String {
+        let result = try ExternalTool.run("sqlite3", [cli.path("f.sqlite"), ".dump"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test func reopeningAMistakenFirstCloseRestoresTheDatabaseExactly() throws {
+        let cli = try CloseGoldenTests.closedFixtures([])
+        let before = try Self.dump(cli)
+        #expect(before.contains("INSERT INTO accounts"))
+        #expect(try cli.run(["close", "2026-08"] + Self.config).status == 0)
+        let closed = try Self.dump(cli)
+        #expect(closed.contains("INSERT INTO charge_lines VALUES('2026-08'"))
+        #expect(closed.contains("INSERT INTO close_runs VALUES('2026-08','closed')"))
+        #expect(FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
+
+        let reopened = try cli.run(["reopen", "2026-08"] + Self.config)
+        #expect(reopened.status == 0, "\(reopened.stderr)")
+        #expect(reopened.stdout == "reopened 2026-08: its close is undone; deleted the review list f.sqlite.review-2026-08.csv\n")
+        #expect(try Self.dump(cli) == before)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
+    }
+
+    @Test func reopeningTheLatestOfTwoClosesLeavesTheFirstAsItWas() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        let afterAugust = try Self.dump(cli)
+        #expect(try cli.run(["close", "2026-09"] + Self.config).status == 0)
+        let early = try cli.run(["reopen", "2026-08"] + Self.config)
+        #expect(early.status == 65)
+        #expect(early.stderr == "raschet: нельзя открыть период 2026-08: после него закрывался период 2026-09; "
+            + "открывается только последний закрытый период (сначала raschet reopen 2026-09)\n")
+        #expect(try cli.run(["reopen", "2026-09"] + Self.config).status == 0)
+        #expect(try Self.dump(cli) == afterAugust)
+        let again = try cli.run(["reopen", "2026-09"] + Self.config)
+        #expect(again.status == 65)
+        #expect(again.stderr == "raschet: период 2026-09 не закрыт; открывать нечего\n")
+    }
+
+    @Test func aPeriodWithAnIssuedReceiptNumberIsNotReopened() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let august = try #require(Period(parsing: "2026-08"))
+        let account = try #require(try store.balances(august, account: nil).first?.accountID)
+        _ = try store.documentNumbers(for: [.receipt(accountID: account, period: august)], issuerINN: "7701234567")
+        let numbered = try Self.dump(cli)
+        let refused = try cli.run(["reopen", "2026-08"] + Self.config)
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "raschet: нельзя открыть период 2026-08: по нему выпущено документов: 1, "
+            + "в очереди отправки или отправлено: 0; сначала аннулируйте эти документы\n")
+        #expect(try Self.dump(cli) == numbered)
+        #expect(FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import RaschetTesting
+import Testing
+
+/// Where the settings come from (SPEC section 5): `--config FILE`, else `raschet.toml` in the
+/// database's folder (not the working folder), else the defaults; each command reading settings
+/// says which on standard error.
+@Suite struct SettingsFileLocationTests {
+    /// A scratch folder with the Fixtures imported into `books/f.sqlite`.
+    static func booksDatabase() throws -> CLI {
+        let cli = try CLI()
+        try FileManager.default.createDirectory(atPath: cli.path("books"), withIntermediateDirectories: true)
+        #expect(try cli.run(["init", "--db", "books/f.sqlite"]).status == 0)
+        #expect(try cli.run(["import", "auto", "--db", "books/f.sqlite"] + FixturesImportTests.csvFiles).status == 0)
+        return cli
+    }
+
+    @Test func theSettingsNextToTheDatabaseAreUsedAndNamed() throws {
+        let cli = try Self.booksDatabase()
+        try cli.write("raschet.toml", "[billing]\nvat = [{ from = \"1900-01\", rate = 20 }]\n")
+        try cli.write("books/raschet.toml", "[penalties]\nhousehld = [{ from_day = 1 }]\n")
+        let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "raschet: settings: books/raschet.toml\n"
+            + "raschet: books/raschet.toml: penalties.househld: unknown key; expected one of: household, business, rate_caps, "
+            + "moratoria (a typo must not silently keep a default)\n")
+    }
+
+    @Test func configOverridesTheFileNextToTheDatabase() throws {
+        let cli = try Self.booksDatabase()
+        try cli.write("books/raschet.toml", "[penalties]\nhousehld = [{ from_day = 1 }]\n")
+        let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite", "--config", CLI.fixture("raschet.toml")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "raschet: settings: \(CLI.fixture("raschet.toml"))\n")
+    }
+
+    @Test func withoutAFileTheCommandSaysItUsesTheDefaults() throws {
+        let cli = try Self.booksDatabase()
+        let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite", "--dry-run"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "raschet: settings: the legal defaults (no books/raschet.toml)\n")
+    }
+
+    @Test func anUnknownTopLevelTableIsAnErrorNamingIt() throws {
+        let cli = try Self.booksDatabase()
+        try cli.write("books/raschet.toml", "[organisation]\nname = \"ЕРЦ\"\n")
+        let result = try cli.run(["close", "2026-08", "--db", "books/f.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "raschet: books/raschet.toml: organisation: unknown table; expected the tables [organization], "
+            + "[billing], [penalties], [smtp] (a typo must not silently keep a default)\n")
+    }
+}

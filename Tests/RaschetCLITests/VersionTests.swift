@@ -1,0 +1,12 @@
+import RaschetApp
+import RaschetTesting
+import Testing
+
+@Suite struct VersionTests {
+    @Test func versionPrintsTheReleaseAndExitsZero() throws {
+        let result = try CLI().run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == RaschetVersion.string + "\n")
+        #expect(RaschetVersion.string.split(separator: ".").count == 3)
+    }
+}
