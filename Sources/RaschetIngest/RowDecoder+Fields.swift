@@ -50,6 +50,27 @@ extension RowDecoder {
     }
 }
 
+extension RowDecoder {
+    /// The cell of the column at `index` (its default when empty); a required column left
+    /// empty is a problem.
+    mutating func cell(_ index: Int, _ column: Column) -> String? {
+        guard let cell = raw(at: index) else {
+            if column.required { fail(column.name, "required value is empty; fill it in") }
+            return nil
+        }
+        return cell
+    }
+
+    /// An enum value by its code; a code the enum lacks is a problem listing the codes.
+    mutating func choice<T: RawRepresentable>(_ cell: String, _ column: Column) -> T? where T.RawValue == String {
+        guard let value = T(rawValue: cell) else {
+            fail(column.name, "\"\(cell)\" is not one of: " + column.type.codes.joined(separator: ", "))
+            return nil
+        }
+        return value
+    }
+}
+
 extension ColumnType {
     /// A choice's codes; none for other types.
     var codes: [String] {
