@@ -10,10 +10,7 @@ extension RowDecoder {
         for index in table.fields.indices {
             let field = table.fields[index]
             let column = field.column
-            guard let cell = raw(at: index) else {
-                if column.required { fail(column.name, "required value is empty; fill it in") }
-                continue
-            }
+            guard let cell = cell(index) else { continue }
             let name = column.name
             switch field.access {
             case .text(let path):
@@ -51,11 +48,11 @@ extension RowDecoder {
 }
 
 extension RowDecoder {
-    /// The cell of the column at `index` (its default when empty); a required column left
-    /// empty is a problem.
-    mutating func cell(_ index: Int, _ column: Column) -> String? {
+    /// The cell of the schema's column at `index` (its default when empty); a required column
+    /// left empty is a problem.
+    mutating func cell(_ index: Int) -> String? {
         guard let cell = raw(at: index) else {
-            if column.required { fail(column.name, "required value is empty; fill it in") }
+            if layout.schema.requiredAt[index] { fail(layout.schema.columns[index], "required value is empty; fill it in") }
             return nil
         }
         return cell

@@ -2,7 +2,7 @@ import RaschetCore
 @testable import RaschetIngest
 import Testing
 
-/// Readings and payments decode field by field (`RowDecoder.reading()`, `payment()`), not by
+/// Readings, account services and payments decode field by field (`RowDecoder.reading()`, …), not by
 /// walking the column table; here both ways decode the same rows, good and bad, to the same
 /// entity and the same problems.
 @Suite struct HotDecoderTests {
@@ -41,5 +41,16 @@ import Testing
         #expect(fast.payment() == walked.decode(EntityTables.payments))
         #expect(fast.problems == walked.problems)
         #expect(!line.hasPrefix(";;") || fast.problems.count == 4)
+    }
+
+    @Test(arguments: [
+        "A1;HVS;2026-01-01;2026-12-31;2.25;ИПУ-1", "A1;HVS;01.01.2026;;;", ";;;;;", "A1;HVS;2026-05-01;2026-04-30;-1;",
+        "A1;HVS;2026-13-01;x;1.5;\u{1}",
+    ])
+    func anAccountServiceDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.accountServices, header: EntityKind.accountServices.columns.names, line)
+        #expect(fast.accountService() == walked.decode(EntityTables.accountServices))
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 3)
     }
 }
