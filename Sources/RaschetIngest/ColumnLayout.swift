@@ -3,10 +3,9 @@ import RaschetCore
 /// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
 struct ColumnLayout: Sendable {
     let schema: EntitySchema
-    /// The columns present: schema column name and its field index. Looked up by a linear scan,
-    /// which beats hashing here: entities have at most 16 columns and the names are small
-    /// strings whose equality check is a comparison of two words.
-    let present: [(name: String, position: Int)]
+    /// Per schema column (in schema order), its field index in a row, or nil when the file
+    /// lacks the column.
+    let positions: [Int?]
 
     /// Matches field names against the schema.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
@@ -29,9 +28,7 @@ struct ColumnLayout: Sendable {
         }
         guard problems.isEmpty else { throw IngestErrors(problems) }
         self.schema = schema
-        self.present = positions.enumerated().compactMap { column, position in
-            position.map { (schema.columns[column], $0) }
-        }
+        self.positions = positions
     }
 }
 

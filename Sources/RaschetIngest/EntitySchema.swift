@@ -10,12 +10,18 @@ public struct EntitySchema: Sendable {
     public let required: Set<String>
     /// The value an empty or absent cell stands for, per column that has one (`zone`: `single`).
     public let defaults: [(column: String, value: String)]
+    /// Per column (in schema order), the value an empty or absent cell stands for, if any.
+    let defaultValues: [String?]
+    /// Per column (in schema order), whether every row must fill it.
+    let requiredAt: [Bool]
 
     init(_ table: EntityColumns) {
         self.kind = table.kind
         self.columns = table.names
         self.required = Set(table.columns.filter(\.required).map(\.name))
         self.defaults = table.columns.compactMap { column in column.defaultValue.map { (column.name, $0) } }
+        self.defaultValues = table.columns.map(\.defaultValue)
+        self.requiredAt = table.columns.map(\.required)
     }
 
     /// The schema of an entity.

@@ -18,30 +18,19 @@ struct RowDecoder {
         problems.append(IngestError(file: file, line: record.line, column: column, message: message))
     }
 
-    /// The raw value of a column; when the column is absent or the cell empty, the column's
-    /// default from the column table (`EntityColumns`), or nil when it has none.
-    func raw(_ column: String) -> String? {
-        assert(layout.schema.columns.contains(column), "column \(column) is not in the \(layout.schema.kind.name) schema")
-        if let position = layout.present.first(where: { $0.name == column })?.position, position < record.fields.count {
+    /// The raw value of the schema's column at `index`; when the column is absent or the cell
+    /// empty, the column's default from the column table, or nil when it has none.
+    func raw(at index: Int) -> String? {
+        if let position = layout.positions[index], position < record.fields.count {
             let value = record.fields[position].value
             if !value.isEmpty { return value }
         }
-        return layout.schema.defaults.first(where: { $0.column == column })?.value
+        return layout.schema.defaultValues[index]
     }
 
-    /// A required text value.
-    mutating func text(_ column: String) -> String {
-        guard let value = optionalText(column) else {
-            if raw(column) == nil { fail(column, "required value is empty; fill it in") }
-            return ""
-        }
-        return value
-    }
-
-    /// An optional text value: without the apostrophe an export put before a formula-like cell
-    /// (`FormulaGuard`); a value holding NUL or another control character is a row error.
-    mutating func optionalText(_ column: String) -> String? {
-        guard let value = raw(column) else { return nil }
+    /// Text without the apostrophe an export put before a formula-like cell (`FormulaGuard`); a
+    /// value holding NUL or another control character is a row error.
+    mutating func text(_ value: String, _ column: String) -> String? {
         if let bad = value.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
             fail(column, "holds the control character U+" + hex4(UInt32(bad)) + "; remove it")
             return nil
@@ -54,14 +43,10 @@ struct RowDecoder {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// A typed value parsed by `parse`; reports `expected()` when it does not parse (the message
-    /// is built only then).
-    mutating func value<T>(_ column: String, required: Bool, expected: @autoclosure () -> String,
-                           _ parse: (String) -> T?) -> T? {
-        guard let text = raw(column) else {
-            if required { fail(column, "required value is empty; fill it in") }
-            return nil
-        }
+    /// `text` parsed by `parse`; reports `expected()` when it does not parse (the message is
+    /// built only then).
+    mutating func parsed<T>(_ text: String, _ column: String, expected: @autoclosure () -> String,
+                            _ parse: (String) -> T?) -> T? {
         guard let value = parse(text) else {
             fail(column, "\"\(text)\" is not \(expected())")
             return nil
@@ -69,43 +54,32 @@ struct RowDecoder {
         return value
     }
 
-    mutating func date(_ column: String, required: Bool = false) -> CivilDate? {
-        value(column, required: required, expected: "a date; write YYYY-MM-DD or DD.MM.YYYY") { CivilDate(parsing: $0) }
+    mutating func date(_ text: String, _ column: String) -> CivilDate? {
+        parsed(text, column, expected: "a date; write YYYY-MM-DD or DD.MM.YYYY") { CivilDate(parsing: $0) }
     }
 
-    mutating func period(_ column: String, required: Bool = false) -> Period? {
-        value(column, required: required, expected: "a period; write YYYY-MM") { Period(parsing: $0) }
+    mutating func period(_ text: String, _ column: String) -> Period? {
+        parsed(text, column, expected: "a period; write YYYY-MM") { Period(parsing: $0) }
     }
 
-    mutating func decimal(_ column: String, required: Bool = false, nonNegative: Bool = false) -> ExactDecimal? {
-        let number = value(column, required: required,
-                           expected: "a number with at most 6 decimals (use . or , as the decimal separator)") {
+    mutating func decimal(_ text: String, _ column: String) -> ExactDecimal? {
+        parsed(text, column, expected: "a number with at most 6 decimals (use . or , as the decimal separator)") {
             ExactDecimal(parsing: $0)
         }
-        if nonNegative, let number, number < .zero {
-            fail(column, "\(number.machineString) is negative; it must be 0 or more")
-        }
-        return number
     }
 
-    mutating func money(_ column: String, required: Bool = false) -> Money? {
-        value(column, required: required, expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
+    mutating func money(_ text: String, _ column: String) -> Money? {
+        parsed(text, column, expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
             Money(parsing: $0)
         }
     }
 
-    mutating func integer(_ column: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
-        let number = value(column, required: required, expected: "a whole number") { Int($0) }
-        if let number, !range.contains(number) {
-            fail(column, "\(number) is out of range; it must be from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return number
+    mutating func integer(_ text: String, _ column: String) -> Int? {
+        parsed(text, column, expected: "a whole number") { Int($0) }
     }
 
-    /// A yes/no value; every boolean column has a default, so false only stands in for a value
-    /// that does not parse (the row is refused).
-    mutating func bool(_ column: String) -> Bool {
-        value(column, required: false, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
+    mutating func bool(_ text: String, _ column: String) -> Bool? {
+        parsed(text, column, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
             switch text {
             case "1": true
             case "0": false
@@ -116,22 +90,6 @@ struct RowDecoder {
                 default: nil
                 }
             }
-        } ?? false
-    }
-
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ column: String, required: Bool = false, _: T.Type) -> T?
-    where T.RawValue == String {
-        value(column, required: required, expected: "one of: " + T.allCases.map(\.rawValue).joined(separator: ", ")) {
-            T(rawValue: $0)
-        }
-    }
-
-    /// Checks that a code is made of exactly one of the given numbers of digits (INN, BIC, accounts).
-    mutating func digits(_ column: String, _ value: String?, counts: Set<Int>) {
-        guard let value else { return }
-        if !(counts.contains(value.utf8.count) && value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) {
-            let what = counts.sorted().map(String.init).joined(separator: " or ")
-            fail(column, "\"\(value)\" must be \(what) digits")
         }
     }
 }

@@ -1,36 +1,29 @@
 import GRDB
 import RaschetCore
 
-/// How one entity maps to its table: how each column of the column table is bound from an
-/// entity's field (by name; the order is the table's), and how a stored row decodes back.
-struct TableCodec<Entity>: Sendable {
-    typealias Bind = @Sendable (Entity, inout ParameterBinder) -> Void
-
+/// How one entity maps to its table, derived from the entity's columns (`EntityTables`): each
+/// column bound from its field through the field's key path, and a stored row decoded back by
+/// writing each column's value to its field.
+struct TableCodec<Entity> {
     let kind: EntityKind
     /// The table's columns in stored order (`Schema.storedColumns`): the order of `upsertSQL`'s
     /// parameters, of `selectList` and of `SELECT *`.
     let columns: [String]
-    private let binders: [Bind]
-    /// Decodes a row selected as `selectList` (or `SELECT *`).
-    let decode: @Sendable (Row) -> Entity
+    /// Each column's field, in stored order.
+    private let fields: [FieldAccess<Entity>]
+    private let blank: Entity
+    /// A hand-written binding for the hot tables (readings, payments), used instead of walking
+    /// `fields`; the round-trip tests check it binds what the fields would.
+    private let fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)?
 
-    /// - Parameters:
-    ///   - bind: one binding per column of the column table, by name.
-    ///   - decoder: makes the decoder, given each column's position in a stored row (looked up
-    ///     once here, not per row: GRDB's lookup by name hashes the name on every access, which
-    ///     the close would pay millions of times).
-    /// - Precondition: `bind` names every column of the table once (a test checks every codec).
-    init(_ kind: EntityKind, bind: KeyValuePairs<String, Bind>,
-         decoder: (_ position: (String) -> Int) -> @Sendable (Row) -> Entity) {
-        let columns = Schema.storedColumns(kind).map(\.name)
-        precondition(bind.map(\.key).sorted() == columns.sorted(), "TableCodecs.\(kind): bind every column of the table once")
-        self.kind = kind
+    init(_ table: EntityTable<Entity>, fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)? = nil)
+    where Entity: Sendable {
+        let columns = Schema.storedColumns(table.kind).map(\.name)
+        self.kind = table.kind
         self.columns = columns
-        self.binders = columns.map { name in bind.first { $0.key == name }!.value }
-        self.decode = decoder { name in
-            guard let position = columns.firstIndex(of: name) else { preconditionFailure("\(kind.name) has no column \(name)") }
-            return position
-        }
+        self.fields = columns.map { name in table.fields.first { $0.column.name == name }!.access }
+        self.blank = table.blank
+        self.fastBind = fastBind
     }
 
     var table: String { kind.name }
@@ -40,7 +33,55 @@ struct TableCodec<Entity>: Sendable {
 
     /// Binds an entity's values to `upsertSQL`'s parameters.
     func bind(_ value: Entity, _ binder: inout ParameterBinder) {
-        for bind in binders { bind(value, &binder) }
+        if let fastBind { return fastBind(value, &binder) }
+        bindFields(value, &binder)
+    }
+
+    /// Binds an entity's values by walking its columns' fields.
+    func bindFields(_ value: Entity, _ binder: inout ParameterBinder) {
+        for field in fields {
+            switch field {
+            case .text(let path): binder.add(value[keyPath: path])
+            case .optionalText(let path): binder.add(value[keyPath: path])
+            case .money(let path): binder.add(value[keyPath: path].kopecks)
+            case .decimal(let path): binder.add(value[keyPath: path])
+            case .optionalDecimal(let path): binder.add(value[keyPath: path])
+            case .date(let path): binder.add(value[keyPath: path])
+            case .optionalDate(let path): binder.add(value[keyPath: path])
+            case .period(let path): binder.add(value[keyPath: path].code)
+            case .optionalPeriod(let path): binder.add(value[keyPath: path]?.code)
+            case .bool(let path): binder.add(value[keyPath: path])
+            case .int(let path): binder.add(value[keyPath: path])
+            case .optionalInt(let path): binder.add(value[keyPath: path])
+            case .choice(let choice): binder.add(choice.code(value))
+            }
+        }
+    }
+
+    /// Decodes a row selected as `selectList` (or `SELECT *`), by column position (GRDB's
+    /// lookup by name hashes the name on every access, which the close would pay millions of
+    /// times). A stored value that does not parse (an edited database) decodes to a neutral
+    /// value (dates 1900-01-01, enums the blank entity's) rather than crashing.
+    func decode(_ row: Row) -> Entity {
+        var entity = blank
+        for index in fields.indices {
+            switch fields[index] {
+            case .text(let path): entity[keyPath: path] = row[index]
+            case .optionalText(let path): entity[keyPath: path] = row[index]
+            case .money(let path): entity[keyPath: path] = Money(kopecks: row[index])
+            case .decimal(let path): entity[keyPath: path] = ExactDecimal(micros: row[index])
+            case .optionalDecimal(let path): entity[keyPath: path] = StoredRows.decimal(row[index])
+            case .date(let path): entity[keyPath: path] = StoredRows.date(row[index] as String)
+            case .optionalDate(let path): entity[keyPath: path] = StoredRows.date(row[index] as String?)
+            case .period(let path): entity[keyPath: path] = StoredRows.period(row[index])
+            case .optionalPeriod(let path): entity[keyPath: path] = (row[index] as String?).flatMap { Period(parsing: $0) }
+            case .bool(let path): entity[keyPath: path] = row[index]
+            case .int(let path): entity[keyPath: path] = row[index]
+            case .optionalInt(let path): entity[keyPath: path] = row[index]
+            case .choice(let choice): if let code = row[index] as String? { _ = choice.set(&entity, code) }
+            }
+        }
+        return entity
     }
 
     /// `INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE something differs`: an unchanged row is
@@ -61,3 +102,5 @@ struct TableCodec<Entity>: Sendable {
         return sql
     }
 }
+
+extension TableCodec: Sendable where Entity: Sendable {}

@@ -1,11 +1,20 @@
+import RaschetCore
+
 /// Field writers built on the table data: account ids, names, INNs.
 extension Array where Element == UInt8 {
-    /// Fields joined by `;` and a newline; for the fixed tables, whose texts need no quoting.
-    mutating func putRow(_ fields: [String]) {
+    /// Fields joined by `;`, ended by `endRow`; for the fixed tables, whose texts need no quoting.
+    mutating func putRow(_ fields: [String], _ kind: EntityKind) {
         for (i, field) in fields.enumerated() {
             if i > 0 { separator() }
             append(contentsOf: field.utf8)
         }
+        endRow(kind)
+    }
+
+    /// Ends a row of `kind` whose first-schema columns are written: an empty cell for each
+    /// column added later (`Column.addedBy`, last in the column table), then the newline.
+    mutating func endRow(_ kind: EntityKind) {
+        append(contentsOf: SyntheticDataSet.addedColumnCells[kind.position])
         newline()
     }
 

@@ -1,15 +1,16 @@
 import RaschetCore
 
-/// The row writers: one function per file, appending one account's rows to the buffer.
+/// The row writers: one function per file, appending one account's rows to the buffer. Each
+/// writes the columns of the first schema; `endRow` leaves the columns added later empty.
 extension SyntheticDataSet {
     // MARK: - Fixed tables
 
     func writeSuppliers(_ out: inout [UInt8]) {
-        for row in ReferenceTables.suppliers { out.putRow(row) }
+        for row in ReferenceTables.suppliers { out.putRow(row, .suppliers) }
     }
 
     func writeServices(_ out: inout [UInt8]) {
-        for row in ReferenceTables.services { out.putRow(row) }
+        for row in ReferenceTables.services { out.putRow(row, .services) }
     }
 
     /// The tariffs of `Fixtures/`; when the data set starts before a tariff's first date, the
@@ -22,13 +23,13 @@ extension SyntheticDataSet {
             var prices = line.prices.map { (CivilDate(parsing: $0.0)!, $0.1) }
             if start < prices[0].0 { prices.insert((january, prices[0].1), at: 0) }
             for (date, price) in prices {
-                out.putRow([line.service, date.isoString, price, "", line.zone, line.category, line.norm, line.coefficient])
+                out.putRow([line.service, date.isoString, price, "", line.zone, line.category, line.norm, line.coefficient], .tariffs)
             }
         }
     }
 
     func writeKeyRates(_ out: inout [UInt8]) {
-        for (date, rate) in ReferenceTables.keyRates { out.putRow([date, rate]) }
+        for (date, rate) in ReferenceTables.keyRates { out.putRow([date, rate], .keyRates) }
     }
 
     // MARK: - Accounts
@@ -91,7 +92,7 @@ extension SyntheticDataSet {
         out.separator()
         out.put(p.opened)
         out.separator()
-        out.newline()
+        out.endRow(.accounts)
     }
 
     func writeAccountServices(_ out: inout [UInt8], _ p: AccountProfile) {
@@ -105,7 +106,7 @@ extension SyntheticDataSet {
             if let quantity { out.put(fixed: quantity, decimals: 3) }
             out.separator()
             if installation { Building(seed: seed, index: p.building).putInstallation(&out, unit: p.unit) }
-            out.newline()
+            out.endRow(.accountServices)
         }
         switch p.supply {
         case .business:
@@ -159,7 +160,7 @@ extension SyntheticDataSet {
             let cycles = Swift.max(1, (period.year + 1 - installed.year + kind.verificationYears - 1) / kind.verificationYears)
             out.put(CivilDate(year: installed.year + cycles * kind.verificationYears, month: installed.month,
                               day: Swift.min(installed.day, 28))!)
-            out.newline()
+            out.endRow(.meters)
         }
     }
 
@@ -219,7 +220,7 @@ extension SyntheticDataSet {
                     out.put((p.index + step) % 7 == 0 ? "operator" : "cabinet")
                     out.separator()
                     out.put(wrapped ? "1" : "0")
-                    out.newline()
+                    out.endRow(.readings)
                 }
             }
         }
@@ -247,7 +248,7 @@ extension SyntheticDataSet {
                 out.put(fixed: quantity, decimals: 3)
                 out.separator()
                 place.putInstallation(&out, unit: p.unit)
-                out.newline()
+                out.endRow(.volumes)
             }
             row("TEPLO_B", heat)
             if p.hasWater { row("VO_B", consumption(p, .businessWater, zone: 0, month: month)) }
@@ -289,7 +290,7 @@ extension SyntheticDataSet {
         out.put(source)
         out.separator()
         if sourceDraw < 75 || sourceDraw >= 90 { out.put(period.previous) }
-        out.newline()
+        out.endRow(.payments)
     }
 
     func writeAbsence(_ out: inout [UInt8], _ p: AccountProfile) {
@@ -305,6 +306,6 @@ extension SyntheticDataSet {
         out.separator()
         out.put("1;Справка № ")
         out.put(r.within(100...9_999))
-        out.newline()
+        out.endRow(.absences)
     }
 }

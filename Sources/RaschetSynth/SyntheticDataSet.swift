@@ -124,4 +124,14 @@ public struct SyntheticDataSet: Sendable {
 extension SyntheticDataSet {
     /// The header row of an entity's file: every column of the column table, in SPEC order.
     static func header(_ kind: EntityKind) -> [UInt8] { Array(kind.columns.names.joined(separator: ";").utf8) }
+
+    /// Per entity (by `EntityKind.position`), the separators of the columns added after the
+    /// first schema, which the generator leaves empty.
+    /// - Precondition: they come last in the column table.
+    static let addedColumnCells: [[UInt8]] = EntityKind.allCases.map { kind in
+        let columns = kind.columns.columns
+        let first = columns.prefix { $0.addedBy == nil }.count
+        precondition(columns[first...].allSatisfy { $0.addedBy != nil }, "\(kind.name): columns added later come last")
+        return Array(repeating: UInt8(ascii: ";"), count: columns.count - first)
+    }
 }

@@ -17,9 +17,12 @@ public struct Column: Sendable, Hashable {
     /// The migration that added the column to an existing store, or nil for one the first
     /// schema (`v1-reference-data`) already had.
     public let addedBy: String?
+    /// What a value must satisfy beyond its type (digit counts, ranges, signs), in the order checked.
+    public let checks: [ColumnCheck]
 
     public init(_ name: String, _ type: ColumnType, required: Bool = false, key: Bool = false,
-                default defaultValue: String? = nil, references: EntityKind? = nil, addedBy: String? = nil) {
+                default defaultValue: String? = nil, references: EntityKind? = nil, addedBy: String? = nil,
+                checks: [ColumnCheck] = []) {
         self.name = name
         self.type = type
         self.required = required || (key && defaultValue == nil)
@@ -27,6 +30,7 @@ public struct Column: Sendable, Hashable {
         self.defaultValue = defaultValue
         self.references = references
         self.addedBy = addedBy
+        self.checks = checks
     }
 
     /// Whether every stored row holds a value: a required column, or one with a default.

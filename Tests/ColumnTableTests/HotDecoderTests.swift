@@ -1,0 +1,56 @@
+import RaschetCore
+@testable import RaschetIngest
+import Testing
+
+/// Readings, account services and payments decode field by field (`RowDecoder.reading()`, …), not by
+/// walking the column table; here both ways decode the same rows, good and bad, to the same
+/// entity and the same problems.
+@Suite struct HotDecoderTests {
+    static func decoders(_ kind: EntityKind, header: [String], _ line: String) throws -> (fast: RowDecoder, walked: RowDecoder) {
+        let layout = try ColumnLayout(fieldNames: header, schema: .of(kind), file: "\(kind.name).csv", line: 1)
+        let cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        let record = SourceRecord(line: 2, fields: zip(header, cells).map { SourceField(name: $0, value: $1) })
+        let decoder = RowDecoder(record: record, layout: layout, file: "\(kind.name).csv")
+        return (decoder, decoder)
+    }
+
+    @Test(arguments: [
+        "M1;2026-02-20;1234.5;day;operator;1", "M1;20.02.2026;12,5;;;нет", "'=M1;2026-02-20;0;;;",
+        ";;;;;", "M1;2026-02-31;-1;noon;robot;2", "M\u{1}1;2026-02-20;1.1234567;night;;",
+    ])
+    func aReadingDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.readings, header: EntityKind.readings.columns.names, line)
+        #expect(fast.reading() == walked.decode(EntityTables.readings))
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 3)
+    }
+
+    @Test func aReadingWithoutItsOptionalColumnsTakesTheDefaults() throws {
+        var (fast, walked) = try Self.decoders(.readings, header: ["meter_id", "date", "value"], "M1;2026-02-20;5")
+        #expect(fast.reading() == Reading(meterID: "M1", date: CivilDate(year: 2026, month: 2, day: 20)!, value: ExactDecimal(parsing: "5")!))
+        #expect(walked.decode(EntityTables.readings) == fast.reading())
+        #expect(fast.problems.isEmpty && walked.problems.isEmpty)
+    }
+
+    @Test(arguments: [
+        "P1;A1;2026-10-13;9124.88;bank;2026-09", "P1;A1;13.10.2026;0;;", "P1;A1;2026-10-13;-5,5;;2026-13",
+        ";;;;;", "P1;A1;x;1.001;\u{7F};", "P1;A1;2026-10-13;12;'+cash;",
+    ])
+    func aPaymentDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.payments, header: EntityKind.payments.columns.names, line)
+        #expect(fast.payment() == walked.decode(EntityTables.payments))
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 4)
+    }
+
+    @Test(arguments: [
+        "A1;HVS;2026-01-01;2026-12-31;2.25;ИПУ-1", "A1;HVS;01.01.2026;;;", ";;;;;", "A1;HVS;2026-05-01;2026-04-30;-1;",
+        "A1;HVS;2026-13-01;x;1.5;\u{1}",
+    ])
+    func anAccountServiceDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.accountServices, header: EntityKind.accountServices.columns.names, line)
+        #expect(fast.accountService() == walked.decode(EntityTables.accountServices))
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 3)
+    }
+}
