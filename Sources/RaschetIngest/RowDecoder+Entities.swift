@@ -80,7 +80,7 @@ extension RowDecoder {
 
     mutating func reading() -> Reading {
         Reading(meterID: text("meter_id"), date: date("date", required: true) ?? Self.placeholderDate,
-                value: decimal("value", required: true, nonNegative: true) ?? .zero,
+                value: decimal("value", required: true, nonNegative: true, limit: Self.readingLimit) ?? .zero,
                 zone: choice("zone", Zone.self) ?? .single, source: choice("source", ReadingSource.self),
                 rollover: bool("rollover"))
     }
@@ -93,9 +93,10 @@ extension RowDecoder {
     }
 
     mutating func payment() -> Payment {
+        // A negative amount is a reversal (README, "Late and corrected data"): it undoes a posted payment.
         let amount = money("amount", required: true) ?? .zero
-        if amount <= .zero, raw("amount") != nil, Money(parsing: raw("amount") ?? "") != nil {
-            fail("amount", "\(amount.machineString) must be greater than 0 (a refund is not a payment)")
+        if amount == .zero, raw("amount") != nil, Money(parsing: raw("amount") ?? "") != nil {
+            fail("amount", "0.00 is not a payment; a payment is positive, a reversal of a posted payment negative")
         }
         return Payment(id: text("payment_id"), accountID: text("account_id"),
                        date: date("date", required: true) ?? Self.placeholderDate, amount: amount,
@@ -112,8 +113,14 @@ extension RowDecoder {
 
     mutating func keyRate() -> KeyRate {
         KeyRate(validFrom: date("valid_from", required: true) ?? Self.placeholderDate,
-                rate: decimal("rate", required: true, nonNegative: true) ?? .zero)
+                rate: decimal("rate", required: true, nonNegative: true, limit: Self.keyRateLimit) ?? .zero)
     }
+
+    /// The largest meter reading: 10^12 (a 12-digit register).
+    static let readingLimit = ExactDecimal(micros: 1_000_000_000_000 * 1_000_000)
+
+    /// The largest key rate, percent: 100 (the Bank of Russia's key rate has never exceeded 20 %).
+    static let keyRateLimit = ExactDecimal(100)
 
     /// Stands in for a date that failed to parse; the row is rejected, so it is never stored.
     static let placeholderDate = CivilDate(year: 1970, month: 1, day: 1)!

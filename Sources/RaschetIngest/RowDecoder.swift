@@ -77,21 +77,41 @@ struct RowDecoder {
         value(column, required: required, expected: "a period; write YYYY-MM") { Period(parsing: $0) }
     }
 
-    mutating func decimal(_ column: String, required: Bool = false, nonNegative: Bool = false) -> ExactDecimal? {
+    /// The largest magnitude of an imported price, quantity, area, norm or coefficient: 10^9 (with
+    /// 6 decimals). Products of two such values stay exact in the close; a product beyond
+    /// `Money.limit` parks the account instead of trapping.
+    static let decimalLimit = ExactDecimal(micros: 1_000_000_000 * 1_000_000)
+
+    /// The largest magnitude of an imported amount of money: 10^11 rubles (10^13 kopecks).
+    static let moneyLimit = Money(kopecks: 10_000_000_000_000)
+
+    /// A decimal of magnitude at most `limit` (0 or more when `nonNegative`).
+    mutating func decimal(_ column: String, required: Bool = false, nonNegative: Bool = false,
+                          limit: ExactDecimal = decimalLimit) -> ExactDecimal? {
         let number = value(column, required: required,
                            expected: "a number with at most 6 decimals (use . or , as the decimal separator)") {
             ExactDecimal(parsing: $0)
         }
         if nonNegative, let number, number < .zero {
             fail(column, "\(number.machineString) is negative; it must be 0 or more")
+        } else if let number, number > limit || number < -limit {
+            let low = nonNegative ? "0" : (-limit).machineString
+            fail(column, "\(number.machineString) is out of range; it must be from \(low) to \(limit.machineString)")
         }
         return number
     }
 
+    /// An amount of magnitude at most `moneyLimit`.
     mutating func money(_ column: String, required: Bool = false) -> Money? {
-        value(column, required: required, expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
+        let amount = value(column, required: required,
+                           expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
             Money(parsing: $0)
         }
+        if let amount, amount > Self.moneyLimit || amount < -Self.moneyLimit {
+            fail(column, "\(amount.machineString) is out of range; it must be from \((-Self.moneyLimit).machineString) "
+                    + "to \(Self.moneyLimit.machineString)")
+        }
+        return amount
     }
 
     mutating func integer(_ column: String, required: Bool = false, range: ClosedRange<Int>) -> Int? {
