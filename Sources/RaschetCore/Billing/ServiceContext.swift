@@ -27,11 +27,16 @@ struct ServiceContext {
 
     func line(_ zone: Zone, _ component: ChargeComponent, _ basis: ChargeBasis, _ quantity: ExactDecimal,
               _ price: ExactDecimal) throws(BillingError) -> ChargeLine {
-        ChargeLine(accountID: input.account.id, serviceID: service.id, supplierID: service.supplierID, period: period,
-                   kind: .charge, refPeriod: refPeriod, zone: zone, component: component, basis: basis,
-                   quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode, vatRate: vatRate,
-                   amounts: try VATCalculation.line(quantity: quantity, price: price, mode: service.vatMode, rate: vatRate),
-                   installation: installation)
+        let amounts: VATAmounts
+        do throws(BillingError) {
+            amounts = try VATCalculation.line(quantity: quantity, price: price, mode: service.vatMode, rate: vatRate)
+        } catch {
+            throw self.error(error.code, error.message)
+        }
+        return ChargeLine(accountID: input.account.id, serviceID: service.id, supplierID: service.supplierID,
+                          period: period, kind: .charge, refPeriod: refPeriod, zone: zone, component: component,
+                          basis: basis, quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode,
+                          vatRate: vatRate, amounts: amounts, installation: installation)
     }
 
     func residents() throws(BillingError) -> Int {
