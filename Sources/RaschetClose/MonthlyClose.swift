@@ -35,7 +35,8 @@ public import RaschetStore
 /// Payments: a payment is posted, once, in the first close whose period ends on or after its date
 /// (a late-imported payment with an old date lands in the current close). Penalties accrue on the
 /// debts of the lines posted by earlier closes, settled by all the account's payments up to the
-/// period's last day, oldest debt first (`PenaltyCalculator`).
+/// period's last day, oldest debt first (`PenaltyCalculator`); a payment dated in a closed period
+/// corrects that period's penalties in the current close (`PenaltyRecalculation`).
 public struct MonthlyClose: Sendable {
     public let store: Store
     public let period: Period

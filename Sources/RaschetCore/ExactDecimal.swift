@@ -29,11 +29,26 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
         return ExactDecimal(micros: Int64(divideRoundingHalfAwayFromZero(product, by: Int128(unit))))
     }
 
+    /// The product rounded to six decimals, or an `overflow` billing error when it does not fit
+    /// (the billing rules use this, never `*`, on imported values).
+    public func multiplied(by other: ExactDecimal) throws(BillingError) -> ExactDecimal {
+        let product = Int128(micros) * Int128(other.micros)  // cannot overflow: both factors < 2^63
+        guard let result = Int64(exactly: divideRoundingHalfAwayFromZero(product, by: Int128(Self.unit))) else {
+            throw BillingError.overflow("\(machineString) × \(other.machineString)")
+        }
+        return ExactDecimal(micros: result)
+    }
+
     /// The money value of `quantity × price`, rounded once to kopecks (half away from zero).
     /// This is the line rule of SPEC section 2: `round(qty × price)`.
-    public static func moneyProduct(_ quantity: ExactDecimal, _ price: ExactDecimal) -> Money {
-        let product = Int128(quantity.micros) * Int128(price.micros)  // rubles × 10^12
-        return Money(kopecks: Int64(divideRoundingHalfAwayFromZero(product, by: 10_000_000_000)))
+    /// - Throws: an `overflow` billing error when the amount exceeds `Money.limit`.
+    public static func moneyProduct(_ quantity: ExactDecimal, _ price: ExactDecimal) throws(BillingError) -> Money {
+        let product = Int128(quantity.micros) * Int128(price.micros)  // rubles × 10^12, exact in Int128
+        let kopecks = divideRoundingHalfAwayFromZero(product, by: 10_000_000_000)
+        guard kopecks.magnitude <= UInt128(Money.limit.kopecks) else {
+            throw BillingError.overflow("\(quantity.machineString) × \(price.machineString)")
+        }
+        return Money(kopecks: Int64(kopecks))
     }
 
     /// Parses `-12.5`, `3,32`, `0.000001`, `+7`; at most six fractional digits; no exponent, no

@@ -6,6 +6,9 @@ public struct KnownKeys: Sendable {
     public var accounts: Set<String> = []
     /// Meter id -> number of zones, so that a reading's zone can be checked.
     public var meters: [String: Int] = [:]
+    /// Payment id -> the payment as a close posted it and that close's period: a posted payment is
+    /// never changed by an import (README, "Late and corrected data").
+    public var postedPayments: [String: (payment: Payment, period: Period)] = [:]
 
     public init() {}
 }

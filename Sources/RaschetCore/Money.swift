@@ -11,6 +11,21 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
 
     public static let zero = Money(kopecks: 0)
 
+    /// The largest magnitude of an amount the close computes: 10^14 kopecks (a trillion rubles).
+    /// A line, a balance or a penalty beyond it parks the account (`BillingError.Code.overflow`);
+    /// the bound leaves room in `Int64` for sums of thousands of such amounts and for the amount in
+    /// micros (a penalty line's price) without a trap.
+    public static let limit = Money(kopecks: 100_000_000_000_000)
+
+    /// The sum, or an `overflow` billing error when it leaves ±`limit`.
+    public func adding(_ other: Money) throws(BillingError) -> Money {
+        let (sum, overflow) = kopecks.addingReportingOverflow(other.kopecks)
+        guard !overflow, sum.magnitude <= Money.limit.kopecks.magnitude else {
+            throw BillingError.overflow("\(machineString) + \(other.machineString)")
+        }
+        return Money(kopecks: sum)
+    }
+
     @inlinable public static func + (a: Money, b: Money) -> Money { Money(kopecks: a.kopecks + b.kopecks) }
     @inlinable public static func - (a: Money, b: Money) -> Money { Money(kopecks: a.kopecks - b.kopecks) }
     @inlinable public static prefix func - (a: Money) -> Money { Money(kopecks: -a.kopecks) }

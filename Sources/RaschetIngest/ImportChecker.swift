@@ -76,6 +76,9 @@ struct ImportChecker<Sink: DataSink> {
         case .payments:
             let v = row.payment()
             requireKnown(&row, .account, v.accountID)
+            if let posted = known.postedPayments[v.id], posted.payment != v {
+                row.fail("payment_id", Self.postedPaymentChange(posted.payment, period: posted.period))
+            }
             entity = .payment(v)
         case .absences:
             let v = row.absence()
@@ -108,6 +111,14 @@ struct ImportChecker<Sink: DataSink> {
         default: break
         }
         try sink.add(entity)
+    }
+
+    /// Why a posted payment cannot be changed, and how to correct it.
+    static func postedPaymentChange(_ payment: Payment, period: Period) -> String {
+        "payment \(payment.id) (account \(payment.accountID), \(payment.date.isoString), \(payment.amount.machineString)) "
+            + "was posted in the close of \(period.code) and is never changed; to correct or move it, import a reversal "
+            + "with a new payment_id (account \(payment.accountID), date \(payment.date.isoString), amount "
+            + "\((-payment.amount).machineString), source «Корректировка оплаты») and a new payment with the right values"
     }
 
     /// Records a row that could not even be read (a broken quote, a wrong number of fields).

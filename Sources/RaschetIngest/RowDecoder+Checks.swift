@@ -16,7 +16,7 @@ extension RowDecoder {
                 if !Self.looksLikeEmail(value) {
                     fail(column.name, "\"\(value)\" is not an e-mail address; write name@domain")
                 }
-            case .range, .nonNegative, .positive, .notBefore: continue
+            case .range, .nonNegative, .positive, .notBefore, .atMost, .nonZero: continue
             }
         }
     }
@@ -28,6 +28,10 @@ extension RowDecoder {
                 if value < .zero { fail(column.name, "\(value.machineString) is negative; it must be 0 or more") }
             case .positive(let note):
                 if value <= .zero { fail(column.name, "\(value.machineString) must be greater than 0" + Self.aside(note)) }
+            case .nonZero(let note):
+                if value == .zero { fail(column.name, "0 is not allowed" + Self.aside(note)) }
+            case .atMost(let limit):
+                if value > limit || value < -limit { outOfRange(column, value.machineString, limit, column.checks) }
             case .digits, .range, .email, .notBefore: continue
             }
         }
@@ -40,9 +44,21 @@ extension RowDecoder {
                 if value < .zero { fail(column.name, "\(value.machineString) is negative; it must be 0 or more") }
             case .positive(let note):
                 if value <= .zero { fail(column.name, "\(value.machineString) must be greater than 0" + Self.aside(note)) }
+            case .nonZero(let note):
+                if value == .zero { fail(column.name, "0.00 is not allowed" + Self.aside(note)) }
+            case .atMost(let limit):
+                let kopecks = limit.micros / 10_000
+                if value.kopecks > kopecks || value.kopecks < -kopecks { outOfRange(column, value.machineString, limit, column.checks) }
             case .digits, .range, .email, .notBefore: continue
             }
         }
+    }
+
+    /// `VALUE is out of range; it must be from LOW to LIMIT`, LOW 0 for a column that takes no negatives.
+    private mutating func outOfRange(_ column: Column, _ value: String, _ limit: ExactDecimal, _ checks: [ColumnCheck]) {
+        let low = checks.contains(.nonNegative) || checks.contains(where: { if case .positive = $0 { true } else { false } })
+            ? "0" : (-limit).machineString
+        fail(column.name, "\(value) is out of range; it must be from \(low) to \(limit.machineString)")
     }
 
     mutating func check(_ column: Column, integer value: Int) {

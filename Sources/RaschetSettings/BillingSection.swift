@@ -38,8 +38,8 @@ enum BillingSection: SettingsSection {
         rules.maximumEstimatedPeriods = try table.int("maximum_estimated_periods", 0...24) ?? rules.maximumEstimatedPeriods
         rules.absenceMinimumExcludedDays = try table.int("absence_minimum_days", 0...31) ?? rules.absenceMinimumExcludedDays
         rules.recalcLookbackMonths = try table.int("recalc_lookback_months", 0...120) ?? rules.recalcLookbackMonths
-        rules.reviewConsumptionFactor = try table.decimal("review_consumption_factor") ?? rules.reviewConsumptionFactor
-        if let vat = try table.periodTable("vat", { row throws(SettingsError) in try row.requiredDecimal("rate") }) {
+        rules.reviewConsumptionFactor = try table.decimal("review_consumption_factor", ExactDecimal(1)...ExactDecimal(1_000)) ?? rules.reviewConsumptionFactor
+        if let vat = try table.periodTable("vat", { row throws(SettingsError) in try row.requiredDecimal("rate", .zero...ExactDecimal(100)) }) {
             rules.vatRates = vat
         }
         if let dueDays = try table.periodTable("due_day", { row throws(SettingsError) in

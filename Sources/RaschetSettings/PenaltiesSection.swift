@@ -21,7 +21,7 @@ enum PenaltiesSection: SettingsSection {
         }
         if let rows = try table.rows("rate_caps") {
             settings.billingRules.penaltyRateCaps = try rows.map { row throws(SettingsError) in
-                PenaltyRateCap(dates: try row.dateRange(), cap: try row.requiredDecimal("cap"))
+                PenaltyRateCap(dates: try row.dateRange(), cap: try row.requiredDecimal("cap", .zero...ExactDecimal(100)))
             }
         }
         if let rows = try table.rows("moratoria") {
@@ -33,13 +33,13 @@ enum PenaltiesSection: SettingsSection {
     private static func tiers(_ rows: [SettingsTable]) throws(SettingsError) -> PenaltyTierTable {
         var tiers: [PenaltyTierTable.Tier] = []
         for row in rows {
-            guard let fromDay = row.table["from_day"]?.int, fromDay >= 1 else {
-                throw row.error("from_day", "must be a day of delay, 1 or more")
+            guard let fromDay = row.table["from_day"]?.int, (1...100_000).contains(fromDay) else {
+                throw row.error("from_day", "must be a day of delay from 1 to 100000")
             }
             var divisor: Int?
             if let value = row.table["divisor"] {
-                guard let number = value.int, number > 0 else {
-                    throw row.error("divisor", "must be a whole number above 0 (leave it out for no penalty)")
+                guard let number = value.int, (1...1_000).contains(number) else {
+                    throw row.error("divisor", "must be a whole number from 1 to 1000, the daily share 1/divisor of the rate (leave it out for no penalty)")
                 }
                 divisor = number
             }

@@ -51,17 +51,27 @@ struct SettingsTable {
         return string
     }
 
-    /// A non-negative exact decimal from an integer (`22`) or a string (`"9.5"`), or nil when absent.
-    func decimal(_ key: String) throws(SettingsError) -> ExactDecimal? {
+    /// A non-negative exact decimal from an integer (`22`) or a string (`"9.5"`) within `range` (a
+    /// value outside it is an error naming the key and the range), or nil when absent.
+    func decimal(_ key: String, _ range: ClosedRange<ExactDecimal>) throws(SettingsError) -> ExactDecimal? {
         guard let value = table[key] else { return nil }
-        if let number = value.int, number >= 0 { return ExactDecimal(number) }
-        if let text = value.string, let number = ExactDecimal(parsing: text), number >= .zero { return number }
-        throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+        let outOfRange = "is out of range; it must be from \(range.lowerBound.machineString) to \(range.upperBound.machineString)"
+        var parsed: ExactDecimal?
+        if let number = value.int {
+            guard number.magnitude <= 1_000_000_000_000 else { throw error(key, "\(number) " + outOfRange) }
+            parsed = ExactDecimal(number)
+        }
+        if let text = value.string { parsed = ExactDecimal(parsing: text) }
+        guard let number = parsed, number >= .zero else {
+            throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+        }
+        guard range.contains(number) else { throw error(key, number.machineString + " " + outOfRange) }
+        return number
     }
 
-    /// A required exact decimal (see `decimal(_:)`).
-    func requiredDecimal(_ key: String) throws(SettingsError) -> ExactDecimal {
-        guard let number = try decimal(key) else {
+    /// A required exact decimal within `range` (see `decimal(_:_:)`).
+    func requiredDecimal(_ key: String, _ range: ClosedRange<ExactDecimal>) throws(SettingsError) -> ExactDecimal {
+        guard let number = try decimal(key, range) else {
             throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
         }
         return number

@@ -75,6 +75,14 @@ extension Store {
             while let row = try meters.next() {
                 keys.meters[row[0]] = row[1]
             }
+            let posted = try Row.fetchCursor(db, sql: """
+                SELECT p.*, pp.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
+                """)
+            while let row = try posted.next() {
+                let payment = StoredRows.payment(row)
+                // The period column is written by the close as a period code.
+                keys.postedPayments[payment.id] = (payment, Period(parsing: row[row.count - 1] as String)!)
+            }
             return keys
     }
 

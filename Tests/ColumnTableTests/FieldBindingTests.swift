@@ -35,7 +35,7 @@ import Testing
                     let fits = switch check {
                     case .digits, .email: column.type == .text
                     case .range: column.type == .integer
-                    case .nonNegative, .positive: column.type == .decimal || column.type == .money
+                    case .nonNegative, .positive, .nonZero, .atMost: column.type == .decimal || column.type == .money
                     case .notBefore(let other): column.type == .date && table.columns.column(other)?.type == .date
                     }
                     #expect(fits, "\(table.kind.name).\(column.name): \(check)")
@@ -48,7 +48,7 @@ import Testing
     @Test func theAccountsTableDeclaresItsChecks() {
         let checks = Dictionary(uniqueKeysWithValues: EntityTables.accounts.fields.map { ($0.column.name, $0.column.checks) })
             .filter { !$0.value.isEmpty }
-        #expect(checks == ["inn": [.digits([10, 12])], "area": [.nonNegative], "residents": [.range(0...1000)],
+        #expect(checks == ["inn": [.digits([10, 12])], "area": [.nonNegative, .atMost(ExactDecimal(1_000_000_000))], "residents": [.range(0...1000)],
                            "email": [.email], "closed": [.notBefore("opened")]])
     }
 }

@@ -55,6 +55,8 @@ import Testing
          "accounts.csv:8: opened: \"2026-13-01\" is not a date; write YYYY-MM-DD or DD.MM.YYYY"),
         ("negative area", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;-54,30;2;2026-01-15",
          "accounts.csv:12: area: -54.3 is negative; it must be 0 or more"),
+        ("area out of range", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;1000000000,01;2;2026-01-15",
+         "accounts.csv:12: area: 1000000000.01 is out of range; it must be from 0 to 1000000000"),
         ("broken quote", 5, "1004;person;\"Житель\" 4;г. Вологда;54,30;2;2026-01-15",
          "accounts.csv:5: name: broken quote: unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")"),
     ])

@@ -23,6 +23,7 @@ public enum AccountBilling {
             let posted = input.posted.filter {
                 $0.accountID == input.account.id && $0.period < period && $0.refPeriod < period
                     && $0.refPeriod >= earliest && ($0.kind == .charge || $0.kind == .recalc)
+                    && !PenaltyRecalculation.isPenalty($0)
             }
             var refPeriods = Set(posted.map(\.refPeriod))
             for extra in input.recomputePeriods where extra < period && extra >= earliest { refPeriods.insert(extra) }
@@ -81,18 +82,18 @@ public enum AccountBilling {
                 guard let area = account.area else {
                     throw context.error(.noArea, "Не указана площадь помещения")
                 }
-                result.append(context.line(.single, .base, .area, area, try context.tariff(.single).price))
+                result.append(try context.line(.single, .base, .area, area, try context.tariff(.single).price))
             case .fixed:
-                result.append(context.line(.single, .base, .fixed, .one, try context.tariff(.single).price))
+                result.append(try context.line(.single, .base, .fixed, .one, try context.tariff(.single).price))
             case .quantity:
                 let price = try context.tariff(.single).price
                 if let volume = input.volumes.first(where: {
                     $0.accountID == account.id && $0.serviceID == service.id && $0.period == refPeriod
                 }) {
                     context.installation = volume.installation ?? connection.installation
-                    result.append(context.line(.single, .base, .quantity, volume.quantity, price))
+                    result.append(try context.line(.single, .base, .quantity, volume.quantity, price))
                 } else if let quantity = connection.quantity {
-                    result.append(context.line(.single, .base, .quantity, quantity, price))
+                    result.append(try context.line(.single, .base, .quantity, quantity, price))
                 } else {
                     throw context.error(.noQuantity, "Нет объема: ни строки volumes за период, ни quantity у услуги")
                 }

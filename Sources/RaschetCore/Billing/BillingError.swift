@@ -17,6 +17,8 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         case noKeyRate = "no_key_rate"
         case noVATRate = "no_vat_rate"
         case noDueDay = "no_due_day"
+        /// An amount or a product beyond what the close computes exactly (`Money.limit`, `Int64`).
+        case overflow
     }
 
     /// The exact rejection text of SPEC section 4 for a reading lower than the previous one.
@@ -45,6 +47,12 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         if let meterID { context.append("счетчик " + meterID) }
         if let period { context.append("период " + period.code) }
         return context.isEmpty ? message : context.joined(separator: ", ") + ": " + message
+    }
+
+    /// An amount too large to compute: `operation` shows the figures (e.g. "1000000000 × 1000000000").
+    public static func overflow(_ operation: String) -> BillingError {
+        BillingError(code: .overflow, message: "Сумма вне допустимого диапазона (не более "
+                        + Money.limit.russianString + " руб.): " + operation + "; проверьте цену, объем и площадь")
     }
 
     /// Fills in the account (and period) when a lower-level rule did not know them.

@@ -93,6 +93,9 @@ public enum PenaltyCalculator {
         var result: [PenaltyAccrual] = []
         for (index, debt) in positive.enumerated() {
             let kopecks = divideRoundingHalfAwayFromZero(sums[index], by: denominator * 100 * 1_000_000)
+            guard kopecks.magnitude <= UInt128(Money.limit.kopecks) else {
+                throw BillingError.overflow("пени на долг " + debt.period.code + " " + debt.amount.machineString)
+            }
             if kopecks != 0 {
                 result.append(PenaltyAccrual(debtPeriod: debt.period, supplierID: debt.supplierID,
                                              amount: Money(kopecks: Int64(kopecks))))

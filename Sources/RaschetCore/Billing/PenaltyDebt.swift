@@ -22,7 +22,8 @@ public struct PenaltyDebt: Sendable, Hashable {
 extension PenaltyDebt {
     /// The debts penalties accrue on, from the lines posted by earlier closes: per posting period (and
     /// per supplier when `bySupplier`), the gross of its `charge` and `recalc` lines, due on that
-    /// period's due date. Penalty lines are left out: penalties bear no penalties. Ordered oldest first.
+    /// period's due date. Penalty lines and penalty corrections (`PenaltyRecalculation`) are left out:
+    /// penalties bear no penalties. Ordered oldest first.
     /// - Complexity: O(n log n).
     public static func debts(fromPosted lines: [ChargeLine], bySupplier: Bool = false,
                              rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
@@ -32,8 +33,9 @@ extension PenaltyDebt {
             static func < (a: Key, b: Key) -> Bool { (a.period, a.supplierID) < (b.period, b.supplierID) }
         }
         var sums: [Key: Money] = [:]
-        for line in lines where line.kind != .penalty {
-            sums[Key(period: line.period, supplierID: bySupplier ? line.supplierID : ""), default: .zero] += line.gross
+        for line in lines where !PenaltyRecalculation.isPenalty(line) {
+            let key = Key(period: line.period, supplierID: bySupplier ? line.supplierID : "")
+            sums[key] = try sums[key, default: .zero].adding(line.gross)
         }
         var result: [PenaltyDebt] = []
         for key in sums.keys.sorted() {

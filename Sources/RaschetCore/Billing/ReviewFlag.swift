@@ -46,7 +46,9 @@ public struct ReviewFlag: Sendable, Hashable {
                     average += value
                 }
             }
-            if average > .zero && line.quantity > average * rules.reviewConsumptionFactor {
+            // A threshold too large to compute is never exceeded.
+            if average > .zero, let threshold = try? average.multiplied(by: rules.reviewConsumptionFactor),
+               line.quantity > threshold {
                 flags.append(ReviewFlag(
                     accountID: input.account.id, serviceID: line.serviceID, zone: line.zone, period: period,
                     reason: .consumptionAboveAverage,

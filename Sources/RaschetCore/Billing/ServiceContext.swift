@@ -26,12 +26,17 @@ struct ServiceContext {
     }
 
     func line(_ zone: Zone, _ component: ChargeComponent, _ basis: ChargeBasis, _ quantity: ExactDecimal,
-              _ price: ExactDecimal) -> ChargeLine {
-        ChargeLine(accountID: input.account.id, serviceID: service.id, supplierID: service.supplierID, period: period,
-                   kind: .charge, refPeriod: refPeriod, zone: zone, component: component, basis: basis,
-                   quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode, vatRate: vatRate,
-                   amounts: VATCalculation.line(quantity: quantity, price: price, mode: service.vatMode, rate: vatRate),
-                   installation: installation)
+              _ price: ExactDecimal) throws(BillingError) -> ChargeLine {
+        let amounts: VATAmounts
+        do throws(BillingError) {
+            amounts = try VATCalculation.line(quantity: quantity, price: price, mode: service.vatMode, rate: vatRate)
+        } catch {
+            throw self.error(error.code, error.message)
+        }
+        return ChargeLine(accountID: input.account.id, serviceID: service.id, supplierID: service.supplierID,
+                          period: period, kind: .charge, refPeriod: refPeriod, zone: zone, component: component,
+                          basis: basis, quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode,
+                          vatRate: vatRate, amounts: amounts, installation: installation)
     }
 
     func residents() throws(BillingError) -> Int {
@@ -45,17 +50,18 @@ struct ServiceContext {
         let tariff = try tariff(.single)
         guard let norm = tariff.norm else { throw error(.noNorm, "У тарифа нет норматива (norm)") }
         let residents = try residents()
-        let base = norm * ExactDecimal(residents)
-        var lines = [line(.single, .base, .norm, base, tariff.price)]
+        let base = try norm.multiplied(by: ExactDecimal(residents))
+        var lines = [try line(.single, .base, .norm, base, tariff.price)]
         if tariff.coefficient != .one {
-            lines.append(line(.single, .coefficientExtra, .norm, base * (tariff.coefficient - .one), tariff.price))
+            lines.append(try line(.single, .coefficientExtra, .norm, try base.multiplied(by: tariff.coefficient - .one),
+                                  tariff.price))
         }
         if service.absenceRecalc {
             let personDays = AbsenceReduction.personDays(input.absences, accountID: input.account.id,
                                                          residents: residents, in: refPeriod, rules: rules)
             if personDays > 0 {
                 let volume = AbsenceReduction.volume(norm: norm, personDays: personDays, in: refPeriod)
-                lines.append(line(.single, .absence, .norm, -volume, tariff.price))
+                lines.append(try line(.single, .absence, .norm, -volume, tariff.price))
             }
         }
         return lines
@@ -88,7 +94,7 @@ struct ServiceContext {
         var lines: [ChargeLine] = []
         for zone in volumes.keys.sorted() {
             let volume = volumes[zone]!
-            lines.append(line(zone, .base, volume.estimated ? .average : .reading, volume.quantity, try tariff(zone).price))
+            lines.append(try line(zone, .base, volume.estimated ? .average : .reading, volume.quantity, try tariff(zone).price))
         }
         return lines
     }
@@ -96,6 +102,6 @@ struct ServiceContext {
     private func normFallbackLines() throws(BillingError) -> [ChargeLine] {
         let tariff = try tariff(.single)
         guard let norm = tariff.norm else { throw error(.noNorm, "Нет показаний и у тарифа нет норматива (norm)") }
-        return [line(.single, .base, .norm, norm * ExactDecimal(try residents()), tariff.price)]
+        return [try line(.single, .base, .norm, try norm.multiplied(by: ExactDecimal(try residents())), tariff.price)]
     }
 }

@@ -8,11 +8,14 @@
 /// lines (credits, recalculations) are the exact mirror of positive ones.
 public enum VATCalculation {
     /// The amounts of a line of `quantity` at `price`, VAT mode `mode`, rate `rate` percent.
-    public static func line(quantity: ExactDecimal, price: ExactDecimal, mode: VATMode, rate: ExactDecimal) -> VATAmounts {
-        split(ExactDecimal.moneyProduct(quantity, price), mode: mode, rate: rate)
+    /// - Throws: an `overflow` billing error when the amount exceeds `Money.limit`.
+    public static func line(quantity: ExactDecimal, price: ExactDecimal, mode: VATMode,
+                            rate: ExactDecimal) throws(BillingError) -> VATAmounts {
+        split(try ExactDecimal.moneyProduct(quantity, price), mode: mode, rate: rate)
     }
 
     /// Splits an already rounded line amount: the net for `on_top`, the gross for `included`.
+    /// With |amount| ≤ `Money.limit` and a rate of 0…100 % (settings are checked) nothing overflows.
     public static func split(_ amount: Money, mode: VATMode, rate: ExactDecimal) -> VATAmounts {
         switch mode {
         case .onTop:

@@ -31,16 +31,30 @@ public struct AccountClose: Sendable {
                                                             category: input.billing.account.kind.category,
                                                             keyRates: keyRates, rules: rules)
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
+                lines += try PenaltyRecalculation.lines(accountID: id, period: period, earlier: input.earlier,
+                                                        payments: input.payments, newPayments: input.newPayments,
+                                                        category: input.billing.account.kind.category,
+                                                        keyRates: keyRates, rules: rules)
+                try Self.checkSums(opening: input.opening, lines: lines, payments: input.newPayments)
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
                 if error.period == nil { error.period = period }
                 return .parked(id, error)
             }
+            // Sums checked above: no trap.
             let balance = AccountBalance(opening: input.opening, lines: lines, payments: input.newPayments)
             let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags, parked: nil)
         }
+    }
+
+    /// Adds up the balance with overflow checks: a sum beyond `Money.limit` (huge lines, huge
+    /// balances) parks the account rather than trapping the close.
+    static func checkSums(opening: Money, lines: [ChargeLine], payments: [Payment]) throws(BillingError) {
+        var closing = opening
+        for line in lines { closing = try closing.adding(line.gross) }
+        for payment in payments { closing = try closing.adding(-payment.amount) }
     }
 }

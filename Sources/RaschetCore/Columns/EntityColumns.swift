@@ -98,12 +98,12 @@ public enum EntityTables {
     public static let tariffs = EntityTable<Tariff>(.tariffs, blank: Tariff(serviceID: "", validFrom: .placeholder, price: .zero), [
         Field("service_id", \Tariff.serviceID, key: true, references: .services),
         Field("valid_from", \Tariff.validFrom, key: true),
-        Field("price", \Tariff.price, required: true, checks: [.nonNegative]),
+        Field("price", \Tariff.price, required: true, checks: [.nonNegative, .quantityRange]),
         Field("valid_to", \Tariff.validTo, checks: [.notBefore("valid_from")]),
         Field("zone", \Tariff.zone, key: true, default: Zone.single),
         Field("category", \Tariff.category, key: true, default: ConsumerCategory.household),
-        Field("norm", \Tariff.norm, checks: [.nonNegative]),
-        Field("coefficient", \Tariff.coefficient, default: "1", checks: [.positive(note: nil)]),
+        Field("norm", \Tariff.norm, checks: [.nonNegative, .quantityRange]),
+        Field("coefficient", \Tariff.coefficient, default: "1", checks: [.positive(note: nil), .quantityRange]),
     ])
 
     public static let accounts = EntityTable<Account>(.accounts, blank: Account(id: "", kind: .person, name: "", address: ""), [
@@ -115,7 +115,7 @@ public enum EntityTables {
         Field("contract_no", \Account.contractNumber),
         Field("contract_date", \Account.contractDate),
         Field("postal_address", \Account.postalAddress),
-        Field("area", \Account.area, checks: [.nonNegative]),
+        Field("area", \Account.area, checks: [.nonNegative, .quantityRange]),
         Field("residents", \Account.residents, checks: [.range(0...1000)]),
         Field("email", \Account.email, checks: [.email]),
         Field("email_confirmed", \Account.emailConfirmed, default: "0"),
@@ -131,7 +131,7 @@ public enum EntityTables {
         Field("service_id", \AccountService.serviceID, key: true, references: .services),
         Field("valid_from", \AccountService.validFrom, key: true),
         Field("valid_to", \AccountService.validTo, checks: [.notBefore("valid_from")]),
-        Field("quantity", \AccountService.quantity, checks: [.nonNegative]),
+        Field("quantity", \AccountService.quantity, checks: [.nonNegative, .quantityRange]),
         Field("installation", \AccountService.installation),
     ])
 
@@ -149,7 +149,7 @@ public enum EntityTables {
     public static let readings = EntityTable<Reading>(.readings, blank: Reading(meterID: "", date: .placeholder, value: .zero), [
         Field("meter_id", \Reading.meterID, key: true, references: .meters),
         Field("date", \Reading.date, key: true),
-        Field("value", \Reading.value, required: true, checks: [.nonNegative]),
+        Field("value", \Reading.value, required: true, checks: [.nonNegative, .readingRange]),
         Field("zone", \Reading.zone, key: true, default: Zone.single),
         Field("source", \Reading.source),
         Field("rollover", \Reading.rollover, default: "0"),
@@ -160,7 +160,7 @@ public enum EntityTables {
         Field("account_id", \Volume.accountID, key: true, references: .accounts),
         Field("service_id", \Volume.serviceID, key: true, references: .services),
         Field("period", \Volume.period, key: true),
-        Field("quantity", \Volume.quantity, required: true, checks: [.nonNegative]),
+        Field("quantity", \Volume.quantity, required: true, checks: [.nonNegative, .quantityRange]),
         Field("installation", \Volume.installation),
     ])
 
@@ -169,7 +169,8 @@ public enum EntityTables {
         Field("payment_id", \Payment.id, key: true),
         Field("account_id", \Payment.accountID, required: true, references: .accounts),
         Field("date", \Payment.date, required: true),
-        Field("amount", \Payment.amount, required: true, checks: [.positive(note: "a refund is not a payment")]),
+        Field("amount", \Payment.amount, required: true,
+              checks: [.nonZero(note: "a payment is positive, a reversal of a posted payment negative"), .moneyRange]),
         Field("source", \Payment.source),
         Field("period", \Payment.period),
     ])
@@ -185,7 +186,7 @@ public enum EntityTables {
 
     public static let keyRates = EntityTable<KeyRate>(.keyRates, blank: KeyRate(validFrom: .placeholder, rate: .zero), [
         Field("valid_from", \KeyRate.validFrom, key: true),
-        Field("rate", \KeyRate.rate, required: true, checks: [.nonNegative]),
+        Field("rate", \KeyRate.rate, required: true, checks: [.nonNegative, .percentRange]),
     ])
 }
 

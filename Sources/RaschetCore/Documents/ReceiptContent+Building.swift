@@ -37,6 +37,10 @@ extension ReceiptContent {
             switch line.kind {
             case .penalty:
                 penalties[line.refPeriod, default: .zero] += line.gross
+            case .recalc where PenaltyRecalculation.isPenalty(line):
+                // A penalty correction (late payment): its own recalculation row, no service block.
+                recalculations.append(RecalculationRow(serviceName: "Пени", refPeriod: line.refPeriod, basis: line.basis,
+                                                       quantity: line.quantity, amount: line.gross))
             case .charge, .recalc:
                 groups[RowKey(supplierID: line.supplierID, line: line.key), default: []].append(line)
                 if line.kind == .recalc {

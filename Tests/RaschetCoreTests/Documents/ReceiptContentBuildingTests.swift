@@ -93,6 +93,24 @@ import Testing
         #expect(content.payments.map(\.paymentID) == ["P1", "P2"])
     }
 
+    /// A penalty correction of a late payment (kind recalc, service PENI, no catalog service, no
+    /// supplier) is a recalculation row named «Пени», not a service block.
+    @Test func aPenaltyCorrectionIsARecalculationRowOfItsOwn() throws {
+        var input = Self.input
+        var correction = Self.line("PENI", "", .recalc, ref: "2026-08", basis: .penalty, quantity: "1", price: "-9.98",
+                                   net: "-9.98", vat: "0", gross: "-9.98")
+        correction.component = .penalty
+        correction.vatMode = .exempt; correction.vatRate = .zero
+        input.lines.append(correction)
+        // recalc 62.52 − 9.98 = 52.54
+        input.balance.recalc = rub("52.54")
+        let content = try Self.build(input)
+        #expect(content.suppliers.map(\.supplier.id) == ["ENERGO", "VODA"])
+        #expect(content.recalculations.map(\.serviceName) == ["Холодное водоснабжение", "Пени"])
+        #expect(content.recalculations.map(\.amount) == [rub("62.52"), rub("-9.98")])
+        #expect(content.recalculations.last?.refPeriod == month("2026-08"))
+    }
+
     @Test func totalsDueDateAndQRCodeFollowTheBalance() throws {
         let content = try Self.build()
         // closing = 1000.00 + 1241.29 + 62.52 + 18.00 − 500.00 = 1821.81

@@ -1,0 +1,70 @@
+/// Penalty corrections for payments that reach a close after the period of their date was closed
+/// (late bank registers, reversals dated back): ЖК ст. 155 ч. 14 stops the penalty on the day a
+/// debt is paid, whenever the register arrives.
+///
+/// When a close posts a payment dated before its period, every earlier period `Q` from the
+/// payment's month on is recomputed as its own close computed it — the debts of the lines posted
+/// before `Q`, accrual days of `Q`, rates unpaid at `Q`'s last day — but with all the payments now
+/// known dated up to `Q`'s last day. The difference between that and what is posted for `Q` (its
+/// `penalty` lines plus earlier penalty corrections of `Q`) is posted in the current period as a
+/// line of kind `recalc`, service `BillingRules.penaltyServiceID`, component `penalty`, reference
+/// period `Q`, no VAT: one line per corrected period (and supplier, when penalties are kept per
+/// supplier). The balance counts it under `recalc`; penalty debts never include it (penalties bear
+/// no penalties) and the charge recalculations never match it.
+///
+/// Only payments posted by the current close trigger it, so a rerun after a crash gives the same
+/// lines, and a period whose penalties were already corrected is not corrected again.
+public enum PenaltyRecalculation {
+    /// Whether `line` is a penalty or a penalty correction (never a debt, never a charge to recompute).
+    public static func isPenalty(_ line: ChargeLine) -> Bool {
+        line.kind == .penalty || line.component == .penalty
+    }
+
+    /// The correction lines of the close of `period` for `accountID`.
+    /// - Parameters:
+    ///   - earlier: every line posted by earlier closes for the account, penalties included.
+    ///   - payments: all the account's payments dated up to `period`'s last day.
+    ///   - newPayments: the payments this close posts (the trigger: those dated before `period`).
+    /// - Complexity: O(q × days × debts × payment dates) for q corrected periods; nothing when no
+    ///   late payment is posted.
+    public static func lines(accountID: String, period: Period, earlier: [ChargeLine], payments: [Payment],
+                             newPayments: [Payment], category: ConsumerCategory, keyRates: [KeyRate],
+                             rules: BillingRules) throws(BillingError) -> [ChargeLine] {
+        guard let lateDate = newPayments.lazy.map(\.date).filter({ $0 < period.firstDay }).min(),
+              let firstClosed = earlier.lazy.map(\.period).min() else { return [] }
+        var result: [ChargeLine] = []
+        for ordinal in max(lateDate.period, firstClosed).ordinal..<period.ordinal {
+            let corrected = Period(ordinal: ordinal)
+            let debts = try PenaltyDebt.debts(fromPosted: earlier.filter { $0.period < corrected }, rules: rules)
+            let accruals = try PenaltyCalculator.accrued(in: corrected, debts: debts,
+                                                        payments: payments.filter { $0.date <= corrected.lastDay },
+                                                        category: category, keyRates: keyRates, rules: rules)
+            var should: [String: Money] = [:]
+            for accrual in accruals {
+                should[accrual.supplierID ?? "", default: .zero] = try should[accrual.supplierID ?? "", default: .zero]
+                    .adding(accrual.amount)
+            }
+            var posted: [String: Money] = [:]
+            for line in earlier where (line.kind == .penalty && line.period == corrected)
+                || (line.kind == .recalc && line.component == .penalty && line.refPeriod == corrected) {
+                posted[line.supplierID, default: .zero] = try posted[line.supplierID, default: .zero].adding(line.gross)
+            }
+            for supplier in Set(should.keys).union(posted.keys).sorted() {
+                let difference = try (should[supplier] ?? .zero).adding(-(posted[supplier] ?? .zero))
+                guard difference != .zero else { continue }
+                result.append(line(accountID: accountID, supplierID: supplier, period: period, corrected: corrected,
+                                   amount: difference, rules: rules))
+            }
+        }
+        return result
+    }
+
+    /// A correction of `corrected`'s penalties by `amount`, posted in `period`.
+    static func line(accountID: String, supplierID: String, period: Period, corrected: Period, amount: Money,
+                     rules: BillingRules) -> ChargeLine {
+        ChargeLine(accountID: accountID, serviceID: rules.penaltyServiceID, supplierID: supplierID, period: period,
+                   kind: .recalc, refPeriod: corrected, component: .penalty, basis: .penalty, quantity: .one, unit: "",
+                   price: ExactDecimal(micros: amount.kopecks * 10_000), vatMode: .exempt, vatRate: .zero,
+                   amounts: VATAmounts(net: amount, vat: .zero, gross: amount))
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import RaschetCore
+import RaschetTesting
+import Testing
+
+/// Data that arrives or changes after a close (README, "Late and corrected data") and numbers at
+/// the edge of the import ranges, through the command line on the Fixtures.
+@Suite struct LateAndCorrectedDataTests {
+    static let exports = ["charges", "balances", "payments"]
+
+    /// The Fixtures imported and 2026-08 and 2026-09 closed (the 42 payments of 2026-09 posted).
+    static func closedFixtures() throws -> CLI {
+        let cli = try CLI()
+        #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
+        let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
+        #expect(try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"]).status == 0)
+        for period in ["2026-08", "2026-09"] {
+            let close = try cli.run(["close", period, "--db", "f.sqlite"])
+            #expect(close.status == 0, "\(close.stderr)")
+        }
+        return cli
+    }
+
+    static func exported(_ cli: CLI) throws -> [String] {
+        try ["2026-08", "2026-09"].flatMap { period in
+            try exports.map { try cli.run(["export", $0, "--period", period, "--db", "f.sqlite"]).stdout }
+        }
+    }
+
+    /// A fixture with `edit` applied to every data line (the header kept).
+    static func edited(_ name: String, _ edit: (inout [String]) -> Void) throws -> String {
+        let lines = try String(contentsOfFile: CLI.fixture(name), encoding: .utf8).split(separator: "\n").map(String.init)
+        return ([lines[0]] + lines.dropFirst().map { line in
+            var fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            edit(&fields)
+            return fields.joined(separator: ";")
+        }).joined(separator: "\n") + "\n"
+    }
+
+    @Test func aChangeToAPostedPaymentIsRefusedWithHowToCorrectIt() throws {
+        let cli = try Self.closedFixtures()
+        let before = try Self.exported(cli)
+        let database = try cli.bytes("f.sqlite")
+        // SB202609038074877418 (4102470003, 2026-09-03, 7315.54) was posted by the 2026-09 close.
+        try cli.write("payments.csv", try Self.edited("payments.csv") { fields in
+            if fields[0] == "SB202609038074877418" { fields[3] = "7315.45" }
+        })
+        let changed = try cli.run(["import", "payments", "payments.csv", "--db", "f.sqlite"])
+        #expect(changed.status == 65)
+        #expect(changed.stderr.contains("payments.csv:2: payment_id: payment SB202609038074877418 (account 4102470003, "
+            + "2026-09-03, 7315.54) was posted in the close of 2026-09 and is never changed; to correct or move it, "
+            + "import a reversal with a new payment_id (account 4102470003, date 2026-09-03, amount -7315.54, "
+            + "source «Корректировка оплаты») and a new payment with the right values"), "\(changed.stderr)")
+        #expect(try cli.bytes("f.sqlite") == database)
+
+        // The documented correction: a reversal and a new payment, both new ids; the closed months stay.
+        try cli.write("correction.csv", """
+            payment_id;account_id;date;amount;source;period
+            SB202609038074877418-R;4102470003;2026-09-03;-7315.54;Корректировка оплаты;2026-08
+            SB202609038074877418-2;4102470003;2026-09-03;7315.45;Сбербанк;2026-08
+
+            """)
+        let correction = try cli.run(["import", "payments", "correction.csv", "--db", "f.sqlite"])
+        #expect(correction.status == 0, "\(correction.stderr)")
+        #expect(try Self.exported(cli) == before)
+        // The next close posts both: paid −7315.54 + 7315.45 = −0.09 on top of the period's own payments.
+        let close = try cli.run(["close", "2026-10", "--db", "f.sqlite"])
+        #expect(close.status == 0, "\(close.stderr)")
+        let payments = try cli.run(["export", "payments", "--period", "2026-10", "--db", "f.sqlite"]).stdout
+        #expect(payments.contains("SB202609038074877418-R") && payments.contains("SB202609038074877418-2"))
+        // Re-importing the original, unchanged payments file is fine (nothing changes).
+        #expect(try cli.run(["import", "payments", CLI.fixture("payments.csv"), "--db", "f.sqlite"]).status == 0)
+    }
+
+    /// Areas, residents, tariffs, volumes, absences and readings of the closed months changed and
+    /// re-imported: they are recalculated in the next close, the closed months' exports stay byte for byte.
+    @Test func changedInputsOfClosedPeriodsLeaveTheirExportsUnchanged() throws {
+        let cli = try Self.closedFixtures()
+        let before = try Self.exported(cli)
+        try cli.write("accounts.csv", try Self.edited("accounts.csv") { fields in
+            if let area = ExactDecimal(parsing: fields[8]) { fields[8] = (area + ExactDecimal(10)).machineString }
+            if let residents = Int(fields[9]) { fields[9] = String(residents + 1) }
+        })
+        try cli.write("tariffs.csv", try Self.edited("tariffs.csv") { fields in
+            fields[2] = (ExactDecimal(parsing: fields[2])! + ExactDecimal.one).machineString
+        })
+        try cli.write("volumes.csv", try Self.edited("volumes.csv") { fields in
+            fields[3] = (ExactDecimal(parsing: fields[3])! + ExactDecimal.one).machineString
+        })
+        try cli.write("absences.csv", try Self.edited("absences.csv") { fields in fields[1] = "2026-08-01" })
+        try cli.write("readings.csv", try Self.edited("readings.csv") { fields in
+            if fields[1].hasPrefix("2026-08") { fields[2] = (ExactDecimal(parsing: fields[2])! + ExactDecimal.one).machineString }
+        })
+        let files = ["accounts", "tariffs", "volumes", "absences", "readings"].map { cli.path($0 + ".csv") }
+        let result = try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("accounts: 45 rows, 0 new, 45 changed"), "\(result.stdout)")
+        #expect(try Self.exported(cli) == before)
+    }
+
+    /// 10^9 м² × 10^9 руб./м², both inside the import ranges, is 10^18 rubles: the account is parked
+    /// with the reason, the other one closes, exit 65, in every mode.
+    @Test(arguments: [["--batch-size", "1"], ["--dry-run"], ["--dry-run", "--batch-size", "1"], []])
+    func anOverflowingAccountIsParkedWhileTheOthersClose(options: [String]) throws {
+        let cli = try CLI()
+        #expect(try cli.run(["init", "--db", "o.sqlite"]).status == 0)
+        try cli.write("services.csv", """
+            service_id;name;unit;supplier_id;method;vat_mode;absence_recalc;group
+            SOD;Содержание;м²;VODOKANAL;area;included;0;
+
+            """)
+        try cli.write("tariffs.csv", """
+            service_id;valid_from;price;valid_to;zone;category;norm;coefficient
+            SOD;2026-01-01;1000000000;;single;household;;
+
+            """)
+        try cli.write("accounts.csv", """
+            account_id;kind;name;address;area;residents
+            9000000001;person;Иванов;кв. 1;0,000001;1
+            9000000002;person;Петров;кв. 2;1000000000;1
+
+            """)
+        try cli.write("account_services.csv", """
+            account_id;service_id;valid_from
+            9000000001;SOD;2026-01-01
+            9000000002;SOD;2026-01-01
+
+            """)
+        let files = [CLI.fixture("suppliers.csv"), CLI.fixture("key_rates.csv")]
+            + ["services", "tariffs", "accounts", "account_services"].map { cli.path($0 + ".csv") }
+        let imported = try cli.run(["import", "auto"] + files + ["--db", "o.sqlite"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let close = try cli.run(["close", "2026-08", "--db", "o.sqlite"] + options)
+        #expect(close.status == 65)
+        #expect(close.stderr.contains("raschet: parked 9000000002: лицевой счет 9000000002, услуга SOD, период 2026-08: Сумма вне "
+            + "допустимого диапазона (не более 1 000 000 000 000,00 руб.): 1000000000 × 1000000000; проверьте цену, объем и площадь"),
+                "\(close.stderr)")
+        #expect(close.stdout.contains("1 parked"), "\(close.stdout)")
+        // 0.000001 м² × 1000000000.00 = 1000.00, included VAT 22/122: the other account is charged.
+        #expect(close.stdout.contains("charged 1000.00"), "\(close.stdout)")
+    }
+}
