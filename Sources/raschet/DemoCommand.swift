@@ -3,7 +3,7 @@ import Foundation
 import RaschetApp
 
 /// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database (`RunDemo`).
-struct Demo: ParsableCommand {
+struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the pipeline on the bundled Fixtures into a fresh database in --out."
     )
@@ -14,10 +14,15 @@ struct Demo: ParsableCommand {
     @Option(help: ArgumentHelp("The data set to use (default: the bundled Fixtures/).", valueName: "DIR"))
     var fixtures: String?
 
-    func run() throws {
+    @Option(help: ArgumentHelp("Also e-mail the e-receipts to this (test) server, e.g. smtp://127.0.0.1:2525.", valueName: "URL"))
+    var smtp: SMTPURL?
+
+    func run() async throws {
+        var demo: RunDemo?
         try reportingFailures {
             let environment = try DocumentEnvironment.fromProcess()
-            try RunDemo(folder: out, fixtures: fixtures, environment: environment).run { step in
+            demo = RunDemo(folder: out, fixtures: fixtures, environment: environment)
+            try demo?.run { step in
                 switch step {
                 case .created(let database):
                     print("1. created \(database)")
@@ -44,6 +49,23 @@ struct Demo: ParsableCommand {
                     for file in files { print("   \(file)") }
                     print("   no-debt certificate refused on the last closed day: \(refusal)")
                 }
+            }
+        }
+        guard let smtp, let demo else { return }
+        let outcome: Result<DispatchReceipts.Report, AppError>
+        do {
+            let dispatch = try demo.dispatch(to: smtp, password: ProcessInfo.processInfo.environment["RASCHET_SMTP_PASSWORD"])
+            outcome = .success(try await dispatch.run())
+        } catch {
+            outcome = .failure(error)
+        }
+        try reportingFailures {
+            let report = try outcome.get()
+            print("8. e-receipts of \(report.month) to \(smtp.host):\(smtp.port): \(report.sent) sent, \(report.failed) failed, "
+                + "\(report.skipped) skipped; report \(report.reportPath)")
+            if let unavailable = report.unavailable {
+                CommandFailure.printError("the mail server cannot be used: \(unavailable)")
+                throw ExitCode(report.exitCode)
             }
         }
     }

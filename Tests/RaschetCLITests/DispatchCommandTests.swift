@@ -277,3 +277,25 @@ import Testing
         #expect(result.stderr == "raschet: raschet.toml: smtp.password: the password is never read from the settings file; remove the key and set the environment variable RASCHET_SMTP_PASSWORD\n")
     }
 }
+
+/// `raschet demo --smtp URL`: the demo ends by e-mailing its e-receipts to a local test server.
+@Suite struct DemoDispatchTests {
+    @Test func theDemoSendsEverySubscriberItsReceiptWhenAServerIsGiven() throws {
+        let cli = try CLI()
+        let server = try SMTPTestServer(maildir: cli.path("mail"), tls: nil)
+        defer { server.stop() }
+        let demo = try cli.run(["demo", "--out", "d", "--smtp", "smtp://127.0.0.1:\(server.port)"],
+                               environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let count = DispatchCommandTests.subscribers.count
+        #expect(demo.stdout.hasSuffix("8. e-receipts of 2026-10 to 127.0.0.1:\(server.port): \(count) sent, 0 failed, 0 skipped; "
+            + "report d/raschet.sqlite.dispatch-2026-10.csv\n"))
+        let messages = try server.messages(extractingTo: cli.path("x"))
+        #expect(messages.count == count)
+        for message in messages {
+            let account = try #require(message.attachments.first?.filename?.split(separator: " ").dropFirst().first.map(String.init))
+            let pdf = try cli.bytes("d/receipts/2026-10/\(account)_2026-10.pdf")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: message.attachments.first?.path ?? "/")) == pdf)
+        }
+    }
+}

@@ -13,16 +13,17 @@ final class SMTPTestServer {
     private let process: Process
     private let input = Pipe()
 
-    /// Starts the server (on `port`, or a free one) storing into `maildir`.
-    init(maildir: String, tls: TLSFiles, port: Int = 0, extra: [String] = []) throws {
+    /// Starts the server (on `port`, or a free one) storing into `maildir`; with `tls`, it requires
+    /// STARTTLS and AUTH, without it, it is a plain loopback server.
+    init(maildir: String, tls: TLSFiles?, port: Int = 0, extra: [String] = []) throws {
         self.maildir = maildir
         let log = maildir + ".log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let secured = tls.map { ["--cert", $0.certificate, "--key", $0.key, "--user", Self.user, "--password", Self.password] } ?? []
         process.arguments = ["python3", Self.scripts.appendingPathComponent("smtp_server.py").path, "--maildir", maildir,
-                             "--port", String(port), "--cert", tls.certificate, "--key", tls.key,
-                             "--user", Self.user, "--password", Self.password] + extra
+                             "--port", String(port)] + secured + extra
         process.standardInput = input
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardError = FileHandle.nullDevice

@@ -109,4 +109,17 @@ public struct RunDemo: Sendable {
                            batchReceipts: rendered.batchReceipts, eReceipts: rendered.eReceipts))
         progress(try renderStatements(workspace))
     }
+
+    /// The dispatch of the last closed month's e-receipts from the demo's database to `server`
+    /// (`raschet demo --smtp URL`, for a local test server), after `run`.
+    public func dispatch(to server: SMTPURL, password: String?) throws(AppError) -> DispatchReceipts {
+        guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures"), let last = Self.fixturePeriods.last else {
+            throw AppError(.missingInput, "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
+        }
+        let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
+        let workspace = Workspace(database: database, settingsFile: (fixtures as NSString).appendingPathComponent(SettingsFile.defaultName))
+        let receipts = ((folder as NSString).appendingPathComponent("receipts") as NSString).appendingPathComponent(last.code)
+        return DispatchReceipts(workspace: workspace, month: BillingMonth(last), server: server, receiptsFolder: receipts,
+                                password: password, environment: environment)
+    }
 }
