@@ -36,7 +36,8 @@ struct Close: ParsableCommand {
         try reportingFailures {
             global.announceSettings()
             let bar = ProgressBar(label: "close \(period)")
-            let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize).run {
+            let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize,
+                                        today: .fromProcess()).run {
                 bar.update(done: $0, total: $1)
             }
             bar.finish()

@@ -29,7 +29,7 @@ import Testing
         var progress: [Int] = []
         for code in ["2026-08", "2026-09", "2026-10"] {
             let month = try #require(BillingMonth(code))
-            let report = try CloseMonth(workspace: workspace, month: month).run { done, _ in progress.append(done) }
+            let report = try CloseMonth(workspace: workspace, month: month, today: CalendarDay("2026-11-20")!).run { done, _ in progress.append(done) }
             #expect(report.outcome == .closed)
             #expect(report.parked == [])
             #expect(report.exitCode == 0)
@@ -47,8 +47,8 @@ import Testing
     @Test func closingAClosedMonthAgainDoesNothingAndSaysSo() throws {
         let (_, workspace) = try Self.fixturesDatabase()
         let month = try #require(BillingMonth("2026-08"))
-        _ = try CloseMonth(workspace: workspace, month: month).run()
-        let again = try CloseMonth(workspace: workspace, month: month).run()
+        _ = try CloseMonth(workspace: workspace, month: month, today: CalendarDay("2026-11-20")!).run()
+        let again = try CloseMonth(workspace: workspace, month: month, today: CalendarDay("2026-11-20")!).run()
         #expect(again.outcome == .alreadyClosed)
         #expect(again.reviewListPath == nil)
     }

@@ -53,8 +53,11 @@ struct CLI {
     }
 
     /// Runs `raschet ARGS` in the scratch folder, standard error as it is.
+    /// Runs with `RASCHET_TODAY=2026-11-20` unless `environment` sets it: the Fixtures' months stay
+    /// within the first close's one-year window whatever the date the tests run on.
     func runWithNotice(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
-        try ExternalTool.run(executable: Self.binary, arguments: arguments, directory: directory, environment: environment)
+        try ExternalTool.run(executable: Self.binary, arguments: arguments, directory: directory,
+                             environment: ["RASCHET_TODAY": "2026-11-20"].merging(environment) { $1 })
     }
 
     /// The bytes of a file in the scratch folder.

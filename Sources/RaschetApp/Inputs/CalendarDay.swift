@@ -25,6 +25,12 @@ public struct CalendarDay: Sendable, Hashable, CustomStringConvertible {
         return CalendarDay(date)
     }
 
+    /// The day a front end takes as today: `RASCHET_TODAY` (`YYYY-MM-DD`) when it is set and valid
+    /// (for tests and for replaying a past month's commands), else `today()`.
+    public static func fromProcess() -> CalendarDay {
+        ProcessInfo.processInfo.environment["RASCHET_TODAY"].flatMap(CalendarDay.init) ?? today()
+    }
+
     /// `YYYY-MM-DD`.
     public var description: String { date.isoString }
 }
