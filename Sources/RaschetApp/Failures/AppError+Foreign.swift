@@ -32,12 +32,13 @@ extension AppError {
             case .fileWriteOutOfSpace: return "No space left on device"
             case .fileWriteVolumeReadOnly: return "Read-only file system"
             case .fileWriteFileExists: return "File exists"
-            default: return nsError.localizedDescription
+            default: return "file operation failed (Foundation file error \(nsError.code))"
             }
         }
-        // A Swift error of another library: its own description (an NSError's would be a dump).
+        // A Swift error of another module: its own description, which every caller puts after our
+        // sentence and exit code (an NSError's description would be a dump).
         if !(type(of: error) is NSError.Type) { return String(describing: error) }
-        return nsError.localizedDescription
+        return "system error \(nsError.domain) \(nsError.code)"
     }
 
     /// The POSIX error code behind a Foundation file error, when there is one.

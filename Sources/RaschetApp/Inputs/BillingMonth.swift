@@ -17,13 +17,7 @@ public struct BillingMonth: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The month before the one holding `now` (UTC): the usual period to close.
     public static func previous(to now: Date = Date()) -> BillingMonth {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month], from: now)
-        guard let year = parts.year, let month = parts.month, let current = Period(year: year, month: month) else {
-            preconditionFailure("the Gregorian calendar gave no year or month")
-        }
-        return BillingMonth(current.previous)
+        BillingMonth(CalendarDay.day(of: now, secondsEastOfUTC: 0).period.previous)
     }
 
     /// `YYYY-MM`.

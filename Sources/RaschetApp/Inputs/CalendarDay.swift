@@ -17,12 +17,14 @@ public struct CalendarDay: Sendable, Hashable, CustomStringConvertible {
 
     /// The day holding `now` in the local time zone (the settlement center's day).
     public static func today(_ now: Date = Date()) -> CalendarDay {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: now)
-        guard let year = parts.year, let month = parts.month, let day = parts.day,
-              let date = CivilDate(year: year, month: month, day: day) else {
-            preconditionFailure("the Gregorian calendar gave no valid day")
-        }
-        return CalendarDay(date)
+        CalendarDay(day(of: now, secondsEastOfUTC: TimeZone.current.secondsFromGMT(for: now)))
+    }
+
+    /// The civil day holding `now` at `secondsEastOfUTC` from UTC, counted from 1970-01-01 without a
+    /// calendar object (so nothing here can fail).
+    static func day(of now: Date, secondsEastOfUTC: Int) -> CivilDate {
+        let days = ((now.timeIntervalSince1970 + Double(secondsEastOfUTC)) / 86_400).rounded(.down)
+        return CivilDate(dayNumber: Int(max(-1e9, min(1e9, days.isFinite ? days : 0))))
     }
 
     /// The day a front end takes as today: `RASCHET_TODAY` (`YYYY-MM-DD`) when it is set and valid

@@ -53,7 +53,7 @@ public struct ReceiptRun {
     ///   - progress: called after every receipt with (done, total).
     public func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
         let plan = try store.receiptPlan(period, accounts: accounts)
-        let names = try fileNames(plan.accountIDs)
+        try checkFileNames(plan.accountIDs)
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
@@ -75,7 +75,7 @@ public struct ReceiptRun {
                 }
             }
             for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
-                let path = (outputFolder as NSString).appendingPathComponent(names[content.account.id]!)
+                let path = (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: content.account.id, period: period))
                 try write(bytes, to: path)
                 report.files.append(path)
                 if content.account.eReceipt {
@@ -106,13 +106,14 @@ public struct ReceiptRun {
             let result = Result { try renderer.render(content, attachment: attachment) }
             results.withLock { $0[index] = result }
         }
-        return try results.withLock { $0 }.map { try $0!.get() }
+        return try results.withLock { $0 }.map { slot in
+            guard let slot else { throw AppError(.internalError, "a receipt was not rendered (internal error; please report it)") }
+            return try slot.get()
+        }
     }
 
-    /// Each account's file name; two accounts whose ids map to one name are refused (one file would
-    /// overwrite the other).
-    private func fileNames(_ accountIDs: [String]) throws(AppError) -> [String: String] {
-        var names: [String: String] = [:]
+    /// Refuses two accounts whose ids map to one file name (one file would overwrite the other).
+    private func checkFileNames(_ accountIDs: [String]) throws(AppError) {
         var owners: [String: String] = [:]
         for id in accountIDs {
             let name = DocumentFileName.receipt(accountID: id, period: period)
@@ -121,9 +122,7 @@ public struct ReceiptRun {
                     + "выпустите их квитанции по отдельности (--account) в разные папки")
             }
             owners[name] = id
-            names[id] = name
         }
-        return names
     }
 
     private func write(_ bytes: [UInt8], to path: String) throws(AppError) {

@@ -10,9 +10,7 @@ extension RunDemo {
     /// no-debt certificate on 03.09.2026, and its refusal on the last closed day (the debt), no file.
     func renderStatements(_ workspace: Workspace) throws(AppError) -> Step {
         let account = Self.statementAccount
-        guard let first = Self.fixturePeriods.first, let last = Self.fixturePeriods.last else {
-            preconditionFailure("the Fixtures cover no period")
-        }
+        let (first, last) = (Self.fixturePeriods[0], Self.lastFixturePeriod)
         let (from, to) = (CalendarDay(first.firstDay), CalendarDay(last.lastDay))
         let documents: [(String, RenderStatement.Document)] = [
             ("settlement", .settlement(account: account, from: from, to: to)),

@@ -25,7 +25,9 @@ public struct RunDemo: Sendable {
     }
 
     /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
-    static let fixturePeriods = ["2026-08", "2026-09", "2026-10"].compactMap { Period(parsing: $0) }
+    static let fixturePeriods = [lastFixturePeriod.previous.previous, lastFixturePeriod.previous, lastFixturePeriod]
+    /// October 2026, the last month the Fixtures hold data for.
+    static let lastFixturePeriod = Period(ordinal: 2026 * 12 + 9)
 
     /// Where the database and the outputs go (the database is replaced).
     public var folder: String
@@ -80,7 +82,7 @@ public struct RunDemo: Sendable {
                 .close(store, rules: rules) { _, _ in }))
         }
 
-        guard let last = Self.fixturePeriods.last else { preconditionFailure("the Fixtures cover no period") }
+        let last = Self.lastFixturePeriod
         let exports: [(String, ExportTable)] = try AppError.boundary {
             [
                 ("charges-\(last.code).json", .charges(period: last, lines: try store.chargeLines(last))),
@@ -116,7 +118,8 @@ public struct RunDemo: Sendable {
     /// The dispatch of the last closed month's e-receipts from the demo's database to `server`
     /// (`raschet demo --smtp URL`, for a local test server), after `run`.
     public func dispatch(to server: SMTPURL, password: String?) throws(AppError) -> DispatchReceipts {
-        guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures"), let last = Self.fixturePeriods.last else {
+        let last = Self.lastFixturePeriod
+        guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
             throw AppError(.missingInput, "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
         }
         let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
