@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// A moment as an RFC 5322 `Date` header writes it: `Wed, 02 Dec 2026 14:17:35 +0300`.
 public struct MailDate: Sendable, Hashable {
     /// Seconds since 1970-01-01T00:00:00Z.
@@ -18,27 +20,13 @@ public struct MailDate: Sendable, Hashable {
         let local = secondsSince1970 + Int64(utcOffsetMinutes) * 60
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = Int(local - days * 86_400)
-        let (year, month, day) = Self.civil(fromDays: days)
+        let date = CivilDate(dayNumber: Int(days))
         let weekday = Self.weekdays[Int(((days % 7) + 7) % 7)]
         let offset = utcOffsetMinutes.magnitude
-        return weekday + ", " + pad(day) + " " + Self.months[month - 1] + " " + String(year) + " "
+        return weekday + ", " + pad(date.day) + " " + Self.months[date.month - 1] + " " + String(date.year) + " "
             + pad(secondOfDay / 3600) + ":" + pad(secondOfDay / 60 % 60) + ":" + pad(secondOfDay % 60) + " "
             + (utcOffsetMinutes < 0 ? "-" : "+") + pad(Int(offset / 60)) + pad(Int(offset % 60))
     }
 
     private func pad(_ value: Int) -> String { (value < 10 ? "0" : "") + String(value) }
-
-    /// The proleptic Gregorian date of a day count from 1970-01-01 (the days-to-civil algorithm).
-    private static func civil(fromDays days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
-    }
 }
