@@ -35,11 +35,11 @@ public struct CloseReport: Sendable, Hashable {
     public var parked: [Parked] = []
     /// Lines posted by this run (charges, recalculations, penalties).
     public var lines: Int = 0
-    /// Sums over the accounts closed by this run.
-    public var charged: Money = .zero
-    public var recalc: Money = .zero
-    public var penalty: Money = .zero
-    public var paid: Money = .zero
+    /// Sums over the accounts closed by this run (in `Int128`: a run of many huge accounts never traps).
+    public var charged = MoneyTotal()
+    public var recalc = MoneyTotal()
+    public var penalty = MoneyTotal()
+    public var paid = MoneyTotal()
     /// Review flags written by this run.
     public var reviewFlags: Int = 0
     /// Batches (transactions) this run committed.

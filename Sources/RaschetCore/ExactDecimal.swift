@@ -29,6 +29,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
         return ExactDecimal(micros: Int64(divideRoundingHalfAwayFromZero(product, by: Int128(unit))))
     }
 
+    /// The sum, or an `overflow` billing error when it leaves `Int64` micros.
+    public func adding(_ other: ExactDecimal) throws(BillingError) -> ExactDecimal {
+        let (sum, overflow) = micros.addingReportingOverflow(other.micros)
+        guard !overflow else { throw BillingError.overflow("\(machineString) + \(other.machineString)") }
+        return ExactDecimal(micros: sum)
+    }
+
+    /// The difference, or an `overflow` billing error when it leaves `Int64` micros.
+    public func subtracting(_ other: ExactDecimal) throws(BillingError) -> ExactDecimal {
+        let (difference, overflow) = micros.subtractingReportingOverflow(other.micros)
+        guard !overflow else { throw BillingError.overflow("\(machineString) − \(other.machineString)") }
+        return ExactDecimal(micros: difference)
+    }
+
     /// The product rounded to six decimals, or an `overflow` billing error when it does not fit
     /// (the billing rules use this, never `*`, on imported values).
     public func multiplied(by other: ExactDecimal) throws(BillingError) -> ExactDecimal {

@@ -9,6 +9,9 @@ public struct KnownKeys: Sendable {
     /// Payment id -> the payment as a close posted it and that close's period: a posted payment is
     /// never changed by an import (README, "Late and corrected data").
     public var postedPayments: [String: (payment: Payment, period: Period)] = [:]
+    /// The readings of every meter register, so that a reading is checked against those on both sides
+    /// of its date: loaded only for an import that may hold readings (`Store.importRows(withReadings:)`).
+    public var readings = RegisterReadings()
 
     public init() {}
 }

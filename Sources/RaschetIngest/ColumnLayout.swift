@@ -7,12 +7,18 @@ struct ColumnLayout: Sendable {
     /// lacks the column.
     let positions: [Int?]
 
-    /// Matches field names against the schema.
+    /// The two columns `--partial` appends to a rejected-rows file (`RejectedRowsWriter`).
+    static let rejectedRowsColumns = ["source_line", "reason"]
+
+    /// Matches field names against the schema. A header that ends with `source_line;reason` is a
+    /// rejected-rows file: those two columns are ignored, so that the corrected file imports as it is.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
     init(fieldNames: [String], schema: EntitySchema, file: String, line: Int) throws(IngestErrors) {
         var positions = [Int?](repeating: nil, count: schema.columns.count)
         var problems: [IngestError] = []
-        for (fieldIndex, name) in fieldNames.enumerated() {
+        var names = fieldNames[...]
+        if names.suffix(2).elementsEqual(Self.rejectedRowsColumns) { names = names.dropLast(2) }
+        for (fieldIndex, name) in names.enumerated() {
             guard let column = schema.columns.firstIndex(of: name) else {
                 problems.append(IngestError(file: file, line: line, column: name, message:
                     "unknown column for \(schema.kind.name); expected one of: \(schema.columns.joined(separator: ", ")). Fix the column name (a typo must not silently drop data)"))

@@ -67,6 +67,7 @@ struct ImportChecker<Sink: DataSink> {
             } else if !v.meterID.isEmpty {
                 row.fail("meter_id", "unknown meter \"\(v.meterID)\"; import it in meters first")
             }
+            if row.problems.isEmpty { checkNeighbours(of: v, &row) }
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
@@ -108,9 +109,32 @@ struct ImportChecker<Sink: DataSink> {
         case .service(let v): known.services.insert(v.id)
         case .account(let v): known.accounts.insert(v.id)
         case .meter(let v): known.meters[v.id] = v.zones
+        case .reading(let v): known.readings.add(v, file: file, line: record.line)
         default: break
         }
         try sink.add(entity)
+    }
+
+    /// A reading lower than the one before it without the rollover mark, or higher than the one after
+    /// it when that one has no rollover mark, is a row error (the close could not read the register):
+    /// against the stored readings and the rows accepted so far.
+    private func checkNeighbours(of reading: Reading, _ row: inout RowDecoder) {
+        let (previous, next) = known.readings.neighbours(of: reading)
+        let subject = "meter \(reading.meterID), zone \(reading.zone.rawValue): \(reading.value.machineString) on \(reading.date.isoString)"
+        if let previous, reading.value < previous.value, !reading.rollover {
+            row.fail("value", subject + " is lower than the previous reading \(previous.value.machineString) on "
+                     + "\(previous.date.isoString) (\(Self.origin(previous))); correct the value, or set rollover to 1 "
+                     + "if the register wrapped past zero")
+        } else if let next, next.value < reading.value, !next.rollover {
+            row.fail("value", subject + " is higher than the next reading \(next.value.machineString) on "
+                     + "\(next.date.isoString) (\(Self.origin(next))); correct the value or its date")
+        }
+    }
+
+    /// Where a known reading came from: "stored" or "FILE line N".
+    private static func origin(_ neighbour: RegisterReadings.Neighbour) -> String {
+        guard let file = neighbour.file, let line = neighbour.line else { return "stored" }
+        return "\(file) line \(line)"
     }
 
     /// Why a posted payment cannot be changed, and how to correct it.

@@ -177,6 +177,15 @@ public struct Importer: Sendable {
         }
     }
 
+    /// Whether any of `sources` may hold meter readings (a readings file, an XML file, or a CSV file
+    /// whose entity is told by its name): only then does an import load the stored readings.
+    public static func mayHoldReadings(_ sources: [Source]) -> Bool {
+        sources.contains { source in
+            if let kind = source.kind { return kind == .readings }
+            return source.path.lowercased().hasSuffix(".xml") || entity(forFileName: source.path) == .readings
+        }
+    }
+
     /// The entity a file holds, from its name: `tariffs.csv`, `2026-10_payments.csv`,
     /// `readings-october.csv` (the longest entity name found as a word of the file name).
     public static func entity(forFileName path: String) -> EntityKind? {

@@ -13,13 +13,14 @@ import RaschetCore
 ///     absence_minimum_days = 5         # an absence counts when its full days exceed this
 ///     recalc_lookback_months = 36
 ///     review_consumption_factor = 3
+///     reading_jump_factor = 10         # reading submit: per-day consumption above this × the average needs --force
 ///     vat = [{ from = "1900-01", rate = 20 }, { from = "2026-01", rate = 22 }]   # by delivery period
 ///     due_day = [{ from = "1900-01", day = 10 }, { from = "2026-02", day = 15 }] # of the next month
 enum BillingSection: SettingsSection {
     static let name = "billing"
     static let keys = ["reading_window_from", "reading_window_to", "average_months", "minimum_average_months",
                        "maximum_estimated_periods", "absence_minimum_days", "recalc_lookback_months",
-                       "review_consumption_factor", "vat", "due_day"]
+                       "review_consumption_factor", "reading_jump_factor", "vat", "due_day"]
 
     static func read(_ table: SettingsTable, into settings: inout Settings) throws(SettingsError) {
         try table.checkKeys(keys)
@@ -39,6 +40,7 @@ enum BillingSection: SettingsSection {
         rules.absenceMinimumExcludedDays = try table.int("absence_minimum_days", 0...31) ?? rules.absenceMinimumExcludedDays
         rules.recalcLookbackMonths = try table.int("recalc_lookback_months", 0...120) ?? rules.recalcLookbackMonths
         rules.reviewConsumptionFactor = try table.decimal("review_consumption_factor", ExactDecimal(1)...ExactDecimal(1_000)) ?? rules.reviewConsumptionFactor
+        rules.readingJumpFactor = try table.decimal("reading_jump_factor", ExactDecimal(1)...ExactDecimal(1_000)) ?? rules.readingJumpFactor
         if let vat = try table.periodTable("vat", { row throws(SettingsError) in try row.requiredDecimal("rate", .zero...ExactDecimal(100)) }) {
             rules.vatRates = vat
         }

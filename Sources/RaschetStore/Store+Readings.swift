@@ -2,19 +2,31 @@ public import RaschetCore
 import GRDB
 import GRDBSQLite
 
+/// What `Store.submitReading` stored.
+public struct SubmittedReading: Sendable, Hashable {
+    public var reading: Reading
+    /// The implausible jump the operator forced (logged in `forced_readings`); nil for a plausible one.
+    public var forcedJump: ReadingSubmission.Jump?
+}
+
 extension Store {
     /// Stores one meter reading submitted by a cabinet or an operator (`raschet reading submit`), with
     /// the import's validations and the cabinet's: the meter exists, the zone is one of the meter's,
-    /// the value is not negative, the date is inside the reading window, and the value is not lower
-    /// than the meter's previous reading of that zone (SPEC section 4: rejected with
-    /// `BillingError.lowerReadingMessage`, exactly). A reading of the same meter, zone and date
-    /// replaces the stored one. Nothing is stored when a check fails.
+    /// the value is not negative, the date is inside the reading window, then the checks of
+    /// `ReadingSubmission` against the meter and the register's stored readings on both sides of the
+    /// date (today, installation and removal, digit capacity, previous and next reading, implausible
+    /// jump). A jump is refused unless `force`; a forced one is stored and logged in
+    /// `forced_readings`. A reading of the same meter, zone and date replaces the stored one.
+    /// Nothing is stored when a check fails.
     /// - Parameter zone: nil means `single` for a one-zone meter; a multi-zone meter needs one.
-    /// - Throws: `StoreError.Code.refused` with the reason.
+    /// - Throws: `StoreError.Code.refused` with the reason (and `billingCode` for the checks of
+    ///   `ReadingSubmission`, `.readingJump` for an unforced jump).
     @discardableResult
-    public func submitReading(meterID: String, value: ExactDecimal, zone: Zone?, date: CivilDate, window: ReadingWindow,
-                              source: ReadingSource = .cabinet) throws(StoreError) -> Reading {
-        try write { db in
+    public func submitReading(meterID: String, value: ExactDecimal, zone: Zone?, date: CivilDate, today: CivilDate,
+                              rules: BillingRules, force: Bool = false,
+                              source: ReadingSource = .cabinet) throws(StoreError) -> SubmittedReading {
+        let window = rules.readingWindow
+        return try write { db in
             guard let meterRow = try Row.fetchOne(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
                 throw StoreError(.refused, "счетчик \(meterID) не найден; проверьте номер счетчика")
             }
@@ -32,12 +44,22 @@ extension Store {
             guard window.accepts(date) else {
                 throw StoreError(.refused, "показания принимаются с \(window.firstDay) по \(window.lastDay) число месяца; дата \(date.russianString) вне этого окна")
             }
-            if let previous = try Row.fetchOne(db, sql: """
-                SELECT value FROM readings WHERE meter_id = ? AND zone = ? AND date < ? ORDER BY date DESC LIMIT 1
-                """, arguments: [meterID, zone.rawValue, date.isoString]), value.micros < (previous["value"] as Int64) {
-                throw StoreError(.refused, BillingError.lowerReadingMessage, billingCode: .readingLowerThanPrevious)
-            }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
+            let stored = try Row.fetchAll(db, sql: """
+                SELECT \(StoredRows.readingColumns) FROM readings WHERE meter_id = ? AND zone = ? ORDER BY date
+                """, arguments: [meterID, zone.rawValue]).map(StoredRows.reading)
+            let submission = ReadingSubmission(meter: meter, reading: reading, stored: stored)
+            let jump: ReadingSubmission.Jump?
+            do throws(BillingError) {
+                jump = try submission.check(today: today, jumpFactor: rules.readingJumpFactor)
+            } catch {
+                throw StoreError(.refused, error.message, billingCode: error.code)
+            }
+            if let jump {
+                guard force else { throw StoreError(.refused, jump.message, billingCode: .readingJump) }
+                try ForcedReadingsTable.append(ForcedReading(meterID: meterID, zone: zone, date: date, value: value,
+                                                             forcedOn: today, reason: jump.message), db)
+            }
             let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
             var binder = ParameterBinder(upsert.sqliteStatement)
             TableCodecs.readings.bind(reading, &binder)
@@ -46,7 +68,7 @@ extension Store {
                 throw StoreError("cannot store the reading of meter \(meterID) on \(date.isoString)", sqliteStatus: status,
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            return reading
+            return SubmittedReading(reading: reading, forcedJump: jump)
         }
     }
 }

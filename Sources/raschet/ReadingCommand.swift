@@ -9,11 +9,11 @@ struct ReadingCommand: ParsableCommand {
     )
 }
 
-/// `raschet reading submit --meter ID --value V [--zone Z] [--date D]` (SPEC sections 4, 5).
+/// `raschet reading submit --meter ID --value V [--zone Z] [--date D] [--force]` (SPEC sections 4, 5; README).
 struct ReadingSubmit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Store one reading: the import's checks, the reading window, never lower than the previous reading."
+        abstract: "Store one reading: the import's checks, the reading window, the readings before and after it, no implausible jump."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -30,16 +30,23 @@ struct ReadingSubmit: ParsableCommand {
     @Option(help: ArgumentHelp("The reading's date, YYYY-MM-DD or DD.MM.YYYY (default: today).", valueName: "date"))
     var date: CalendarDay?
 
+    @Flag(help: "Store a reading refused as an implausible jump anyway; the database logs that it was forced.")
+    var force = false
+
     func run() throws {
         try reportingFailures {
             global.announceSettings()
-            let outcome = try SubmitReading(workspace: global.workspace, meter: meter, value: value, zone: zone, date: date).run()
+            let outcome = try SubmitReading(workspace: global.workspace, meter: meter, value: value, zone: zone, date: date,
+                                            today: .fromProcess(), force: force).run()
             switch outcome {
             case .accepted(let reading):
+                if let forced = reading.forced {
+                    FileHandle.standardError.write(Data("raschet: forced, logged in the database: \(forced)\n".utf8))
+                }
                 print("accepted: meter \(reading.meter), zone \(reading.zone), \(reading.date), \(reading.value)")
-            case .rejectedAsLower(let cabinetMessage):
-                // The cabinet's exact text (SPEC section 4), without the program-name prefix.
-                FileHandle.standardError.write(Data((cabinetMessage + "\n").utf8))
+            case .rejectedAsLower(let cabinetMessage, let detail):
+                // The cabinet's exact text (SPEC section 4), without the program-name prefix, then ours.
+                FileHandle.standardError.write(Data((cabinetMessage + "\nraschet: " + detail + "\n").utf8))
                 throw ExitCode(outcome.exitCode)
             }
         }

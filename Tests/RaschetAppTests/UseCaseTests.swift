@@ -70,11 +70,14 @@ import Testing
         let bad = try String(contentsOf: Self.fixtures.appendingPathComponent("bad/readings_lower.csv"), encoding: .utf8)
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
         let date = try #require(CalendarDay("18.11.2026"))
-        let lower = try SubmitReading(workspace: workspace, meter: meter, value: "389.044", date: date).run()
+        let today = try #require(CalendarDay("2026-11-20"))
+        let lower = try SubmitReading(workspace: workspace, meter: meter, value: "389.044", date: date, today: today).run()
         #expect(lower == .rejectedAsLower(cabinetMessage:
-            "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода."))
+            "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.",
+            detail: "счетчик 4102470003-HVS, зона single: показание 389,044 на 18.11.2026 меньше предыдущего 3890,437 на "
+                + "18.10.2026; проверьте показание (переход счетчика через ноль вносится импортом строки с rollover = 1)"))
         #expect(lower.exitCode == 65)
-        let accepted = try SubmitReading(workspace: workspace, meter: meter, value: "3899,5", date: date).run()
+        let accepted = try SubmitReading(workspace: workspace, meter: meter, value: "3899,5", date: date, today: today).run()
         guard case .accepted(let reading) = accepted else {
             Issue.record("not accepted: \(accepted)")
             return

@@ -168,8 +168,10 @@ import Testing
         #expect(report.parked.first?.reason == "лицевой счет 1003, услуга BIG, период 2025-10: Сумма вне допустимого диапазона "
                     + "(не более 1 000 000 000 000,00 руб.): 1000000000 × 1000000000; проверьте цену, объем и площадь")
         // 1001 and 1002: 1500.00 each.
-        #expect(report.charged == Self.rub(300_000))
-        // Every account has its marker (1003 a parked one), so the period counts as closed with parked accounts.
+        #expect(report.charged.machineString == "3000.00")
+        // Every account has its marker (1003 a parked one), so the period counts as closed with parked
+        // accounts: its run row says `closed`, never `running` (a dry run writes none).
         #expect(try store.closeMarkers(Self.period("2025-10")) == (dryRun ? 0 : 3))
+        #expect(try store.closeStatus(Self.period("2025-10")) == (dryRun ? nil : .closed))
     }
 }

@@ -76,6 +76,7 @@ import Testing
             absence_minimum_days = 7
             recalc_lookback_months = 24
             review_consumption_factor = "2.5"
+            reading_jump_factor = 25
             vat = [{ from = "1900-01", rate = 18 }, { from = "2019-01", rate = "20" }]
             due_day = [{ from = "1900-01", day = 10 }, { from = "2026-02", day = 25 }]
             """, file: "raschet.toml")
@@ -87,6 +88,7 @@ import Testing
         expected.absenceMinimumExcludedDays = 7
         expected.recalcLookbackMonths = 24
         expected.reviewConsumptionFactor = try #require(ExactDecimal(parsing: "2.5"))
+        expected.readingJumpFactor = ExactDecimal(25)
         expected.vatRates = PeriodTable([.init(from: try #require(Period(parsing: "1900-01")), value: ExactDecimal(18)),
                                          .init(from: try #require(Period(parsing: "2019-01")), value: ExactDecimal(20))])
         expected.dueDays = PeriodTable([.init(from: try #require(Period(parsing: "1900-01")), value: 10),
@@ -136,7 +138,7 @@ import Testing
         ("[penalties]\nhousehld = [{ from_day = 1 }]\n",
          "raschet.toml: penalties.househld: unknown key; expected one of: household, business, rate_caps, moratoria (a typo must not silently keep a default)"),
         ("[billing]\nreading_window = 15\n",
-         "raschet.toml: billing.reading_window: unknown key; expected one of: reading_window_from, reading_window_to, average_months, minimum_average_months, maximum_estimated_periods, absence_minimum_days, recalc_lookback_months, review_consumption_factor, vat, due_day (a typo must not silently keep a default)"),
+         "raschet.toml: billing.reading_window: unknown key; expected one of: reading_window_from, reading_window_to, average_months, minimum_average_months, maximum_estimated_periods, absence_minimum_days, recalc_lookback_months, review_consumption_factor, reading_jump_factor, vat, due_day (a typo must not silently keep a default)"),
         ("[billing]\ndue_day = [{ from = \"2026-13\", day = 15 }]\n",
          "raschet.toml: billing.due_day[1].from: must be a period in quotes, \"YYYY-MM\""),
         ("[billing]\ndue_day = [{ from = \"1900-01\", day = 10 }, { from = \"1900-01\", day = 15 }]\n",
@@ -175,6 +177,8 @@ import Testing
          "raschet.toml: billing.vat[1].rate: 9223372036854775807 is out of range; it must be from 0 to 100"),
         ("[billing]\nreview_consumption_factor = \"0.5\"\n",
          "raschet.toml: billing.review_consumption_factor: 0.5 is out of range; it must be from 1 to 1000"),
+        ("[billing]\nreading_jump_factor = 1001\n",
+         "raschet.toml: billing.reading_jump_factor: 1001 is out of range; it must be from 1 to 1000"),
         ("[penalties]\nrate_caps = [{ from = \"2022-02-28\", to = \"2022-01-01\", cap = 9 }]\n",
          "raschet.toml: penalties.rate_caps[1].to: must be a date in quotes, \"YYYY-MM-DD\", not before from"),
         ("[penalties]\nmoratoria = [{ from = \"2020-04-06\", to = \"2020-12-31\" }, { from = \"2022-04\", to = \"2022-09-30\" }]\n",

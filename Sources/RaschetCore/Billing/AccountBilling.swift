@@ -29,7 +29,7 @@ public enum AccountBilling {
             for extra in input.recomputePeriods where extra < period && extra >= earliest { refPeriods.insert(extra) }
             for refPeriod in refPeriods.sorted() {
                 let should = try lines(input, for: refPeriod, postedIn: period, histories: histories, rules: rules)
-                result += recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
+                result += try recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
                                          refPeriod: refPeriod, postedIn: period)
             }
             return .billed(result)
@@ -141,16 +141,18 @@ public enum AccountBilling {
     /// the difference of quantities and of net, VAT and gross (so each line keeps net + vat = gross
     /// and the period's lines plus all its recalculations equal its recomputed charge exactly).
     /// Keys with no difference give no line.
+    /// - Throws: an `overflow` billing error when the quantities of a key do not add up in `Int64`
+    ///   micros (huge metered volumes at a tiny price).
     /// - Complexity: O((s + p) log (s + p)).
     public static func recalculations(should: [ChargeLine], posted: [ChargeLine], refPeriod: Period,
-                                      postedIn period: Period) -> [ChargeLine] {
+                                      postedIn period: Period) throws(BillingError) -> [ChargeLine] {
         var new: [ChargeLine.Key: ChargeLine] = [:]
         var old: [ChargeLine.Key: ChargeLine] = [:]
-        for line in should { new[line.key] = add(new[line.key], line) }
-        for line in posted { old[line.key] = add(old[line.key], line) }
+        for line in should { new[line.key] = try add(new[line.key], line) }
+        for line in posted { old[line.key] = try add(old[line.key], line) }
         var result: [ChargeLine] = []
         for key in Set(new.keys).union(old.keys).sorted() {
-            let quantity = (new[key]?.quantity ?? .zero) - (old[key]?.quantity ?? .zero)
+            let quantity = try (new[key]?.quantity ?? .zero).subtracting(old[key]?.quantity ?? .zero)
             let amounts = (new[key]?.amounts ?? .zero) - (old[key]?.amounts ?? .zero)
             guard quantity != .zero || amounts != .zero, var line = new[key] ?? old[key] else { continue }
             line.kind = .recalc
@@ -163,9 +165,9 @@ public enum AccountBilling {
         return result
     }
 
-    private static func add(_ sum: ChargeLine?, _ line: ChargeLine) -> ChargeLine {
+    private static func add(_ sum: ChargeLine?, _ line: ChargeLine) throws(BillingError) -> ChargeLine {
         guard var sum else { return line }
-        sum.quantity += line.quantity
+        sum.quantity = try sum.quantity.adding(line.quantity)
         sum.net += line.net; sum.vat += line.vat; sum.gross += line.gross
         // The latest posting's price and basis describe the key.
         if line.period >= sum.period { sum.price = line.price; sum.basis = line.basis; sum.period = line.period }

@@ -14,6 +14,16 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownService = "unknown_service"
         case readingLowerThanPrevious = "reading_lower_than_previous"
         case rolloverWithoutDigits = "rollover_without_digits"
+        /// A submitted reading dated after today (`ReadingSubmission`).
+        case readingInFuture = "reading_in_future"
+        /// A submitted reading dated before the meter's installation or after its removal.
+        case readingOutsideMeterLife = "reading_outside_meter_life"
+        /// A submitted reading at or above 10^digits of its meter.
+        case readingBeyondCapacity = "reading_beyond_capacity"
+        /// A submitted reading above the next stored one (not marked rollover).
+        case readingHigherThanNext = "reading_higher_than_next"
+        /// A submitted reading whose consumption per day exceeds the jump factor × the average (unless forced).
+        case readingJump = "reading_jump"
         case noKeyRate = "no_key_rate"
         case noVATRate = "no_vat_rate"
         case noDueDay = "no_due_day"

@@ -31,13 +31,16 @@ public struct BillingRules: Sendable, Hashable {
     public var penaltyServiceID: String
     /// The review list flags a metered consumption above this multiple of the average (SPEC: 3).
     public var reviewConsumptionFactor: ExactDecimal
+    /// `raschet reading submit` refuses (unless forced) a reading whose consumption per day since the
+    /// previous reading exceeds this multiple of the register's average per day (default 10).
+    public var readingJumpFactor: ExactDecimal
 
     public init(vatRates: VATRateTable, dueDays: DueDayTable, readingWindow: ReadingWindow,
                 tariffDay: TariffSelectionDay, averageMonths: Int, minimumAverageMonths: Int,
                 maximumEstimatedPeriods: Int, absenceMinimumExcludedDays: Int,
                 penaltyTiers: [ConsumerCategory: PenaltyTierTable], penaltyRateCaps: [PenaltyRateCap],
                 penaltyMoratoria: [ClosedRange<CivilDate>], recalcLookbackMonths: Int, penaltyServiceID: String,
-                reviewConsumptionFactor: ExactDecimal = ExactDecimal(3)) {
+                reviewConsumptionFactor: ExactDecimal = ExactDecimal(3), readingJumpFactor: ExactDecimal = ExactDecimal(10)) {
         precondition(averageMonths >= minimumAverageMonths && minimumAverageMonths >= 1, "bad average months")
         self.vatRates = vatRates; self.dueDays = dueDays; self.readingWindow = readingWindow
         self.tariffDay = tariffDay; self.averageMonths = averageMonths
@@ -46,6 +49,7 @@ public struct BillingRules: Sendable, Hashable {
         self.penaltyRateCaps = penaltyRateCaps; self.penaltyMoratoria = penaltyMoratoria
         self.recalcLookbackMonths = recalcLookbackMonths; self.penaltyServiceID = penaltyServiceID
         self.reviewConsumptionFactor = reviewConsumptionFactor
+        self.readingJumpFactor = readingJumpFactor
     }
 
     /// The rules of RULES.md as of 2026-11:

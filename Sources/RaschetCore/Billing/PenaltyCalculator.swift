@@ -53,7 +53,11 @@ public enum PenaltyCalculator {
         var byDate: [(date: CivilDate, cumulative: Int64)] = []
         var cumulative = credit
         for payment in payments.sorted(by: { $0.date < $1.date }) {
-            cumulative += payment.amount.kopecks
+            // Each payment is within the import's range, but millions of them to one account could
+            // leave Int64: that parks the account.
+            let (sum, overflow) = cumulative.addingReportingOverflow(payment.amount.kopecks)
+            guard !overflow else { throw BillingError.overflow("сумма оплат " + Money(kopecks: cumulative).machineString + " + " + payment.amount.machineString) }
+            cumulative = sum
             if let last = byDate.last, last.date == payment.date {
                 byDate[byDate.count - 1].cumulative = cumulative
             } else {

@@ -5,7 +5,8 @@
 /// with the exact cabinet message of SPEC section 4 unless the reading is marked `rollover`, in which
 /// case the register wrapped at 10^digits and the step is `value + 10^digits − previous`. (A
 /// `rollover` mark on a value that is not lower is ignored: a full turn of the register in one step
-/// is not plausible.) The first reading is cumulative 0; each later one adds its step.
+/// is not plausible.) The first reading is cumulative 0; each later one adds its step; a total
+/// beyond `Int64` micros (many rollovers) is an `overflow` billing error, which parks the account.
 ///
 /// Readings count for the period `ReadingWindow.period(of:)` gives; only periods up to `asOf` (the
 /// period being closed) are kept, so a close never sees next month's readings.
@@ -61,7 +62,10 @@ public struct RegisterHistory: Sendable, Hashable {
         var previous: Reading?
         for reading in own {
             if let previous {
-                cumulative += try Self.step(from: previous, to: reading, meter: meter)
+                let step = try Self.step(from: previous, to: reading, meter: meter)
+                let (sum, overflow) = cumulative.micros.addingReportingOverflow(step.micros)
+                guard !overflow else { throw Self.totalOverflow(meter: meter, zone: zone, at: reading) }
+                cumulative = ExactDecimal(micros: sum)
             }
             let period = window.period(of: reading.date)
             if let last = closings.last, last.period == period {
@@ -93,11 +97,13 @@ public struct RegisterHistory: Sendable, Hashable {
         return step + ExactDecimal(micros: modulus)
     }
 
-    /// Validates a new submission against the previous accepted reading of the register (the check
-    /// `raschet reading submit` and cabinets make); throws the exact rejection message.
-    public static func validateSubmission(_ reading: Reading, previous: Reading?, meter: Meter) throws(BillingError) {
-        guard let previous else { return }
-        _ = try step(from: previous, to: reading, meter: meter)
+    /// The parking reason of a register whose running total leaves `Int64` micros (about 9.2 × 10^12
+    /// units: many marked rollovers of a 12-digit register).
+    static func totalOverflow(meter: Meter, zone: Zone, at reading: Reading) -> BillingError {
+        BillingError(code: .overflow, message: "Накопленный расход счетчика (зона \(zone.rawValue)) к показанию "
+                        + reading.value.russianString + " на " + reading.date.russianString
+                        + " вне допустимого диапазона (более 9 223 372 036 854 единиц); проверьте отметки rollover и разрядность счетчика",
+                     accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
     }
 
     /// The register's volume for `period` (see the type's rules).

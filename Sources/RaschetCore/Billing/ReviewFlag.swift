@@ -43,7 +43,8 @@ public struct ReviewFlag: Sendable, Hashable {
             for history in histories where meterIDs.contains(history.meterID) && history.zone == line.zone {
                 if let index = history.closings.lastIndex(where: { $0.period < period }),
                    let value = history.average(at: index, rules: rules) {
-                    average += value
+                    // A sum beyond Int64 saturates: its threshold is then never exceeded (no flag).
+                    average = (try? average.adding(value)) ?? ExactDecimal(micros: .max)
                 }
             }
             // A threshold too large to compute is never exceeded.

@@ -25,6 +25,7 @@ public struct AccountClose: Sendable {
             return .parked(id, error)
         case .billed(let billed):
             var lines = billed
+            let balance: AccountBalance
             do throws(BillingError) {
                 let debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
                 let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
@@ -35,26 +36,37 @@ public struct AccountClose: Sendable {
                                                         payments: input.payments, newPayments: input.newPayments,
                                                         category: input.billing.account.kind.category,
                                                         keyRates: keyRates, rules: rules)
-                try Self.checkSums(opening: input.opening, lines: lines, payments: input.newPayments)
+                balance = try Self.checkedBalance(opening: input.opening, lines: lines, payments: input.newPayments)
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
                 if error.period == nil { error.period = period }
                 return .parked(id, error)
             }
-            // Sums checked above: no trap.
-            let balance = AccountBalance(opening: input.opening, lines: lines, payments: input.newPayments)
             let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags, parked: nil)
         }
     }
 
-    /// Adds up the balance with overflow checks: a sum beyond `Money.limit` (huge lines, huge
-    /// balances) parks the account rather than trapping the close.
-    static func checkSums(opening: Money, lines: [ChargeLine], payments: [Payment]) throws(BillingError) {
+    /// The balance, added up with overflow checks: a closing or a part of it (charged, recalc,
+    /// penalty, paid) beyond `Money.limit` (huge lines, huge balances) parks the account rather than
+    /// trapping the close.
+    static func checkedBalance(opening: Money, lines: [ChargeLine], payments: [Payment]) throws(BillingError) -> AccountBalance {
         var closing = opening
-        for line in lines { closing = try closing.adding(line.gross) }
-        for payment in payments { closing = try closing.adding(-payment.amount) }
+        var balance = AccountBalance(opening: opening, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero)
+        for line in lines {
+            closing = try closing.adding(line.gross)
+            switch line.kind {
+            case .charge: balance.charged = try balance.charged.adding(line.gross)
+            case .recalc: balance.recalc = try balance.recalc.adding(line.gross)
+            case .penalty: balance.penalty = try balance.penalty.adding(line.gross)
+            }
+        }
+        for payment in payments {
+            closing = try closing.adding(-payment.amount)
+            balance.paid = try balance.paid.adding(payment.amount)
+        }
+        return balance
     }
 }

@@ -61,12 +61,27 @@ import Testing
         #expect(reason?.code == .readingLowerThanPrevious)
         #expect(reason?.message
             == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.")
-        do {
-            try RegisterHistory.validateSubmission(readings[1], previous: readings[0], meter: Self.water)
-            Issue.record("expected a rejection")
-        } catch {
-            #expect(error.message == BillingError.lowerReadingMessage)
+    }
+
+    /// A 12-digit register read 0 and 999 999 999 999 alternately, each 0 marked rollover: every pair
+    /// adds 999 999 999 999 m³ + 1 m³, so after the 10th high reading (2026-08, the 20th reading from
+    /// 2025-01) the running total, 10 × 999 999 999 999 + 9 = 9 999 999 999 999 m³ = 9.999… × 10^18
+    /// micros, is beyond Int64 (9.22 × 10^18): the account is parked with the overflow reason, no trap.
+    @Test func aRunningTotalBeyondInt64AfterManyRolloversParksTheAccount() {
+        let meter = Meter(id: "M1", accountID: "1001", serviceID: "HVS", digits: 12)
+        let start = month("2025-01")
+        let readings = (0..<20).map { index in
+            let date = CivilDate(year: Period(ordinal: start.ordinal + index).year, month: Period(ordinal: start.ordinal + index).month, day: 20)!
+            return Reading(meterID: "M1", date: date, value: index.isMultiple(of: 2) ? .zero : dec("999999999999"),
+                           rollover: index > 0 && index.isMultiple(of: 2))
         }
+        // Up to 2026-07 (the 19th reading, 0 marked rollover: a step of 1 m³) the total is
+        // 9 × 999 999 999 999 + 9 × 1 = 9 × 10^12 m³ = 9 × 10^18 micros: it fits, and the month bills 1 m³.
+        #expect(Self.bill(readings, "2026-07", meters: [meter]).parkingReason == nil)
+        let reason = Self.bill(readings, "2026-08", meters: [meter]).parkingReason
+        #expect(reason?.code == .overflow)
+        #expect(reason?.message == "Накопленный расход счетчика (зона single) к показанию 999999999999 на 20.08.2026 вне "
+            + "допустимого диапазона (более 9 223 372 036 854 единиц); проверьте отметки rollover и разрядность счетчика")
     }
 
     @Test func aRolloverOnAMeterWithoutDigitsIsParked() {
