@@ -62,10 +62,10 @@ struct ImportChecker<Sink: DataSink> {
             if let zones = known.meters[v.meterID] {
                 let allowed = Meter.zoneSet(forCount: zones)
                 if !allowed.contains(v.zone) {
-                    row.fail("zone", "meter \(v.meterID) has \(zones) zone(s) and reads \(allowed.map(\.rawValue).joined(separator: ", ")), not \(v.zone.rawValue)")
+                    row.fail("zone", .meterZones(meter: v.meterID, zones: zones, allowed: allowed.map(\.rawValue), found: v.zone.rawValue))
                 }
             } else if !v.meterID.isEmpty {
-                row.fail("meter_id", "unknown meter \"\(v.meterID)\"; import it in meters first")
+                row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
             entity = .reading(v)
         case .volumes:
@@ -96,7 +96,7 @@ struct ImportChecker<Sink: DataSink> {
         let keyHash = hasher.finalize()
         if row.problems.isEmpty, let firstLine = seenKeys[keyHash] {
             row.fail(kind.keyColumns.joined(separator: "+"),
-                     "duplicate key \(entity.keyDescription) (first on line \(firstLine)); keep one of the rows")
+                     .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
@@ -114,11 +114,8 @@ struct ImportChecker<Sink: DataSink> {
     }
 
     /// Why a posted payment cannot be changed, and how to correct it.
-    static func postedPaymentChange(_ payment: Payment, period: Period) -> String {
-        "payment \(payment.id) (account \(payment.accountID), \(payment.date.isoString), \(payment.amount.machineString)) "
-            + "was posted in the close of \(period.code) and is never changed; to correct or move it, import a reversal "
-            + "with a new payment_id (account \(payment.accountID), date \(payment.date.isoString), amount "
-            + "\((-payment.amount).machineString), source «Корректировка оплаты») and a new payment with the right values"
+    static func postedPaymentChange(_ payment: Payment, period: Period) -> Message {
+        .postedPaymentChange(id: payment.id, account: payment.accountID, date: payment.date, amount: payment.amount, period: period)
     }
 
     /// Records a row that could not even be read (a broken quote, a wrong number of fields).
@@ -148,7 +145,7 @@ struct ImportChecker<Sink: DataSink> {
         case .account: known.accounts.contains(id)
         }
         if !found {
-            row.fail(reference.column, "unknown \(reference.entity.rowElementName) \"\(id)\"; import it in \(reference.entity.name) first")
+            row.fail(reference.column, .unknownReference(id, row: reference.entity.rowElementName, collection: reference.entity.name))
         }
     }
 }

@@ -7,7 +7,7 @@ extension Store {
     /// the import's validations and the cabinet's: the meter exists, the zone is one of the meter's,
     /// the value is not negative, the date is inside the reading window, and the value is not lower
     /// than the meter's previous reading of that zone (SPEC section 4: rejected with
-    /// `BillingError.lowerReadingMessage`, exactly). A reading of the same meter, zone and date
+    /// `Message.readingLowerThanPrevious`, exactly). A reading of the same meter, zone and date
     /// replaces the stored one. Nothing is stored when a check fails.
     /// - Parameter zone: nil means `single` for a one-zone meter; a multi-zone meter needs one.
     /// - Throws: `StoreError.Code.refused` with the reason.
@@ -16,26 +16,26 @@ extension Store {
                               source: ReadingSource = .cabinet) throws(StoreError) -> Reading {
         try write { db in
             guard let meterRow = try Row.fetchOne(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
-                throw StoreError(.refused, "счетчик \(meterID) не найден; проверьте номер счетчика")
+                throw StoreError(.refused, .meterNotFound(meterID))
             }
             let meter = StoredRows.meter(meterRow)
             let zones = Meter.zoneSet(forCount: meter.zones)
             guard let zone = zone ?? (zones.count == 1 ? zones[0] : nil) else {
-                throw StoreError(.refused, "счетчик \(meterID) многотарифный: укажите --zone (\(zones.map(\.rawValue).joined(separator: ", ")))")
+                throw StoreError(.refused, .zoneRequired(meter: meterID, zones: zones.map(\.rawValue)))
             }
             guard zones.contains(zone) else {
-                throw StoreError(.refused, "у счетчика \(meterID) нет зоны \(zone.rawValue); зоны счетчика: \(zones.map(\.rawValue).joined(separator: ", "))")
+                throw StoreError(.refused, .noSuchZone(meter: meterID, zone: zone.rawValue, zones: zones.map(\.rawValue)))
             }
             guard value >= .zero else {
-                throw StoreError(.refused, "показание не может быть отрицательным: \(value.machineString)")
+                throw StoreError(.refused, .negativeReading(value))
             }
             guard window.accepts(date) else {
-                throw StoreError(.refused, "показания принимаются с \(window.firstDay) по \(window.lastDay) число месяца; дата \(date.russianString) вне этого окна")
+                throw StoreError(.refused, .outsideReadingWindow(first: window.firstDay, last: window.lastDay, date: date))
             }
             if let previous = try Row.fetchOne(db, sql: """
                 SELECT value FROM readings WHERE meter_id = ? AND zone = ? AND date < ? ORDER BY date DESC LIMIT 1
                 """, arguments: [meterID, zone.rawValue, date.isoString]), value.micros < (previous["value"] as Int64) {
-                throw StoreError(.refused, BillingError.lowerReadingMessage, billingCode: .readingLowerThanPrevious)
+                throw StoreError(.refused, .readingLowerThanPrevious, billingCode: .readingLowerThanPrevious)
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
@@ -43,7 +43,7 @@ extension Store {
             TableCodecs.readings.bind(reading, &binder)
             let status = sqlite3_step(upsert.sqliteStatement)
             guard status == SQLITE_DONE else {
-                throw StoreError("cannot store the reading of meter \(meterID) on \(date.isoString)", sqliteStatus: status,
+                throw StoreError(.storingReading(meter: meterID, date: date), sqliteStatus: status,
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             return reading

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import RaschetApp
 import Testing
@@ -61,7 +62,8 @@ import Testing
             Issue.record("exported an open month")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.userMessage == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
+            #expect(error.message(in: .russian) == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
+            #expect(error.userMessage == "period 2026-08 is not closed; run raschet close 2026-08 first")
         }
     }
 
@@ -71,8 +73,9 @@ import Testing
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
         let date = try #require(CalendarDay("18.11.2026"))
         let lower = try SubmitReading(workspace: workspace, meter: meter, value: "389.044", date: date).run()
-        #expect(lower == .rejectedAsLower(cabinetMessage:
-            "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода."))
+        guard case .rejectedAsLower(let cabinetMessage) = lower else { Issue.record("accepted a lower reading"); return }
+        #expect(cabinetMessage.russian
+            == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.")
         #expect(lower.exitCode == 65)
         let accepted = try SubmitReading(workspace: workspace, meter: meter, value: "3899,5", date: date).run()
         guard case .accepted(let reading) = accepted else {

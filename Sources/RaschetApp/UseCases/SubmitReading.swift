@@ -1,4 +1,4 @@
-import RaschetCore
+public import RaschetCore
 import RaschetStore
 
 /// `raschet reading submit`: one meter reading with the import's checks, the reading window and the
@@ -17,7 +17,7 @@ public struct SubmitReading: Sendable {
         case accepted(Accepted)
         /// A value lower than the previous reading: refused with the cabinet's exact text (SPEC
         /// section 4), which a front end shows as it is (exit 65).
-        case rejectedAsLower(cabinetMessage: String)
+        case rejectedAsLower(cabinetMessage: Message)
 
         /// 0 when accepted, 65 when rejected.
         public var exitCode: Int32 {
@@ -48,7 +48,7 @@ public struct SubmitReading: Sendable {
     /// - Throws: 65 for any other refusal (unknown meter, zone, negative value, outside the window).
     public func run() throws(AppError) -> Outcome {
         guard let amount = ExactDecimal(parsing: value) else {
-            throw AppError(.badData, "--value: '\(value)' is not a number; write it like 123.456")
+            throw AppError(.badData, .notANumberValue(value))
         }
         let settings = try workspace.settings()
         let store = try workspace.openStore()

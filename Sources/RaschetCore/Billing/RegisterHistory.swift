@@ -80,12 +80,12 @@ public struct RegisterHistory: Sendable, Hashable {
         let step = reading.value - previous.value
         if step >= .zero { return step }
         guard reading.rollover else {
-            throw BillingError(code: .readingLowerThanPrevious, message: BillingError.lowerReadingMessage,
+            throw BillingError(code: .readingLowerThanPrevious, message: .readingLowerThanPrevious,
                                accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
         }
         guard let digits = meter.digits, (1...12).contains(digits) else {
             throw BillingError(code: .rolloverWithoutDigits,
-                               message: "Переход через ноль без разрядности счетчика (digits)",
+                               message: .rolloverWithoutDigits,
                                accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
         }
         var modulus: Int64 = 1_000_000
