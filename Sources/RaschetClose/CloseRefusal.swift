@@ -1,7 +1,7 @@
 import RaschetCore
 
 /// Why a period cannot be closed now (the order of periods, SPEC section 4). The close throws it as
-/// `StoreError.Code.refused` (exit 65) with `message`, in Russian, naming the command to run instead.
+/// `StoreError.Code.refused` (exit 65) with `message` (from the catalog), naming the command to run instead.
 enum CloseRefusal: Hashable {
     /// A period before the latest started one: a closed period is never rewritten.
     case beforeLatest(Period, latest: Period)
@@ -15,20 +15,13 @@ enum CloseRefusal: Hashable {
     /// the allowed periods are `earliest...latest`.
     case farFromToday(Period, earliest: Period, latest: Period)
 
-    var message: String {
+    var message: Message {
         switch self {
-        case .beforeLatest(let period, let latest):
-            "период \(period.code) закрыт раньше периода \(latest.code); закрытый период не пересчитывается: "
-                + "исправления проводятся перерасчетом в текущем периоде"
-        case .unfinished(let other):
-            "закрытие периода \(other.code) не завершено; сначала выполните raschet close \(other.code)"
-        case .outOfOrder(let period, let last):
-            "нельзя закрыть период \(period.code): последний закрытый период \(last.code), следующим закрывается \(last.next.code)"
-        case .parkedInPrevious(let previous, let count):
-            "в периоде \(previous.code) \(count) лицевых счетов отложено; исправьте данные и повторите raschet close \(previous.code)"
-        case .farFromToday(let period, let earliest, let latest):
-            "нельзя закрыть период \(period.code): в базе нет закрытых периодов, а первым закрывается период "
-                + "не дальше года от текущей даты, с \(earliest.code) по \(latest.code)"
+        case .beforeLatest(let period, let latest): .closedBeforeLatest(period, latest: latest)
+        case .unfinished(let other): .closeUnfinished(other)
+        case .outOfOrder(let period, let last): .closeOutOfOrder(period, last: last)
+        case .parkedInPrevious(let previous, let count): .parkedInPrevious(previous, count: count)
+        case .farFromToday(let period, let earliest, let latest): .firstCloseTooFar(period, earliest: earliest, latest: latest)
         }
     }
 }

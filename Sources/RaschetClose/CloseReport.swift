@@ -16,9 +16,9 @@ public struct CloseReport: Sendable, Hashable {
     public struct Parked: Sendable, Hashable {
         public var accountID: String
         public var code: String
-        public var reason: String
+        public var reason: Message
 
-        public init(accountID: String, code: String, reason: String) {
+        public init(accountID: String, code: String, reason: Message) {
             self.accountID = accountID; self.code = code; self.reason = reason
         }
     }
@@ -61,7 +61,7 @@ extension CloseReport {
     mutating func add(_ outcome: AccountCloseOutcome) {
         computed += 1
         if let reason = outcome.parked {
-            parked.append(Parked(accountID: outcome.accountID, code: reason.code.rawValue, reason: reason.description))
+            parked.append(Parked(accountID: outcome.accountID, code: reason.code.rawValue, reason: reason.text))
             return
         }
         closed += 1

@@ -22,17 +22,12 @@ public struct PeriodReopen: Sendable {
         throw StoreError(.refused, Self.message(blocker, period: period))
     }
 
-    /// The refusal, in Russian, naming the command or the step that unblocks it.
-    static func message(_ blocker: ReopenBlocker, period: Period) -> String {
+    /// The refusal, naming the command or the step that unblocks it.
+    static func message(_ blocker: ReopenBlocker, period: Period) -> Message {
         switch blocker {
-        case .notClosed:
-            "период \(period.code) не закрыт; открывать нечего"
-        case .notLatest(let latest):
-            "нельзя открыть период \(period.code): после него закрывался период \(latest.code); "
-                + "открывается только последний закрытый период (сначала raschet reopen \(latest.code))"
-        case .documentsIssued(let numbered, let outbox):
-            "нельзя открыть период \(period.code): по нему выпущено документов: \(numbered), в очереди отправки или "
-                + "отправлено: \(outbox); сначала аннулируйте эти документы"
+        case .notClosed: .reopenNotClosed(period)
+        case .notLatest(let latest): .reopenNotLatest(period, latest: latest)
+        case .documentsIssued(let numbered, let outbox): .reopenDocumentsIssued(period, numbered: numbered, outbox: outbox)
         }
     }
 }

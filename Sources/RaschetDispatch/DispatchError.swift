@@ -10,16 +10,17 @@ public struct DispatchError: Error, Sendable, Hashable, CustomStringConvertible,
     }
 
     public var code: Code
-    public var message: String
+    /// What is wrong and the fix, from the message catalog.
+    public var message: Message
 
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: Message) {
         self.code = code
         self.message = message
     }
 
-    public var description: String { message }
+    public var description: String { message.english }
 
     public var exitStatus: ExitStatus { code == .missingInput ? .missingInput : .badData }
 
-    public var userMessage: String { message }
+    public var userText: Message { message }
 }

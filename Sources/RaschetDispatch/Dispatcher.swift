@@ -110,7 +110,7 @@ public struct Dispatcher: Sendable {
                 }
                 _ = try receipts.receipt(account: recipient.account, period: period)
             } catch {
-                skip(.skipped, error.message)
+                skip(.skipped, error.message.english)
                 continue
             }
             if existing[recipient.account] != entry { try outbox.save(entry) }
@@ -167,7 +167,7 @@ public struct Dispatcher: Sendable {
             do {
                 envelope = try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: entry.messageID)
             } catch {
-                outcome(.skipped, error.message)
+                outcome(.skipped, error.message.english)
                 continue jobs
             }
             attempts: while true {

@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// Reads a whole CSV file held in memory, row by row.
 ///
 /// Rows are produced lazily by ``next()``: the reader keeps the file's bytes and a cursor, and never
@@ -72,12 +74,9 @@ public struct CSVReader: Sendable {
                 let byte = "0x" + (hex.count < 2 ? "0" : "") + hex
                 switch reason {
                 case .damagedUTF8:
-                    throw IngestError(file: file, line: line, message: "the file is UTF-8 but the byte \(byte) at offset "
-                        + "\(offset) is not: fix or remove it, or save the file as UTF-8 again (--encoding cp1251 "
-                        + "forces windows-1251)")
+                    throw IngestError(file: file, line: line, message: .utf8ByteInvalid(byte: byte, offset: offset))
                 case .notText:
-                    throw IngestError(file: file, line: line, message: "the byte \(byte) at offset \(offset) is text "
-                        + "in neither UTF-8 nor windows-1251: is this a CSV file? Remove the byte or export the file again")
+                    throw IngestError(file: file, line: line, message: .byteNotText(byte: byte, offset: offset))
                 }
             }
         case .utf8:
@@ -112,7 +111,7 @@ public struct CSVReader: Sendable {
         }
         switch scan {
         case .empty:
-            throw IngestError(file: file, line: 1, message: "the file is empty: a header line with the column names is expected")
+            throw IngestError(file: file, line: 1, message: .emptyCSV)
         case .failure(let error):
             throw error
         case .header(let delimiter, let names, let position, let line):
@@ -123,13 +122,11 @@ public struct CSVReader: Sendable {
             for (index, raw) in names.enumerated() {
                 let name = Self.trimmedHeaderName(raw)
                 if name.isEmpty {
-                    let message = names.count == 1
-                        ? "line 1 must be the header with the column names, found an empty line"
-                        : "header field \(index + 1) is empty: every column needs a name"
+                    let message: Message = names.count == 1 ? .headerLineEmpty : .headerFieldEmpty(index + 1)
                     throw IngestError(file: file, line: 1, message: message)
                 }
                 guard seen.insert(name).inserted else {
-                    throw IngestError(file: file, line: 1, column: name, message: "duplicate column name in the header")
+                    throw IngestError(file: file, line: 1, column: name, message: .duplicateHeaderName)
                 }
                 header.append(name)
             }
@@ -172,7 +169,7 @@ public struct CSVReader: Sendable {
                 guard count == header.count else {
                     return .failure(IngestError(
                         file: file, line: rowLine,
-                        message: "expected \(header.count) fields, found \(count)"))
+                        message: .fieldCount(expected: header.count, found: count)))
                 }
                 return .row(SourceRecord(line: rowLine, fields: fields))
             }
@@ -320,11 +317,11 @@ extension CSVReader {
         let recordLine = line
         var index = 0
         func column(_ index: Int) -> String? { index < names.count ? names[index] : nil }
-        func fieldLabel(_ index: Int) -> String { index < names.count ? "" : " (field \(index + 1))" }
-        func brokenQuote(_ detail: String) -> FieldScan {
+        func fieldLabel(_ index: Int) -> Message { .fieldNumber(index < names.count ? nil : index + 1) }
+        func brokenQuote(_ detail: Message) -> FieldScan {
             let error = IngestError(
                 file: file, line: recordLine, column: column(index),
-                message: "broken quote\(fieldLabel(index)): \(detail)")
+                message: .brokenQuote(field: fieldLabel(index), detail))
             while position < count && buffer[position] != ASCII.lf { position &+= 1 }
             if position < count {
                 position &+= 1
@@ -345,7 +342,7 @@ extension CSVReader {
                     guard position < count else {
                         return .failure(IngestError(
                             file: file, line: quoteLine, column: column(index),
-                            message: "unterminated quoted field\(fieldLabel(index)): the closing \" is missing"))
+                            message: .unterminatedQuote(field: fieldLabel(index))))
                     }
                     let byte = buffer[position]
                     if byte == ASCII.quote {
@@ -364,8 +361,7 @@ extension CSVReader {
                 value = hasEscapes ? unescapedString(buffer, start, end) : makeString(buffer, start, end)
                 while position < count && buffer[position] == ASCII.space { position &+= 1 }
                 if position < count && buffer[position] != delimiter && !isLineEnd(buffer, position) {
-                    return brokenQuote(
-                        "unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")")
+                    return brokenQuote(.characterAfterClosingQuote)
                 }
             } else {
                 let start = position
@@ -374,8 +370,7 @@ extension CSVReader {
                     if byte == delimiter || byte == ASCII.lf { break }
                     if byte == ASCII.cr && isLineEnd(buffer, position) { break }
                     if byte == ASCII.quote {
-                        return brokenQuote(
-                            "a \" inside an unquoted value (quote the whole value and double the \": \"\")")
+                        return brokenQuote(.quoteInUnquotedValue)
                     }
                     position &+= 1
                 }

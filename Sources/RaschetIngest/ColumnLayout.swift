@@ -21,16 +21,16 @@ struct ColumnLayout: Sendable {
         for (fieldIndex, name) in names.enumerated() {
             guard let column = schema.columns.firstIndex(of: name) else {
                 problems.append(IngestError(file: file, line: line, column: name, message:
-                    "unknown column for \(schema.kind.name); expected one of: \(schema.columns.joined(separator: ", ")). Fix the column name (a typo must not silently drop data)"))
+                    .unknownColumn(entity: schema.kind.name, expected: schema.columns)))
                 continue
             }
             if positions[column] != nil {
-                problems.append(IngestError(file: file, line: line, column: name, message: "the column appears twice; keep one"))
+                problems.append(IngestError(file: file, line: line, column: name, message: .columnTwice))
             }
             positions[column] = fieldIndex
         }
         for (column, name) in schema.columns.enumerated() where positions[column] == nil && schema.required.contains(name) {
-            problems.append(IngestError(file: file, line: line, column: name, message: "required column is missing; add it"))
+            problems.append(IngestError(file: file, line: line, column: name, message: .requiredColumnMissing))
         }
         guard problems.isEmpty else { throw IngestErrors(problems) }
         self.schema = schema

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 
 /// Reads a whole file into one byte array, without the intermediate `Data` copy that
@@ -7,12 +8,12 @@ enum FileBytes {
     static func read(_ path: String) throws(IngestError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw IngestError(.missingInput, file: path, message: "cannot read the file (\(String(cString: strerror(errno)))); check the path and permissions")
+            throw IngestError(.missingInput, file: path, message: .cannotReadFile(String(cString: strerror(errno))))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw IngestError(.missingInput, file: path, message: "is not a regular file; name a CSV or XML file")
+            throw IngestError(.missingInput, file: path, message: .notRegularFile)
         }
         let size = Int(status.st_size)
         guard size > 0 else { return [] }
@@ -29,7 +30,7 @@ enum FileBytes {
             count = done
         }
         if failed {
-            throw IngestError(.missingInput, file: path, message: "could not read the whole file; check that it is not being written to")
+            throw IngestError(.missingInput, file: path, message: .fileChangedWhileRead)
         }
         return bytes
     }

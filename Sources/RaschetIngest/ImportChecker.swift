@@ -62,10 +62,10 @@ struct ImportChecker<Sink: DataSink> {
             if let zones = known.meters[v.meterID] {
                 let allowed = Meter.zoneSet(forCount: zones)
                 if !allowed.contains(v.zone) {
-                    row.fail("zone", "meter \(v.meterID) has \(zones) zone(s) and reads \(allowed.map(\.rawValue).joined(separator: ", ")), not \(v.zone.rawValue)")
+                    row.fail("zone", .meterZones(meter: v.meterID, zones: zones, allowed: allowed.map(\.rawValue), found: v.zone.rawValue))
                 }
             } else if !v.meterID.isEmpty {
-                row.fail("meter_id", "unknown meter \"\(v.meterID)\"; import it in meters first")
+                row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
             if row.problems.isEmpty { checkNeighbours(of: v, &row) }
             entity = .reading(v)
@@ -97,7 +97,7 @@ struct ImportChecker<Sink: DataSink> {
         let keyHash = hasher.finalize()
         if row.problems.isEmpty, let firstLine = seenKeys[keyHash] {
             row.fail(kind.keyColumns.joined(separator: "+"),
-                     "duplicate key \(entity.keyDescription) (first on line \(firstLine)); keep one of the rows")
+                     .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
@@ -120,29 +120,23 @@ struct ImportChecker<Sink: DataSink> {
     /// against the stored readings and the rows accepted so far.
     private func checkNeighbours(of reading: Reading, _ row: inout RowDecoder) {
         let (previous, next) = known.readings.neighbours(of: reading)
-        let subject = "meter \(reading.meterID), zone \(reading.zone.rawValue): \(reading.value.machineString) on \(reading.date.isoString)"
         if let previous, reading.value < previous.value, !reading.rollover {
-            row.fail("value", subject + " is lower than the previous reading \(previous.value.machineString) on "
-                     + "\(previous.date.isoString) (\(Self.origin(previous))); correct the value, or set rollover to 1 "
-                     + "if the register wrapped past zero")
+            row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
+                                                            origin: Self.origin(previous)))
         } else if let next, next.value < reading.value, !next.rollover {
-            row.fail("value", subject + " is higher than the next reading \(next.value.machineString) on "
-                     + "\(next.date.isoString) (\(Self.origin(next))); correct the value or its date")
+            row.fail("value", .importedReadingAboveNext(reading, next: next.value, on: next.date, origin: Self.origin(next)))
         }
     }
 
-    /// Where a known reading came from: "stored" or "FILE line N".
-    private static func origin(_ neighbour: RegisterReadings.Neighbour) -> String {
-        guard let file = neighbour.file, let line = neighbour.line else { return "stored" }
-        return "\(file) line \(line)"
+    /// Where a known reading came from: the file and line of a row of this import, nil when stored.
+    private static func origin(_ neighbour: RegisterReadings.Neighbour) -> (file: String, line: Int)? {
+        guard let file = neighbour.file, let line = neighbour.line else { return nil }
+        return (file, line)
     }
 
     /// Why a posted payment cannot be changed, and how to correct it.
-    static func postedPaymentChange(_ payment: Payment, period: Period) -> String {
-        "payment \(payment.id) (account \(payment.accountID), \(payment.date.isoString), \(payment.amount.machineString)) "
-            + "was posted in the close of \(period.code) and is never changed; to correct or move it, import a reversal "
-            + "with a new payment_id (account \(payment.accountID), date \(payment.date.isoString), amount "
-            + "\((-payment.amount).machineString), source «Корректировка оплаты») and a new payment with the right values"
+    static func postedPaymentChange(_ payment: Payment, period: Period) -> Message {
+        .postedPaymentChange(id: payment.id, account: payment.accountID, date: payment.date, amount: payment.amount, period: period)
     }
 
     /// Records a row that could not even be read (a broken quote, a wrong number of fields).
@@ -172,7 +166,7 @@ struct ImportChecker<Sink: DataSink> {
         case .account: known.accounts.contains(id)
         }
         if !found {
-            row.fail(reference.column, "unknown \(reference.entity.rowElementName) \"\(id)\"; import it in \(reference.entity.name) first")
+            row.fail(reference.column, .unknownReference(id, row: reference.entity.rowElementName, collection: reference.entity.name))
         }
     }
 }

@@ -92,12 +92,12 @@ public struct Importer: Sendable {
                     while let (collection, record) = try reader.next() {
                         guard let kind = EntityKind(name: collection) else {
                             builder.fail([IngestError(file: source.path, line: record.line, message:
-                                "unknown collection <\(collection)>; expected one of: \(EntityKind.allCases.map(\.name).joined(separator: ", "))")])
+                                .unknownCollection(collection, expected: EntityKind.allCases.map(\.name)))])
                             continue
                         }
                         if let expected = source.kind, expected != kind {
                             builder.fail([IngestError(file: source.path, line: record.line, message:
-                                "holds <\(collection)> rows, but the command imports \(expected.name); use `raschet import auto` or `import \(collection)`")])
+                                .wrongCollection(collection, expected: expected.name))])
                             continue
                         }
                         xmlRecords[kind, default: []].append((record, source.path))
@@ -108,7 +108,7 @@ public struct Importer: Sendable {
             } else {
                 guard let kind = source.kind ?? Self.entity(forFileName: source.path) else {
                     throw IngestError(file: source.path, message:
-                        "cannot tell which entity this file holds; name it after the entity (for example tariffs.csv) or run `raschet import ENTITY \(source.path)`")
+                        .unknownEntityOfFile(source.path))
                 }
                 csvFiles.append((kind, source.path))
             }

@@ -3,7 +3,7 @@ public import RaschetCore
 /// A problem with input data, located in its source: `FILE:LINE: column: message`.
 ///
 /// This is the one public error type of the ingest module; as a `RaschetFailure` it is shown as
-/// `description` with exit code 65 (bad input data) or 66 (missing input).
+/// `text` with exit code 65 (bad input data) or 66 (missing input).
 public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure, for the exit code.
     public enum Code: Sendable, Hashable {
@@ -20,10 +20,10 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     /// The column (CSV header name / XML attribute) at fault, if one is.
     public var column: String?
-    /// What is wrong and how to fix it.
-    public var message: String
+    /// What is wrong and how to fix it (from the message catalog).
+    public var message: Message
 
-    public init(_ code: Code = .badData, file: String, line: Int? = nil, column: String? = nil, message: String) {
+    public init(_ code: Code = .badData, file: String, line: Int? = nil, column: String? = nil, message: Message) {
         self.code = code
         self.file = file
         self.line = line
@@ -31,13 +31,11 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String {
-        var text = file
-        if let line { text += ":" + String(line) }
-        text += ": "
-        if let column { text += column + ": " }
-        return text + message
-    }
+    /// `FILE:LINE: column: message` in both languages.
+    public var text: Message { .located(file: file, line: line, column: column, message) }
+
+    /// The English text (logs; the front end shows `text` in its language).
+    public var description: String { text.english }
 }
 
 extension IngestError: RaschetFailure {
@@ -48,5 +46,5 @@ extension IngestError: RaschetFailure {
         }
     }
 
-    public var userMessage: String { description }
+    public var userText: Message { text }
 }

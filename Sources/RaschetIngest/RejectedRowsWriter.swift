@@ -1,41 +1,43 @@
 import Foundation
-import RaschetCore
+public import RaschetCore
 
 /// Writes the rows `--partial` refused next to their input: `FILE.rejected.csv`, in the input's
 /// own columns followed by `source_line` and `reason` (`;`-separated, UTF-8, RFC 4180 quoting).
-/// XML inputs get the columns `entity;source_line;reason;attributes`. Cells a spreadsheet would run
+/// XML inputs get the columns `entity;source_line;reason;attributes`. The operator reads the `reason`:
+/// it is in the language of the locale (the column names stay, for re-import). Cells a spreadsheet would run
 /// as formulas get a leading apostrophe (`FormulaGuard`), which the importer drops again.
 public enum RejectedRowsWriter {
     /// The path the rejected rows of `file` go to.
     public static func path(for file: String) -> String { file + ".rejected.csv" }
 
-    /// Writes the file for one input and returns its path.
-    public static func write(_ rows: [RejectedRow], of file: String, header: [String]?) throws(IngestError) -> String {
+    /// Writes the file for one input, its reasons in `language`, and returns its path.
+    public static func write(_ rows: [RejectedRow], of file: String, header: [String]?,
+                             language: Language) throws(IngestError) -> String {
         var lines: [String] = []
         if let header {
             lines.append((header + ["source_line", "reason"]).map(quote).joined(separator: ";"))
             for row in rows {
                 var cells = header.map { name in row.record.fields.first { $0.name == name }?.value ?? "" }
-                cells += [String(row.record.line), reason(row)]
+                cells += [String(row.record.line), reason(row, language)]
                 lines.append(cells.map(quote).joined(separator: ";"))
             }
         } else {
             lines.append(["entity", "source_line", "reason", "attributes"].joined(separator: ";"))
             for row in rows {
                 let attributes = row.record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-                lines.append([row.kind?.name ?? "", String(row.record.line), reason(row), attributes].map(quote).joined(separator: ";"))
+                lines.append([row.kind?.name ?? "", String(row.record.line), reason(row, language), attributes].map(quote).joined(separator: ";"))
             }
         }
         let target = path(for: file)
         let text = lines.joined(separator: "\n") + "\n"
         guard FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) else {
-            throw IngestError(.missingInput, file: target, message: "cannot write the rejected rows; check the folder's permissions")
+            throw IngestError(.missingInput, file: target, message: .cannotWriteRejectedRows)
         }
         return target
     }
 
-    private static func reason(_ row: RejectedRow) -> String {
-        row.reasons.map { ($0.column.map { $0 + ": " } ?? "") + $0.message }.joined(separator: "; ")
+    private static func reason(_ row: RejectedRow, _ language: Language) -> String {
+        Message.joined(row.reasons.map { .inColumn($0.column, $0.message) }).text(in: language)
     }
 
     /// RFC 4180 quoting of a formula-neutralized cell (`FormulaGuard`; the importer undoes it).

@@ -9,12 +9,11 @@ extension RowDecoder {
             switch check {
             case .digits(let counts):
                 if !(counts.contains(value.utf8.count) && value.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })) {
-                    let what = counts.sorted().map(String.init).joined(separator: " or ")
-                    fail(column.name, "\"\(value)\" must be \(what) digits")
+                    fail(column.name, .digitsRequired(value, counts: Array(counts)))
                 }
             case .email:
                 if !Self.looksLikeEmail(value) {
-                    fail(column.name, "\"\(value)\" is not an e-mail address; write name@domain")
+                    fail(column.name, .notAnEmail(value))
                 }
             case .range, .nonNegative, .positive, .notBefore, .atMost, .nonZero: continue
             }
@@ -25,11 +24,11 @@ extension RowDecoder {
         for check in column.checks {
             switch check {
             case .nonNegative:
-                if value < .zero { fail(column.name, "\(value.machineString) is negative; it must be 0 or more") }
+                if value < .zero { fail(column.name, .negative(value.machineString)) }
             case .positive(let note):
-                if value <= .zero { fail(column.name, "\(value.machineString) must be greater than 0" + Self.aside(note)) }
+                if value <= .zero { fail(column.name, .notPositive(value.machineString, note: note)) }
             case .nonZero(let note):
-                if value == .zero { fail(column.name, "0 is not allowed" + Self.aside(note)) }
+                if value == .zero { fail(column.name, .zeroNotAllowed("0", note: note)) }
             case .atMost(let limit):
                 if value > limit || value < -limit { outOfRange(column, value.machineString, limit, column.checks) }
             case .digits, .range, .email, .notBefore: continue
@@ -41,11 +40,11 @@ extension RowDecoder {
         for check in column.checks {
             switch check {
             case .nonNegative:
-                if value < .zero { fail(column.name, "\(value.machineString) is negative; it must be 0 or more") }
+                if value < .zero { fail(column.name, .negative(value.machineString)) }
             case .positive(let note):
-                if value <= .zero { fail(column.name, "\(value.machineString) must be greater than 0" + Self.aside(note)) }
+                if value <= .zero { fail(column.name, .notPositive(value.machineString, note: note)) }
             case .nonZero(let note):
-                if value == .zero { fail(column.name, "0.00 is not allowed" + Self.aside(note)) }
+                if value == .zero { fail(column.name, .zeroNotAllowed("0.00", note: note)) }
             case .atMost(let limit):
                 let kopecks = limit.micros / 10_000
                 if value.kopecks > kopecks || value.kopecks < -kopecks { outOfRange(column, value.machineString, limit, column.checks) }
@@ -58,12 +57,12 @@ extension RowDecoder {
     private mutating func outOfRange(_ column: Column, _ value: String, _ limit: ExactDecimal, _ checks: [ColumnCheck]) {
         let low = checks.contains(.nonNegative) || checks.contains(where: { if case .positive = $0 { true } else { false } })
             ? "0" : (-limit).machineString
-        fail(column.name, "\(value) is out of range; it must be from \(low) to \(limit.machineString)")
+        fail(column.name, .outOfRange(value, low: low, high: limit.machineString))
     }
 
     mutating func check(_ column: Column, integer value: Int) {
         for case .range(let range) in column.checks where !range.contains(value) {
-            fail(column.name, "\(value) is out of range; it must be from \(range.lowerBound) to \(range.upperBound)")
+            fail(column.name, .outOfRange(String(value), low: String(range.lowerBound), high: String(range.upperBound)))
         }
     }
 
@@ -72,11 +71,9 @@ extension RowDecoder {
         for case .notBefore(let other) in column.checks {
             guard let index = table.fields.firstIndex(where: { $0.column.name == other }),
                   let otherText = raw(at: index), let otherDate = CivilDate(parsing: otherText), value < otherDate else { continue }
-            fail(column.name, "\(value.isoString) is before \(other) \(otherDate.isoString)")
+            fail(column.name, .dateBefore(value, column: other, other: otherDate))
         }
     }
-
-    private static func aside(_ note: String?) -> String { note.map { " (\($0))" } ?? "" }
 
     static func looksLikeEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)

@@ -11,7 +11,7 @@ extension RowDecoder {
     mutating func account() -> Account {
         let account = decode(EntityTables.accounts)
         if account.eReceipt && account.email == nil {
-            fail("e_receipt", "e-receipts need an e-mail address; fill in email or set e_receipt to 0")
+            fail("e_receipt", .eReceiptNeedsEmail)
         }
         return account
     }

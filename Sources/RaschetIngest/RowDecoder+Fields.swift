@@ -39,7 +39,7 @@ extension RowDecoder {
                 if let value = integer(cell, name) { entity[keyPath: path] = value; check(column, integer: value) }
             case .choice(let choice):
                 if !choice.set(&entity, cell) {
-                    fail(name, "\"\(cell)\" is not one of: " + column.type.codes.joined(separator: ", "))
+                    fail(name, .notOneOf(cell, column.type.codes))
                 }
             }
         }
@@ -52,7 +52,7 @@ extension RowDecoder {
     /// left empty is a problem.
     mutating func cell(_ index: Int) -> String? {
         guard let cell = raw(at: index) else {
-            if layout.schema.requiredAt[index] { fail(layout.schema.columns[index], "required value is empty; fill it in") }
+            if layout.schema.requiredAt[index] { fail(layout.schema.columns[index], .requiredValueEmpty) }
             return nil
         }
         return cell
@@ -61,7 +61,7 @@ extension RowDecoder {
     /// An enum value by its code; a code the enum lacks is a problem listing the codes.
     mutating func choice<T: RawRepresentable>(_ cell: String, _ column: Column) -> T? where T.RawValue == String {
         guard let value = T(rawValue: cell) else {
-            fail(column.name, "\"\(cell)\" is not one of: " + column.type.codes.joined(separator: ", "))
+            fail(column.name, .notOneOf(cell, column.type.codes))
             return nil
         }
         return value

@@ -14,7 +14,7 @@ struct RowDecoder {
         self.file = file
     }
 
-    mutating func fail(_ column: String?, _ message: String) {
+    mutating func fail(_ column: String?, _ message: Message) {
         problems.append(IngestError(file: file, line: record.line, column: column, message: message))
     }
 
@@ -32,7 +32,7 @@ struct RowDecoder {
     /// value holding NUL or another control character is a row error.
     mutating func text(_ value: String, _ column: String) -> String? {
         if let bad = value.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
-            fail(column, "holds the control character U+" + hex4(UInt32(bad)) + "; remove it")
+            fail(column, .controlCharacter(hex4(UInt32(bad))))
             return nil
         }
         return String(FormulaGuard.restored(Substring(value)))
@@ -45,41 +45,41 @@ struct RowDecoder {
 
     /// `text` parsed by `parse`; reports `expected()` when it does not parse (the message is
     /// built only then).
-    mutating func parsed<T>(_ text: String, _ column: String, expected: @autoclosure () -> String,
+    mutating func parsed<T>(_ text: String, _ column: String, expected: @autoclosure () -> Message,
                             _ parse: (String) -> T?) -> T? {
         guard let value = parse(text) else {
-            fail(column, "\"\(text)\" is not \(expected())")
+            fail(column, .notA(text, expected()))
             return nil
         }
         return value
     }
 
     mutating func date(_ text: String, _ column: String) -> CivilDate? {
-        parsed(text, column, expected: "a date; write YYYY-MM-DD or DD.MM.YYYY") { CivilDate(parsing: $0) }
+        parsed(text, column, expected: .expectedDate) { CivilDate(parsing: $0) }
     }
 
     mutating func period(_ text: String, _ column: String) -> Period? {
-        parsed(text, column, expected: "a period; write YYYY-MM") { Period(parsing: $0) }
+        parsed(text, column, expected: .expectedPeriod) { Period(parsing: $0) }
     }
 
     mutating func decimal(_ text: String, _ column: String) -> ExactDecimal? {
-        parsed(text, column, expected: "a number with at most 6 decimals (use . or , as the decimal separator)") {
+        parsed(text, column, expected: .expectedNumber) {
             ExactDecimal(parsing: $0)
         }
     }
 
     mutating func money(_ text: String, _ column: String) -> Money? {
-        parsed(text, column, expected: "an amount with at most 2 decimals (use . or , as the decimal separator)") {
+        parsed(text, column, expected: .expectedAmount) {
             Money(parsing: $0)
         }
     }
 
     mutating func integer(_ text: String, _ column: String) -> Int? {
-        parsed(text, column, expected: "a whole number") { Int($0) }
+        parsed(text, column, expected: .expectedWholeNumber) { Int($0) }
     }
 
     mutating func bool(_ text: String, _ column: String) -> Bool? {
-        parsed(text, column, expected: "a yes/no value; write 1/0, true/false or да/нет") { text in
+        parsed(text, column, expected: .expectedYesNo) { text in
             switch text {
             case "1": true
             case "0": false

@@ -1,4 +1,5 @@
 import CLibXML2
+import RaschetCore
 import Glibc
 
 /// Streams `<raschet-data version="1">` files, one row element at a time.
@@ -78,7 +79,7 @@ public final class XMLRecordReader {
     public init(path: String, file: String) throws(IngestError) {
         guard let stream = fopen(path, "rb") else {
             let reason = String(cString: strerror(errno))
-            throw IngestError(.missingInput, file: file, message: "cannot open the file: \(reason)")
+            throw IngestError(.missingInput, file: file, message: .cannotOpenFile(reason))
         }
         let state = XMLParseState(file: file)
         var handler = XMLParseState.saxHandler()
@@ -86,7 +87,7 @@ public final class XMLRecordReader {
             &handler, Unmanaged.passUnretained(state).toOpaque(), nil, 0, path)
         else {
             fclose(stream)
-            throw IngestError(.missingInput, file: file, message: "cannot create an XML parser (out of memory)")
+            throw IngestError(.missingInput, file: file, message: .xmlParserUnavailable)
         }
         xmlCtxtUseOptions(context, Int32(bitPattern: XML_PARSE_NONET.rawValue))
         state.context = context
@@ -130,7 +131,7 @@ public final class XMLRecordReader {
         if count < Self.chunkSize {
             if ferror(stream) != 0 {
                 let reason = String(cString: strerror(errno))
-                state.fail(IngestError(.missingInput, file: state.file, message: "cannot read the file: \(reason)"))
+                state.fail(IngestError(.missingInput, file: state.file, message: .fileReadFailed(reason)))
                 finished = true
                 return
             }
@@ -139,7 +140,7 @@ public final class XMLRecordReader {
         if count > 0 {
             sawBytes = true
         } else if !sawBytes {
-            state.fail(line: 1, "the file is empty: expected <raschet-data version=\"1\">")
+            state.fail(line: 1, .emptyXML)
             finished = true
             return
         }
@@ -149,7 +150,7 @@ public final class XMLRecordReader {
         let status = xmlParseChunk(context, buffer.baseAddress, Int32(count), terminate)
         xmlSetStructuredErrorFunc(nil, nil)
         if status != 0 {
-            state.fail(IngestError(file: state.file, message: "malformed XML (libxml2 error \(status))"))
+            state.fail(IngestError(file: state.file, message: .malformedXMLStatus(status)))
         }
         if terminate != 0 || state.error != nil { finished = true }
     }
@@ -191,7 +192,7 @@ final class XMLParseState {
         if let context { xmlStopParser(context) }
     }
 
-    func fail(line: Int32, column: String? = nil, _ message: String) {
+    func fail(line: Int32, column: String? = nil, _ message: Message) {
         fail(IngestError(file: file, line: line > 0 ? Int(line) : nil, column: column, message: message))
     }
 
@@ -220,7 +221,7 @@ final class XMLParseState {
             let state = XMLParseState.from(userData)
             state.fail(
                 line: CLibXML2_currentLine(state.context),
-                "DTDs and entity declarations are not accepted in Raschet XML; remove the <!DOCTYPE ...> declaration")
+                .xmlNoDTD)
         }
         handler.startElementNs = { userData, localName, prefix, _, _, _, attributeCount, _, attributes in
             XMLParseState.from(userData).startElement(
@@ -246,16 +247,13 @@ final class XMLParseState {
         {
             // The push parser's words ("Extra content at the end of the document", "Document is
             // empty") for a file of only a prolog, comments, blanks or text.
-            return fail(line: error.line, "no root element: expected <raschet-data version=\"1\">")
+            return fail(line: error.line, .xmlNoRoot)
         }
         // libxml2's messages end with a line feed and some span two lines: make them one line.
         var message = (error.message.map { String(cString: $0) } ?? "error \(error.code)")
             .split(whereSeparator: \.isNewline).joined(separator: " ")
         while let last = message.last, last.isWhitespace { message.removeLast() }
-        if message.hasPrefix("Input is not proper UTF-8") {
-            message += " (a windows-1251 file must declare <?xml version=\"1.0\" encoding=\"windows-1251\"?>)"
-        }
-        fail(line: error.line, "malformed XML: " + message)
+        fail(line: error.line, .malformedXML(message, cp1251Hint: message.hasPrefix("Input is not proper UTF-8")))
     }
 
     func startElement(name: String, attributeCount: Int, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
@@ -268,29 +266,29 @@ final class XMLParseState {
             let version = (0..<attributeCount).first { Self.name(attributes![5 * $0], attributes![5 * $0 + 1]) == "version" }
                 .map { Self.attributeValue(attributes!, $0) }
             guard name == "raschet-data" else {
-                return fail(line: line, "the root element must be <raschet-data version=\"1\">, found <\(name)>")
+                return fail(line: line, .xmlWrongRoot(name))
             }
             guard let version else {
-                return fail(line: line, column: "version", "<raschet-data> needs version=\"1\"")
+                return fail(line: line, column: "version", .xmlVersionMissing)
             }
             guard version == "1" else {
                 return fail(
                     line: line, column: "version",
-                    "unsupported version \"\(version)\": expected <raschet-data version=\"1\">")
+                    .xmlVersionUnsupported(version))
             }
         case 2:
             guard let singular = XMLRecordReader.collections[name] else {
                 let known = XMLRecordReader.collections.keys.sorted().joined(separator: ", ")
-                return fail(line: line, "unknown collection <\(name)>: expected one of \(known)")
+                return fail(line: line, .xmlUnknownCollection(name, expected: known))
             }
             if attributeCount > 0 {
-                return fail(line: line, "the collection <\(name)> takes no attributes")
+                return fail(line: line, .xmlCollectionAttributes(name))
             }
             collection = name
             rowName = singular
         case 3:
             guard name == rowName else {
-                return fail(line: line, "<\(name)> inside <\(collection)>: expected <\(rowName)> elements")
+                return fail(line: line, .xmlWrongRow(name, collection: collection, row: rowName))
             }
             var fields: [SourceField] = []
             fields.reserveCapacity(attributeCount)
@@ -303,7 +301,7 @@ final class XMLParseState {
         default:
             fail(
                 line: line,
-                "<\(rowName)> elements carry attributes only: the child element <\(name)> is not allowed")
+                .xmlChildElement(row: rowName, child: name))
         }
     }
 
@@ -315,9 +313,9 @@ final class XMLParseState {
         let laterLines = bytes[first...].reduce(Int32(0)) { $1 == 0x0A ? $0 + 1 : $0 }
         let line = CLibXML2_currentLine(context) - laterLines
         switch depth {
-        case 1: fail(line: line, "text is not allowed inside <raschet-data>: it holds collection elements only")
-        case 2: fail(line: line, "text is not allowed inside <\(collection)>: it holds <\(rowName)> elements only")
-        default: fail(line: line, "<\(rowName)> elements carry attributes only: text inside them is not allowed")
+        case 1: fail(line: line, .xmlTextInRoot)
+        case 2: fail(line: line, .xmlTextInCollection(collection, row: rowName))
+        default: fail(line: line, .xmlTextInRow(rowName))
         }
     }
 

@@ -28,13 +28,13 @@ enum BillingSection: SettingsSection {
         let from = try table.int("reading_window_from", 1...31) ?? rules.readingWindow.firstDay
         let to = try table.int("reading_window_to", 1...31) ?? rules.readingWindow.lastDay
         guard from <= to else {
-            throw table.error("reading_window_from", "the reading window \(from)..\(to) must run forward: first day <= last day")
+            throw table.error("reading_window_from", .readingWindowBackwards(from, to))
         }
         rules.readingWindow = ReadingWindow(firstDay: from, lastDay: to)
         rules.averageMonths = try table.int("average_months", 1...60) ?? rules.averageMonths
         rules.minimumAverageMonths = try table.int("minimum_average_months", 1...60) ?? rules.minimumAverageMonths
         guard rules.minimumAverageMonths <= rules.averageMonths else {
-            throw table.error("minimum_average_months", "must not exceed average_months (\(rules.averageMonths))")
+            throw table.error("minimum_average_months", .mustNotExceedAverageMonths(rules.averageMonths))
         }
         rules.maximumEstimatedPeriods = try table.int("maximum_estimated_periods", 0...24) ?? rules.maximumEstimatedPeriods
         rules.absenceMinimumExcludedDays = try table.int("absence_minimum_days", 0...31) ?? rules.absenceMinimumExcludedDays
@@ -45,7 +45,7 @@ enum BillingSection: SettingsSection {
             rules.vatRates = vat
         }
         if let dueDays = try table.periodTable("due_day", { row throws(SettingsError) in
-            guard let day = try? row.int("day", 1...31) else { throw row.error("day", "must be a day of the month, 1 to 31") }
+            guard let day = try? row.int("day", 1...31) else { throw row.error("day", .mustBeDayOfMonth) }
             return day
         }) {
             rules.dueDays = dueDays

@@ -41,7 +41,7 @@ enum OrganizationSection: SettingsSection {
     /// The requisites' formats and control digits (`Requisites`), each error naming its key.
     private static func check(_ organization: Organization, _ table: SettingsTable) throws(SettingsError) {
         let bic = organization.bic
-        let problems: [(String, String?)] = [
+        let problems: [(String, Message?)] = [
             ("inn", Requisites.innProblem(organization.inn)),
             ("kpp", organization.kpp.flatMap(Requisites.kppProblem)),
             ("bic", Requisites.bicProblem(bic)),

@@ -34,12 +34,12 @@ enum PenaltiesSection: SettingsSection {
         var tiers: [PenaltyTierTable.Tier] = []
         for row in rows {
             guard let fromDay = row.table["from_day"]?.int, (1...100_000).contains(fromDay) else {
-                throw row.error("from_day", "must be a day of delay from 1 to 100000")
+                throw row.error("from_day", .mustBeDelayDay)
             }
             var divisor: Int?
             if let value = row.table["divisor"] {
                 guard let number = value.int, (1...1_000).contains(number) else {
-                    throw row.error("divisor", "must be a whole number from 1 to 1000, the daily share 1/divisor of the rate (leave it out for no penalty)")
+                    throw row.error("divisor", .mustBeDivisor)
                 }
                 divisor = number
             }

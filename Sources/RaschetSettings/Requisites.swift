@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// Control-digit checks of the organization's requisites (they feed the payment QR code, where a
 /// wrong digit sends the payers' money elsewhere). Each check returns what is wrong, or nil.
 ///
@@ -10,9 +12,9 @@
 ///   For a correspondent account the prefix is `0` and the BIC's 5th and 6th digits; for a
 ///   settlement account, the BIC's last three digits.
 enum Requisites {
-    static func innProblem(_ inn: String) -> String? {
+    static func innProblem(_ inn: String) -> Message? {
         guard let digits = digits(inn), digits.count == 10 || digits.count == 12 else {
-            return "\(inn) is not an INN: 10 digits (an organization) or 12 digits (an individual entrepreneur)"
+            return .notAnINN(inn)
         }
         let checks: [(weights: [Int], position: Int)] = digits.count == 10
             ? [([2, 4, 10, 3, 5, 9, 4, 6, 8], 9)]
@@ -20,50 +22,49 @@ enum Requisites {
         for (weights, position) in checks {
             let expected = zip(weights, digits).reduce(0) { $0 + $1.0 * $1.1 } % 11 % 10
             if digits[position] != expected {
-                return "\(inn) fails the INN check: its digit \(position + 1) should be \(expected); copy the INN again from the registration documents"
+                return .innCheckFails(inn, digit: position + 1, expected: expected)
             }
         }
         return nil
     }
 
-    static func kppProblem(_ kpp: String) -> String? {
+    static func kppProblem(_ kpp: String) -> Message? {
         let bytes = Array(kpp.utf8)
         let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         let isCapital = { (byte: UInt8) in (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) }
         guard bytes.count == 9, bytes[0..<4].allSatisfy(isDigit), bytes[4..<6].allSatisfy({ isDigit($0) || isCapital($0) }),
               bytes[6..<9].allSatisfy(isDigit) else {
-            return "\(kpp) is not a KPP: 9 characters, 4 digits, 2 digits or Latin capitals, then 3 digits"
+            return .notAKPP(kpp)
         }
         return nil
     }
 
-    static func bicProblem(_ bic: String) -> String? {
+    static func bicProblem(_ bic: String) -> Message? {
         guard let digits = digits(bic), digits.count == 9, digits[0] == 0, digits[1] == 4 else {
-            return "\(bic) is not a BIC: 9 digits starting with 04"
+            return .notABIC(bic)
         }
         return nil
     }
 
-    static func correspondentAccountProblem(_ account: String, bic: String) -> String? {
+    static func correspondentAccountProblem(_ account: String, bic: String) -> Message? {
         guard let bicDigits = digits(bic), bicDigits.count == 9 else { return nil }
-        return accountProblem(account, prefix: [0, bicDigits[4], bicDigits[5]], what: "correspondent account", bic: bic)
+        return accountProblem(account, prefix: [0, bicDigits[4], bicDigits[5]], correspondent: true, bic: bic)
     }
 
-    static func settlementAccountProblem(_ account: String, bic: String) -> String? {
+    static func settlementAccountProblem(_ account: String, bic: String) -> Message? {
         guard let bicDigits = digits(bic), bicDigits.count == 9 else { return nil }
-        return accountProblem(account, prefix: Array(bicDigits[6...]), what: "settlement account", bic: bic)
+        return accountProblem(account, prefix: Array(bicDigits[6...]), correspondent: false, bic: bic)
     }
 
     /// The control key of `account` (its 9th digit) against `prefix`, or the problem.
-    private static func accountProblem(_ account: String, prefix: [Int], what: String, bic: String) -> String? {
-        guard var digits = digits(account), digits.count == 20 else { return "\(account) is not a \(what) number: 20 digits" }
+    private static func accountProblem(_ account: String, prefix: [Int], correspondent: Bool, bic: String) -> Message? {
+        guard var digits = digits(account), digits.count == 20 else { return .notAnAccountNumber(account, correspondent: correspondent) }
         digits[8] = 0
         let weights = [7, 1, 3]
         let sum = (prefix + digits).enumerated().reduce(0) { $0 + $1.element * weights[$1.offset % 3] }
         let key = sum % 10 * 3 % 10
         guard key == Int(Array(account.utf8)[8] - UInt8(ascii: "0")) else {
-            return "\(account) fails the control key check with BIC \(bic): its 9th digit should be \(key); "
-                + "copy the \(what) and the BIC again from the bank's details"
+            return .accountKeyFails(account, correspondent: correspondent, bic: bic, key: key)
         }
         return nil
     }

@@ -28,8 +28,7 @@ enum SMTPSection: SettingsSection {
 
     static func read(_ table: SettingsTable, into settings: inout Settings) throws(SettingsError) {
         if table.contains("password") {
-            throw table.error("password", "the password is never read from the settings file; remove the key and set "
-                + "the environment variable RASCHET_SMTP_PASSWORD")
+            throw table.error("password", .passwordNotInSettings)
         }
         try table.checkKeys(keys)
         var smtp = SMTPSettings()
@@ -37,7 +36,7 @@ enum SMTPSection: SettingsSection {
         smtp.port = try table.int("port", 1...65_535) ?? smtp.port
         if let security = try table.string("security", required: false) {
             guard let value = SMTPSettings.Security(rawValue: security) else {
-                throw table.error("security", "must be \"starttls\", \"tls\" or \"off\", not \"\(security)\"")
+                throw table.error("security", .badSMTPSecurity(security))
             }
             smtp.security = value
             if !table.contains("port") { smtp.port = value == .tls ? 465 : (value == .starttls ? 587 : 25) }
@@ -45,7 +44,7 @@ enum SMTPSection: SettingsSection {
         smtp.caFile = try table.string("ca_file", required: false)
         smtp.user = try table.string("user", required: false)
         guard let from = try table.string("from_address", required: false) else {
-            throw table.error("from_address", "missing; add the address e-receipts come from")
+            throw table.error("from_address", .fromAddressMissing)
         }
         smtp.fromAddress = from
         smtp.fromName = try table.string("from_name", required: false)

@@ -25,10 +25,10 @@ public enum SettingsFile {
         }
 
         /// One line for standard error saying which settings a command uses.
-        public var notice: String {
+        public var notice: Message {
             switch self {
-            case .file(let path): "settings: \(path)"
-            case .defaults(let path): "settings: the legal defaults (no \(path))"
+            case .file(let path): .settingsUsed(path)
+            case .defaults(let path): .settingsDefaults(path)
             }
         }
     }
@@ -62,7 +62,7 @@ public enum SettingsFile {
         let file = path ?? defaultName
         guard let data = FileManager.default.contents(atPath: file) else {
             if path == nil { return Settings() }
-            throw SettingsError(file: file, message: "cannot read the settings file; check the path given to --config",
+            throw SettingsError(file: file, message: .settingsUnreadable,
                                 fileIsMissing: true)
         }
         return try parse(String(decoding: data, as: UTF8.self), file: file)
@@ -74,18 +74,17 @@ public enum SettingsFile {
         do {
             root = try TOMLTable(string: text)
         } catch {
-            throw SettingsError(file: file, message: "not valid TOML: \(error)")
+            throw SettingsError(file: file, message: .notTOML(String(describing: error)))
         }
         let known = sections.map { $0.name }
         for key in root.keys.sorted() where !known.contains(key) {
-            throw SettingsError(file: file, key: key, message: "unknown \(root[key]?.table == nil ? "key" : "table"); "
-                + "expected the tables \(known.map { "[\($0)]" }.joined(separator: ", ")) (a typo must not silently keep a default)")
+            throw SettingsError(file: file, key: key, message: .unknownSettingsTable(isTable: root[key]?.table != nil, known: known))
         }
         var settings = Settings()
         for section in sections {
             guard let value = root[section.name] else { continue }
             guard let table = value.table else {
-                throw SettingsError(file: file, key: section.name, message: "must be a table: [\(section.name)]")
+                throw SettingsError(file: file, key: section.name, message: .mustBeTable(section.name))
             }
             try section.read(SettingsTable(table, name: section.name, file: file), into: &settings)
         }

@@ -19,7 +19,7 @@ struct SettingsTable {
     }
 
     /// An error about `key` of this table.
-    func error(_ key: String, _ message: String) -> SettingsError {
+    func error(_ key: String, _ message: Message) -> SettingsError {
         SettingsError(file: file, key: name + "." + key, message: message)
     }
 
@@ -28,7 +28,7 @@ struct SettingsTable {
     /// Refuses any key not in `known`: a typo must not silently keep a default.
     func checkKeys(_ known: [String]) throws(SettingsError) {
         for key in table.keys.sorted() where !known.contains(key) {
-            throw error(key, "unknown key; expected one of: \(known.joined(separator: ", ")) (a typo must not silently keep a default)")
+            throw error(key, .unknownSettingsKey(known: known))
         }
     }
 
@@ -36,7 +36,7 @@ struct SettingsTable {
     func int(_ key: String, _ range: ClosedRange<Int>) throws(SettingsError) -> Int? {
         guard let value = table[key] else { return nil }
         guard let number = value.int, range.contains(number) else {
-            throw error(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw error(key, .wholeNumberIn(range.lowerBound, range.upperBound))
         }
         return number
     }
@@ -44,10 +44,10 @@ struct SettingsTable {
     /// A string in quotes, or nil when the key is absent (an error when `required`).
     func string(_ key: String, required: Bool) throws(SettingsError) -> String? {
         guard let value = table[key] else {
-            if required { throw error(key, "missing; add it") }
+            if required { throw error(key, .settingMissing) }
             return nil
         }
-        guard let string = value.string else { throw error(key, "must be a string in quotes") }
+        guard let string = value.string else { throw error(key, .mustBeQuotedString) }
         return string
     }
 
@@ -55,24 +55,26 @@ struct SettingsTable {
     /// value outside it is an error naming the key and the range), or nil when absent.
     func decimal(_ key: String, _ range: ClosedRange<ExactDecimal>) throws(SettingsError) -> ExactDecimal? {
         guard let value = table[key] else { return nil }
-        let outOfRange = "is out of range; it must be from \(range.lowerBound.machineString) to \(range.upperBound.machineString)"
+        func outOfRange(_ value: String) -> Message {
+            .settingOutOfRange(value, low: range.lowerBound.machineString, high: range.upperBound.machineString)
+        }
         var parsed: ExactDecimal?
         if let number = value.int {
-            guard number.magnitude <= 1_000_000_000_000 else { throw error(key, "\(number) " + outOfRange) }
+            guard number.magnitude <= 1_000_000_000_000 else { throw error(key, outOfRange(String(number))) }
             parsed = ExactDecimal(number)
         }
         if let text = value.string { parsed = ExactDecimal(parsing: text) }
         guard let number = parsed, number >= .zero else {
-            throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+            throw error(key, .mustBeExactNumber)
         }
-        guard range.contains(number) else { throw error(key, number.machineString + " " + outOfRange) }
+        guard range.contains(number) else { throw error(key, outOfRange(number.machineString)) }
         return number
     }
 
     /// A required exact decimal within `range` (see `decimal(_:_:)`).
     func requiredDecimal(_ key: String, _ range: ClosedRange<ExactDecimal>) throws(SettingsError) -> ExactDecimal {
         guard let number = try decimal(key, range) else {
-            throw error(key, "must be a non-negative whole number or a decimal in quotes, for example \"9.5\" (no floats: rates are exact)")
+            throw error(key, .mustBeExactNumber)
         }
         return number
     }
@@ -80,16 +82,16 @@ struct SettingsTable {
     /// The rows of an array of inline tables, each named `key[N]`, or nil when the key is absent.
     func rows(_ key: String) throws(SettingsError) -> [SettingsTable]? {
         guard let value = table[key] else { return nil }
-        guard let array = value.array else { throw error(key, "must be an array of tables, for example [{ ... }, { ... }]") }
+        guard let array = value.array else { throw error(key, .mustBeArrayOfTables) }
         var result: [SettingsTable] = []
         for (index, element) in array.enumerated() {
             let rowName = "\(name).\(key)[\(index + 1)]"
             guard let row = element.table else {
-                throw SettingsError(file: file, key: rowName, message: "must be a table { ... }")
+                throw SettingsError(file: file, key: rowName, message: .mustBeInlineTable)
             }
             result.append(SettingsTable(row, name: rowName, file: file))
         }
-        guard !result.isEmpty else { throw error(key, "must have at least one row (leave the key out for the legal default)") }
+        guard !result.isEmpty else { throw error(key, .needsOneRow) }
         return result
     }
 
@@ -100,10 +102,10 @@ struct SettingsTable {
         var entries: [PeriodTable<Value>.Entry] = []
         for row in rows {
             guard let text = row.table["from"]?.string, let from = Period(parsing: text) else {
-                throw row.error("from", "must be a period in quotes, \"YYYY-MM\"")
+                throw row.error("from", .mustBeQuotedPeriod)
             }
             guard !entries.contains(where: { $0.from == from }) else {
-                throw row.error("from", "\(from.code) is given twice; keep one row per period")
+                throw row.error("from", .periodTwice(from))
             }
             entries.append(.init(from: from, value: try value(row)))
         }
@@ -113,10 +115,10 @@ struct SettingsTable {
     /// The dates `from` ... `to` of a row (`{ from = "YYYY-MM-DD", to = "YYYY-MM-DD" }`).
     func dateRange() throws(SettingsError) -> ClosedRange<CivilDate> {
         guard let fromText = table["from"]?.string, let from = CivilDate(parsing: fromText) else {
-            throw error("from", "must be a date in quotes, \"YYYY-MM-DD\"")
+            throw error("from", .mustBeQuotedDate)
         }
         guard let toText = table["to"]?.string, let to = CivilDate(parsing: toText), from <= to else {
-            throw error("to", "must be a date in quotes, \"YYYY-MM-DD\", not before from")
+            throw error("to", .mustBeQuotedEndDate)
         }
         return from...to
     }

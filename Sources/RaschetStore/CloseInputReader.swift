@@ -14,7 +14,7 @@ public final class CloseInputReader: Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw StoreError("\(path): cannot open a reading connection", cause: error)
+            throw StoreError(.databaseOperation(path, .openReader), cause: error)
         }
         self.path = path
     }
@@ -27,7 +27,7 @@ public final class CloseInputReader: Sendable {
         do {
             return try queue.read { db in try Self.load(db, accounts: ids, period: period, reference: reference) }
         } catch {
-            throw StoreError("\(path): cannot read the close's inputs", cause: error)
+            throw StoreError(.databaseOperation(path, .readCloseInputs), cause: error)
         }
     }
 

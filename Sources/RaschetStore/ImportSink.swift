@@ -40,7 +40,7 @@ public struct ImportSink: DataSink {
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
             sqlite3_reset(handle)
-            throw StoreError("cannot store a \(kind.name) row (\(row.keyDescription))", sqliteStatus: status, reason: message)
+            throw StoreError(.storingImportRow(entity: kind.name, key: row.keyDescription), sqliteStatus: status, reason: message)
         }
         rows[kind.position] += 1
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))

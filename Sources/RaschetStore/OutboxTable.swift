@@ -33,7 +33,7 @@ extension Store {
                 let account: String = row["account_id"]
                 let statusText: String = row["status"]
                 guard let status = OutboxEntry.Status(rawValue: statusText) else {
-                    throw StoreError(.failed, "\(path): outbox entry \(account) \(period.code) has the unknown status \(statusText)")
+                    throw StoreError(.failed, .unknownOutboxStatus(path, account: account, period: period, status: statusText))
                 }
                 entries[account] = OutboxEntry(account: account, period: period, status: status, attempts: row["attempts"],
                                                lastError: row["last_error"], serverAnswer: row["server_answer"],

@@ -1,3 +1,4 @@
+import RaschetCore
 import GRDB
 import GRDBSQLite
 
@@ -23,7 +24,7 @@ struct PreparedInsert {
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
             sqlite3_reset(handle)
-            throw StoreError("cannot store the close's results", sqliteStatus: status, reason: message)
+            throw StoreError(.storingCloseResults, sqliteStatus: status, reason: message)
         }
     }
 }

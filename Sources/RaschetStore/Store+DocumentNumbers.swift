@@ -35,7 +35,7 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("\(path): cannot assign document numbers", cause: error)
+            throw StoreError(.databaseOperation(path, .assignNumbers), cause: error)
         }
     }
 

@@ -48,7 +48,7 @@ extension Store {
                 return commit ? .commit : .rollback
             }
         } catch let error as DatabaseError {
-            throw StoreError("\(path): cannot store the imported rows", cause: error)
+            throw StoreError(.databaseOperation(path, .storeImport), cause: error)
         }
         return outcome!
     }

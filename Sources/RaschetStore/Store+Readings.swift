@@ -28,21 +28,21 @@ extension Store {
         let window = rules.readingWindow
         return try write { db in
             guard let meterRow = try Row.fetchOne(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE meter_id = ?", arguments: [meterID]) else {
-                throw StoreError(.refused, "счетчик \(meterID) не найден; проверьте номер счетчика")
+                throw StoreError(.refused, .meterNotFound(meterID))
             }
             let meter = StoredRows.meter(meterRow)
             let zones = Meter.zoneSet(forCount: meter.zones)
             guard let zone = zone ?? (zones.count == 1 ? zones[0] : nil) else {
-                throw StoreError(.refused, "счетчик \(meterID) многотарифный: укажите --zone (\(zones.map(\.rawValue).joined(separator: ", ")))")
+                throw StoreError(.refused, .zoneRequired(meter: meterID, zones: zones.map(\.rawValue)))
             }
             guard zones.contains(zone) else {
-                throw StoreError(.refused, "у счетчика \(meterID) нет зоны \(zone.rawValue); зоны счетчика: \(zones.map(\.rawValue).joined(separator: ", "))")
+                throw StoreError(.refused, .noSuchZone(meter: meterID, zone: zone.rawValue, zones: zones.map(\.rawValue)))
             }
             guard value >= .zero else {
-                throw StoreError(.refused, "показание не может быть отрицательным: \(value.machineString)")
+                throw StoreError(.refused, .negativeReading(value))
             }
             guard window.accepts(date) else {
-                throw StoreError(.refused, "показания принимаются с \(window.firstDay) по \(window.lastDay) число месяца; дата \(date.russianString) вне этого окна")
+                throw StoreError(.refused, .outsideReadingWindow(first: window.firstDay, last: window.lastDay, date: date))
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             let stored = try Row.fetchAll(db, sql: """
@@ -53,19 +53,19 @@ extension Store {
             do throws(BillingError) {
                 jump = try submission.check(today: today, jumpFactor: rules.readingJumpFactor)
             } catch {
-                throw StoreError(.refused, error.message, billingCode: error.code)
+                throw StoreError(.refused, error.text, billingCode: error.code)
             }
             if let jump {
                 guard force else { throw StoreError(.refused, jump.message, billingCode: .readingJump) }
                 try ForcedReadingsTable.append(ForcedReading(meterID: meterID, zone: zone, date: date, value: value,
-                                                             forcedOn: today, reason: jump.message), db)
+                                                             forcedOn: today, reason: jump.message.russian), db)
             }
             let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
             var binder = ParameterBinder(upsert.sqliteStatement)
             TableCodecs.readings.bind(reading, &binder)
             let status = sqlite3_step(upsert.sqliteStatement)
             guard status == SQLITE_DONE else {
-                throw StoreError("cannot store the reading of meter \(meterID) on \(date.isoString)", sqliteStatus: status,
+                throw StoreError(.storingReading(meter: meterID, date: date), sqliteStatus: status,
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             return SubmittedReading(reading: reading, forcedJump: jump)

@@ -11,9 +11,7 @@ extension Store {
         try readKeepingRefusals { db in
             let status = try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
             guard status == "closed" else {
-                throw StoreError(.refused, status == nil
-                    ? "период \(period.code) не закрыт; сначала выполните `raschet close \(period.code)`"
-                    : "закрытие периода \(period.code) не завершено; повторите `raschet close \(period.code)`")
+                throw StoreError(.refused, status == nil ? .periodNotClosed(period) : .periodCloseUnfinished(period))
             }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.account_id, c.status, c.reason FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
@@ -35,7 +33,7 @@ extension Store {
             }
             plan.parked.sort { $0.accountID < $1.accountID }
             if let accounts, let missing = accounts.first(where: { !seen.contains($0) }) {
-                throw StoreError(.refused, "лицевого счета \(missing) нет в закрытии периода \(period.code); проверьте номер счета")
+                throw StoreError(.refused, .accountNotInClose(missing, period: period))
             }
             return plan
         }
@@ -103,7 +101,7 @@ extension Store {
             let historyByID = Dictionary(grouping: history) { $0[0] as String }
             return try accountIDs.map { id throws(StoreError) in
                 guard let account = accountByID[id], let balance = balanceByID[id] else {
-                    throw StoreError(.refused, "лицевой счет \(id) не рассчитан за период \(period.code); выполните `raschet close \(period.code)`")
+                    throw StoreError(.refused, .accountNotComputed(id, period: period))
                 }
                 return ReceiptInput(
                     account: account, period: period, lines: linesByID[id] ?? [], balance: balance,
@@ -122,7 +120,7 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("\(path): cannot read the receipts' data", cause: error)
+            throw StoreError(.databaseOperation(path, .readReceiptData), cause: error)
         }
     }
 }

@@ -37,7 +37,7 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("\(path): cannot reopen \(period.code)", cause: error)
+            throw StoreError(.databaseOperation(path, .reopen(period)), cause: error)
         }
     }
 

@@ -46,7 +46,7 @@ extension Store {
             try Row.fetchOne(db, sql: "SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id = ?",
                              arguments: [accountID]).map(StoredRows.account)
         }) else {
-            throw StoreError(.refused, "лицевой счет \(accountID) не найден; проверьте номер или импортируйте accounts")
+            throw StoreError(.refused, .accountNotFound(accountID))
         }
         return account
     }

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import GRDB
 
@@ -36,7 +37,7 @@ public final class Store: Sendable {
     ///   handler) before failing with `StoreError.Code.busy`.
     public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
         guard fileExists(path) else {
-            throw StoreError(.missing, "\(path): no such database; create it with `raschet init --db \(path)`")
+            throw StoreError(.missing, .noSuchDatabase(path))
         }
         let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
@@ -63,10 +64,9 @@ public final class Store: Sendable {
             return queue
         } catch {
             if !isWritable(path) {
-                throw StoreError(.io, "\(path): the database is read-only (its file or folder cannot be written); this command "
-                    + "changes it: copy the database to writable storage, or run a command that only reads it (export)")
+                throw StoreError(.io, .databaseReadOnly(path))
             }
-            throw StoreError("\(path): cannot open the database", cause: error)
+            throw StoreError(.databaseOperation(path, .open), cause: error)
         }
     }
 
@@ -80,7 +80,7 @@ public final class Store: Sendable {
             if try queue.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
             try migrator.migrate(queue)
         } catch {
-            throw StoreError("\(path): cannot prepare the database schema", cause: error)
+            throw StoreError(.databaseOperation(path, .prepareSchema), cause: error)
         }
     }
 
@@ -91,7 +91,7 @@ public final class Store: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError("\(path): cannot write to the database", cause: error)
+            throw StoreError(.databaseOperation(path, .write), cause: error)
         }
     }
 
@@ -100,7 +100,7 @@ public final class Store: Sendable {
         do {
             return try queue.read(body)
         } catch {
-            throw StoreError("\(path): cannot read the database", cause: error)
+            throw StoreError(.databaseOperation(path, .read), cause: error)
         }
     }
 

@@ -18,11 +18,12 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     public var code: Code
-    public var message: String
+    /// What happened and the fix, from the message catalog.
+    public var message: Message
     /// The billing rule behind a `refused` request, when one is (a reading lower than the previous).
     public var billingCode: BillingError.Code?
 
-    public init(_ code: Code, _ message: String, billingCode: BillingError.Code? = nil) {
+    public init(_ code: Code, _ message: Message, billingCode: BillingError.Code? = nil) {
         self.code = code
         self.message = message
         self.billingCode = billingCode
@@ -30,37 +31,37 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
     /// A failed database call: our sentence `context` first, then SQLite's reason; a busy or locked
     /// database and a full or failing disk get their own code and sentence.
-    public init(_ context: String, cause: any Error) {
+    public init(_ context: Message, cause: any Error) {
         guard let error = cause as? DatabaseError else {
-            self.init(.failed, "\(context): \(cause)")
+            self.init(.failed, .failedWithCause(context, String(describing: cause)))
             return
         }
         self.init(context, resultCode: error.resultCode,
-                  reason: error.message ?? "SQLite result code \(error.extendedResultCode.rawValue)")
+                  reason: error.message ?? Message.sqliteResultCode(error.extendedResultCode.rawValue))
     }
 
     /// A failed call of the SQLite C API (`sqlite3_step` returned `sqliteStatus`, `reason` is
     /// `sqlite3_errmsg`), classified as `init(_:cause:)` does.
-    public init(_ context: String, sqliteStatus: Int32, reason: String) {
+    public init(_ context: Message, sqliteStatus: Int32, reason: String) {
         self.init(context, resultCode: ResultCode(rawValue: sqliteStatus).primaryResultCode, reason: reason)
     }
 
-    private init(_ context: String, resultCode: ResultCode, reason: String) {
+    private init(_ context: Message, resultCode: ResultCode, reason: String) {
         switch resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            self.init(.busy, "\(context): the database is busy with another command; run this one again when it has finished")
+            self.init(.busy, .databaseBusy(context))
         case .SQLITE_FULL:
-            self.init(.io, "\(context): the disk is full; free some space and run the command again (SQLite: \(reason))")
+            self.init(.io, .diskFull(context, sqlite: reason))
         case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_READONLY, .SQLITE_PERM:
-            self.init(.io, "\(context): the database file cannot be read or written; check the disk and the file's permissions (SQLite: \(reason))")
+            self.init(.io, .databaseUnreadable(context, sqlite: reason))
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            self.init(.refused, "\(context): the file is not a usable Raschet database (SQLite: \(reason))")
+            self.init(.refused, .notADatabase(context, sqlite: reason))
         default:
-            self.init(.failed, "\(context): SQLite: \(reason)")
+            self.init(.failed, .sqliteFailed(context, sqlite: reason))
         }
     }
 
-    public var description: String { message }
+    public var description: String { message.english }
 }
 
 extension StoreError: RaschetFailure {
@@ -74,5 +75,5 @@ extension StoreError: RaschetFailure {
         }
     }
 
-    public var userMessage: String { message }
+    public var userText: Message { message }
 }

@@ -5,64 +5,59 @@ import RaschetApp
 /// this command shows progress and reports.
 struct Close: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compute and store a period's charges, recalculations, penalties, payments and balances.",
-        discussion: """
-            Accounts are closed in batches, one transaction each; a rerun after a crash finishes the period. \
-            Accounts that cannot be computed are parked and listed (exit 65); closing the period again after \
-            the data is fixed computes only them. The review list of implausible charges is written to \
-            DB.review-YYYY-MM.csv next to the database.
-            """
+        abstract: HelpText.closeAbstract.localized,
+        discussion: HelpText.closeDiscussion.localized
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The period to close.", valueName: "YYYY-MM"))
+    @Argument(help: help(HelpText.closePeriod, valueName: "YYYY-MM"))
     var period: BillingMonth
 
-    @Flag(help: "Compute and report without storing anything.")
+    @Flag(help: help(HelpText.closeDryRun))
     var dryRun = false
 
-    @Option(help: "Accounts per transaction.")
+    @Option(help: help(HelpText.closeBatchSize))
     var batchSize: Int = 2_000
 
-    @Flag(help: ArgumentHelp("Print where the time went (load, compute, save).", visibility: .hidden))
+    @Flag(help: help(HelpText.closeTimings, visibility: .hidden))
     var timings = false
 
     func validate() throws {
-        guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
+        guard batchSize > 0 else { throw ValidationError(CommandText.batchSizePositive.localized) }
     }
 
     func run() throws {
         try reportingFailures {
             global.announceSettings()
-            let bar = ProgressBar(label: "close \(period)")
+            let bar = ProgressBar(label: CommandText.closeProgress(period.description).localized)
             let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize,
                                         today: .fromProcess()).run {
                 bar.update(done: $0, total: $1)
             }
             bar.finish()
             if report.outcome == .alreadyClosed {
-                print("period \(period) is already closed; nothing to do (a closed period is never rewritten)")
+                print(CommandText.alreadyClosed(period.description).localized)
                 return
             }
-            let verb = dryRun ? "dry run of" : "closed"
-            print("\(verb) \(period): \(report.closed) accounts closed, \(report.parked.count) parked"
-                + (report.alreadyDone > 0 ? ", \(report.alreadyDone) already done by an earlier run" : ""))
-            print("lines \(report.lines); charged \(report.charged), recalc \(report.recalc), "
-                + "penalty \(report.penalty), paid \(report.paid)")
+            print(CommandText.closeSummary(period.description, dryRun: dryRun, closed: report.closed, parked: report.parked.count,
+                                           alreadyDone: report.alreadyDone).localized)
+            print(CommandText.closeTotals(lines: report.lines, charged: report.charged, recalc: report.recalc,
+                                          penalty: report.penalty, paid: report.paid).localized)
             if timings {
-                print("timings: load \(report.loadTime), compute \(report.computeTime), save+commit \(report.saveTime), \(report.batches) batches")
+                print(CommandText.closeTimings(load: "\(report.loadTime)", compute: "\(report.computeTime)", save: "\(report.saveTime)",
+                                               batches: report.batches).localized)
             }
             if let path = report.reviewListPath {
-                print("review list: \(report.reviewFlags) flag(s) in \(path)")
+                print(CommandText.reviewListWritten(flags: report.reviewFlags, path: path).localized)
             } else {
-                print("review list: \(report.reviewFlags) flag(s) (not written: dry run)")
+                print(CommandText.reviewListNotWritten(flags: report.reviewFlags).localized)
             }
             if !report.parked.isEmpty {
                 for parked in report.parked {
-                    CommandFailure.printError("parked \(parked.account): \(parked.reason)")
+                    CommandFailure.printError(CommandText.parkedAccount(parked.account, reason: parked.reason))
                 }
-                CommandFailure.printError("\(report.parked.count) account(s) parked; fix the data and run `raschet close \(period)` again to compute them")
+                CommandFailure.printError(CommandText.accountsParked(report.parked.count, period: period.description))
                 throw ExitCode(report.exitCode)
             }
         }

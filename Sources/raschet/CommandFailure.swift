@@ -2,16 +2,17 @@ import ArgumentParser
 import Foundation
 import RaschetApp
 
-/// Prints errors in the one form of the CLI (`raschet: ...`, every line) and ends with their exit code.
+/// Prints errors in the one form of the CLI (`raschet: ...`, every line, in the locale's language) and
+/// ends with their exit code.
 enum CommandFailure {
-    static func printError(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { "raschet: " + $0 + "\n" }
+    static func printError(_ message: Message) {
+        let lines = message.localized.split(separator: "\n", omittingEmptySubsequences: false).map { "raschet: " + $0 + "\n" }
         FileHandle.standardError.write(Data(lines.joined().utf8))
     }
 
     /// An informational line on standard error, in the same `raschet: ` form.
-    static func printNotice(_ text: String) {
-        printError(text)
+    static func printNotice(_ message: Message) {
+        printError(message)
     }
 }
 
@@ -23,11 +24,11 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let exit as ExitCode {
         throw exit
     } catch let error as AppError {
-        CommandFailure.printError(error.userMessage)
+        CommandFailure.printError(error.userText)
         throw ExitCode(error.exitCode)
     } catch {
         let failure = AppError(error)
-        CommandFailure.printError(failure.userMessage)
+        CommandFailure.printError(failure.userText)
         throw ExitCode(failure.exitCode)
     }
 }

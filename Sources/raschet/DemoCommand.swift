@@ -5,16 +5,16 @@ import RaschetApp
 /// `raschet demo`: the whole pipeline on the bundled Fixtures into a fresh embedded database (`RunDemo`).
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the pipeline on the bundled Fixtures into a fresh database in --out."
+        abstract: HelpText.demoAbstract.localized
     )
 
-    @Option(help: ArgumentHelp("Where the demo's database and outputs go (replaced).", valueName: "DIR"))
+    @Option(help: help(HelpText.demoOut, valueName: "DIR"))
     var out: String = "demo"
 
-    @Option(help: ArgumentHelp("The data set to use (default: the bundled Fixtures/).", valueName: "DIR"))
+    @Option(help: help(HelpText.demoFixtures, valueName: "DIR"))
     var fixtures: String?
 
-    @Option(help: ArgumentHelp("Also e-mail the e-receipts to this (test) server, e.g. smtp://127.0.0.1:2525.", valueName: "URL"))
+    @Option(help: help(HelpText.demoSMTP, valueName: "URL"))
     var smtp: SMTPURL?
 
     func run() async throws {
@@ -25,29 +25,30 @@ struct Demo: AsyncParsableCommand {
             try demo?.run { step in
                 switch step {
                 case .created(let database):
-                    print("1. created \(database)")
+                    print(CommandText.demoCreated(database).localized)
                 case .imported(let files, let folder, let tables):
-                    print("2. imported \(files) files from \(folder):")
+                    print(CommandText.demoImported(files: files, folder: folder).localized)
                     for table in tables {
-                        print("   \(table.entity.padding(toLength: 17, withPad: " ", startingAt: 0)) \(table.rows) rows")
+                        print(CommandText.demoTableRows(table.entity, rows: table.rows).localized)
                     }
                 case .closing:
-                    print("3. monthly closes:")
+                    print(CommandText.demoClosing.localized)
                 case .closed(let report):
-                    print("   \(report.month): \(report.closed) accounts closed, \(report.parked.count) parked; "
-                        + "charged \(report.charged), recalc \(report.recalc), penalty \(report.penalty), paid \(report.paid)")
+                    print(CommandText.demoClosed(report.month.description, closed: report.closed, parked: report.parked.count,
+                                                 charged: report.charged, recalc: report.recalc, penalty: report.penalty,
+                                                 paid: report.paid).localized)
                 case .exported(let month, let paths):
-                    print("4. exports of \(month):")
+                    print(CommandText.demoExported(month.description).localized)
                     for path in paths { print("   \(path)") }
                 case .rendered(let specimen):
-                    print("5. document engine specimen: \(specimen)")
+                    print(CommandText.demoSpecimen(specimen).localized)
                 case .receipts(let month, let folder, let files, let batch, let batchReceipts, let eReceipts):
-                    print("6. receipts of \(month): \(files) PDF/A-3b files in \(folder)")
-                    print("   print batch: \(batch) (\(batchReceipts) paper receipts; \(eReceipts) e-receipt accounts left out)")
+                    print(CommandText.demoReceipts(month.description, files: files, folder: folder).localized)
+                    print(CommandText.demoPrintBatch(batch, paper: batchReceipts, eReceipts: eReceipts).localized)
                 case .statements(let account, let files, let refusal):
-                    print("7. statements of business account \(account):")
+                    print(CommandText.demoStatements(account).localized)
                     for file in files { print("   \(file)") }
-                    print("   no-debt certificate refused on the last closed day: \(refusal)")
+                    print(CommandText.demoCertificateRefused(refusal).localized)
                 }
             }
         }
@@ -61,10 +62,10 @@ struct Demo: AsyncParsableCommand {
         }
         try reportingFailures {
             let report = try outcome.get()
-            print("8. e-receipts of \(report.month) to \(smtp.host):\(smtp.port): \(report.sent) sent, \(report.failed) failed, "
-                + "\(report.skipped) skipped; report \(report.reportPath)")
+            print(CommandText.demoDispatched(report.month.description, server: "\(smtp.host):\(smtp.port)", sent: report.sent,
+                                             failed: report.failed, skipped: report.skipped, report: report.reportPath).localized)
             if let unavailable = report.unavailable {
-                CommandFailure.printError("the mail server cannot be used: \(unavailable)")
+                CommandFailure.printError(CommandText.demoMailServerUnavailable(unavailable))
                 throw ExitCode(report.exitCode)
             }
         }

@@ -7,7 +7,7 @@ import RaschetApp
 /// turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods of a range.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a closed period's charges, balances or payments, or a turnover sheet, as JSON or CSV."
+        abstract: HelpText.exportAbstract.localized
     )
 
     @OptionGroup var global: GlobalOptions
@@ -19,31 +19,31 @@ struct Export: ParsableCommand {
         var periodKind: ExportKind? { ExportKind(rawValue: rawValue) }
     }
 
-    @Argument(help: "charges, balances, payments or turnover.")
+    @Argument(help: help(HelpText.exportWhat))
     var what: What
 
-    @Option(help: ArgumentHelp("The closed period (charges, balances, payments).", valueName: "YYYY-MM"))
+    @Option(help: help(HelpText.exportPeriod, valueName: "YYYY-MM"))
     var period: BillingMonth?
 
-    @Option(help: ArgumentHelp("The first period of the turnover sheet.", valueName: "YYYY-MM"))
+    @Option(help: help(HelpText.turnoverFrom, valueName: "YYYY-MM"))
     var from: BillingMonth?
 
-    @Option(help: ArgumentHelp("The last period of the turnover sheet.", valueName: "YYYY-MM"))
+    @Option(help: help(HelpText.turnoverTo, valueName: "YYYY-MM"))
     var to: BillingMonth?
 
-    @Option(help: ArgumentHelp("Only this account.", valueName: "ID"))
+    @Option(help: help(HelpText.onlyAccount, valueName: "ID"))
     var account: String?
 
-    @Option(help: "json or csv.")
+    @Option(help: help(HelpText.exportFormat))
     var format: ExportFormat = .json
 
     func validate() throws {
         if what == .turnover {
             guard from != nil, to != nil else {
-                throw ValidationError("turnover needs --from and --to as YYYY-MM, for example --from 2026-08 --to 2026-10")
+                throw ValidationError(CommandText.turnoverNeedsRange.localized)
             }
         } else if period == nil {
-            throw ValidationError("\(what.rawValue) needs --period YYYY-MM, for example --period 2026-10")
+            throw ValidationError(CommandText.exportNeedsPeriod(what.rawValue).localized)
         }
     }
 

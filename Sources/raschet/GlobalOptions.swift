@@ -3,11 +3,10 @@ import RaschetApp
 
 /// Options every command takes: where the database and the settings file are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The SQLite database file.", valueName: "PATH"))
+    @Option(name: .long, help: help(HelpText.db, valueName: "PATH"))
     var db: String = "./raschet.sqlite"
 
-    @Option(name: .long, help: ArgumentHelp("The settings file (default: raschet.toml in the database's folder, when present).",
-                                            valueName: "FILE"))
+    @Option(name: .long, help: help(HelpText.config, valueName: "FILE"))
     var config: String?
 
     var workspace: Workspace { Workspace(database: db, settingsFile: config) }

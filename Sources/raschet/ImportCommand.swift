@@ -4,45 +4,44 @@ import RaschetApp
 /// `raschet import ENTITY|auto FILE...`: atomic CSV/XML import (SPEC section 3).
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import CSV or XML files into the database, all or nothing.",
-        discussion: """
-            ENTITY is one of: \(ImportEntity.entityNames.joined(separator: ", ")), or `auto` to tell each \
-            file's entity from its name (CSV) or content (XML); files are imported in dependency order.
-            """
+        abstract: HelpText.importAbstract.localized,
+        discussion: HelpText.importDiscussion(entities: ImportEntity.entityNames.joined(separator: ", ")).localized
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The entity the files hold, or `auto`.", valueName: "entity"))
+    @Argument(help: help(HelpText.importEntity, valueName: "entity"))
     var entity: ImportEntity
 
-    @Argument(help: "CSV or XML files.")
+    @Argument(help: help(HelpText.importFiles))
     var files: [String]
 
-    @Flag(help: "Store the valid rows and write the rejected ones, with a reason, to FILE.rejected.csv.")
+    @Flag(help: help(HelpText.importPartial))
     var partial = false
 
-    @Option(help: "The files' encoding: automatic (UTF-8, or windows-1251 when not valid UTF-8), utf8 or cp1251.")
+    @Option(help: help(HelpText.importEncoding))
     var encoding: ImportEncoding = .automatic
 
     func validate() throws {
-        guard !files.isEmpty else { throw ValidationError("name at least one file to import") }
+        guard !files.isEmpty else { throw ValidationError(CommandText.noFilesToImport.localized) }
     }
 
     func run() throws {
         try reportingFailures {
-            let report = try ImportFiles(database: global.db, entity: entity, files: files, partial: partial, encoding: encoding).run()
+            let report = try ImportFiles(database: global.db, entity: entity, files: files, partial: partial, encoding: encoding,
+                                     language: language).run()
             for problem in report.problems { CommandFailure.printError(problem) }
             guard let tables = report.tables else {
-                CommandFailure.printError("\(report.problemCount) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.")
+                CommandFailure.printError(CommandText.importRefused(problems: report.problemCount))
                 throw ExitCode(report.exitCode)
             }
             for table in tables {
-                print("\(table.entity): \(table.rows) rows, \(table.inserted) new, \(table.updated) changed, \(table.unchanged) unchanged")
+                print(CommandText.tableImported(table.entity, rows: table.rows, inserted: table.inserted, updated: table.updated,
+                                                 unchanged: table.unchanged).localized)
             }
-            if tables.isEmpty { print("no rows imported") }
+            if tables.isEmpty { print(CommandText.noRowsImported.localized) }
             for rejected in report.rejected {
-                CommandFailure.printError("\(rejected.rows) row(s) of \(rejected.file) rejected; see \(rejected.rejectedPath)")
+                CommandFailure.printError(CommandText.rowsRejected(rejected.rows, file: rejected.file, path: rejected.rejectedPath))
             }
         }
     }

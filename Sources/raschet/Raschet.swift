@@ -6,7 +6,7 @@ import RaschetApp
 struct Raschet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "raschet",
-        abstract: "Batch billing and documents for utility settlement centers.",
+        abstract: HelpText.raschet.localized,
         version: RaschetVersion.string,
         subcommands: [Init.self, Import.self, Close.self, Reopen.self, Export.self, ReadingCommand.self, Synth.self, Render.self,
                       DispatchCommand.self, Demo.self]

@@ -5,7 +5,7 @@ import RaschetApp
 /// `raschet reading`: meter readings one at a time.
 struct ReadingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "reading", abstract: "Submit meter readings.", subcommands: [ReadingSubmit.self]
+        commandName: "reading", abstract: HelpText.readingAbstract.localized, subcommands: [ReadingSubmit.self]
     )
 }
 
@@ -13,24 +13,24 @@ struct ReadingCommand: ParsableCommand {
 struct ReadingSubmit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Store one reading: the import's checks, the reading window, the readings before and after it, no implausible jump."
+        abstract: HelpText.readingSubmitAbstract.localized
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The meter id.")
+    @Option(help: help(HelpText.readingMeter))
     var meter: String
 
-    @Option(help: "The reading (up to 6 decimals, `.` or `,`).")
+    @Option(help: help(HelpText.readingValue))
     var value: String
 
-    @Option(help: "single, day, night, peak or halfpeak (default: single for a one-zone meter).")
+    @Option(help: help(HelpText.readingZone))
     var zone: MeterZone?
 
-    @Option(help: ArgumentHelp("The reading's date, YYYY-MM-DD or DD.MM.YYYY (default: today).", valueName: "date"))
+    @Option(help: help(HelpText.readingDate, valueName: "date"))
     var date: CalendarDay?
 
-    @Flag(help: "Store a reading refused as an implausible jump anyway; the database logs that it was forced.")
+    @Flag(help: help(HelpText.readingForce))
     var force = false
 
     func run() throws {
@@ -41,12 +41,12 @@ struct ReadingSubmit: ParsableCommand {
             switch outcome {
             case .accepted(let reading):
                 if let forced = reading.forced {
-                    FileHandle.standardError.write(Data("raschet: forced, logged in the database: \(forced)\n".utf8))
+                    FileHandle.standardError.write(Data(("raschet: " + CommandText.readingForced(forced).localized + "\n").utf8))
                 }
-                print("accepted: meter \(reading.meter), zone \(reading.zone), \(reading.date), \(reading.value)")
+                print(CommandText.readingAccepted(meter: reading.meter, zone: reading.zone, date: reading.date, value: reading.value).localized)
             case .rejectedAsLower(let cabinetMessage, let detail):
                 // The cabinet's exact text (SPEC section 4), without the program-name prefix, then ours.
-                FileHandle.standardError.write(Data((cabinetMessage + "\nraschet: " + detail + "\n").utf8))
+                FileHandle.standardError.write(Data((cabinetMessage.localized + "\nraschet: " + detail.localized + "\n").utf8))
                 throw ExitCode(outcome.exitCode)
             }
         }

@@ -4,23 +4,19 @@ import RaschetApp
 /// `raschet reopen YYYY-MM`: undoes a mistaken close, run by `ReopenPeriod`.
 struct Reopen: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Undo the latest close when none of its documents was issued or sent.",
-        discussion: """
-            Deletes everything the close of the period stored (lines, balances, posted payments, review flags) \
-            and its review list, so the database is as it was before the close. Refused (exit 65) for a period \
-            that is not the latest closed one, or when documents of it were numbered or sent: cancel them first.
-            """
+        abstract: HelpText.reopenAbstract.localized,
+        discussion: HelpText.reopenDiscussion.localized
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The period to reopen.", valueName: "YYYY-MM"))
+    @Argument(help: help(HelpText.reopenPeriod, valueName: "YYYY-MM"))
     var period: BillingMonth
 
     func run() throws {
         try reportingFailures {
             let deleted = try ReopenPeriod(workspace: global.workspace, month: period).run()
-            print("reopened \(period): its close is undone" + (deleted.map { "; deleted the review list \($0)" } ?? ""))
+            print(CommandText.reopened(period.description, deletedReviewList: deleted).localized)
         }
     }
 }

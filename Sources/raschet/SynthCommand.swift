@@ -4,29 +4,30 @@ import RaschetApp
 /// `raschet synth`: a deterministic synthetic data set in the SPEC CSV formats (SPEC section 5).
 struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a deterministic synthetic data set (CSV files) ready to close for a period."
+        abstract: HelpText.synthAbstract.localized
     )
 
-    @Option(help: "How many accounts (about 90 % households, 10 % businesses).")
+    @Option(help: help(HelpText.synthAccounts))
     var accounts: Int
 
-    @Option(help: ArgumentHelp("The folder to write the CSV files into (created if needed).", valueName: "DIR"))
+    @Option(help: help(HelpText.synthOut, valueName: "DIR"))
     var out: String
 
-    @Option(help: "The random seed: the same seed, count and period give the same bytes.")
+    @Option(help: help(HelpText.synthSeed))
     var seed: UInt64 = 1
 
-    @Option(help: ArgumentHelp("The period the data is ready to close (default: the previous month).", valueName: "YYYY-MM"))
+    @Option(help: help(HelpText.synthPeriod, valueName: "YYYY-MM"))
     var period: BillingMonth?
 
     func validate() throws {
-        guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError("--accounts must be from 1 to 99999999") }
+        guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError(CommandText.accountsFlagRange(SynthesizeDataSet.accountRange.upperBound).localized) }
     }
 
     func run() throws {
         try reportingFailures {
             let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous()).run()
-            print("wrote \(report.files) files for \(report.accounts) accounts, period \(report.month), seed \(report.seed), to \(report.folder)")
+            print(CommandText.synthWritten(files: report.files, accounts: report.accounts, period: report.month.description, seed: report.seed,
+                                            folder: report.folder).localized)
         }
     }
 }

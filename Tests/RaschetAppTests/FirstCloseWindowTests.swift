@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import RaschetApp
 import Testing
@@ -16,7 +17,7 @@ import Testing
             Issue.record("closed \(code)")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.userMessage == "нельзя закрыть период \(code): в базе нет закрытых периодов, а первым закрывается "
+            #expect(error.message(in: .russian) == "нельзя закрыть период \(code): в базе нет закрытых периодов, а первым закрывается "
                 + "период не дальше года от текущей даты, с 2025-12 по 2027-12")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.database)) == before)
@@ -32,7 +33,8 @@ import Testing
             _ = try CloseMonth(workspace: workspace, month: august, today: dayAfter).run()
             Issue.record("closed 2026-08 on 2027-09-01")
         } catch {
-            #expect(error.userMessage.hasSuffix("с 2026-09 по 2028-09"))
+            #expect(error.message(in: .russian).hasSuffix("с 2026-09 по 2028-09"))
+            #expect(error.userMessage.hasSuffix("from 2026-09 to 2028-09"))
         }
         let report = try CloseMonth(workspace: workspace, month: august, today: try #require(CalendarDay("2027-08-31"))).run()
         #expect(report.outcome == .closed)

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import RaschetApp
 import Testing
@@ -61,7 +62,8 @@ import Testing
             Issue.record("exported an open month")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.userMessage == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
+            #expect(error.message(in: .russian) == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
+            #expect(error.userMessage == "period 2026-08 is not closed; run raschet close 2026-08 first")
         }
     }
 
@@ -72,10 +74,16 @@ import Testing
         let date = try #require(CalendarDay("18.11.2026"))
         let today = try #require(CalendarDay("2026-11-20"))
         let lower = try SubmitReading(workspace: workspace, meter: meter, value: "389.044", date: date, today: today).run()
-        #expect(lower == .rejectedAsLower(cabinetMessage:
-            "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.",
-            detail: "счетчик 4102470003-HVS, зона single: показание 389,044 на 18.11.2026 меньше предыдущего 3890,437 на "
-                + "18.10.2026; проверьте показание (переход счетчика через ноль вносится импортом строки с rollover = 1)"))
+        guard case .rejectedAsLower(let cabinetMessage, let detail) = lower else { Issue.record("accepted a lower reading"); return }
+        #expect(cabinetMessage.russian
+            == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.")
+        #expect(cabinetMessage.english == cabinetMessage.russian)
+        #expect(detail.russian == "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 389,044 "
+            + "на 18.11.2026 меньше предыдущего 3890,437 на 18.10.2026; проверьте показание (переход счетчика через ноль "
+            + "вносится импортом строки с rollover = 1)")
+        #expect(detail.english == "account 4102470003, service HVS, meter 4102470003-HVS: zone single: reading 389.044 "
+            + "on 2026-11-18 is lower than the previous 3890.437 on 2026-10-18; check the reading (a rollover through zero "
+            + "is entered by importing a row with rollover = 1)")
         #expect(lower.exitCode == 65)
         let accepted = try SubmitReading(workspace: workspace, meter: meter, value: "3899,5", date: date, today: today).run()
         guard case .accepted(let reading) = accepted else {

@@ -48,17 +48,28 @@ struct CLI {
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
         let result = try runWithNotice(arguments, environment: environment)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.hasPrefix("raschet: settings: ") else { return result }
+        guard let first = lines.first, first.hasPrefix("raschet: settings: ") || first.hasPrefix("raschet: настройки: ") else {
+            return result
+        }
         return ExternalTool.Result(status: result.status, stdout: result.stdout, stderr: lines.dropFirst().joined(separator: "\n"))
     }
 
     /// Runs `raschet ARGS` in the scratch folder, standard error as it is.
     /// Runs with `RASCHET_TODAY=2026-11-20` unless `environment` sets it: the Fixtures' months stay
-    /// within the first close's one-year window whatever the date the tests run on.
+    /// within the first close's one-year window whatever the date the tests run on. Runs in an English
+    /// locale (`englishLocale`) unless `environment` sets the locale variables.
     func runWithNotice(_ arguments: [String], environment: [String: String] = [:]) throws -> ExternalTool.Result {
         try ExternalTool.run(executable: Self.binary, arguments: arguments, directory: directory,
-                             environment: ["RASCHET_TODAY": "2026-11-20"].merging(environment) { $1 })
+                             environment: Self.englishLocale.merging(["RASCHET_TODAY": "2026-11-20"]) { $1 }
+                                .merging(environment) { $1 })
     }
+
+    /// The locale the tests run the binary in unless they choose one: English, whatever the machine's
+    /// (`LC_ALL` and `LC_MESSAGES` empty, which counts as unset, so a test's `LANG` decides).
+    static let englishLocale = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+
+    /// A Russian locale, for the tests that read the Russian messages.
+    static let russianLocale = ["LANG": "ru_RU.UTF-8"]
 
     /// The bytes of a file in the scratch folder.
     func bytes(_ name: String) throws -> Data { try Data(contentsOf: directory.appendingPathComponent(name)) }

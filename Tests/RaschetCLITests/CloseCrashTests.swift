@@ -40,7 +40,7 @@ import Testing
         process.executableURL = CLI.binary
         process.arguments = ["close", "2026-10", "--db", "crash.sqlite", "--batch-size", "100"]
         process.currentDirectoryURL = cli.directory
-        process.environment = ProcessInfo.processInfo.environment.merging(["RASCHET_TODAY": "2026-11-20"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["RASCHET_TODAY": "2026-11-20"]) { $1 }.merging(CLI.englishLocale) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

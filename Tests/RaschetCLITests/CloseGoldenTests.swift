@@ -190,12 +190,12 @@ import Testing
 
     @Test func periodsCloseInOrder() throws {
         let cli = try Self.closedFixtures(["2026-08"])
-        let skip = try cli.run(["close", "2026-10", "--db", "f.sqlite"])
+        let skip = try cli.run(["close", "2026-10", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(skip.status == 65)
         #expect(skip.stderr.contains("последний закрытый период 2026-08, следующим закрывается 2026-09"))
         let dry = try cli.run(["close", "2026-09", "--dry-run", "--db", "f.sqlite"])
         #expect(dry.status == 0 && dry.stdout.contains("dry run of 2026-09: 45 accounts closed, 0 parked"))
-        let export = try cli.run(["export", "balances", "--period", "2026-09", "--db", "f.sqlite"])
+        let export = try cli.run(["export", "balances", "--period", "2026-09", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(export.status == 65 && export.stdout == "")
         #expect(export.stderr == "raschet: период 2026-09 не закрыт; сначала выполните raschet close 2026-09\n")
     }

@@ -23,7 +23,7 @@ import Testing
         #expect(parked.stdout.hasPrefix("closed 2026-08: 44 accounts closed, 1 parked\n"))
         let reasons = parked.stderr.split(separator: "\n")
         #expect(reasons.count == 2)
-        #expect(reasons.first?.hasPrefix("raschet: parked 4102710014: лицевой счет 4102710014, услуга EE_N, период 2026-08: ") == true,
+        #expect(reasons.first?.hasPrefix("raschet: parked 4102710014: account 4102710014, service EE_N, period 2026-08: ") == true,
                 "\(parked.stderr)")
         #expect(reasons.last == "raschet: 1 account(s) parked; fix the data and run `raschet close 2026-08` again to compute them")
         let balances = try cli.run(["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--format", "csv"])
@@ -31,7 +31,7 @@ import Testing
         #expect(!balances.stdout.contains("4102710014"))
 
         // The next period waits for the parked account.
-        let next = try cli.run(["close", "2026-09", "--db", "f.sqlite"])
+        let next = try cli.run(["close", "2026-09", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(next.status == 65)
         #expect(next.stderr.contains("в периоде 2026-08 1 лицевых счетов отложено"))
 

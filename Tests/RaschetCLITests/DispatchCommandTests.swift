@@ -220,7 +220,7 @@ import Testing
             process.executableURL = CLI.binary
             process.arguments = ["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"]
             process.currentDirectoryURL = setup.cli.directory
-            process.environment = ProcessInfo.processInfo.environment.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 }
+            process.environment = ProcessInfo.processInfo.environment.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 }.merging(CLI.englishLocale) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()

@@ -130,13 +130,13 @@ import Testing
             + ["services", "tariffs", "accounts", "account_services"].map { cli.path($0 + ".csv") }
         let imported = try cli.run(["import", "auto"] + files + ["--db", "o.sqlite"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        let close = try cli.run(["close", "2026-08", "--db", "o.sqlite"] + options)
+        let close = try cli.run(["close", "2026-08", "--db", "o.sqlite"] + options, environment: CLI.russianLocale)
         #expect(close.status == 65)
-        #expect(close.stderr.contains("raschet: parked 9000000002: лицевой счет 9000000002, услуга SOD, период 2026-08: Сумма вне "
+        #expect(close.stderr.contains("raschet: отложен 9000000002: лицевой счет 9000000002, услуга SOD, период 2026-08: Сумма вне "
             + "допустимого диапазона (не более 1 000 000 000 000,00 руб.): 1000000000 × 1000000000; проверьте цену, объем и площадь"),
                 "\(close.stderr)")
-        #expect(close.stdout.contains("1 parked"), "\(close.stdout)")
+        #expect(close.stdout.contains("отложено 1"), "\(close.stdout)")
         // 0.000001 м² × 1000000000.00 = 1000.00, included VAT 22/122: the other account is charged.
-        #expect(close.stdout.contains("charged 1000.00"), "\(close.stdout)")
+        #expect(close.stdout.contains("начислено 1000.00"), "\(close.stdout)")
     }
 }

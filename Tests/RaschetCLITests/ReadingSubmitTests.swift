@@ -26,7 +26,7 @@ import Testing
         let bad = try String(contentsOfFile: CLI.fixture("bad/readings_lower.csv"), encoding: .utf8)
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
         let result = try cli.run(["reading", "submit", "--meter", meter, "--value", "389.044", "--date", "2026-11-18",
-                                  "--db", "f.sqlite"])
+                                  "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.\n"
             + "raschet: счетчик 4102470003-HVS, зона single: показание 389,044 на 18.11.2026 меньше предыдущего 3890,437 "
@@ -65,7 +65,8 @@ import Testing
         let bad = try String(contentsOfFile: CLI.fixture("bad/readings_lower.csv"), encoding: .utf8)
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
         let withMeter = arguments.contains("--meter") ? arguments : ["--meter", meter] + arguments
-        let result = try cli.run(["reading", "submit"] + withMeter + ["--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+        let result = try cli.run(["reading", "submit"] + withMeter + ["--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")],
+                                 environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(try Self.readings(cli) == before)

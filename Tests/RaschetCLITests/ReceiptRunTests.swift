@@ -150,11 +150,11 @@ import Testing
         #expect(throws: StoreError.self) { try Self.run(store, "2026-09", out: cli.path("r")) }
         #expect(!FileManager.default.fileExists(atPath: cli.path("r")))
         let result = try cli.run(["render", "receipts", "--period", "2026-09", "--out", "r", "--db", "f.sqlite",
-                                  "--config", CLI.fixture("raschet.toml")])
+                                  "--config", CLI.fixture("raschet.toml")], environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr.contains("raschet: период 2026-09 не закрыт; сначала выполните `raschet close 2026-09`"))
         let unknown = try cli.run(["render", "receipts", "--period", "2026-08", "--out", "r", "--account", "4102470118", "NOPE",
-                                   "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+                                   "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")], environment: CLI.russianLocale)
         #expect(unknown.status == 65)
         #expect(unknown.stderr.contains("raschet: лицевого счета NOPE нет в закрытии периода 2026-08; проверьте номер счета"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("r")))

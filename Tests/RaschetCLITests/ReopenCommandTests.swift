@@ -36,13 +36,13 @@ import Testing
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         let afterAugust = try Self.dump(cli)
         #expect(try cli.run(["close", "2026-09"] + Self.config).status == 0)
-        let early = try cli.run(["reopen", "2026-08"] + Self.config)
+        let early = try cli.run(["reopen", "2026-08"] + Self.config, environment: CLI.russianLocale)
         #expect(early.status == 65)
         #expect(early.stderr == "raschet: нельзя открыть период 2026-08: после него закрывался период 2026-09; "
             + "открывается только последний закрытый период (сначала raschet reopen 2026-09)\n")
         #expect(try cli.run(["reopen", "2026-09"] + Self.config).status == 0)
         #expect(try Self.dump(cli) == afterAugust)
-        let again = try cli.run(["reopen", "2026-09"] + Self.config)
+        let again = try cli.run(["reopen", "2026-09"] + Self.config, environment: CLI.russianLocale)
         #expect(again.status == 65)
         #expect(again.stderr == "raschet: период 2026-09 не закрыт; открывать нечего\n")
     }
@@ -54,7 +54,7 @@ import Testing
         let account = try #require(try store.balances(august, account: nil).first?.accountID)
         _ = try store.documentNumbers(for: [.receipt(accountID: account, period: august)], issuerINN: "7701234567")
         let numbered = try Self.dump(cli)
-        let refused = try cli.run(["reopen", "2026-08"] + Self.config)
+        let refused = try cli.run(["reopen", "2026-08"] + Self.config, environment: CLI.russianLocale)
         #expect(refused.status == 65)
         #expect(refused.stderr == "raschet: нельзя открыть период 2026-08: по нему выпущено документов: 1, "
             + "в очереди отправки или отправлено: 0; сначала аннулируйте эти документы\n")

@@ -127,7 +127,7 @@ import Testing
             Issue.record("a no-debt certificate was issued to an account in debt")
         } catch {
             #expect(error.code == .debt && error.debt == Money(parsing: "20268.63")!)
-            #expect(error.message == "справка об отсутствии задолженности не выдается: по лицевому счету 5102000004 на "
+            #expect(error.message.russian == "справка об отсутствии задолженности не выдается: по лицевому счету 5102000004 на "
                 + "31.10.2026 задолженность 20 268,63 руб.")
         }
         // On 04.09.2026 its August charge 4 284.53 was just paid: no debt.
@@ -239,10 +239,12 @@ import Testing
 
             """)
         // Nothing closed in the range, an unknown account, a reversed range: refused.
-        let future = try cli.run(["export", "turnover", "--from", "2026-11", "--to", "2026-12", "--db", "f.sqlite"])
+        let future = try cli.run(["export", "turnover", "--from", "2026-11", "--to", "2026-12", "--db", "f.sqlite"],
+                                environment: CLI.russianLocale)
         #expect(future.status == 65 && future.stdout == "")
         #expect(future.stderr == "raschet: в периодах 2026-11..2026-12 нет закрытого периода (последний закрытый период 2026-10); сначала выполните raschet close\n")
-        let unknown = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", "999", "--db", "f.sqlite"])
+        let unknown = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", "999", "--db", "f.sqlite"],
+                                 environment: CLI.russianLocale)
         #expect(unknown.status == 65 && unknown.stderr == "raschet: лицевой счет 999 не найден; проверьте номер или импортируйте accounts\n")
         let reversed = try cli.run(["export", "turnover", "--from", "2026-10", "--to", "2026-08", "--db", "f.sqlite"])
         #expect(reversed.status == 64 && reversed.stderr.contains("--from 2026-10 is after --to 2026-08"))

@@ -28,8 +28,10 @@ import Testing
     }
 
     /// Runs a render command on the closed fixtures and returns the result.
-    static func render(_ cli: CLI, _ arguments: [String], out: String) throws -> ExternalTool.Result {
-        try cli.run(arguments + ["--out", out, "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")], environment: epoch)
+    static func render(_ cli: CLI, _ arguments: [String], out: String, locale: [String: String] = CLI.englishLocale) throws
+        -> ExternalTool.Result {
+        try cli.run(arguments + ["--out", out, "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")],
+                    environment: epoch.merging(locale) { $1 })
     }
 
     /// `pdftotext -layout` of a file, with runs of spaces (and the amounts' no-break spaces, printed
@@ -143,7 +145,8 @@ import Testing
     @Test func theNoDebtCertificateIsRefusedForAnAccountInDebtWithNoFileAndIssuedWithoutDebt() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         // 5102000003 owes October's 11 947,49 on 31.10.2026 (balances-2026-10).
-        let refused = try Self.render(cli, ["render", "no-debt", "--account", "5102000003", "--date", "2026-10-31"], out: "refused.pdf")
+        let refused = try Self.render(cli, ["render", "no-debt", "--account", "5102000003", "--date", "2026-10-31"], out: "refused.pdf",
+                                  locale: CLI.russianLocale)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("справка об отсутствии задолженности не выдается: по лицевому счету 5102000003 на "
             + "31.10.2026 задолженность 11 947,49 руб."), "\(refused.stderr)")
@@ -161,7 +164,7 @@ import Testing
     @Test func anActForAHouseholdAccountIsRefusedAndAReprintGivesTheSameNumberAndBytes() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         let household = try Self.render(cli, ["render", "act", "--account", "4102470021", "--from", Self.august1, "--to", Self.october31],
-                                        out: "h.pdf")
+                                        out: "h.pdf", locale: CLI.russianLocale)
         #expect(household.status == 65 && household.stderr.contains("акт сверки составляется только по договорам"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("h.pdf")))
         let settlement = ["render", "settlement", "--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
@@ -174,7 +177,7 @@ import Testing
         #expect(try Self.text(cli.path("other.pdf")).contains("СПРАВКА ПО НАЧИСЛЕНИЯМ № 2026-000002 от 31.10.2026"))
         // A range into the open November says so and stops at 31.10.2026.
         let open = ["render", "settlement", "--account", "5102000003", "--from", "2026-10-01", "--to", "2026-11-30"]
-        let result = try Self.render(cli, open, out: "open.pdf")
+        let result = try Self.render(cli, open, out: "open.pdf", locale: CLI.russianLocale)
         #expect(result.status == 0 && result.stdout.contains("по данным на 31.10.2026"))
         let text = try Self.text(cli.path("open.pdf"))
         #expect(text.contains("за период с 01.10.2026 по 30.11.2026") && text.contains("по данным на 31.10.2026"))

@@ -165,7 +165,7 @@ import Testing
                                       batchSize: batchSize, dryRun: dryRun).run()
         #expect(report.closed == 2 && report.parked.map(\.accountID) == ["1003"])
         #expect(report.parked.map(\.code) == ["overflow"])
-        #expect(report.parked.first?.reason == "лицевой счет 1003, услуга BIG, период 2025-10: Сумма вне допустимого диапазона "
+        #expect(report.parked.first?.reason.russian == "лицевой счет 1003, услуга BIG, период 2025-10: Сумма вне допустимого диапазона "
                     + "(не более 1 000 000 000 000,00 руб.): 1000000000 × 1000000000; проверьте цену, объем и площадь")
         // 1001 and 1002: 1500.00 each.
         #expect(report.charged.machineString == "3000.00")

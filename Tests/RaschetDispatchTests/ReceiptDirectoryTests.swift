@@ -13,8 +13,13 @@ import Testing
     }
 
     @Test func aMissingFileIsReportedWithTheCommandThatMakesIt() {
-        #expect(throws: DispatchError(.missingInput, "no receipt file /nonexistent/1_2026-10.pdf; render it with `raschet render receipts --period 2026-10 --out /nonexistent`")) {
-            try ReceiptDirectory(path: "/nonexistent").receipt(account: "1", period: Period(year: 2026, month: 10)!)
+        do {
+            _ = try ReceiptDirectory(path: "/nonexistent").receipt(account: "1", period: Period(year: 2026, month: 10)!)
+            Issue.record("expected a missing receipt")
+        } catch {
+            #expect(error.code == .missingInput)
+            #expect(error.userMessage == "no receipt file /nonexistent/1_2026-10.pdf; render it with "
+                + "`raschet render receipts --period 2026-10 --out /nonexistent`")
         }
     }
 }

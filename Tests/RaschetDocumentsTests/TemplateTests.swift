@@ -108,7 +108,7 @@ struct TemplateTests {
         let (missing, line, column) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
                                                with: "    image file=nowhere.png width=12mm\n    qr field=qrPayload", name: "image-missing")
         #expect(throws: DocumentError(file: "receipt.tmpl", line: line, column: column + 4,
-                                      message: "cannot read `nowhere.png` in the template folder \(missing.path)")) {
+                                      message: .cannotReadTemplateFile("nowhere.png", folder: missing.path))) {
             try ReceiptRenderer(templates: missing, fonts: Self.family.get())
         }
     }

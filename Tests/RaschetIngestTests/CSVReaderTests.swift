@@ -1,3 +1,4 @@
+import RaschetCore
 import RaschetIngest
 import Testing
 
@@ -122,7 +123,7 @@ struct CSVReaderTests {
         let failure = error { () throws(IngestError) in _ = try reader.next() }
         #expect(failure == IngestError(
             file: "pay.csv", line: 3, column: "name",
-            message: "broken quote: a \" inside an unquoted value (quote the whole value and double the \": \"\")"))
+            message: .brokenQuote(field: .fieldNumber(nil), .quoteInUnquotedValue)))
         #expect(failure?.description
             == "pay.csv:3: name: broken quote: a \" inside an unquoted value (quote the whole value and double the \": \"\")")
         #expect(try reader.next().map(describe) == "4: id=3|name=Sidorov|sum=7")
@@ -135,7 +136,7 @@ struct CSVReaderTests {
         let failure = error { () throws(IngestError) in _ = try reader.next() }
         #expect(failure == IngestError(
             file: "a.csv", line: 2, column: "name",
-            message: "broken quote: unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")"))
+            message: .brokenQuote(field: .fieldNumber(nil), .characterAfterClosingQuote)))
         #expect(try rows(&reader) == ["4: id=2|name=ok"])
     }
 
@@ -143,9 +144,9 @@ struct CSVReaderTests {
     func wrongFieldCount() throws {
         var reader = try CSVReader(bytes: Array("a;b;c\n1;2\n1;2;3;4\n\"x\ny\";2;3\n".utf8), file: "f.csv")
         let tooFew = error { () throws(IngestError) in _ = try reader.next() }
-        #expect(tooFew == IngestError(file: "f.csv", line: 2, message: "expected 3 fields, found 2"))
+        #expect(tooFew == IngestError(file: "f.csv", line: 2, message: .fieldCount(expected: 3, found: 2)))
         let tooMany = error { () throws(IngestError) in _ = try reader.next() }
-        #expect(tooMany == IngestError(file: "f.csv", line: 3, message: "expected 3 fields, found 4"))
+        #expect(tooMany == IngestError(file: "f.csv", line: 3, message: .fieldCount(expected: 3, found: 4)))
         #expect(try rows(&reader) == ["4: a=x\ny|b=2|c=3"])
     }
 
@@ -155,7 +156,7 @@ struct CSVReaderTests {
         let failure = error { () throws(IngestError) in _ = try reader.next() }
         #expect(failure == IngestError(
             file: "f.csv", line: 2,
-            message: "broken quote (field 2): a \" inside an unquoted value (quote the whole value and double the \": \"\")"))
+            message: .brokenQuote(field: .fieldNumber(2), .quoteInUnquotedValue)))
         #expect(try reader.next() == nil)
     }
 
@@ -165,20 +166,20 @@ struct CSVReaderTests {
         #expect(try reader.next().map(describe) == "2: a=1|b=2")
         let failure = error { () throws(IngestError) in _ = try reader.next() }
         #expect(failure == IngestError(
-            file: "u.csv", line: 3, column: "b", message: "unterminated quoted field: the closing \" is missing"))
+            file: "u.csv", line: 3, column: "b", message: .unterminatedQuote(field: .fieldNumber(nil))))
         #expect(try reader.next() == nil)
     }
 
     @Test(
         "A bad header is reported at line 1",
         arguments: [
-            ("", IngestError(file: "h.csv", line: 1, message: "the file is empty: a header line with the column names is expected")),
-            (" \r\n\n", IngestError(file: "h.csv", line: 1, message: "the file is empty: a header line with the column names is expected")),
-            ("\na;b\n", IngestError(file: "h.csv", line: 1, message: "line 1 must be the header with the column names, found an empty line")),
-            ("a;;b\n", IngestError(file: "h.csv", line: 1, message: "header field 2 is empty: every column needs a name")),
-            ("a;b;\n", IngestError(file: "h.csv", line: 1, message: "header field 3 is empty: every column needs a name")),
-            ("a; b ;b\n", IngestError(file: "h.csv", line: 1, column: "b", message: "duplicate column name in the header")),
-            ("a;b\"\n", IngestError(file: "h.csv", line: 1, message: "broken quote (field 2): a \" inside an unquoted value (quote the whole value and double the \": \"\")")),
+            ("", IngestError(file: "h.csv", line: 1, message: .emptyCSV)),
+            (" \r\n\n", IngestError(file: "h.csv", line: 1, message: .emptyCSV)),
+            ("\na;b\n", IngestError(file: "h.csv", line: 1, message: .headerLineEmpty)),
+            ("a;;b\n", IngestError(file: "h.csv", line: 1, message: .headerFieldEmpty(2))),
+            ("a;b;\n", IngestError(file: "h.csv", line: 1, message: .headerFieldEmpty(3))),
+            ("a; b ;b\n", IngestError(file: "h.csv", line: 1, column: "b", message: .duplicateHeaderName)),
+            ("a;b\"\n", IngestError(file: "h.csv", line: 1, message: .brokenQuote(field: .fieldNumber(2), .quoteInUnquotedValue))),
         ])
     func badHeader(text: String, expected: IngestError) {
         let failure = error { () throws(IngestError) in _ = try CSVReader(bytes: Array(text.utf8), file: "h.csv") }
@@ -188,7 +189,7 @@ struct CSVReaderTests {
     @Test("A BOM-only file is empty")
     func bomOnly() {
         let failure = error { () throws(IngestError) in _ = try CSVReader(bytes: [0xEF, 0xBB, 0xBF], file: "h.csv") }
-        #expect(failure?.message == "the file is empty: a header line with the column names is expected")
+        #expect(failure?.description == "h.csv:1: the file is empty: a header line with the column names is expected")
     }
 }
 

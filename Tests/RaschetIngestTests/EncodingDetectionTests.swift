@@ -1,3 +1,4 @@
+import RaschetCore
 import RaschetIngest
 import Testing
 
@@ -10,16 +11,14 @@ import Testing
         let offset = Array("ФИО;Сумма\nИванов;1\n".utf8).count
         bytes[offset] = 0xFF
         #expect(offset == 33)
-        #expect(throws: IngestError(file: "p.csv", line: 3, message: "the file is UTF-8 but the byte 0xFF at offset 33 "
-            + "is not: fix or remove it, or save the file as UTF-8 again (--encoding cp1251 forces windows-1251)")) {
+        #expect(throws: IngestError(file: "p.csv", line: 3, message: .utf8ByteInvalid(byte: "0xFF", offset: 33))) {
             _ = try CSVReader(bytes: bytes, file: "p.csv")
         }
     }
 
     @Test func aBinaryFileIsNeitherEncoding() {
         let bytes: [UInt8] = Array("id;name\n1;".utf8) + [0x00, 0x01, 0xC8, 0x0A]
-        #expect(throws: IngestError(file: "b.csv", line: 2, message: "the byte 0x00 at offset 10 is text in neither "
-            + "UTF-8 nor windows-1251: is this a CSV file? Remove the byte or export the file again")) {
+        #expect(throws: IngestError(file: "b.csv", line: 2, message: .byteNotText(byte: "0x00", offset: 10))) {
             _ = try CSVReader(bytes: bytes, file: "b.csv")
         }
     }
@@ -27,8 +26,7 @@ import Testing
     @Test func aWindows1251ByteUndefinedThereIsNotText() {
         // 0xC8 0xE2 = «Ив» in windows-1251; 0x98 is unassigned in windows-1251.
         let bytes: [UInt8] = Array("name\n".utf8) + [0xC8, 0xE2, 0x98, 0x0A]
-        #expect(throws: IngestError(file: "w.csv", line: 2, message: "the byte 0x98 at offset 7 is text in neither "
-            + "UTF-8 nor windows-1251: is this a CSV file? Remove the byte or export the file again")) {
+        #expect(throws: IngestError(file: "w.csv", line: 2, message: .byteNotText(byte: "0x98", offset: 7))) {
             _ = try CSVReader(bytes: bytes, file: "w.csv")
         }
     }

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import RaschetIngest
 import Testing
@@ -188,12 +189,12 @@ struct XMLRecordReaderTests {
 
     @Test("The root must be raschet-data version 1", arguments: [
         ("<data version=\"1\"/>", IngestError(
-            file: "r.xml", line: 1, message: "the root element must be <raschet-data version=\"1\">, found <data>")),
+            file: "r.xml", line: 1, message: .xmlWrongRoot("data"))),
         ("<raschet-data>\n</raschet-data>", IngestError(
-            file: "r.xml", line: 1, column: "version", message: "<raschet-data> needs version=\"1\"")),
+            file: "r.xml", line: 1, column: "version", message: .xmlVersionMissing)),
         ("\n<raschet-data version=\"2\"/>", IngestError(
             file: "r.xml", line: 2, column: "version",
-            message: "unsupported version \"2\": expected <raschet-data version=\"1\">")),
+            message: .xmlVersionUnsupported("2"))),
     ])
     func root(text: String, expected: IngestError) throws {
         #expect(try firstError(text, file: "r.xml") == expected)
@@ -253,11 +254,11 @@ struct XMLRecordReaderTests {
             == "data.xml:2: malformed XML: Attribute a redefined")
         let empty = try firstError("")
         #expect(empty == IngestError(
-            file: "data.xml", line: 1, message: "the file is empty: expected <raschet-data version=\"1\">"))
+            file: "data.xml", line: 1, message: .emptyXML))
         let noRoot = try firstError("<?xml version=\"1.0\"?>\n<!-- nothing -->\n")
-        #expect(noRoot == IngestError(file: "data.xml", line: 3, message: "no root element: expected <raschet-data version=\"1\">"))
+        #expect(noRoot == IngestError(file: "data.xml", line: 3, message: .xmlNoRoot))
         let garbage = try firstError("\n\nhello")
-        #expect(garbage == IngestError(file: "data.xml", line: 3, message: "no root element: expected <raschet-data version=\"1\">"))
+        #expect(garbage == IngestError(file: "data.xml", line: 3, message: .xmlNoRoot))
     }
 
     @Test("Bytes that are not in the declared encoding are malformed XML, reported on one line")
@@ -279,7 +280,7 @@ struct XMLRecordReaderTests {
             Issue.record("expected an error")
         } catch {
             #expect(error == IngestError(
-                .missingInput, file: "data.xml", message: "cannot open the file: No such file or directory"))
+                .missingInput, file: "data.xml", message: .cannotOpenFile("No such file or directory")))
         }
     }
 
@@ -292,7 +293,7 @@ struct XMLRecordReaderTests {
             _ = try reader.next()
             Issue.record("expected an error")
         } catch {
-            #expect(error == IngestError(.missingInput, file: "dir", message: "cannot read the file: Is a directory"))
+            #expect(error == IngestError(.missingInput, file: "dir", message: .fileReadFailed("Is a directory")))
         }
     }
 }

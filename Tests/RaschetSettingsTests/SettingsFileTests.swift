@@ -20,13 +20,13 @@ import Testing
 
     @Test func aNamedFileThatDoesNotExistIsMissingInput() {
         #expect(throws: SettingsError(file: "/nowhere/raschet.toml",
-                                      message: "cannot read the settings file; check the path given to --config",
+                                      message: .settingsUnreadable,
                                       fileIsMissing: true)) {
             try SettingsFile.load("/nowhere/raschet.toml")
         }
-        let error = SettingsError(file: "x.toml", message: "m", fileIsMissing: true)
+        let error = SettingsError(file: "x.toml", message: .settingMissing, fileIsMissing: true)
         #expect(error.exitStatus == .missingInput)
-        #expect(SettingsError(file: "x.toml", key: "billing.vat", message: "m").exitStatus == .badData)
+        #expect(SettingsError(file: "x.toml", key: "billing.vat", message: .settingMissing).exitStatus == .badData)
     }
 
     @Test func theOrganizationIsReadKeyByKey() throws {

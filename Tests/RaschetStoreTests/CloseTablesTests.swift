@@ -30,7 +30,7 @@ import Testing
     }
 
     static func parked(_ id: String) -> AccountCloseOutcome {
-        .parked(id, BillingError(code: .noArea, message: "не указана площадь", accountID: id, period: october))
+        .parked(id, BillingError(code: .noArea, message: .noArea, accountID: id, period: october))
     }
 
     @Test func aSavedBatchReadsBackTableByTable() throws {

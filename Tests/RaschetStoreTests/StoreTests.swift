@@ -60,7 +60,7 @@ import Testing
             _ = try Store.open(at: path)
         } catch {
             #expect(error.code == .missing)
-            #expect(error.message == "\(path): no such database; create it with `raschet init --db \(path)`")
+            #expect(error.userMessage == "\(path): no such database; create it with `raschet init --db \(path)`")
         }
     }
 

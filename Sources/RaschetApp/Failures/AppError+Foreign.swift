@@ -6,39 +6,39 @@ extension AppError {
     static func cannotWrite(_ path: String, _ error: any Error) -> AppError {
         let cause = cause(of: error)
         let status: ExitStatus = isDiskFailure(error) ? .ioError : .cannotCreateOutput
-        return AppError(status, "cannot write \(path): \(cause); check that its folder exists, is writable and has space")
+        return AppError(status, .cannotWrite(path, cause: cause))
     }
 
     /// An output folder that could not be created (exit 73).
     static func cannotCreateFolder(_ path: String, _ error: any Error) -> AppError {
-        AppError(.cannotCreateOutput, "cannot create the folder \(path): \(cause(of: error))")
+        AppError(.cannotCreateOutput, .cannotCreateFolder(path, cause: cause(of: error)))
     }
 
     /// An input file or folder that could not be read (exit 66).
     static func cannotRead(_ path: String, _ error: any Error) -> AppError {
-        AppError(.missingInput, "cannot read \(path): \(cause(of: error)); check the path and permissions")
+        AppError(.missingInput, .cannotRead(path, cause: cause(of: error)))
     }
 
     /// A short reason for a foreign error: the system's text for a file error (`No such file or
     /// directory`), never Foundation's `Error Domain=...` dump.
-    static func cause(of error: any Error) -> String {
-        if let failure = error as? any RaschetFailure { return failure.userMessage }
+    static func cause(of error: any Error) -> Message {
+        if let failure = error as? any RaschetFailure { return failure.userText }
         let nsError = error as NSError
-        if let posix = posixCode(nsError) { return String(cString: strerror(posix)) }
+        if let posix = posixCode(nsError) { return .systemCause(String(cString: strerror(posix))) }
         if nsError.domain == NSCocoaErrorDomain {
             switch CocoaError.Code(rawValue: nsError.code) {
-            case .fileNoSuchFile, .fileReadNoSuchFile: return "No such file or directory"
-            case .fileReadNoPermission, .fileWriteNoPermission: return "Permission denied"
-            case .fileWriteOutOfSpace: return "No space left on device"
-            case .fileWriteVolumeReadOnly: return "Read-only file system"
-            case .fileWriteFileExists: return "File exists"
-            default: return "file operation failed (Foundation file error \(nsError.code))"
+            case .fileNoSuchFile, .fileReadNoSuchFile: return .systemCause(String(cString: strerror(ENOENT)))
+            case .fileReadNoPermission, .fileWriteNoPermission: return .systemCause(String(cString: strerror(EACCES)))
+            case .fileWriteOutOfSpace: return .systemCause(String(cString: strerror(ENOSPC)))
+            case .fileWriteVolumeReadOnly: return .systemCause(String(cString: strerror(EROFS)))
+            case .fileWriteFileExists: return .systemCause(String(cString: strerror(EEXIST)))
+            default: return .foundationFileError(nsError.code)
             }
         }
         // A Swift error of another module: its own description, which every caller puts after our
         // sentence and exit code (an NSError's description would be a dump).
-        if !(type(of: error) is NSError.Type) { return String(describing: error) }
-        return "system error \(nsError.domain) \(nsError.code)"
+        if !(type(of: error) is NSError.Type) { return .systemCause(String(describing: error)) }
+        return .systemError(domain: nsError.domain, code: nsError.code)
     }
 
     /// The POSIX error code behind a Foundation file error, when there is one.

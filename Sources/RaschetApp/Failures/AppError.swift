@@ -6,25 +6,28 @@ public import RaschetCore
 /// shows a foreign text alone.
 public struct AppError: Error, RaschetFailure, CustomStringConvertible {
     public let exitStatus: ExitStatus
-    public let userMessage: String
+    public let userText: Message
 
-    public init(_ exitStatus: ExitStatus, _ message: String) {
+    public init(_ exitStatus: ExitStatus, _ message: Message) {
         self.exitStatus = exitStatus
-        self.userMessage = message
+        self.userText = message
     }
 
     /// `error` as the user reads it: a `RaschetFailure` as it is, anything else as an internal error
     /// (a bug: a foreign error that a use case did not name) with its cause.
     public init(_ error: any Error) {
         if let failure = error as? any RaschetFailure {
-            self.init(failure.exitStatus, failure.userMessage)
+            self.init(failure.exitStatus, failure.userText)
         } else {
-            self.init(.internalError, "internal error (please report it with the command you ran): " + Self.cause(of: error))
+            self.init(.internalError, .internalError(Self.cause(of: error)))
         }
     }
 
     /// The exit code, for front ends that do not import `RaschetCore`.
     public var exitCode: Int32 { exitStatus.rawValue }
 
-    public var description: String { userMessage }
+    /// The text in `language`, for front ends that do not import `RaschetCore`.
+    public func message(in language: Language) -> String { userText.text(in: language) }
+
+    public var description: String { userText.english }
 }

@@ -71,7 +71,7 @@ public struct ReceiptRun {
                     contents.append(try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
                                                        services: reference.services, rules: rules))
                 } catch {
-                    throw AppError(.badData, "квитанция лицевого счета \(input.account.id) за \(period.code): \(error)")
+                    throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
                 }
             }
             for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
@@ -107,7 +107,7 @@ public struct ReceiptRun {
             results.withLock { $0[index] = result }
         }
         return try results.withLock { $0 }.map { slot in
-            guard let slot else { throw AppError(.internalError, "a receipt was not rendered (internal error; please report it)") }
+            guard let slot else { throw AppError(.internalError, .receiptNotRendered) }
             return try slot.get()
         }
     }
@@ -118,8 +118,7 @@ public struct ReceiptRun {
         for id in accountIDs {
             let name = DocumentFileName.receipt(accountID: id, period: period)
             if let other = owners[name] {
-                throw AppError(.badData, "лицевые счета «\(other)» и «\(id)» дают одно имя файла \(name); "
-                    + "выпустите их квитанции по отдельности (--account) в разные папки")
+                throw AppError(.badData, .receiptFileNameClash(other, id, file: name))
             }
             owners[name] = id
         }

@@ -19,10 +19,9 @@ final class CommandLock {
         guard descriptor >= 0 else {
             let code = errno
             if code == EROFS || code == EACCES || code == EPERM {
-                throw AppError(.ioError, "\(database) is on a read-only file system or folder: cannot write its lock file \(path) "
-                    + "(\(String(cString: strerror(code)))); commands that change the database need a writable folder")
+                throw AppError(.ioError, .lockOnReadOnly(database: database, lock: path, cause: String(cString: strerror(code))))
             }
-            throw AppError(.cannotCreateOutput, "cannot create the lock file \(path): \(String(cString: strerror(code)))")
+            throw AppError(.cannotCreateOutput, .cannotCreateLock(path, cause: String(cString: strerror(code))))
         }
         let clock = ContinuousClock()
         let deadline = clock.now + wait
@@ -30,8 +29,7 @@ final class CommandLock {
             guard errno == EWOULDBLOCK || errno == EINTR, clock.now < deadline else {
                 let holder = Self.holder(descriptor)
                 close(descriptor)
-                throw AppError(.busy, "the database \(database) is busy with another command (\(holder)); waited \(wait.seconds) s; "
-                    + "run this one again when it has finished")
+                throw AppError(.busy, .databaseHeld(database, holder: holder, waited: wait.seconds))
             }
             usleep(100_000)
         }
@@ -45,11 +43,11 @@ final class CommandLock {
     }
 
     /// What the holder wrote into the lock file, or a neutral phrase when it wrote nothing yet.
-    private static func holder(_ descriptor: Int32) -> String {
+    private static func holder(_ descriptor: Int32) -> Message {
         var bytes = [UInt8](repeating: 0, count: 256)
         let count = pread(descriptor, &bytes, bytes.count, 0)
         let text = count > 0 ? String(decoding: bytes[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : ""
-        return text.isEmpty ? "a command that just started" : text
+        return text.isEmpty ? .commandJustStarted : .verbatim(text)
     }
 }
 

@@ -15,7 +15,7 @@ public struct DocumentEnvironment: Sendable {
     public static func fromProcess(now: Date = Date()) throws(AppError) -> DocumentEnvironment {
         if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int64(value.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
-                throw AppError(.usage, "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"\(value)\"")
+                throw AppError(.usage, .badSourceDateEpoch(value))
             }
             return DocumentEnvironment(creationSeconds: seconds)
         }
@@ -27,13 +27,12 @@ public struct DocumentEnvironment: Sendable {
     /// PT Sans from `folder`, or from `Fonts/` found by `ResourceLocator` (exit 66 when missing).
     static func fontFamily(_ folder: String?) throws(AppError) -> FontFamily {
         guard let directory = folder ?? ResourceLocator.folder("Fonts") else {
-            throw AppError(.missingInput, "no Fonts/ folder found; pass --fonts DIR or set RASCHET_HOME to the project folder")
+            throw AppError(.missingInput, .noFontsFolder)
         }
         do {
             return try FontFamily.ptSans(directory: directory)
         } catch {
-            throw AppError(.missingInput,
-                           "\(error.description); --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf")
+            throw AppError(.missingInput, .fontsUnusable(error.description))
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import RaschetCore
+public import RaschetCore
 import RaschetSettings
 import RaschetStore
 
@@ -39,7 +39,7 @@ public struct Workspace: Sendable, Hashable {
     var settingsOrigin: SettingsFile.Origin { SettingsFile.origin(config: settingsFile, database: database) }
 
     /// One line for standard error naming the settings file a command uses, or saying it uses the defaults.
-    public var settingsNotice: String { settingsOrigin.notice }
+    public var settingsNotice: Message { settingsOrigin.notice }
 
     func settings() throws(AppError) -> Settings {
         do { return try SettingsFile.load(settingsOrigin) } catch { throw AppError(error) }

@@ -1,5 +1,5 @@
 import RaschetClose
-import RaschetCore
+public import RaschetCore
 import RaschetSettings
 import RaschetStore
 
@@ -19,7 +19,7 @@ public struct CloseMonth: Sendable {
     /// An account the close could not compute, with the reason naming account, service and period.
     public struct ParkedAccount: Sendable, Hashable {
         public var account: String
-        public var reason: String
+        public var reason: Message
     }
 
     /// What `run(progress:)` did; sums are machine strings (`1234.56`).
@@ -87,7 +87,7 @@ public struct CloseMonth: Sendable {
 
     /// The close itself, on an open store, without the review list file.
     func close(_ store: Store, rules: BillingRules, progress: (_ done: Int, _ total: Int) -> Void) throws(AppError) -> Report {
-        guard batchSize > 0 else { throw AppError(.usage, "the batch size must be positive") }
+        guard batchSize > 0 else { throw AppError(.usage, .batchSizeNotPositive) }
         let close: CloseReport
         do {
             close = try MonthlyClose(store: store, period: month.period, rules: rules, batchSize: batchSize, dryRun: dryRun,

@@ -100,7 +100,7 @@ public struct DispatchReceipts: Sendable {
     /// The e-mail templates in `Templates/email/`.
     static func templates() throws(AppError) -> ReceiptEmailTemplates {
         guard let folder = ResourceLocator.folder("Templates") else {
-            throw AppError(.missingInput, "no Templates/ folder found; set RASCHET_HOME to the project folder")
+            throw AppError(.missingInput, .noEmailTemplatesFolder)
         }
         do { return try ReceiptEmailTemplates(directory: (folder as NSString).appendingPathComponent("email")) } catch {
             throw AppError(error)
@@ -118,12 +118,11 @@ public struct DispatchReceipts: Sendable {
             if let user = server.user { smtp.user = user }
         }
         if smtp.user != nil && password == nil && !dryRun {
-            throw AppError(.badData, "\(configFile): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the "
-                + "environment variable to the password")
+            throw AppError(.badData, .smtpPasswordMissing(configFile))
         }
         let dueDate: CivilDate
         do { dueDate = try settings.billingRules.dueDate(for: period) } catch {
-            throw AppError(.badData, "\(configFile): billing.due_day: \(error)")
+            throw AppError(.badData, .dueDayMissing(configFile, error.message))
         }
         let security: SMTPEndpoint.Security = switch smtp.security {
         case .tls: .implicitTLS

@@ -26,7 +26,7 @@ public struct ExportResults: Sendable {
         let period = month.period
         do {
             guard try store.closeStatus(period) == .closed else {
-                throw AppError(.badData, "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
+                throw AppError(.badData, .periodNotClosedForExport(period))
             }
             let table: ExportTable = switch kind {
             case .charges: .charges(period: period, lines: try store.chargeLines(period, account: account))

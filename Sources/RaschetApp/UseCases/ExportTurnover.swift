@@ -22,13 +22,12 @@ public struct ExportTurnover: Sendable {
     ///   closed or the account is unknown.
     public func run(write: (String) -> Void) throws(AppError) {
         let (from, to) = (self.from.period, self.to.period)
-        guard from <= to else { throw AppError(.usage, "--from \(from.code) is after --to \(to.code)") }
+        guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
         let store = try Workspace(database: database).openStore()
         do {
             let closed = try store.closedPeriods()
             guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
-                let last = closed.last.map { "последний закрытый период \($0.code)" } ?? "ни один период не закрыт"
-                throw AppError(.badData, "в периодах \(from.code)..\(to.code) нет закрытого периода (\(last)); сначала выполните raschet close")
+                throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, last: closed.last))
             }
             if let account {
                 _ = try store.knownAccount(account)

@@ -1,4 +1,4 @@
-import RaschetCore
+public import RaschetCore
 import RaschetIngest
 import RaschetStore
 
@@ -26,7 +26,7 @@ public struct ImportFiles: Sendable {
     public struct Report: Sendable, Hashable {
         /// The problems to show, as `FILE:LINE: column: message`: the first 100 of each file, then a
         /// line counting the rest (`ImportReport.listing`).
-        public var problems: [String]
+        public var problems: [Message]
         /// How many problems were found in all.
         public var problemCount: Int
         /// The rows stored per table; nil when nothing was stored (a problem without `partial`).
@@ -42,18 +42,21 @@ public struct ImportFiles: Sendable {
     public var files: [String]
     public var partial: Bool
     public var encoding: ImportEncoding
+    /// The language of the reasons in the rejected-rows files (the operator reads them).
+    public var language: Language
 
     public init(database: String, entity: ImportEntity, files: [String], partial: Bool = false,
-                encoding: ImportEncoding = .automatic) {
+                encoding: ImportEncoding = .automatic, language: Language = .english) {
         self.database = database
         self.entity = entity
         self.files = files
         self.partial = partial
         self.encoding = encoding
+        self.language = language
     }
 
     public func run() throws(AppError) -> Report {
-        guard !files.isEmpty else { throw AppError(.usage, "name at least one file to import") }
+        guard !files.isEmpty else { throw AppError(.usage, .noFilesToImport) }
         let store = try Workspace(database: database).openStore()
         let importer = Importer(encoding: SourceEncoding(rawValue: encoding.rawValue) ?? .automatic)
         let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
@@ -70,7 +73,7 @@ public struct ImportFiles: Sendable {
             TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
         }
         for (file, rows) in report.rejected.sorted(by: { $0.key < $1.key }) {
-            let path = try AppError.boundary { try RejectedRowsWriter.write(rows, of: file, header: report.headers[file]) }
+            let path = try AppError.boundary { try RejectedRowsWriter.write(rows, of: file, header: report.headers[file], language: language) }
             result.rejected.append(RejectedFile(file: file, rows: rows.count, rejectedPath: path))
         }
         return result

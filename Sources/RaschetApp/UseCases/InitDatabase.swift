@@ -21,7 +21,7 @@ public struct InitDatabase: Sendable {
         let folder = (database as NSString).deletingLastPathComponent
         var isDirectory: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
-            throw AppError(.cannotCreateOutput, "cannot create \(database): the folder \(folder) does not exist; create it first")
+            throw AppError(.cannotCreateOutput, .cannotCreateDatabase(database, folder: folder))
         }
         do {
             return Result(created: try Store.create(at: database).created)

@@ -45,8 +45,7 @@ public struct RenderReceipts: Sendable {
     public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
         let settings = try workspace.settings()
         guard let payee = settings.organization else {
-            throw AppError(.badData, "\(workspace.settingsOrigin.path): organization: missing; receipts need the "
-                + "payee's requisites (name, inn, bank_name, bic, corr_account, account)")
+            throw AppError(.badData, .organizationMissingForReceipts(workspace.settingsOrigin.path))
         }
         let store = try workspace.openStore()
         let run = ReceiptRun(store: store, period: month.period, payee: payee, rules: settings.billingRules,
@@ -65,7 +64,7 @@ public struct RenderReceipts: Sendable {
     func makeRenderer() throws(AppError) -> any ReceiptRendering {
         let fonts = try DocumentEnvironment.fontFamily(fontFolder)
         guard let folder = templateFolder ?? ResourceLocator.folder("Templates") else {
-            throw AppError(.missingInput, "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder")
+            throw AppError(.missingInput, .noTemplatesFolder)
         }
         do {
             let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: folder), fonts: fonts)

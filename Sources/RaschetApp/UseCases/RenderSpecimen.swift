@@ -33,7 +33,7 @@ public struct RenderSpecimen: Sendable {
     }
 
     public func run() throws(AppError) -> Report {
-        guard payload?.isEmpty != true else { throw AppError(.usage, "the QR payload (--qr) must not be empty") }
+        guard payload?.isEmpty != true else { throw AppError(.usage, .emptyQRPayload) }
         let bytes = try Self.render(text: text, payload: payload, fontFolder: fontFolder, environment: environment)
         try OutputFile.write(bytes, to: path)
         return Report(path: path, bytes: bytes.count, pages: 1)
@@ -47,9 +47,9 @@ public struct RenderSpecimen: Sendable {
         do {
             return try specimen.render(family: family)
         } catch let error as QRCode.Failure {
-            throw AppError(.badData, "\(error.description); shorten --qr (at most 2331 UTF-8 bytes at level M)")
+            throw AppError(.badData, .qrPayloadTooLong(error.description))
         } catch let error as FontError {
-            throw AppError(.badData, "the specimen cannot be typeset: \(error.description)")
+            throw AppError(.badData, .specimenNotTypeset(error.description))
         } catch {
             throw AppError(error)
         }

@@ -55,8 +55,7 @@ public struct RenderStatement: Sendable {
     public func run() throws(AppError) -> Report {
         let settings = try workspace.settings()
         guard let center = settings.organization else {
-            throw AppError(.badData, "\(workspace.settingsFile ?? "raschet.toml"): organization: missing; statements need the "
-                + "settlement center's requisites (name, inn, bank_name, bic, corr_account, account)")
+            throw AppError(.badData, .organizationMissingForStatements(workspace.settingsFile ?? "raschet.toml"))
         }
         let store = try workspace.openStore()
         let bytes: [UInt8]
@@ -139,11 +138,10 @@ public struct RenderStatement: Sendable {
     /// The turnover sheet of the closed periods of `from...to` in memory (one page row per account
     /// and service: a document, unlike `raschet export turnover`, which streams).
     private func turnoverSheet(_ store: Store, from: Period, to: Period, account: String?) throws -> TurnoverSheet {
-        guard from <= to else { throw AppError(.usage, "--from \(from.code) is after --to \(to.code)") }
+        guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
         let closed = try store.closedPeriods()
         guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
-            let last = closed.last.map { "последний закрытый период \($0.code)" } ?? "ни один период не закрыт"
-            throw AppError(.badData, "в периодах \(from.code)..\(to.code) нет закрытого периода (\(last)); сначала выполните raschet close")
+            throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, last: closed.last))
         }
         if let account { _ = try store.knownAccount(account) }
         var blocks: [TurnoverSheet.AccountBlock] = []
@@ -154,7 +152,7 @@ public struct RenderStatement: Sendable {
     /// The template folder: `--templates`, or `Templates/` found by `ResourceLocator` (exit 66 when missing).
     private func templates() throws(AppError) -> TemplateDirectory {
         guard let folder = templateFolder ?? ResourceLocator.folder("Templates") else {
-            throw AppError(.missingInput, "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder")
+            throw AppError(.missingInput, .noTemplatesFolder)
         }
         return TemplateDirectory(path: folder)
     }

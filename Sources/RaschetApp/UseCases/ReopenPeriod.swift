@@ -27,8 +27,7 @@ public struct ReopenPeriod: Sendable {
         do {
             try FileManager.default.removeItem(atPath: reviewList)
         } catch {
-            throw AppError(.cannotCreateOutput, "\(month.period.code) is reopened, but its review list \(reviewList) cannot be "
-                + "deleted: \(AppError.cause(of: error)); delete it by hand")
+            throw AppError(.cannotCreateOutput, .reviewListNotDeleted(month.period, path: reviewList, cause: AppError.cause(of: error)))
         }
         return reviewList
     }

@@ -30,8 +30,8 @@ extension RunDemo {
                                     environment: environment).run()
         } catch {
             guard error.exitStatus == .badData else { throw error }
-            return .statements(account: account, files: files, refusal: error.userMessage)
+            return .statements(account: account, files: files, refusal: error.userText)
         }
-        throw AppError(.internalError, "the demo's no-debt certificate on \(to) was issued to an account in debt")
+        throw AppError(.internalError, .demoCertificateInDebt(String(describing: to)))
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import RaschetCore
+public import RaschetCore
 import RaschetIngest
 import RaschetSettings
 import RaschetStore
@@ -21,7 +21,7 @@ public struct RunDemo: Sendable {
         /// The receipts of `month`: the separate files in `folder` and the print batch at `batch`.
         case receipts(month: BillingMonth, folder: String, files: Int, batch: String, batchReceipts: Int, eReceipts: Int)
         /// The statements of one business account, and the refused no-debt certificate's message.
-        case statements(account: String, files: [String], refusal: String)
+        case statements(account: String, files: [String], refusal: Message)
     }
 
     /// The months the bundled Fixtures hold data for (`Fixtures/README.md`), closed in order.
@@ -43,7 +43,7 @@ public struct RunDemo: Sendable {
 
     public func run(progress: (Step) -> Void) throws(AppError) {
         guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
-            throw AppError(.missingInput, "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
+            throw AppError(.missingInput, .noFixturesFolder)
         }
         try OutputFile.createFolder(folder)
         let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
@@ -65,7 +65,7 @@ public struct RunDemo: Sendable {
             }
         }
         guard let summary = stored else {
-            throw AppError(.badData, report.listing().joined(separator: "\n"))
+            throw AppError(.badData, .lines(report.listing()))
         }
         progress(.imported(files: files.count, folder: fixtures, tables: summary.tables.map {
             ImportFiles.TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
@@ -120,7 +120,7 @@ public struct RunDemo: Sendable {
     public func dispatch(to server: SMTPURL, password: String?) throws(AppError) -> DispatchReceipts {
         let last = Self.lastFixturePeriod
         guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
-            throw AppError(.missingInput, "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR")
+            throw AppError(.missingInput, .noFixturesFolder)
         }
         let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
         let workspace = Workspace(database: database, settingsFile: (fixtures as NSString).appendingPathComponent(SettingsFile.defaultName))

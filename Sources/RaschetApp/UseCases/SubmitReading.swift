@@ -1,4 +1,4 @@
-import RaschetCore
+public import RaschetCore
 import RaschetStore
 
 /// `raschet reading submit`: one meter reading with the import's checks, the reading window, and the
@@ -13,7 +13,7 @@ public struct SubmitReading: Sendable {
         public var date: String
         public var value: String
         /// The implausible jump the operator forced (logged in the database), nil when there was none.
-        public var forced: String?
+        public var forced: Message?
     }
 
     /// How the submission ended.
@@ -22,7 +22,7 @@ public struct SubmitReading: Sendable {
         /// A value lower than the previous reading: refused with the cabinet's exact text (SPEC
         /// section 4), which a front end shows as it is, and our sentence naming the meter, the value,
         /// the previous reading and the fix (exit 65).
-        case rejectedAsLower(cabinetMessage: String, detail: String)
+        case rejectedAsLower(cabinetMessage: Message, detail: Message)
 
         /// 0 when accepted, 65 when rejected.
         public var exitCode: Int32 {
@@ -62,7 +62,7 @@ public struct SubmitReading: Sendable {
     ///   an implausible jump without `force`).
     public func run() throws(AppError) -> Outcome {
         guard let amount = ExactDecimal(parsing: value) else {
-            throw AppError(.badData, "--value: '\(value)' is not a number; write it like 123.456")
+            throw AppError(.badData, .notANumberValue(value))
         }
         let settings = try workspace.settings()
         let store = try workspace.openStore()
@@ -73,7 +73,7 @@ public struct SubmitReading: Sendable {
             return .accepted(Accepted(meter: reading.meterID, zone: reading.zone.rawValue, date: reading.date.isoString,
                                       value: reading.value.machineString, forced: stored.forcedJump?.message))
         } catch where error.billingCode == .readingLowerThanPrevious {
-            return .rejectedAsLower(cabinetMessage: BillingError.lowerReadingMessage, detail: error.message)
+            return .rejectedAsLower(cabinetMessage: .cabinetReadingLower, detail: error.message)
         } catch {
             throw AppError(error)
         }

@@ -33,12 +33,11 @@ public struct SynthesizeDataSet: Sendable {
 
     public func run() throws(AppError) -> Report {
         guard Self.accountRange.contains(accounts) else {
-            throw AppError(.usage, "the number of accounts must be from 1 to \(Self.accountRange.upperBound)")
+            throw AppError(.usage, .accountsOutOfRange(Self.accountRange.upperBound))
         }
         let periods = SyntheticDataSet.periods
         guard periods.contains(month.period) else {
-            throw AppError(.usage, "synthetic data can be made for the periods \(periods.lowerBound.code) to "
-                + "\(periods.upperBound.code); \(month.period.code) is outside them")
+            throw AppError(.usage, .synthPeriodOutside(month.period, first: periods.lowerBound, last: periods.upperBound))
         }
         try OutputFile.createFolder(folder)
         var handles: [String: FileHandle] = [:]
@@ -52,7 +51,7 @@ public struct SynthesizeDataSet: Sendable {
                 } else {
                     guard FileManager.default.createFile(atPath: path, contents: nil),
                           let created = FileHandle(forWritingAtPath: path) else {
-                        throw AppError(.cannotCreateOutput, "cannot create \(path); check that the folder is writable")
+                        throw AppError(.cannotCreateOutput, .cannotCreateFile(path))
                     }
                     handle = created
                     handles[name] = created

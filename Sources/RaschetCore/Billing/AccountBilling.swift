@@ -69,7 +69,7 @@ public enum AccountBilling {
         var result: [ChargeLine] = []
         for connection in connections(input, in: refPeriod, rules: rules) {
             guard let service = input.services.first(where: { $0.id == connection.serviceID }) else {
-                throw BillingError(code: .unknownService, message: "Услуга не найдена в справочнике",
+                throw BillingError(code: .unknownService, message: .serviceNotInList,
                                    accountID: account.id, serviceID: connection.serviceID, period: refPeriod)
             }
             var context = ServiceContext(input: input, service: service, connection: connection, refPeriod: refPeriod,
@@ -80,7 +80,7 @@ public enum AccountBilling {
             case .norm: result += try context.normLines()
             case .area:
                 guard let area = account.area else {
-                    throw context.error(.noArea, "Не указана площадь помещения")
+                    throw context.error(.noArea, .noArea)
                 }
                 result.append(try context.line(.single, .base, .area, area, try context.tariff(.single).price))
             case .fixed:
@@ -95,7 +95,7 @@ public enum AccountBilling {
                 } else if let quantity = connection.quantity {
                     result.append(try context.line(.single, .base, .quantity, quantity, price))
                 } else {
-                    throw context.error(.noQuantity, "Нет объема: ни строки volumes за период, ни quantity у услуги")
+                    throw context.error(.noQuantity, .noQuantity)
                 }
             }
         }

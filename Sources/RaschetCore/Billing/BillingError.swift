@@ -2,7 +2,7 @@
 ///
 /// The close parks an account with this reason and goes on with the others (SPEC section 4); the
 /// message names the account, the service and the period so that staff can fix the data. Reading
-/// rejections carry the exact cabinet text of SPEC section 4 in `message`.
+/// rejections carry the exact cabinet text of SPEC section 4 (`Message.readingLowerThanPrevious`).
 public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A stable machine code for the parking list.
     public enum Code: String, Sendable, Hashable, CaseIterable {
@@ -31,38 +31,31 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
         case overflow
     }
 
-    /// The exact rejection text of SPEC section 4 for a reading lower than the previous one.
-    public static let lowerReadingMessage =
-        "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода."
-
     public var code: Code
-    /// The human-readable reason (Russian, as staff read it).
-    public var message: String
+    /// The reason, from the message catalog.
+    public var message: Message
     public var accountID: String?
     public var serviceID: String?
     public var period: Period?
     public var meterID: String?
 
-    public init(code: Code, message: String, accountID: String? = nil, serviceID: String? = nil,
+    public init(code: Code, message: Message, accountID: String? = nil, serviceID: String? = nil,
                 period: Period? = nil, meterID: String? = nil) {
         self.code = code; self.message = message; self.accountID = accountID; self.serviceID = serviceID
         self.period = period; self.meterID = meterID
     }
 
-    /// `лицевой счет 1001, услуга HVS, период 2026-10: <message>`.
-    public var description: String {
-        var context: [String] = []
-        if let accountID { context.append("лицевой счет " + accountID) }
-        if let serviceID { context.append("услуга " + serviceID) }
-        if let meterID { context.append("счетчик " + meterID) }
-        if let period { context.append("период " + period.code) }
-        return context.isEmpty ? message : context.joined(separator: ", ") + ": " + message
+    /// The reason with the account, service, meter and period it is about.
+    public var text: Message {
+        .billingContext(account: accountID, service: serviceID, meter: meterID, period: period, message)
     }
+
+    /// `account 1001, service HVS, period 2026-10: <reason>` (English; the front end shows `text`).
+    public var description: String { text.english }
 
     /// An amount too large to compute: `operation` shows the figures (e.g. "1000000000 × 1000000000").
     public static func overflow(_ operation: String) -> BillingError {
-        BillingError(code: .overflow, message: "Сумма вне допустимого диапазона (не более "
-                        + Money.limit.russianString + " руб.): " + operation + "; проверьте цену, объем и площадь")
+        BillingError(code: .overflow, message: .amountOutOfRange(operation))
     }
 
     /// Fills in the account (and period) when a lower-level rule did not know them.
@@ -77,5 +70,5 @@ public struct BillingError: Error, Sendable, Hashable, CustomStringConvertible {
 extension BillingError: RaschetFailure {
     /// A rule could not be applied to the data: bad data (65).
     public var exitStatus: ExitStatus { .badData }
-    public var userMessage: String { description }
+    public var userText: Message { text }
 }

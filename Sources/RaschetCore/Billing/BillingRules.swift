@@ -93,7 +93,7 @@ public struct BillingRules: Sendable, Hashable {
     public func vatRate(for period: Period, mode: VATMode) throws(BillingError) -> ExactDecimal {
         if mode == .exempt { return .zero }
         guard let rate = vatRates.value(for: period) else {
-            throw BillingError(code: .noVATRate, message: "Нет ставки НДС для периода " + period.code, period: period)
+            throw BillingError(code: .noVATRate, message: .noVATRate(period), period: period)
         }
         return rate
     }
@@ -101,7 +101,7 @@ public struct BillingRules: Sendable, Hashable {
     /// The due date of `period`'s bill: the due day of the following month, clipped to its length.
     public func dueDate(for period: Period) throws(BillingError) -> CivilDate {
         guard let day = dueDays.value(for: period) else {
-            throw BillingError(code: .noDueDay, message: "Нет срока оплаты для периода " + period.code, period: period)
+            throw BillingError(code: .noDueDay, message: .noDueDay(period), period: period)
         }
         let month = period.next
         return CivilDate(uncheckedYear: month.year, month: month.month, day: min(max(day, 1), month.daysInMonth))

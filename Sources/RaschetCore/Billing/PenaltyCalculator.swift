@@ -112,7 +112,7 @@ public enum PenaltyCalculator {
     static func rate(on rateDate: CivilDate, accruing accrualDay: CivilDate, rates: [KeyRate],
                      rules: BillingRules) throws(BillingError) -> ExactDecimal {
         guard let keyRate = rates.last(where: { $0.validFrom <= rateDate }) else {
-            throw BillingError(code: .noKeyRate, message: "Нет ключевой ставки на " + rateDate.russianString)
+            throw BillingError(code: .noKeyRate, message: .noKeyRate(rateDate))
         }
         var rate = keyRate.rate
         for cap in rules.penaltyRateCaps where cap.dates.contains(accrualDay) { rate = min(rate, cap.cap) }

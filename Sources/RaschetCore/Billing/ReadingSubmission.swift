@@ -27,7 +27,7 @@ public struct ReadingSubmission: Sendable {
         public var averagePerDay: ExactDecimal
         public var previous: Reading
         /// One sentence: the meter, the value, the previous reading, the figures and the fix.
-        public var message: String
+        public var message: Message
     }
 
     /// The fewest days between a register's first and previous readings for an average per day.
@@ -55,33 +55,25 @@ public struct ReadingSubmission: Sendable {
     /// - Throws: the refusal of checks 1–4 (`BillingError`, exit 65), its message one sentence naming
     ///   the meter, the value, the neighbouring reading and the fix.
     public func check(today: CivilDate, jumpFactor: ExactDecimal) throws(BillingError) -> Jump? {
-        let subject = "счетчик \(meter.id), зона \(reading.zone.rawValue): показание \(reading.value.russianString) "
-            + "на \(reading.date.russianString)"
+        let subject = Message.ReadingSubject(zone: reading.zone.rawValue, value: reading.value, date: reading.date)
         if reading.date > today {
-            throw refusal(.readingInFuture, subject + " не принято: дата позже сегодняшней (\(today.russianString)); "
-                          + "укажите дату снятия показания, не позже \(today.russianString)")
+            throw refusal(.readingInFuture, .readingInFuture(subject, today: today))
         }
         if let installed = meter.installed, reading.date < installed {
-            throw refusal(.readingOutsideMeterLife, subject + " не принято: счетчик установлен \(installed.russianString); "
-                          + "проверьте дату показания или дату установки счетчика")
+            throw refusal(.readingOutsideMeterLife, .readingBeforeInstallation(subject, installed: installed))
         }
         if let removed = meter.removed, reading.date > removed {
-            throw refusal(.readingOutsideMeterLife, subject + " не принято: счетчик снят \(removed.russianString); "
-                          + "показания после снятия передают по новому счетчику")
+            throw refusal(.readingOutsideMeterLife, .readingAfterRemoval(subject, removed: removed))
         }
         if let digits = meter.digits, let capacity = Self.capacity(digits: digits), reading.value >= capacity {
-            throw refusal(.readingBeyondCapacity, subject + " не принято: у счетчика \(digits) разрядов до запятой, "
-                          + "показание должно быть меньше \(capacity.russianString); проверьте, нет ли лишней цифры")
+            throw refusal(.readingBeyondCapacity, .readingBeyondCapacity(subject, digits: digits, capacity: capacity))
         }
         let previous = self.previous
         if let previous, reading.value < previous.value {
-            throw refusal(.readingLowerThanPrevious, subject + " меньше предыдущего \(previous.value.russianString) "
-                          + "на \(previous.date.russianString); проверьте показание (переход счетчика через ноль "
-                          + "вносится импортом строки с rollover = 1)")
+            throw refusal(.readingLowerThanPrevious, .readingBelowPrevious(subject, previous: previous.value, on: previous.date))
         }
         if let next, next.value < reading.value, !next.rollover {
-            throw refusal(.readingHigherThanNext, subject + " больше следующего \(next.value.russianString) "
-                          + "на \(next.date.russianString); проверьте показание и его дату")
+            throw refusal(.readingHigherThanNext, .readingAboveNext(subject, next: next.value, on: next.date))
         }
         guard let previous, let average = averagePerDay(upTo: previous) else { return nil }
         // perDay > factor × average, cross-multiplied in Int128 to stay exact:
@@ -91,10 +83,9 @@ public struct ReadingSubmission: Sendable {
         guard step * average.days * 1_000_000 > Int128(jumpFactor.micros) * average.total * days else { return nil }
         let perDay = Self.rounded(step, over: days)
         let averagePerDay = Self.rounded(average.total, over: average.days)
-        return Jump(perDay: perDay, averagePerDay: averagePerDay, previous: previous, message: subject
-                    + " дает расход \(perDay.russianString) в сутки с предыдущего \(previous.value.russianString) "
-                    + "на \(previous.date.russianString), больше чем \(jumpFactor.russianString) × средний расход "
-                    + "\(averagePerDay.russianString) в сутки; проверьте показание, а если оно верно, передайте его с --force")
+        return Jump(perDay: perDay, averagePerDay: averagePerDay, previous: previous,
+                    message: .readingJump(subject, perDay: perDay, previous: previous.value, on: previous.date,
+                                          factor: jumpFactor, averagePerDay: averagePerDay))
     }
 
     /// 10^digits, the value at which a register of `digits` digits before the point wraps; nil
@@ -129,7 +120,7 @@ public struct ReadingSubmission: Sendable {
         return ExactDecimal(micros: Int64(clamping: value))
     }
 
-    private func refusal(_ code: BillingError.Code, _ message: String) -> BillingError {
+    private func refusal(_ code: BillingError.Code, _ message: Message) -> BillingError {
         BillingError(code: code, message: message, accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
     }
 }

@@ -84,12 +84,12 @@ public struct RegisterHistory: Sendable, Hashable {
         let step = reading.value - previous.value
         if step >= .zero { return step }
         guard reading.rollover else {
-            throw BillingError(code: .readingLowerThanPrevious, message: BillingError.lowerReadingMessage,
+            throw BillingError(code: .readingLowerThanPrevious, message: .readingLowerThanPrevious,
                                accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
         }
         guard let digits = meter.digits, (1...12).contains(digits) else {
             throw BillingError(code: .rolloverWithoutDigits,
-                               message: "Переход через ноль без разрядности счетчика (digits)",
+                               message: .rolloverWithoutDigits,
                                accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
         }
         var modulus: Int64 = 1_000_000
@@ -100,9 +100,7 @@ public struct RegisterHistory: Sendable, Hashable {
     /// The parking reason of a register whose running total leaves `Int64` micros (about 9.2 × 10^12
     /// units: many marked rollovers of a 12-digit register).
     static func totalOverflow(meter: Meter, zone: Zone, at reading: Reading) -> BillingError {
-        BillingError(code: .overflow, message: "Накопленный расход счетчика (зона \(zone.rawValue)) к показанию "
-                        + reading.value.russianString + " на " + reading.date.russianString
-                        + " вне допустимого диапазона (более 9 223 372 036 854 единиц); проверьте отметки rollover и разрядность счетчика",
+        BillingError(code: .overflow, message: .registerTotalOutOfRange(zone: zone.rawValue, value: reading.value, date: reading.date),
                      accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
     }
 

@@ -15,7 +15,7 @@ struct ServiceContext {
         self.period = period; self.rules = rules; self.installation = connection.installation
     }
 
-    func error(_ code: BillingError.Code, _ message: String) -> BillingError {
+    func error(_ code: BillingError.Code, _ message: Message) -> BillingError {
         BillingError(code: code, message: message, accountID: input.account.id, serviceID: service.id, period: refPeriod)
     }
 
@@ -40,7 +40,7 @@ struct ServiceContext {
     }
 
     func residents() throws(BillingError) -> Int {
-        guard let residents = input.account.residents else { throw error(.noResidents, "Не указано число проживающих") }
+        guard let residents = input.account.residents else { throw error(.noResidents, .noResidents) }
         return residents
     }
 
@@ -48,7 +48,7 @@ struct ServiceContext {
     /// own line; the absence reduction on its own line (see `AbsenceReduction`).
     func normLines() throws(BillingError) -> [ChargeLine] {
         let tariff = try tariff(.single)
-        guard let norm = tariff.norm else { throw error(.noNorm, "У тарифа нет норматива (norm)") }
+        guard let norm = tariff.norm else { throw error(.noNorm, .noNorm) }
         let residents = try residents()
         let base = try norm.multiplied(by: ExactDecimal(residents))
         var lines = [try line(.single, .base, .norm, base, tariff.price)]
@@ -101,7 +101,7 @@ struct ServiceContext {
 
     private func normFallbackLines() throws(BillingError) -> [ChargeLine] {
         let tariff = try tariff(.single)
-        guard let norm = tariff.norm else { throw error(.noNorm, "Нет показаний и у тарифа нет норматива (norm)") }
+        guard let norm = tariff.norm else { throw error(.noNorm, .noReadingsNoNorm) }
         return [try line(.single, .base, .norm, try norm.multiplied(by: ExactDecimal(try residents())), tariff.price)]
     }
 }

@@ -27,8 +27,7 @@ public enum TariffSelection {
         guard let tariff = tariff(in: tariffs, serviceID: serviceID, zone: zone, category: category, on: day) else {
             throw BillingError(
                 code: .noTariff,
-                message: "Нет тарифа (зона " + zone.rawValue + ", категория " + category.rawValue + ") на "
-                    + day.russianString,
+                message: .noTariff(zone: zone.rawValue, category: category.rawValue, on: day),
                 accountID: accountID, serviceID: serviceID, period: period)
         }
         return tariff

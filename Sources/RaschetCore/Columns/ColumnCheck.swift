@@ -8,7 +8,7 @@ public enum ColumnCheck: Sendable, Hashable {
     /// A number of 0 or more (quantities, prices, areas).
     case nonNegative
     /// A number greater than 0; `note` (if any) is said after the refusal, in parentheses.
-    case positive(note: String?)
+    case positive(note: Message?)
     /// Something that looks like an e-mail address (`name@domain.tld`, no spaces).
     case email
     /// A date not before the date in the named column of the same row (`valid_to` after `valid_from`).
@@ -17,7 +17,7 @@ public enum ColumnCheck: Sendable, Hashable {
     /// every product of the close exact (README, «Ranges»).
     case atMost(ExactDecimal)
     /// A number other than 0; `note` (if any) is said after the refusal, in parentheses.
-    case nonZero(note: String?)
+    case nonZero(note: Message?)
 }
 
 extension ColumnCheck {

@@ -170,7 +170,7 @@ public enum EntityTables {
         Field("account_id", \Payment.accountID, required: true, references: .accounts),
         Field("date", \Payment.date, required: true),
         Field("amount", \Payment.amount, required: true,
-              checks: [.nonZero(note: "a payment is positive, a reversal of a posted payment negative"), .moneyRange]),
+              checks: [.nonZero(note: .paymentSign), .moneyRange]),
         Field("source", \Payment.source),
         Field("period", \Payment.period),
     ])

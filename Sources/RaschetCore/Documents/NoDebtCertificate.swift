@@ -23,8 +23,7 @@ public struct NoDebtCertificate: Sendable, Hashable {
         guard balance <= .zero else {
             throw StatementError(
                 code: .debt,
-                message: "справка об отсутствии задолженности не выдается: по лицевому счету \(ledger.account.id) на "
-                    + "\(range.coveredTo.russianString) задолженность \(balance.russianString) руб.",
+                message: .certificateRefused(account: ledger.account.id, date: range.coveredTo, debt: balance),
                 accountID: ledger.account.id, debt: balance)
         }
         self.init(account: ledger.account, date: date, dataAsOf: range.dataAsOf, balance: balance)

@@ -24,7 +24,7 @@ extension ReceiptContent {
         let account = input.account
         func service(_ id: String) throws(BillingError) -> Service {
             guard let service = services[id] else {
-                throw BillingError(code: .unknownService, message: "услуги нет в справочнике услуг; импортируйте ее (services)",
+                throw BillingError(code: .unknownService, message: .receiptServiceNotInList,
                                    accountID: account.id, serviceID: id, period: period)
             }
             return service
@@ -54,7 +54,7 @@ extension ReceiptContent {
         var blocks: [SupplierBlock] = []
         for supplierID in Set(groups.keys.map(\.supplierID)).sorted() {
             guard let supplier = suppliers[supplierID] else {
-                throw BillingError(code: .unknownService, message: "поставщика \(supplierID) нет в справочнике; импортируйте его (suppliers)",
+                throw BillingError(code: .unknownService, message: .supplierNotInList(supplierID),
                                    accountID: account.id, period: period)
             }
             var rows: [ServiceRow] = []
@@ -123,7 +123,7 @@ extension ReceiptContent {
         for meter in input.meters.sorted(by: { $0.id < $1.id }) {
             if let installed = meter.installed, installed > period.lastDay { continue }
             guard let service = services[meter.serviceID] else {
-                throw BillingError(code: .unknownService, message: "услуги счетчика нет в справочнике услуг; импортируйте ее (services)",
+                throw BillingError(code: .unknownService, message: .meterServiceNotInList,
                                    accountID: input.account.id, serviceID: meter.serviceID, period: period, meterID: meter.id)
             }
             for zone in Meter.zoneSet(forCount: meter.zones) {

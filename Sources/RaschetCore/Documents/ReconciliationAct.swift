@@ -27,8 +27,7 @@ public struct ReconciliationAct: Sendable, Hashable {
     public init(ledger: AccountLedger, center: Organization, from: CivilDate, to: CivilDate) throws(StatementError) {
         guard ledger.account.kind == .business else {
             throw StatementError(code: .notBusiness,
-                                 message: "лицевой счет \(ledger.account.id) не договор юридического лица: акт сверки "
-                                     + "составляется только по договорам (kind = business)",
+                                 message: .notBusinessAccount(ledger.account.id),
                                  accountID: ledger.account.id)
         }
         let statement = try SettlementStatement(ledger: ledger, from: from, to: to)

@@ -1,4 +1,4 @@
-/// Why a statement or certificate cannot be built: the message (Russian, as the operator reads it)
+/// Why a statement or certificate cannot be built: the message (from the catalog)
 /// names the account, the date or range and what to do.
 public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible, RaschetFailure {
     public enum Code: String, Sendable, Hashable {
@@ -13,19 +13,19 @@ public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     public var code: Code
-    public var message: String
+    public var message: Message
     public var accountID: String?
     /// The debt on the certificate's date (`code == .debt`).
     public var debt: Money?
 
-    public init(code: Code, message: String, accountID: String? = nil, debt: Money? = nil) {
+    public init(code: Code, message: Message, accountID: String? = nil, debt: Money? = nil) {
         self.code = code; self.message = message; self.accountID = accountID; self.debt = debt
     }
 
-    public var description: String { message }
+    public var description: String { message.english }
 
     /// A refused statement is a data problem (65): the request does not fit the stored history.
     public var exitStatus: ExitStatus { .badData }
 
-    public var userMessage: String { message }
+    public var userText: Message { message }
 }

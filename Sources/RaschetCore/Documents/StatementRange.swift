@@ -17,10 +17,10 @@ public struct StatementRange: Sendable, Hashable {
     public init(from: CivilDate, to: CivilDate, lastClosed: Period?) throws(StatementError) {
         guard from <= to else {
             throw StatementError(code: .reversedRange,
-                                 message: "период с \(from.russianString) по \(to.russianString): дата начала позже даты окончания")
+                                 message: .reversedRange(from: from, to: to))
         }
         guard let lastClosed else {
-            throw StatementError(code: .nothingClosed, message: "ни один период не закрыт; сначала выполните raschet close")
+            throw StatementError(code: .nothingClosed, message: .nothingClosed)
         }
         self.from = from
         self.to = to

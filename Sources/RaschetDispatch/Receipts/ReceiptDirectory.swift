@@ -13,7 +13,7 @@ public struct ReceiptDirectory: ReceiptSource {
     public func receipt(account: String, period: Period) throws(DispatchError) -> [UInt8] {
         let file = (path as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: account, period: period))
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw DispatchError(.missingInput, "no receipt file \(file); render it with `raschet render receipts --period \(period.code) --out \(path)`")
+            throw DispatchError(.missingInput, .receiptFileMissing(file, period: period, folder: path))
         }
         return [UInt8](data)
     }

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 import Mustache
 
@@ -15,12 +16,12 @@ public struct ReceiptEmailTemplates: Sendable {
         func load(_ name: String) throws(DispatchError) -> MustacheTemplate {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw DispatchError(.missingInput, "\(path): e-mail template missing; restore it from the distribution's Templates/email/")
+                throw DispatchError(.missingInput, .emailTemplateMissing(path))
             }
             do {
                 return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
             } catch {
-                throw DispatchError(.badInput, "\(path): not a valid Mustache template: \(error)")
+                throw DispatchError(.badInput, .emailTemplateInvalid(path, cause: String(describing: error)))
             }
         }
         subject = try load("subject.txt")

@@ -1,3 +1,4 @@
+import RaschetCore
 import PDFWriter
 import RaschetLayout
 
@@ -33,7 +34,7 @@ struct TemplateCompiler {
 
     mutating func compileFile(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> [TemplateElement] {
         if including.contains(name) {
-            throw line?.error(line?.texts.first?.column ?? 1, "`\(name)` includes itself") ?? DocumentError(file: name, message: "includes itself")
+            throw line?.error(line?.texts.first?.column ?? 1, .includesItself(name)) ?? DocumentError(file: name, message: .includesItself(name))
         }
         let text = try directory.text(name, includedFrom: line)
         var parsed: [TemplateLine] = []
@@ -60,7 +61,7 @@ struct TemplateCompiler {
             position += 1
             switch line.keyword.text {
             case "end":
-                guard opener != nil else { throw line.error(line.keyword.column, "`end` closes nothing") }
+                guard opener != nil else { throw line.error(line.keyword.column, .endClosesNothing) }
                 try line.check(allowed: [], texts: 0...0)
                 return elements
             case "page": try page(line)
@@ -76,7 +77,7 @@ struct TemplateCompiler {
             }
         }
         if let opener {
-            throw opener.error(opener.keyword.column, "`\(opener.keyword.text)` is not closed with `end`")
+            throw opener.error(opener.keyword.column, .notClosedWithEnd(opener.keyword.text))
         }
         return elements
     }
@@ -99,7 +100,7 @@ struct TemplateCompiler {
                                                                      spaceAfter: try line.length("space-after") ?? 2))
         case "qr":
             try line.check(allowed: conditional.union(["field", "size", "caption", "caption-style", "align"]), texts: 0...0)
-            guard let field = line.attribute("field") else { throw line.error(line.keyword.column, "`qr` needs `field=` (the text to encode)") }
+            guard let field = line.attribute("field") else { throw line.error(line.keyword.column, .qrNeedsField) }
             _ = try scalar(field, line)
             return TemplateElement(condition: condition, kind: .qr(QRElement(
                 field: field.text.split(separator: "."), size: try line.length("size") ?? 100,
@@ -108,11 +109,11 @@ struct TemplateCompiler {
         case "image":
             try line.check(allowed: conditional.union(["file", "width", "align"]), texts: 0...0)
             guard let name = line.attribute("file"), let width = try line.length("width") else {
-                throw line.error(line.keyword.column, "`image` needs `file=` (a PNG in the template folder) and `width=`")
+                throw line.error(line.keyword.column, .imageNeedsFileAndWidth)
             }
             let image: PDFImage
             do { image = try PNGDecoder.decode(try directory.bytes(name.text, includedFrom: line)) } catch let error as DocumentError { throw error } catch {
-                throw line.error(name.column, "`\(name.text)` is not a PNG image this writer reads: \(error)")
+                throw line.error(name.column, .notAPNG(name.text, cause: String(describing: error)))
             }
             images.append(image)
             return TemplateElement(condition: condition, kind: .image(
@@ -121,7 +122,7 @@ struct TemplateCompiler {
         case "chart":
             try line.check(allowed: conditional.union(["each", "value", "label", "caption", "height", "bars", "style", "fill"]), texts: 0...0)
             guard let each = line.attribute("each"), let value = line.attribute("value"), let label = line.attribute("label") else {
-                throw line.error(line.keyword.column, "`chart` needs `each=` (a list), `value=` (an amount in each item) and `label=`")
+                throw line.error(line.keyword.column, .chartNeedsAttributes)
             }
             let item = try list(each, line)
             scopes.append(item)
@@ -142,18 +143,18 @@ struct TemplateCompiler {
                 let inner = lines[position]
                 position += 1
                 guard inner.keyword.text == "block" else {
-                    throw inner.error(inner.keyword.column, "a `band` holds only `block`s (side by side); put `\(inner.keyword.text)` in a block")
+                    throw inner.error(inner.keyword.column, .bandHoldsBlocks(inner.keyword.text))
                 }
                 try inner.check(allowed: conditional.union(["x", "y", "width"]), texts: 0...0)
                 blocks.append(try block(inner, condition: try self.condition(inner)))
             }
-            guard position < lines.count else { throw line.error(line.keyword.column, "`band` is not closed with `end`") }
+            guard position < lines.count else { throw line.error(line.keyword.column, .notClosedWithEnd("band")) }
             position += 1
             return TemplateElement(condition: condition, kind: .band(blocks))
         case "table":
             return TemplateElement(condition: condition, kind: .table(try table(line)))
         default:
-            throw line.error(line.keyword.column, "unknown keyword `\(line.keyword.text)`; known: page, title, style, include, text, space, rule, qr, image, chart, block, band, table, end")
+            throw line.error(line.keyword.column, .unknownKeyword(line.keyword.text, known: "page, title, style, include, text, space, rule, qr, image, chart, block, band, table, end"))
         }
     }
 
@@ -172,7 +173,7 @@ struct TemplateCompiler {
         let padding: (Double, Double)
         if let word = line.attribute("padding") {
             let parts = word.text.split(separator: ",")
-            guard parts.count == 2 else { throw line.error(word.column, "`padding=` takes two lengths, horizontal and vertical: `padding=1mm,0.8mm`") }
+            guard parts.count == 2 else { throw line.error(word.column, .paddingTakesTwo) }
             padding = (try TemplateLine.length(TemplateLine.Word(text: String(parts[0]), column: word.column), line: line),
                        try TemplateLine.length(TemplateLine.Word(text: String(parts[1]), column: word.column), line: line))
         } else {
@@ -185,7 +186,7 @@ struct TemplateCompiler {
             let width: Double?
             if let word = column.attribute("width"), word.text == "*" { width = nil } else {
                 guard let value = try column.length("width") else {
-                    throw column.error(column.keyword.column, "`column` needs `width=` (a length, or * for the rest)")
+                    throw column.error(column.keyword.column, .columnNeedsWidth)
                 }
                 width = value
             }
@@ -199,7 +200,7 @@ struct TemplateCompiler {
                 heading: try text(column.texts[0], column), width: width, alignment: try alignment(column) ?? .left,
                 style: column.attribute("style") == nil ? nil : try style(named: column, "style"), value: value))
         }
-        guard !columns.isEmpty else { throw line.error(line.keyword.column, "a `table` starts with its `column` lines") }
+        guard !columns.isEmpty else { throw line.error(line.keyword.column, .tableStartsWithColumns) }
         sections = try tableSections(opener: line, columns: columns)
         return TableElement(
             columns: columns, sections: sections, style: tableStyle, headerStyle: try style(named: line, "header-style"),
@@ -237,14 +238,14 @@ struct TemplateCompiler {
                 return sections
             case "rows":
                 try line.check(allowed: ["each", "style", "fill"], texts: 0...0)
-                guard let each = line.attribute("each") else { throw line.error(line.keyword.column, "`rows` needs `each=` (a list)") }
+                guard let each = line.attribute("each") else { throw line.error(line.keyword.column, .needsEach("rows")) }
                 _ = try list(each, line)
                 sections.append(.rows(list: each.text.split(separator: "."),
                                       style: line.attribute("style") == nil ? nil : try style(named: line, "style"),
                                       fill: try line.number("fill", in: 0...1).map { PDFColor(gray: $0) }))
             case "group":
                 try line.check(allowed: ["each"], texts: 0...0)
-                guard let each = line.attribute("each") else { throw line.error(line.keyword.column, "`group` needs `each=` (a list)") }
+                guard let each = line.attribute("each") else { throw line.error(line.keyword.column, .needsEach("group")) }
                 scopes.append(try list(each, line))
                 let inner = try tableSections(opener: line, columns: columns)
                 scopes.removeLast()
@@ -260,25 +261,25 @@ struct TemplateCompiler {
                     try cell.check(allowed: ["span", "align", "style"], texts: 1...1)
                     let count = try cell.number("span", in: 1...Double(columns.count)).map { Int($0) } ?? 1
                     span += count
-                    guard span <= columns.count else { throw cell.error(cell.keyword.column, "the row's cells span more than the table's \(columns.count) columns") }
+                    guard span <= columns.count else { throw cell.error(cell.keyword.column, .cellsSpanTooMany(columns.count)) }
                     cells.append(TableElement.Cell(
                         text: try text(cell.texts[0], cell), span: count, alignment: try alignment(cell),
                         style: cell.attribute("style") == nil ? nil : try style(named: cell, "style")))
                 }
                 guard position < lines.count, lines[position].keyword.text == "end" else {
-                    throw line.error(line.keyword.column, "a `row` holds `cell` lines and is closed with `end`")
+                    throw line.error(line.keyword.column, .rowHoldsCells)
                 }
                 position += 1
                 guard span == columns.count else {
-                    throw line.error(line.keyword.column, "the row's cells span \(span) of the table's \(columns.count) columns; use `span=`")
+                    throw line.error(line.keyword.column, .cellsSpan(span, of: columns.count))
                 }
                 sections.append(.row(cells: cells, style: line.attribute("style") == nil ? nil : try style(named: line, "style"),
                                      fill: try line.number("fill", in: 0...1).map { PDFColor(gray: $0) }, condition: condition))
             default:
-                throw line.error(line.keyword.column, "unknown keyword `\(line.keyword.text)` in a table; after its `column` lines a table holds rows, group, row and end")
+                throw line.error(line.keyword.column, .unknownKeywordInTable(line.keyword.text))
             }
         }
-        throw opener.error(opener.keyword.column, "`\(opener.keyword.text)` is not closed with `end`")
+        throw opener.error(opener.keyword.column, .notClosedWithEnd(opener.keyword.text))
     }
 
     // MARK: - Set-up statements
@@ -297,7 +298,7 @@ struct TemplateCompiler {
         try line.check(allowed: ["from", "font", "size", "color", "leading"], texts: 1...1)
         var style = styles["body"]!
         if let from = line.attribute("from") {
-            guard let base = styles[from.text] else { throw line.error(from.column, "unknown style `\(from.text)`; define it above") }
+            guard let base = styles[from.text] else { throw line.error(from.column, .unknownStyleDefineAbove(from.text)) }
             style = base
         }
         switch try line.choice("font", ["regular", "bold", "italic", "bold-italic"]) {
@@ -322,7 +323,7 @@ struct TemplateCompiler {
     private func style(named line: TemplateLine, _ attribute: String) throws(DocumentError) -> TextStyle {
         guard let word = line.attribute(attribute) else { return styles["body"]! }
         guard let style = styles[word.text] else {
-            throw line.error(word.column, "unknown style `\(word.text)`; known: \(styles.keys.sorted().joined(separator: ", "))")
+            throw line.error(word.column, .unknownStyle(word.text, known: styles.keys.sorted()))
         }
         return style
     }
@@ -341,7 +342,7 @@ struct TemplateCompiler {
         let when = line.attribute("when"), unless = line.attribute("unless")
         guard let word = when ?? unless else { return nil }
         guard TemplateSchema.resolve(word.text.split(separator: "."), in: scopes) != nil else {
-            throw line.error(word.column, "unknown field `\(word.text)`")
+            throw line.error(word.column, .unknownField(word.text))
         }
         return TemplateCondition(path: word.text.split(separator: "."), negated: when == nil)
     }
@@ -349,16 +350,16 @@ struct TemplateCompiler {
     private func list(_ word: TemplateLine.Word, _ line: TemplateLine) throws(DocumentError) -> [String: TemplateSchema] {
         switch TemplateSchema.resolve(word.text.split(separator: "."), in: scopes) {
         case .list(let fields): return fields
-        case nil: throw line.error(word.column, "unknown field `\(word.text)`")
-        default: throw line.error(word.column, "`\(word.text)` is not a list")
+        case nil: throw line.error(word.column, .unknownField(word.text))
+        default: throw line.error(word.column, .notAList(word.text))
         }
     }
 
     private func scalar(_ word: TemplateLine.Word, _ line: TemplateLine) throws(DocumentError) -> TemplateSchema {
         switch TemplateSchema.resolve(word.text.split(separator: "."), in: scopes) {
         case .scalar?: return .scalar
-        case nil: throw line.error(word.column, "unknown field `\(word.text)`")
-        default: throw line.error(word.column, "`\(word.text)` is not a value that can be printed")
+        case nil: throw line.error(word.column, .unknownField(word.text))
+        default: throw line.error(word.column, .notPrintable(word.text))
         }
     }
 }

@@ -1,3 +1,4 @@
+import RaschetCore
 import Foundation
 
 /// The folder of editable templates (`Templates/` in the repository): one `.tmpl` file per document
@@ -14,7 +15,7 @@ public struct TemplateDirectory: Sendable, Hashable {
     func text(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> String {
         let bytes = try self.bytes(name, includedFrom: line)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DocumentError(file: name, message: "the template is not valid UTF-8; save it as UTF-8")
+            throw DocumentError(file: name, message: .templateNotUTF8)
         }
         return text
     }
@@ -22,11 +23,11 @@ public struct TemplateDirectory: Sendable, Hashable {
     /// The bytes of `name` (a path relative to the folder).
     func bytes(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> [UInt8] {
         guard !name.hasPrefix("/"), !name.split(separator: "/").contains("..") else {
-            throw line?.error(line?.texts.first?.column ?? 0, "`\(name)` must be a path inside the template folder")
-                ?? DocumentError(file: name, message: "the name must be a path inside the template folder")
+            throw line?.error(line?.texts.first?.column ?? 0, .pathOutsideTemplates(name))
+                ?? DocumentError(file: name, message: .nameOutsideTemplates)
         }
         guard let data = FileManager.default.contents(atPath: path + "/" + name) else {
-            let message = "cannot read `\(name)` in the template folder \(path)"
+            let message = Message.cannotReadTemplateFile(name, folder: path)
             throw line?.error(line?.keyword.column ?? 0, message) ?? DocumentError(file: name, message: message)
         }
         return [UInt8](data)

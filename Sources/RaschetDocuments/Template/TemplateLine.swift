@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// One line of a template file split into a keyword, attributes (`width=46mm`, `caption="..."`) and
 /// quoted texts, each with its 1-based column.
 struct TemplateLine: Sendable {
@@ -19,7 +21,7 @@ struct TemplateLine: Sendable {
     static func parse(_ source: Substring, file: String, number: Int) throws(DocumentError) -> TemplateLine? {
         let characters = Array(source)
         var index = 0
-        func fail(_ column: Int, _ message: String) -> DocumentError {
+        func fail(_ column: Int, _ message: Message) -> DocumentError {
             DocumentError(file: file, line: number, column: column, message: message)
         }
         func skipSpaces() { while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 } }
@@ -36,7 +38,7 @@ struct TemplateLine: Sendable {
                 }
                 index += 1
             }
-            guard index < characters.count else { throw fail(start, "the text is not closed with \"") }
+            guard index < characters.count else { throw fail(start, .textNotClosed) }
             index += 1
             return Word(text: text, column: start + 1)
         }
@@ -50,7 +52,7 @@ struct TemplateLine: Sendable {
 
         skipSpaces()
         guard index < characters.count, characters[index] != "#" else { return nil }
-        if characters[index] == "\"" { throw fail(index + 1, "a line starts with a keyword, not a text") }
+        if characters[index] == "\"" { throw fail(index + 1, .lineStartsWithKeyword) }
         let keyword = bare()
         var attributes: [(name: Word, value: Word)] = []
         var texts: [Word] = []
@@ -64,20 +66,20 @@ struct TemplateLine: Sendable {
             }
             let name = bare()
             guard index < characters.count, characters[index] == "=" else {
-                throw fail(name.column, "`\(name.text)` needs a value (`\(name.text)=...`) or quotes (\"...\")")
+                throw fail(name.column, .attributeNeedsValue(name.text))
             }
             index += 1
-            guard index < characters.count, characters[index] != " " else { throw fail(name.column, "`\(name.text)=` has no value") }
+            guard index < characters.count, characters[index] != " " else { throw fail(name.column, .attributeHasNoValue(name.text)) }
             let value = characters[index] == "\"" ? try quoted() : bare()
             if attributes.contains(where: { $0.name.text == name.text }) {
-                throw fail(name.column, "`\(name.text)` is given twice")
+                throw fail(name.column, .attributeTwice(name.text))
             }
             attributes.append((name, value))
         }
         return TemplateLine(file: file, number: number, keyword: keyword, attributes: attributes, texts: texts)
     }
 
-    func error(_ column: Int, _ message: String) -> DocumentError {
+    func error(_ column: Int, _ message: Message) -> DocumentError {
         DocumentError(file: file, line: number, column: column, message: message)
     }
 
@@ -86,12 +88,11 @@ struct TemplateLine: Sendable {
     /// Fails on the first attribute not in `allowed` (a misspelt one would otherwise be ignored).
     func check(allowed: Set<String>, texts allowedTexts: ClosedRange<Int>) throws(DocumentError) {
         for (name, _) in attributes where !allowed.contains(name.text) {
-            throw error(name.column, "`\(keyword.text)` has no attribute `\(name.text)`; it takes: \(allowed.sorted().joined(separator: ", "))")
+            throw error(name.column, .noSuchAttribute(keyword.text, name.text, allowed: allowed.sorted()))
         }
         guard allowedTexts.contains(texts.count) else {
             let column = texts.count > allowedTexts.upperBound ? texts[allowedTexts.upperBound].column : keyword.column
-            let wanted = allowedTexts.lowerBound == allowedTexts.upperBound ? "\(allowedTexts.lowerBound)" : "\(allowedTexts.lowerBound) to \(allowedTexts.upperBound)"
-            throw error(column, "`\(keyword.text)` takes \(wanted) quoted text(s), found \(texts.count)")
+            throw error(column, .textCount(keyword.text, low: allowedTexts.lowerBound, high: allowedTexts.upperBound, found: texts.count))
         }
     }
 
@@ -106,7 +107,7 @@ struct TemplateLine: Sendable {
         var scale = 1.0
         if text.hasSuffix("mm") { text = text.dropLast(2); scale = 72 / 25.4 } else if text.hasSuffix("pt") { text = text.dropLast(2) }
         guard let value = Double(text), value >= 0, value < 10_000 else {
-            throw line.error(word.column, "`\(word.text)` is not a length (write 12mm, 8pt or 8)")
+            throw line.error(word.column, .notALength(word.text))
         }
         return value * scale
     }
@@ -115,7 +116,7 @@ struct TemplateLine: Sendable {
     func number(_ name: String, in range: ClosedRange<Double>) throws(DocumentError) -> Double? {
         guard let word = attribute(name) else { return nil }
         guard let value = Double(word.text), range.contains(value) else {
-            throw error(word.column, "`\(name)=\(word.text)` must be a number from \(range.lowerBound) to \(range.upperBound)")
+            throw error(word.column, .numberOutOfRange(name, word.text, low: range.lowerBound, high: range.upperBound))
         }
         return value
     }
@@ -124,7 +125,7 @@ struct TemplateLine: Sendable {
     func choice(_ name: String, _ choices: [String]) throws(DocumentError) -> String? {
         guard let word = attribute(name) else { return nil }
         guard choices.contains(word.text) else {
-            throw error(word.column, "`\(name)=\(word.text)` must be one of: \(choices.joined(separator: ", "))")
+            throw error(word.column, .notAChoice(name, word.text, choices: choices))
         }
         return word.text
     }

@@ -1,3 +1,4 @@
+import RaschetCore
 import Mustache
 
 /// A piece of text in a template, compiled once: constant text, text with plain fields
@@ -53,9 +54,9 @@ struct TextTemplate: Sendable {
         } catch let error as MustacheTemplate.ParserError {
             throw DocumentError(file: file, line: line + error.context.lineNumber - 1,
                                 column: column + max(0, error.context.columnNumber - Self.prefixLength(error)),
-                                message: "the text does not parse as a Mustache template (\(error.error)); check its {{ }} tags")
+                                message: .notMustache(String(describing: error.error)))
         } catch {
-            throw DocumentError(file: file, line: line, column: column, message: "the text does not parse: \(error)")
+            throw DocumentError(file: file, line: line, column: column, message: .textDoesNotParse(String(describing: error)))
         }
     }
 
@@ -93,39 +94,39 @@ struct TextTemplate: Sendable {
             if characters[index] == "\n" { lineOffset += 1; lineStart = index + 1 }
             guard characters[index] == "{", characters[index + 1] == "{" else { index += 1; continue }
             let tagColumn = (lineOffset == 0 ? column : 1) + index - lineStart
-            func fail(_ message: String) -> DocumentError {
+            func fail(_ message: Message) -> DocumentError {
                 DocumentError(file: file, line: line + lineOffset, column: tagColumn, message: message)
             }
             var end = index + 2
             while end + 1 < characters.count, !(characters[end] == "}" && characters[end + 1] == "}") { end += 1 }
-            guard end + 1 < characters.count else { throw fail("the tag is not closed with }}") }
+            guard end + 1 < characters.count else { throw fail(.tagNotClosed) }
             var tag = String(characters[(index + 2)..<end]).trimmingSpaces
             index = end + 2
             if tag.hasPrefix("{"), index < characters.count, characters[index] == "}" { index += 1 }
             let sigil = tag.first
             if sigil == "!" || sigil == "%" { continue }
             if sigil == ">" || sigil == "<" || sigil == "$" || sigil == "=" {
-                throw fail("partials, blocks and delimiter changes are not supported here: use `include` for shared parts")
+                throw fail(.mustacheFeatureUnsupported)
             }
             if let sigil, "#^/&{".contains(sigil) { tag = String(tag.dropFirst()).trimmingSpaces }
             var name = tag
             if let paren = tag.firstIndex(of: "("), tag.hasSuffix(")") {
                 let transform = String(tag[..<paren])
                 guard MustacheScalar.transformNames.contains(transform) else {
-                    throw fail("unknown transform `\(transform)`; known: \(MustacheScalar.transformNames.sorted().joined(separator: ", "))")
+                    throw fail(.unknownTransform(transform, known: MustacheScalar.transformNames.sorted()))
                 }
                 name = String(tag[tag.index(after: paren)..<tag.index(before: tag.endIndex)])
             }
             if sigil == "/" {
                 guard let last = open.popLast(), last.name == name else {
-                    throw fail("`{{/\(name)}}` closes no open section")
+                    throw fail(.closesNoSection(name))
                 }
                 if last.pushed { scopes.removeLast() }
                 continue
             }
             if name == "." { continue }
             guard let schema = TemplateSchema.resolve(name.split(separator: "."), in: scopes) else {
-                throw fail("unknown field `\(name)`")
+                throw fail(.unknownField(name))
             }
             if sigil == "#" || sigil == "^" {
                 if sigil == "#", let fields = schema.fields {
@@ -137,7 +138,7 @@ struct TextTemplate: Sendable {
             }
         }
         if let last = open.last {
-            throw DocumentError(file: file, line: line, column: column, message: "section `{{#\(last.name)}}` is not closed")
+            throw DocumentError(file: file, line: line, column: column, message: .sectionNotClosed(last.name))
         }
     }
 }

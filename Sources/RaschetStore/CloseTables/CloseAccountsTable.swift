@@ -39,7 +39,7 @@ enum CloseAccountsTable {
 
         func parked(_ accountID: String, reason: BillingError, period code: String) throws {
             try insert { b in
-                b.add(code); b.add(accountID); b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.description)
+                b.add(code); b.add(accountID); b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.text.russian)
             }
         }
     }

@@ -6,57 +6,49 @@ extension Render {
     /// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]` (`RenderReceipts`).
     struct Receipts: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Render a closed period's receipts: one PDF/A-3b file per account, and a print batch.",
-            discussion: """
-                Files are named <account id>_<YYYY-MM>.pdf (characters outside A-Z a-z 0-9 . _ - become _) and \
-                carry the receipt's data as an attached receipt.xml. The print batch holds every paper receipt \
-                (accounts with e_receipt = 1 are left out), sorted by delivery route, then address. Each receipt \
-                gets a number of the organization's gapless series once; a reprint shows the same number. \
-                Parked accounts get no receipt: they are listed and the exit code is 65.
-                """
+            abstract: HelpText.receiptsAbstract.localized,
+            discussion: HelpText.receiptsDiscussion.localized
         )
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp("The closed period.", valueName: "YYYY-MM"))
+        @Option(help: help(HelpText.closedPeriod, valueName: "YYYY-MM"))
         var period: BillingMonth
 
-        @Option(help: ArgumentHelp("The folder for the separate files (created when missing).", valueName: "DIR"))
+        @Option(help: help(HelpText.receiptsOut, valueName: "DIR"))
         var out: String
 
         @Option(name: .customLong("account"), parsing: .upToNextOption,
-                help: ArgumentHelp("Only these accounts (`--account A B` or `--account A --account B`).", valueName: "ID"))
+                help: help(HelpText.receiptsAccounts, valueName: "ID"))
         var accounts: [String] = []
 
-        @Option(help: ArgumentHelp("Also write the print batch of paper receipts to this file.", valueName: "FILE.pdf"))
+        @Option(help: help(HelpText.receiptsBatch, valueName: "FILE.pdf"))
         var batch: String?
 
-        @Option(help: ArgumentHelp("The font folder (default: Fonts/ next to the working folder or the executable).", valueName: "DIR"))
+        @Option(help: help(HelpText.fonts, valueName: "DIR"))
         var fonts: String?
 
-        @Option(help: ArgumentHelp("The template folder (default: Templates/ next to the working folder or the executable).",
-                                   valueName: "DIR"))
+        @Option(help: help(HelpText.templates, valueName: "DIR"))
         var templates: String?
 
         func run() throws {
             try reportingFailures {
                 global.announceSettings()
-                let bar = ProgressBar(label: "receipts \(period)")
+                let bar = ProgressBar(label: CommandText.receiptsProgress(period.description).localized)
                 let report = try RenderReceipts(
                     workspace: global.workspace, month: period, outputFolder: out, accounts: accounts, batchPath: batch,
                     fontFolder: fonts, templateFolder: templates, environment: try DocumentEnvironment.fromProcess()
                 ).run { bar.update(done: $0, total: $1) }
                 bar.finish()
-                print("wrote \(report.files.count) receipt(s) of \(period) to \(out)")
+                print(CommandText.receiptsWritten(report.files.count, period: period.description, folder: out).localized)
                 if let batch {
-                    print("print batch: \(report.batchReceipts) receipt(s) in \(batch); \(report.eReceipts) e-receipt account(s) left out")
+                    print(CommandText.printBatchWritten(receipts: report.batchReceipts, path: batch, eReceipts: report.eReceipts).localized)
                 }
                 guard report.parked.isEmpty else {
                     for parked in report.parked {
-                        CommandFailure.printError("parked \(parked.account): no receipt (\(parked.reason))")
+                        CommandFailure.printError(CommandText.parkedNoReceipt(parked.account, reason: parked.reason))
                     }
-                    CommandFailure.printError("\(report.parked.count) account(s) parked in the close of \(period); "
-                        + "fix the data, run `raschet close \(period)` and render them again")
+                    CommandFailure.printError(CommandText.receiptsParked(report.parked.count, period: period.description))
                     throw ExitCode(report.exitCode)
                 }
             }

@@ -94,7 +94,9 @@ import Testing
                         Reading(meterID: "M1", date: day("2026-10-20"), value: dec("9"))]
         let reason = AccountBilling.bill(Fixture.input(["HVS"], meters: [MeterConsumptionTests.water], readings: readings),
                                          period: month("2026-10"), rules: Self.rules).parkingReason
-        #expect(reason?.description == "лицевой счет 1001, услуга HVS, счетчик M1, период 2026-10: "
-            + BillingError.lowerReadingMessage)
+        #expect(reason?.text.russian == "лицевой счет 1001, услуга HVS, счетчик M1, период 2026-10: "
+            + "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.")
+        #expect(reason?.text.english == "account 1001, service HVS, meter M1, period 2026-10: "
+            + "Reading not accepted! The reading entered is lower than the one submitted before. Check your input.")
     }
 }

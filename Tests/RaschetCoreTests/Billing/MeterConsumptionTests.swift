@@ -59,7 +59,7 @@ import Testing
                         Reading(meterID: "M1", date: day("2026-10-20"), value: dec("15"))]
         let reason = Self.bill(readings, "2026-10").parkingReason
         #expect(reason?.code == .readingLowerThanPrevious)
-        #expect(reason?.message
+        #expect(reason?.message.russian
             == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.")
     }
 
@@ -80,7 +80,7 @@ import Testing
         #expect(Self.bill(readings, "2026-07", meters: [meter]).parkingReason == nil)
         let reason = Self.bill(readings, "2026-08", meters: [meter]).parkingReason
         #expect(reason?.code == .overflow)
-        #expect(reason?.message == "Накопленный расход счетчика (зона single) к показанию 999999999999 на 20.08.2026 вне "
+        #expect(reason?.message.russian == "Накопленный расход счетчика (зона single) к показанию 999999999999 на 20.08.2026 вне "
             + "допустимого диапазона (более 9 223 372 036 854 единиц); проверьте отметки rollover и разрядность счетчика")
     }
 

@@ -31,7 +31,10 @@ import Testing
         let jump = try #require(try Self.check("300", on: "2026-08-20"))
         #expect(jump.perDay == dec("4.483871") && jump.averagePerDay == dec("0.337017"))
         #expect(jump.previous.value == dec("161"))
-        #expect(jump.message == "счетчик M1, зона single: показание 300 на 20.08.2026 дает расход 4,483871 в сутки с предыдущего "
+        #expect(jump.message.english == "zone single: reading 300 on 2026-08-20 gives 4.483871 per day since the previous 161 "
+            + "on 2026-07-20, more than 10 × the average 0.337017 per day; check the reading, and if it is right, submit it "
+            + "with --force")
+        #expect(jump.message.russian == "зона single: показание 300 на 20.08.2026 дает расход 4,483871 в сутки с предыдущего "
             + "161 на 20.07.2026, больше чем 10 × средний расход 0,337017 в сутки; проверьте показание, а если оно верно, "
             + "передайте его с --force")
         #expect(try Self.check("300", on: "2026-08-20", factor: "14") == nil)
@@ -54,12 +57,12 @@ import Testing
         #expect(Self.refusal("99999.999999", on: "2026-08-20") == nil)
         let lower = Self.refusal("160", on: "2026-08-20")
         #expect(lower?.code == .readingLowerThanPrevious)
-        #expect(lower?.message == "счетчик M1, зона single: показание 160 на 20.08.2026 меньше предыдущего 161 на 20.07.2026; "
+        #expect(lower?.message.russian == "зона single: показание 160 на 20.08.2026 меньше предыдущего 161 на 20.07.2026; "
             + "проверьте показание (переход счетчика через ноль вносится импортом строки с rollover = 1)")
         // Between 130 (2026-04-20) and 139 (2026-05-20): 140 is above the next.
         let higher = Self.refusal("140", on: "2026-05-01")
         #expect(higher?.code == .readingHigherThanNext)
-        #expect(higher?.message == "счетчик M1, зона single: показание 140 на 01.05.2026 больше следующего 139 на 20.05.2026; "
+        #expect(higher?.message.russian == "зона single: показание 140 на 01.05.2026 больше следующего 139 на 20.05.2026; "
             + "проверьте показание и его дату")
         // The stored reading of the same date is replaced, not compared: 155 on 2026-07-20 lies between 150 and nothing.
         #expect(Self.refusal("155", on: "2026-07-20") == nil)

@@ -47,7 +47,7 @@ import Testing
         input.tariffs = []
         let result = AccountBilling.bill(input, period: month("2026-10"), rules: Fixture.rules)
         #expect(result.parkingReason?.code == .noTariff)
-        #expect(result.parkingReason?.description == "лицевой счет 1001, услуга SOD, период 2026-10: "
+        #expect(result.parkingReason?.text.russian == "лицевой счет 1001, услуга SOD, период 2026-10: "
             + "Нет тарифа (зона single, категория household) на 31.10.2026")
     }
 }

@@ -197,7 +197,7 @@ import Testing
             Issue.record("a no-debt certificate was issued on a debt")
         } catch {
             #expect(error.code == .debt && error.debt == Self.money("1154.34"))
-            #expect(error.message == "справка об отсутствии задолженности не выдается: по лицевому счету 5100000001 на "
+            #expect(error.message.russian == "справка об отсутствии задолженности не выдается: по лицевому счету 5100000001 на "
                 + "31.10.2026 задолженность 1 154,34 руб.")
         }
         // 15.10: 1 000 − 1 000 + 1 830 − 200 − 1 830 = −200.00 (an advance); 07.09: exactly 0.
@@ -208,7 +208,7 @@ import Testing
             _ = try NoDebtCertificate(ledger: Self.ledger(), on: Self.date("2026-12-01"))
             Issue.record("a no-debt certificate was issued on a debt")
         } catch {
-            #expect(error.debt == Self.money("1154.34") && error.message.contains("на 31.10.2026"))
+            #expect(error.debt == Self.money("1154.34") && error.message.russian.contains("на 31.10.2026"))
         }
     }
 

@@ -1,0 +1,272 @@
+public import RaschetCore
+
+/// The catalog: what the command line prints (summaries, progress labels, listings). Each entry
+/// gives its English and Russian text side by side; paths, ids, periods and amounts are values.
+///
+/// In `RaschetApp`, not `RaschetCore`, because the executable imports only `RaschetApp` (and sees
+/// only members declared in the modules it imports); the entries are `Message`s like the rest of the
+/// catalog (`Sources/RaschetCore/Messages/`).
+public enum CommandText {
+    // MARK: init
+
+    public static func created(_ path: String) -> Message {
+        Message(english: "created \(path)", russian: "создана база \(path)")
+    }
+
+    public static func schemaUpToDate(_ path: String) -> Message {
+        Message(english: "\(path) already exists; its schema is up to date", russian: "\(path) уже есть; ее схема актуальна")
+    }
+
+    // MARK: import
+
+    public static func importRefused(problems: Int) -> Message {
+        Message(english: "\(problems) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.",
+                russian: "ошибок: \(problems); ничего не импортировано. Исправьте строки выше или укажите --partial, чтобы "
+                    + "сохранить верные строки.")
+    }
+
+    public static func tableImported(_ entity: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) -> Message {
+        Message(english: "\(entity): \(rows) rows, \(inserted) new, \(updated) changed, \(unchanged) unchanged",
+                russian: "\(entity): строк \(rows), новых \(inserted), измененных \(updated), без изменений \(unchanged)")
+    }
+
+    public static let noRowsImported = Message(english: "no rows imported", russian: "ни одной строки не импортировано")
+
+    public static func rowsRejected(_ rows: Int, file: String, path: String) -> Message {
+        Message(english: "\(rows) row(s) of \(file) rejected; see \(path)",
+                russian: "отклонено строк \(file): \(rows); см. \(path)")
+    }
+
+    // MARK: close
+
+    public static func closeProgress(_ period: String) -> Message {
+        Message(english: "close \(period)", russian: "закрытие \(period)")
+    }
+
+    public static func alreadyClosed(_ period: String) -> Message {
+        Message(english: "period \(period) is already closed; nothing to do (a closed period is never rewritten)",
+                russian: "период \(period) уже закрыт; делать нечего (закрытый период не переписывается)")
+    }
+
+    public static func closeSummary(_ period: String, dryRun: Bool, closed: Int, parked: Int, alreadyDone: Int) -> Message {
+        let done = (english: alreadyDone > 0 ? ", \(alreadyDone) already done by an earlier run" : "",
+                    russian: alreadyDone > 0 ? ", \(alreadyDone) рассчитано прошлым запуском" : "")
+        return Message(english: "\(dryRun ? "dry run of" : "closed") \(period): \(closed) accounts closed, \(parked) parked" + done.english,
+                       russian: "\(dryRun ? "пробное закрытие" : "закрыт период") \(period): рассчитано лицевых счетов "
+                            + "\(closed), отложено \(parked)" + done.russian)
+    }
+
+    public static func closeTotals(lines: Int, charged: String, recalc: String, penalty: String, paid: String) -> Message {
+        Message(english: "lines \(lines); charged \(charged), recalc \(recalc), penalty \(penalty), paid \(paid)",
+                russian: "строк \(lines); начислено \(charged), перерасчет \(recalc), пени \(penalty), оплачено \(paid)")
+    }
+
+    public static func closeTimings(load: String, compute: String, save: String, batches: Int) -> Message {
+        Message(english: "timings: load \(load), compute \(compute), save+commit \(save), \(batches) batches",
+                russian: "время: загрузка \(load), расчет \(compute), запись \(save), пакетов \(batches)")
+    }
+
+    public static func reviewListWritten(flags: Int, path: String) -> Message {
+        Message(english: "review list: \(flags) flag(s) in \(path)", russian: "список на проверку: отметок \(flags) в \(path)")
+    }
+
+    public static func reviewListNotWritten(flags: Int) -> Message {
+        Message(english: "review list: \(flags) flag(s) (not written: dry run)",
+                russian: "список на проверку: отметок \(flags) (не записан: пробное закрытие)")
+    }
+
+    public static func parkedAccount(_ account: String, reason: Message) -> Message {
+        Message(english: "parked \(account): \(reason.english)", russian: "отложен \(account): \(reason.russian)")
+    }
+
+    public static func accountsParked(_ count: Int, period: String) -> Message {
+        Message(english: "\(count) account(s) parked; fix the data and run `raschet close \(period)` again to compute them",
+                russian: "отложено лицевых счетов: \(count); исправьте данные и повторите `raschet close \(period)`, чтобы "
+                    + "рассчитать их")
+    }
+
+    // MARK: reopen
+
+    public static func reopened(_ period: String, deletedReviewList: String?) -> Message {
+        Message(english: "reopened \(period): its close is undone" + (deletedReviewList.map { "; deleted the review list \($0)" } ?? ""),
+                russian: "период \(period) открыт: его закрытие отменено"
+                    + (deletedReviewList.map { "; удален список на проверку \($0)" } ?? ""))
+    }
+
+    // MARK: reading
+
+    public static func readingAccepted(meter: String, zone: String, date: String, value: String) -> Message {
+        Message(english: "accepted: meter \(meter), zone \(zone), \(date), \(value)",
+                russian: "принято: счетчик \(meter), зона \(zone), \(date), \(value)")
+    }
+
+    /// The jump an operator forced with `--force`, logged in the database.
+    public static func readingForced(_ jump: Message) -> Message {
+        Message(english: "forced, logged in the database: \(jump.english)",
+                russian: "принято принудительно, отмечено в базе: \(jump.russian)")
+    }
+
+    // MARK: synth
+
+    public static func synthWritten(files: Int, accounts: Int, period: String, seed: UInt64, folder: String) -> Message {
+        Message(english: "wrote \(files) files for \(accounts) accounts, period \(period), seed \(seed), to \(folder)",
+                russian: "записано файлов: \(files), лицевых счетов \(accounts), период \(period), seed \(seed), в \(folder)")
+    }
+
+    // MARK: render
+
+    public static func receiptsProgress(_ period: String) -> Message {
+        Message(english: "receipts \(period)", russian: "квитанции \(period)")
+    }
+
+    public static func receiptsWritten(_ count: Int, period: String, folder: String) -> Message {
+        Message(english: "wrote \(count) receipt(s) of \(period) to \(folder)",
+                russian: "записано квитанций за \(period): \(count), в \(folder)")
+    }
+
+    public static func printBatchWritten(receipts: Int, path: String, eReceipts: Int) -> Message {
+        Message(english: "print batch: \(receipts) receipt(s) in \(path); \(eReceipts) e-receipt account(s) left out",
+                russian: "пакет для печати: квитанций \(receipts) в \(path); без \(eReceipts) лицевых счетов с электронной квитанцией")
+    }
+
+    /// `reason` is the parking reason stored by the close (a value of the database).
+    public static func parkedNoReceipt(_ account: String, reason: String) -> Message {
+        Message(english: "parked \(account): no receipt (\(reason))", russian: "отложен \(account): квитанции нет (\(reason))")
+    }
+
+    public static func receiptsParked(_ count: Int, period: String) -> Message {
+        Message(english: "\(count) account(s) parked in the close of \(period); fix the data, run `raschet close \(period)` and "
+                    + "render them again",
+                russian: "в закрытии \(period) отложено лицевых счетов: \(count); исправьте данные, выполните "
+                    + "`raschet close \(period)` и сформируйте их квитанции снова")
+    }
+
+    public static func specimenWritten(_ path: String, bytes: Int, pages: Int) -> Message {
+        Message(english: "wrote \(path) (\(bytes) bytes, \(pages) page)", russian: "записан \(path) (\(bytes) байт, страниц: \(pages))")
+    }
+
+    /// `title` is the document's own (Russian) title.
+    public static func documentWritten(_ path: String, title: String) -> Message {
+        Message(english: "wrote \(path): \(title)", russian: "записан \(path): \(title)")
+    }
+
+    public static func dataAsOf(_ date: String) -> Message {
+        Message(english: "data as of \(date): the range reaches into an open period; figures stop at the last closed day",
+                russian: "по данным на \(date): период захватывает незакрытый месяц; суммы — по последний закрытый день")
+    }
+
+    // MARK: dispatch
+
+    public static func dispatchProgress(_ period: String) -> Message {
+        Message(english: "dispatch \(period)", russian: "рассылка \(period)")
+    }
+
+    public static func dispatchSummary(_ period: String, dryRun: Bool, sent: Int, failed: Int, skipped: Int, unknown: Int,
+                                       wouldSend: Int, rendered: Int) -> Message {
+        let would = (english: dryRun ? ", \(wouldSend) would be sent" : "", russian: dryRun ? ", к отправке \(wouldSend)" : "")
+        let made = (english: rendered > 0 ? "; \(rendered) missing receipt(s) rendered first" : "",
+                    russian: rendered > 0 ? "; недостающих квитанций сформировано: \(rendered)" : "")
+        return Message(english: "\(dryRun ? "dry run of dispatch" : "dispatch") \(period): \(sent) sent, \(failed) failed, "
+                            + "\(skipped) skipped, \(unknown) unknown" + would.english + made.english,
+                       russian: "\(dryRun ? "пробная рассылка" : "рассылка") \(period): отправлено \(sent), ошибок \(failed), "
+                            + "пропущено \(skipped), неизвестно \(unknown)" + would.russian + made.russian)
+    }
+
+    public static func reportWritten(_ path: String) -> Message {
+        Message(english: "report: \(path)", russian: "отчет: \(path)")
+    }
+
+    /// `cause` is the mail client's words.
+    public static func mailServerUnavailable(_ cause: String) -> Message {
+        Message(english: "the mail server cannot be used: \(cause); the outbox keeps every unsent message, run the command "
+                    + "again when the server is back",
+                russian: "почтовый сервер недоступен («\(cause)»); очередь отправки хранит все неотправленные письма, "
+                    + "повторите команду, когда сервер заработает")
+    }
+
+    // MARK: demo
+
+    public static func demoCreated(_ database: String) -> Message {
+        Message(english: "1. created \(database)", russian: "1. создана база \(database)")
+    }
+
+    public static func demoImported(files: Int, folder: String) -> Message {
+        Message(english: "2. imported \(files) files from \(folder):", russian: "2. импортировано файлов из \(folder): \(files)")
+    }
+
+    public static func demoTableRows(_ entity: String, rows: Int) -> Message {
+        let padded = entity + String(repeating: " ", count: max(0, 17 - entity.count))
+        return Message(english: "   \(padded) \(rows) rows", russian: "   \(padded) строк: \(rows)")
+    }
+
+    public static let demoClosing = Message(english: "3. monthly closes:", russian: "3. закрытие месяцев:")
+
+    public static func demoClosed(_ month: String, closed: Int, parked: Int, charged: String, recalc: String, penalty: String,
+                                  paid: String) -> Message {
+        Message(english: "   \(month): \(closed) accounts closed, \(parked) parked; charged \(charged), recalc \(recalc), "
+                    + "penalty \(penalty), paid \(paid)",
+                russian: "   \(month): рассчитано лицевых счетов \(closed), отложено \(parked); начислено \(charged), "
+                    + "перерасчет \(recalc), пени \(penalty), оплачено \(paid)")
+    }
+
+    public static func demoExported(_ month: String) -> Message {
+        Message(english: "4. exports of \(month):", russian: "4. выгрузки за \(month):")
+    }
+
+    public static func demoSpecimen(_ path: String) -> Message {
+        Message(english: "5. document engine specimen: \(path)", russian: "5. образец печати документов: \(path)")
+    }
+
+    public static func demoReceipts(_ month: String, files: Int, folder: String) -> Message {
+        Message(english: "6. receipts of \(month): \(files) PDF/A-3b files in \(folder)",
+                russian: "6. квитанции за \(month): файлов PDF/A-3b \(files) в \(folder)")
+    }
+
+    public static func demoPrintBatch(_ path: String, paper: Int, eReceipts: Int) -> Message {
+        Message(english: "   print batch: \(path) (\(paper) paper receipts; \(eReceipts) e-receipt accounts left out)",
+                russian: "   пакет для печати: \(path) (бумажных квитанций \(paper); без \(eReceipts) лицевых счетов с "
+                    + "электронной квитанцией)")
+    }
+
+    public static func demoStatements(_ account: String) -> Message {
+        Message(english: "7. statements of business account \(account):", russian: "7. документы по договору \(account):")
+    }
+
+    public static func demoCertificateRefused(_ refusal: Message) -> Message {
+        Message(english: "   no-debt certificate refused on the last closed day: \(refusal.english)",
+                russian: "   справка об отсутствии задолженности на последний закрытый день не выдана: \(refusal.russian)")
+    }
+
+    public static func demoDispatched(_ month: String, server: String, sent: Int, failed: Int, skipped: Int,
+                                      report: String) -> Message {
+        Message(english: "8. e-receipts of \(month) to \(server): \(sent) sent, \(failed) failed, \(skipped) skipped; report \(report)",
+                russian: "8. электронные квитанции за \(month) на \(server): отправлено \(sent), ошибок \(failed), "
+                    + "пропущено \(skipped); отчет \(report)")
+    }
+
+    public static func demoMailServerUnavailable(_ cause: String) -> Message {
+        Message(english: "the mail server cannot be used: \(cause)", russian: "почтовый сервер недоступен: «\(cause)»")
+    }
+
+    // MARK: usage errors of the argument parser (exit 64)
+
+    public static let batchSizePositive = Message(
+        english: "--batch-size must be positive", russian: "--batch-size должен быть больше нуля")
+
+    public static let turnoverNeedsRange = Message(
+        english: "turnover needs --from and --to as YYYY-MM, for example --from 2026-08 --to 2026-10",
+        russian: "для turnover нужны --from и --to в виде ГГГГ-ММ, например --from 2026-08 --to 2026-10")
+
+    public static func exportNeedsPeriod(_ what: String) -> Message {
+        Message(english: "\(what) needs --period YYYY-MM, for example --period 2026-10",
+                russian: "для \(what) нужен --period ГГГГ-ММ, например --period 2026-10")
+    }
+
+    public static func accountsFlagRange(_ limit: Int) -> Message {
+        Message(english: "--accounts must be from 1 to \(limit)", russian: "--accounts — от 1 до \(limit)")
+    }
+
+    public static let noFilesToImport = Message.noFilesToImport
+
+    public static let qrNotEmpty = Message(english: "--qr must not be empty", russian: "--qr не должен быть пустым")
+}

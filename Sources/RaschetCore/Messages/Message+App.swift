@@ -1,0 +1,235 @@
+// The catalog: the use cases' own failures (`AppError`) and the words for foreign errors. Each entry
+// gives its English and Russian text side by side; paths and the system's words are values.
+
+extension Message {
+    // MARK: Files and folders
+
+    /// `cause` is the system's words (or one of our sentences, in both languages).
+    public static func cannotWrite(_ path: String, cause: Message) -> Message {
+        Message(english: "cannot write \(path): \(cause.english); check that its folder exists, is writable and has space",
+                russian: "не удается записать \(path): \(cause.russian); проверьте, что папка существует, доступна для "
+                    + "записи и на диске есть место")
+    }
+
+    public static func cannotCreateFolder(_ path: String, cause: Message) -> Message {
+        Message(english: "cannot create the folder \(path): \(cause.english)",
+                russian: "не удается создать папку \(path): \(cause.russian)")
+    }
+
+    public static func cannotRead(_ path: String, cause: Message) -> Message {
+        Message(english: "cannot read \(path): \(cause.english); check the path and permissions",
+                russian: "не удается прочитать \(path): \(cause.russian); проверьте путь и права доступа")
+    }
+
+    /// The system's reason for a file error, quoted in Russian (`«No such file or directory»`).
+    public static func systemCause(_ text: String) -> Message {
+        Message(english: text, russian: "«\(text)»")
+    }
+
+    public static func foundationFileError(_ code: Int) -> Message {
+        Message(english: "file operation failed (Foundation file error \(code))",
+                russian: "ошибка файловой операции (код Foundation \(code))")
+    }
+
+    public static func systemError(domain: String, code: Int) -> Message {
+        Message(english: "system error \(domain) \(code)", russian: "системная ошибка \(domain) \(code)")
+    }
+
+    public static func internalError(_ cause: Message) -> Message {
+        Message(english: "internal error (please report it with the command you ran): \(cause.english)",
+                russian: "внутренняя ошибка (сообщите о ней, указав выполненную команду): \(cause.russian)")
+    }
+
+    public static func cannotCreateDatabase(_ database: String, folder: String) -> Message {
+        Message(english: "cannot create \(database): the folder \(folder) does not exist; create it first",
+                russian: "не удается создать \(database): папки \(folder) нет; сначала создайте ее")
+    }
+
+    public static func cannotCreateFile(_ path: String) -> Message {
+        Message(english: "cannot create \(path); check that the folder is writable",
+                russian: "не удается создать \(path); проверьте, что папка доступна для записи")
+    }
+
+    // MARK: The lock of the database
+
+    public static func lockOnReadOnly(database: String, lock: String, cause: String) -> Message {
+        Message(english: "\(database) is on a read-only file system or folder: cannot write its lock file \(lock) (\(cause)); "
+                    + "commands that change the database need a writable folder",
+                russian: "\(database) лежит на носителе или в папке только для чтения: не удается записать файл блокировки "
+                    + "\(lock) («\(cause)»); командам, которые меняют базу, нужна папка с правом записи")
+    }
+
+    public static func cannotCreateLock(_ lock: String, cause: String) -> Message {
+        Message(english: "cannot create the lock file \(lock): \(cause)",
+                russian: "не удается создать файл блокировки \(lock): «\(cause)»")
+    }
+
+    /// `holder` is what the other command wrote into the lock file (`raschet close 2026-10 (pid 4242)`).
+    public static func databaseHeld(_ database: String, holder: Message, waited seconds: Int64) -> Message {
+        Message(english: "the database \(database) is busy with another command (\(holder.english)); waited \(seconds) s; "
+                    + "run this one again when it has finished",
+                russian: "база данных \(database) занята другой командой (\(holder.russian)); ожидание \(seconds) с; "
+                    + "повторите эту команду, когда та завершится")
+    }
+
+    public static let commandJustStarted = Message(
+        english: "a command that just started", russian: "команда только что запущена")
+
+    // MARK: Resources and the environment
+
+    public static func badSourceDateEpoch(_ value: String) -> Message {
+        Message(english: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"\(value)\"",
+                russian: "SOURCE_DATE_EPOCH — целое число секунд от 1970-01-01, а задано «\(value)»")
+    }
+
+    public static let noFontsFolder = Message(
+        english: "no Fonts/ folder found; pass --fonts DIR or set RASCHET_HOME to the project folder",
+        russian: "папка Fonts/ не найдена; укажите --fonts DIR или задайте RASCHET_HOME (папку проекта)")
+
+    /// `cause` is the font library's words.
+    public static func fontsUnusable(_ cause: String) -> Message {
+        Message(english: "\(cause); --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf",
+                russian: "шрифты не загружены («\(cause)»); в папке --fonts должны быть PTS55F.ttf, PTS75F.ttf, "
+                    + "PTS56F.ttf и PTS76F.ttf")
+    }
+
+    public static let noTemplatesFolder = Message(
+        english: "no Templates/ folder found; pass --templates DIR or set RASCHET_HOME to the project folder",
+        russian: "папка Templates/ не найдена; укажите --templates DIR или задайте RASCHET_HOME (папку проекта)")
+
+    public static let noEmailTemplatesFolder = Message(
+        english: "no Templates/ folder found; set RASCHET_HOME to the project folder",
+        russian: "папка Templates/ не найдена; задайте RASCHET_HOME (папку проекта)")
+
+    public static let noFixturesFolder = Message(
+        english: "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR",
+        russian: "Fixtures: папка с примерами данных не найдена; запустите из папки проекта или укажите --fixtures DIR")
+
+    // MARK: Requests the use cases refuse
+
+    public static func organizationMissingForReceipts(_ file: String) -> Message {
+        Message(english: "\(file): organization: missing; receipts need the payee's requisites (name, inn, bank_name, bic, "
+                    + "corr_account, account)",
+                russian: "\(file): organization: не задано; для квитанций нужны реквизиты получателя платежа (name, inn, "
+                    + "bank_name, bic, corr_account, account)")
+    }
+
+    public static func organizationMissingForStatements(_ file: String) -> Message {
+        Message(english: "\(file): organization: missing; statements need the settlement center's requisites (name, inn, "
+                    + "bank_name, bic, corr_account, account)",
+                russian: "\(file): organization: не задано; для справок и актов нужны реквизиты расчетного центра (name, "
+                    + "inn, bank_name, bic, corr_account, account)")
+    }
+
+    public static func smtpPasswordMissing(_ file: String) -> Message {
+        Message(english: "\(file): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the environment variable "
+                    + "to the password",
+                russian: "\(file): smtp.user: пользователь задан, а RASCHET_SMTP_PASSWORD нет; задайте в этой переменной "
+                    + "окружения пароль")
+    }
+
+    public static func dueDayMissing(_ file: String, _ reason: Message) -> Message {
+        let key = "billing.due_day"
+        return Message(english: "\(file): \(key): \(reason.english)", russian: "\(file): \(key): \(reason.russian)")
+    }
+
+    public static func notANumberValue(_ value: String) -> Message {
+        Message(english: "--value: '\(value)' is not a number; write it like 123.456",
+                russian: "--value: «\(value)» — не число; пишите, например, 123.456")
+    }
+
+    public static func reviewListNotDeleted(_ period: Period, path: String, cause: Message) -> Message {
+        Message(english: "\(period.code) is reopened, but its review list \(path) cannot be deleted: \(cause.english); "
+                    + "delete it by hand",
+                russian: "период \(period.code) открыт, но его список на проверку \(path) не удален: \(cause.russian); "
+                    + "удалите его вручную")
+    }
+
+    public static func rangeReversed(from: Period, to: Period) -> Message {
+        Message(english: "--from \(from.code) is after --to \(to.code)", russian: "--from \(from.code) позже --to \(to.code)")
+    }
+
+    /// `last` is the latest closed period, or nil when none is.
+    public static func noClosedPeriodInRange(from: Period, to: Period, last: Period?) -> Message {
+        let latest = (english: last.map { "the latest closed period is " + $0.code } ?? "no period is closed",
+                      russian: last.map { "последний закрытый период " + $0.code } ?? "ни один период не закрыт")
+        return Message(english: "no period from \(from.code) to \(to.code) is closed (\(latest.english)); run raschet close first",
+                       russian: "в периодах \(from.code)..\(to.code) нет закрытого периода (\(latest.russian)); сначала "
+                            + "выполните raschet close")
+    }
+
+    public static func periodNotClosedForExport(_ period: Period) -> Message {
+        Message(english: "period \(period.code) is not closed; run raschet close \(period.code) first",
+                russian: "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
+    }
+
+    public static let noFilesToImport = Message(
+        english: "name at least one file to import", russian: "укажите хотя бы один файл для импорта")
+
+    public static func demoCertificateInDebt(_ date: String) -> Message {
+        Message(english: "the demo's no-debt certificate on \(date) was issued to an account in debt",
+                russian: "справка демонстрации на \(date) выдана лицевому счету с задолженностью")
+    }
+
+    public static func accountsOutOfRange(_ limit: Int) -> Message {
+        Message(english: "the number of accounts must be from 1 to \(limit)", russian: "число лицевых счетов — от 1 до \(limit)")
+    }
+
+    public static func synthPeriodOutside(_ period: Period, first: Period, last: Period) -> Message {
+        Message(english: "synthetic data can be made for the periods \(first.code) to \(last.code); \(period.code) is outside them",
+                russian: "синтетические данные строятся для периодов с \(first.code) по \(last.code); \(period.code) вне их")
+    }
+
+    public static let emptyQRPayload = Message(
+        english: "the QR payload (--qr) must not be empty", russian: "текст QR-кода (--qr) не должен быть пустым")
+
+    /// `cause` is the QR encoder's words.
+    public static func qrPayloadTooLong(_ cause: String) -> Message {
+        Message(english: "\(cause); shorten --qr (at most 2331 UTF-8 bytes at level M)",
+                russian: "текст не помещается в QR-код («\(cause)»); сократите --qr (не более 2331 байта UTF-8 на уровне M)")
+    }
+
+    public static func specimenNotTypeset(_ cause: String) -> Message {
+        Message(english: "the specimen cannot be typeset: \(cause)", russian: "образец не сверстан: «\(cause)»")
+    }
+
+    public static let batchSizeNotPositive = Message(
+        english: "the batch size must be positive", russian: "размер пакета должен быть больше нуля")
+
+    public static let receiptNotRendered = Message(
+        english: "a receipt was not rendered (internal error; please report it)",
+        russian: "квитанция не сформирована (внутренняя ошибка; сообщите о ней)")
+
+    public static func receiptOfAccount(_ account: String, period: Period, _ reason: Message) -> Message {
+        Message(english: "receipt of account \(account) for \(period.code): \(reason.english)",
+                russian: "квитанция лицевого счета \(account) за \(period.code): \(reason.russian)")
+    }
+
+    public static func receiptFileNameClash(_ first: String, _ second: String, file: String) -> Message {
+        Message(english: "accounts «\(first)» and «\(second)» give the same file name \(file); issue their receipts separately "
+                    + "(--account) into different folders",
+                russian: "лицевые счета «\(first)» и «\(second)» дают одно имя файла \(file); выпустите их квитанции по "
+                    + "отдельности (--account) в разные папки")
+    }
+}
+
+// MARK: Dispatch (`DispatchError`)
+
+extension Message {
+    public static func emailTemplateMissing(_ path: String) -> Message {
+        Message(english: "\(path): e-mail template missing; restore it from the distribution's Templates/email/",
+                russian: "\(path): нет шаблона письма; восстановите его из Templates/email/ дистрибутива")
+    }
+
+    /// `cause` is the Mustache library's words.
+    public static func emailTemplateInvalid(_ path: String, cause: String) -> Message {
+        Message(english: "\(path): not a valid Mustache template: \(cause)",
+                russian: "\(path): ошибка в шаблоне Mustache: «\(cause)»")
+    }
+
+    public static func receiptFileMissing(_ file: String, period: Period, folder: String) -> Message {
+        Message(english: "no receipt file \(file); render it with `raschet render receipts --period \(period.code) --out \(folder)`",
+                russian: "нет файла квитанции \(file); сформируйте его командой "
+                    + "`raschet render receipts --period \(period.code) --out \(folder)`")
+    }
+}

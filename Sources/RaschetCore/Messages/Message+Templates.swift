@@ -1,0 +1,199 @@
+// The catalog: document templates and documents (`DocumentError`), read by whoever edits
+// `Templates/`. Each entry gives its English and Russian text side by side; keywords, attributes,
+// field names and the Mustache library's words are values.
+
+extension Message {
+    /// `FILE:LINE:COLUMN: problem` (or `FILE: problem`, or the problem alone).
+    public static func inTemplate(file: String?, line: Int, column: Int, _ problem: Message) -> Message {
+        guard let file else { return problem }
+        let place = line > 0 ? "\(file):\(line):\(column): " : "\(file): "
+        return Message(english: place + problem.english, russian: place + problem.russian)
+    }
+
+    public static func includesItself(_ name: String) -> Message {
+        Message(english: "`\(name)` includes itself", russian: "`\(name)` включает сам себя")
+    }
+
+    public static let endClosesNothing = Message(
+        english: "`end` closes nothing", russian: "`end` нечего закрывать")
+
+    public static func notClosedWithEnd(_ keyword: String) -> Message {
+        Message(english: "`\(keyword)` is not closed with `end`", russian: "`\(keyword)` не закрыт строкой `end`")
+    }
+
+    public static let qrNeedsField = Message(
+        english: "`qr` needs `field=` (the text to encode)", russian: "у `qr` должен быть `field=` (кодируемый текст)")
+
+    public static let imageNeedsFileAndWidth = Message(
+        english: "`image` needs `file=` (a PNG in the template folder) and `width=`",
+        russian: "у `image` должны быть `file=` (PNG в папке шаблонов) и `width=`")
+
+    /// `cause` is the PNG reader's words.
+    public static func notAPNG(_ name: String, cause: String) -> Message {
+        Message(english: "`\(name)` is not a PNG image this writer reads: \(cause)",
+                russian: "`\(name)` — не PNG, который читает программа: «\(cause)»")
+    }
+
+    public static let chartNeedsAttributes = Message(
+        english: "`chart` needs `each=` (a list), `value=` (an amount in each item) and `label=`",
+        russian: "у `chart` должны быть `each=` (список), `value=` (сумма в каждом элементе) и `label=`")
+
+    public static func bandHoldsBlocks(_ keyword: String) -> Message {
+        Message(english: "a `band` holds only `block`s (side by side); put `\(keyword)` in a block",
+                russian: "в `band` бывают только `block` (рядом друг с другом); поместите `\(keyword)` в block")
+    }
+
+    public static func unknownKeyword(_ keyword: String, known: String) -> Message {
+        Message(english: "unknown keyword `\(keyword)`; known: \(known)", russian: "неизвестное слово `\(keyword)`; допустимы: \(known)")
+    }
+
+    public static func unknownKeywordInTable(_ keyword: String) -> Message {
+        Message(english: "unknown keyword `\(keyword)` in a table; after its `column` lines a table holds rows, group, row and end",
+                russian: "неизвестное слово `\(keyword)` в таблице; после строк `column` в таблице бывают rows, group, row и end")
+    }
+
+    public static let paddingTakesTwo = Message(
+        english: "`padding=` takes two lengths, horizontal and vertical: `padding=1mm,0.8mm`",
+        russian: "`padding=` — две длины, по горизонтали и по вертикали: `padding=1mm,0.8mm`")
+
+    public static let columnNeedsWidth = Message(
+        english: "`column` needs `width=` (a length, or * for the rest)",
+        russian: "у `column` должен быть `width=` (длина или * для остатка)")
+
+    public static let tableStartsWithColumns = Message(
+        english: "a `table` starts with its `column` lines", russian: "`table` начинается со строк `column`")
+
+    public static func needsEach(_ keyword: String) -> Message {
+        Message(english: "`\(keyword)` needs `each=` (a list)", russian: "у `\(keyword)` должен быть `each=` (список)")
+    }
+
+    public static func cellsSpanTooMany(_ columns: Int) -> Message {
+        Message(english: "the row's cells span more than the table's \(columns) columns",
+                russian: "ячейки строки занимают больше столбцов, чем в таблице (\(columns))")
+    }
+
+    public static let rowHoldsCells = Message(
+        english: "a `row` holds `cell` lines and is closed with `end`",
+        russian: "в `row` бывают строки `cell`, и закрывается она строкой `end`")
+
+    public static func cellsSpan(_ span: Int, of columns: Int) -> Message {
+        Message(english: "the row's cells span \(span) of the table's \(columns) columns; use `span=`",
+                russian: "ячейки строки занимают \(span) из \(columns) столбцов таблицы; используйте `span=`")
+    }
+
+    public static func unknownStyleDefineAbove(_ name: String) -> Message {
+        Message(english: "unknown style `\(name)`; define it above", russian: "неизвестный стиль `\(name)`; определите его выше")
+    }
+
+    public static func unknownStyle(_ name: String, known: [String]) -> Message {
+        Message(english: "unknown style `\(name)`; known: \(known.joined(separator: ", "))",
+                russian: "неизвестный стиль `\(name)`; допустимы: \(known.joined(separator: ", "))")
+    }
+
+    public static func unknownField(_ name: String) -> Message {
+        Message(english: "unknown field `\(name)`", russian: "неизвестное поле `\(name)`")
+    }
+
+    public static func notAList(_ name: String) -> Message {
+        Message(english: "`\(name)` is not a list", russian: "`\(name)` — не список")
+    }
+
+    public static func notPrintable(_ name: String) -> Message {
+        Message(english: "`\(name)` is not a value that can be printed", russian: "`\(name)` — не значение, которое можно напечатать")
+    }
+
+    public static let tagNotClosed = Message(english: "the tag is not closed with }}", russian: "тег не закрыт символами }}")
+
+    public static let mustacheFeatureUnsupported = Message(
+        english: "partials, blocks and delimiter changes are not supported here: use `include` for shared parts",
+        russian: "partials, blocks и смена разделителей здесь не поддерживаются: общие части подключайте через `include`")
+
+    public static func unknownTransform(_ name: String, known: [String]) -> Message {
+        Message(english: "unknown transform `\(name)`; known: \(known.joined(separator: ", "))",
+                russian: "неизвестное преобразование `\(name)`; допустимы: \(known.joined(separator: ", "))")
+    }
+
+    public static func closesNoSection(_ name: String) -> Message {
+        Message(english: "`{{/\(name)}}` closes no open section", russian: "`{{/\(name)}}` не закрывает ни одну открытую секцию")
+    }
+
+    public static func sectionNotClosed(_ name: String) -> Message {
+        Message(english: "section `{{#\(name)}}` is not closed", russian: "секция `{{#\(name)}}` не закрыта")
+    }
+
+    /// `cause` is the Mustache library's words.
+    public static func notMustache(_ cause: String) -> Message {
+        Message(english: "the text does not parse as a Mustache template (\(cause)); check its {{ }} tags",
+                russian: "текст не разбирается как шаблон Mustache («\(cause)»); проверьте теги {{ }}")
+    }
+
+    public static func textDoesNotParse(_ cause: String) -> Message {
+        Message(english: "the text does not parse: \(cause)", russian: "текст не разбирается: «\(cause)»")
+    }
+
+    public static let textNotClosed = Message(
+        english: "the text is not closed with \"", russian: "текст не закрыт кавычкой \"")
+
+    public static let lineStartsWithKeyword = Message(
+        english: "a line starts with a keyword, not a text", russian: "строка начинается с ключевого слова, а не с текста")
+
+    public static func attributeNeedsValue(_ name: String) -> Message {
+        Message(english: "`\(name)` needs a value (`\(name)=...`) or quotes (\"...\")",
+                russian: "у `\(name)` должно быть значение (`\(name)=...`) или кавычки (\"...\")")
+    }
+
+    public static func attributeHasNoValue(_ name: String) -> Message {
+        Message(english: "`\(name)=` has no value", russian: "у `\(name)=` нет значения")
+    }
+
+    public static func attributeTwice(_ name: String) -> Message {
+        Message(english: "`\(name)` is given twice", russian: "`\(name)` указан дважды")
+    }
+
+    public static func noSuchAttribute(_ keyword: String, _ name: String, allowed: [String]) -> Message {
+        Message(english: "`\(keyword)` has no attribute `\(name)`; it takes: \(allowed.joined(separator: ", "))",
+                russian: "у `\(keyword)` нет атрибута `\(name)`; допустимы: \(allowed.joined(separator: ", "))")
+    }
+
+    public static func textCount(_ keyword: String, low: Int, high: Int, found: Int) -> Message {
+        let wanted = low == high ? "\(low)" : "\(low) to \(high)"
+        let russianWanted = low == high ? "\(low)" : "от \(low) до \(high)"
+        return Message(english: "`\(keyword)` takes \(wanted) quoted text(s), found \(found)",
+                       russian: "у `\(keyword)` текстов в кавычках должно быть \(russianWanted), найдено \(found)")
+    }
+
+    public static func notALength(_ text: String) -> Message {
+        Message(english: "`\(text)` is not a length (write 12mm, 8pt or 8)", russian: "`\(text)` — не длина (пишите 12mm, 8pt или 8)")
+    }
+
+    public static func numberOutOfRange(_ name: String, _ text: String, low: Double, high: Double) -> Message {
+        Message(english: "`\(name)=\(text)` must be a number from \(low) to \(high)",
+                russian: "`\(name)=\(text)`: нужно число от \(low) до \(high)")
+    }
+
+    public static func notAChoice(_ name: String, _ text: String, choices: [String]) -> Message {
+        Message(english: "`\(name)=\(text)` must be one of: \(choices.joined(separator: ", "))",
+                russian: "`\(name)=\(text)`: допустимо одно из: \(choices.joined(separator: ", "))")
+    }
+
+    public static func pathOutsideTemplates(_ name: String) -> Message {
+        Message(english: "`\(name)` must be a path inside the template folder", russian: "`\(name)` должен быть путем внутри папки шаблонов")
+    }
+
+    public static let nameOutsideTemplates = Message(
+        english: "the name must be a path inside the template folder", russian: "имя должно быть путем внутри папки шаблонов")
+
+    public static func cannotReadTemplateFile(_ name: String, folder: String) -> Message {
+        Message(english: "cannot read `\(name)` in the template folder \(folder)",
+                russian: "не удается прочитать `\(name)` в папке шаблонов \(folder)")
+    }
+
+    public static let templateNotUTF8 = Message(
+        english: "the template is not valid UTF-8; save it as UTF-8", russian: "шаблон не в кодировке UTF-8; сохраните его в UTF-8")
+
+    /// `cause` is the QR encoder's words.
+    public static func paymentStringTooLong(_ cause: String, payload: String) -> Message {
+        Message(english: "the payment string does not fit a QR code (\(cause)): \(payload)",
+                russian: "платежная строка не помещается в QR-код («\(cause)»): \(payload)")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import RaschetTesting
+import Testing
+
+/// Messages and help follow the locale (SPEC section 5): Russian for `ru_*`, English otherwise,
+/// `LC_ALL` before `LC_MESSAGES` before `LANG`; exit codes do not change.
+@Suite struct LocaleTests {
+    static let accounts = """
+        account_id;kind;name;address;area
+        1001;person;Житель 1;г. Вологда, ул. Мальцева, д. 52, кв. 1;54,30
+        1002;person;Житель 2;г. Вологда, ул. Мальцева, д. 52, кв. 2;-54,30
+
+        """
+
+    static func database() throws -> CLI {
+        let cli = try CLI()
+        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
+        try cli.write("accounts.csv", Self.accounts)
+        return cli
+    }
+
+    @Test func aBadImportRowInRussian() throws {
+        let cli = try Self.database()
+        let result = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"], environment: CLI.russianLocale)
+        #expect(result.status == 65)
+        #expect(result.stderr == "raschet: accounts.csv:3: area: -54.3 — отрицательное; нужно 0 или больше\n"
+            + "raschet: ошибок: 1; ничего не импортировано. Исправьте строки выше или укажите --partial, чтобы сохранить "
+            + "верные строки.\n")
+        let english = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(english.status == 65)
+        #expect(english.stderr == "raschet: accounts.csv:3: area: -54.3 is negative; it must be 0 or more\n"
+            + "raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.\n")
+    }
+
+    /// The rejected-rows file is read by the operator: its reasons follow the locale, its column
+    /// names stay (the corrected file re-imports as it is).
+    @Test func theRejectedRowsReasonFollowsTheLocale() throws {
+        let cli = try Self.database()
+        let result = try cli.run(["import", "accounts", "accounts.csv", "--partial", "--db", "r.sqlite"], environment: CLI.russianLocale)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "accounts: строк 1, новых 1, измененных 0, без изменений 0\n")
+        #expect(result.stderr.hasSuffix("raschet: отклонено строк accounts.csv: 1; см. accounts.csv.rejected.csv\n"), "\(result.stderr)")
+        let rejected = String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self)
+        #expect(rejected == "account_id;kind;name;address;area;source_line;reason\n"
+            + "1002;person;Житель 2;г. Вологда, ул. Мальцева, д. 52, кв. 2;-54,30;3;\"area: -54.3 — отрицательное; нужно 0 или больше\"\n")
+    }
+
+    @Test func helpIsRussianInARussianLocale() throws {
+        let cli = try CLI()
+        let help = try cli.run(["close", "--help"], environment: CLI.russianLocale)
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("OVERVIEW: Рассчитать и сохранить начисления, перерасчеты, пени, оплаты и сальдо"), "\(help.stdout)")
+        #expect(help.stdout.contains("Закрываемый период."))
+        #expect(help.stdout.contains("Файл базы данных SQLite."))
+        #expect(help.stdout.contains("Лицевых счетов в одной транзакции."))
+        let english = try cli.run(["close", "--help"])
+        #expect(english.stdout.hasPrefix("OVERVIEW: Compute and store a period's charges, recalculations, penalties,"))
+        #expect(english.stdout.contains("The SQLite database file."))
+    }
+
+    @Test(arguments: [
+        (["LC_ALL": "en_US.UTF-8", "LANG": "ru_RU.UTF-8"], "raschet: nowhere.sqlite: no such database; create it with `raschet init --db nowhere.sqlite`\n"),
+        (["LC_ALL": "ru_RU.UTF-8", "LANG": "en_US.UTF-8"], "raschet: nowhere.sqlite: базы данных нет; создайте ее командой `raschet init --db nowhere.sqlite`\n"),
+        (["LC_MESSAGES": "ru_RU.UTF-8", "LANG": "C"], "raschet: nowhere.sqlite: базы данных нет; создайте ее командой `raschet init --db nowhere.sqlite`\n"),
+        (["LANG": "ru_RU"], "raschet: nowhere.sqlite: базы данных нет; создайте ее командой `raschet init --db nowhere.sqlite`\n"),
+        (["LANG": "de_DE.UTF-8"], "raschet: nowhere.sqlite: no such database; create it with `raschet init --db nowhere.sqlite`\n"),
+    ] as [([String: String], String)])
+    func lcAllComesBeforeLcMessagesBeforeLang(locale: [String: String], message: String) throws {
+        let cli = try CLI()
+        let result = try cli.run(["export", "charges", "--period", "2026-10", "--db", "nowhere.sqlite"], environment: locale)
+        #expect(result.status == 66)
+        #expect(result.stderr == message)
+    }
+
+    /// The settings line on standard error is in the locale's language too.
+    @Test func theSettingsLineFollowsTheLocale() throws {
+        let cli = try Self.database()
+        let result = try cli.runWithNotice(["close", "2026-10", "--db", "r.sqlite", "--dry-run"], environment: CLI.russianLocale)
+        #expect(result.stderr.hasPrefix("raschet: настройки: значения по закону (файла raschet.toml нет)\n"), "\(result.stderr)")
+    }
+}
