@@ -17,6 +17,7 @@ enum Schema {
         registerMonthlyClose(in: &migrator)
         registerDocuments(in: &migrator)
         registerOutbox(in: &migrator)
+        registerCloseFingerprints(in: &migrator)
         return migrator
     }
 

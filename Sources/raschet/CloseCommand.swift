@@ -28,6 +28,10 @@ struct Close: ParsableCommand {
     @Flag(help: ArgumentHelp("Print where the time went (load, compute, save).", visibility: .hidden))
     var timings = false
 
+    @Flag(help: ArgumentHelp("Recompute every earlier period, not only those whose inputs changed (same result).",
+                             visibility: .hidden))
+    var fullRecompute = false
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be positive") }
     }
@@ -37,7 +41,7 @@ struct Close: ParsableCommand {
             global.announceSettings()
             let bar = ProgressBar(label: "close \(period)")
             let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize,
-                                        today: .fromProcess()).run {
+                                        today: .fromProcess(), recomputeAll: fullRecompute).run {
                 bar.update(done: $0, total: $1)
             }
             bar.finish()

@@ -19,14 +19,21 @@ struct Synth: ParsableCommand {
     @Option(help: ArgumentHelp("The period the data is ready to close (default: the previous month).", valueName: "YYYY-MM"))
     var period: BillingMonth?
 
+    @Option(help: ArgumentHelp("Consecutive months of inputs from the period, one folder DIR/YYYY-MM per month.",
+                               valueName: "N"))
+    var months: Int = 1
+
     func validate() throws {
         guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError("--accounts must be from 1 to 99999999") }
+        guard SynthesizeDataSet.monthRange.contains(months) else { throw ValidationError("--months must be from 1 to 36") }
     }
 
     func run() throws {
         try reportingFailures {
-            let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous()).run()
-            print("wrote \(report.files) files for \(report.accounts) accounts, period \(report.month), seed \(report.seed), to \(report.folder)")
+            let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous(),
+                                               months: months).run()
+            let span = report.months == 1 ? "period \(report.month)" : "\(report.months) months from \(report.month)"
+            print("wrote \(report.files) files for \(report.accounts) accounts, \(span), seed \(report.seed), to \(report.folder)")
         }
     }
 }
