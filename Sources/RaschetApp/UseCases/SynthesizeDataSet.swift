@@ -50,8 +50,9 @@ public struct SynthesizeDataSet: Sendable {
         let periods = SyntheticDataSet.periods
         let last = Period(ordinal: month.period.ordinal + months - 1)
         guard periods.contains(month.period), periods.contains(last) else {
+            let span = months == 1 ? month.period.code : "\(month.period.code) to \(last.code)"
             throw AppError(.usage, "synthetic data can be made for the periods \(periods.lowerBound.code) to "
-                + "\(periods.upperBound.code); \(month.period.code) to \(last.code) is outside them")
+                + "\(periods.upperBound.code); \(span) is outside them")
         }
         var set = SyntheticDataSet(accounts: accounts, seed: seed, period: month.period)
         set.months = months
