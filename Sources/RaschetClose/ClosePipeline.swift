@@ -5,7 +5,9 @@ import RaschetStore
 import Synchronization
 
 /// The close's two-lane pipeline: while one batch is written, the next is loaded (one query per table
-/// over the batch's account-id range) and billed on up to one worker per core.
+/// over the batch's account-id range) and billed on up to one worker per core. Lines of earlier
+/// closes are loaded only for the accounts whose close reads them (`AccountClose.earlierLinesNeeded`:
+/// a recomputed period or a late payment), unless the close recomputes everything.
 struct ClosePipeline {
     let store: Store
     let reader: CloseInputReader
@@ -40,7 +42,12 @@ struct ClosePipeline {
             } else if lane == 1, let billing {
                 let start = clock.now
                 do throws(StoreError) {
-                    let inputs = try reader.inputs(for: billing, period: close.period, reference: reference)
+                    var inputs = try reader.inputs(for: billing, period: close.period, reference: reference,
+                                                   allEarlierLines: close.recomputeAll)
+                    if !close.recomputeAll {
+                        try reader.addEarlierLines(concurrentMap(inputs) { close.earlierLinesNeeded($0) }, to: &inputs,
+                                                   reference: reference)
+                    }
                     let loaded = clock.now
                     let outcomes = computeAll(inputs)
                     step.withLock { $0.outcomes = outcomes; $0.load = loaded - start; $0.compute = clock.now - loaded }
@@ -54,17 +61,23 @@ struct ClosePipeline {
         return result
     }
 
-    /// The batch's outcomes in input order, computed on up to one worker per core (the rules are pure;
-    /// each worker takes a contiguous slice, so the order and the results do not depend on timing).
+    /// The batch's outcomes in input order.
     func computeAll(_ inputs: [AccountCloseInput]) -> [AccountCloseOutcome] {
+        concurrentMap(inputs) { close.close($0) }
+    }
+
+    /// `inputs.map(transform)` in input order, on up to one worker per core (the rules are pure; each
+    /// worker takes a contiguous slice, so the order and the results do not depend on timing).
+    func concurrentMap<T: Sendable>(_ inputs: [AccountCloseInput],
+                                    _ transform: @Sendable (AccountCloseInput) -> T) -> [T] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 32)
-        guard workers > 1 else { return inputs.map(close.close) }
+        guard workers > 1 else { return inputs.map(transform) }
         let size = (inputs.count + workers - 1) / workers
-        let slices = Mutex<[[AccountCloseOutcome]]>(Array(repeating: [], count: workers))
+        let slices = Mutex<[[T]]>(Array(repeating: [], count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let range = (worker * size)..<min(inputs.count, (worker + 1) * size)
-            let outcomes = inputs[range].map(close.close)
-            slices.withLock { $0[worker] = outcomes }
+            let results = inputs[range].map(transform)
+            slices.withLock { $0[worker] = results }
         }
         return slices.withLock { $0.flatMap { $0 } }
     }

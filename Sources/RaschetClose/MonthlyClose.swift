@@ -7,7 +7,7 @@ public import RaschetStore
 /// the period-order rules.
 ///
 /// Design (why a crash or a second run ends with the stored result of one clean run):
-/// - Every account's results — its lines, balance, posted payments, review flags and its
+/// - Every account's results — its lines, balance, posted payments, review flags, input fingerprints and its
 ///   `close_accounts` marker — are written in the batch's transaction (`Store.saveClose`), so after
 ///   `kill -9` an account is either completely stored or not at all. A rerun skips accounts marked
 ///   `closed`.
@@ -48,12 +48,17 @@ public struct MonthlyClose: Sendable {
     /// Today's period, from the caller's clock: a first close must lie within a year of it. Nil (a
     /// caller without a clock, such as a test) lets a first close be any period.
     public let today: Period?
+    /// Recompute every earlier period with posted lines (within the lookback), ignoring the stored
+    /// input fingerprints; by default only the periods whose inputs changed since the close that last
+    /// computed them are recomputed (`AccountBilling.bill`). Both give the same lines; the fingerprints
+    /// are stored either way.
+    public let recomputeAll: Bool
 
     public init(store: Store, period: Period, rules: BillingRules, batchSize: Int = 2_000, dryRun: Bool = false,
-                today: Period? = nil) {
+                today: Period? = nil, recomputeAll: Bool = false) {
         precondition(batchSize > 0, "batch size must be positive")
         self.store = store; self.period = period; self.rules = rules; self.batchSize = batchSize; self.dryRun = dryRun
-        self.today = today
+        self.today = today; self.recomputeAll = recomputeAll
     }
 
     /// Runs the close.
@@ -91,7 +96,8 @@ public struct MonthlyClose: Sendable {
                             progress: (CloseProgress) -> Void) throws(StoreError) {
         progress(CloseProgress(done: 0, total: plan.todo.count))
         let pipeline = ClosePipeline(store: store, reader: try store.openCloseInputReader(), reference: reference,
-                                     close: AccountClose(period: period, rules: rules, keyRates: reference.keyRates))
+                                     close: AccountClose(period: period, rules: rules, keyRates: reference.keyRates,
+                                                         recomputeAll: recomputeAll))
         let batches = plan.batches(size: batchSize)
         var pending: [AccountCloseOutcome]?
         var done = 0

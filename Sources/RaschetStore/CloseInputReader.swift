@@ -22,17 +22,55 @@ public final class CloseInputReader: Sendable {
     /// Loads the inputs of the accounts `ids` (ascending) for the close of `period`, in their order,
     /// with one query per table over the id range `ids.first...ids.last`. Ids without an account
     /// row are left out.
+    ///
+    /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
+    /// empty and `earlierDebts` holds the stored debts (`close_debts`): `addEarlierLines` then loads
+    /// the lines the close needs for the accounts that need any.
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
-    public func inputs(for ids: [String], period: Period, reference: CloseReference) throws(StoreError) -> [AccountCloseInput] {
+    public func inputs(for ids: [String], period: Period, reference: CloseReference,
+                       allEarlierLines: Bool = true) throws(StoreError) -> [AccountCloseInput] {
         do {
-            return try queue.read { db in try Self.load(db, accounts: ids, period: period, reference: reference) }
+            return try queue.read { db in
+                try Self.load(db, accounts: ids, period: period, reference: reference, allEarlierLines: allEarlierLines)
+            }
+        } catch {
+            throw StoreError(.databaseOperation(path, .readCloseInputs), cause: error)
+        }
+    }
+
+    /// Adds to `inputs[i]` (loaded without `allEarlierLines`) the lines of earlier closes `needs[i]`
+    /// names: `earlier` and, without penalties, `billing.posted`. One query per account and close.
+    /// - Complexity: O(lines loaded).
+    public func addEarlierLines(_ needs: [EarlierLinesNeed], to inputs: inout [AccountCloseInput],
+                                reference: CloseReference) throws(StoreError) {
+        precondition(needs.count == inputs.count, "one need per input")
+        do {
+            try queue.read { db in
+                let statement = try db.cachedStatement(sql: ChargeLinesTable.rangeQuery)
+                for index in inputs.indices {
+                    let periods: ArraySlice<String>
+                    switch needs[index] {
+                    case .none: continue
+                    case .all: periods = reference.earlierPeriods[...]
+                    case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
+                    }
+                    let id = inputs[index].billing.account.id
+                    var lines: [ChargeLine] = []
+                    for code in periods {
+                        let cursor = try Row.fetchCursor(statement, arguments: [id, id, code])
+                        while let row = try cursor.next() { lines.append(StoredRows.chargeLine(row)) }
+                    }
+                    inputs[index].earlier = lines
+                    inputs[index].billing.posted = lines.filter { $0.kind != .penalty }
+                }
+            }
         } catch {
             throw StoreError(.databaseOperation(path, .readCloseInputs), cause: error)
         }
     }
 
     private static func load(_ db: Database, accounts ids: [String], period: Period,
-                             reference: CloseReference) throws -> [AccountCloseInput] {
+                             reference: CloseReference, allEarlierLines: Bool) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         let range: StatementArguments = [first, last]
         // Rows arrive grouped by account (every query scans an account-keyed range), so runs of one
@@ -75,9 +113,27 @@ public final class CloseInputReader: Sendable {
         let payments = try grouped(PostedPaymentsTable.rangeQuery, [period.lastDay.isoString],
                                    { row in (StoredRows.payment(row), row[6] as String?) }, key: \.0.accountID)
         var earlier: [String: [ChargeLine]] = [:]
-        for code in reference.earlierPeriods {
+        var debts: [String: [Period: Money]] = [:]
+        for code in reference.earlierPeriods where !allEarlierLines {
+            let closed = StoredRows.period(code)
+            let rows = try grouped(CloseDebtsTable.rangeQuery, [code], { row in
+                (account: row[0] as String, amount: Money(kopecks: row[1] as Int64))
+            }, key: \.account)
+            for (account, list) in rows { for row in list { debts[account, default: [:]][closed] = row.amount } }
+        }
+        for code in reference.earlierPeriods where allEarlierLines {
             let lines = try grouped(ChargeLinesTable.rangeQuery, [code], StoredRows.chargeLine, key: \.accountID)
             for (account, list) in lines { earlier[account, default: []] += list }
+        }
+        // Oldest close first, so that the latest fingerprint of a reference period wins.
+        var fingerprints: [String: [Period: UInt64]] = [:]
+        for code in reference.earlierPeriods {
+            let rows = try grouped(CloseFingerprintsTable.rangeQuery, [code], { row in
+                (account: row[0] as String, refPeriod: StoredRows.period(row[1] as String), value: UInt64(bitPattern: row[2] as Int64))
+            }, key: \.account)
+            for (account, list) in rows {
+                for row in list { fingerprints[account, default: [:]][row.refPeriod] = row.value }
+            }
         }
         let openings = try grouped(BalancesTable.rangeQuery, [period.previous.code],
                                    { row in (row[5] as String, StoredRows.balance(row)) }, key: \.0)
@@ -96,11 +152,11 @@ public final class CloseInputReader: Sendable {
                 account: account, services: serviceIDs.compactMap { servicesByID[$0] }, accountServices: own,
                 tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[id] ?? [],
                 readings: readings[id] ?? [], volumes: volumes[id] ?? [], absences: absences[id] ?? [],
-                posted: posted.filter { $0.kind != .penalty })
+                posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[id] ?? [:])
             return AccountCloseInput(billing: billing, opening: openings[id]?.first?.1.closing ?? .zero,
                                      payments: accountPayments.map(\.0),
                                      newPayments: accountPayments.filter { $0.1 == nil || $0.1 == period.code }.map(\.0),
-                                     earlier: posted)
+                                     earlier: posted, earlierDebts: allEarlierLines ? nil : debts[id] ?? [:])
         }
     }
 }

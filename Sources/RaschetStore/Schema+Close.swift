@@ -16,4 +16,17 @@ extension Schema {
             ].joined(separator: "\n"))
         }
     }
+
+    /// What a close records so that the next one reads and recomputes only what changed (migration
+    /// `v6-close-fingerprints`): the input fingerprints of its lines (`CloseFingerprintsTable`) and the
+    /// debts penalties accrue on (`CloseDebtsTable`). Both are filled for the lines of closes made
+    /// before (fingerprint 0: those periods are recomputed once by the next close).
+    static func registerCloseFingerprints(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v6-close-fingerprints") { db in
+            try db.execute(sql: [
+                CloseFingerprintsTable.definition, CloseDebtsTable.definition,
+                CloseFingerprintsTable.backfill, CloseDebtsTable.backfill,
+            ].joined(separator: "\n"))
+        }
+    }
 }

@@ -18,6 +18,7 @@ enum Schema {
         registerDocuments(in: &migrator)
         registerOutbox(in: &migrator)
         registerForcedReadings(in: &migrator)
+        registerCloseFingerprints(in: &migrator)
         return migrator
     }
 

@@ -233,31 +233,38 @@ extension SyntheticDataSet {
 
     func writeVolumes(_ out: inout [UInt8], _ p: AccountProfile) {
         guard p.isBusiness else { return }
-        let place = Building(seed: seed, index: p.building)
-        for step in 1...historyMonths + 1 {
-            let month = Period(ordinal: firstReadingMonth.ordinal + step)
-            var r = SplitMix64(seed: seed, p.index, 6, month.ordinal)
-            let heat = Swift.max(1, p.area * 20 / 100 * Self.heatSeason[month.month - 1] / 100 * r.within(90...110) / 100)
-            func row(_ service: StaticString, _ quantity: Int) {
-                out.putAccountID(p)
-                out.separator()
-                out.put(service)
-                out.separator()
-                out.put(month)
-                out.separator()
-                out.put(fixed: quantity, decimals: 3)
-                out.separator()
-                place.putInstallation(&out, unit: p.unit)
-                out.endRow(.volumes)
-            }
-            row("TEPLO_B", heat)
-            if p.hasWater { row("VO_B", consumption(p, .businessWater, zone: 0, month: month)) }
-        }
+        for step in 1...historyMonths + 1 { writeVolumes(&out, p, month: Period(ordinal: firstReadingMonth.ordinal + step)) }
     }
 
-    func writePayment(_ out: inout [UInt8], _ p: AccountProfile) {
+    /// A business's volumes of one month: heat, and wastewater when it has water.
+    func writeVolumes(_ out: inout [UInt8], _ p: AccountProfile, month: Period) {
+        writeVolume(&out, p, "TEPLO_B", month: month, heatVolume(p, month: month))
+        if p.hasWater { writeVolume(&out, p, "VO_B", month: month, consumption(p, .businessWater, zone: 0, month: month)) }
+    }
+
+    /// A business's heat of one month, in thousandths of Gcal.
+    func heatVolume(_ p: AccountProfile, month: Period) -> Int {
+        var r = SplitMix64(seed: seed, p.index, 6, month.ordinal)
+        return Swift.max(1, p.area * 20 / 100 * Self.heatSeason[month.month - 1] / 100 * r.within(90...110) / 100)
+    }
+
+    func writeVolume(_ out: inout [UInt8], _ p: AccountProfile, _ service: StaticString, month: Period, _ quantity: Int) {
+        out.putAccountID(p)
+        out.separator()
+        out.put(service)
+        out.separator()
+        out.put(month)
+        out.separator()
+        out.put(fixed: quantity, decimals: 3)
+        out.separator()
+        Building(seed: seed, index: p.building).putInstallation(&out, unit: p.unit)
+        out.endRow(.volumes)
+    }
+
+    /// The account's payment dated in `month` for the month before (none for a non-payer).
+    func writePayment(_ out: inout [UInt8], _ p: AccountProfile, month period: Period) {
         guard p.payer != .none else { return }
-        var r = SplitMix64(seed: seed, p.index, 7)
+        var r = period == self.period ? SplitMix64(seed: seed, p.index, 7) : SplitMix64(seed: seed, p.index, 7, period.ordinal)
         // A rough monthly bill in kopecks: what the payer looks at when paying.
         var bill = p.isBusiness
             ? p.area * 120 + 300_000
@@ -293,9 +300,11 @@ extension SyntheticDataSet {
         out.endRow(.payments)
     }
 
-    func writeAbsence(_ out: inout [UInt8], _ p: AccountProfile) {
-        guard p.absence else { return }
-        var r = SplitMix64(seed: seed, p.index, 8)
+    /// An absence of 7 to 16 days starting on the 2nd to 9th of `month`, from the random stream
+    /// `stream` (the first month's keeps the profile's own stream).
+    func writeAbsence(_ out: inout [UInt8], _ p: AccountProfile, month period: Period, stream: Int) {
+        var r = period == self.period && stream == 8 ? SplitMix64(seed: seed, p.index, 8)
+            : SplitMix64(seed: seed, p.index, stream, period.ordinal)
         let from = period.firstDay.adding(days: r.within(1...8))
         let to = CivilDate(dayNumber: Swift.min(from.dayNumber + r.within(7...16), period.lastDay.dayNumber))
         out.putAccountID(p)

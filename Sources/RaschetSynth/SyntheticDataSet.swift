@@ -32,6 +32,10 @@ public struct SyntheticDataSet: Sendable {
     /// 3 months" average of a newer meter; RULES.md asks 6 months for an older one (set 6 for
     /// that, at about 40 % more readings).
     public var historyMonths: Int = 4
+    /// Consecutive months of data (`generateMonth`): the first is `generate`'s set for `period`, each
+    /// later one what arrives before its close. With more than one, `generate` leaves out the
+    /// payments that arrive late (they are in the second month's files).
+    public var months: Int = 1
 
     /// The file names `generate` writes, in the order it writes them (dependency order).
     public static let fileNames = [
@@ -62,6 +66,7 @@ public struct SyntheticDataSet: Sendable {
     /// - Complexity: O(accounts × historyMonths) time; O(chunkSize) memory.
     public func generate(_ write: (String, [UInt8]) throws -> Void) rethrows {
         precondition(historyMonths >= 1 && historyMonths <= 24, "historyMonths must be 1...24")
+        precondition(months >= 1, "months must be positive")
         try stream(.suppliers, count: 1, write) { out, _ in writeSuppliers(&out) }
         try stream(.services, count: 1, write) { out, _ in writeServices(&out) }
         try stream(.tariffs, count: 1, write) { out, _ in writeTariffs(&out) }
@@ -82,16 +87,18 @@ public struct SyntheticDataSet: Sendable {
             writeVolumes(&out, profile(i))
         }
         try stream(.payments, count: accounts, write) { out, i in
-            writePayment(&out, profile(i))
+            let p = profile(i)
+            if !paysLate(p, month: 0) { writePayment(&out, p, month: period) }
         }
         try stream(.absences, count: accounts, write) { out, i in
-            writeAbsence(&out, profile(i))
+            let p = profile(i)
+            if p.absence { writeAbsence(&out, p, month: period, stream: 8) }
         }
     }
 
     /// Runs `rows` for `0..<count` into the buffer of `kind`'s file (its header first), handing
     /// it to `write` whenever it is full.
-    private func stream(_ kind: EntityKind, count: Int,
+    func stream(_ kind: EntityKind, count: Int,
                         _ write: (String, [UInt8]) throws -> Void,
                         rows: (inout [UInt8], Int) -> Void) rethrows {
         var buffer: [UInt8] = []

@@ -23,6 +23,9 @@ struct Close: ParsableCommand {
     @Flag(help: help(HelpText.closeTimings, visibility: .hidden))
     var timings = false
 
+    @Flag(help: help(HelpText.closeFullRecompute, visibility: .hidden))
+    var fullRecompute = false
+
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError(CommandText.batchSizePositive.localized) }
     }
@@ -32,7 +35,7 @@ struct Close: ParsableCommand {
             global.announceSettings()
             let bar = ProgressBar(label: CommandText.closeProgress(period.description).localized)
             let report = try CloseMonth(workspace: global.workspace, month: period, dryRun: dryRun, batchSize: batchSize,
-                                        today: .fromProcess()).run {
+                                        today: .fromProcess(), recomputeAll: fullRecompute).run {
                 bar.update(done: $0, total: $1)
             }
             bar.finish()

@@ -19,15 +19,20 @@ struct Synth: ParsableCommand {
     @Option(help: help(HelpText.synthPeriod, valueName: "YYYY-MM"))
     var period: BillingMonth?
 
+    @Option(help: help(HelpText.synthMonths, valueName: "N"))
+    var months: Int = 1
+
     func validate() throws {
         guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError(CommandText.accountsFlagRange(SynthesizeDataSet.accountRange.upperBound).localized) }
+        guard SynthesizeDataSet.monthRange.contains(months) else { throw ValidationError(CommandText.monthsFlagRange(SynthesizeDataSet.monthRange.upperBound).localized) }
     }
 
     func run() throws {
         try reportingFailures {
-            let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous()).run()
-            print(CommandText.synthWritten(files: report.files, accounts: report.accounts, period: report.month.description, seed: report.seed,
-                                            folder: report.folder).localized)
+            let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous(),
+                                               months: months).run()
+            print(CommandText.synthWritten(files: report.files, accounts: report.accounts, period: report.month.description,
+                                           months: report.months, seed: report.seed, folder: report.folder).localized)
         }
     }
 }

@@ -108,9 +108,11 @@ public enum CommandText {
 
     // MARK: synth
 
-    public static func synthWritten(files: Int, accounts: Int, period: String, seed: UInt64, folder: String) -> Message {
-        Message(english: "wrote \(files) files for \(accounts) accounts, period \(period), seed \(seed), to \(folder)",
-                russian: "записано файлов: \(files), лицевых счетов \(accounts), период \(period), seed \(seed), в \(folder)")
+    public static func synthWritten(files: Int, accounts: Int, period: String, months: Int, seed: UInt64, folder: String) -> Message {
+        let english = months == 1 ? "period \(period)" : "\(months) months from \(period)"
+        let russian = months == 1 ? "период \(period)" : "месяцев \(months) с \(period)"
+        return Message(english: "wrote \(files) files for \(accounts) accounts, \(english), seed \(seed), to \(folder)",
+                       russian: "записано файлов: \(files), лицевых счетов \(accounts), \(russian), seed \(seed), в \(folder)")
     }
 
     // MARK: render
@@ -260,6 +262,10 @@ public enum CommandText {
     public static func exportNeedsPeriod(_ what: String) -> Message {
         Message(english: "\(what) needs --period YYYY-MM, for example --period 2026-10",
                 russian: "для \(what) нужен --period ГГГГ-ММ, например --period 2026-10")
+    }
+
+    public static func monthsFlagRange(_ limit: Int) -> Message {
+        Message(english: "--months must be from 1 to \(limit)", russian: "--months — от 1 до \(limit)")
     }
 
     public static func accountsFlagRange(_ limit: Int) -> Message {

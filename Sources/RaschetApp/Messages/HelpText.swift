@@ -57,6 +57,9 @@ public enum HelpText {
     public static let closeDryRun = Message(
         english: "Compute and report without storing anything.", russian: "Рассчитать и показать итоги, ничего не сохраняя.")
     public static let closeBatchSize = Message(english: "Accounts per transaction.", russian: "Лицевых счетов в одной транзакции.")
+    public static let closeFullRecompute = Message(
+        english: "Recompute every earlier period, not only those whose inputs changed (same result).",
+        russian: "Пересчитать все прежние периоды, а не только те, где изменились исходные данные (результат тот же).")
     public static let closeTimings = Message(
         english: "Print where the time went (load, compute, save).", russian: "Показать, на что ушло время (загрузка, расчет, запись).")
 
@@ -120,6 +123,9 @@ public enum HelpText {
     public static let synthSeed = Message(
         english: "The random seed: the same seed, count and period give the same bytes.",
         russian: "Начальное значение генератора: те же seed, число счетов и период дают те же байты.")
+    public static let synthMonths = Message(
+        english: "Consecutive months of inputs from the period, one folder DIR/YYYY-MM per month.",
+        russian: "Сколько месяцев подряд, начиная с периода; по папке DIR/ГГГГ-ММ на месяц.")
     public static let synthPeriod = Message(
         english: "The period the data is ready to close (default: the previous month).",
         russian: "Период, к закрытию которого готовы данные (по умолчанию прошлый месяц).")

@@ -55,10 +55,15 @@ public struct CloseMonth: Sendable {
     public var batchSize: Int
     /// Today: a first close must be of a period within a year of it.
     public var today: CalendarDay
+    /// Recompute every earlier period with posted lines instead of only those whose inputs changed
+    /// since their close (`MonthlyClose.recomputeAll`): the same result, the reference for tests and
+    /// benchmarks.
+    public var recomputeAll: Bool
 
     public init(workspace: Workspace, month: BillingMonth, dryRun: Bool = false, batchSize: Int = 2_000,
-                today: CalendarDay = .today()) {
+                today: CalendarDay = .today(), recomputeAll: Bool = false) {
         self.workspace = workspace
+        self.recomputeAll = recomputeAll
         self.month = month
         self.dryRun = dryRun
         self.batchSize = batchSize
@@ -91,7 +96,7 @@ public struct CloseMonth: Sendable {
         let close: CloseReport
         do {
             close = try MonthlyClose(store: store, period: month.period, rules: rules, batchSize: batchSize, dryRun: dryRun,
-                               today: today.date.period)
+                               today: today.date.period, recomputeAll: recomputeAll)
                 .run { progress($0.done, $0.total) }
         } catch {
             throw AppError(error)

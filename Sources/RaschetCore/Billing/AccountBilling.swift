@@ -2,8 +2,9 @@
 ///
 /// `bill(_:period:rules:)` computes the period's charge lines for every service connected to the
 /// account, then recomputes every earlier period that has posted lines (within
-/// `BillingRules.recalcLookbackMonths`) with today's data and that period's tariff and VAT rate, and
-/// posts the difference as `recalc` lines. A closed period is never rewritten; running the same close
+/// `BillingRules.recalcLookbackMonths`) and whose inputs changed since it was last computed
+/// (`InputFingerprint`) with today's data and that period's tariff and VAT rate, and posts the
+/// difference as `recalc` lines. A closed period is never rewritten; running the same close
 /// twice with the same inputs gives the same lines (the lines posted in the period being closed are
 /// ignored, so a rerun after a crash does not correct itself).
 ///
@@ -11,31 +12,89 @@
 /// today's values (SPEC section 4 treats a changed count as a correction). A genuine change from a
 /// given month should reach the close as data with dates before it is billed retroactively.
 public enum AccountBilling {
-    /// Bills `input.account` for `period`, or names why it must be parked.
+    /// Bills `input.account` for `period`, or names why it must be parked; recomputes every earlier
+    /// period with posted lines (no stored fingerprints).
+    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> AccountBillingResult {
+        bill(input, period: period, rules: rules, rulesDigest: InputFingerprint.rulesDigest(rules)).result
+    }
+
+    /// Bills `input.account` for `period`, or names why it must be parked, and returns the input
+    /// fingerprints the close stores: the period's own (when it has lines) and those of the earlier
+    /// periods it recomputed whose fingerprint differs from `input.closedFingerprints`.
+    ///
+    /// The earlier periods considered are those within the lookback with posted lines, with a stored
+    /// fingerprint (the close stores one for every period it posts lines for, so both say the same
+    /// when the store loads them) or in `input.recomputePeriods`. One is recomputed when its
+    /// fingerprint differs from the stored one, or always with `recomputeAll`
+    /// (`periodsToRecompute`). An equal fingerprint means equal inputs, hence the lines its last
+    /// computation posted in full (that close posted the difference to them): recomputing it would
+    /// give no `recalc` line, so skipping it changes nothing. A recomputed period needs all its posted
+    /// lines in `input.posted`.
+    /// - Parameter rulesDigest: `InputFingerprint.rulesDigest(rules)`, computed once per close.
     /// - Complexity: O(q × (s × (t + m × r) + a)) for q recomputed periods, s services, t tariffs,
     ///   m meter registers with r readings, a absences; the register histories are built once.
-    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> AccountBillingResult {
+    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
+                            recomputeAll: Bool = false) -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint]) {
         let input = narrowed(input)
         do throws(BillingError) {
             let histories = try registerHistories(input, asOf: period, rules: rules)
+            let plan = recomputation(input, period: period, histories: histories, rules: rules, rulesDigest: rulesDigest,
+                                     recomputeAll: recomputeAll)
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
-            let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
+            var fingerprints = plan.changed
+            if !result.isEmpty { fingerprints.insert(PeriodFingerprint(refPeriod: period, value: plan.own), at: 0) }
             let posted = input.posted.filter {
-                $0.accountID == input.account.id && $0.period < period && $0.refPeriod < period
-                    && $0.refPeriod >= earliest && ($0.kind == .charge || $0.kind == .recalc)
+                $0.accountID == input.account.id && $0.period < period && ($0.kind == .charge || $0.kind == .recalc)
                     && !PenaltyRecalculation.isPenalty($0)
             }
-            var refPeriods = Set(posted.map(\.refPeriod))
-            for extra in input.recomputePeriods where extra < period && extra >= earliest { refPeriods.insert(extra) }
-            for refPeriod in refPeriods.sorted() {
+            for refPeriod in plan.recompute {
                 let should = try lines(input, for: refPeriod, postedIn: period, histories: histories, rules: rules)
                 result += try recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
                                          refPeriod: refPeriod, postedIn: period)
             }
-            return .billed(result)
+            return (.billed(result), fingerprints)
         } catch {
-            return .parked(error.with(accountID: input.account.id, period: period))
+            return (.parked(error.with(accountID: input.account.id, period: period)), [])
         }
+    }
+
+    /// The earlier periods `bill` recomputes for the account, ascending (none when the account's
+    /// readings park it): the store loads their posted lines before billing.
+    public static func periodsToRecompute(_ input: AccountBillingInput, period: Period, rules: BillingRules,
+                                          rulesDigest: UInt64, recomputeAll: Bool = false) -> [Period] {
+        let input = narrowed(input)
+        guard let histories = try? registerHistories(input, asOf: period, rules: rules) else { return [] }
+        return recomputation(input, period: period, histories: histories, rules: rules, rulesDigest: rulesDigest,
+                             recomputeAll: recomputeAll).recompute
+    }
+
+    /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
+    /// of the earlier ones (see `bill`). `input` is narrowed.
+    private static func recomputation(_ input: AccountBillingInput, period: Period, histories: [RegisterHistory],
+                                      rules: BillingRules, rulesDigest: UInt64, recomputeAll: Bool)
+        -> (recompute: [Period], own: UInt64, changed: [PeriodFingerprint]) {
+        let accountPart = InputFingerprint.accountPart(input, rulesDigest: rulesDigest)
+        func fingerprint(_ refPeriod: Period) -> UInt64 {
+            InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
+        }
+        let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
+        func inWindow(_ refPeriod: Period) -> Bool { refPeriod < period && refPeriod >= earliest }
+        var candidates = Set(input.closedFingerprints.keys.filter(inWindow))
+        for line in input.posted where line.accountID == input.account.id && line.period < period && inWindow(line.refPeriod)
+            && (line.kind == .charge || line.kind == .recalc) && !PenaltyRecalculation.isPenalty(line) {
+            candidates.insert(line.refPeriod)
+        }
+        let forced = Set(input.recomputePeriods.filter(inWindow))
+        candidates.formUnion(forced)
+        var recompute: [Period] = []
+        var changed: [PeriodFingerprint] = []
+        for refPeriod in candidates.sorted() {
+            let current = fingerprint(refPeriod)
+            let stored = input.closedFingerprints[refPeriod]
+            if stored != current { changed.append(PeriodFingerprint(refPeriod: refPeriod, value: current)) }
+            if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
+        }
+        return (recompute, fingerprint(period), changed)
     }
 
     /// The input restricted to the account's own rows and services, so that a batch may share large

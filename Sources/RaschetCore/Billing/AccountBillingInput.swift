@@ -22,12 +22,17 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// Earlier periods to recompute even if nothing was posted for them (e.g. a service connected
     /// retroactively).
     public var recomputePeriods: [Period]
+    /// Per earlier period, the input fingerprint stored by the latest close that computed its lines
+    /// (`InputFingerprint`); a period whose current fingerprint equals it is not recomputed. Empty:
+    /// every period with posted lines is recomputed.
+    public var closedFingerprints: [Period: UInt64]
 
     public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
                 meters: [Meter] = [], readings: [Reading] = [], volumes: [Volume] = [], absences: [Absence] = [],
-                posted: [ChargeLine] = [], recomputePeriods: [Period] = []) {
+                posted: [ChargeLine] = [], recomputePeriods: [Period] = [], closedFingerprints: [Period: UInt64] = [:]) {
         self.account = account; self.services = services; self.accountServices = accountServices
         self.tariffs = tariffs; self.meters = meters; self.readings = readings; self.volumes = volumes
         self.absences = absences; self.posted = posted; self.recomputePeriods = recomputePeriods
+        self.closedFingerprints = closedFingerprints
     }
 }

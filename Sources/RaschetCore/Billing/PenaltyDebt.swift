@@ -44,4 +44,14 @@ extension PenaltyDebt {
         }
         return result
     }
+
+    /// The account-level debts from the amounts of `debts(fromPosted:)` per posting period (as the
+    /// store keeps them), ordered oldest first: the same as `debts(fromPosted:)` of those lines.
+    public static func debts(amounts: [Period: Money], rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
+        var result: [PenaltyDebt] = []
+        for period in amounts.keys.sorted() {
+            result.append(try PenaltyDebt(period: period, amount: amounts[period]!, rules: rules))
+        }
+        return result
+    }
 }

@@ -20,6 +20,12 @@ public enum PenaltyRecalculation {
         line.kind == .penalty || line.component == .penalty
     }
 
+    /// Whether the close of `period` recomputes penalties of closed periods: it posts a payment dated
+    /// before the period. Only then does it need every line posted by earlier closes.
+    public static func isTriggered(period: Period, newPayments: [Payment]) -> Bool {
+        newPayments.contains { $0.date < period.firstDay }
+    }
+
     /// The correction lines of the close of `period` for `accountID`.
     /// - Parameters:
     ///   - earlier: every line posted by earlier closes for the account, penalties included.

@@ -9,25 +9,40 @@ public struct AccountClose: Sendable {
     public let rules: BillingRules
     /// The key rates of the central bank (penalties), shared by every account.
     public let keyRates: [KeyRate]
+    /// Recompute every earlier period with posted lines, ignoring the stored input fingerprints (the
+    /// full recompute the incremental close must equal; tests and benchmarks compare the two).
+    public let recomputeAll: Bool
+    /// `InputFingerprint.rulesDigest(rules)`, once per close.
+    let rulesDigest: UInt64
 
-    public init(period: Period, rules: BillingRules, keyRates: [KeyRate]) {
+    public init(period: Period, rules: BillingRules, keyRates: [KeyRate], recomputeAll: Bool = false) {
         self.period = period
         self.rules = rules
         self.keyRates = keyRates
+        self.recomputeAll = recomputeAll
+        self.rulesDigest = InputFingerprint.rulesDigest(rules)
     }
 
     /// One account's outcome: its lines, balance, posted payments and review flags, or the reason it
     /// is parked (a billing or penalty error, naming account and period).
     public func close(_ input: AccountCloseInput) -> AccountCloseOutcome {
         let id = input.billing.account.id
-        switch AccountBilling.bill(input.billing, period: period, rules: rules) {
+        let billing = AccountBilling.bill(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
+                                          recomputeAll: recomputeAll)
+        switch billing.result {
         case .parked(let error):
             return .parked(id, error)
         case .billed(let billed):
             var lines = billed
             let balance: AccountBalance
+            let postedDebt: Money?
             do throws(BillingError) {
-                let debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                let debts: [PenaltyDebt]
+                if let amounts = input.earlierDebts {
+                    debts = try PenaltyDebt.debts(amounts: amounts, rules: rules)
+                } else {
+                    debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                }
                 let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
                                                             category: input.billing.account.kind.category,
                                                             keyRates: keyRates, rules: rules)
@@ -37,6 +52,7 @@ public struct AccountClose: Sendable {
                                                         category: input.billing.account.kind.category,
                                                         keyRates: keyRates, rules: rules)
                 balance = try Self.checkedBalance(opening: input.opening, lines: lines, payments: input.newPayments)
+                postedDebt = try PenaltyDebt.debts(fromPosted: lines, rules: rules).first?.amount
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
@@ -45,8 +61,18 @@ public struct AccountClose: Sendable {
             }
             let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
-                                       postedPayments: input.newPayments.map(\.id), flags: flags, parked: nil)
+                                       postedPayments: input.newPayments.map(\.id), flags: flags,
+                                       fingerprints: billing.fingerprints, postedDebt: postedDebt, parked: nil)
         }
+    }
+
+    /// Which lines of earlier closes `close` reads for the account, beyond the debts' amounts: all of
+    /// them when it recomputes penalties, else those posted from the first period billing recomputes.
+    public func earlierLinesNeeded(_ input: AccountCloseInput) -> EarlierLinesNeed {
+        if PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments) { return .all }
+        let periods = AccountBilling.periodsToRecompute(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
+                                                        recomputeAll: recomputeAll)
+        return periods.first.map(EarlierLinesNeed.from) ?? .none
     }
 
     /// The balance, added up with overflow checks: a closing or a part of it (charged, recalc,

@@ -8,12 +8,18 @@ public struct AccountCloseInput: Sendable, Hashable {
     public var payments: [Payment]
     /// The payments this close posts: those not posted by an earlier close.
     public var newPayments: [Payment]
-    /// Every line posted by earlier closes, penalties included (the debts penalties accrue on).
+    /// Every line posted by earlier closes, penalties included (the debts penalties accrue on) — or,
+    /// when `earlierDebts` is set, only what the close reads from them: all of them when it recomputes
+    /// penalties (`PenaltyRecalculation.isTriggered`), else those of the closes from the first period
+    /// billing recomputes on (`AccountBilling.periodsToRecompute`), else none.
     public var earlier: [ChargeLine]
+    /// Per earlier close, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines, as the store
+    /// keeps it; nil computes the debts from `earlier`.
+    public var earlierDebts: [Period: Money]?
 
     public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
-                earlier: [ChargeLine]) {
+                earlier: [ChargeLine], earlierDebts: [Period: Money]? = nil) {
         self.billing = billing; self.opening = opening; self.payments = payments
-        self.newPayments = newPayments; self.earlier = earlier
+        self.newPayments = newPayments; self.earlier = earlier; self.earlierDebts = earlierDebts
     }
 }

@@ -8,13 +8,21 @@ public struct AccountCloseOutcome: Sendable, Hashable {
     /// Ids of the payments this close takes into the balance.
     public var postedPayments: [String]
     public var flags: [ReviewFlag]
+    /// The input fingerprints to store (`AccountBilling.bill`): the period's own and those of the
+    /// earlier periods recomputed with changed inputs.
+    public var fingerprints: [PeriodFingerprint]
+    /// The amount of `PenaltyDebt.debts(fromPosted:)` for `lines` (nil without a line that bears
+    /// penalties): what later closes accrue penalties on.
+    public var postedDebt: Money?
     /// Why the account could not be computed; when set, the other fields are empty.
     public var parked: BillingError?
 
     public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
-                flags: [ReviewFlag], parked: BillingError?) {
+                flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil, parked: BillingError?) {
         self.accountID = accountID; self.lines = lines; self.balance = balance
-        self.postedPayments = postedPayments; self.flags = flags; self.parked = parked
+        self.postedPayments = postedPayments; self.flags = flags; self.fingerprints = fingerprints
+        self.postedDebt = postedDebt
+        self.parked = parked
     }
 
     /// A parked account: the reason, no lines, a zero balance.

@@ -175,9 +175,16 @@ extension Message {
         Message(english: "the number of accounts must be from 1 to \(limit)", russian: "число лицевых счетов — от 1 до \(limit)")
     }
 
-    public static func synthPeriodOutside(_ period: Period, first: Period, last: Period) -> Message {
-        Message(english: "synthetic data can be made for the periods \(first.code) to \(last.code); \(period.code) is outside them",
-                russian: "синтетические данные строятся для периодов с \(first.code) по \(last.code); \(period.code) вне их")
+    /// `period` alone, or `period` through `through` for several months, outside `first`...`last`.
+    public static func synthPeriodOutside(_ period: Period, through: Period, first: Period, last: Period) -> Message {
+        let english = period == through ? period.code : "\(period.code) to \(through.code)"
+        let russian = period == through ? period.code : "с \(period.code) по \(through.code)"
+        return Message(english: "synthetic data can be made for the periods \(first.code) to \(last.code); \(english) is outside them",
+                       russian: "синтетические данные строятся для периодов с \(first.code) по \(last.code); \(russian) вне их")
+    }
+
+    public static func monthsOutOfRange(_ limit: Int) -> Message {
+        Message(english: "the number of months must be from 1 to \(limit)", russian: "число месяцев — от 1 до \(limit)")
     }
 
     public static let emptyQRPayload = Message(

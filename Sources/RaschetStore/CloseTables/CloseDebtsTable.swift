@@ -1,0 +1,42 @@
+import GRDB
+import RaschetCore
+
+/// `close_debts`: per close (`period`) and account, the sum of the gross of the lines it posted that
+/// bear penalties (every line but penalties and penalty corrections: `PenaltyDebt.debts(fromPosted:)`),
+/// when there is one. Later closes accrue penalties on these amounts instead of reading every line of
+/// every earlier close.
+enum CloseDebtsTable {
+    static let definition = """
+        CREATE TABLE close_debts (
+            period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, amount INTEGER NOT NULL,
+            PRIMARY KEY (period, account_id)
+        ) WITHOUT ROWID;
+        """
+
+    /// The amounts of `close_debts` for lines posted before this table existed, from `charge_lines`.
+    static let backfill = """
+        INSERT INTO close_debts (period, account_id, amount)
+        SELECT period, account_id, SUM(gross) FROM charge_lines
+        WHERE kind <> 'penalty' AND component <> 'penalty' GROUP BY period, account_id;
+        """
+
+    /// The amount the close of one period posted for the accounts `first...last` (bind: first, last,
+    /// period).
+    static let rangeQuery = """
+        SELECT account_id, amount FROM close_debts WHERE account_id BETWEEN ? AND ? AND period = ?
+        """
+
+    /// Inserts one account's amount of a close.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            insert = try PreparedInsert(db, sql: "INSERT INTO close_debts (period, account_id, amount) VALUES (?, ?, ?)")
+        }
+
+        func callAsFunction(_ amount: Money?, accountID: String, code: String) throws {
+            guard let amount else { return }
+            try insert { b in b.add(code); b.add(accountID); b.add(amount.kopecks) }
+        }
+    }
+}

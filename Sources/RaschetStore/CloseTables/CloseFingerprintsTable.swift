@@ -1,0 +1,55 @@
+import GRDB
+import RaschetCore
+
+/// `close_fingerprints`: per close (`period`), account and reference period, the input fingerprint
+/// (`InputFingerprint`, a 64-bit hash stored as its signed bit pattern) of the lines that close
+/// computed for the reference period: the period's own when it has lines, and each earlier period it
+/// recomputed with changed inputs. An (account, reference period) has rows exactly when lines were
+/// posted for it, so the rows also say which periods the next close considers. The latest row per (account, reference period) is what that period's posted lines
+/// were computed from; the next close recomputes a period only when its fingerprint differs.
+///
+/// Keyed by period first like the other close tables (a close appends); `reopen` deletes a period's
+/// rows with its lines, so the earlier fingerprints are again the latest.
+enum CloseFingerprintsTable {
+    static let definition = """
+        CREATE TABLE close_fingerprints (
+            period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, ref_period TEXT NOT NULL,
+            fingerprint INTEGER NOT NULL,
+            PRIMARY KEY (period, account_id, ref_period)
+        ) WITHOUT ROWID;
+        """
+
+    /// A fingerprint 0 (which `InputFingerprint` never gives) for every (close, account, reference
+    /// period) of lines posted before this table existed: those periods are recomputed once.
+    static let backfill = """
+        INSERT INTO close_fingerprints (period, account_id, ref_period, fingerprint)
+        SELECT DISTINCT period, account_id, ref_period, 0 FROM charge_lines
+        WHERE kind IN ('charge', 'recalc') AND component <> 'penalty';
+        """
+
+    /// The fingerprints stored by the close of one period for the accounts `first...last` (bind: first,
+    /// last, period).
+    static let rangeQuery = """
+        SELECT account_id, ref_period, fingerprint FROM close_fingerprints WHERE account_id BETWEEN ? AND ? AND period = ?
+        """
+
+    /// Inserts one account's fingerprints of a close.
+    struct Insert {
+        private let insert: PreparedInsert
+
+        init(_ db: Database) throws {
+            insert = try PreparedInsert(db, sql: """
+                INSERT INTO close_fingerprints (period, account_id, ref_period, fingerprint) VALUES (?, ?, ?, ?)
+                """)
+        }
+
+        func callAsFunction(_ fingerprints: [PeriodFingerprint], accountID: String, code: String) throws {
+            for fingerprint in fingerprints {
+                try insert { b in
+                    b.add(code); b.add(accountID); b.add(fingerprint.refPeriod.code)
+                    b.add(Int64(bitPattern: fingerprint.value))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RaschetTesting
+import Testing
+
+/// The close recomputes only the earlier periods whose inputs changed since their close (input
+/// fingerprints); `--full-recompute` recomputes every one. On four months of `raschet synth --months`
+/// data (2,000 accounts, 2026-10 to 2027-01) — late readings, late payments, corrected areas,
+/// residents, volumes, added absences — plus a corrected tariff of a closed month, both give the same
+/// exports of every period, byte for byte.
+@Suite struct IncrementalCloseTests {
+    static let months = ["2026-10", "2026-11", "2026-12", "2027-01"]
+
+    /// Every export of every month.
+    static func exports(_ cli: CLI, db: String) throws -> [String] {
+        try months.flatMap { period in
+            try ["charges", "balances", "payments"].map { what in
+                let result = try cli.run(["export", what, "--period", period, "--db", db, "--format", "csv"])
+                #expect(result.status == 0, "\(result.stderr)")
+                return result.stdout
+            }
+        }
+    }
+
+    /// The SOD tariff row in force in 2026-11, its price raised by 1.00 (a correction of closed months).
+    static func correctedTariff(_ cli: CLI) throws -> String {
+        let text = try String(contentsOfFile: cli.path("data/2026-10/tariffs.csv"), encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        let rows = lines.dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
+        let sod = rows.filter { $0[0] == "SOD" && $0[1] <= "2026-11-01" }.max { $0[1] < $1[1] }
+        var row = try #require(sod)
+        let price = try #require(Decimal(string: row[2]))
+        row[2] = "\(price + 1)"
+        // `import auto` knows the entity by the file name.
+        try FileManager.default.createDirectory(atPath: cli.path("correction"), withIntermediateDirectories: true)
+        return try cli.write("correction/tariffs.csv", lines[0] + "\n" + row.joined(separator: ";") + "\n")
+    }
+
+    @Test func theIncrementalCloseGivesTheExportsOfTheFullRecompute() throws {
+        let cli = try CLI()
+        let synth = try cli.run(["synth", "--accounts", "2000", "--out", "data", "--period", "2026-10", "--months", "4",
+                                 "--seed", "1"])
+        #expect(synth.status == 0, "\(synth.stderr)")
+        for db in ["incremental.sqlite", "full.sqlite"] { #expect(try cli.run(["init", "--db", db]).status == 0) }
+        for month in Self.months {
+            var files = try FileManager.default.contentsOfDirectory(atPath: cli.path("data/" + month)).sorted()
+                .map { "data/\(month)/" + $0 }
+            if month == "2026-12" { files.append(try Self.correctedTariff(cli)) }
+            for (db, options) in [("incremental.sqlite", [String]()), ("full.sqlite", ["--full-recompute"])] {
+                let imported = try cli.run(["import", "auto"] + files + ["--db", db])
+                #expect(imported.status == 0, "\(imported.stderr)")
+                let close = try cli.run(["close", month, "--db", db] + options)
+                #expect(close.status == 0, "\(month) \(db): \(close.stderr)")
+            }
+        }
+        let incremental = try Self.exports(cli, db: "incremental.sqlite")
+        #expect(incremental == (try Self.exports(cli, db: "full.sqlite")))
+
+        // The data exercise every kind of correction: recalculations of closed months in every later
+        // close, penalty corrections from late payments (the first ones in 2027-01: penalties start
+        // once debts are overdue), and the tariff correction of 2026-11 in the close of 2026-12.
+        var penaltyCorrections = 0
+        for (index, month) in Self.months.enumerated().dropFirst() {
+            let charges = incremental[index * 3].split(separator: "\n")
+            let recalcs = charges.filter { $0.contains(";recalc;") && !$0.contains(";PENI;") }
+            #expect(recalcs.count > 20, "\(month): \(recalcs.count) recalc lines")
+            penaltyCorrections += charges.filter { $0.contains(";recalc;") && $0.contains(";PENI;") }.count
+        }
+        #expect(penaltyCorrections > 0)
+        let december = incremental[2 * 3].split(separator: "\n")
+        #expect(december.filter { $0.contains(";SOD;") && $0.contains(";recalc;2026-11;") }.count > 100)
+    }
+}

@@ -1,0 +1,84 @@
+import RaschetCore
+import Testing
+
+/// `AccountBilling.bill` with stored input fingerprints: a closed period is recomputed only when what
+/// its lines are computed from changed.
+@Suite struct InputFingerprintTests {
+    static let digest = InputFingerprint.rulesDigest(Fixture.rules)
+
+    static func bill(_ input: AccountBillingInput, _ period: String, recomputeAll: Bool = false)
+        -> (lines: [ChargeLine], fingerprints: [Period: UInt64]) {
+        let billed = AccountBilling.bill(input, period: month(period), rules: Fixture.rules, rulesDigest: digest,
+                                         recomputeAll: recomputeAll)
+        var fingerprints: [Period: UInt64] = [:]
+        for fingerprint in billed.fingerprints { fingerprints[fingerprint.refPeriod] = fingerprint.value }
+        return (billed.result.lines ?? [], fingerprints)
+    }
+
+    @Test func anUnchangedPeriodIsNotRecomputedAndAChangedOneIs() throws {
+        let september = Self.bill(Fixture.input(["SOD"]), "2026-09")
+        // 50.5 m² × 32.00 = 1616.00 on top of which VAT: one charge line; its fingerprint is stored.
+        #expect(september.lines.map(\.gross) == [rub("1971.52")])
+        #expect(september.fingerprints.keys.sorted() == [month("2026-09")])
+        // What was posted is deliberately wrong by 1 m²: only a recomputation can notice it.
+        var posted = september.lines
+        posted[0].quantity = dec("49.5")
+        var input = Fixture.input(["SOD"], posted: posted)
+        input.closedFingerprints = september.fingerprints
+
+        let skipped = Self.bill(input, "2026-10")
+        #expect(skipped.lines.map(\.kind) == [.charge])
+        #expect(skipped.fingerprints.keys.sorted() == [month("2026-10")])
+        let full = Self.bill(input, "2026-10", recomputeAll: true)
+        #expect(full.lines.map(\.kind) == [.charge, .recalc])
+        #expect(full.lines.last?.quantity == dec("1"))
+
+        // A corrected area changes September's fingerprint: recomputed (52.5 − 49.5 posted = 3 m²) and stored.
+        input.account.area = dec("52.5")
+        let corrected = Self.bill(input, "2026-10")
+        #expect(corrected.lines.map(\.kind) == [.charge, .recalc])
+        #expect(corrected.lines.last?.quantity == dec("3"))
+        #expect(corrected.fingerprints.keys.sorted() == [month("2026-09"), month("2026-10")])
+        #expect(corrected.fingerprints[month("2026-09")] != september.fingerprints[month("2026-09")])
+    }
+
+    @Test func aLateReadingChangesTheFingerprintsOfTheEstimatedPeriodsOnly() {
+        // Real readings Jan..Jul, none in Aug and Sep (charged by the average), Oct read: the gap
+        // Jul→Oct is spread over Aug, Sep, Oct, so Aug and Sep change, Jul does not.
+        let history = MeterConsumptionTests.history
+        let meter = MeterConsumptionTests.water
+        func fingerprints(_ readings: [Reading], asOf period: String) -> [Period: UInt64] {
+            var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
+            input.recomputePeriods = ["2026-07", "2026-08", "2026-09"].map(month)
+            return Self.bill(input, period).fingerprints
+        }
+        let before = fingerprints(history, asOf: "2026-10")
+        let after = fingerprints(history + Fixture.readings("M1", [("2026-10", "200")]), asOf: "2026-10")
+        #expect(before[month("2026-07")] == after[month("2026-07")])
+        #expect(before[month("2026-08")] != after[month("2026-08")])
+        #expect(before[month("2026-09")] != after[month("2026-09")])
+    }
+
+    @Test func theFingerprintIsTheSameInEveryProcess() {
+        // FNV-1a of the bytes 3 (Int64 little-endian), "SOD", 50_500_000 (micros), worked out independently
+        // (Python): a change of the encoding would silently change every stored fingerprint.
+        var hasher = StableHasher()
+        hasher.combine("SOD")
+        hasher.combine(dec("50.5"))
+        #expect(hasher.value == 0x1489_ea0f_fbae_315c)
+    }
+
+    /// `InputFingerprint` feeds every field of these entities: a new field must be added to it
+    /// (`StableHasher+Entities.swift`) and counted here.
+    @Test func everyFieldOfTheBillingEntitiesIsFingerprinted() {
+        #expect(Mirror(reflecting: Fixture.account()).children.count == 16)
+        #expect(Mirror(reflecting: Fixture.connect(["SOD"])[0]).children.count == 6)
+        #expect(Mirror(reflecting: Fixture.services[0]).children.count == 8)
+        #expect(Mirror(reflecting: Fixture.tariffs[0]).children.count == 8)
+        #expect(Mirror(reflecting: MeterConsumptionTests.water).children.count == 8)
+        #expect(Mirror(reflecting: Volume(accountID: "1", serviceID: "HEAT", period: month("2026-10"), quantity: .one))
+            .children.count == 5)
+        #expect(Mirror(reflecting: Absence(accountID: "1", dateFrom: day("2026-10-01"), dateTo: day("2026-10-09"), persons: 1))
+            .children.count == 5)
+    }
+}
