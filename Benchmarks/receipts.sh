@@ -40,17 +40,20 @@ measure() {
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); print (n == 3 ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2]) }' "$work/$label.time")
   cpu=$(awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.2f", u + s }' "$work/$label.time")
   rss=$(awk -F': ' '/Maximum resident/ { printf "%.0f", $2 / 1024 }' "$work/$label.time")
-  printf '%-22s wall %8.2f s  cpu %8.2f s  peak RSS %5d MiB\n' "$label" "$wall" "$cpu" "$rss"
+  printf '%-22s wall %8.2f s  cpu %8.2f s  peak RSS %5d MiB  load average after: %s\n' "$label" "$wall" "$cpu" "$rss" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 rate() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 export SOURCE_DATE_EPOCH=1793491200
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$work/sep" "$work/both" "$work/batch.pdf" "$work/typst-sep" "$work/typst-batch.pdf"
 
 # Raschet: separate PDF/A-3b files only, then separate files and the print batch in one run (a reprint:
 # the numbers exist). The batch's own cost is the difference of the two runs.
 measure raschet-separate "$bin" render receipts --period 2026-10 --out "$work/sep" --db "$work/db.sqlite" --config "$config"
 files=$(find "$work/sep" -name '*.pdf' | wc -l)
+sep_bytes=$(find "$work/sep" -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 sep_wall=$wall; sep_rss=$rss
 rm -rf "$work/sep"
 measure raschet-separate+batch "$bin" render receipts --period 2026-10 --out "$work/both" --batch "$work/batch.pdf" \
@@ -80,3 +83,4 @@ echo "                  $batch_rate pages/s for the batch alone, $both_rate page
 echo "typst:            batch $typst_batch_rate pages/s, separate $typst_sep_rate files/s ($tn receipts each)"
 echo "ratio batch:      $(rate "$batch_rate" "$typst_batch_rate")x (batch alone), $(rate "$both_rate" "$typst_batch_rate")x (whole run); target 100x"
 echo "ratio separate:   $(rate "$sep_rate" "$typst_sep_rate")x; target 50x"
+echo "sizes:            batch $(awk -v b="$batch_bytes" -v p="$pages" 'BEGIN { printf "%.0f", b / p }') bytes/page, separate $(awk -v b="$sep_bytes" -v f="$files" 'BEGIN { printf "%.0f", b / f }') bytes/file"

@@ -8,6 +8,10 @@ public import PDFWriter
 /// between Latin A and Cyrillic А), later meanings get extra CIDs above the font's glyph count, so text
 /// extraction returns what was written. `/CIDToGIDMap` maps CIDs to the subset's glyph ids.
 ///
+/// The subset holds the face's base repertoire (``FontFace/baseGlyphs``) besides the used glyphs: the
+/// receipts of a run differ in their names and addresses, and this way they all share one subset,
+/// made and compressed once, instead of each making its own. `/W` and the maps list the used glyphs only.
+///
 /// Not thread-safe: one instance per document being built.
 public final class EmbeddedFont: PDFFontResource {
     /// The font.
@@ -45,6 +49,9 @@ public final class EmbeddedFont: PDFFontResource {
             let delta = Int(glyph.advance) - nominal
             pending = delta == 0 ? 0 : -((delta * 1000 + (delta > 0 ? unitsPerEm / 2 : -unitsPerEm / 2)) / unitsPerEm)
         }
+        // Bounded, so that a print batch of any length keeps a flat memory (the codes stay valid: a
+        // glyph's CID never changes within a document).
+        if encoded.count >= 4096 { encoded.removeAll(keepingCapacity: true) }
         encoded[key] = (codes, adjustments)
         return (codes, adjustments)
     }
@@ -79,6 +86,7 @@ public final class EmbeddedFont: PDFFontResource {
         for extra in extraGlyphs { entries.append((extra.cid, extra.glyph, extra.text)) }
         var glyphs = Set(entries.map(\.glyph))
         glyphs.insert(0)
+        glyphs.formUnion(face.baseGlyphs)
         let sortedGlyphs = glyphs.sorted()
         let subset = try face.subset(glyphs: sortedGlyphs)
         var newGlyph: [UInt32: UInt32] = [:]

@@ -24,6 +24,9 @@ public final class FontFace: @unchecked Sendable {
     let hbBlob: OpaquePointer
     let hbFace: OpaquePointer
     let hbFont: OpaquePointer
+    /// The glyphs of ``baseRepertoire`` that the font has, sorted: every subset keeps them (see
+    /// ``EmbeddedFont``), so documents whose text stays within the repertoire share one subset.
+    public let baseGlyphs: [UInt32]
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
@@ -87,6 +90,12 @@ public final class FontFace: @unchecked Sendable {
         hb_face_make_immutable(hbFace)
         hbFont = hb_font_create(hbFace)
         hb_font_make_immutable(hbFont)
+        var base: Set<UInt32> = []
+        for scalar in Self.baseRepertoire {
+            var glyph: hb_codepoint_t = 0
+            if hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 { base.insert(glyph) }
+        }
+        baseGlyphs = base.sorted()
         // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
         let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
         let hasGlyf = hb_blob_get_length(glyf) > 0
@@ -104,6 +113,16 @@ public final class FontFace: @unchecked Sendable {
         FT_Done_FreeType(library)
         fontData.deallocate()
     }
+
+    /// The characters of Russian business documents: Basic Latin, the Russian alphabet, the no-break
+    /// space, guillemets, dashes, the numero sign, degree, superscripts two and three (м², м³) and the
+    /// middle dot.
+    public static let baseRepertoire: [Unicode.Scalar] = {
+        var scalars = (0x20...0x7E).compactMap(Unicode.Scalar.init(_:))
+        scalars += (0x410...0x44F).compactMap(Unicode.Scalar.init(_:))
+        scalars += [0x401, 0x451, 0xA0, 0xAB, 0xBB, 0xB0, 0xB2, 0xB3, 0xB7, 0x2013, 0x2014, 0x2116].compactMap(Unicode.Scalar.init(_:))
+        return scalars
+    }()
 
     /// The horizontal advance of `glyph` in font units (the `hmtx` width).
     public func advance(of glyph: UInt32) -> Int {

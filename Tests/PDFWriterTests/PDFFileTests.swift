@@ -116,4 +116,37 @@ struct PDFFileTests {
         content.restore()
         #expect(content.isBalanced)
     }
+
+    /// Keeps the blocks handed over, to compare with the same document written in memory.
+    final class CollectingSink: PDFByteSink {
+        var blocks: [[UInt8]] = []
+        func write(_ bytes: [UInt8]) { blocks.append(bytes) }
+    }
+
+    /// A document of `pages` pages whose uncompressed contents are about 100 KB each.
+    func streamedDocument(pages: Int, sink: CollectingSink?) throws -> [UInt8] {
+        var document = PDFDocument(metadata: PDFMetadata(title: "Поток", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000)),
+                                   options: PDFWriteOptions(compress: false), sink: sink)
+        for page in 0..<pages {
+            var content = ContentStream()
+            for row in 0..<4_000 {
+                content.rectangle(x: Double(page), y: Double(row), width: 10, height: 0.5)
+            }
+            content.fill()
+            document.addPage(width: 595.276, height: 841.89, content: content)
+        }
+        return try document.finish()
+    }
+
+    @Test("a document streamed to a sink is byte for byte the one written in memory, handed over in 1 MiB blocks")
+    func streamedToSink() throws {
+        let inMemory = try streamedDocument(pages: 40, sink: nil)
+        let sink = CollectingSink()
+        let rest = try streamedDocument(pages: 40, sink: sink)
+        #expect(rest.isEmpty)
+        #expect(sink.blocks.flatMap { $0 } == inMemory)
+        #expect(inMemory.count > 2 * PDFFile.flushThreshold)
+        #expect(sink.blocks.count >= 3)
+        #expect(sink.blocks.dropLast().allSatisfy { $0.count >= PDFFile.flushThreshold && $0.count < PDFFile.flushThreshold + 200_000 })
+    }
 }

@@ -20,22 +20,24 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
     var attachments: [PDFAttachment] { lock.withLock { _attachments } }
     var batch: [ReceiptContent] { lock.withLock { _batch } }
 
-    func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8] {
+    func qrCode(for content: ReceiptContent) throws -> QRCodePath { QRCodePath(try QRCode.encode(content.qrPayload)) }
+
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8] {
         lock.withLock { _separate.append(content); _attachments.append(attachment) }
         let document = LayoutDocument(metadata: PDFMetadata(title: "Квитанция " + content.number.text, creationDate: creationDate))
-        try lay(content, on: document)
+        try lay(content, qrCode: qrCode, on: document)
         document.attach(attachment)
         return try document.finish()
     }
 
-    func makeBatch() throws -> any ReceiptBatchRendering { Batch(owner: self) }
+    func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering { Batch(owner: self, sink: sink) }
 
-    fileprivate func lay(_ content: ReceiptContent, on document: LayoutDocument) throws {
+    fileprivate func lay(_ content: ReceiptContent, qrCode: QRCodePath, on document: LayoutDocument) throws {
         let style = TextStyle(font: Self.family.regular, size: 10)
         document.paragraph("№ \(content.number.text) за \(content.period.russianName)", style: style)
         document.paragraph("\(content.account.id) \(content.account.name), \(content.account.address)", style: style)
         document.paragraph("К оплате \(content.amountDue.russianString) до \(content.dueDate.russianString)", style: style)
-        document.qrCode(try QRCode.encode(content.qrPayload), x: 40, y: document.cursor + 10, size: 120)
+        document.qrCode(qrCode, x: 40, y: document.cursor + 10, size: 120)
     }
 
     final class Batch: ReceiptBatchRendering {
@@ -43,19 +45,19 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
         let document: LayoutDocument
         var first = true
 
-        init(owner: TestReceiptRenderer) {
+        init(owner: TestReceiptRenderer, sink: any PDFByteSink) {
             self.owner = owner
             document = LayoutDocument(metadata: PDFMetadata(title: "Пакет печати", creationDate: owner.creationDate),
-                                      options: PDFWriteOptions(pdfA: false))
+                                      options: PDFWriteOptions(pdfA: false), sink: sink)
         }
 
-        func append(_ content: ReceiptContent) throws {
+        func append(_ content: ReceiptContent, qrCode: QRCodePath) throws {
             owner.lock.withLock { owner._batch.append(content) }
             if !first { document.newPage() }
             first = false
-            try owner.lay(content, on: document)
+            try owner.lay(content, qrCode: qrCode, on: document)
         }
 
-        func finish() throws -> [UInt8] { try document.finish() }
+        func finish() throws { _ = try document.finish() }
     }
 }

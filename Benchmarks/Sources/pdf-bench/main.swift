@@ -7,7 +7,10 @@ import RaschetLayout
 import ReceiptFixture
 
 /// Wall-clock benchmark of the anchors' receipt through the receipt template:
-/// `pdf-bench [--fonts DIR] [--templates DIR] [--batch N] [--separate N] [--out DIR]`.
+/// `pdf-bench [--fonts DIR] [--templates DIR] [--batch N] [--separate N] [--out DIR] [--level L] [--distinct-payers]`.
+///
+/// `--distinct-payers` gives every copy its own payer name and address (as the accounts of a real run
+/// have), so that the copies do not all use the same glyphs.
 ///
 /// Times run from after the fonts and fixture are loaded to the last byte written, as the anchors'
 /// "in-script" figures do (their font loading is inside the timer; ours takes about 5 ms and is
@@ -19,6 +22,7 @@ var batchCount = 1000
 var separateCount = 1000
 var outDirectory = "/tmp/raschet-pdf-bench"
 var level: Int32 = 6
+var distinctPayers = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -28,6 +32,7 @@ while let argument = arguments.next() {
     case "--separate": separateCount = Int(arguments.next()!)!
     case "--out": outDirectory = arguments.next()!
     case "--level": level = Int32(arguments.next()!)!
+    case "--distinct-payers": distinctPayers = true
     default: fatalError("unknown argument \(argument)")
     }
 }
@@ -55,8 +60,23 @@ let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: templatesD
 let loadSeconds = now() - loadStart
 try FileManager.default.createDirectory(atPath: outDirectory, withIntermediateDirectories: true)
 
+let payersDiffer = distinctPayers
+
+/// Copy `index` of the fixture, with a payer of its own under `--distinct-payers`.
+func content(_ index: Int) -> ReceiptContent {
+    var content = receipt.content(copy: index)
+    if payersDiffer {
+        let surnames = ["Кузнецов", "Шишкин", "Юдин", "Цветков", "Щербаков", "Эйдельман", "Хабибуллин", "Жуков", "Фёдоров", "Ясинский", "Гончаров"]
+        let names = ["Пётр", "Эдуард", "Юлиан", "Фрол", "Цезарь", "Щукарь", "Илья", "Ждан", "Харитон", "Шамиль", "Ян", "Zoe"]
+        let streets = ["ул. Щорса", "пр. Юности", "ул. Чкалова", "пер. Цветочный", "ул. Фрунзе", "б-р Энтузиастов", "ул. Жданова"]
+        content.account.name = surnames[index % surnames.count] + " " + names[(index / surnames.count) % names.count] + " Ъ."
+        content.account.address = "г. Ёлкино, " + streets[(index / 7) % streets.count] + ", д. \(index % 97 + 1), кв. \(index % 251 + 1)"
+    }
+    return content
+}
+
 func renderOne(_ index: Int) throws -> [UInt8] {
-    try renderer.render(receipt.content(copy: index), creationDate: date, attachment: nil)
+    try renderer.render(content(index), creationDate: date, attachment: nil)
 }
 
 print("zlib level \(level)")
@@ -71,7 +91,7 @@ if batchCount > 0 {
     // The next chunk's contents and codes are prepared in a task while this chunk is laid out.
     let pages = batchCount
     @Sendable func prepare(_ start: Int) throws -> [(ReceiptContent, QRCodePath)] {
-        let contents = Array(start..<min(start + 64, pages)).map { receipt.content(copy: $0) }
+        let contents = Array(start..<min(start + 64, pages)).map { content($0) }
         return zip(contents, try QRCode.encode(all: contents.map(\.qrPayload))).map { ($0, QRCodePath($1)) }
     }
     var index = 0

@@ -1,7 +1,9 @@
 /// A whole PDF document: pages, shared resources, metadata, attachments (ISO 32000-1 §7.7).
 ///
 /// Pages are written to the file as they are added (a 1,000-page batch never holds all page contents in
-/// memory); fonts, which only know their glyph subset at the end, are written by ``finish()``. All pages
+/// memory), and with a ``PDFByteSink`` the file itself goes out as it is written, so a document of any
+/// length keeps only its object offsets; fonts, which only know their glyph subset at the end, are
+/// written by ``finish()``. All pages
 /// share one resource dictionary. Every object goes through its typed writer (``PDFPage``,
 /// ``PDFCatalog``, ...), which owns the object's keys.
 ///
@@ -24,11 +26,11 @@ public struct PDFDocument {
     /// The previous group of pages, whose contents are being compressed (see ``CompressionJob``).
     private var inFlight: (pages: [(id: PDFObjectID, page: PDFPage)], job: CompressionJob)?
 
-    /// Starts a document.
-    public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions()) {
+    /// Starts a document; with a `sink`, its bytes go there as they are written (``PDFFile``).
+    public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(), sink: (any PDFByteSink)? = nil) {
         self.metadata = metadata
         self.options = options
-        file = PDFFile(compress: options.compress, compressionLevel: options.compressionLevel)
+        file = PDFFile(compress: options.compress, compressionLevel: options.compressionLevel, sink: sink)
         catalogID = file.allocate()
         pagesID = file.allocate()
         resourcesID = file.allocate()
@@ -122,7 +124,8 @@ public struct PDFDocument {
         inFlight = nil
     }
 
-    /// Writes fonts, resources, page tree, metadata, catalog, xref and trailer; returns the file bytes.
+    /// Writes fonts, resources, page tree, metadata, catalog, xref and trailer; returns the file bytes
+    /// (none with a sink: they went to it).
     public consuming func finish() throws -> [UInt8] {
         precondition(!pageIDs.isEmpty, "a PDF needs at least one page")
         writeInFlight()
@@ -142,7 +145,12 @@ public struct PDFDocument {
                              allowCompression: false)
             catalog.metadata = metadataID
             let profileID = file.allocate()
-            file.writeStream(profileID, PDFICCProfile(components: 3), data: SRGBProfile.bytes)
+            if file.compress {
+                file.writeCompressedStream(profileID, PDFICCProfile(components: 3),
+                                           payload: SRGBProfile.compressed(level: file.compressionLevel))
+            } else {
+                file.writeStream(profileID, PDFICCProfile(components: 3), data: SRGBProfile.bytes)
+            }
             catalog.outputIntents = [PDFOutputIntent(outputConditionIdentifier: "sRGB IEC61966-2.1",
                                                      info: "sRGB IEC61966-2.1", destinationProfile: profileID)]
         }
@@ -153,9 +161,8 @@ public struct PDFDocument {
         }
         file.write(catalogID, catalog)
 
-        var hash = StableHash()
-        hash.combine(file.out.bytes)
-        return file.finish(root: catalogID, info: infoID, fileID: hash.digest)
+        let fileID = file.contentHash
+        return file.finish(root: catalogID, info: infoID, fileID: fileID)
     }
 
     /// Writes each attachment's embedded file stream and file specification, sorted by name as the

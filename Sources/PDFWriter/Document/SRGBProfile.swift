@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// A minimal ICC v2 display profile for sRGB, generated in code for the PDF/A output intent
 /// (ISO 19005-3 §6.2.3; ICC.1:2001-04 for the layout).
@@ -12,6 +13,16 @@ import Darwin
 /// function. Generating it avoids shipping a third-party profile file with its own licence.
 enum SRGBProfile {
     static let bytes: [UInt8] = build()
+
+    /// ``bytes`` Flate-compressed at `level`, compressed once per level for every document.
+    static func compressed(level: Int32) -> [UInt8] {
+        if let known = compressedByLevel.withLock({ $0[level] }) { return known }
+        let result = Flate.compress(bytes, level: level)
+        compressedByLevel.withLock { $0[level] = result }
+        return result
+    }
+
+    private static let compressedByLevel = Mutex<[Int32: [UInt8]]>([:])
 
     private static func build() -> [UInt8] {
         func u32(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)] }

@@ -1,22 +1,28 @@
 public import PDFWriter
 public import RaschetCore
+public import RaschetLayout
 
 /// Lays out receipts as PDF: what `ReceiptRun` needs from the documents module's template renderer.
 ///
 /// The renderer is made with its template folder, fonts and creation date; the same content and
 /// creation date must give the same bytes. `render` is called from several threads at once.
 public protocol ReceiptRendering: Sendable {
-    /// One receipt as a separate PDF/A-3b file with `attachment` embedded as an associated file
-    /// (listed in the catalog's `/AF`).
-    func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8]
+    /// The payment QR code of `content`, encoded once for both its separate file and the batch.
+    func qrCode(for content: ReceiptContent) throws -> QRCodePath
 
-    /// An empty print file to which receipts are appended in print order.
-    func makeBatch() throws -> any ReceiptBatchRendering
+    /// One receipt as a separate PDF/A-3b file with `attachment` embedded as an associated file
+    /// (listed in the catalog's `/AF`); `qrCode` is its ``qrCode(for:)``.
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8]
+
+    /// An empty print file to which receipts are appended in print order; its bytes go to `sink` as
+    /// they are written, so a batch of any length keeps a flat memory.
+    func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering
 }
 
 /// A print batch being written: every appended receipt starts on a new page.
 public protocol ReceiptBatchRendering: AnyObject {
-    func append(_ content: ReceiptContent) throws
-    /// The finished PDF.
-    func finish() throws -> [UInt8]
+    /// Appends `content` from a new page; `qrCode` is its ``ReceiptRendering/qrCode(for:)``.
+    func append(_ content: ReceiptContent, qrCode: QRCodePath) throws
+    /// Writes the end of the PDF to the sink.
+    func finish() throws
 }

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import PDFWriter
 public import RaschetCore
+import RaschetLayout
 public import RaschetStore
 
 /// Renders the receipts of a closed period (`raschet render receipts`, SPEC sections 5 and 6): one
@@ -11,8 +12,10 @@ public import RaschetStore
 ///
 /// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
 /// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
-/// document numbers, then the receipts are built, rendered as separate files on every core, written
-/// in order, and the paper ones appended to the batch. Memory stays bounded by the chunk, whatever the number of accounts.
+/// document numbers, then the receipts are built, rendered and written as separate files on every
+/// core, and the paper ones appended to the batch on a thread of its own (``BackgroundBatch``) while
+/// the next chunk is read and rendered. The batch is streamed to its file as it is written, so memory
+/// stays bounded by two chunks, whatever the number of accounts.
 /// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
 /// the run with its account named.
 public struct ReceiptRun {
@@ -57,7 +60,8 @@ public struct ReceiptRun {
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
-        let batch = try batchPath.map { _ in try renderer.makeBatch() }
+        let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }
+        defer { batch?.drain() }
         var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
         var start = 0
         while start < plan.accountIDs.count {
@@ -74,36 +78,43 @@ public struct ReceiptRun {
                     throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
                 }
             }
-            for (content, bytes) in zip(contents, try Self.renderSeparately(contents, with: renderer)) {
-                let path = (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: content.account.id, period: period))
-                try write(bytes, to: path)
+            let paths = contents.map {
+                (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
+            }
+            let qrCodes = try Self.renderSeparately(contents, to: paths, with: renderer)
+            var paper: [(content: ReceiptContent, qrCode: QRCodePath)] = []
+            for (content, (path, qrCode)) in zip(contents, zip(paths, qrCodes)) {
                 report.files.append(path)
                 if content.account.eReceipt {
                     report.eReceipts += 1
-                } else if let batch {
-                    try batch.append(content)
+                } else if batch != nil {
+                    paper.append((content, qrCode))
                     report.batchReceipts += 1
                 }
                 progress(report.files.count, plan.accountIDs.count)
             }
+            try batch?.append(paper)
             start += chunk.count
         }
-        if let batch, let batchPath {
-            try write(try batch.finish(), to: batchPath)
-        }
+        try batch?.finish()
         return report
     }
 
-    /// The separate files of `contents`, in order, rendered on every core (`DispatchQueue.concurrentPerform`
-    /// bounds the threads by the core count); the first failure in content order is thrown.
-    private static func renderSeparately(_ contents: [ReceiptContent],
-                                         with renderer: any ReceiptRendering) throws -> [[UInt8]] {
-        let results = Mutex<[Result<[UInt8], any Error>?]>(Array(repeating: nil, count: contents.count))
+    /// Renders the separate files of `contents` and writes them to `paths`, on every core
+    /// (`DispatchQueue.concurrentPerform` bounds the threads by the core count); returns their QR codes,
+    /// in order, for the batch. The first failure in content order is thrown.
+    private static func renderSeparately(_ contents: [ReceiptContent], to paths: [String],
+                                         with renderer: any ReceiptRendering) throws -> [QRCodePath] {
+        let results = Mutex<[Result<QRCodePath, any Error>?]>(Array(repeating: nil, count: contents.count))
         DispatchQueue.concurrentPerform(iterations: contents.count) { index in
             let content = contents[index]
             let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
                                            description: "Данные квитанции " + content.number.text, relationship: "Data")
-            let result = Result { try renderer.render(content, attachment: attachment) }
+            let result = Result {
+                let qrCode = try renderer.qrCode(for: content)
+                try OutputFile.write(try renderer.render(content, qrCode: qrCode, attachment: attachment), to: paths[index])
+                return qrCode
+            }
             results.withLock { $0[index] = result }
         }
         return try results.withLock { $0 }.map { slot in
@@ -122,9 +133,5 @@ public struct ReceiptRun {
             }
             owners[name] = id
         }
-    }
-
-    private func write(_ bytes: [UInt8], to path: String) throws(AppError) {
-        try OutputFile.write(bytes, to: path)
     }
 }

@@ -13,12 +13,14 @@ struct TemplateReceiptRenderer: ReceiptRendering {
     /// The title written into a print batch's metadata.
     let batchTitle: String
 
-    func render(_ content: ReceiptContent, attachment: PDFAttachment) throws -> [UInt8] {
-        try renderer.render(content, creationDate: creationDate, attachment: attachment)
+    func qrCode(for content: ReceiptContent) throws -> QRCodePath { try ReceiptBatch.qrCode(for: content) }
+
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8] {
+        try renderer.render(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode)
     }
 
-    func makeBatch() throws -> any ReceiptBatchRendering {
-        Batch(batch: renderer.batch(title: batchTitle, creationDate: creationDate))
+    func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering {
+        Batch(batch: renderer.batch(title: batchTitle, creationDate: creationDate, sink: sink))
     }
 
     /// A print batch: each appended receipt starts on a new page.
@@ -27,8 +29,8 @@ struct TemplateReceiptRenderer: ReceiptRendering {
 
         init(batch: ReceiptBatch) { self.batch = batch }
 
-        func append(_ content: ReceiptContent) throws { try batch.append(content) }
+        func append(_ content: ReceiptContent, qrCode: QRCodePath) throws { try batch.append(content, qr: qrCode) }
 
-        func finish() throws -> [UInt8] { try batch.finish() }
+        func finish() throws { _ = try batch.finish() }
     }
 }

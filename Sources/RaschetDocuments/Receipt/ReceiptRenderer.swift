@@ -23,21 +23,24 @@ public struct ReceiptRenderer: Sendable {
     }
 
     /// One receipt as a PDF/A-3b file, with `attachment` (the receipt's data as XML) embedded as an
-    /// associated file. The same content, template and date give the same bytes.
-    public func render(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?) throws -> [UInt8] {
+    /// associated file; `qrCode` is its prepared ``ReceiptBatch/qrCode(for:)`` (encoded here when nil).
+    /// The same content, template and date give the same bytes.
+    public func render(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
+                       qrCode: QRCodePath? = nil) throws -> [UInt8] {
         let record = ReceiptFields.record(content)
         let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
                                       geometry: template.geometry)
-        try TemplateCanvas(document: document).draw(template, record: record)
+        let codes = qrCode.map { [content.qrPayload: $0] } ?? [:]
+        try TemplateCanvas(document: document).draw(template, record: record, qrCodes: codes)
         if let attachment { document.attach(attachment) }
         return try document.finish()
     }
 
     /// Starts a print batch: many receipts in one document, each from a new page, in the order
-    /// appended (``ReceiptBatch``).
-    public func batch(title: String, creationDate: PDFDate) -> ReceiptBatch {
+    /// appended (``ReceiptBatch``); with a `sink`, the file goes to it as it is written.
+    public func batch(title: String, creationDate: PDFDate, sink: (any PDFByteSink)? = nil) -> ReceiptBatch {
         ReceiptBatch(renderer: self, metadata: PDFMetadata(title: title, author: "Raschet", subject: "Единый платежный документ",
-                                                           creationDate: creationDate))
+                                                           creationDate: creationDate), sink: sink)
     }
 
     func metadata(_ record: TemplateRecord, creationDate: PDFDate) -> PDFMetadata {
@@ -52,10 +55,10 @@ public final class ReceiptBatch {
     private let renderer: ReceiptRenderer
     private let canvas: TemplateCanvas
 
-    init(renderer: ReceiptRenderer, metadata: PDFMetadata) {
+    init(renderer: ReceiptRenderer, metadata: PDFMetadata, sink: (any PDFByteSink)?) {
         self.renderer = renderer
         canvas = TemplateCanvas(document: LayoutDocument(metadata: metadata, options: renderer.options,
-                                                         geometry: renderer.template.geometry))
+                                                         geometry: renderer.template.geometry, sink: sink))
     }
 
     /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.
@@ -72,6 +75,6 @@ public final class ReceiptBatch {
     /// The number of pages so far (1 before the first receipt: the document's empty first page).
     public var pageCount: Int { canvas.document.pageNumber }
 
-    /// Ends the batch and returns the PDF bytes.
+    /// Ends the batch and returns the PDF bytes (none with a sink: they went to it).
     public func finish() throws -> [UInt8] { try canvas.document.finish() }
 }

@@ -196,7 +196,18 @@ public final class TemplateCanvas {
                 }
             case .group(let list, let inner):
                 guard case .list(let items)? = scope.value(list) else { continue }
-                for item in items { appendRows(inner, element: element, scope: scope.pushing(item), into: &rows) }
+                for item in items {
+                    let itemScope = scope.pushing(item)
+                    let start = rows.count
+                    appendRows(inner, element: element, scope: itemScope, into: &rows)
+                    // A group opening with a row (the supplier's name) repeats it when its rows continue
+                    // on a new page; an inner group's own heading takes precedence.
+                    if case .row(_, _, _, let condition)? = inner.first, condition?.holds(itemScope) ?? true {
+                        for index in rows.indices.dropFirst(start + 1) where rows[index].groupHeading == nil {
+                            rows[index].groupHeading = start
+                        }
+                    }
+                }
             case .row(let cells, let style, let fill, let condition):
                 guard condition?.holds(scope) ?? true else { continue }
                 rows.append(Table.Row(cells.map { Table.Cell($0.text.render(scope), style: $0.style, alignment: $0.alignment, columnSpan: $0.span) },

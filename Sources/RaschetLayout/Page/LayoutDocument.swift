@@ -56,22 +56,29 @@ public final class LayoutDocument {
     /// Starts a document with one empty page.
     ///
     /// With a `footer`, pages are kept in memory until ``finish()`` (the footer needs the page count);
-    /// without one, each page is written as soon as the next one starts.
+    /// without one, each page is written as soon as the next one starts. With a `sink`, the file's
+    /// bytes go to it as they are written (a print batch streamed to disk).
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
-                geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil) {
+                geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil,
+                sink: (any PDFByteSink)? = nil) {
         self.geometry = geometry
         self.footer = footer
-        document = PDFDocument(metadata: metadata, options: options)
+        document = PDFDocument(metadata: metadata, options: options, sink: sink)
         cursor = geometry.top
     }
 
     // MARK: - Text
 
-    /// `text` shaped with `face`, cached for the life of the document.
+    /// Entries kept in each of the shaping and line-breaking caches; when full a cache starts over, so
+    /// a batch of any number of receipts (each with its own names and addresses) stays bounded.
+    static let cacheLimit = 4096
+
+    /// `text` shaped with `face`, cached (up to ``cacheLimit`` texts).
     public func shaped(_ text: String, face: FontFace) -> ShapedText {
         let key = ShapeKey(face: ObjectIdentifier(face), text: text)
         if let cached = shapes[key] { return cached }
         let result = face.shapeCached(text)
+        if shapes.count >= Self.cacheLimit { shapes.removeAll(keepingCapacity: true) }
         shapes[key] = result
         return result
     }
@@ -82,11 +89,13 @@ public final class LayoutDocument {
     }
 
     /// Breaks `text` into lines of at most `width` points.
-    /// Results are cached per document (text, face, size and width): a batch repeats most texts.
+    /// Results are cached per document (text, face, size and width; up to ``cacheLimit``): a batch
+    /// repeats most texts.
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
         let key = LinesKey(text: ShapeKey(face: ObjectIdentifier(style.font), text: text), size: style.size, width: width)
         if let cached = brokenLines[key] { return cached }
         let result = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+        if brokenLines.count >= Self.cacheLimit { brokenLines.removeAll(keepingCapacity: true) }
         brokenLines[key] = result
         return result
     }

@@ -4,7 +4,8 @@ extension LayoutDocument {
     /// Draws `table` at the cursor, left edge at `x` (default: the left margin).
     ///
     /// Rows are never split; a row that does not fit goes to the next page, where the header rows are
-    /// drawn again. Cell text wraps within the cell; row height is the tallest cell.
+    /// drawn again, followed by its group's heading row (``Table/Row/groupHeading``). Cell text wraps
+    /// within the cell; row height is the tallest cell.
     /// - Complexity: O(cells) shapings (cached per document).
     public func table(_ table: Table, x: Double? = nil, spaceAfter: Double = 0) {
         let left = x ?? geometry.left
@@ -16,10 +17,13 @@ extension LayoutDocument {
             newPage()
         }
         drawRows(header, table: table, x: left)
-        for laid in rows {
+        for (index, laid) in rows.enumerated() {
             if cursor + laid.height > geometry.contentBottom {
                 newPage()
                 drawRows(header, table: table, x: left)
+                if let heading = table.rows[index].groupHeading, heading < index {
+                    drawRows([rows[heading]], table: table, x: left)
+                }
             }
             drawRows([laid], table: table, x: left)
         }

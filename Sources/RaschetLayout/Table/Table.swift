@@ -34,6 +34,10 @@ public struct Table: Sendable {
         public var cells: [Cell]
         public var fill: PDFColor?
         public var style: TextStyle?
+        /// The index in ``Table/rows`` of the heading row of the group this row belongs to (a supplier's
+        /// name above its services): when the table continues on a new page from this row, that heading
+        /// is drawn again under the repeated header. Nil: none.
+        public var groupHeading: Int?
 
         public init(_ cells: [Cell], fill: PDFColor? = nil, style: TextStyle? = nil) {
             self.cells = cells
