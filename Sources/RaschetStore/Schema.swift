@@ -17,6 +17,7 @@ enum Schema {
         registerMonthlyClose(in: &migrator)
         registerDocuments(in: &migrator)
         registerOutbox(in: &migrator)
+        PendingReviewListsTable.register(in: &migrator)
         return migrator
     }
 

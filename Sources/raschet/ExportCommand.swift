@@ -3,8 +3,9 @@ import Foundation
 import RaschetApp
 
 /// `raschet export charges|balances|payments --period YYYY-MM [--account ID] [--format json|csv]`:
-/// the results of a close, machine-readable (SPEC section 5), on standard output; `raschet export
-/// turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods of a range.
+/// the results of a close, machine-readable (SPEC section 5), on standard output or `--out FILE`;
+/// `raschet export turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods
+/// of a range. CSV for spreadsheets: `--decimal-comma`, `--encoding cp1251`, `--bom`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a closed period's charges, balances or payments, or a turnover sheet, as JSON or CSV."
@@ -37,6 +38,22 @@ struct Export: ParsableCommand {
     @Option(help: "json or csv.")
     var format: ExportFormat = .json
 
+    @Option(help: ArgumentHelp("Write to this file (atomically; never through a symbolic link) instead of standard output.",
+                               valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: "CSV only: numbers with a decimal comma (1234,56); fields stay separated by ;.")
+    var decimalComma = false
+
+    @Option(help: "CSV only: utf8 or cp1251 (windows-1251).")
+    var encoding: ExportEncoding = .utf8
+
+    @Flag(help: "CSV only: start with a UTF-8 byte order mark, for Excel.")
+    var bom = false
+
+    @Flag(help: "Export even though accounts of the period are parked (they are left out).")
+    var allowParked = false
+
     func validate() throws {
         if what == .turnover {
             guard from != nil, to != nil else {
@@ -49,13 +66,13 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let output = ExportOutput(format: format, file: out, decimalComma: decimalComma, encoding: encoding, byteOrderMark: bom)
             if what == .turnover, let from, let to {
-                try ExportTurnover(database: global.db, from: from, to: to, account: account, format: format).run { text in
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                }
+                try ExportTurnover(database: global.db, from: from, to: to, account: account, output: output,
+                                   allowParked: allowParked).run()
             } else if let period, let kind = what.periodKind {
-                let text = try ExportResults(database: global.db, kind: kind, month: period, account: account, format: format).run()
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try ExportResults(database: global.db, kind: kind, month: period, account: account, output: output,
+                                  allowParked: allowParked).run()
             }
         }
     }

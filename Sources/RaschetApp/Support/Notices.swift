@@ -1,0 +1,18 @@
+import Synchronization
+
+/// Things a use case tells the user besides its result, whatever the command (a review list written
+/// late): handed to the front end's handler (the CLI prints them on standard error), dropped when
+/// none is installed.
+public enum Notices {
+    private static let handler = Mutex<(@Sendable (String) -> Void)?>(nil)
+
+    /// Sends every later notice to `handler`.
+    public static func deliver(to handler: @escaping @Sendable (String) -> Void) {
+        self.handler.withLock { $0 = handler }
+    }
+
+    static func post(_ notice: String) {
+        let handler = self.handler.withLock { $0 }
+        handler?(notice)
+    }
+}
