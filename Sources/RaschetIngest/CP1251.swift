@@ -39,6 +39,23 @@ public enum CP1251 {
         return output
     }
 
+    /// The windows-1251 byte of `scalar`, or nil when the code page has none (Latin letters with
+    /// accents, CJK, emoji...): the inverse of the decoding table.
+    public static func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        if value < 0x80 { return UInt8(value) }
+        if (0x0410...0x044F).contains(value) { return UInt8(value - 0x0410 + 0xC0) }
+        guard value <= 0xFFFF else { return nil }
+        return encodingTable[UInt16(value)]
+    }
+
+    /// Unicode scalar to byte for 0x80–0xBF (0x98, undefined, left out).
+    private static let encodingTable: [UInt16: UInt8] = {
+        var table: [UInt16: UInt8] = [:]
+        for (offset, scalar) in highHalf.enumerated() where scalar != 0xFFFD { table[scalar] = UInt8(0x80 + offset) }
+        return table
+    }()
+
     /// Unicode scalars of bytes 0x80–0xFF (all in the BMP, all >= U+0080).
     static let highHalf: [UInt16] = [
         0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,  // 0x80

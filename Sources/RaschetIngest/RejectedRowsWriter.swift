@@ -1,7 +1,7 @@
 import Foundation
 public import RaschetCore
 
-/// Writes the rows `--partial` refused next to their input: `FILE.rejected.csv`, in the input's
+/// The rows `--partial` refused, for a file next to their input: `FILE.rejected.csv`, in the input's
 /// own columns followed by `source_line` and `reason` (`;`-separated, UTF-8, RFC 4180 quoting).
 /// XML inputs get the columns `entity;source_line;reason;attributes`. The operator reads the `reason`:
 /// it is in the language of the locale (the column names stay, for re-import). Cells a spreadsheet would run
@@ -10,9 +10,9 @@ public enum RejectedRowsWriter {
     /// The path the rejected rows of `file` go to.
     public static func path(for file: String) -> String { file + ".rejected.csv" }
 
-    /// Writes the file for one input, its reasons in `language`, and returns its path.
-    public static func write(_ rows: [RejectedRow], of file: String, header: [String]?,
-                             language: Language) throws(IngestError) -> String {
+    /// The file's bytes for the rejected rows of one input, their reasons in `language` (the app
+    /// layer writes them to `path(for:)`, atomically and never through a symbolic link).
+    public static func contents(_ rows: [RejectedRow], header: [String]?, language: Language) -> [UInt8] {
         var lines: [String] = []
         if let header {
             lines.append((header + ["source_line", "reason"]).map(quote).joined(separator: ";"))
@@ -28,12 +28,7 @@ public enum RejectedRowsWriter {
                 lines.append([row.kind?.name ?? "", String(row.record.line), reason(row, language), attributes].map(quote).joined(separator: ";"))
             }
         }
-        let target = path(for: file)
-        let text = lines.joined(separator: "\n") + "\n"
-        guard FileManager.default.createFile(atPath: target, contents: Data(text.utf8)) else {
-            throw IngestError(.missingInput, file: target, message: .cannotWriteRejectedRows)
-        }
-        return target
+        return Array((lines.joined(separator: "\n") + "\n").utf8)
     }
 
     private static func reason(_ row: RejectedRow, _ language: Language) -> String {

@@ -19,6 +19,7 @@ enum Schema {
         registerOutbox(in: &migrator)
         registerForcedReadings(in: &migrator)
         registerCloseFingerprints(in: &migrator)
+        PendingReviewListsTable.register(in: &migrator)
         return migrator
     }
 

@@ -13,7 +13,7 @@ public enum ReopenBlocker: Sendable, Hashable {
 
 extension Store {
     /// Undoes the close of `period` when nothing blocks it: deletes the period's rows of the close's
-    /// tables (lines, balances, posted payments, review flags, fingerprints, debts, account markers, then its `close_runs`
+    /// tables (lines, balances, posted payments, review flags, fingerprints, debts, a pending review list, account markers, then its `close_runs`
     /// row) in one `BEGIN IMMEDIATE` transaction, after checking in the same transaction that the
     /// period is the latest started close and that no document covering it was numbered or queued.
     /// The database is then as it was before the close (the close writes only those rows).
@@ -28,7 +28,7 @@ extension Store {
                     if blocker != nil { return .rollback }
                     let code = period.code
                     for table in ["charge_lines", "balances", "posted_payments", "review_flags", "close_fingerprints", "close_debts",
-                                  "close_accounts", "close_runs"] {
+                                  "pending_review_lists", "close_accounts", "close_runs"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [code])
                     }
                     return .commit

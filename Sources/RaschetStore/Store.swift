@@ -10,10 +10,13 @@ public final class Store: Sendable {
     public let path: String
     /// How long a statement waits for another process's write lock, in milliseconds.
     let busyTimeoutMilliseconds: Int
+    /// Opened as immutable on read-only media (`openForReading`): nothing can be written.
+    public let isImmutable: Bool
 
-    private init(queue: DatabaseQueue, path: String, busyTimeout: Duration) {
+    private init(queue: DatabaseQueue, path: String, busyTimeout: Duration, isImmutable: Bool = false) {
         self.queue = queue
         self.path = path
+        self.isImmutable = isImmutable
         let (seconds, attoseconds) = busyTimeout.components
         busyTimeoutMilliseconds = Int(clamping: seconds) &* 1_000 &+ Int(attoseconds / 1_000_000_000_000_000)
     }
@@ -44,6 +47,55 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Opens an existing database for a command that only reads it (an export). On read-only media
+    /// (the file or its folder cannot be written), where SQLite could not create the WAL's `-shm`
+    /// file, the file is opened as immutable (the `immutable=1` URI parameter: no locks, no journal,
+    /// nothing written); that is refused when a `-wal` file with changes not yet merged lies next
+    /// to it, or when the schema needs an upgrade. Elsewhere it is `open(at:busyTimeout:)`.
+    public static func openForReading(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
+        guard fileExists(path) else {
+            throw StoreError(.missing, .noSuchDatabase(path))
+        }
+        if isWritable(path) { return try open(at: path, busyTimeout: busyTimeout) }
+        let log = path + "-wal"
+        if let size = (try? FileManager.default.attributesOfItem(atPath: log))?[.size] as? Int, size > 0 {
+            throw StoreError(.io, .readOnlyMediaUnmergedLog(path, log: log))
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let store: Store
+        do {
+            store = Store(queue: try DatabaseQueue(path: immutableURI(path), configuration: configuration), path: path,
+                          busyTimeout: busyTimeout, isImmutable: true)
+        } catch {
+            throw StoreError(.databaseOperation(path, .openReadOnlyMedia), cause: error)
+        }
+        let current: Bool
+        do { current = try store.queue.read { db in try Schema.migrator.hasCompletedMigrations(db) } } catch {
+            throw StoreError(.databaseOperation(path, .read), cause: error)
+        }
+        guard current else {
+            throw StoreError(.io, .readOnlyMediaOldSchema(path))
+        }
+        return store
+    }
+
+    /// The SQLite URI of `path` opened as immutable; `%`, `?` and `#` escaped (Debian's SQLite is
+    /// built with URI file names enabled, `PRAGMA compile_options` lists `USE_URI`).
+    private static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var escaped = ""
+        for character in absolute {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
+
     private static func openQueue(_ path: String, busyTimeout: Duration) throws(StoreError) -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -66,8 +118,19 @@ public final class Store: Sendable {
             if !isWritable(path) {
                 throw StoreError(.io, .databaseReadOnly(path))
             }
+            if isFull(path) {
+                throw StoreError(.io, .diskFullOnOpen(path))
+            }
             throw StoreError(.databaseOperation(path, .open), cause: error)
         }
+    }
+
+    /// Whether the file system of `path`'s folder has no block left for an ordinary user (SQLite then
+    /// fails to create or map its `-wal` and `-shm` files with a bare I/O error).
+    private static func isFull(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        var status = statvfs()
+        return statvfs(folder.isEmpty ? "." : folder, &status) == 0 && status.f_bavail == 0
     }
 
     private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> Store {
@@ -100,6 +163,16 @@ public final class Store: Sendable {
         do {
             return try queue.read(body)
         } catch {
+            throw StoreError(.databaseOperation(path, .read), cause: error)
+        }
+    }
+
+    /// Runs `body` in a read transaction for a streaming reader: database errors become
+    /// `StoreError`, the errors of the caller's own work inside `body` (writing an export) pass unchanged.
+    func streaming(_ body: (Database) throws -> Void) throws {
+        do {
+            try queue.read(body)
+        } catch let error as DatabaseError {
             throw StoreError(.databaseOperation(path, .read), cause: error)
         }
     }

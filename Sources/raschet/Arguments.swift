@@ -25,6 +25,7 @@ extension ImportEntity: ExpressibleByArgument {
 extension ImportEncoding: ExpressibleByArgument {}
 extension ExportKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension ExportEncoding: ExpressibleByArgument {}
 
 extension SMTPURL: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

@@ -19,6 +19,7 @@ enum CommandFailure {
 /// Runs a command body: an `AppError` is printed and becomes its exit code; `ExitCode` and the
 /// argument parser's own errors pass through; anything else is reported as an internal error.
 func reportingFailures(_ body: () throws -> Void) throws {
+    Notices.deliver { CommandFailure.printNotice($0) }
     do {
         try body()
     } catch let exit as ExitCode {

@@ -3,8 +3,9 @@ import Foundation
 import RaschetApp
 
 /// `raschet export charges|balances|payments --period YYYY-MM [--account ID] [--format json|csv]`:
-/// the results of a close, machine-readable (SPEC section 5), on standard output; `raschet export
-/// turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods of a range.
+/// the results of a close, machine-readable (SPEC section 5), on standard output or `--out FILE`;
+/// `raschet export turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods
+/// of a range. CSV for spreadsheets: `--decimal-comma`, `--encoding cp1251`, `--bom`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: HelpText.exportAbstract.localized
@@ -37,6 +38,21 @@ struct Export: ParsableCommand {
     @Option(help: help(HelpText.exportFormat))
     var format: ExportFormat = .json
 
+    @Option(help: help(HelpText.exportOut, valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: help(HelpText.exportDecimalComma))
+    var decimalComma = false
+
+    @Option(help: help(HelpText.exportEncoding))
+    var encoding: ExportEncoding = .utf8
+
+    @Flag(help: help(HelpText.exportBOM))
+    var bom = false
+
+    @Flag(help: help(HelpText.exportAllowParked))
+    var allowParked = false
+
     func validate() throws {
         if what == .turnover {
             guard from != nil, to != nil else {
@@ -49,13 +65,13 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            let output = ExportOutput(format: format, file: out, decimalComma: decimalComma, encoding: encoding, byteOrderMark: bom)
             if what == .turnover, let from, let to {
-                try ExportTurnover(database: global.db, from: from, to: to, account: account, format: format).run { text in
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                }
+                try ExportTurnover(database: global.db, from: from, to: to, account: account, output: output,
+                                   allowParked: allowParked).run()
             } else if let period, let kind = what.periodKind {
-                let text = try ExportResults(database: global.db, kind: kind, month: period, account: account, format: format).run()
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try ExportResults(database: global.db, kind: kind, month: period, account: account, output: output,
+                                  allowParked: allowParked).run()
             }
         }
     }

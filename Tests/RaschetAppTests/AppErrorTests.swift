@@ -153,7 +153,7 @@ import Testing
         try Data("this is not SQLite, just a text file of some length to fill a header\n".utf8).write(to: URL(fileURLWithPath: path))
         let month = try #require(BillingMonth("2026-10"))
         do {
-            _ = try ExportResults(database: path, kind: .charges, month: month).run()
+            try ExportResults(database: path, kind: .charges, month: month).run()
             Issue.record("read a text file as a database")
         } catch {
             #expect(error.exitCode == 65)

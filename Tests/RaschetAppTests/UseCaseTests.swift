@@ -39,7 +39,9 @@ import Testing
         #expect(progress.last == 45)
         let october = try #require(BillingMonth("2026-10"))
         for kind in ExportKind.allCases {
-            let text = try ExportResults(database: workspace.database, kind: kind, month: october).run()
+            let file = workspace.database + ".\(kind.rawValue).json"
+            try ExportResults(database: workspace.database, kind: kind, month: october, output: ExportOutput(file: file)).run()
+            let text = try String(contentsOfFile: file, encoding: .utf8)
             let golden = try String(contentsOf: Self.goldens.appendingPathComponent("\(kind.rawValue)-2026-10.json"), encoding: .utf8)
             #expect(text == golden, "\(kind)")
         }
@@ -58,7 +60,7 @@ import Testing
         let (_, workspace) = try Self.fixturesDatabase()
         let month = try #require(BillingMonth("2026-08"))
         do {
-            _ = try ExportResults(database: workspace.database, kind: .charges, month: month, format: .csv).run()
+            try ExportResults(database: workspace.database, kind: .charges, month: month, output: ExportOutput(format: .csv)).run()
             Issue.record("exported an open month")
         } catch {
             #expect(error.exitCode == 65)

@@ -26,7 +26,7 @@ import Testing
         #expect(reasons.first?.hasPrefix("raschet: parked 4102710014: account 4102710014, service EE_N, period 2026-08: ") == true,
                 "\(parked.stderr)")
         #expect(reasons.last == "raschet: 1 account(s) parked; fix the data and run `raschet close 2026-08` again to compute them")
-        let balances = try cli.run(["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--format", "csv"])
+        let balances = try cli.run(["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--format", "csv", "--allow-parked"])
         #expect(balances.stdout.split(separator: "\n").count == 1 + 44)
         #expect(!balances.stdout.contains("4102710014"))
 

@@ -3,8 +3,8 @@ import RaschetTesting
 import Testing
 
 /// A database on read-only media (simulated with `chattr +i` on the file and its folder, which
-/// binds root too): commands that write say "read-only" (exit 74) and change nothing. (Exports from
-/// read-only media do not work yet: SQLite cannot open a WAL database there without its -shm file.)
+/// binds root too): commands that write say "read-only" (exit 74) and change nothing; exports work
+/// (the database opened as immutable) and equal the goldens.
 @Suite(.enabled(if: ImmutableFiles.available, "needs chattr +i (root on a file system with attributes)"))
 struct ReadOnlyMediaTests {
     static func chattr(_ flag: String, _ paths: [String]) -> Bool { ImmutableFiles.chattr(flag, paths) }
@@ -28,6 +28,54 @@ struct ReadOnlyMediaTests {
             + "command changes it: copy the database to writable storage, or run a command that only reads it (export)\n")
         #expect(try cli.bytes("media/f.sqlite") == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("media")) == ["f.sqlite"])
+    }
+}
+
+extension ReadOnlyMediaTests {
+    @Test func exportsFromReadOnlyMediaEqualTheGoldensAndWriteNothingThere() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let turnover = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--db", "f.sqlite", "--format", "csv"])
+        #expect(turnover.status == 0)
+        try FileManager.default.createDirectory(atPath: cli.path("media"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: cli.path("f.sqlite"), toPath: cli.path("media/f.sqlite"))
+        for period in CloseGoldenTests.periods {
+            try FileManager.default.moveItem(atPath: cli.path("f.sqlite.review-\(period).csv"),
+                                             toPath: cli.path("media/f.sqlite.review-\(period).csv"))
+        }
+        let listing = try FileManager.default.contentsOfDirectory(atPath: cli.path("media")).sorted()
+        let before = try cli.bytes("media/f.sqlite")
+        #expect(Self.chattr("+i", [cli.path("media/f.sqlite"), cli.path("media")]))
+        defer { _ = Self.chattr("-i", [cli.path("media/f.sqlite"), cli.path("media")]) }
+
+        for period in CloseGoldenTests.periods {
+            for what in ["charges", "balances", "payments"] {
+                let result = try cli.run(["export", what, "--period", period, "--db", "media/f.sqlite"])
+                #expect(result.status == 0 && result.stderr == "", "\(what) \(period): \(result.stderr)")
+                let golden = try String(contentsOf: CloseGoldenTests.goldens.appendingPathComponent("\(what)-\(period).json"),
+                                        encoding: .utf8)
+                #expect(result.stdout == golden, "\(what) \(period)")
+            }
+        }
+        let again = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--db", "media/f.sqlite", "--format", "csv",
+                                 "--out", "turnover.csv"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try cli.bytes("turnover.csv") == Data(turnover.stdout.utf8))
+        #expect(try cli.bytes("media/f.sqlite") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("media")).sorted() == listing)
+    }
+
+    @Test func anUnmergedWriteAheadLogOnReadOnlyMediaIsRefused() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        try FileManager.default.createDirectory(atPath: cli.path("media"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: cli.path("f.sqlite"), toPath: cli.path("media/f.sqlite"))
+        try cli.write("media/f.sqlite-wal", "not merged")
+        #expect(Self.chattr("+i", [cli.path("media/f.sqlite"), cli.path("media/f.sqlite-wal"), cli.path("media")]))
+        defer { _ = Self.chattr("-i", [cli.path("media/f.sqlite"), cli.path("media/f.sqlite-wal"), cli.path("media")]) }
+        let result = try cli.run(["export", "balances", "--period", "2026-08", "--db", "media/f.sqlite"])
+        #expect(result.status == 74)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "raschet: media/f.sqlite: the database is on read-only media and its write-ahead log "
+            + "media/f.sqlite-wal holds changes not yet merged into it; run any command on it once on writable storage, then copy it back\n")
     }
 }
 

@@ -34,4 +34,20 @@ struct CP1251Tests {
         #expect(CP1251.decodeToUTF8([]) == [])
         #expect(CP1251.decodeToUTF8(Array("plain ascii".utf8)) == Array("plain ascii".utf8))
     }
+
+    @Test("Encoding is the inverse of decoding; characters outside the code page have no byte")
+    func encoding() {
+        for byte in (0...255).map(UInt8.init) where byte != 0x98 {
+            let decoded = String(decoding: CP1251.decodeToUTF8([byte]), as: UTF8.self)
+            #expect(decoded.unicodeScalars.map { CP1251.byte(for: $0) } == [byte], "\(byte)")
+        }
+        #expect(CP1251.byte(for: "Ё") == 0xA8)
+        #expect(CP1251.byte(for: "№") == 0xB9)
+        #expect(CP1251.byte(for: "·") == 0xB7)
+        #expect(CP1251.byte(for: "я") == 0xFF)
+        #expect(CP1251.byte(for: "ß") == nil)
+        #expect(CP1251.byte(for: "³") == nil)
+        #expect(CP1251.byte(for: "\u{FFFD}") == nil)
+        #expect(CP1251.byte(for: "😀") == nil)
+    }
 }

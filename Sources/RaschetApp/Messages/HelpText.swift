@@ -89,6 +89,20 @@ public enum HelpText {
     public static let turnoverTo = Message(english: "The last period of the turnover sheet.", russian: "Последний период ведомости.")
     public static let onlyAccount = Message(english: "Only this account.", russian: "Только этот лицевой счет.")
     public static let exportFormat = Message(english: "json or csv.", russian: "json или csv.")
+    public static let exportOut = Message(
+        english: "Write to this file (atomically; never through a symbolic link) instead of standard output.",
+        russian: "Записать в этот файл (атомарно; никогда через символическую ссылку), а не в стандартный вывод.")
+    public static let exportDecimalComma = Message(
+        english: "CSV only: numbers with a decimal comma (1234,56); fields stay separated by ;.",
+        russian: "Только CSV: числа с десятичной запятой (1234,56); поля по-прежнему разделены ;.")
+    public static let exportEncoding = Message(
+        english: "CSV only: utf8 or cp1251 (windows-1251).", russian: "Только CSV: utf8 или cp1251 (windows-1251).")
+    public static let exportBOM = Message(
+        english: "CSV only: start with a UTF-8 byte order mark, for Excel.",
+        russian: "Только CSV: начать с метки порядка байтов UTF-8, для Excel.")
+    public static let exportAllowParked = Message(
+        english: "Export even though accounts of the period are parked (they are left out).",
+        russian: "Выгрузить, хотя в периоде есть отложенные лицевые счета (их в выгрузке не будет).")
 
     // MARK: reading
 

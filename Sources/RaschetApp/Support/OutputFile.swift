@@ -1,15 +1,19 @@
 import Foundation
+import Glibc
+import RaschetCore
 
-/// Writes the files a use case produces, naming the path and the cause when it cannot.
+/// Writes the files a use case produces, naming the path and the cause when it cannot. Every file
+/// is written atomically and never through a symbolic link (README, «Files written next to the
+/// database»): the bytes go to a new temporary file in the same folder, created with
+/// `O_CREAT | O_EXCL | O_NOFOLLOW` (an existing name, link or not, is refused, never followed), then
+/// `fsync`, then `rename` over the final name. A final name that is a symbolic link is refused.
+/// A failure (a full disk: exit 74) removes the temporary file, so nothing half-written is left.
 enum OutputFile {
-    /// Writes `bytes` atomically: into a temporary file next to `path`, then renamed over it, so a
-    /// crash or a full disk never leaves a half-written file under the final name.
+    /// Writes `bytes` to `path` as described above.
     static func write(_ bytes: some Sequence<UInt8>, to path: String) throws(AppError) {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw AppError.cannotWrite(path, error)
-        }
+        let file = try Writer(path: path)
+        try file.write(Array(bytes))
+        try file.commit()
     }
 
     static func createFolder(_ path: String) throws(AppError) {
@@ -18,5 +22,103 @@ enum OutputFile {
         } catch {
             throw AppError.cannotCreateFolder(path, error)
         }
+    }
+
+    /// One output being written through a 64 KiB buffer: a file (atomically, as above) or standard
+    /// output. Until `commit()`, the final file does not exist (or keeps its old bytes); a writer
+    /// dropped without `commit()` removes its temporary file.
+    final class Writer {
+        /// The final path; nil for standard output.
+        let path: String?
+        private let temporary: String?
+        private var descriptor: Int32
+        private var buffer: [UInt8] = []
+        private static let bufferSize = 1 << 16
+
+        /// Writes to standard output.
+        init() {
+            path = nil; temporary = nil; descriptor = STDOUT_FILENO
+            buffer.reserveCapacity(Self.bufferSize)
+        }
+
+        /// Creates the temporary file of `path`.
+        /// - Throws: exit 73 when `path` is a symbolic link or the temporary file cannot be created.
+        init(path: String) throws(AppError) {
+            var status = stat()
+            if lstat(path, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
+                throw AppError(.cannotCreateOutput, .outputIsSymbolicLink(path))
+            }
+            let folder = (path as NSString).deletingLastPathComponent
+            let name = (path as NSString).lastPathComponent
+            let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())-\(UInt32.random(in: .min ... .max)).tmp"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else {
+                let code = errno
+                if code == EEXIST {
+                    throw AppError(.cannotCreateOutput, .temporaryFileExists(path, temporary: temporary))
+                }
+                throw AppError.cannotWrite(path, Self.posix(code))
+            }
+            self.path = path; self.temporary = temporary; self.descriptor = descriptor
+            buffer.reserveCapacity(Self.bufferSize)
+        }
+
+        deinit {
+            if let temporary, descriptor >= 0 {
+                close(descriptor)
+                unlink(temporary)
+            }
+        }
+
+        /// Appends `bytes`, writing the buffer out whenever it is full.
+        func write(_ bytes: some Collection<UInt8>) throws(AppError) {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.bufferSize { try flush() }
+        }
+
+        /// Writes out what is buffered; for a file, then `fsync`, close and rename over the final
+        /// name (and `fsync` of the folder, so the rename survives a power cut).
+        func commit() throws(AppError) {
+            try flush()
+            guard let path, let temporary else { return }
+            if fsync(descriptor) != 0 { try fail(errno) }
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0 { try fail(errno) }
+            if rename(temporary, path) != 0 { try fail(errno) }
+            let folder = (path as NSString).deletingLastPathComponent
+            let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if directory >= 0 {
+                _ = fsync(directory)
+                close(directory)
+            }
+        }
+
+        private func flush() throws(AppError) {
+            var written = 0
+            while written < buffer.count {
+                let result = buffer.withUnsafeBytes { raw in
+                    Glibc.write(descriptor, raw.baseAddress.map { $0 + written }, raw.count - written)
+                }
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    try fail(errno)
+                }
+                written += result
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Removes the temporary file and throws the system error `code` for this output.
+        private func fail(_ code: Int32) throws(AppError) -> Never {
+            if let temporary {
+                if descriptor >= 0 { close(descriptor) }
+                descriptor = -1
+                unlink(temporary)
+            }
+            throw AppError.cannotWrite(path ?? "standard output", Self.posix(code))
+        }
+
+        private static func posix(_ code: Int32) -> NSError { NSError(domain: NSPOSIXErrorDomain, code: Int(code)) }
     }
 }

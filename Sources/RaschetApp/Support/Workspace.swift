@@ -45,7 +45,21 @@ public struct Workspace: Sendable, Hashable {
         do { return try SettingsFile.load(settingsOrigin) } catch { throw AppError(error) }
     }
 
+    /// Opens the database for a command that may change it, then writes any review list an earlier
+    /// close could not write (`ReviewListFile.writePending`).
     func openStore() throws(AppError) -> Store {
-        do { return try Store.open(at: database, busyTimeout: busyWait) } catch { throw AppError(error) }
+        let store: Store
+        do { store = try Store.open(at: database, busyTimeout: busyWait) } catch { throw AppError(error) }
+        ReviewListFile.writePending(store, database: database)
+        return store
+    }
+
+    /// Opens the database for a command that only reads it: as immutable on read-only media
+    /// (`Store.openForReading`), else as `openStore()` does.
+    func openStoreForReading() throws(AppError) -> Store {
+        let store: Store
+        do { store = try Store.openForReading(at: database, busyTimeout: busyWait) } catch { throw AppError(error) }
+        if !store.isImmutable { ReviewListFile.writePending(store, database: database) }
+        return store
     }
 }

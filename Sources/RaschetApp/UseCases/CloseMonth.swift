@@ -4,7 +4,9 @@ import RaschetSettings
 import RaschetStore
 
 /// `raschet close YYYY-MM`: the monthly close (SPEC section 4) with the settings' billing rules,
-/// then the review list written to `DB.review-YYYY-MM.csv` next to the database.
+/// then the review list written to `DB.review-YYYY-MM.csv` next to the database (`ReviewListFile`:
+/// when it cannot be written the period stays closed, the command fails naming the cause, and the
+/// next command on the database writes it late).
 public struct CloseMonth: Sendable {
     /// How the run ended.
     public enum Outcome: Sendable, Hashable {
@@ -80,12 +82,8 @@ public struct CloseMonth: Sendable {
         var report = try close(store, rules: settings.billingRules, progress: progress)
         if report.outcome == .closed {
             let period = month.period
-            let flags: [ReviewFlag]
-            do { flags = try store.reviewFlags(period) } catch { throw AppError(error) }
-            let path = workspace.database + ".review-" + period.code + ".csv"
-            try OutputFile.write(Array(ExportTable.reviewList(period: period, flags: flags).csv.utf8), to: path)
-            report.reviewFlags = flags.count
-            report.reviewListPath = path
+            report.reviewFlags = try ReviewListFile.write(store, database: workspace.database, period: period)
+            report.reviewListPath = ReviewListFile.path(database: workspace.database, period: period)
         }
         return report
     }

@@ -2,38 +2,61 @@ import RaschetCore
 import RaschetStore
 
 /// `raschet export charges|balances|payments --period YYYY-MM`: a closed period's results as JSON or
-/// CSV (SPEC section 5). Refused (65) for a period whose close has not finished, which would
-/// otherwise export partial or no data silently.
+/// CSV (SPEC section 5), streamed from the database to standard output or `--out FILE` record by
+/// record (memory bounded whatever the size). Refused (65) for a period whose close has not
+/// finished, which would otherwise export partial or no data silently, and for a period with parked
+/// accounts unless `allowParked`. A database on read-only media is read as it is (`Store.openForReading`).
 public struct ExportResults: Sendable {
     public var database: String
     public var kind: ExportKind
     public var month: BillingMonth
     /// Only this account, when given.
     public var account: String?
-    public var format: ExportFormat
+    public var output: ExportOutput
+    /// Export even though some accounts of the period are parked (they are left out).
+    public var allowParked: Bool
 
-    public init(database: String, kind: ExportKind, month: BillingMonth, account: String? = nil, format: ExportFormat = .json) {
+    public init(database: String, kind: ExportKind, month: BillingMonth, account: String? = nil, output: ExportOutput = ExportOutput(),
+                allowParked: Bool = false) {
         self.database = database
         self.kind = kind
         self.month = month
         self.account = account
-        self.format = format
+        self.output = output
+        self.allowParked = allowParked
     }
 
-    /// The export's text.
-    public func run() throws(AppError) -> String {
-        let store = try Workspace(database: database).openStore()
+    /// Writes the export.
+    public func run() throws(AppError) {
+        try output.validate()
+        let store = try Workspace(database: database).openStoreForReading()
         let period = month.period
         do {
             guard try store.closeStatus(period) == .closed else {
                 throw AppError(.badData, .periodNotClosedForExport(period))
             }
-            let table: ExportTable = switch kind {
-            case .charges: .charges(period: period, lines: try store.chargeLines(period, account: account))
-            case .balances: .balances(period: period, balances: try store.balances(period, account: account))
-            case .payments: .payments(period: period, payments: try store.postedPayments(period, account: account))
+            if !allowParked { try ParkedAccounts.refuseExport(of: [period], store) }
+            let header = ExportTable.periodHeader(period)
+            switch kind {
+            case .charges:
+                var writer = try ExportWriter(output, header: header, collection: "lines", columns: ExportTable.chargeColumns)
+                try store.forEachChargeLine(period, account: account) { line in
+                    try writer.record(ExportTable.chargeRecord(line), account: line.accountID)
+                }
+                try writer.finish()
+            case .balances:
+                var writer = try ExportWriter(output, header: header, collection: "accounts", columns: ExportTable.balanceColumns)
+                try store.forEachBalance(period, account: account) { accountID, balance in
+                    try writer.record(ExportTable.balanceRecord(accountID: accountID, balance), account: accountID)
+                }
+                try writer.finish()
+            case .payments:
+                var writer = try ExportWriter(output, header: header, collection: "payments", columns: ExportTable.paymentColumns)
+                try store.forEachPostedPayment(period, account: account) { payment in
+                    try writer.record(ExportTable.paymentRecord(payment), account: payment.accountID)
+                }
+                try writer.finish()
             }
-            return format == .json ? table.json : table.csv
         } catch let error as AppError {
             throw error
         } catch {

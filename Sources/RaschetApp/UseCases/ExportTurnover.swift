@@ -2,28 +2,33 @@ import RaschetCore
 import RaschetStore
 
 /// `raschet export turnover --from YYYY-MM --to YYYY-MM`: the turnover sheet of the closed periods of
-/// a range (for one account or the whole center) written record by record, so a center of 10^6
-/// accounts is never held in memory. Shape (README, «export turnover»): header `from`, `to`,
-/// `data_as_of`; per account an account row then its service rows
-/// (`TurnoverSheet.AccountBlock.exportRecords`).
+/// a range (for one account or the whole center) written record by record to standard output or
+/// `--out FILE`, so a center of 10^6 accounts is never held in memory. Shape (README, «export
+/// turnover»): header `from`, `to`, `data_as_of`; per account an account row then its service rows
+/// (`TurnoverSheet.AccountBlock.exportRecords`). Refused (65) when a closed period of the range has
+/// parked accounts, unless `allowParked`.
 public struct ExportTurnover: Sendable {
     public var database: String
     public var from: BillingMonth
     public var to: BillingMonth
     public var account: String?
-    public var format: ExportFormat
+    public var output: ExportOutput
+    public var allowParked: Bool
 
-    public init(database: String, from: BillingMonth, to: BillingMonth, account: String? = nil, format: ExportFormat = .json) {
-        self.database = database; self.from = from; self.to = to; self.account = account; self.format = format
+    public init(database: String, from: BillingMonth, to: BillingMonth, account: String? = nil, output: ExportOutput = ExportOutput(),
+                allowParked: Bool = false) {
+        self.database = database; self.from = from; self.to = to; self.account = account; self.output = output
+        self.allowParked = allowParked
     }
 
-    /// Writes the export through `write` in pieces of about 64 KiB.
+    /// Writes the export.
     /// - Throws: a usage error when `from` is after `to`; bad data (65) when no period of the range is
-    ///   closed or the account is unknown.
-    public func run(write: (String) -> Void) throws(AppError) {
+    ///   closed, the account is unknown, or accounts are parked.
+    public func run() throws(AppError) {
         let (from, to) = (self.from.period, self.to.period)
         guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
-        let store = try Workspace(database: database).openStore()
+        try output.validate()
+        let store = try Workspace(database: database).openStoreForReading()
         do {
             let closed = try store.closedPeriods()
             guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
@@ -32,18 +37,13 @@ public struct ExportTurnover: Sendable {
             if let account {
                 _ = try store.knownAccount(account)
             }
-            var stream = ExportStream(format: format == .json ? .json : .csv,
-                                      header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
-                                      collection: "rows", columns: TurnoverSheet.exportColumns)
-            var buffer = stream.opening()
+            if !allowParked { try ParkedAccounts.refuseExport(of: closed.filter { from <= $0 && $0 <= to }, store) }
+            var writer = try ExportWriter(output, header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
+                                          collection: "rows", columns: TurnoverSheet.exportColumns)
             try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in
-                for record in block.exportRecords { buffer += stream.record(record) }
-                if buffer.utf8.count >= 65_536 {
-                    write(buffer)
-                    buffer = ""
-                }
+                for record in block.exportRecords { try writer.record(record, account: block.accountID) }
             }
-            write(buffer + stream.closing())
+            try writer.finish()
         } catch let error as AppError {
             throw error
         } catch {

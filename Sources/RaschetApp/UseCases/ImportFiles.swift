@@ -73,7 +73,8 @@ public struct ImportFiles: Sendable {
             TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
         }
         for (file, rows) in report.rejected.sorted(by: { $0.key < $1.key }) {
-            let path = try AppError.boundary { try RejectedRowsWriter.write(rows, of: file, header: report.headers[file], language: language) }
+            let path = RejectedRowsWriter.path(for: file)
+            try OutputFile.write(RejectedRowsWriter.contents(rows, header: report.headers[file], language: language), to: path)
             result.rejected.append(RejectedFile(file: file, rows: rows.count, rejectedPath: path))
         }
         return result

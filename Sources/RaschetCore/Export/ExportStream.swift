@@ -1,5 +1,5 @@
-/// Writes an export record by record, for exports too large to hold (`raschet export turnover` of a
-/// whole center): the same bytes as `ExportTable.json` / `ExportTable.csv` of the same records,
+/// Writes an export record by record, so no export is ever held whole (`raschet export` of a center
+/// of 10^6 accounts): the same bytes as `ExportTable.json` / `ExportTable.csv` of the same records,
 /// handed out in pieces.
 public struct ExportStream: Sendable {
     public enum Format: String, Sendable, Hashable {
@@ -10,10 +10,14 @@ public struct ExportStream: Sendable {
     private let header: [ExportTable.Field]
     private let collection: String
     private let columns: [String]
+    /// CSV only: numbers (`ExportTable.numericColumns`) written with a decimal comma (`1234,56`) for
+    /// spreadsheets of a Russian locale; the field separator stays `;`.
+    private let decimalComma: Bool
     private var records = 0
 
-    public init(format: Format, header: [ExportTable.Field], collection: String, columns: [String]) {
+    public init(format: Format, header: [ExportTable.Field], collection: String, columns: [String], decimalComma: Bool = false) {
         self.format = format; self.header = header; self.collection = collection; self.columns = columns
+        self.decimalComma = decimalComma && format == .csv
     }
 
     /// The text before the first record.
@@ -36,7 +40,10 @@ public struct ExportStream: Sendable {
             return (records == 0 ? "\n{" : ",\n{")
                 + fields.map { ExportTable.quoted($0.key) + ":" + ExportTable.quoted($0.value) }.joined(separator: ",") + "}"
         case .csv:
-            return fields.map { ExportTable.csvField($0.value) }.joined(separator: ";") + "\n"
+            return fields.map { field in
+                let value = decimalComma && ExportTable.numericColumns.contains(field.key) ? field.value.replacingAll(".", with: ",") : field.value
+                return ExportTable.csvField(value)
+            }.joined(separator: ";") + "\n"
         }
     }
 

@@ -239,4 +239,66 @@ extension Message {
                 russian: "нет файла квитанции \(file); сформируйте его командой "
                     + "`raschet render receipts --period \(period.code) --out \(folder)`")
     }
+
+    // MARK: Exports and the files written next to the database
+
+    public static func csvOnlyOption(_ option: String) -> Message {
+        Message(english: "\(option) applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv",
+                russian: "\(option) действует только для CSV (JSON всегда в UTF-8 с десятичной точкой); добавьте --format csv")
+    }
+
+    public static func bomWithEncoding(_ encoding: String) -> Message {
+        Message(english: "--bom marks UTF-8 and cannot be combined with --encoding \(encoding)",
+                russian: "--bom отмечает UTF-8 и не сочетается с --encoding \(encoding)")
+    }
+
+    /// A character of the export that windows-1251 cannot write (`codePoint`: its hexadecimal code).
+    public static func noCP1251Form(line: Int, file: String?, account: String?, character: String, codePoint: String) -> Message {
+        let english = "cannot write line \(line) of \(file ?? "the export")" + (account.map { " (account \($0))" } ?? "")
+        let russian = "не удается записать строку \(line) \(file.map { "файла " + $0 } ?? "выгрузки")"
+            + (account.map { " (лицевой счет \($0))" } ?? "")
+        return Message(english: english + " in windows-1251: «\(character)» (U+\(codePoint)) has no windows-1251 form; "
+                           + "export with --encoding utf8 --bom instead",
+                       russian: russian + " в windows-1251: у символа «\(character)» (U+\(codePoint)) нет кода в windows-1251; "
+                           + "выгрузите с --encoding utf8 --bom")
+    }
+
+    public static func exportRefusedParked(_ period: Period, count: Int, shown: String) -> Message {
+        Message(english: "period \(period.code) has \(count) parked account(s) (\(shown)) that its exports would leave out; "
+                    + "fix their data and run `raschet close \(period.code)` again, or export with --allow-parked",
+                russian: "в периоде \(period.code) отложенных лицевых счетов: \(count) (\(shown)), выгрузка их бы не содержала; "
+                    + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
+    }
+
+    public static func outputIsSymbolicLink(_ path: String) -> Message {
+        Message(english: "\(path) is a symbolic link, and raschet never writes through one; remove the link or choose another path",
+                russian: "\(path) — символическая ссылка, а raschet никогда не пишет через ссылки; удалите ссылку или укажите "
+                    + "другой путь")
+    }
+
+    public static func temporaryFileExists(_ path: String, temporary: String) -> Message {
+        Message(english: "cannot write \(path): its temporary file \(temporary) already exists (raschet never reuses or follows "
+                    + "one); remove it and run the command again",
+                russian: "не удается записать \(path): временный файл \(temporary) уже существует (raschet не использует "
+                    + "и не открывает чужие временные файлы); удалите его и запустите команду снова")
+    }
+
+    public static func reviewListNotWritten(_ period: Period, cause: Message) -> Message {
+        Message(english: "period \(period.code) is closed, but its review list was not written: \(cause.english); the next "
+                    + "raschet command on this database writes it",
+                russian: "период \(period.code) закрыт, но список для проверки не записан: \(cause.russian); его запишет "
+                    + "следующая команда raschet с этой базой")
+    }
+
+    public static func reviewListWrittenLate(_ period: Period, flags: Int, path: String) -> Message {
+        Message(english: "the review list of \(period.code) (\(flags) flag(s)) was written late to \(path)",
+                russian: "список для проверки за \(period.code) (отметок: \(flags)) записан с опозданием в \(path)")
+    }
+
+    public static func reviewListStillPending(_ period: Period, cause: Message) -> Message {
+        Message(english: "the review list of \(period.code) still could not be written: \(cause.english); the next raschet "
+                    + "command on this database tries again",
+                russian: "список для проверки за \(period.code) все еще не удается записать: \(cause.russian); следующая "
+                    + "команда raschet с этой базой попробует снова")
+    }
 }

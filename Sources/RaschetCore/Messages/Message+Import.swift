@@ -71,10 +71,6 @@ extension Message {
         english: "could not read the whole file; check that it is not being written to",
         russian: "файл прочитан не полностью; проверьте, что в него сейчас никто не пишет")
 
-    public static let cannotWriteRejectedRows = Message(
-        english: "cannot write the rejected rows; check the folder's permissions",
-        russian: "не удается записать отклоненные строки; проверьте права на папку")
-
     public static func unknownEntityOfFile(_ path: String) -> Message {
         Message(english: "cannot tell which entity this file holds; name it after the entity (for example tariffs.csv) or "
                     + "run `raschet import ENTITY \(path)`",

@@ -29,6 +29,8 @@ extension Message {
         case .storeImport: (english: "cannot store the imported rows", russian: "не удается сохранить импортированные строки")
         case .openReader: (english: "cannot open a reading connection", russian: "не удается открыть соединение для чтения")
         case .readCloseInputs: (english: "cannot read the close's inputs", russian: "не удается прочитать данные для закрытия")
+        case .openReadOnlyMedia: (english: "cannot open the database on read-only media",
+                                  russian: "не удается открыть базу данных на носителе только для чтения")
         }
         return Message(english: "\(path): \(action.english)", russian: "\(path): \(action.russian)")
     }
@@ -36,7 +38,7 @@ extension Message {
     /// What a failed database call was doing, for `databaseOperation`.
     public enum DatabaseOperation: Sendable {
         case assignNumbers, readReceiptData, reopen(Period), open, prepareSchema, write, read, storeImport, openReader,
-             readCloseInputs
+             readCloseInputs, openReadOnlyMedia
     }
 
     // MARK: Why a database call failed (after the context)
@@ -79,6 +81,26 @@ extension Message {
     public static func noSuchDatabase(_ path: String) -> Message {
         Message(english: "\(path): no such database; create it with `raschet init --db \(path)`",
                 russian: "\(path): базы данных нет; создайте ее командой `raschet init --db \(path)`")
+    }
+
+    public static func readOnlyMediaUnmergedLog(_ path: String, log: String) -> Message {
+        Message(english: "\(path): the database is on read-only media and its write-ahead log \(log) holds changes not yet "
+                    + "merged into it; run any command on it once on writable storage, then copy it back",
+                russian: "\(path): база данных на носителе только для чтения, а ее журнал \(log) содержит еще не перенесенные "
+                    + "в нее изменения; выполните на ней любую команду на записываемом носителе и скопируйте ее обратно")
+    }
+
+    public static func readOnlyMediaOldSchema(_ path: String) -> Message {
+        Message(english: "\(path): the database is on read-only media and was made by an older raschet whose schema must be "
+                    + "upgraded first; copy it to writable storage and run any command on it",
+                russian: "\(path): база данных на носителе только для чтения создана прежней версией raschet, и ее схему "
+                    + "нужно сначала обновить; скопируйте ее на записываемый носитель и выполните на ней любую команду")
+    }
+
+    public static func diskFullOnOpen(_ path: String) -> Message {
+        Message(english: "\(path): cannot open the database: the disk holding it is full; free some space and run the command again",
+                russian: "\(path): не удается открыть базу данных: диск, на котором она лежит, заполнен; освободите место "
+                    + "и запустите команду снова")
     }
 
     public static func databaseReadOnly(_ path: String) -> Message {

@@ -79,3 +79,29 @@ extension Store {
         return ChargeLinesTable.exportOrder(lines)
     }
 }
+
+extension Store {
+    /// The lines posted by the close of `period` (optionally of one account) handed to `body` one by
+    /// one in export order, read through one cursor in one read transaction: memory holds one
+    /// account's lines, whatever the size of the center.
+    /// - Throws: `StoreError` when the database fails; `body`'s errors unchanged.
+    public func forEachChargeLine(_ period: Period, account: String? = nil, _ body: (ChargeLine) throws -> Void) throws {
+        var sql = "SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ?"
+        var arguments: StatementArguments = [period.code]
+        if let account { sql += " AND account_id = ?"; arguments += [account] }
+        try streaming { db in
+            var accountLines: [ChargeLine] = []
+            func flush() throws {
+                for line in ChargeLinesTable.exportOrder(accountLines) { try body(line) }
+                accountLines.removeAll(keepingCapacity: true)
+            }
+            let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY account_id, seq", arguments: arguments)
+            while let row = try rows.next() {
+                let line = StoredRows.chargeLine(row)
+                if let previous = accountLines.last, previous.accountID != line.accountID { try flush() }
+                accountLines.append(line)
+            }
+            try flush()
+        }
+    }
+}

@@ -32,4 +32,16 @@ import Testing
 
             """)
     }
+
+    /// `--decimal-comma`: only the numeric columns change (`-1234.56` → `-1234,56`, `0.512` → `0,512`);
+    /// the text column keeps its dot, the separator stays `;`, JSON ignores the option.
+    @Test func theDecimalCommaChangesOnlyNumericColumnsOfCSV() {
+        let record = [ExportTable.Field("account", "1.5"), ExportTable.Field("quantity", "0.512"),
+                      ExportTable.Field("gross", "-1234.56"), ExportTable.Field("unit", "кв.")]
+        var csv = ExportStream(format: .csv, header: [], collection: "lines", columns: record.map(\.key), decimalComma: true)
+        #expect(csv.opening() + csv.record(record) + csv.closing() == "account;quantity;gross;unit\n1.5;0,512;-1234,56;кв.\n")
+        var json = ExportStream(format: .json, header: [], collection: "lines", columns: record.map(\.key), decimalComma: true)
+        #expect(json.opening() + json.record(record) + json.closing()
+            == "{\"lines\":[\n{\"account\":\"1.5\",\"quantity\":\"0.512\",\"gross\":\"-1234.56\",\"unit\":\"кв.\"}\n]}\n")
+    }
 }

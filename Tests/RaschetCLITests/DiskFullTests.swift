@@ -1,0 +1,67 @@
+import Foundation
+import RaschetCore
+import RaschetTesting
+import Testing
+
+/// A full disk, for real: a tiny tmpfs mounted in the test's scratch folder (root only, as in CI).
+/// The command exits 74 with our sentence and leaves nothing half-written.
+@Suite(.serialized, .enabled(if: SmallDisk.available, "needs mount -t tmpfs (root)"))
+struct DiskFullTests {
+    @Test func anExportOntoAFullDiskExits74AndLeavesNoFile() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        // 16 KiB: the 2026-08 charges export is about 150 KB.
+        let disk = try SmallDisk(cli.path("full"), kilobytes: 16)
+        defer { disk.unmount() }
+        let result = try cli.run(["export", "charges", "--period", "2026-08", "--db", "f.sqlite", "--out", "full/charges.json"])
+        #expect(result.status == 74)
+        #expect(result.stderr == "raschet: cannot write full/charges.json: No space left on device; check that its folder exists, "
+            + "is writable and has space\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("full")) == [])
+    }
+
+    @Test func anImportIntoADatabaseOnAFullDiskExits74AndChangesNothing() throws {
+        let cli = try CLI()
+        let disk = try SmallDisk(cli.path("disk"), kilobytes: 4_096)
+        defer { disk.unmount() }
+        #expect(try cli.run(["init", "--db", "disk/f.sqlite"]).status == 0)
+        let reference = EntityKind.allCases.filter { $0 != .payments && $0 != .readings }.map { CLI.fixture($0.name + ".csv") }
+        #expect(try cli.run(["import", "auto"] + reference + ["--db", "disk/f.sqlite"]).status == 0)
+        let before = try cli.bytes("disk/f.sqlite")
+        try SmallDisk.fill(cli.path("disk/filler"))
+        let result = try cli.run(["import", "auto", CLI.fixture("readings.csv"), "--db", "disk/f.sqlite"])
+        #expect(result.status == 74)
+        #expect(result.stderr == "raschet: disk/f.sqlite: cannot open the database: the disk holding it is full; free some space "
+            + "and run the command again\n")
+        #expect(try cli.bytes("disk/f.sqlite") == before)
+        try FileManager.default.removeItem(atPath: cli.path("disk/filler"))
+        let stored = try cli.run(["import", "auto", CLI.fixture("readings.csv"), "--db", "disk/f.sqlite"])
+        #expect(stored.status == 0, "with space again the same import succeeds: \(stored.stderr)")
+    }
+}
+
+/// A tmpfs of a given size mounted on a new folder.
+struct SmallDisk {
+    let path: String
+
+    init(_ path: String, kilobytes: Int) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let mounted = try ExternalTool.run("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", path])
+        guard mounted.status == 0 else { throw CocoaError(.fileWriteUnknown) }
+        self.path = path
+    }
+
+    func unmount() { _ = try? ExternalTool.run("umount", [path]) }
+
+    /// Writes zeros to `file` until the disk is full (`dd` stops with "No space left on device").
+    static func fill(_ file: String) throws {
+        _ = try ExternalTool.run("dd", ["if=/dev/zero", "of=\(file)", "bs=4k"])
+    }
+
+    static let available: Bool = {
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-tmpfs-probe-\(UUID().uuidString)").path
+        guard let disk = try? SmallDisk(probe, kilobytes: 16) else { return false }
+        disk.unmount()
+        try? FileManager.default.removeItem(atPath: probe)
+        return true
+    }()
+}
