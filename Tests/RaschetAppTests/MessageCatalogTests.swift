@@ -152,7 +152,7 @@ import Testing
     /// table names of the input files and `raschet.toml`, formats, encodings and environment variables.
     static let programWords: Set<String> = [
         // programs, formats, libraries and standards
-        "raschet", "Raschet", "SQLite", "CSV", "XML", "UTF", "PDF", "A", "b", "TOML", "QR", "DTD", "SMTP", "TLS", "Mustache",
+        "raschet", "Raschet", "SQLite", "CSV", "XML", "UTF", "PDF", "A", "b", "TOML", "QR", "DTD", "SMTP", "TLS", "Mustache", "Excel",
         "libxml", "windows", "cp", "utf", "json", "csv", "PNG", "M", "PTS", "F", "ttf", "DOCTYPE", "Foundation",
         "partials", "blocks", "JSON", "pdf", "host", "port", "security",
         // commands, subcommands and values of options
@@ -161,7 +161,7 @@ import Testing
         "starttls", "tls", "off", "true", "false", "ENTITY", "DIR", "DB", "YYYY", "MM", "SOURCE_DATE_EPOCH",
         "RASCHET_HOME", "RASCHET_SMTP_PASSWORD", "Fonts", "Templates", "Fixtures", "seed", "mm", "pt",
         // entities, columns and settings keys
-        "services", "suppliers", "accounts", "meters", "volumes", "quantity", "norm", "digits", "payment_id", "source",
+        "services", "suppliers", "accounts", "meters", "volumes", "quantity", "norm", "digits", "rollover", "payment_id", "source",
         "email", "e_receipt", "email_confirmed", "kind", "business", "organization", "name", "inn", "bank_name", "bic",
         "corr_account", "account", "average_months", "from", "to", "billing", "due_day", "smtp", "user", "divisor",
         "date", "period", "version", "ENTITY",

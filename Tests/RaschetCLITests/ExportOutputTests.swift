@@ -145,9 +145,9 @@ import Testing
     @Test func spreadsheetOptionsWithJSONAreUsageErrors() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         for (option, message) in [
-            (["--decimal-comma"], "--decimal-comma applies to CSV only; add --format csv"),
-            (["--encoding", "cp1251"], "--encoding cp1251 applies to CSV only (JSON is always UTF-8); add --format csv"),
-            (["--bom"], "--bom applies to CSV only; add --format csv"),
+            (["--decimal-comma"], "--decimal-comma applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv"),
+            (["--encoding", "cp1251"], "--encoding cp1251 applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv"),
+            (["--bom"], "--bom applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv"),
         ] {
             let result = try Self.export(cli, ["charges", "--period", "2026-08", "--out", "x.json"] + option)
             #expect(result.status == 64)

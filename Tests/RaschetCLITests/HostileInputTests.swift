@@ -111,8 +111,8 @@ import Testing
         let before = try cli.bytes("f.sqlite")
         let result = try cli.run(["close", period, "--db", "f.sqlite"])
         #expect(result.status == 65)
-        #expect(result.stderr == "raschet: нельзя закрыть период \(code): в базе нет закрытых периодов, а первым закрывается "
-            + "период не дальше года от текущей даты, с 2025-11 по 2027-11\n")
+        #expect(result.stderr == "raschet: cannot close \(code): no period is closed yet, and the first close must be within a "
+            + "year of today, from 2025-11 to 2027-11\n")
         #expect(try cli.bytes("f.sqlite") == before)
         #expect(!FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-\(period).csv")))
     }
@@ -151,8 +151,8 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stdout.hasPrefix("closed 2026-08: 45 accounts closed, 1 parked\n"), "\(result.stdout)")
         #expect(result.stderr == """
-            raschet: parked 9000000001: лицевой счет 9000000001, услуга BIG, период 2026-08: Сумма вне допустимого диапазона \
-            (не более 1 000 000 000 000,00 руб.): 1000000000 × 1000000000; проверьте цену, объем и площадь
+            raschet: parked 9000000001: account 9000000001, service BIG, period 2026-08: An amount out of the allowed range \
+            (at most 1000000000000.00 rubles): 1000000000 × 1000000000; check the price, the quantity and the area
             raschet: 1 account(s) parked; fix the data and run `raschet close 2026-08` again to compute them
 
             """)

@@ -29,7 +29,7 @@ import Testing
                                   "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr == "Показание не принято! Введенные показания меньше ранее переданных показаний. Проверьте корректность ввода.\n"
-            + "raschet: счетчик 4102470003-HVS, зона single: показание 389,044 на 18.11.2026 меньше предыдущего 3890,437 "
+            + "raschet: лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 389,044 на 18.11.2026 меньше предыдущего 3890,437 "
             + "на 18.10.2026; проверьте показание (переход счетчика через ноль вносится импортом строки с rollover = 1)\n")
         #expect(result.stdout == "")
         #expect(try Self.readings(cli) == before, "nothing stored")
@@ -78,29 +78,30 @@ import Testing
     @Test(arguments: [
         // 2026-12-18 is inside the window (15..25) but after today.
         (["--value", "3899", "--date", "2026-12-18"],
-         "счетчик 4102470003-HVS, зона single: показание 3899 на 18.12.2026 не принято: дата позже сегодняшней (20.11.2026); "
+         "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 3899 на 18.12.2026 не принято: дата позже сегодняшней (20.11.2026); "
             + "укажите дату снятия показания, не позже 20.11.2026"),
         (["--value", "100", "--date", "2022-03-20"],
-         "счетчик 4102470003-HVS, зона single: показание 100 на 20.03.2022 не принято: счетчик установлен 08.04.2022; "
+         "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 100 на 20.03.2022 не принято: счетчик установлен 08.04.2022; "
             + "проверьте дату показания или дату установки счетчика"),
         // 5 digits: the register wraps at 10^5 = 100000.
         (["--value", "100000", "--date", "2026-11-18"],
-         "счетчик 4102470003-HVS, зона single: показание 100000 на 18.11.2026 не принято: у счетчика 5 разрядов до запятой, "
+         "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 100000 на 18.11.2026 не принято: у счетчика 5 разрядов до запятой, "
             + "показание должно быть меньше 100000; проверьте, нет ли лишней цифры"),
         // Between 3885.681 (2026-09-16) and 3890.437 (2026-10-18): 3895 is above the next one.
         (["--value", "3895", "--date", "2026-09-20"],
-         "счетчик 4102470003-HVS, зона single: показание 3895 на 20.09.2026 больше следующего 3890,437 на 18.10.2026; "
+         "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 3895 на 20.09.2026 больше следующего 3890,437 на 18.10.2026; "
             + "проверьте показание и его дату"),
         // Average: (3890.437 − 3846.763) / (2026-10-18 − 2026-02-24) = 43.674 / 236 days = 0.185059 a day;
         // 3950 on 2026-11-18: (3950 − 3890.437) / 31 days = 59.563 / 31 = 1.921387 a day > 10 × 0.185059 = 1.85059.
         (["--value", "3950", "--date", "2026-11-18"],
-         "счетчик 4102470003-HVS, зона single: показание 3950 на 18.11.2026 дает расход 1,921387 в сутки с предыдущего 3890,437 "
+         "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 3950 на 18.11.2026 дает расход 1,921387 в сутки с предыдущего 3890,437 "
             + "на 18.10.2026, больше чем 10 × средний расход 0,185059 в сутки; проверьте показание, а если оно верно, передайте его с --force"),
     ])
     func aReadingIsCheckedAgainstTheMeterAndTheReadingsOnBothSides(arguments: [String], message: String) throws {
         let cli = try Self.fixtures()
         let before = try cli.bytes("f.sqlite")
-        let result = try cli.run(["reading", "submit", "--meter", "4102470003-HVS"] + arguments + ["--db", "f.sqlite"])
+        let result = try cli.run(["reading", "submit", "--meter", "4102470003-HVS"] + arguments + ["--db", "f.sqlite"],
+                                 environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr == "raschet: " + message + "\n")
         #expect(result.stdout == "")
@@ -119,9 +120,12 @@ import Testing
 
         try cli.write("raschet.toml", "[billing]\nreading_jump_factor = 9\n")
         let before = try cli.bytes("f.sqlite")
-        let jump = "счетчик 4102470003-HVS, зона single: показание 3947 на 18.11.2026 дает расход 1,824613 в сутки с предыдущего "
-            + "3890,437 на 18.10.2026, больше чем 9 × средний расход 0,185059 в сутки; проверьте показание, а если оно верно, "
-            + "передайте его с --force"
+        let jump = "account 4102470003, service HVS, meter 4102470003-HVS: zone single: reading 3947 on 2026-11-18 gives "
+            + "1.824613 per day since the previous 3890.437 on 2026-10-18, more than 9 × the average 0.185059 per day; check "
+            + "the reading, and if it is right, submit it with --force"
+        let loggedJump = "лицевой счет 4102470003, услуга HVS, счетчик 4102470003-HVS: зона single: показание 3947 на "
+            + "18.11.2026 дает расход 1,824613 в сутки с предыдущего 3890,437 на 18.10.2026, больше чем 9 × средний расход "
+            + "0,185059 в сутки; проверьте показание, а если оно верно, передайте его с --force"
         let refused = try cli.run(["reading", "submit", "--meter", "4102470003-HVS", "--value", "3947", "--date", "2026-11-18",
                                    "--db", "f.sqlite"])
         #expect(refused.status == 65)
@@ -135,6 +139,6 @@ import Testing
         #expect(forced.stdout == "accepted: meter 4102470003-HVS, zone single, 2026-11-18, 3947\n")
         let log = try Store.open(at: cli.path("f.sqlite")).forcedReadings()
         #expect(log == [ForcedReading(meterID: "4102470003-HVS", zone: .single, date: CivilDate(year: 2026, month: 11, day: 18)!,
-                                      value: ExactDecimal(3947), forcedOn: CivilDate(year: 2026, month: 11, day: 20)!, reason: jump)])
+                                      value: ExactDecimal(3947), forcedOn: CivilDate(year: 2026, month: 11, day: 20)!, reason: loggedJump)])
     }
 }

@@ -84,8 +84,9 @@ public struct ReadingSubmission: Sendable {
         let perDay = Self.rounded(step, over: days)
         let averagePerDay = Self.rounded(average.total, over: average.days)
         return Jump(perDay: perDay, averagePerDay: averagePerDay, previous: previous,
-                    message: .readingJump(subject, perDay: perDay, previous: previous.value, on: previous.date,
-                                          factor: jumpFactor, averagePerDay: averagePerDay))
+                    message: .billingContext(account: meter.accountID, service: meter.serviceID, meter: meter.id, period: nil,
+                                             .readingJump(subject, perDay: perDay, previous: previous.value, on: previous.date,
+                                                          factor: jumpFactor, averagePerDay: averagePerDay)))
     }
 
     /// 10^digits, the value at which a register of `digits` digits before the point wraps; nil
