@@ -2,7 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-public import PDFWriter
+import PDFWriter
 
 /// A file written a block at a time (a print batch streamed by the PDF writer), atomically like
 /// ``OutputFile/write(_:to:)``: the blocks go to a temporary file next to `path`, renamed over it by

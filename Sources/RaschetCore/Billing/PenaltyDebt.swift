@@ -49,8 +49,8 @@ extension PenaltyDebt {
     /// store keeps them), ordered oldest first: the same as `debts(fromPosted:)` of those lines.
     public static func debts(amounts: [Period: Money], rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
         var result: [PenaltyDebt] = []
-        for period in amounts.keys.sorted() {
-            result.append(try PenaltyDebt(period: period, amount: amounts[period]!, rules: rules))
+        for (period, amount) in amounts.sorted(by: { $0.key < $1.key }) {
+            result.append(try PenaltyDebt(period: period, amount: amount, rules: rules))
         }
         return result
     }
