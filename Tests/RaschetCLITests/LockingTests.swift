@@ -52,12 +52,15 @@ import Testing
     @Test func anImportWhileAnotherProcessWritesExits75() async throws {
         let cli = try CloseGoldenTests.closedFixtures([])
         let before = try cli.bytes("f.sqlite")
-        // sqlite3 takes the write lock, says so with the file `held`, and keeps it for 20 s (long enough for the import to start on a loaded machine).
-        let script = try cli.write("hold.sql", "BEGIN IMMEDIATE;\n.shell touch \(cli.path("held")); sleep 20\nCOMMIT;\n")
+        // sqlite3 takes the write lock, says so with the file `held`, and keeps it until the test
+        // creates `release` once the import has ended (at most 120 s), however loaded the machine is.
+        let script = try cli.write("hold.sql", "BEGIN IMMEDIATE;\n.shell touch \(cli.path("held")); for i in $(seq 2400); "
+            + "do [ -e \(cli.path("release")) ] && break; sleep 0.05; done\nCOMMIT;\n")
         async let holder = ExternalTool.run("sqlite3", [cli.path("f.sqlite"), ".read \(script)"])
         while !FileManager.default.fileExists(atPath: cli.path("held")) { try await Task.sleep(for: .milliseconds(50)) }
         let busy = try cli.run(["import", "auto", CLI.fixture("payments.csv"), "--db", "f.sqlite"],
                                environment: ["RASCHET_BUSY_TIMEOUT": "1"])
+        try cli.write("release", "")
         #expect(try await holder.status == 0)
         #expect(busy.status == 75)
         #expect(busy.stderr.hasSuffix("the database is busy with another command; run this one again when it has finished\n"),
