@@ -11,19 +11,23 @@ public enum QRCode {
         case low, medium, quartile, high
     }
 
-    /// Why a payload could not be encoded.
+    /// Why a payload could not be encoded: it is empty (`byteCount` 0) or too long for a QR code at
+    /// the level; the front end words it from `byteCount`.
     public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        public let message: String
-        public var description: String { "QR code: \(message)" }
+        /// The payload's size in bytes.
+        public let byteCount: Int
+        public var description: String {
+            byteCount == 0 ? "QR code: empty payload" : "QR code: payload of \(byteCount) bytes does not fit a QR code at this level"
+        }
     }
 
     /// Encodes `bytes` in byte mode: level M with the project's own encoder (``QREncoder``), the other
     /// levels with libqrencode.
     public static func encode(bytes: [UInt8], errorCorrection: ErrorCorrection = .medium) throws(Failure) -> QRMatrix {
-        guard !bytes.isEmpty else { throw Failure(message: "empty payload") }
+        guard !bytes.isEmpty else { throw Failure(byteCount: 0) }
         if errorCorrection == .medium {
             guard let matrix = QREncoder.encode(bytes) else {
-                throw Failure(message: "payload of \(bytes.count) bytes does not fit a QR code at this level")
+                throw Failure(byteCount: bytes.count)
             }
             return matrix
         }
@@ -32,7 +36,7 @@ public enum QRCode {
 
     /// Encodes with libqrencode (all levels; the reference the own encoder is tested against).
     static func libqrencode(bytes: [UInt8], errorCorrection: ErrorCorrection) throws(Failure) -> QRMatrix {
-        guard !bytes.isEmpty else { throw Failure(message: "empty payload") }
+        guard !bytes.isEmpty else { throw Failure(byteCount: 0) }
         let level: QRecLevel
         switch errorCorrection {
         case .low: level = QR_ECLEVEL_L
@@ -42,7 +46,7 @@ public enum QRCode {
         }
         // QRcode_encodeData encodes the whole buffer in 8-bit mode, NUL bytes included.
         guard let code = bytes.withUnsafeBufferPointer({ QRcode_encodeData(Int32($0.count), $0.baseAddress, 0, level) })
-        else { throw Failure(message: "payload of \(bytes.count) bytes does not fit a QR code at this level") }
+        else { throw Failure(byteCount: bytes.count) }
         defer { QRcode_free(code) }
         let size = Int(code.pointee.width)
         let data = UnsafeBufferPointer(start: code.pointee.data, count: size * size)

@@ -1,3 +1,4 @@
+import Foundation
 import RaschetCore
 import RaschetDispatch
 import Testing
@@ -26,5 +27,26 @@ import Testing
         #expect(html.contains("<td><b>13 481,16&nbsp;руб.</b></td>"))
         #expect(html.contains("<td><b>10.11.2026</b></td>"))
         #expect(html.contains("в кассе РКЦ &lt;Вологда&gt;."))
+    }
+
+    /// A copy of the templates whose plain text opens a section on line 2 and never closes it: the
+    /// error names the file, the line and column where the parser stopped, our sentence, then the
+    /// parser's name for the fault.
+    @Test func aBrokenTemplateIsNamedWithItsLineAndColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("email-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: Self.directory, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("Здравствуйте!\n{{#payer}}\n".utf8).write(to: URL(fileURLWithPath: folder + "/receipt.txt"))
+        do {
+            _ = try ReceiptEmailTemplates(directory: folder)
+            Issue.record("a broken template was accepted")
+        } catch {
+            #expect(error.code == .badInput)
+            // The parser reaches the end of the file (line 3, column 1) still inside the section.
+            #expect(error.message.english
+                == "\(folder)/receipt.txt:3:1: not a valid Mustache template (expectedSectionEnd); check its {{ }} tags")
+            #expect(error.message.russian
+                == "\(folder)/receipt.txt:3:1: ошибка в шаблоне Mustache («expectedSectionEnd»); проверьте теги {{ }}")
+        }
     }
 }

@@ -47,7 +47,7 @@ public struct RenderSpecimen: Sendable {
         do {
             return try specimen.render(family: family)
         } catch let error as QRCode.Failure {
-            throw AppError(.badData, .qrPayloadTooLong(error.description))
+            throw AppError(.badData, .qrPayloadTooLong(bytes: error.byteCount))
         } catch let error as FontError {
             throw AppError(.badData, .specimenNotTypeset(error.description))
         } catch {

@@ -190,10 +190,10 @@ extension Message {
     public static let emptyQRPayload = Message(
         english: "the QR payload (--qr) must not be empty", russian: "текст QR-кода (--qr) не должен быть пустым")
 
-    /// `cause` is the QR encoder's words.
-    public static func qrPayloadTooLong(_ cause: String) -> Message {
-        Message(english: "\(cause); shorten --qr (at most 2331 UTF-8 bytes at level M)",
-                russian: "текст не помещается в QR-код («\(cause)»); сократите --qr (не более 2331 байта UTF-8 на уровне M)")
+    public static func qrPayloadTooLong(bytes: Int) -> Message {
+        Message(english: "QR code: payload of \(bytes) bytes does not fit a QR code at this level; shorten --qr (at most 2331 "
+                    + "UTF-8 bytes at level M)",
+                russian: "текст в \(bytes) байт не помещается в QR-код; сократите --qr (не более 2331 байта UTF-8 на уровне M)")
     }
 
     public static func specimenNotTypeset(_ cause: String) -> Message {
@@ -229,9 +229,10 @@ extension Message {
     }
 
     /// `cause` is the Mustache library's words.
-    public static func emailTemplateInvalid(_ path: String, cause: String) -> Message {
-        Message(english: "\(path): not a valid Mustache template: \(cause)",
-                russian: "\(path): ошибка в шаблоне Mustache: «\(cause)»")
+    /// `cause` is the Mustache parser's name for the fault, quoted after our sentence.
+    public static func emailTemplateInvalid(_ path: String, line: Int, column: Int, cause: String) -> Message {
+        Message(english: "\(path):\(line):\(column): not a valid Mustache template (\(cause)); check its {{ }} tags",
+                russian: "\(path):\(line):\(column): ошибка в шаблоне Mustache («\(cause)»); проверьте теги {{ }}")
     }
 
     public static func receiptFileMissing(_ file: String, period: Period, folder: String) -> Message {

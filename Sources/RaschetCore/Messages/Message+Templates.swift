@@ -192,8 +192,8 @@ extension Message {
         english: "the template is not valid UTF-8; save it as UTF-8", russian: "шаблон не в кодировке UTF-8; сохраните его в UTF-8")
 
     /// `cause` is the QR encoder's words.
-    public static func paymentStringTooLong(_ cause: String, payload: String) -> Message {
-        Message(english: "the payment string does not fit a QR code (\(cause)): \(payload)",
-                russian: "платежная строка не помещается в QR-код («\(cause)»): \(payload)")
+    public static func paymentStringTooLong(bytes: Int, payload: String) -> Message {
+        Message(english: "the payment string of \(bytes) bytes does not fit a QR code at level M: \(payload)",
+                russian: "платежная строка в \(bytes) байт не помещается в QR-код уровня M: \(payload)")
     }
 }

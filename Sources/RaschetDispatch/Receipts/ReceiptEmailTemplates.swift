@@ -20,8 +20,13 @@ public struct ReceiptEmailTemplates: Sendable {
             }
             do {
                 return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+            } catch let error as MustacheTemplate.ParserError {
+                // Where the parser stopped, then its reason's name after our sentence.
+                throw DispatchError(.badInput, .emailTemplateInvalid(path, line: error.context.lineNumber,
+                                                                     column: error.context.columnNumber,
+                                                                     cause: String(describing: error.error)))
             } catch {
-                throw DispatchError(.badInput, .emailTemplateInvalid(path, cause: String(describing: error)))
+                throw DispatchError(.badInput, .emailTemplateInvalid(path, line: 1, column: 1, cause: String(describing: error)))
             }
         }
         subject = try load("subject.txt")

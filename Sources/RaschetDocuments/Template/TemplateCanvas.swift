@@ -56,7 +56,7 @@ public final class TemplateCanvas {
                     path = prepared
                 } else {
                     do { path = QRCodePath(try QRCode.encode(payload)) } catch {
-                        throw DocumentError(file: nil, message: .paymentStringTooLong(String(describing: error), payload: payload))
+                        throw DocumentError(file: nil, message: .paymentStringTooLong(bytes: error.byteCount, payload: payload))
                     }
                 }
                 doc.qrCode(path, x: left, y: doc.cursor, size: qr.size)

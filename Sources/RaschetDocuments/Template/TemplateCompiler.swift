@@ -23,13 +23,18 @@ struct TemplateCompiler {
     private var position = 0
 
     /// The style defined as `name`, or `body` when there is none.
-    func style(named name: String) -> TextStyle { styles[name] ?? styles["body"]! }
+    func style(named name: String) -> TextStyle { styles[name] ?? body }
+
+    /// The `body` style: the default of every text, redefinable by the template, never removed.
+    private var body: TextStyle { styles["body"] ?? Self.initialBody(fonts) }
+
+    private static func initialBody(_ fonts: FontFamily) -> TextStyle { TextStyle(font: fonts.regular, size: 8) }
 
     init(directory: TemplateDirectory, fonts: FontFamily, schema: [String: TemplateSchema]) {
         self.directory = directory
         self.fonts = fonts
         scopes = [schema]
-        styles = ["body": TextStyle(font: fonts.regular, size: 8)]
+        styles = ["body": Self.initialBody(fonts)]
     }
 
     mutating func compileFile(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> [TemplateElement] {
@@ -296,7 +301,7 @@ struct TemplateCompiler {
 
     private mutating func style(_ line: TemplateLine) throws(DocumentError) {
         try line.check(allowed: ["from", "font", "size", "color", "leading"], texts: 1...1)
-        var style = styles["body"]!
+        var style = body
         if let from = line.attribute("from") {
             guard let base = styles[from.text] else { throw line.error(from.column, .unknownStyleDefineAbove(from.text)) }
             style = base
@@ -321,7 +326,7 @@ struct TemplateCompiler {
     }
 
     private func style(named line: TemplateLine, _ attribute: String) throws(DocumentError) -> TextStyle {
-        guard let word = line.attribute(attribute) else { return styles["body"]! }
+        guard let word = line.attribute(attribute) else { return body }
         guard let style = styles[word.text] else {
             throw line.error(word.column, .unknownStyle(word.text, known: styles.keys.sorted()))
         }
