@@ -21,33 +21,32 @@ extension RowDecoder {
     }
 
     mutating func check(_ column: Column, decimal value: ExactDecimal) {
-        for check in column.checks {
-            switch check {
-            case .nonNegative:
-                if value < .zero { fail(column.name, .negative(value.machineString)) }
-            case .positive(let note):
-                if value <= .zero { fail(column.name, .notPositive(value.machineString, note: note)) }
-            case .nonZero(let note):
-                if value == .zero { fail(column.name, .zeroNotAllowed("0", note: note)) }
-            case .atMost(let limit):
-                if value > limit || value < -limit { outOfRange(column, value.machineString, limit, column.checks) }
-            case .digits, .range, .email, .notBefore: continue
-            }
+        checkAmount(column, value.machineString, zero: "0", sign: Int(value.micros.signum())) { limit in
+            value > limit || value < -limit
         }
     }
 
     mutating func check(_ column: Column, money value: Money) {
+        checkAmount(column, value.machineString, zero: "0.00", sign: Int(value.kopecks.signum())) { limit in
+            let kopecks = limit.micros / 10_000
+            return value.kopecks > kopecks || value.kopecks < -kopecks
+        }
+    }
+
+    /// The checks of a decimal or money column: its sign, and `atMost` through `exceeds` (whether
+    /// the value lies beyond ±limit); `text` is built only for a failure.
+    private mutating func checkAmount(_ column: Column, _ text: @autoclosure () -> String, zero: String, sign: Int,
+                                      exceeds: (ExactDecimal) -> Bool) {
         for check in column.checks {
             switch check {
             case .nonNegative:
-                if value < .zero { fail(column.name, .negative(value.machineString)) }
+                if sign < 0 { fail(column.name, .negative(text())) }
             case .positive(let note):
-                if value <= .zero { fail(column.name, .notPositive(value.machineString, note: note)) }
+                if sign <= 0 { fail(column.name, .notPositive(text(), note: note)) }
             case .nonZero(let note):
-                if value == .zero { fail(column.name, .zeroNotAllowed("0.00", note: note)) }
+                if sign == 0 { fail(column.name, .zeroNotAllowed(zero, note: note)) }
             case .atMost(let limit):
-                let kopecks = limit.micros / 10_000
-                if value.kopecks > kopecks || value.kopecks < -kopecks { outOfRange(column, value.machineString, limit, column.checks) }
+                if exceeds(limit) { outOfRange(column, text(), limit, column.checks) }
             case .digits, .range, .email, .notBefore: continue
             }
         }
