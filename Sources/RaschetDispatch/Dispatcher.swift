@@ -72,20 +72,20 @@ public struct Dispatcher: Sendable {
         let existing = try outbox.entries(period: period)
         var jobs: [Job] = []
         for recipient in recipients.sorted(by: { $0.account < $1.account }) {
-            func skip(_ result: DispatchOutcome.Result, _ reason: String) {
+            func skip(_ result: DispatchOutcome.Result, _ reason: Message) {
                 report.outcomes.append(DispatchOutcome(account: recipient.account, email: recipient.email, result: result, reason: reason))
             }
             var entry = existing[recipient.account]
                 ?? OutboxEntry(account: recipient.account, period: period, messageID: messageID(recipient.account, generation: 0), email: recipient.email)
             switch (entry.status, configuration.resend) {
             case (.sent, false):
-                skip(.skipped, "already sent" + (entry.serverAnswer.map { " (server: \($0))" } ?? "") + "; --resend to send again")
+                skip(.skipped, .alreadySent(answer: entry.serverAnswer))
                 continue
             case (.sending, false):
-                skip(.unknown, "an earlier run was interrupted after attempt \(entry.attempts) and before the server's answer; the message may have been delivered: check the mail server's log, then use --resend if it was not")
+                skip(.unknown, .interruptedBeforeAnswer(attempt: entry.attempts))
                 continue
             case (.failed, false):
-                skip(.skipped, "refused earlier: \(entry.lastError ?? "unknown reason"); fix it, then --resend")
+                skip(.skipped, .refusedEarlier(answer: entry.serverAnswer))
                 continue
             case (.sent, true), (.sending, true), (.failed, true):
                 entry.status = .pending
@@ -95,22 +95,22 @@ public struct Dispatcher: Sendable {
             }
             entry.email = recipient.email
             guard MailAddress(recipient.email).isWellFormed else {
-                skip(.skipped, "the e-mail address \"\(recipient.email)\" is malformed; correct it in accounts.csv and import again")
+                skip(.skipped, .malformedEmailAddress(recipient.email))
                 continue
             }
             guard let amountDue = recipient.amountDue else {
-                skip(.skipped, "the period \(period.code) is not closed for this account; run `raschet close \(period.code)` first")
+                skip(.skipped, .accountPeriodNotClosed(period.code))
                 continue
             }
             do {
                 if configuration.dryRun {
                     let envelope = try makeEnvelope(recipient, amountDue: amountDue, messageID: entry.messageID)
-                    skip(.wouldSend, "\(envelope.data.count) bytes")
+                    skip(.wouldSend, .wouldSendBytes(envelope.data.count))
                     continue
                 }
                 _ = try receipts.receipt(account: recipient.account, period: period)
             } catch {
-                skip(.skipped, error.message.english)
+                skip(.skipped, error.message)
                 continue
             }
             if existing[recipient.account] != entry { try outbox.save(entry) }
@@ -160,14 +160,14 @@ public struct Dispatcher: Sendable {
             reached = index + 1
             var entry = job.entry
             var failedTries = 0
-            func outcome(_ result: DispatchOutcome.Result, _ reason: String) {
+            func outcome(_ result: DispatchOutcome.Result, _ reason: Message) {
                 report.outcomes.append(DispatchOutcome(account: entry.account, email: entry.email, result: result, reason: reason))
             }
             let envelope: SMTPEnvelope
             do {
                 envelope = try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: entry.messageID)
             } catch {
-                outcome(.skipped, error.message.english)
+                outcome(.skipped, error.message)
                 continue jobs
             }
             attempts: while true {
@@ -196,7 +196,7 @@ public struct Dispatcher: Sendable {
                     entry.lastError = nil
                     entry.serverAnswer = answer.summary
                     try outbox.save(entry)
-                    outcome(.sent, answer.summary)
+                    outcome(.sent, .verbatim(answer.summary))
                     break attempts
                 } catch let error as SMTPError {
                     if !error.isPerMessage {
@@ -207,7 +207,7 @@ public struct Dispatcher: Sendable {
                         // The terminator may have reached the server: outcome unknown, never resent here.
                         entry.lastError = error.description
                         try outbox.save(entry)
-                        outcome(.unknown, "the connection broke after the message was sent and before the server answered (\(error.description)); it may have been delivered: check the mail server's log, then use --resend if it was not")
+                        outcome(.unknown, .brokeAfterSending(error.userText))
                         break attempts
                     }
                     // Only a refusal of this message fails it; a session that cannot go on
@@ -220,20 +220,20 @@ public struct Dispatcher: Sendable {
                         if !error.isPerMessage {
                             // Authentication, TLS, protocol: no message can go; stop here.
                             report.unavailable = error
-                            outcome(.failed, error.description)
+                            outcome(.failed, error.userText)
                             break jobs
                         }
-                        outcome(.failed, error.description)
+                        outcome(.failed, error.userText)
                         break attempts
                     }
                     failedTries += 1
                     if failedTries >= configuration.retry.attempts {
                         if error.kind == .unreachable || error.kind == .timeout || error.kind == .connectionLost {
                             report.unavailable = error
-                            outcome(.failed, error.description + "; still pending, a rerun sends it")
+                            outcome(.failed, .stillPendingRerunSends(error.userText))
                             break jobs
                         }
-                        outcome(.failed, error.description + " (after \(failedTries) tries); still pending, a rerun retries it")
+                        outcome(.failed, .failedAfterTries(error.userText, tries: failedTries))
                         break attempts
                     }
                     try await clock.sleep(nanoseconds: configuration.retry.delay(afterFailedTry: failedTries))
@@ -244,7 +244,7 @@ public struct Dispatcher: Sendable {
         if let connection { await connection.quit() }
         for job in jobs[reached...] {
             report.outcomes.append(DispatchOutcome(account: job.entry.account, email: job.entry.email, result: .skipped,
-                                                   reason: "not attempted: the mail server is unavailable; still pending, a rerun sends it"))
+                                                   reason: .notAttemptedServerUnavailable))
         }
     }
 }

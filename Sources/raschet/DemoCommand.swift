@@ -55,7 +55,8 @@ struct Demo: AsyncParsableCommand {
         guard let smtp, let demo else { return }
         let outcome: Result<DispatchReceipts.Report, AppError>
         do {
-            let dispatch = try demo.dispatch(to: smtp, password: ProcessInfo.processInfo.environment["RASCHET_SMTP_PASSWORD"])
+            let dispatch = try demo.dispatch(to: smtp, password: ProcessInfo.processInfo.environment["RASCHET_SMTP_PASSWORD"],
+                                         language: language)
             outcome = .success(try await dispatch.run())
         } catch {
             outcome = .failure(error)

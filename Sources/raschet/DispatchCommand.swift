@@ -41,7 +41,7 @@ struct DispatchCommand: AsyncParsableCommand {
                 workspace: global.workspace, month: period, server: smtp, resend: resend, dryRun: dryRun, accounts: accounts,
                 receiptsFolder: receipts, reportPath: report,
                 password: ProcessInfo.processInfo.environment["RASCHET_SMTP_PASSWORD"],
-                environment: try DocumentEnvironment.fromProcess())
+                environment: try DocumentEnvironment.fromProcess(), language: language)
             outcome = .success(try await useCase.run { bar.update($0, $1) })
         } catch {
             outcome = .failure(error)
@@ -52,7 +52,7 @@ struct DispatchCommand: AsyncParsableCommand {
             print(CommandText.dispatchSummary(period.description, dryRun: result.dryRun, sent: result.sent, failed: result.failed,
                                               skipped: result.skipped, unknown: result.unknown, wouldSend: result.wouldSend,
                                               rendered: result.rendered).localized)
-            for line in result.problems { print("  " + line) }
+            for line in result.problems { print("  " + line.localized) }
             print(CommandText.reportWritten(result.reportPath).localized)
             if let unavailable = result.unavailable {
                 CommandFailure.printError(CommandText.mailServerUnavailable(unavailable))

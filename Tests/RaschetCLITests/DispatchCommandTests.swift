@@ -53,9 +53,9 @@ import Testing
                 """)
         }
 
-        func dispatch(_ arguments: [String] = []) throws -> ExternalTool.Result {
+        func dispatch(_ arguments: [String] = [], locale: [String: String] = CLI.englishLocale) throws -> ExternalTool.Result {
             try cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"] + arguments,
-                        environment: ["RASCHET_SMTP_PASSWORD": SMTPTestServer.password])
+                        environment: locale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 })
         }
 
         func server(port: Int = 0, _ extra: [String] = []) throws -> SMTPTestServer {
@@ -152,8 +152,35 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: setup.cli.path("d/receipts/2026-10/4102710040_2026-10.pdf")))
 
         let second = try setup.dispatch()
-        #expect(second.stdout.contains("4102470044 <volkova.so@mail.ru> skipped: refused earlier: the server refused the recipient"))
+        #expect(second.stdout.contains("\n  4102470044 <volkova.so@mail.ru> skipped: refused earlier (server: 550 5.1.1 "
+            + "<volkova.so@mail.ru>: Recipient address rejected: User unknown); fix it, then --resend\n"))
         #expect(try server.messages(extractingTo: setup.cli.path("x")).count == 6)
+    }
+
+    /// The same refusal in a Russian locale: the terminal and the report file in Russian, the
+    /// server's reply quoted as it came, the report's columns and result codes unchanged.
+    @Test func aRefusedRecipientIsReportedInRussianInARussianLocale() throws {
+        let setup = try Setup()
+        let server = try setup.server(["--refuse", "volkova.so@mail.ru"])
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+
+        let run = try setup.dispatch(["--account", "4102470044"], locale: CLI.russianLocale)
+        #expect(run.status == 0, "\(run.stderr)")
+        let reason = "сервер отклонил получателя <volkova.so@mail.ru> (ответ сервера: «550 5.1.1 <volkova.so@mail.ru>: "
+            + "Recipient address rejected: User unknown»)"
+        #expect(run.stdout == """
+            рассылка 2026-10: отправлено 0, ошибок 1, пропущено 0, неизвестно 0
+              4102470044 <volkova.so@mail.ru> ошибка: \(reason)
+            отчет: d/raschet.sqlite.dispatch-2026-10.csv
+
+            """)
+        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        #expect(csv == "account,email,result,reason\r\n4102470044,volkova.so@mail.ru,failed,\(reason)\r\n")
+
+        let again = try setup.dispatch(["--account", "4102470044"], locale: CLI.russianLocale)
+        #expect(again.stdout.contains("\n  4102470044 <volkova.so@mail.ru> пропущено: отклонено ранее (ответ сервера: «550 5.1.1 "
+            + "<volkova.so@mail.ru>: Recipient address rejected: User unknown»); исправьте и повторите с --resend\n"))
     }
 
     @Test func aRecipientRefusedWith4xxIsRetriedWithBackoff() throws {

@@ -1,3 +1,4 @@
+import RaschetCore
 import RaschetDispatch
 import Testing
 
@@ -115,8 +116,8 @@ import Testing
         #expect(SMTPReply(code: 354, lines: []).isPositive)
         #expect(SMTPReply(code: 421, lines: []).isTransient && !SMTPReply(code: 421, lines: []).isPermanent)
         #expect(SMTPReply(code: 554, lines: []).isPermanent)
-        #expect(SMTPError(.connectionLost, "x").isTransient && !SMTPError(.authentication, "x").isTransient)
-        #expect(SMTPError(.recipientRefused, "x", reply: SMTPReply(code: 450, lines: [])).isTransient)
+        #expect(SMTPError(.connectionLost, .verbatim("x")).isTransient && !SMTPError(.authentication, .verbatim("x")).isTransient)
+        #expect(SMTPError(.recipientRefused, .verbatim("x"), reply: SMTPReply(code: 450, lines: [])).isTransient)
     }
 
     @Test func dataIsDotStuffedAndTerminated() {

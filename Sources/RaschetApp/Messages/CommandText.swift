@@ -178,11 +178,23 @@ public enum CommandText {
         Message(english: "report: \(path)", russian: "отчет: \(path)")
     }
 
-    /// `cause` is the mail client's words.
-    public static func mailServerUnavailable(_ cause: String) -> Message {
-        Message(english: "the mail server cannot be used: \(cause); the outbox keeps every unsent message, run the command "
-                    + "again when the server is back",
-                russian: "почтовый сервер недоступен («\(cause)»); очередь отправки хранит все неотправленные письма, "
+    /// One account the dispatch did not send: `4102470044 <a@b.ru> failed: the server refused ...`;
+    /// `result` is one of the `dispatchResult…` words.
+    public static func dispatchProblem(account: String, email: String, result: Message, reason: Message) -> Message {
+        Message(english: "\(account) <\(email)> \(result.english): \(reason.english)",
+                russian: "\(account) <\(email)> \(result.russian): \(reason.russian)")
+    }
+
+    public static let dispatchResultSent = Message(english: "sent", russian: "отправлено")
+    public static let dispatchResultFailed = Message(english: "failed", russian: "ошибка")
+    public static let dispatchResultSkipped = Message(english: "skipped", russian: "пропущено")
+    public static let dispatchResultUnknown = Message(english: "unknown", russian: "неизвестно")
+    public static let dispatchResultWouldSend = Message(english: "would send", russian: "к отправке")
+
+    public static func mailServerUnavailable(_ cause: Message) -> Message {
+        Message(english: "the mail server cannot be used: \(cause.english); the outbox keeps every unsent message, run the "
+                    + "command again when the server is back",
+                russian: "почтовый сервер недоступен: \(cause.russian); очередь отправки хранит все неотправленные письма, "
                     + "повторите команду, когда сервер заработает")
     }
 
@@ -246,8 +258,8 @@ public enum CommandText {
                     + "пропущено \(skipped); отчет \(report)")
     }
 
-    public static func demoMailServerUnavailable(_ cause: String) -> Message {
-        Message(english: "the mail server cannot be used: \(cause)", russian: "почтовый сервер недоступен: «\(cause)»")
+    public static func demoMailServerUnavailable(_ cause: Message) -> Message {
+        Message(english: "the mail server cannot be used: \(cause.english)", russian: "почтовый сервер недоступен: \(cause.russian)")
     }
 
     // MARK: usage errors of the argument parser (exit 64)

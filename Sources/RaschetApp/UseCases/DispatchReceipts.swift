@@ -1,5 +1,5 @@
 import Foundation
-import RaschetCore
+public import RaschetCore
 import RaschetDispatch
 import RaschetStore
 
@@ -22,11 +22,11 @@ public struct DispatchReceipts: Sendable {
         /// Receipts rendered because their file was missing.
         public var rendered: Int
         /// One line per account not sent: `account <email> result: reason`.
-        public var problems: [String]
+        public var problems: [Message]
         /// The CSV report file.
         public var reportPath: String
         /// Why the mail server could not be used (exit 69), when it could not.
-        public var unavailable: String?
+        public var unavailable: Message?
 
         public var exitCode: Int32 { unavailable == nil ? 0 : ExitStatus.unavailable.rawValue }
     }
@@ -47,13 +47,15 @@ public struct DispatchReceipts: Sendable {
     public var password: String?
     /// For rendering missing receipts.
     public var environment: DocumentEnvironment
+    /// The language of the reasons in the report file (the operator reads them).
+    public var language: Language
 
     public init(workspace: Workspace, month: BillingMonth, server: SMTPURL? = nil, resend: Bool = false, dryRun: Bool = false,
                 accounts: [String] = [], receiptsFolder: String? = nil, reportPath: String? = nil, password: String? = nil,
-                environment: DocumentEnvironment) {
+                environment: DocumentEnvironment, language: Language = .english) {
         self.workspace = workspace; self.month = month; self.server = server; self.resend = resend; self.dryRun = dryRun
         self.accounts = accounts; self.receiptsFolder = receiptsFolder; self.reportPath = reportPath
-        self.password = password; self.environment = environment
+        self.password = password; self.environment = environment; self.language = language
     }
 
     /// The receipts folder in use.
@@ -75,14 +77,24 @@ public struct DispatchReceipts: Sendable {
         let result: DispatchReport
         do { result = try await dispatcher.run(recipients: recipients, progress: progress) } catch { throw AppError(error) }
         let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + ".csv"
-        try OutputFile.write(Array(result.csv.utf8), to: path)
+        try OutputFile.write(Array(result.csv(in: language).utf8), to: path)
         return Report(
             month: month, dryRun: dryRun, sent: result.count(.sent), failed: result.count(.failed),
             skipped: result.count(.skipped), unknown: result.count(.unknown), wouldSend: result.count(.wouldSend),
             rendered: rendered,
             problems: result.outcomes.filter { $0.result != .sent && $0.result != .wouldSend }
-                .map { "\($0.account) <\($0.email)> \($0.result.rawValue): \($0.reason)" },
-            reportPath: path, unavailable: result.unavailable.map(\.description))
+                .map { CommandText.dispatchProblem(account: $0.account, email: $0.email, result: Self.word($0.result), reason: $0.reason) },
+            reportPath: path, unavailable: result.unavailable?.userText)
+    }
+
+    private static func word(_ result: DispatchOutcome.Result) -> Message {
+        switch result {
+        case .sent: CommandText.dispatchResultSent
+        case .failed: CommandText.dispatchResultFailed
+        case .skipped: CommandText.dispatchResultSkipped
+        case .unknown: CommandText.dispatchResultUnknown
+        case .wouldSend: CommandText.dispatchResultWouldSend
+        }
     }
 
     /// Renders the receipts of recipients whose file is missing (in a closed period), into `folder`.

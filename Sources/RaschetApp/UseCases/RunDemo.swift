@@ -117,7 +117,7 @@ public struct RunDemo: Sendable {
 
     /// The dispatch of the last closed month's e-receipts from the demo's database to `server`
     /// (`raschet demo --smtp URL`, for a local test server), after `run`.
-    public func dispatch(to server: SMTPURL, password: String?) throws(AppError) -> DispatchReceipts {
+    public func dispatch(to server: SMTPURL, password: String?, language: Language) throws(AppError) -> DispatchReceipts {
         let last = Self.lastFixturePeriod
         guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
             throw AppError(.missingInput, .noFixturesFolder)
@@ -126,6 +126,6 @@ public struct RunDemo: Sendable {
         let workspace = Workspace(database: database, settingsFile: (fixtures as NSString).appendingPathComponent(SettingsFile.defaultName))
         let receipts = ((folder as NSString).appendingPathComponent("receipts") as NSString).appendingPathComponent(last.code)
         return DispatchReceipts(workspace: workspace, month: BillingMonth(last), server: server, receiptsFolder: receipts,
-                                password: password, environment: environment)
+                                password: password, environment: environment, language: language)
     }
 }

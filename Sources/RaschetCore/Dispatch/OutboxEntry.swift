@@ -23,7 +23,8 @@ public struct OutboxEntry: Sendable, Hashable {
     public var status: Status
     /// Attempts recorded so far (each one counted before its data was sent).
     public var attempts: Int
-    /// The last failure, as reported to the user; nil after a success.
+    /// The last failure in English, for the record (the report shows it in the locale's language);
+    /// nil after a success.
     public var lastError: String?
     /// The server's last reply to the message ("250 2.0.0 Ok: queued as ..."), when one came.
     public var serverAnswer: String?

@@ -1,3 +1,5 @@
+public import RaschetCore
+
 /// What a dispatch did with one account, for the report.
 public struct DispatchOutcome: Sendable, Hashable {
     public enum Result: String, Sendable, Hashable {
@@ -17,10 +19,10 @@ public struct DispatchOutcome: Sendable, Hashable {
     public var account: String
     public var email: String
     public var result: Result
-    /// Why (for anything but `sent`), or the server's answer (for `sent`).
-    public var reason: String
+    /// Why (for anything but `sent`), or the server's answer (for `sent`), from the message catalog.
+    public var reason: Message
 
-    public init(account: String, email: String, result: Result, reason: String) {
+    public init(account: String, email: String, result: Result, reason: Message) {
         self.account = account; self.email = email; self.result = result; self.reason = reason
     }
 }

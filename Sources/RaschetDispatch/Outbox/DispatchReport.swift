@@ -1,4 +1,5 @@
 import Foundation
+public import RaschetCore
 
 /// The outcome of every account of a dispatch, in account order.
 public struct DispatchReport: Sendable, Hashable {
@@ -12,11 +13,13 @@ public struct DispatchReport: Sendable, Hashable {
         outcomes.reduce(0) { $0 + ($1.result == result ? 1 : 0) }
     }
 
-    /// `account,email,result,reason` with a header, RFC 4180 quoting, CRLF line ends.
-    public var csv: String {
+    /// `account,email,result,reason` with a header, RFC 4180 quoting, CRLF line ends. The column
+    /// names and the `result` codes stay the same in every language (scripts read them); the
+    /// reason is in `language`.
+    public func csv(in language: Language) -> String {
         var out = "account,email,result,reason\r\n"
         for outcome in outcomes {
-            out += [outcome.account, outcome.email, outcome.result.rawValue, outcome.reason]
+            out += [outcome.account, outcome.email, outcome.result.rawValue, outcome.reason.text(in: language)]
                 .map(Self.quoted).joined(separator: ",") + "\r\n"
         }
         return out

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 import NIOSSL
+import RaschetCore
 
 /// Where and how to connect for `SMTPConnection.open`.
 public struct SMTPEndpoint: Sendable, Hashable {
@@ -53,7 +54,7 @@ public actor SMTPConnection {
             if let caFile = endpoint.caFile { configuration.additionalTrustRoots = [.file(caFile)] }
             tlsContext = try NIOSSLContext(configuration: configuration)
         } catch {
-            throw SMTPError(.tls, "cannot set up TLS: \(error); check ca_file in [smtp]")
+            throw SMTPError(.tls, .cannotSetUpTLS(.systemCause(String(describing: error))))
         }
         let serverName = Self.isIPAddress(endpoint.host) ? nil : endpoint.host
         let implicitTLS = endpoint.security == .implicitTLS
@@ -73,7 +74,7 @@ public actor SMTPConnection {
                 }
                 .connect(host: endpoint.host, port: endpoint.port).get()
         } catch {
-            throw SMTPError(.unreachable, "cannot connect to the mail server \(endpoint.host):\(endpoint.port): \(error); check that it runs and the host and port in [smtp] or --smtp")
+            throw SMTPError(.unreachable, .cannotConnectToMailServer(host: endpoint.host, port: endpoint.port, cause: .systemCause(String(describing: error))))
         }
         let handler = try await channel.eventLoop.submit {
             NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
@@ -98,14 +99,14 @@ public actor SMTPConnection {
             case .startTLS:
                 let channel = self.channel
                 do {
-                    guard let tlsContext else { throw SMTPError(.tls, "TLS is not set up") }
+                    guard let tlsContext else { throw SMTPError(.tls, .tlsNotSetUp) }
                     try await channel.eventLoop.submit {
                         try channel.pipeline.syncOperations.addHandler(
                             NIOSSLClientHandler(context: tlsContext, serverHostname: serverName), position: .first)
                     }.get()
                 } catch {
                     await closeChannel()
-                    throw SMTPError(.tls, "cannot start TLS: \(error)")
+                    throw SMTPError(.tls, .cannotStartTLS(.systemCause(String(describing: error))))
                 }
                 action = machine.tlsEstablished()
             case .fail(let error):
@@ -113,7 +114,7 @@ public actor SMTPConnection {
                 throw error
             default:
                 await closeChannel()
-                throw SMTPError(.protocolViolation, "unexpected step while opening the session: \(action)")
+                throw SMTPError(.protocolViolation, .unexpectedSMTPStep("\(action)"))
             }
         }
     }
@@ -127,7 +128,7 @@ public actor SMTPConnection {
         case .awaitingData: return
         case .refused(let error): throw error
         case .fail(let error): await closeChannel(); throw error
-        default: await closeChannel(); throw SMTPError(.protocolViolation, "unexpected step in a message: \(action)")
+        default: await closeChannel(); throw SMTPError(.protocolViolation, .unexpectedSMTPStep("\(action)"))
         }
     }
 
@@ -140,7 +141,7 @@ public actor SMTPConnection {
         case .delivered(let reply): return reply
         case .refused(let error): throw error
         case .fail(let error): await closeChannel(); throw error
-        default: await closeChannel(); throw SMTPError(.protocolViolation, "unexpected step after the data: \(action)")
+        default: await closeChannel(); throw SMTPError(.protocolViolation, .unexpectedSMTPStep("\(action)"))
         }
     }
 
@@ -160,7 +161,7 @@ public actor SMTPConnection {
                     try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
                 } catch {
                     await closeChannel()
-                    throw SMTPError(.connectionLost, "the connection to the server broke while sending: \(error)")
+                    throw SMTPError(.connectionLost, .connectionBrokeWhileSending(.systemCause(String(describing: error))))
                 }
                 action = machine.receive(try await nextReply())
             case .awaitReply:
@@ -180,7 +181,7 @@ public actor SMTPConnection {
         } catch let error as SMTPError {
             throw error
         } catch {
-            throw SMTPError(.connectionLost, "the connection to the server broke: \(error)")
+            throw SMTPError(.connectionLost, .connectionBroke(.systemCause(String(describing: error))))
         }
     }
 

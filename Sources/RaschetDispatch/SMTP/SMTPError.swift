@@ -1,3 +1,5 @@
+public import RaschetCore
+
 /// A failure talking to the mail server, with the server's reply when there was one.
 public struct SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
@@ -24,11 +26,12 @@ public struct SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    /// What went wrong and the fix, from the message catalog (without the server's reply).
+    public var message: Message
     /// The server's reply behind the failure, if any.
     public var reply: SMTPReply?
 
-    public init(_ kind: Kind, _ message: String, reply: SMTPReply? = nil) {
+    public init(_ kind: Kind, _ message: Message, reply: SMTPReply? = nil) {
         self.kind = kind
         self.message = message
         self.reply = reply
@@ -52,5 +55,8 @@ public struct SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String { message + (reply.map { " (server: \($0.summary))" } ?? "") }
+    /// The message with the server's reply, when there was one.
+    public var userText: Message { reply.map { .withServerReply(message, $0.summary) } ?? message }
+
+    public var description: String { userText.english }
 }

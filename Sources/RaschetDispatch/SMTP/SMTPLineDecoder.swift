@@ -1,4 +1,5 @@
 import NIOCore
+import RaschetCore
 
 /// Splits the server's byte stream into lines (CRLF, or a bare LF from a sloppy server), refusing
 /// a line longer than RFC 5321's 512-octet reply line limit many times over.
@@ -10,7 +11,7 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         guard let newline = buffer.readableBytesView.firstIndex(of: 0x0A) else {
             if buffer.readableBytes > Self.maximumLineLength {
-                throw SMTPError(.protocolViolation, "the server sent a line longer than \(Self.maximumLineLength) bytes")
+                throw SMTPError(.protocolViolation, .replyLineTooLong(maximum: Self.maximumLineLength))
             }
             return .needMoreData
         }

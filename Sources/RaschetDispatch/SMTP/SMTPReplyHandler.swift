@@ -1,5 +1,6 @@
 import NIOCore
 import NIOSSL
+import RaschetCore
 
 /// The end of the pipeline: turns lines into replies and hands them, in order, to whoever asks
 /// with `nextReply(timeout:)`. Replies that arrive before anyone asks are kept; a failure (a
@@ -32,14 +33,14 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         switch error {
         case let error as SMTPError: smtpError = error
         case is NIOSSLError, is BoringSSLError:
-            smtpError = SMTPError(.tls, "TLS with the server failed: \(error); check the server's certificate (ca_file in [smtp]) and security")
-        default: smtpError = SMTPError(.connectionLost, "the connection to the server broke: \(error)")
+            smtpError = SMTPError(.tls, .tlsFailed(.systemCause(String(describing: error))))
+        default: smtpError = SMTPError(.connectionLost, .connectionBroke(.systemCause(String(describing: error))))
         }
         fail(smtpError, context: context)
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        fail(SMTPError(.connectionLost, "the server closed the connection"), context: context)
+        fail(SMTPError(.connectionLost, .serverClosedConnection), context: context)
         context.fireChannelInactive()
     }
 
@@ -51,7 +52,7 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         waiting.append(promise)
         let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) { [weak self] in
             guard let self, let context = self.context else { return }
-            self.fail(SMTPError(.timeout, "the server did not answer within \(timeout.nanoseconds / 1_000_000_000) s"), context: context)
+            self.fail(SMTPError(.timeout, .serverDidNotAnswer(seconds: timeout.nanoseconds / 1_000_000_000)), context: context)
         }
         promise.futureResult.whenComplete { _ in timer.cancel() }
         return promise.futureResult

@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// Assembles replies from the server's lines: `250-first`, `250-more`, `250 last` (RFC 5321
 /// section 4.2.1). Fed whole lines (without CRLF); yields a reply at its last line.
 public struct SMTPReplyParser: Sendable {
@@ -15,11 +17,11 @@ public struct SMTPReplyParser: Sendable {
         guard bytes.count >= 3, bytes[0...2].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
               bytes[0] >= UInt8(ascii: "2"), bytes[0] <= UInt8(ascii: "5"),
               bytes.count == 3 || bytes[3] == UInt8(ascii: " ") || bytes[3] == UInt8(ascii: "-") else {
-            throw SMTPError(.protocolViolation, "the server sent a line that is not an SMTP reply: \(line.prefix(80))")
+            throw SMTPError(.protocolViolation, .notAnSMTPReply(String(line.prefix(80))))
         }
         let lineCode = Int(bytes[0] - 48) * 100 + Int(bytes[1] - 48) * 10 + Int(bytes[2] - 48)
         if let code, code != lineCode {
-            throw SMTPError(.protocolViolation, "the server mixed reply codes \(code) and \(lineCode) in one reply")
+            throw SMTPError(.protocolViolation, .mixedReplyCodes(code, lineCode))
         }
         code = lineCode
         lines.append(bytes.count > 4 ? String(decoding: bytes[4...], as: UTF8.self) : "")

@@ -1,3 +1,5 @@
+import RaschetCore
+
 /// The client side of an SMTP session as a state machine (events in, actions out), free of I/O so
 /// that every path is tested without sockets; `SMTPConnection` performs its actions over NIO.
 ///
@@ -82,10 +84,10 @@ public struct SMTPStateMachine: Sendable {
     public mutating func receive(_ reply: SMTPReply) -> Action {
         switch state {
         case .greeting:
-            guard reply.code == 220 else { return fail(.sessionRefused, "the server refused the connection", reply) }
+            guard reply.code == 220 else { return fail(.sessionRefused, .serverRefusedConnection, reply) }
             return ehlo(afterTLS: false)
         case .ehlo(let afterTLS):
-            guard reply.code == 250 else { return fail(.sessionRefused, "the server refused EHLO", reply) }
+            guard reply.code == 250 else { return fail(.sessionRefused, .serverRefusedEHLO, reply) }
             capabilities = SMTPServerCapabilities(ehlo: reply)
             if !afterTLS && tls != .off && !secured {
                 if capabilities.startTLS {
@@ -93,48 +95,48 @@ public struct SMTPStateMachine: Sendable {
                     return send("STARTTLS")
                 }
                 if tls == .required {
-                    return fail(.tls, "the server does not offer STARTTLS and the settings require it (security = \"starttls\"); use security = \"tls\" or \"off\" if that is intended")
+                    return fail(.tls, .startTLSNotOffered)
                 }
             }
             return authenticate()
         case .startTLS:
             guard reply.code == 220 else {
                 if tls == .optional { return authenticate() }
-                return fail(.tls, "the server refused STARTTLS", reply)
+                return fail(.tls, .serverRefusedStartTLS, reply)
             }
             state = .tlsHandshake
             return .startTLS
         case .authPlain, .authLoginDone:
-            guard reply.code == 235 else { return fail(.authentication, "the server refused the user name or password (user \(credentials?.user ?? ""); the password comes from RASCHET_SMTP_PASSWORD)", reply) }
+            guard reply.code == 235 else { return fail(.authentication, .serverRefusedCredentials(user: credentials?.user ?? ""), reply) }
             return ready(needsReset: false)
         case .authLoginUser:
-            guard reply.code == 334, let credentials else { return fail(.authentication, "the server refused AUTH LOGIN", reply) }
+            guard reply.code == 334, let credentials else { return fail(.authentication, .serverRefusedAuthLogin, reply) }
             state = .authLoginPassword
             return send(String(decoding: Base64.encode(Array(credentials.user.utf8)), as: UTF8.self))
         case .authLoginPassword:
-            guard reply.code == 334, let credentials else { return fail(.authentication, "the server refused the user name \(self.credentials?.user ?? "")", reply) }
+            guard reply.code == 334, let credentials else { return fail(.authentication, .serverRefusedUserName(self.credentials?.user ?? ""), reply) }
             state = .authLoginDone
             return send(String(decoding: Base64.encode(Array(credentials.password.utf8)), as: UTF8.self))
         case .reset(let envelope):
-            guard reply.code == 250 else { return fail(.protocolViolation, "the server refused RSET", reply) }
+            guard reply.code == 250 else { return fail(.protocolViolation, .serverRefusedRSET, reply) }
             return mailFrom(envelope)
         case .mailFrom(let envelope):
-            guard reply.code == 250 else { return refuse(.senderRefused, "the server refused the sender <\(envelope.sender)>", reply) }
+            guard reply.code == 250 else { return refuse(.senderRefused, .serverRefusedSender(envelope.sender), reply) }
             state = .rcptTo(envelope)
             return send("RCPT TO:<\(envelope.recipient)>")
         case .rcptTo(let envelope):
-            guard reply.code == 250 || reply.code == 251 else { return refuse(.recipientRefused, "the server refused the recipient <\(envelope.recipient)>", reply) }
+            guard reply.code == 250 || reply.code == 251 else { return refuse(.recipientRefused, .serverRefusedRecipient(envelope.recipient), reply) }
             state = .dataCommand(envelope)
             return send("DATA")
         case .dataCommand(let envelope):
-            guard reply.code == 354 else { return refuse(.messageRefused, "the server refused DATA", reply) }
+            guard reply.code == 354 else { return refuse(.messageRefused, .serverRefusedDATA, reply) }
             state = .awaitingData(envelope)
             return .awaitingData
         case .dataSent:
             guard reply.code == 250 else {
                 // The transaction ended with the terminator either way; no RSET is needed.
                 state = .ready(needsReset: false)
-                return .refused(SMTPError(.messageRefused, "the server refused the message", reply: reply))
+                return .refused(SMTPError(.messageRefused, .serverRefusedMessage, reply: reply))
             }
             state = .ready(needsReset: false)
             return .delivered(reply)
@@ -142,7 +144,7 @@ public struct SMTPStateMachine: Sendable {
             state = .closed
             return .close
         case .tlsHandshake, .ready, .awaitingData, .closed:
-            return fail(.protocolViolation, "the server sent a reply nobody asked for", reply)
+            return fail(.protocolViolation, .unsolicitedReply, reply)
         }
     }
 
@@ -159,7 +161,7 @@ public struct SMTPStateMachine: Sendable {
     public mutating func beginMessage(_ envelope: SMTPEnvelope) -> Action {
         guard case .ready(let needsReset) = state else { preconditionFailure("beginMessage(_:) while not ready") }
         if let limit = capabilities.maximumSize, limit > 0, envelope.data.count > limit {
-            return .refused(SMTPError(.messageRefused, "the message (\(envelope.data.count) bytes) is larger than the server accepts (SIZE \(limit))"))
+            return .refused(SMTPError(.messageRefused, .messageTooLarge(bytes: envelope.data.count, limit: limit)))
         }
         if needsReset {
             state = .reset(envelope)
@@ -198,8 +200,7 @@ public struct SMTPStateMachine: Sendable {
             return send("AUTH LOGIN")
         }
         return fail(.authentication, secured || tls == .off
-            ? "the server offers neither AUTH PLAIN nor AUTH LOGIN; remove `user` from [smtp] if it needs none"
-            : "the server offers no AUTH before TLS; set security = \"starttls\" or \"tls\"")
+            ? .noAuthMechanism : .noAuthBeforeTLS)
     }
 
     private mutating func ready(needsReset: Bool) -> Action {
@@ -214,12 +215,12 @@ public struct SMTPStateMachine: Sendable {
         return send(command)
     }
 
-    private mutating func refuse(_ kind: SMTPError.Kind, _ message: String, _ reply: SMTPReply) -> Action {
+    private mutating func refuse(_ kind: SMTPError.Kind, _ message: Message, _ reply: SMTPReply) -> Action {
         state = .ready(needsReset: true)
         return .refused(SMTPError(kind, message, reply: reply))
     }
 
-    private mutating func fail(_ kind: SMTPError.Kind, _ message: String, _ reply: SMTPReply? = nil) -> Action {
+    private mutating func fail(_ kind: SMTPError.Kind, _ message: Message, _ reply: SMTPReply? = nil) -> Action {
         state = .closed
         return .fail(SMTPError(kind, message, reply: reply))
     }
