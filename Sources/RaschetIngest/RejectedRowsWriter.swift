@@ -1,34 +1,79 @@
 import Foundation
 public import RaschetCore
 
-/// The rows `--partial` refused, for a file next to their input: `FILE.rejected.csv`, in the input's
-/// own columns followed by `source_line` and `reason` (`;`-separated, UTF-8, RFC 4180 quoting).
-/// XML inputs get the columns `entity;source_line;reason;attributes`. The operator reads the `reason`:
-/// it is in the language of the locale (the column names stay, for re-import). Cells a spreadsheet would run
-/// as formulas get a leading apostrophe (`FormulaGuard`), which the importer drops again.
+/// The rows `--partial` refused, for a file next to their input, in a form that imports again once
+/// corrected. A CSV input gets `FILE.rejected.csv`: its own columns followed by `source_line` and
+/// `reason` (`;`-separated, UTF-8, RFC 4180 quoting); cells a spreadsheet would run as formulas get
+/// a leading apostrophe (`FormulaGuard`), which the importer drops again. An XML input gets
+/// `FILE.rejected.xml`: a `<raschet-data version="1">` document holding the refused row elements
+/// as they came, each after a comment with its `source_line` and reason (comments are ignored on
+/// import). The operator reads the reason: it is in the language of the locale.
 public enum RejectedRowsWriter {
     /// The path the rejected rows of `file` go to.
-    public static func path(for file: String) -> String { file + ".rejected.csv" }
+    public static func path(for file: String) -> String {
+        isXML(file) ? file + ".rejected.xml" : file + ".rejected.csv"
+    }
 
     /// The file's bytes for the rejected rows of one input, their reasons in `language` (the app
     /// layer writes them to `path(for:)`, atomically and never through a symbolic link).
+    /// - Parameter header: the CSV input's column names; nil for an XML input.
     public static func contents(_ rows: [RejectedRow], header: [String]?, language: Language) -> [UInt8] {
-        var lines: [String] = []
-        if let header {
-            lines.append((header + ["source_line", "reason"]).map(quote).joined(separator: ";"))
-            for row in rows {
-                var cells = header.map { name in row.record.fields.first { $0.name == name }?.value ?? "" }
-                cells += [String(row.record.line), reason(row, language)]
-                lines.append(cells.map(quote).joined(separator: ";"))
-            }
-        } else {
-            lines.append(["entity", "source_line", "reason", "attributes"].joined(separator: ";"))
-            for row in rows {
-                let attributes = row.record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-                lines.append([row.kind?.name ?? "", String(row.record.line), reason(row, language), attributes].map(quote).joined(separator: ";"))
-            }
+        guard let header else { return xml(rows, language: language) }
+        var lines = [(header + ["source_line", "reason"]).map(quote).joined(separator: ";")]
+        for row in rows {
+            var cells = header.map { name in row.record.fields.first { $0.name == name }?.value ?? "" }
+            cells += [String(row.record.line), reason(row, language)]
+            lines.append(cells.map(quote).joined(separator: ";"))
         }
         return Array((lines.joined(separator: "\n") + "\n").utf8)
+    }
+
+    private static func isXML(_ file: String) -> Bool { file.lowercased().hasSuffix(".xml") }
+
+    /// The refused elements in their collections, in the order they were read.
+    private static func xml(_ rows: [RejectedRow], language: Language) -> [UInt8] {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<raschet-data version=\"1\">\n"
+        var open: EntityKind?
+        for row in rows {
+            guard let kind = row.kind, let element = XMLRecordReader.collections[kind.name] else { continue }
+            if open != kind {
+                if let open { out += "  </\(open.name)>\n" }
+                out += "  <\(kind.name)>\n"
+                open = kind
+            }
+            out += "    <!-- source_line \(row.record.line): \(commentText(reason(row, language))) -->\n"
+            out += "    <" + element
+            for field in row.record.fields { out += " \(field.name)=\"\(attributeValue(field.value))\"" }
+            out += "/>\n"
+        }
+        if let open { out += "  </\(open.name)>\n" }
+        return Array((out + "</raschet-data>\n").utf8)
+    }
+
+    /// An attribute value that reads back as `value`: markup characters escaped, and tabs and line
+    /// ends as character references, which attribute-value normalization keeps.
+    private static func attributeValue(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A comment's text: XML forbids `--` inside a comment and a `-` at its end.
+    private static func commentText(_ text: String) -> String {
+        var out = text.replacingOccurrences(of: "--", with: "- -")
+        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "- -") }
+        return out.hasSuffix("-") ? out + " " : out
     }
 
     private static func reason(_ row: RejectedRow, _ language: Language) -> String {

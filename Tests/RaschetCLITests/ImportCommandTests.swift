@@ -126,6 +126,44 @@ import Testing
         #expect(try store.contents(of: .accounts).map { $0[0] } == (1001...1020).filter { $0 != 1011 }.map(String.init))
     }
 
+    /// An XML input's refused rows come back as XML: the elements as they were read, each after a
+    /// comment with its line and reason; corrected, the file imports as it is.
+    @Test func partialWritesTheRejectedRowsOfAnXMLFileAsXMLThatReimportsOnceCorrected() throws {
+        let cli = try initialized()
+        try cli.write("accounts.csv", Self.accounts())
+        try cli.write("bank.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <raschet-data version="1">
+              <payments>
+                <payment payment_id="OP-1" account_id="1001" date="2026-10-05" amount="1500.00" source="Сбербанк"/>
+                <payment payment_id="OP-2" account_id="1002" date="2026-10-06" amount="200,00 руб" source="Почта &amp; «Связь»"/>
+              </payments>
+            </raschet-data>
+
+            """)
+        let result = try cli.run(["import", "auto", "accounts.csv", "bank.xml", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("raschet: 1 row(s) of bank.xml rejected; see bank.xml.rejected.xml\n"))
+        let rejected = String(decoding: try cli.bytes("bank.xml.rejected.xml"), as: UTF8.self)
+        #expect(rejected == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <raschet-data version="1">
+              <payments>
+                <!-- source_line 5: amount: "200,00 руб" is not an amount with at most 2 decimals (use . or , as the decimal separator) -->
+                <payment payment_id="OP-2" account_id="1002" date="2026-10-06" amount="200,00 руб" source="Почта &amp; «Связь»"/>
+              </payments>
+            </raschet-data>
+
+            """)
+
+        try cli.write("bank.xml.rejected.xml", rejected.replacingOccurrences(of: "amount=\"200,00 руб\"", with: "amount=\"200.00\""))
+        let again = try cli.run(["import", "auto", "bank.xml.rejected.xml", "--db", "r.sqlite"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "payments: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        let payments = try Store.open(at: cli.path("r.sqlite")).contents(of: .payments)
+        #expect(payments.map { [$0[0], $0[3], $0[4]] } == [["OP-1", "150000", "Сбербанк"], ["OP-2", "20000", "Почта & «Связь»"]])
+    }
+
     @Test func aWindows1251FileImportsTheSameValuesAsItsUTF8Twin() throws {
         let utf8 = """
             account_id;kind;name;address;area;residents;opened
