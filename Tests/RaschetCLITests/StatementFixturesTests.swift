@@ -202,7 +202,7 @@ import Testing
         try store.forEachTurnoverBlock(from: Self.periods[0], to: Self.periods[2], batchSize: 1_000) { whole.append($0) }
         #expect(periods == Self.periods && small.count == 45 && small == whole)
         #expect(small.map(\.accountID) == small.map(\.accountID).sorted())
-        let sheet = TurnoverSheet(from: Self.periods[0], to: Self.periods[2], coveredTo: Self.periods[2], accounts: small)
+        let sheet = try TurnoverSheet(from: Self.periods[0], to: Self.periods[2], coveredTo: Self.periods[2], accounts: small)
         let balances = try Self.periods.map { try Self.golden("balances", $0) }
         func sum(_ records: [[String: String]], _ key: String) -> Money { records.reduce(.zero) { $0 + Self.money($1[key]) } }
         #expect(sheet.totals.opening == sum(balances[0], "opening") && sheet.totals.closing == sum(balances[2], "closing"))

@@ -146,7 +146,7 @@ public struct RenderStatement: Sendable {
         if let account { _ = try store.knownAccount(account) }
         var blocks: [TurnoverSheet.AccountBlock] = []
         try store.forEachTurnoverBlock(from: from, to: to, account: account) { blocks.append($0) }
-        return TurnoverSheet(from: from, to: to, coveredTo: coveredTo, accounts: blocks)
+        return try TurnoverSheet(from: from, to: to, coveredTo: coveredTo, accounts: blocks)
     }
 
     /// The template folder: `--templates`, or `Templates/` found by `ResourceLocator` (exit 66 when missing).

@@ -20,16 +20,19 @@ public struct TurnoverSheet: Sendable, Hashable {
     /// reaches into open ones (then the sheet says «по данным на <its last day>»).
     public var coveredTo: Period
     public var accounts: [AccountBlock]
+    /// «Итого»: the sum of the account rows.
+    public let totals: Figures
 
-    public init(from: Period, to: Period, coveredTo: Period, accounts: [AccountBlock]) {
+    /// - Throws: an `overflow` billing error when a total leaves ±`Money.limit` (never a trap).
+    public init(from: Period, to: Period, coveredTo: Period, accounts: [AccountBlock]) throws(BillingError) {
         self.from = from; self.to = to; self.coveredTo = coveredTo; self.accounts = accounts
+        var totals = Figures.zero
+        for block in accounts { totals = try totals.adding(block.figures) }
+        self.totals = totals
     }
 
     /// The last closed day when the range reaches into an open period, else nil.
     public var dataAsOf: CivilDate? { coveredTo < to ? coveredTo.lastDay : nil }
-
-    /// «Итого»: the sum of the account rows.
-    public var totals: Figures { accounts.reduce(Figures.zero) { $0 + $1.figures } }
 
     /// The movement of an account (or the sum of several) over the range.
     public struct Figures: Sendable, Hashable {
@@ -48,10 +51,11 @@ public struct TurnoverSheet: Sendable, Hashable {
         /// opening + charged + recalc + penalty − paid.
         public var closing: Money { opening + charged + recalc + penalty - paid }
 
-        /// Adds every figure (the totals of several accounts).
-        public static func + (a: Figures, b: Figures) -> Figures {
-            Figures(opening: a.opening + b.opening, charged: a.charged + b.charged, recalc: a.recalc + b.recalc,
-                    penalty: a.penalty + b.penalty, paid: a.paid + b.paid)
+        /// Adds every figure (the totals of several accounts), or throws `overflow`.
+        public func adding(_ other: Figures) throws(BillingError) -> Figures {
+            Figures(opening: try opening.adding(other.opening), charged: try charged.adding(other.charged),
+                    recalc: try recalc.adding(other.recalc), penalty: try penalty.adding(other.penalty),
+                    paid: try paid.adding(other.paid))
         }
     }
 

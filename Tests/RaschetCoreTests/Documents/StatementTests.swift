@@ -212,7 +212,7 @@ import Testing
         }
     }
 
-    @Test func theTurnoverBlockShowsTheAccountRowAndServiceRowsThatAddUp() {
+    @Test func theTurnoverBlockShowsTheAccountRowAndServiceRowsThatAddUp() throws {
         let ledger = Self.ledger()
         let sums = ledger.periods.flatMap(\.lines).map { (serviceID: $0.serviceID, kind: $0.kind, gross: $0.gross) }
         let block = TurnoverSheet.AccountBlock(accountID: Self.account.id, name: Self.account.name,
@@ -231,7 +231,19 @@ import Testing
             "5100000001;PENI;;0.00;0.00;12.34;;",
             "5100000001;SOD_B;;610.00;0.00;0.00;;",
         ])
-        let sheet = TurnoverSheet(from: Self.september, to: Period(parsing: "2026-12")!, coveredTo: Self.october, accounts: [block, block])
+        let sheet = try TurnoverSheet(from: Self.september, to: Period(parsing: "2026-12")!, coveredTo: Self.october, accounts: [block, block])
         #expect(sheet.totals.closing == Self.money("2308.68") && sheet.dataAsOf == Self.date("2026-10-31"))
+    }
+
+    /// Two accounts owing 600 000 000 000.00 each: their total, 1 200 000 000 000.00, is beyond
+    /// `Money.limit` (1 000 000 000 000.00), so the sheet is an `overflow` error, never a trap.
+    @Test func aTurnoverTotalBeyondTheMoneyLimitIsAnOverflowError() throws {
+        let big = TurnoverSheet.Figures(opening: Self.money("600000000000.00"), charged: .zero, recalc: .zero, penalty: .zero,
+                                        paid: .zero)
+        let block = TurnoverSheet.AccountBlock(accountID: "1", name: "А", figures: big, services: [])
+        #expect(try TurnoverSheet(from: Self.october, to: Self.october, coveredTo: Self.october, accounts: [block]).totals == big)
+        #expect(throws: BillingError.self) {
+            try TurnoverSheet(from: Self.october, to: Self.october, coveredTo: Self.october, accounts: [block, block])
+        }
     }
 }
