@@ -62,6 +62,8 @@ public enum AccountBilling {
     /// readings park it): the store loads their posted lines before billing.
     public static func periodsToRecompute(_ input: AccountBillingInput, period: Period, rules: BillingRules,
                                           rulesDigest: UInt64, recomputeAll: Bool = false) -> [Period] {
+        // No candidate (an account's first close): no history or fingerprint to build.
+        guard !candidates(input, period: period, rules: rules).all.isEmpty else { return [] }
         let input = narrowed(input)
         guard let histories = try? registerHistories(input, asOf: period, rules: rules) else { return [] }
         return recomputation(input, period: period, histories: histories, rules: rules, rulesDigest: rulesDigest,
@@ -77,15 +79,7 @@ public enum AccountBilling {
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
         }
-        let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
-        func inWindow(_ refPeriod: Period) -> Bool { refPeriod < period && refPeriod >= earliest }
-        var candidates = Set(input.closedFingerprints.keys.filter(inWindow))
-        for line in input.posted where line.accountID == input.account.id && line.period < period && inWindow(line.refPeriod)
-            && (line.kind == .charge || line.kind == .recalc) && !PenaltyRecalculation.isPenalty(line) {
-            candidates.insert(line.refPeriod)
-        }
-        let forced = Set(input.recomputePeriods.filter(inWindow))
-        candidates.formUnion(forced)
+        let (candidates, forced) = Self.candidates(input, period: period, rules: rules)
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
         for refPeriod in candidates.sorted() {
@@ -95,6 +89,21 @@ public enum AccountBilling {
             if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
         }
         return (recompute, fingerprint(period), changed)
+    }
+
+    /// The earlier periods within the lookback whose fingerprint `recomputation` compares: those with
+    /// a stored fingerprint or posted lines, and those the data forces (`forced`, a subset of `all`).
+    private static func candidates(_ input: AccountBillingInput, period: Period, rules: BillingRules)
+        -> (all: Set<Period>, forced: Set<Period>) {
+        let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
+        func inWindow(_ refPeriod: Period) -> Bool { refPeriod < period && refPeriod >= earliest }
+        var all = Set(input.closedFingerprints.keys.filter(inWindow))
+        for line in input.posted where line.accountID == input.account.id && line.period < period && inWindow(line.refPeriod)
+            && (line.kind == .charge || line.kind == .recalc) && !PenaltyRecalculation.isPenalty(line) {
+            all.insert(line.refPeriod)
+        }
+        let forced = Set(input.recomputePeriods.filter(inWindow))
+        return (all.union(forced), forced)
     }
 
     /// The input restricted to the account's own rows and services, so that a batch may share large
