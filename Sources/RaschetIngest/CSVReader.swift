@@ -1,9 +1,10 @@
 import RaschetCore
 
-/// Reads a whole CSV file held in memory, row by row.
+/// Reads a CSV file row by row.
 ///
-/// Rows are produced lazily by ``next()``: the reader keeps the file's bytes and a cursor, and never
-/// materializes all rows.
+/// Rows are produced lazily by ``next()``: the reader keeps the file's bytes (``init(bytes:file:encoding:)``)
+/// or, for a UTF-8 file opened with ``open(path:file:encoding:chunkSize:)``, a window of it that moves on
+/// a chunk at a time, and a cursor; it never materializes all rows.
 ///
 /// The dialect (SPEC §3):
 /// - **Encoding.** `.automatic` strips a UTF-8 byte order mark and reads UTF-8; when there is no BOM
@@ -29,7 +30,7 @@ import RaschetCore
 ///
 /// - Complexity: ``init(bytes:file:encoding:)`` is O(n) for encoding detection (and decoding when
 ///   windows-1251); each ``next()`` is O(length of the row).
-public struct CSVReader: Sendable {
+public struct CSVReader {
     /// The trimmed header names, in file order; every row has exactly these fields.
     public let header: [String]
     /// The field delimiter: `;`, `,` or TAB.
@@ -39,12 +40,37 @@ public struct CSVReader: Sendable {
 
     /// The file's name for error messages.
     let file: String
-    /// The content as UTF-8 (possibly still starting with a BOM that `position` skips).
-    let text: [UInt8]
+    /// The content as UTF-8 (possibly still starting with a BOM that `position` skips): the whole
+    /// file, or the window of a streamed one.
+    private var text: [UInt8]
     /// Byte offset of the next unread byte in `text`.
-    var position: Int
+    private var position: Int
     /// 1-based physical line of the byte at `position`.
-    var line: Int
+    private var line: Int
+    /// Where the rest of a streamed file comes from; nil when `text` is the whole file.
+    private let source: FileChunks?
+
+    /// Opens the file at `path`. A UTF-8 file (by its byte order mark, by `encoding`, or valid
+    /// throughout, checked in a first pass a chunk at a time) is streamed `chunkSize` bytes at a time,
+    /// so memory stays bounded whatever its size; any other is read whole and decoded as
+    /// ``init(bytes:file:encoding:)`` says.
+    /// - Throws: ``IngestError`` (`missingInput` when the file cannot be read), as the initializer.
+    public static func open(path: String, file: String, encoding: SourceEncoding = .automatic,
+                            chunkSize: Int = 1 << 22) throws(IngestError) -> CSVReader {
+        let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
+        var first: [UInt8] = []
+        while first.count < 3, try chunks.read(appendingTo: &first) {}
+        let hasBOM = first.count >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF
+        let streamed: Bool
+        switch encoding {
+        case .utf8: streamed = true
+        case .cp1251: streamed = false
+        case .automatic:
+            if hasBOM { streamed = true } else { streamed = try FileChunks.isValidUTF8(path: path, file: file, chunkSize: chunkSize) }
+        }
+        guard streamed else { return try CSVReader(bytes: FileBytes.read(path), file: file, encoding: encoding) }
+        return try CSVReader(text: first, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: chunks)
+    }
 
     /// Opens CSV content: detects the encoding and the delimiter, and reads the header.
     ///
@@ -55,19 +81,14 @@ public struct CSVReader: Sendable {
     /// - Throws: ``IngestError`` at line 1 for an empty file, a blank first line, a broken header,
     ///   an empty or a duplicate header name.
     public init(bytes: [UInt8], file: String, encoding: SourceEncoding = .automatic) throws(IngestError) {
-        self.file = file
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         switch encoding {
         case .automatic:
             switch hasBOM ? .utf8 : bytes.withUnsafeBufferPointer(EncodingDetection.detect) {
             case .utf8:
-                self.encoding = .utf8
-                self.text = bytes
-                self.position = hasBOM ? 3 : 0
+                try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
             case .cp1251:
-                self.encoding = .cp1251
-                self.text = CP1251.decodeToUTF8(bytes)
-                self.position = 0
+                try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)
             case .invalid(let offset, let reason):
                 let line = bytes.withUnsafeBufferPointer { EncodingDetection.line(of: offset, in: $0) }
                 let hex = String(bytes[offset], radix: 16, uppercase: true)
@@ -80,34 +101,24 @@ public struct CSVReader: Sendable {
                 }
             }
         case .utf8:
-            self.encoding = .utf8
-            self.text = bytes
-            self.position = hasBOM ? 3 : 0
+            try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
         case .cp1251:
-            self.encoding = .cp1251
-            self.text = CP1251.decodeToUTF8(bytes)
-            self.position = 0
+            try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)
         }
-        self.line = 1
+    }
 
-        let text = self.text
-        let start = position
-        let scan = text.withUnsafeBufferPointer { buffer -> HeaderScan in
-            var isBlank = true
-            for byte in buffer[start...] where !Self.isSpace(byte) && byte != ASCII.cr && byte != ASCII.lf {
-                isBlank = false
-                break
-            }
-            if isBlank { return .empty }
-            let delimiter = Self.detectDelimiter(buffer, from: start)
-            var position = start
-            var line = 1
-            var cells: [SourceField] = []
-            let outcome = Self.scanFields(
-                buffer, position: &position, line: &line, delimiter: delimiter, names: [], file: file,
-                into: &cells)
-            if case .failure(let error) = outcome { return .failure(error) }
-            return .header(delimiter: delimiter, names: cells.map(\.value), position: position, line: line)
+    /// Reads the header from `text` at `position`, taking more of `source` while the header line
+    /// reaches the end of what is read.
+    private init(text: [UInt8], position: Int, encoding: SourceEncoding, file: String, source: FileChunks?) throws(IngestError) {
+        self.file = file
+        self.encoding = encoding
+        self.source = source
+        var text = text
+        var scan: HeaderScan
+        var end: Int
+        while true {
+            (scan, end) = Self.scanHeader(text, from: position, file: file)
+            guard end >= text.count, let source, try source.read(appendingTo: &text) else { break }
         }
         switch scan {
         case .empty:
@@ -131,8 +142,31 @@ public struct CSVReader: Sendable {
                 header.append(name)
             }
             self.header = header
+            self.text = text
             self.position = position
             self.line = line
+        }
+    }
+
+    /// The header line of `text` from `start`, and how far the scan read (at `text.count`, a
+    /// streamed file may hold more of the line).
+    private static func scanHeader(_ text: [UInt8], from start: Int, file: String) -> (HeaderScan, end: Int) {
+        text.withUnsafeBufferPointer { buffer -> (HeaderScan, end: Int) in
+            var isBlank = true
+            for byte in buffer[start...] where !Self.isSpace(byte) && byte != ASCII.cr && byte != ASCII.lf {
+                isBlank = false
+                break
+            }
+            if isBlank { return (.empty, buffer.count) }
+            let delimiter = Self.detectDelimiter(buffer, from: start)
+            var position = start
+            var line = 1
+            var cells: [SourceField] = []
+            let outcome = Self.scanFields(
+                buffer, position: &position, line: &line, delimiter: delimiter, names: [], file: file,
+                into: &cells)
+            if case .failure(let error) = outcome { return (.failure(error), position) }
+            return (.header(delimiter: delimiter, names: cells.map(\.value), position: position, line: line), position)
         }
     }
 
@@ -148,7 +182,28 @@ public struct CSVReader: Sendable {
     ///   with the following row.
     /// - Complexity: O(length of the row).
     public mutating func next() throws(IngestError) -> SourceRecord? {
-        let text = self.text
+        while true {
+            let (outcome, position, line) = scanRow()
+            // A row that reaches the end of a streamed window may go on in the next chunk: keep the
+            // unread bytes, read the chunk and scan the row again.
+            if position >= text.count, let source, try source.read(appendingTo: &text) {
+                text.removeSubrange(..<self.position)
+                self.position = 0
+                continue
+            }
+            self.position = position
+            self.line = line
+            switch outcome {
+            case .end: return nil
+            case .row(let record): return record
+            case .failure(let error): throw error
+            }
+        }
+    }
+
+    /// Scans the row at `position` without moving the cursor: the outcome, and the position and
+    /// line after it.
+    private func scanRow() -> (RowScan, position: Int, line: Int) {
         let header = self.header
         let delimiter = self.delimiter
         let file = self.file
@@ -174,13 +229,7 @@ public struct CSVReader: Sendable {
                 return .row(SourceRecord(line: rowLine, fields: fields))
             }
         }
-        self.position = position
-        self.line = line
-        switch outcome {
-        case .end: return nil
-        case .row(let record): return record
-        case .failure(let error): throw error
-        }
+        return (outcome, position, line)
     }
 }
 

@@ -148,10 +148,11 @@ public struct Importer: Sendable {
 
     private func readCSV(_ path: String, kind: EntityKind, into builder: inout ImportChecker<PipeSink>,
                                headers: inout [String: [String]]) throws {
-        let bytes = try FileBytes.read(path)
         var reader: CSVReader
         do {
-            reader = try CSVReader(bytes: bytes, file: path, encoding: encoding)
+            reader = try CSVReader.open(path: path, file: path, encoding: encoding)
+        } catch where error.code == .missingInput {
+            throw error
         } catch {
             builder.fail([error])
             return

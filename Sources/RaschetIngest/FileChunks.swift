@@ -1,0 +1,89 @@
+import Foundation
+import RaschetCore
+
+/// A file read front to back in chunks of a fixed size, so that a file of any size is read with a
+/// bounded buffer (`CSVReader` streams large UTF-8 files through it). Used by one reader at a time.
+final class FileChunks {
+    /// The file's name for error messages.
+    let file: String
+    /// Bytes asked for per read.
+    let chunkSize: Int
+    /// Whether the end of the file was reached.
+    private(set) var atEnd = false
+    private let descriptor: Int32
+
+    /// Opens `path` (a regular file) for reading.
+    /// - Throws: `missingInput` when it cannot be opened or is not a regular file.
+    init(path: String, file: String, chunkSize: Int) throws(IngestError) {
+        precondition(chunkSize > 0, "a chunk holds at least one byte")
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw IngestError(.missingInput, file: file, message: .cannotReadFile(String(cString: strerror(errno))))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw IngestError(.missingInput, file: file, message: .notRegularFile)
+        }
+        self.file = file
+        self.chunkSize = chunkSize
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends the next chunk (at most `chunkSize` bytes) to `buffer`; returns false, appending
+    /// nothing, at the end of the file.
+    /// - Throws: `missingInput` when the system fails to read.
+    func read(appendingTo buffer: inout [UInt8]) throws(IngestError) -> Bool {
+        guard !atEnd else { return false }
+        let start = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        var done = 0
+        while done < chunkSize {
+            let n = buffer.withUnsafeMutableBufferPointer { whole in
+                Foundation.read(descriptor, whole.baseAddress! + start + done, chunkSize - done)
+            }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 {
+                buffer.removeSubrange((start + done)...)
+                throw IngestError(.missingInput, file: file, message: .cannotReadFile(String(cString: strerror(errno))))
+            }
+            if n == 0 {
+                atEnd = true
+                break
+            }
+            done += n
+        }
+        buffer.removeSubrange((start + done)...)
+        return done > 0
+    }
+
+    /// Whether the whole file at `path` is well-formed UTF-8, read a chunk at a time (a multi-byte
+    /// sequence split between two chunks is checked whole).
+    static func isValidUTF8(path: String, file: String, chunkSize: Int) throws(IngestError) -> Bool {
+        let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
+        var buffer: [UInt8] = []
+        while try chunks.read(appendingTo: &buffer) {
+            let complete = chunks.atEnd ? buffer.count : completeSequencesEnd(buffer)
+            let valid = buffer.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[..<complete])) }
+            guard valid else { return false }
+            buffer.removeSubrange(..<complete)
+        }
+        return buffer.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+    }
+
+    /// The end of the bytes that hold no sequence cut short by the buffer's end: before the last
+    /// lead byte of the final three bytes when its sequence needs more bytes than follow it.
+    private static func completeSequencesEnd(_ bytes: [UInt8]) -> Int {
+        let count = bytes.count
+        for back in 1...min(3, count) {
+            let byte = bytes[count - back]
+            if byte < 0x80 { return count }
+            if byte >= 0xC0 {
+                let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                return needed > back ? count - back : count
+            }
+        }
+        return count
+    }
+}
