@@ -54,7 +54,7 @@ public actor SMTPConnection {
             if let caFile = endpoint.caFile { configuration.additionalTrustRoots = [.file(caFile)] }
             tlsContext = try NIOSSLContext(configuration: configuration)
         } catch {
-            throw SMTPError(.tls, .cannotSetUpTLS(.systemCause(String(describing: error))))
+            throw SMTPError(.tls, .cannotSetUpTLS(NetworkCause.of(error)))
         }
         let serverName = Self.isIPAddress(endpoint.host) ? nil : endpoint.host
         let implicitTLS = endpoint.security == .implicitTLS
@@ -74,7 +74,7 @@ public actor SMTPConnection {
                 }
                 .connect(host: endpoint.host, port: endpoint.port).get()
         } catch {
-            throw SMTPError(.unreachable, .cannotConnectToMailServer(host: endpoint.host, port: endpoint.port, cause: .systemCause(String(describing: error))))
+            throw SMTPError(.unreachable, .cannotConnectToMailServer(host: endpoint.host, port: endpoint.port, cause: NetworkCause.of(error)))
         }
         let handler = try await channel.eventLoop.submit {
             NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
@@ -106,7 +106,7 @@ public actor SMTPConnection {
                     }.get()
                 } catch {
                     await closeChannel()
-                    throw SMTPError(.tls, .cannotStartTLS(.systemCause(String(describing: error))))
+                    throw SMTPError(.tls, .cannotStartTLS(NetworkCause.of(error)))
                 }
                 action = machine.tlsEstablished()
             case .fail(let error):
@@ -161,7 +161,7 @@ public actor SMTPConnection {
                     try await channel.writeAndFlush(ByteBuffer(bytes: bytes))
                 } catch {
                     await closeChannel()
-                    throw SMTPError(.connectionLost, .connectionBrokeWhileSending(.systemCause(String(describing: error))))
+                    throw SMTPError(.connectionLost, .connectionBrokeWhileSending(NetworkCause.of(error)))
                 }
                 action = machine.receive(try await nextReply())
             case .awaitReply:
@@ -181,7 +181,7 @@ public actor SMTPConnection {
         } catch let error as SMTPError {
             throw error
         } catch {
-            throw SMTPError(.connectionLost, .connectionBroke(.systemCause(String(describing: error))))
+            throw SMTPError(.connectionLost, .connectionBroke(NetworkCause.of(error)))
         }
     }
 

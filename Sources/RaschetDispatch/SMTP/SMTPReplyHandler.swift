@@ -33,8 +33,8 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         switch error {
         case let error as SMTPError: smtpError = error
         case is NIOSSLError, is BoringSSLError:
-            smtpError = SMTPError(.tls, .tlsFailed(.systemCause(String(describing: error))))
-        default: smtpError = SMTPError(.connectionLost, .connectionBroke(.systemCause(String(describing: error))))
+            smtpError = SMTPError(.tls, .tlsFailed(NetworkCause.of(error)))
+        default: smtpError = SMTPError(.connectionLost, .connectionBroke(NetworkCause.of(error)))
         }
         fail(smtpError, context: context)
     }
