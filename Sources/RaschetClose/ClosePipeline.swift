@@ -6,7 +6,7 @@ import Synchronization
 
 /// The close's two-lane pipeline: while one batch is written, the next is loaded (one query per table
 /// over the batch's account-id range) and billed on up to one worker per core. Lines of earlier
-/// closes are loaded only for the accounts whose close reads them (`AccountClose.earlierLinesNeeded`:
+/// closes are loaded only for the accounts whose close reads them (`AccountClose.prepare`:
 /// a recomputed period or a late payment), unless the close recomputes everything.
 struct ClosePipeline {
     let store: Store
@@ -45,7 +45,13 @@ struct ClosePipeline {
                     var inputs = try reader.inputs(for: billing, period: close.period, reference: reference,
                                                    allEarlierLines: close.recomputeAll)
                     if !close.recomputeAll {
-                        try reader.addEarlierLines(concurrentMap(inputs) { close.earlierLinesNeeded($0) }, to: &inputs,
+                        let prepared = concurrentMap(inputs) { input in
+                            var input = input
+                            let need = close.prepare(&input)
+                            return (input, need)
+                        }
+                        inputs = prepared.map(\.0)
+                        try reader.addEarlierLines(prepared.map(\.1), to: &inputs,
                                                    reference: reference)
                     }
                     let loaded = clock.now

@@ -26,7 +26,7 @@ public enum AccountBilling {
     /// fingerprint (the close stores one for every period it posts lines for, so both say the same
     /// when the store loads them) or in `input.recomputePeriods`. One is recomputed when its
     /// fingerprint differs from the stored one, or always with `recomputeAll`
-    /// (`periodsToRecompute`). An equal fingerprint means equal inputs, hence the lines its last
+    /// (`BillingPlan`, made here unless `plan` is given). An equal fingerprint means equal inputs, hence the lines its last
     /// computation posted in full (that close posted the difference to them): recomputing it would
     /// give no `recalc` line, so skipping it changes nothing. A recomputed period needs all its posted
     /// lines in `input.posted`.
@@ -34,12 +34,20 @@ public enum AccountBilling {
     /// - Complexity: O(q × (s × (t + m × r) + a)) for q recomputed periods, s services, t tariffs,
     ///   m meter registers with r readings, a absences; the register histories are built once.
     public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
-                            recomputeAll: Bool = false) -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint]) {
+                            recomputeAll: Bool = false, plan: BillingPlan? = nil)
+        -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint]) {
         let input = narrowed(input)
         do throws(BillingError) {
-            let histories = try registerHistories(input, asOf: period, rules: rules)
-            let plan = recomputation(input, period: period, histories: histories, rules: rules, rulesDigest: rulesDigest,
-                                     recomputeAll: recomputeAll)
+            // A plan made before the earlier lines were loaded holds when their periods were among its
+            // candidates (the close stores a fingerprint for every period it posts lines for).
+            let given = plan.flatMap { candidates(input, period: period, rules: rules).all.isSubset(of: $0.candidates) ? $0 : nil }
+            let plan: BillingPlan
+            if let given {
+                plan = given
+            } else {
+                plan = try narrowedPlan(input, period: period, rules: rules, rulesDigest: rulesDigest, recomputeAll: recomputeAll)
+            }
+            let histories = plan.histories
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
             var fingerprints = plan.changed
             if !result.isEmpty { fingerprints.insert(PeriodFingerprint(refPeriod: period, value: plan.own), at: 0) }
@@ -58,23 +66,18 @@ public enum AccountBilling {
         }
     }
 
-    /// The earlier periods `bill` recomputes for the account, ascending (none when the account's
-    /// readings park it): the store loads their posted lines before billing.
-    public static func periodsToRecompute(_ input: AccountBillingInput, period: Period, rules: BillingRules,
-                                          rulesDigest: UInt64, recomputeAll: Bool = false) -> [Period] {
-        // No candidate (an account's first close): no history or fingerprint to build.
-        guard !candidates(input, period: period, rules: rules).all.isEmpty else { return [] }
-        let input = narrowed(input)
-        guard let histories = try? registerHistories(input, asOf: period, rules: rules) else { return [] }
-        return recomputation(input, period: period, histories: histories, rules: rules, rulesDigest: rulesDigest,
-                             recomputeAll: recomputeAll).recompute
+    /// The account's billing plan: its register histories and the earlier periods `bill` recomputes,
+    /// ascending; nil when its readings park it (`bill` then names why).
+    public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
+                            rulesDigest: UInt64, recomputeAll: Bool = false) -> BillingPlan? {
+        try? narrowedPlan(narrowed(input), period: period, rules: rules, rulesDigest: rulesDigest, recomputeAll: recomputeAll)
     }
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
     /// of the earlier ones (see `bill`). `input` is narrowed.
-    private static func recomputation(_ input: AccountBillingInput, period: Period, histories: [RegisterHistory],
-                                      rules: BillingRules, rulesDigest: UInt64, recomputeAll: Bool)
-        -> (recompute: [Period], own: UInt64, changed: [PeriodFingerprint]) {
+    private static func narrowedPlan(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
+                                     recomputeAll: Bool) throws(BillingError) -> BillingPlan {
+        let histories = try registerHistories(input, asOf: period, rules: rules)
         let accountPart = InputFingerprint.accountPart(input, rulesDigest: rulesDigest)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
@@ -88,7 +91,8 @@ public enum AccountBilling {
             if stored != current { changed.append(PeriodFingerprint(refPeriod: refPeriod, value: current)) }
             if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
         }
-        return (recompute, fingerprint(period), changed)
+        return BillingPlan(histories: histories, candidates: candidates, recompute: recompute, own: fingerprint(period),
+                           changed: changed)
     }
 
     /// The earlier periods within the lookback whose fingerprint `recomputation` compares: those with

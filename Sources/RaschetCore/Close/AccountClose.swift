@@ -28,7 +28,7 @@ public struct AccountClose: Sendable {
     public func close(_ input: AccountCloseInput) -> AccountCloseOutcome {
         let id = input.billing.account.id
         let billing = AccountBilling.bill(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
-                                          recomputeAll: recomputeAll)
+                                          recomputeAll: recomputeAll, plan: input.billingPlan)
         switch billing.result {
         case .parked(let error):
             return .parked(id, error)
@@ -66,13 +66,16 @@ public struct AccountClose: Sendable {
         }
     }
 
-    /// Which lines of earlier closes `close` reads for the account, beyond the debts' amounts: all of
-    /// them when it recomputes penalties, else those posted from the first period billing recomputes.
-    public func earlierLinesNeeded(_ input: AccountCloseInput) -> EarlierLinesNeed {
+    /// Prepares the account's close once it is loaded without earlier lines: its billing plan (kept in
+    /// `input`, for `close`), and which lines of earlier closes `close` reads, beyond the debts'
+    /// amounts: all of them when it recomputes penalties, else those posted from the first period
+    /// billing recomputes.
+    public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
+        let plan = AccountBilling.plan(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
+                                       recomputeAll: recomputeAll)
+        input.billingPlan = plan
         if PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments) { return .all }
-        let periods = AccountBilling.periodsToRecompute(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
-                                                        recomputeAll: recomputeAll)
-        return periods.first.map(EarlierLinesNeed.from) ?? .none
+        return plan?.recompute.first.map(EarlierLinesNeed.from) ?? .none
     }
 
     /// The balance, added up with overflow checks: a closing or a part of it (charged, recalc,

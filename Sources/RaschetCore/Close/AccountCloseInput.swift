@@ -11,11 +11,14 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// Every line posted by earlier closes, penalties included (the debts penalties accrue on) — or,
     /// when `earlierDebts` is set, only what the close reads from them: all of them when it recomputes
     /// penalties (`PenaltyRecalculation.isTriggered`), else those of the closes from the first period
-    /// billing recomputes on (`AccountBilling.periodsToRecompute`), else none.
+    /// billing recomputes on (`BillingPlan.recompute`), else none.
     public var earlier: [ChargeLine]
     /// Per earlier close, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines, as the store
     /// keeps it; nil computes the debts from `earlier`.
     public var earlierDebts: [Period: Money]?
+    /// The billing plan made when the account was loaded (`AccountClose.prepare`); nil: the close
+    /// makes it.
+    public var billingPlan: BillingPlan?
 
     public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
                 earlier: [ChargeLine], earlierDebts: [Period: Money]? = nil) {

@@ -1,4 +1,4 @@
-/// Which lines posted by earlier closes one account's close reads (`AccountClose.earlierLinesNeeded`),
+/// Which lines posted by earlier closes one account's close reads (`AccountClose.prepare`),
 /// so that the store loads only those.
 public enum EarlierLinesNeed: Sendable, Hashable {
     /// None: nothing is recomputed, penalties accrue on the stored debts.

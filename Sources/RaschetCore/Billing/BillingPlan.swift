@@ -1,0 +1,16 @@
+/// What `AccountBilling` decides for one account before computing any line: the histories of its
+/// meter registers and which earlier periods it recomputes, with their input fingerprints. The close
+/// makes it once, when it loads the account (to know which earlier lines to load), and hands it to
+/// the billing, so that histories and fingerprints are not built twice.
+public struct BillingPlan: Sendable, Hashable {
+    /// The register histories as of the period being closed.
+    let histories: [RegisterHistory]
+    /// The earlier periods whose fingerprint was compared (see `AccountBilling.bill`).
+    let candidates: Set<Period>
+    /// The earlier periods to recompute, ascending.
+    public let recompute: [Period]
+    /// The fingerprint of the period being closed.
+    let own: UInt64
+    /// The compared periods whose fingerprint differs from the stored one.
+    let changed: [PeriodFingerprint]
+}
