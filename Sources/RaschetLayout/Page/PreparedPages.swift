@@ -1,4 +1,4 @@
-public import PDFText
+import PDFText
 
 /// The pages of a finished ``LayoutDocument``, kept so that another document can take them as they are
 /// (``LayoutDocument/append(_:)``): a receipt rendered as its own file goes into the print batch without
