@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "RaschetDocuments",
             dependencies: [
-                "RaschetCore", "RaschetLayout", "QRCode", "PDFWriter",
+                "RaschetCore", "RaschetLayout", "QRCode", "PDFWriter", "PDFText",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: swiftSettings

@@ -3,10 +3,14 @@ public import PDFWriter
 /// A ``FontFace`` as used by one document: a composite `Type0` font with `Identity-H` encoding over a
 /// subset `CIDFontType2` (ISO 32000-1 §9.7.4, §9.7.6), widths in `/W`, and a ToUnicode CMap (§9.10.3).
 ///
-/// Codes are CIDs. A glyph's CID is its glyph id in the original font, so pages can be encoded without
-/// knowing the final subset; when the same glyph stands for different text (fonts share outlines
-/// between Latin A and Cyrillic А), later meanings get extra CIDs above the font's glyph count, so text
-/// extraction returns what was written. `/CIDToGIDMap` maps CIDs to the subset's glyph ids.
+/// Codes are CIDs. A glyph standing for a character of the font's `cmap` has the CID the face fixes for
+/// it (``CharacterCIDs``: its glyph id, or for the second character of a shared glyph, such as the
+/// no-break space drawn with the space's glyph, a CID above the glyph count), the same in every document,
+/// so a page's content stream can be copied from one document into another (``usage``, ``merge(_:)``).
+/// Other meanings (ligatures, characters the font lacks drawn as "?") get CIDs per document: a glyph no
+/// character maps to takes its glyph id for its first meaning, later meanings take CIDs from
+/// ``CharacterCIDs/limit`` up, and the document's content then depends on it
+/// (``isDocumentIndependent``). `/CIDToGIDMap` maps CIDs to the subset's glyph ids.
 ///
 /// The subset holds the face's base repertoire (``FontFace/baseGlyphs``) besides the used glyphs: the
 /// receipts of a run differ in their names and addresses, and this way they all share one subset,
@@ -14,13 +18,28 @@ public import PDFWriter
 ///
 /// Not thread-safe: one instance per document being built.
 public final class EmbeddedFont: PDFFontResource {
+    /// The glyphs a document used, as fixed CIDs (``EmbeddedFont/usage``): merged into another document
+    /// that copies the first one's pages.
+    public struct Usage: Sendable {
+        /// Glyph ids used (CIDs below the glyph count).
+        let glyphs: [UInt16]
+        /// Of those, the ones used for their character (listed in ToUnicode).
+        let characters: [UInt16]
+        /// Fixed CIDs above the glyph count used.
+        let shared: [UInt16]
+    }
+
     /// The font.
     public let face: FontFace
     private var textOfCID: [String?]
     private var usedCID: [Bool]
+    /// Fixed CIDs above the glyph count (``CharacterCIDs``) used.
+    private var sharedCIDs: Set<UInt16> = []
     private var extraCIDs: [String: UInt16] = [:]  // "gid:text" -> CID; looked up only, never iterated
     private var extraGlyphs: [(cid: UInt16, glyph: UInt32, text: String)] = []
     private var encoded: [ShapeCacheKey: (codes: [UInt16], adjustments: [Int])] = [:]
+    /// Whether every code written so far is a fixed CID of the face (no meaning numbered per document).
+    public private(set) var isDocumentIndependent = true
 
     /// Starts an empty subset of `face`.
     public init(face: FontFace) {
@@ -61,27 +80,66 @@ public final class EmbeddedFont: PDFFontResource {
         precondition(gid < usedCID.count && gid < 0xFFFF)
         usedCID[gid] = true
         if glyph.text.isEmpty { return UInt16(gid) }
-        guard let existing = textOfCID[gid] else {
-            textOfCID[gid] = glyph.text
-            return UInt16(gid)
+        let fixed = face.characterCIDs
+        if let cid = fixed.cid(glyph: glyph.glyph, text: glyph.text) {
+            if Int(cid) == gid {
+                if textOfCID[gid] == nil { textOfCID[gid] = glyph.text }
+            } else {
+                sharedCIDs.insert(cid)
+            }
+            return cid
         }
-        if existing.hasSameUTF8(as: glyph.text) { return UInt16(gid) }
+        isDocumentIndependent = false
+        if !fixed.hasCharacter(glyph.glyph) {
+            guard let existing = textOfCID[gid] else {
+                textOfCID[gid] = glyph.text
+                return UInt16(gid)
+            }
+            if existing.hasSameUTF8(as: glyph.text) { return UInt16(gid) }
+        }
         let key = "\(gid):\(glyph.text)"
         if let cid = extraCIDs[key] { return cid }
-        let cid = UInt16(face.metrics.glyphCount + extraGlyphs.count)
-        precondition(Int(cid) < 0xFFFF, "too many distinct glyph meanings")
-        extraCIDs[key] = cid
-        extraGlyphs.append((cid, glyph.glyph, glyph.text))
-        return cid
+        let cid = fixed.limit + extraGlyphs.count
+        precondition(cid < 0xFFFF, "too many distinct glyph meanings")
+        extraCIDs[key] = UInt16(cid)
+        extraGlyphs.append((UInt16(cid), glyph.glyph, glyph.text))
+        return UInt16(cid)
+    }
+
+    /// The glyphs used so far, for a document that copies this one's pages (``merge(_:)``); nil unless
+    /// ``isDocumentIndependent``.
+    public var usage: Usage? {
+        guard isDocumentIndependent else { return nil }
+        var glyphs: [UInt16] = []
+        var characters: [UInt16] = []
+        for gid in usedCID.indices where usedCID[gid] {
+            glyphs.append(UInt16(gid))
+            if textOfCID[gid] != nil { characters.append(UInt16(gid)) }
+        }
+        return Usage(glyphs: glyphs, characters: characters, shared: sharedCIDs.sorted())
+    }
+
+    /// Records the glyphs another document of the same face used (its ``usage``) as used here, as if its
+    /// text had been encoded here: its content streams can then be written into this document.
+    public func merge(_ usage: Usage) {
+        let fixed = face.characterCIDs
+        for cid in usage.glyphs { usedCID[Int(cid)] = true }
+        for cid in usage.characters where textOfCID[Int(cid)] == nil {
+            textOfCID[Int(cid)] = fixed.meaning(of: cid)?.text
+        }
+        sharedCIDs.formUnion(usage.shared)
     }
 
     /// Writes the Type0 font as `fontID` with its CIDFont, descriptor, font file, CIDToGIDMap and
     /// ToUnicode CMap.
     public func write(into file: inout PDFFile, fontID: PDFObjectID) throws {
-        // Used glyphs in CID order: first the glyph-id CIDs, then the extras (their own CIDs ascend too).
+        // Used glyphs in CID order: the glyph-id CIDs, the fixed shared ones, then the per-document extras.
         var entries: [(cid: UInt16, glyph: UInt32, text: String?)] = []
         for gid in usedCID.indices where usedCID[gid] {
             entries.append((UInt16(gid), UInt32(gid), textOfCID[gid]))
+        }
+        for cid in sharedCIDs.sorted() {
+            if let meaning = face.characterCIDs.meaning(of: cid) { entries.append((cid, meaning.glyph, meaning.text)) }
         }
         for extra in extraGlyphs { entries.append((extra.cid, extra.glyph, extra.text)) }
         var glyphs = Set(entries.map(\.glyph))

@@ -27,6 +27,9 @@ public final class FontFace: @unchecked Sendable {
     /// The glyphs of ``baseRepertoire`` that the font has, sorted: every subset keeps them (see
     /// ``EmbeddedFont``), so documents whose text stays within the repertoire share one subset.
     public let baseGlyphs: [UInt32]
+    /// The CIDs every document gives a glyph standing for one character of the font's `cmap`
+    /// (``EmbeddedFont``), so that a page's content stream does not depend on its document.
+    public let characterCIDs: CharacterCIDs
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
@@ -96,6 +99,7 @@ public final class FontFace: @unchecked Sendable {
             if hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 { base.insert(glyph) }
         }
         baseGlyphs = base.sorted()
+        characterCIDs = CharacterCIDs(hbFace: hbFace, hbFont: hbFont, glyphCount: Int(record.num_glyphs))
         // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
         let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
         let hasGlyf = hb_blob_get_length(glyf) > 0

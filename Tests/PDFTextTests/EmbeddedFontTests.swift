@@ -79,6 +79,21 @@ struct EmbeddedFontTests {
         for (_, line) in lines { #expect(text.contains(line), "\(text)") }
     }
 
+    @Test("a character is coded the same in every document, whatever else the document holds")
+    func fixedCodes() {
+        let text = "Итого 1\u{A0}000 руб. — «ёлка» A А"
+        let first = EmbeddedFont(face: regular)
+        let second = EmbeddedFont(face: regular)
+        _ = first.encode(regular.shape("ффф 2\u{A0}3 Ж fi"))
+        #expect(first.encode(regular.shape(text)).codes == second.encode(regular.shape(text)).codes)
+        #expect(second.isDocumentIndependent)
+        #expect(second.usage != nil)
+        let missing = EmbeddedFont(face: regular)
+        _ = missing.encode(regular.shape("a😀"))
+        #expect(!missing.isDocumentIndependent)
+        #expect(missing.usage == nil)
+    }
+
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         let lines = [(regular, "Повтор — тот же результат")]

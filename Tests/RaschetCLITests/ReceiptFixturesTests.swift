@@ -199,7 +199,9 @@ import Testing
 
             let trailer = pdf.trailer
             let ids = trailer["/ID"] as? [String] ?? []
-            #expect(ids.count == 2 && ids.allSatisfy { $0.hasPrefix("b:") && $0.count > 2 }, "\(name) /ID")
+            // qpdf shows a string as "b:HEX", or as "u:TEXT" when its bytes happen to read as PDFDocEncoding text.
+            #expect(ids.count == 2 && ids[0] == ids[1] && ids.allSatisfy { ($0.hasPrefix("b:") || $0.hasPrefix("u:")) && $0.count > 2 },
+                    "\(name) /ID")
             #expect(trailer["/Encrypt"] == nil, "\(name) encrypted")
 
             let catalog = pdf.dictionary(trailer["/Root"])

@@ -22,12 +22,13 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
 
     func qrCode(for content: ReceiptContent) throws -> QRCodePath { QRCodePath(try QRCode.encode(content.qrPayload)) }
 
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8] {
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+        -> (file: [UInt8], pages: PreparedPages?) {
         lock.withLock { _separate.append(content); _attachments.append(attachment) }
         let document = LayoutDocument(metadata: PDFMetadata(title: "Квитанция " + content.number.text, creationDate: creationDate))
         try lay(content, qrCode: qrCode, on: document)
         document.attach(attachment)
-        return try document.finish()
+        return (try document.finish(), nil)
     }
 
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering { Batch(owner: self, sink: sink) }
@@ -51,7 +52,7 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
                                       options: PDFWriteOptions(pdfA: false), sink: sink)
         }
 
-        func append(_ content: ReceiptContent, qrCode: QRCodePath) throws {
+        func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws {
             owner.lock.withLock { owner._batch.append(content) }
             if !first { document.newPage() }
             first = false

@@ -101,6 +101,51 @@ struct ReceiptRendererTests {
         #expect(try decodeQRs(path, name: "batch") == order.map(\.qrPayload))
     }
 
+    /// A batch of `order`, each receipt taken from its separate file's pages where `prepared` says so.
+    func batchBytes(_ renderer: ReceiptRenderer, _ order: [ReceiptContent], prepared: [Bool]) throws -> (bytes: [UInt8], pages: Int) {
+        let batch = renderer.batch(title: "Печать квитанций за октябрь 2026", creationDate: Self.date)
+        for (content, takesPages) in zip(order, prepared) {
+            let qr = try ReceiptBatch.qrCode(for: content)
+            let pages = try renderer.renderPreparingPages(content, creationDate: Self.date, attachment: Self.attachment, qrCode: qr).pages
+            if takesPages { #expect(pages != nil) }
+            try batch.append(content, qr: qr, pages: takesPages ? pages : nil)
+        }
+        let count = batch.pageCount
+        return (try batch.finish(), count)
+    }
+
+    @Test("a batch taking the receipts' pages from their separate files is byte for byte the batch that lays them out again",
+          arguments: [true, false])
+    func batchFromSeparateFiles(compress: Bool) throws {
+        let renderer = try ReceiptRenderer(templates: Self.templates, fonts: try Self.family.get(),
+                                           options: PDFWriteOptions(compress: compress))
+        let order = [ReceiptSamples.business, ReceiptSamples.long, ReceiptSamples.household, ReceiptSamples.business]
+        let laidOut = try batchBytes(renderer, order, prepared: [false, false, false, false])
+        let taken = try batchBytes(renderer, order, prepared: [true, true, true, true])
+        let mixed = try batchBytes(renderer, order, prepared: [true, false, true, false])
+        let mixedOther = try batchBytes(renderer, order, prepared: [false, true, false, true])
+        #expect(laidOut.pages == 5 && taken.pages == 5 && mixed.pages == 5 && mixedOther.pages == 5)
+        #expect(taken.bytes == laidOut.bytes)
+        #expect(mixed.bytes == laidOut.bytes)
+        #expect(mixedOther.bytes == laidOut.bytes)
+        let path = try ExternalTool.temporaryFile(taken.bytes, name: "receipt-batch-taken-\(compress).pdf")
+        #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+    }
+
+    @Test("a batch compressed otherwise than the separate files lays the receipts out again")
+    func batchOfOtherCompression() throws {
+        let separate = try Self.renderer.get()
+        let other = try ReceiptRenderer(templates: Self.templates, fonts: try Self.family.get(), options: PDFWriteOptions(compressionLevel: 1))
+        let content = ReceiptSamples.household
+        let qr = try ReceiptBatch.qrCode(for: content)
+        let pages = try separate.renderPreparingPages(content, creationDate: Self.date, attachment: nil, qrCode: qr).pages
+        let batch = other.batch(title: "Печать", creationDate: Self.date)
+        try batch.append(content, qr: qr, pages: pages)
+        let reference = other.batch(title: "Печать", creationDate: Self.date)
+        try reference.append(content, qr: qr)
+        #expect(try batch.finish() == reference.finish())
+    }
+
     @Test("readings too many for one page move from beside the totals to below them and continue on the next page")
     func tallBand() throws {
         var content = ReceiptSamples.household

@@ -14,6 +14,9 @@ public struct ContentStream: Sendable {
     /// The content bytes.
     public var bytes: [UInt8] { out.bytes }
 
+    /// Whether no operator has been written.
+    public var isEmpty: Bool { out.count == 0 }
+
     /// Whether every ``save()`` has been matched by a ``restore()``.
     public var isBalanced: Bool { depth == 0 }
 

@@ -42,7 +42,14 @@ public struct PDFDocument {
     /// Registers a font; returns its resource name (`F1`, `F2`, ...) for `Tf`.
     public mutating func addFont(_ font: any PDFFontResource) -> String {
         if let existing = fonts.first(where: { $0.font === font }) { return existing.name }
-        let name = "F\(fonts.count + 1)"
+        return addFont(font, name: "F\(fonts.count + 1)")
+    }
+
+    /// Registers a font under a resource name chosen by the caller (a name fixed per font face, so that
+    /// content streams do not depend on the order fonts were first used in); returns `name`.
+    public mutating func addFont(_ font: any PDFFontResource, name: String) -> String {
+        if let existing = fonts.first(where: { $0.font === font }) { return existing.name }
+        precondition(!fonts.contains { $0.name == name }, "font resource name \(name) used twice")
         fonts.append((name, file.allocate(), font))
         return name
     }
@@ -73,6 +80,24 @@ public struct PDFDocument {
         pending.append((pageID, page, content.bytes))
         pageIDs.append(pageID)
         if pending.count >= Self.pendingLimit { flushPages() }
+    }
+
+    /// Writes a page whose content stream is already encoded: Flate-compressed at the document's level
+    /// when the document compresses (``PDFWriteOptions``), as is otherwise. Pages added before it are
+    /// written first, so the pages stay in the order added.
+    public mutating func addPage(width: Double, height: Double, encodedContent: [UInt8]) {
+        flushPages()
+        writeInFlight()
+        let contentID = file.allocate()
+        let pageID = file.allocate()
+        let page = PDFPage(parent: pagesID, width: width, height: height, resources: resourcesID, contents: contentID)
+        if file.compress {
+            file.writeCompressedStream(contentID, payload: encodedContent)
+        } else {
+            file.writeStream(contentID, data: encodedContent)
+        }
+        file.write(pageID, page)
+        pageIDs.append(pageID)
     }
 
     /// Hands the buffered pages to a background compression job and writes the previous job's pages.

@@ -28,9 +28,10 @@ final class BackgroundBatch: Sendable {
         state = Mutex(State(batch: batch, file: file, failure: nil))
     }
 
-    /// Waits for the previous chunk, then appends `receipts` (each with its QR code) in the background.
+    /// Waits for the previous chunk, then appends `receipts` (each with its QR code and the pages of its
+    /// separate file, if the batch can take them) in the background.
     /// - Throws: the failure of an earlier chunk.
-    func append(_ receipts: [(content: ReceiptContent, qrCode: QRCodePath)]) throws {
+    func append(_ receipts: [ReceiptRun.PaperReceipt]) throws {
         group.wait()
         if let failure = state.withLock({ $0.failure }) { throw failure }
         guard !receipts.isEmpty else { return }
@@ -38,7 +39,7 @@ final class BackgroundBatch: Sendable {
             self.state.withLock { state in
                 guard state.failure == nil else { return }
                 do {
-                    for receipt in receipts { try state.batch.append(receipt.content, qrCode: receipt.qrCode) }
+                    for receipt in receipts { try state.batch.append(receipt.content, qrCode: receipt.qrCode, pages: receipt.pages) }
                 } catch {
                     state.failure = error
                 }

@@ -11,8 +11,10 @@ public protocol ReceiptRendering: Sendable {
     func qrCode(for content: ReceiptContent) throws -> QRCodePath
 
     /// One receipt as a separate PDF/A-3b file with `attachment` embedded as an associated file
-    /// (listed in the catalog's `/AF`); `qrCode` is its ``qrCode(for:)``.
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8]
+    /// (listed in the catalog's `/AF`); `qrCode` is its ``qrCode(for:)``. With the file, its pages when a
+    /// batch can take them as they are (``ReceiptBatchRendering/append(_:qrCode:pages:)``), else nil.
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+        -> (file: [UInt8], pages: PreparedPages?)
 
     /// An empty print file to which receipts are appended in print order; its bytes go to `sink` as
     /// they are written, so a batch of any length keeps a flat memory.
@@ -21,8 +23,9 @@ public protocol ReceiptRendering: Sendable {
 
 /// A print batch being written: every appended receipt starts on a new page.
 public protocol ReceiptBatchRendering: AnyObject {
-    /// Appends `content` from a new page; `qrCode` is its ``ReceiptRendering/qrCode(for:)``.
-    func append(_ content: ReceiptContent, qrCode: QRCodePath) throws
+    /// Appends `content` from a new page; `qrCode` is its ``ReceiptRendering/qrCode(for:)``, `pages` the
+    /// pages of its separate file (``ReceiptRendering/render(_:qrCode:attachment:)``), if any.
+    func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws
     /// Writes the end of the PDF to the sink.
     func finish() throws
 }

@@ -50,6 +50,9 @@ public struct ReceiptRun {
         public var parked: [ReceiptPlan.Parked]
     }
 
+    /// A receipt for the print batch: its content, QR code and the pages of its separate file, if any.
+    typealias PaperReceipt = (content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?)
+
     /// Renders the period's receipts.
     /// - Parameters:
     ///   - makeRenderer: called once the period is known to be closed.
@@ -81,14 +84,14 @@ public struct ReceiptRun {
             let paths = contents.map {
                 (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
             }
-            let qrCodes = try Self.renderSeparately(contents, to: paths, with: renderer)
-            var paper: [(content: ReceiptContent, qrCode: QRCodePath)] = []
-            for (content, (path, qrCode)) in zip(contents, zip(paths, qrCodes)) {
+            let rendered = try Self.renderSeparately(contents, to: paths, keepingPages: batch != nil, with: renderer)
+            var paper: [PaperReceipt] = []
+            for (content, (path, receipt)) in zip(contents, zip(paths, rendered)) {
                 report.files.append(path)
                 if content.account.eReceipt {
                     report.eReceipts += 1
                 } else if batch != nil {
-                    paper.append((content, qrCode))
+                    paper.append((content, receipt.qrCode, receipt.pages))
                     report.batchReceipts += 1
                 }
                 progress(report.files.count, plan.accountIDs.count)
@@ -101,19 +104,21 @@ public struct ReceiptRun {
     }
 
     /// Renders the separate files of `contents` and writes them to `paths`, on every core
-    /// (`DispatchQueue.concurrentPerform` bounds the threads by the core count); returns their QR codes,
-    /// in order, for the batch. The first failure in content order is thrown.
-    private static func renderSeparately(_ contents: [ReceiptContent], to paths: [String],
-                                         with renderer: any ReceiptRendering) throws -> [QRCodePath] {
-        let results = Mutex<[Result<QRCodePath, any Error>?]>(Array(repeating: nil, count: contents.count))
+    /// (`DispatchQueue.concurrentPerform` bounds the threads by the core count); returns their QR codes
+    /// and, with `keepingPages`, their pages, in order, for the batch. The first failure in content order
+    /// is thrown.
+    private static func renderSeparately(_ contents: [ReceiptContent], to paths: [String], keepingPages: Bool,
+                                         with renderer: any ReceiptRendering) throws -> [(qrCode: QRCodePath, pages: PreparedPages?)] {
+        let results = Mutex<[Result<(qrCode: QRCodePath, pages: PreparedPages?), any Error>?]>(Array(repeating: nil, count: contents.count))
         DispatchQueue.concurrentPerform(iterations: contents.count) { index in
             let content = contents[index]
             let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
                                            description: "Данные квитанции " + content.number.text, relationship: "Data")
-            let result = Result {
+            let result = Result { () throws -> (qrCode: QRCodePath, pages: PreparedPages?) in
                 let qrCode = try renderer.qrCode(for: content)
-                try OutputFile.write(try renderer.render(content, qrCode: qrCode, attachment: attachment), to: paths[index])
-                return qrCode
+                let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)
+                try OutputFile.write(rendered.file, to: paths[index])
+                return (qrCode: qrCode, pages: keepingPages && !content.account.eReceipt ? rendered.pages : nil)
             }
             results.withLock { $0[index] = result }
         }

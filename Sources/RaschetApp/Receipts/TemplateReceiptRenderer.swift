@@ -15,8 +15,9 @@ struct TemplateReceiptRenderer: ReceiptRendering {
 
     func qrCode(for content: ReceiptContent) throws -> QRCodePath { try ReceiptBatch.qrCode(for: content) }
 
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws -> [UInt8] {
-        try renderer.render(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode)
+    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+        -> (file: [UInt8], pages: PreparedPages?) {
+        try renderer.renderPreparingPages(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode)
     }
 
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering {
@@ -29,7 +30,9 @@ struct TemplateReceiptRenderer: ReceiptRendering {
 
         init(batch: ReceiptBatch) { self.batch = batch }
 
-        func append(_ content: ReceiptContent, qrCode: QRCodePath) throws { try batch.append(content, qr: qrCode) }
+        func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws {
+            try batch.append(content, qr: qrCode, pages: pages)
+        }
 
         func finish() throws { _ = try batch.finish() }
     }

@@ -1,4 +1,5 @@
 import RaschetCore
+import PDFWriter
 import RaschetDocuments
 import RaschetSettings
 import RaschetStore
@@ -67,7 +68,10 @@ public struct RenderReceipts: Sendable {
             throw AppError(.missingInput, .noTemplatesFolder)
         }
         do {
-            let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: folder), fonts: fonts)
+            // zlib level 1: about half the compression time of level 6 for a few more bytes per file;
+            // the batch takes the separate files' compressed pages as they are (BENCHMARKS.md, Receipts).
+            let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: folder), fonts: fonts,
+                                               options: PDFWriteOptions(compressionLevel: 1))
             return TemplateReceiptRenderer(renderer: renderer, creationDate: environment.creationDate,
                                            batchTitle: "Квитанции за " + month.period.russianName)
         } catch {

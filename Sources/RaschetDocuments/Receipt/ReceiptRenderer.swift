@@ -27,13 +27,22 @@ public struct ReceiptRenderer: Sendable {
     /// The same content, template and date give the same bytes.
     public func render(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
                        qrCode: QRCodePath? = nil) throws -> [UInt8] {
+        try renderPreparingPages(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode).file
+    }
+
+    /// ``render(_:creationDate:attachment:qrCode:)``, also returning the receipt's pages for a print batch
+    /// of this renderer to take as they are (``ReceiptBatch/append(_:qr:pages:)``) instead of laying the
+    /// receipt out again; nil when its pages depend on their document (an image in the template, text
+    /// the fonts draw with per-document codes).
+    public func renderPreparingPages(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
+                                     qrCode: QRCodePath? = nil) throws -> (file: [UInt8], pages: PreparedPages?) {
         let record = ReceiptFields.record(content)
         let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
-                                      geometry: template.geometry)
+                                      geometry: template.geometry, fonts: template.fonts, preparesPages: true)
         let codes = qrCode.map { [content.qrPayload: $0] } ?? [:]
         try TemplateCanvas(document: document).draw(template, record: record, qrCodes: codes)
         if let attachment { document.attach(attachment) }
-        return try document.finish()
+        return try document.finishPreparingPages()
     }
 
     /// Starts a print batch: many receipts in one document, each from a new page, in the order
@@ -58,7 +67,8 @@ public final class ReceiptBatch {
     init(renderer: ReceiptRenderer, metadata: PDFMetadata, sink: (any PDFByteSink)?) {
         self.renderer = renderer
         canvas = TemplateCanvas(document: LayoutDocument(metadata: metadata, options: renderer.options,
-                                                         geometry: renderer.template.geometry, sink: sink))
+                                                         geometry: renderer.template.geometry, sink: sink,
+                                                         fonts: renderer.template.fonts))
     }
 
     /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.
@@ -66,14 +76,18 @@ public final class ReceiptBatch {
         QRCodePath(try QRCode.encode(content.qrPayload))
     }
 
-    /// Appends `content` from a new page; `qr` is its prepared QR path (encoded here when nil).
-    public func append(_ content: ReceiptContent, qr: QRCodePath? = nil) throws(DocumentError) {
+    /// Appends `content` from a new page; `qr` is its prepared QR path (encoded here when nil). `pages`,
+    /// from ``ReceiptRenderer/renderPreparingPages(_:creationDate:attachment:qrCode:)`` of the same
+    /// content, are taken as they are when the batch can (same compression); otherwise the receipt is
+    /// laid out here. Either way the batch's bytes are the same.
+    public func append(_ content: ReceiptContent, qr: QRCodePath? = nil, pages: PreparedPages? = nil) throws(DocumentError) {
+        if let pages, canvas.append(pages) { return }
         let codes = qr.map { [content.qrPayload: $0] } ?? [:]
         try canvas.draw(renderer.template, record: ReceiptFields.record(content), qrCodes: codes)
     }
 
     /// The number of pages so far (1 before the first receipt: the document's empty first page).
-    public var pageCount: Int { canvas.document.pageNumber }
+    public var pageCount: Int { canvas.document.pageCount }
 
     /// Ends the batch and returns the PDF bytes (none with a sink: they went to it).
     public func finish() throws -> [UInt8] { try canvas.document.finish() }

@@ -1,4 +1,5 @@
 import PDFWriter
+public import PDFText
 public import RaschetLayout
 
 /// A document template read and checked once: its page, document title and elements, with styles
@@ -12,6 +13,9 @@ public struct CompiledTemplate: Sendable {
     let images: [PDFImage]
     /// The style of the sheet marks of a document longer than a page (the `note` style, else `body`).
     let sheetStyle: TextStyle
+    /// The faces of the template's font family, in the order that names them in every document drawn
+    /// from it (``LayoutDocument``'s `fonts`).
+    public let fonts: [FontFace]
 
     /// Reads `name` from `directory` (with its includes) and compiles it against `schema`.
     /// - Throws: ``DocumentError`` naming the template file, line and column of the first problem.
@@ -24,6 +28,7 @@ public struct CompiledTemplate: Sendable {
         images = compiler.images
         sheetStyle = compiler.style(named: "note")
         self.elements = elements
+        self.fonts = fonts.faces
     }
 
     /// The PDF title for `record`.

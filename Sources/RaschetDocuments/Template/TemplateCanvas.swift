@@ -29,6 +29,16 @@ public final class TemplateCanvas {
                  width: geometry.contentWidth, qrCodes: qrCodes)
     }
 
+    /// Appends the pages of a document drawn elsewhere from the same template (a receipt's own file,
+    /// ``LayoutDocument/append(_:)``), starting on a new page like ``draw(_:record:qrCodes:)``.
+    /// - Returns: false, having drawn nothing, when the document cannot take them as they are.
+    public func append(_ pages: PreparedPages) -> Bool {
+        document.pageBreakHook = nil
+        guard document.append(pages) else { return false }
+        isEmpty = false
+        return true
+    }
+
     // MARK: - Drawing
 
     private func draw(_ elements: [TemplateElement], template: CompiledTemplate, scope: TemplateScope, x: Double, width: Double,

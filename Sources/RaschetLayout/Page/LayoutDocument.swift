@@ -10,6 +10,9 @@ public import QRCode
 ///
 /// Not thread-safe: one instance per document. Font faces are shared between documents; each document
 /// keeps its own font subsets and shaping cache.
+///
+/// A document made with `preparesPages` keeps its pages' encoded content streams, and another document
+/// made with the same font list can take them as they are (``finishPreparingPages()``, ``append(_:)``).
 public final class LayoutDocument {
     /// Page size and margins.
     public let geometry: PageGeometry
@@ -17,7 +20,20 @@ public final class LayoutDocument {
     public var cursor: Double
 
     private var document: PDFDocument
+    private let options: PDFWriteOptions
     private let footer: PageFooter?
+    /// Resource names fixed per face (``init(metadata:options:geometry:footer:sink:fonts:preparesPages:)``).
+    private let fixedFontNames: [ObjectIdentifier: String]
+    /// Faces in the order first drawn, with the 0-based page they were first drawn on.
+    private var fontOrder: [(face: FontFace, firstPage: Int)] = []
+    /// Whether a face outside the fixed list was drawn (its name then depends on the document).
+    private var usesUnlistedFont = false
+    private var usesImages = false
+    private let preparesPages: Bool
+    private var preparedPages: [PreparedPages.Page] = []
+    /// The page being drawn follows pages taken from another document (``append(_:)``): it is dropped
+    /// if nothing is drawn on it.
+    private var pageIsOptional = false
     private var content = ContentStream(capacity: 16_384)
     private var heldPages: [ContentStream] = []
     private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
@@ -57,12 +73,22 @@ public final class LayoutDocument {
     ///
     /// With a `footer`, pages are kept in memory until ``finish()`` (the footer needs the page count);
     /// without one, each page is written as soon as the next one starts. With a `sink`, the file's
-    /// bytes go to it as they are written (a print batch streamed to disk).
+    /// bytes go to it as they are written (a print batch streamed to disk). `fonts` are named `F1`,
+    /// `F2`, ... in that order whatever order they are first drawn in (other faces follow them), so that
+    /// documents made with the same list write the same content streams; `preparesPages` keeps each
+    /// page's encoded content for ``finishPreparingPages()``.
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
                 geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil,
-                sink: (any PDFByteSink)? = nil) {
+                sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], preparesPages: Bool = false) {
         self.geometry = geometry
         self.footer = footer
+        self.options = options
+        self.preparesPages = preparesPages
+        var names: [ObjectIdentifier: String] = [:]
+        for face in fonts where names[ObjectIdentifier(face)] == nil {
+            names[ObjectIdentifier(face)] = "F\(names.count + 1)"
+        }
+        fixedFontNames = names
         document = PDFDocument(metadata: metadata, options: options, sink: sink)
         cursor = geometry.top
     }
@@ -172,19 +198,34 @@ public final class LayoutDocument {
         if cursor + height > geometry.contentBottom && cursor > geometry.top { newPage() }
     }
 
+    /// The number of pages so far, counting the one being drawn unless it is an empty page after
+    /// appended pages (``append(_:)``).
+    public var pageCount: Int { pageIsOptional && content.isEmpty ? pageNumber - 1 : pageNumber }
+
     /// Ends the current page and starts an empty one with the cursor at the top margin; the
-    /// ``pageBreakHook`` draws on both sides of the break.
+    /// ``pageBreakHook`` draws on both sides of the break. An empty page after appended pages is not
+    /// ended: drawing goes on there.
     public func newPage() {
         pageBreakHook?.pageEnding(self)
+        let dropped = pageIsOptional && content.isEmpty
         endPage()
-        pageNumber += 1
+        if !dropped { pageNumber += 1 }
         cursor = geometry.top
         pageBreakHook?.pageStarted(self)
     }
 
     private func endPage() {
+        if pageIsOptional && content.isEmpty {
+            pageIsOptional = false
+            return
+        }
+        pageIsOptional = false
         if footer != nil {
             heldPages.append(content)
+        } else if preparesPages {
+            let encoded = options.compress ? Flate.compress(content.bytes, level: options.compressionLevel) : content.bytes
+            preparedPages.append(PreparedPages.Page(width: geometry.width, height: geometry.height, content: encoded))
+            document.addPage(width: geometry.width, height: geometry.height, encodedContent: encoded)
         } else {
             document.addPage(width: geometry.width, height: geometry.height, content: content)
         }
@@ -193,11 +234,46 @@ public final class LayoutDocument {
         hasContent = false
     }
 
+    /// Writes the pages of another document (``PreparedPages``) after the pages so far, as they are,
+    /// and records their glyphs in this document's fonts; drawing goes on from a new page after them,
+    /// written only if something is drawn on it. The page being drawn is ended first, unless nothing is
+    /// drawn on it and it is the document's first page (then the appended pages replace it) or an
+    /// empty page after earlier appended pages. The ``pageBreakHook`` is not called.
+    /// - Returns: false, having changed nothing, when the pages cannot be taken as they are: they were
+    ///   compressed differently, a font of theirs has another resource name here, or this document has
+    ///   a footer.
+    public func append(_ prepared: PreparedPages) -> Bool {
+        let compression: Int32? = options.compress ? options.compressionLevel : nil
+        guard footer == nil, prepared.compression == compression,
+              prepared.fonts.allSatisfy({ fixedFontNames[ObjectIdentifier($0.face)] == $0.name }) else { return false }
+        if !(content.isEmpty && document.pageCount == 0) { endPage() }
+        var nextFont = 0
+        for (index, page) in prepared.pages.enumerated() {
+            while nextFont < prepared.fonts.count, prepared.fonts[nextFont].firstPage <= index {
+                embedded(prepared.fonts[nextFont].face).font.merge(prepared.fonts[nextFont].usage)
+                nextFont += 1
+            }
+            document.addPage(width: page.width, height: page.height, encodedContent: page.content)
+            if preparesPages { preparedPages.append(page) }
+        }
+        pageNumber = document.pageCount + 1
+        cursor = geometry.top
+        content = ContentStream(capacity: 16_384)
+        fillColor = nil
+        pageIsOptional = true
+        return true
+    }
+
     /// Attaches a file (for example the document's data as XML) to the PDF.
     public func attach(_ attachment: PDFAttachment) { document.attach(attachment) }
 
     /// Ends the last page, prints footers, and returns the PDF bytes.
-    public func finish() throws -> [UInt8] {
+    public func finish() throws -> [UInt8] { try finishPreparingPages().file }
+
+    /// Ends the last page, prints footers, and returns the PDF bytes and, for a document made with
+    /// `preparesPages` whose content streams do not depend on it, its pages (``PreparedPages``): every
+    /// font drawn is in the fixed list and coded by its face's fixed CIDs, no image, no footer.
+    public func finishPreparingPages() throws -> (file: [UInt8], pages: PreparedPages?) {
         endPage()
         if let footer {
             let count = heldPages.count
@@ -213,7 +289,18 @@ public final class LayoutDocument {
             }
             heldPages = []
         }
-        return try document.finish()
+        return (try document.finish(), preparedResult())
+    }
+
+    private func preparedResult() -> PreparedPages? {
+        guard preparesPages, footer == nil, !usesImages, !usesUnlistedFont else { return nil }
+        var fonts: [PreparedPages.Font] = []
+        for (face, firstPage) in fontOrder {
+            guard let entry = self.fonts[ObjectIdentifier(face)], let usage = entry.font.usage else { return nil }
+            fonts.append(PreparedPages.Font(face: face, name: entry.name, usage: usage, firstPage: firstPage))
+        }
+        return PreparedPages(pages: preparedPages, fonts: fonts,
+                             compression: options.compress ? options.compressionLevel : nil)
     }
 
     // MARK: - Graphics
@@ -255,7 +342,8 @@ public final class LayoutDocument {
 
     /// Embeds an image once; draw it with ``image(_:x:y:width:height:)`` as often as needed.
     public func register(_ image: PDFImage) -> ImageResource {
-        ImageResource(name: document.addImage(image), width: image.width, height: image.height)
+        usesImages = true
+        return ImageResource(name: document.addImage(image), width: image.width, height: image.height)
     }
 
     /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs
@@ -304,8 +392,16 @@ public final class LayoutDocument {
     private func embedded(_ face: FontFace) -> (font: EmbeddedFont, name: String) {
         if let known = fonts[ObjectIdentifier(face)] { return known }
         let font = EmbeddedFont(face: face)
-        let entry = (font, document.addFont(font))
+        let name: String
+        if let fixed = fixedFontNames[ObjectIdentifier(face)] {
+            name = document.addFont(font, name: fixed)
+        } else {
+            usesUnlistedFont = true
+            name = document.addFont(font, name: "F\(fixedFontNames.count + fonts.count + 1)")
+        }
+        let entry = (font, name)
         fonts[ObjectIdentifier(face)] = entry
+        fontOrder.append((face, pageNumber - 1))
         return entry
     }
 }

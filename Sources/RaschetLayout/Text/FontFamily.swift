@@ -15,6 +15,13 @@ public struct FontFamily: Sendable {
         self.boldItalic = boldItalic ?? bold
     }
 
+    /// The distinct faces: regular, bold, italic, bold italic (a face standing in for another once).
+    public var faces: [FontFace] {
+        var faces: [FontFace] = []
+        for face in [regular, bold, italic, boldItalic] where !faces.contains(where: { $0 === face }) { faces.append(face) }
+        return faces
+    }
+
     /// PT Sans (ParaType, ParaType Free Font License) from `directory`, with Debian's file names
     /// (`PTS55F.ttf` regular, `PTS75F.ttf` bold, `PTS56F.ttf` italic, `PTS76F.ttf` bold italic).
     public static func ptSans(directory: String) throws(FontError) -> FontFamily {
