@@ -36,26 +36,29 @@ final class FileChunks {
     /// - Throws: `missingInput` when the system fails to read.
     func read(appendingTo buffer: inout [UInt8]) throws(IngestError) -> Bool {
         guard !atEnd else { return false }
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
-        var done = 0
-        while done < chunkSize {
-            let n = buffer.withUnsafeMutableBufferPointer { whole in
-                Foundation.read(descriptor, whole.baseAddress! + start + done, chunkSize - done)
+        var failure: Int32?
+        let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { storage, count in
+            var done = 0
+            while done < chunkSize {
+                let n = Foundation.read(descriptor, storage.baseAddress! + done, chunkSize - done)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 {
+                    failure = errno
+                    break
+                }
+                if n == 0 {
+                    atEnd = true
+                    break
+                }
+                done += n
             }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 {
-                buffer.removeSubrange((start + done)...)
-                throw IngestError(.missingInput, file: file, message: .cannotReadFile(String(cString: strerror(errno))))
-            }
-            if n == 0 {
-                atEnd = true
-                break
-            }
-            done += n
+            count = done
         }
-        buffer.removeSubrange((start + done)...)
-        return done > 0
+        if let failure {
+            throw IngestError(.missingInput, file: file, message: .cannotReadFile(String(cString: strerror(failure))))
+        }
+        buffer.append(contentsOf: chunk)
+        return !chunk.isEmpty
     }
 
     /// Whether the whole file at `path` is well-formed UTF-8, read a chunk at a time (a multi-byte
