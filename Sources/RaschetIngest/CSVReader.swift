@@ -57,6 +57,7 @@ public struct CSVReader {
     /// - Throws: ``IngestError`` (`missingInput` when the file cannot be read), as the initializer.
     public static func open(path: String, file: String, encoding: SourceEncoding = .automatic,
                             chunkSize: Int = 1 << 22) throws(IngestError) -> CSVReader {
+        let chunkSize = max(1, chunkSize)
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var first: [UInt8] = []
         while first.count < 3, try chunks.read(appendingTo: &first) {}

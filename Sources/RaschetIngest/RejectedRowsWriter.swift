@@ -43,35 +43,22 @@ public enum RejectedRowsWriter {
             }
             out += "    <!-- source_line \(row.record.line): \(commentText(reason(row, language))) -->\n"
             out += "    <" + element
-            for field in row.record.fields { out += " \(field.name)=\"\(attributeValue(field.value))\"" }
+            for field in row.record.fields {
+                out += " \(field.name)=\""
+                XMLEscaping.append(field.value, to: &out)
+                out += "\""
+            }
             out += "/>\n"
         }
         if let open { out += "  </\(open.name)>\n" }
         return Array((out + "</raschet-data>\n").utf8)
     }
 
-    /// An attribute value that reads back as `value`: markup characters escaped, and tabs and line
-    /// ends as character references, which attribute-value normalization keeps.
-    private static func attributeValue(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
-
-    /// A comment's text: XML forbids `--` inside a comment and a `-` at its end.
+    /// A comment's text: XML forbids `--` inside a comment, a `-` at its end and the characters
+    /// `XMLEscaping` does not allow (U+FFFD stands for them).
     private static func commentText(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "--", with: "- -")
+        var out = String(String.UnicodeScalarView(text.unicodeScalars.map { XMLEscaping.isAllowed($0) ? $0 : "\u{FFFD}" }))
+        out = out.replacingOccurrences(of: "--", with: "- -")
         while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "- -") }
         return out.hasSuffix("-") ? out + " " : out
     }

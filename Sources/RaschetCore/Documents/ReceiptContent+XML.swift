@@ -88,7 +88,7 @@ private struct XMLOut {
     mutating func element(_ name: String, _ value: String) {
         start(name, [])
         text += ">"
-        escape(value)
+        XMLEscaping.append(value, to: &text)
         text += "</" + name + ">\n"
     }
 
@@ -97,26 +97,8 @@ private struct XMLOut {
         for (key, value) in attributes {
             guard let value else { continue }
             text += " " + key + "=\""
-            escape(value)
+            XMLEscaping.append(value, to: &text)
             text += "\""
-        }
-    }
-
-    private mutating func escape(_ value: String) {
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "\t": text += "&#9;"
-            case "\n": text += "&#10;"
-            case "\r": text += "&#13;"
-            default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0x7F...0x9F).contains(value) && value != 0xFFFE && value != 0xFFFF
-                text.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
-            }
         }
     }
 }

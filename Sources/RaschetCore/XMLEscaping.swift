@@ -1,0 +1,29 @@
+/// Text written into XML (element content or a double-quoted attribute value) so that a parser reads
+/// it back as it was: `&`, `<`, `>` and `"` as entities, tab and line ends as character references
+/// (attribute-value normalization keeps them), and the characters XML 1.0 does not allow (other
+/// control characters, U+FFFE, U+FFFF) as U+FFFD, so that the document stays well-formed.
+public enum XMLEscaping {
+    /// Appends `value`, escaped, to `text`.
+    public static func append(_ value: String, to text: inout String) {
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": text += "&amp;"
+            case "<": text += "&lt;"
+            case ">": text += "&gt;"
+            case "\"": text += "&quot;"
+            case "\t": text += "&#9;"
+            case "\n": text += "&#10;"
+            case "\r": text += "&#13;"
+            default: text.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
+            }
+        }
+    }
+
+    /// Whether XML 1.0 allows `scalar` as it is in text (no control character but tab, LF and CR,
+    /// none of U+007F–U+009F, U+FFFE, U+FFFF).
+    public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
+        return !(0x7F...0x9F).contains(value) && value != 0xFFFE && value != 0xFFFF
+    }
+}
