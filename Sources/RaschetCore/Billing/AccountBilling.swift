@@ -66,6 +66,12 @@ public enum AccountBilling {
         }
     }
 
+    /// Whether `bill` may recompute an earlier period of the account: false for its first close
+    /// (no stored fingerprint, no posted line, nothing forced), which then needs no plan beforehand.
+    public static func hasEarlierPeriods(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> Bool {
+        !candidates(input, period: period, rules: rules).all.isEmpty
+    }
+
     /// The account's billing plan: its register histories and the earlier periods `bill` recomputes,
     /// ascending; nil when its readings park it (`bill` then names why).
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,

@@ -70,11 +70,15 @@ public struct AccountClose: Sendable {
     /// `input`, for `close`), and which lines of earlier closes `close` reads, beyond the debts'
     /// amounts: all of them when it recomputes penalties, else those posted from the first period
     /// billing recomputes.
+    /// An account with no earlier period to compare (its first close) gets no plan here: `close`
+    /// makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
+        let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
+        guard AccountBilling.hasEarlierPeriods(input.billing, period: period, rules: rules) else { return penalties ? .all : .none }
         let plan = AccountBilling.plan(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
                                        recomputeAll: recomputeAll)
         input.billingPlan = plan
-        if PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments) { return .all }
+        if penalties { return .all }
         return plan?.recompute.first.map(EarlierLinesNeed.from) ?? .none
     }
 
