@@ -58,7 +58,6 @@ public enum RejectedRowsWriter {
     /// `XMLEscaping` does not allow (U+FFFD stands for them).
     private static func commentText(_ text: String) -> String {
         var out = String(String.UnicodeScalarView(text.unicodeScalars.map { XMLEscaping.isAllowed($0) ? $0 : "\u{FFFD}" }))
-        out = out.replacingOccurrences(of: "--", with: "- -")
         while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "- -") }
         return out.hasSuffix("-") ? out + " " : out
     }

@@ -166,7 +166,8 @@ extension Message {
         Message(english: "`\(text)` is not a length (write 12mm, 8pt or 8)", russian: "`\(text)` — не длина (пишите 12mm, 8pt или 8)")
     }
 
-    public static func numberOutOfRange(_ name: String, _ text: String, low: Double, high: Double) -> Message {
+    /// `low` and `high` are the bounds as the template language writes them.
+    public static func numberOutOfRange(_ name: String, _ text: String, low: String, high: String) -> Message {
         Message(english: "`\(name)=\(text)` must be a number from \(low) to \(high)",
                 russian: "`\(name)=\(text)`: нужно число от \(low) до \(high)")
     }

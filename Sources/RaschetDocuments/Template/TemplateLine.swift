@@ -116,7 +116,8 @@ struct TemplateLine: Sendable {
     func number(_ name: String, in range: ClosedRange<Double>) throws(DocumentError) -> Double? {
         guard let word = attribute(name) else { return nil }
         guard let value = Double(word.text), range.contains(value) else {
-            throw error(word.column, .numberOutOfRange(name, word.text, low: range.lowerBound, high: range.upperBound))
+            throw error(word.column, .numberOutOfRange(name, word.text, low: "\(range.lowerBound)",
+                                                             high: "\(range.upperBound)"))
         }
         return value
     }
