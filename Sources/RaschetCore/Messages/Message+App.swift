@@ -235,6 +235,12 @@ extension Message {
                 russian: "\(path):\(line):\(column): ошибка в шаблоне Mustache («\(cause)»); проверьте теги {{ }}")
     }
 
+    /// The template library failed without a position; `cause` is its own words.
+    public static func emailTemplateUnreadable(_ path: String, cause: String) -> Message {
+        Message(english: "\(path): cannot compile the e-mail template (\(cause)); check its {{ }} tags",
+                russian: "\(path): не удается разобрать шаблон письма («\(cause)»); проверьте теги {{ }}")
+    }
+
     public static func receiptFileMissing(_ file: String, period: Period, folder: String) -> Message {
         Message(english: "no receipt file \(file); render it with `raschet render receipts --period \(period.code) --out \(folder)`",
                 russian: "нет файла квитанции \(file); сформируйте его командой "

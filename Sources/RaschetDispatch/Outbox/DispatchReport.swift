@@ -25,7 +25,9 @@ public struct DispatchReport: Sendable, Hashable {
         return out
     }
 
-    private static func quoted(_ field: String) -> String {
+    /// RFC 4180 quoting of a formula-neutralized cell (`FormulaGuard`: a spreadsheet opens the report).
+    private static func quoted(_ value: String) -> String {
+        let field = FormulaGuard.neutralized(value)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -26,7 +26,7 @@ public struct ReceiptEmailTemplates: Sendable {
                                                                      column: error.context.columnNumber,
                                                                      cause: String(describing: error.error)))
             } catch {
-                throw DispatchError(.badInput, .emailTemplateInvalid(path, line: 1, column: 1, cause: String(describing: error)))
+                throw DispatchError(.badInput, .emailTemplateUnreadable(path, cause: String(describing: error)))
             }
         }
         subject = try load("subject.txt")
