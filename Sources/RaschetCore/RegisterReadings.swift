@@ -1,10 +1,12 @@
 /// The readings of every meter register (meter + zone) an import knows — the stored ones and those
 /// accepted so far from the import's own files — so that each new reading is checked against its
 /// neighbours by date (README, "import": a reading lower than the previous one without the rollover
-/// mark is a row error).
+/// mark is a row error), and a second row of the same register and date in the import is found.
 ///
-/// Compact (24 bytes a reading, one array per register) because an import may bring millions; the
-/// arrays stay sorted by date, and rows that arrive in date order append.
+/// Compact because an import may bring millions: every reading is a 20-byte entry of one flat
+/// array, chained per meter (all its zones) from the latest date to the earliest, and each meter id
+/// is kept once, with the index of its latest entry. New readings usually come after the known
+/// ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
 public struct RegisterReadings: Sendable {
     /// A known reading next to a new one.
     public struct Neighbour: Sendable, Hashable {
@@ -16,22 +18,41 @@ public struct RegisterReadings: Sendable {
         public var line: Int?
     }
 
-    private struct Key: Hashable {
-        var meterID: String
-        var zone: Zone
+    /// The known readings of a reading's register around its date.
+    public struct Neighbours: Sendable, Hashable {
+        /// The latest one before the date.
+        public var previous: Neighbour?
+        /// The one of the same date, which the reading would replace.
+        public var sameDay: Neighbour?
+        /// The earliest one after the date.
+        public var next: Neighbour?
     }
 
+    /// One reading: 20 bytes (five 32-bit words, so no padding).
     private struct Entry {
-        var micros: Int64
+        var microsLow: UInt32
+        var microsHigh: Int32
         var day: Int32
         /// The line in `files[file]`, 0 for a stored reading.
         var line: Int32
+        /// The next entry of the meter's chain (an earlier date, or the same date in another zone),
+        /// -1 at its end.
+        var next: Int32
+        /// `(file + 1) << 4 | zone << 1 | rollover`, where `file` indexes `files` and is -1 for a
+        /// stored reading, and `zone` is the zone's position in `Zone.allCases`.
+        var origin: Int32
+
+        var micros: Int64 { Int64(microsHigh) << 32 | Int64(microsLow) }
+        var zone: Int32 { origin >> 1 & 0b111 }
+        var rollover: Bool { origin & 1 == 1 }
         /// An index into `files`, -1 for a stored reading.
-        var file: Int32
-        var rollover: Bool
+        var file: Int32 { (origin >> 4) &- 1 }
     }
 
-    private var registers: [Key: [Entry]] = [:]
+    /// Meter id -> its latest entry (the head of its chain).
+    private var latest: [String: Int32] = [:]
+    /// Indexed by `Int32`: room for 2^31 readings, 40 GiB of entries.
+    private var entries: [Entry] = []
     private var files: [String] = []
     private var fileIndex: [String: Int32] = [:]
 
@@ -55,50 +76,90 @@ public struct RegisterReadings: Sendable {
         place(reading, file: index, line: Int32(clamping: line))
     }
 
-    /// The latest known reading of the register before `reading`'s date and the earliest after it (one
-    /// of the same date is the one `reading` replaces, not a neighbour).
-    public func neighbours(of reading: Reading) -> (previous: Neighbour?, next: Neighbour?) {
-        guard let entries = registers[Key(meterID: reading.meterID, zone: reading.zone)] else { return (nil, nil) }
-        let day = Int32(clamping: reading.date.dayNumber)
-        let index = Self.firstIndex(notBefore: day, in: entries)
-        let previous = index > 0 ? neighbour(entries[index - 1]) : nil
-        var after = index
-        if after < entries.count, entries[after].day == day { after += 1 }
-        return (previous, after < entries.count ? neighbour(entries[after]) : nil)
+    /// The latest known reading of the register before `reading`'s date, the one of the same date
+    /// (which `reading` would replace: not a neighbour) and the earliest one after it.
+    public func neighbours(of reading: Reading) -> Neighbours {
+        guard let head = latest[reading.meterID] else { return Neighbours() }
+        let day = Int32(clamping: reading.date.dayNumber), zone = Self.zoneCode(reading.zone)
+        var result = Neighbours()
+        var later: Int32 = -1
+        var index = head
+        while index >= 0 {
+            let entry = entries[Int(index)]
+            if entry.zone == zone {
+                if entry.day > day {
+                    later = index
+                } else {
+                    if entry.day == day {
+                        result.sameDay = neighbour(entry)
+                        index = Self.nextInZone(after: entry, zone: zone, in: entries)
+                        if index >= 0 { result.previous = neighbour(entries[Int(index)]) }
+                    } else {
+                        result.previous = neighbour(entry)
+                    }
+                    break
+                }
+            }
+            index = entry.next
+        }
+        if later >= 0 { result.next = neighbour(entries[Int(later)]) }
+        return result
     }
 
     private mutating func place(_ reading: Reading, file: Int32, line: Int32) {
-        let entry = Entry(micros: reading.value.micros, day: Int32(clamping: reading.date.dayNumber), line: line,
-                          file: file, rollover: reading.rollover)
-        Self.place(entry, into: &registers[Key(meterID: reading.meterID, zone: reading.zone), default: []])
+        let micros = UInt64(bitPattern: reading.value.micros)
+        let zone = Self.zoneCode(reading.zone)
+        let entry = Entry(microsLow: UInt32(truncatingIfNeeded: micros), microsHigh: Int32(truncatingIfNeeded: micros >> 32),
+                          day: Int32(clamping: reading.date.dayNumber), line: line, next: -1,
+                          origin: (file &+ 1) << 4 | zone << 1 | (reading.rollover ? 1 : 0))
+        Self.place(entry, zone: zone, head: &latest[reading.meterID, default: -1], entries: &entries)
     }
 
-    /// Keeps `entries` sorted by day: appends a later day, replaces the same day, inserts an earlier one.
-    private static func place(_ entry: Entry, into entries: inout [Entry]) {
-        if let last = entries.last, last.day < entry.day {
-            entries.append(entry)
-            return
+    /// Keeps the chain from `head` sorted by day, latest first: a later day becomes the head, the
+    /// same day and zone is replaced in place, an earlier day is linked in after the later ones.
+    private static func place(_ entry: Entry, zone: Int32, head: inout Int32, entries: inout [Entry]) {
+        var previous: Int32 = -1
+        var index = head
+        while index >= 0 {
+            let known = entries[Int(index)]
+            if known.day < entry.day { break }
+            if known.day == entry.day, known.zone == zone {
+                let next = known.next
+                entries[Int(index)] = entry
+                entries[Int(index)].next = next
+                return
+            }
+            previous = index
+            index = known.next
         }
-        let index = firstIndex(notBefore: entry.day, in: entries)
-        if index < entries.count, entries[index].day == entry.day {
-            entries[index] = entry
-        } else {
-            entries.insert(entry, at: index)
+        var linked = entry
+        linked.next = index
+        let new = Int32(entries.count)
+        entries.append(linked)
+        if previous >= 0 { entries[Int(previous)].next = new } else { head = new }
+    }
+
+    /// The first entry of `zone` after `entry` in its chain, -1 when none.
+    private static func nextInZone(after entry: Entry, zone: Int32, in entries: [Entry]) -> Int32 {
+        var index = entry.next
+        while index >= 0, entries[Int(index)].zone != zone { index = entries[Int(index)].next }
+        return index
+    }
+
+    private static func zoneCode(_ zone: Zone) -> Int32 {
+        switch zone {
+        case .single: 0
+        case .day: 1
+        case .night: 2
+        case .peak: 3
+        case .halfpeak: 4
         }
     }
 
     private func neighbour(_ entry: Entry) -> Neighbour {
-        Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros), rollover: entry.rollover,
-                  file: entry.file >= 0 ? files[Int(entry.file)] : nil, line: entry.file >= 0 ? Int(entry.line) : nil)
-    }
-
-    /// The first position whose day is `day` or later (binary search).
-    private static func firstIndex(notBefore day: Int32, in entries: [Entry]) -> Int {
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].day < day { low = middle + 1 } else { high = middle }
-        }
-        return low
+        let file = entry.file
+        return Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros),
+                         rollover: entry.rollover, file: file >= 0 ? files[Int(file)] : nil,
+                         line: file >= 0 ? Int(entry.line) : nil)
     }
 }

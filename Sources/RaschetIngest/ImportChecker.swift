@@ -13,7 +13,8 @@ public struct RejectedRow: Sendable {
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
-/// need about 200 MB rather than a copy of every key.
+/// need about 200 MB rather than a copy of every key; those of readings through the register
+/// readings the neighbour check keeps anyway.
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// Every problem found, in input order.
@@ -21,7 +22,8 @@ struct ImportChecker<Sink: DataSink> {
     /// The rows that were refused, per file, in input order.
     public private(set) var rejected: [String: [RejectedRow]] = [:]
     private var known: KnownKeys
-    /// Hash of a natural key -> the line where it was first seen, for the entity being read.
+    /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
+    /// readings).
     private var seenKeys: [Int: Int32] = [:]
     private var seenKind: EntityKind?
 
@@ -92,18 +94,21 @@ struct ImportChecker<Sink: DataSink> {
             seenKeys = [:]
             seenKind = kind
         }
-        var hasher = Hasher()
-        entity.combineKey(into: &hasher)
-        let keyHash = hasher.finalize()
-        if row.problems.isEmpty, let firstLine = seenKeys[keyHash] {
-            row.fail(kind.keyColumns.joined(separator: "+"),
-                     .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
+        // Readings find their duplicates in `known.readings` (`checkNeighbours`).
+        var keyHash: Int?
+        if kind != .readings {
+            var hasher = Hasher()
+            entity.combineKey(into: &hasher)
+            keyHash = hasher.finalize()
+        }
+        if row.problems.isEmpty, let keyHash, let firstLine = seenKeys[keyHash] {
+            row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
             return
         }
-        seenKeys[keyHash] = Int32(clamping: record.line)
+        if let keyHash { seenKeys[keyHash] = Int32(clamping: record.line) }
         switch entity {
         case .supplier(let v): known.suppliers.insert(v.id)
         case .service(let v): known.services.insert(v.id)
@@ -117,14 +122,18 @@ struct ImportChecker<Sink: DataSink> {
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after
     /// it when that one has no rollover mark, is a row error (the close could not read the register):
-    /// against the stored readings and the rows accepted so far.
+    /// against the stored readings and the rows accepted so far. Else a row of this import with the
+    /// same register and date makes it a duplicate (a stored one of that date is replaced).
     private func checkNeighbours(of reading: Reading, _ row: inout RowDecoder) {
-        let (previous, next) = known.readings.neighbours(of: reading)
-        if let previous, reading.value < previous.value, !reading.rollover {
+        let around = known.readings.neighbours(of: reading)
+        if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))
-        } else if let next, next.value < reading.value, !next.rollover {
+        } else if let next = around.next, next.value < reading.value, !next.rollover {
             row.fail("value", .importedReadingAboveNext(reading, next: next.value, on: next.date, origin: Self.origin(next)))
+        } else if let firstLine = around.sameDay?.line {
+            row.fail(EntityKind.readings.keyColumns.joined(separator: "+"),
+                     .duplicateKey(DataRow.reading(reading).keyDescription, firstLine: firstLine))
         }
     }
 

@@ -1,0 +1,88 @@
+@testable import RaschetCore
+import Testing
+
+/// The readings an import checks a new reading against: per register (meter + zone), by date.
+@Suite struct RegisterReadingsTests {
+    typealias Neighbour = RegisterReadings.Neighbour
+
+    static func date(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
+
+    static func reading(_ meter: String, _ date: String, _ value: String, zone: Zone = .single, rollover: Bool = false) -> Reading {
+        Reading(meterID: meter, date: Self.date(date), value: ExactDecimal(parsing: value)!, zone: zone, rollover: rollover)
+    }
+
+    static func stored(_ date: String, _ value: String, rollover: Bool = false) -> Neighbour {
+        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, file: nil, line: nil)
+    }
+
+    static func imported(_ date: String, _ value: String, _ file: String, _ line: Int, rollover: Bool = false) -> Neighbour {
+        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, file: file, line: line)
+    }
+
+    /// Stored and imported readings of one meter in two zones, added out of date order.
+    static func known() -> RegisterReadings {
+        var known = RegisterReadings()
+        known.addStored(reading("M1", "2026-09-16", "3885.681"))
+        known.add(reading("M1", "2026-10-18", "123456.789012"), file: "a.csv", line: 2)
+        known.add(reading("M1", "2026-08-10", "3880", rollover: true), file: "a.csv", line: 3)
+        known.add(reading("M1", "2026-09-16", "7", zone: .day), file: "b.csv", line: 9)
+        known.addStored(reading("M2", "2026-09-30", "1"))
+        return known
+    }
+
+    @Test func anUnknownRegisterHasNoNeighbours() {
+        let known = Self.known()
+        #expect(known.neighbours(of: Self.reading("M3", "2026-09-20", "1")) == .init())
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1", zone: .night)) == .init())
+        #expect(RegisterReadings().neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init())
+    }
+
+    @Test func theNeighboursAreTheClosestDatesOfTheSameZoneOnEitherSide() {
+        let known = Self.known()
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init(
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-08-01", "1")) == .init(
+            previous: nil, sameDay: nil, next: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-11-01", "1")) == .init(
+            previous: Self.imported("2026-10-18", "123456.789012", "a.csv", 2), sameDay: nil, next: nil))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-12-01", "1", zone: .day)) == .init(
+            previous: Self.imported("2026-09-16", "7", "b.csv", 9), sameDay: nil, next: nil))
+        #expect(known.neighbours(of: Self.reading("M2", "2026-09-01", "1")) == .init(
+            previous: nil, sameDay: nil, next: Self.stored("2026-09-30", "1")))
+    }
+
+    @Test func aReadingOfTheSameDateIsNotANeighbourButTheOneItReplaces() {
+        let known = Self.known()
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1")) == .init(
+            previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true), sameDay: Self.stored("2026-09-16", "3885.681"),
+            next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-10-18", "1")) == .init(
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: Self.imported("2026-10-18", "123456.789012", "a.csv", 2),
+            next: nil))
+    }
+
+    @Test func anImportedReadingReplacesTheOneOfTheSameDateAndZoneOnly() {
+        var known = Self.known()
+        known.add(Self.reading("M1", "2026-09-16", "3886", rollover: true), file: "b.csv", line: 4)
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1")) == .init(
+            previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true),
+            sameDay: Self.imported("2026-09-16", "3886", "b.csv", 4, rollover: true),
+            next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1", zone: .day)) == .init(
+            previous: nil, sameDay: Self.imported("2026-09-16", "7", "b.csv", 9), next: nil))
+    }
+
+    @Test func readingsAddedInAnyOrderKeepTheirDateOrder() {
+        var known = RegisterReadings()
+        for (day, line) in [(15, 2), (3, 3), (28, 4), (9, 5), (21, 6), (1, 7)] {
+            known.add(Self.reading("M1", "2026-10-\(day < 10 ? "0" : "")\(day)", "\(day)"), file: "r.csv", line: line)
+        }
+        #expect(known.neighbours(of: Self.reading("M1", "2026-10-10", "1")) == .init(
+            previous: Self.imported("2026-10-09", "9", "r.csv", 5), sameDay: nil, next: Self.imported("2026-10-15", "15", "r.csv", 2)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-10-21", "1")) == .init(
+            previous: Self.imported("2026-10-15", "15", "r.csv", 2), sameDay: Self.imported("2026-10-21", "21", "r.csv", 6),
+            next: Self.imported("2026-10-28", "28", "r.csv", 4)))
+        #expect(known.neighbours(of: Self.reading("M1", "2026-10-02", "1")) == .init(
+            previous: Self.imported("2026-10-01", "1", "r.csv", 7), sameDay: nil, next: Self.imported("2026-10-03", "3", "r.csv", 3)))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import RaschetCore
+import RaschetIngest
+import Testing
+
+/// A second row with the natural key of an earlier row of the same import is a row error naming
+/// the first row's line; a stored row with that key is replaced, not a duplicate.
+@Suite struct DuplicateKeyTests {
+    static func file(_ name: String, _ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func known() -> KnownKeys {
+        var known = KnownKeys()
+        known.meters = ["M1": 1, "M2": 2]
+        known.readings.addStored(Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)))
+        return known
+    }
+
+    @Test func aSecondReadingOfTheSameRegisterAndDateNamesTheFirstLine() throws {
+        let path = try Self.file("readings.csv", """
+            meter_id;date;value;zone;source;rollover
+            M1;2026-10-18;110;single;cabinet;0
+            M2;2026-10-18;5;day;cabinet;0
+            M2;2026-10-18;6;night;cabinet;0
+            M1;2026-10-18;110;single;cabinet;0
+            M2;2026-10-18;6;night;operator;0
+            M1;2026-09-16;100;single;cabinet;0
+
+            """)
+        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: Self.known())
+        #expect(report.problems.map(\.description) == [
+            path + ":5: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
+            path + ":6: meter_id+date+zone: duplicate key M2 / 2026-10-18 / night (first on line 4); keep one of the rows",
+        ])
+        #expect(report.rejected[path]?.map(\.record.line) == [5, 6])
+        #expect(data.readings.map { "\($0.meterID) \($0.date) \($0.zone) \($0.value)" } == [
+            "M1 2026-10-18 single 110", "M2 2026-10-18 day 5", "M2 2026-10-18 night 6", "M1 2026-09-16 single 100",
+        ])
+    }
+
+    @Test func aDuplicateAcrossTwoReadingsFilesNamesTheFirstLine() throws {
+        let first = try Self.file("readings-1.csv", "meter_id;date;value;zone;source;rollover\nM1;2026-10-18;110;single;cabinet;0\n")
+        let second = try Self.file("readings-2.csv", "meter_id;date;value;zone;source;rollover\nM1;2026-11-18;120;single;cabinet;0\nM1;2026-10-18;110;single;cabinet;0\n")
+        let (data, report) = try Importer().read([.init(path: first, kind: .readings), .init(path: second, kind: .readings)],
+                                                 known: Self.known())
+        #expect(report.problems.map(\.description) == [
+            second + ":3: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
+        ])
+        #expect(data.readings.count == 2)
+    }
+
+    @Test func aSecondAccountWithTheSameIDNamesTheFirstLine() throws {
+        let path = try Self.file("accounts.csv", "account_id;kind;name;address\n1001;person;Иванов;ул. Ленина, 1\n1002;person;Петров;ул. Мира, 2\n1001;person;Сидоров;ул. Мира, 3\n")
+        let (data, report) = try Importer().read([.init(path: path, kind: .accounts)])
+        #expect(report.problems.map(\.description) == [
+            path + ":4: account_id: duplicate key 1001 (first on line 2); keep one of the rows",
+        ])
+        #expect(data.accounts.map(\.name) == ["Иванов", "Петров"])
+    }
+}
