@@ -4,14 +4,14 @@ public struct KnownKeys: Sendable {
     public var suppliers: Set<String> = []
     public var services: Set<String> = []
     public var accounts: Set<String> = []
-    /// Meter id -> number of zones, so that a reading's zone can be checked.
-    public var meters: [String: Int] = [:]
+    /// Every meter with its number of zones, so that a reading's zone can be checked, and the readings
+    /// of its registers, so that a reading is checked against those on both sides of its date: the
+    /// stored readings are loaded only for an import that may hold readings
+    /// (`Store.importRows(withReadings:)`).
+    public var meters = KnownMeters()
     /// Payment id -> the payment as a close posted it and that close's period: a posted payment is
     /// never changed by an import (README, "Late and corrected data").
     public var postedPayments: [String: (payment: Payment, period: Period)] = [:]
-    /// The readings of every meter register, so that a reading is checked against those on both sides
-    /// of its date: loaded only for an import that may hold readings (`Store.importRows(withReadings:)`).
-    public var readings = RegisterReadings()
 
     public init() {}
 }

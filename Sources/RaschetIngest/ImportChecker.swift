@@ -13,8 +13,8 @@ public struct RejectedRow: Sendable {
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
-/// need about 200 MB rather than a copy of every key; those of readings through the register
-/// readings the neighbour check keeps anyway.
+/// need about 200 MB rather than a copy of every key; those of readings among the readings the
+/// neighbour check keeps anyway (`KnownMeters`).
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// Every problem found, in input order.
@@ -61,7 +61,7 @@ struct ImportChecker<Sink: DataSink> {
             entity = .meter(v)
         case .readings:
             let v = row.reading()
-            if let zones = known.meters[v.meterID] {
+            if let zones = known.meters.zones(of: v.meterID) {
                 let allowed = Meter.zoneSet(forCount: zones)
                 if !allowed.contains(v.zone) {
                     row.fail("zone", .meterZones(meter: v.meterID, zones: zones, allowed: allowed.map(\.rawValue), found: v.zone.rawValue))
@@ -94,7 +94,7 @@ struct ImportChecker<Sink: DataSink> {
             seenKeys = [:]
             seenKind = kind
         }
-        // Readings find their duplicates in `known.readings` (`checkNeighbours`).
+        // Readings find their duplicates among the meters' readings (`checkNeighbours`).
         var keyHash: Int?
         if kind != .readings {
             var hasher = Hasher()
@@ -113,8 +113,8 @@ struct ImportChecker<Sink: DataSink> {
         case .supplier(let v): known.suppliers.insert(v.id)
         case .service(let v): known.services.insert(v.id)
         case .account(let v): known.accounts.insert(v.id)
-        case .meter(let v): known.meters[v.id] = v.zones
-        case .reading(let v): known.readings.add(v, file: file, line: record.line)
+        case .meter(let v): known.meters.addMeter(v.id, zones: v.zones)
+        case .reading(let v): known.meters.add(v, file: file, line: record.line)
         default: break
         }
         try sink.add(entity)
@@ -125,7 +125,7 @@ struct ImportChecker<Sink: DataSink> {
     /// against the stored readings and the rows accepted so far. Else a row of this import with the
     /// same register and date makes it a duplicate (a stored one of that date is replaced).
     private func checkNeighbours(of reading: Reading, _ row: inout RowDecoder) {
-        let around = known.readings.neighbours(of: reading)
+        let around = known.meters.neighbours(of: reading)
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))
@@ -138,7 +138,7 @@ struct ImportChecker<Sink: DataSink> {
     }
 
     /// Where a known reading came from: the file and line of a row of this import, nil when stored.
-    private static func origin(_ neighbour: RegisterReadings.Neighbour) -> (file: String, line: Int)? {
+    private static func origin(_ neighbour: KnownMeters.Neighbour) -> (file: String, line: Int)? {
         guard let file = neighbour.file, let line = neighbour.line else { return nil }
         return (file, line)
     }

@@ -46,15 +46,17 @@ public struct Importer: Sendable {
     ///
     /// Reading and checking run on a thread of their own, handing rows over in batches through a
     /// bounded `RowPipe`; `sink` is called on the caller's thread only (a database connection
-    /// stays on the thread of its transaction).
+    /// stays on the thread of its transaction). That thread takes `known` over and adds the rows'
+    /// keys to it: passed as its only copy (`consume`), it is never copied (millions of readings).
     /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
     ///   when a CSV file's entity cannot be told from its name; whatever `sink` throws.
-    public func read<Sink: DataSink>(_ sources: [Source], known: KnownKeys, into sink: inout Sink) throws -> ImportReport {
+    public func read<Sink: DataSink>(_ sources: [Source], known: consuming KnownKeys, into sink: inout Sink) throws -> ImportReport {
         let pipe = RowPipe(capacity: 8)
         let outcome = Mutex<Result<ImportReport, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
+        let handOver = Mutex<KnownKeys?>(consume known)
         let reader = Thread { [self] in
-            var checker = ImportChecker(known: known, sink: PipeSink(pipe: pipe))
+            var checker = ImportChecker(known: handOver.withLock { $0.take()! }, sink: PipeSink(pipe: pipe))
             let result = Result { () throws -> ImportReport in
                 let report = try check(sources, with: &checker)
                 try checker.sink.flush()

@@ -21,12 +21,13 @@ public struct ImportSummary: Sendable, Hashable {
 extension Store {
     /// Runs an import in one write transaction: `body` gets a sink that stores each row as it comes
     /// (upserting by natural key) and the keys already stored (with the stored readings when
-    /// `withReadings`); it returns whether to commit.
+    /// `withReadings`), to own: when they are its only copy, the import adds to them without
+    /// copying them first. It returns whether to commit.
     /// Nothing is written to the database file unless the transaction commits.
     /// - Returns: what the import did to each table (nil when `body` chose to roll back) and the
     ///   body's own result.
     public func importRows<T>(
-        withReadings: Bool = true, _ body: (inout ImportSink, KnownKeys) throws -> (commit: Bool, result: T)
+        withReadings: Bool = true, _ body: (inout ImportSink, consuming KnownKeys) throws -> (commit: Bool, result: T)
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
@@ -43,7 +44,7 @@ extension Store {
             try queue.inTransaction(.immediate) { db in
                 let keys = try Self.knownKeys(db, withReadings: withReadings)
                 var sink = try ImportSink(db: db)
-                let (commit, result) = try body(&sink, keys)
+                let (commit, result) = try body(&sink, consume keys)
                 outcome = (commit ? try sink.summary() : nil, result)
                 return commit ? .commit : .rollback
             }
@@ -74,7 +75,7 @@ extension Store {
             keys.accounts = Set(try String.fetchAll(db, sql: "SELECT account_id FROM accounts"))
             let meters = try Row.fetchCursor(db, sql: "SELECT meter_id, zones FROM meters")
             while let row = try meters.next() {
-                keys.meters[row[0]] = row[1]
+                keys.meters.addMeter(row[0], zones: row[1])
             }
             let posted = try Row.fetchCursor(db, sql: """
                 SELECT p.*, pp.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
@@ -86,7 +87,7 @@ extension Store {
             }
             if withReadings {
                 let readings = try Row.fetchCursor(db, sql: "SELECT \(StoredRows.readingColumns) FROM readings")
-                while let row = try readings.next() { keys.readings.addStored(StoredRows.reading(row)) }
+                while let row = try readings.next() { keys.meters.addStored(StoredRows.reading(row)) }
             }
             return keys
     }

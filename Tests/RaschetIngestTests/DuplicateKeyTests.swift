@@ -14,8 +14,9 @@ import Testing
 
     static func known() -> KnownKeys {
         var known = KnownKeys()
-        known.meters = ["M1": 1, "M2": 2]
-        known.readings.addStored(Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)))
+        known.meters.addMeter("M1", zones: 1)
+        known.meters.addMeter("M2", zones: 2)
+        known.meters.addStored(Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)))
         return known
     }
 

@@ -63,7 +63,7 @@ public struct ImportFiles: Sendable {
         let partial = partial
         let (summary, report) = try AppError.boundary {
             try store.importRows(withReadings: Importer.mayHoldReadings(sources)) { sink, known in
-                let report = try importer.read(sources, known: known, into: &sink)
+                let report = try importer.read(sources, known: consume known, into: &sink)
                 return (report.problems.isEmpty || partial, report)
             }
         }

@@ -60,7 +60,7 @@ public struct RunDemo: Sendable {
         let sources = files.map { Importer.Source(path: $0, kind: nil) }
         let (stored, report) = try AppError.boundary {
             try store.importRows { sink, known in
-                let report = try Importer().read(sources, known: known, into: &sink)
+                let report = try Importer().read(sources, known: consume known, into: &sink)
                 return (report.problems.isEmpty, report)
             }
         }

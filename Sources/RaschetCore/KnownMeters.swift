@@ -1,13 +1,15 @@
-/// The readings of every meter register (meter + zone) an import knows — the stored ones and those
-/// accepted so far from the import's own files — so that each new reading is checked against its
-/// neighbours by date (README, "import": a reading lower than the previous one without the rollover
-/// mark is a row error), and a second row of the same register and date in the import is found.
+/// Every meter an import knows — stored, or added earlier by the same import — with its number of
+/// zones (so that a reading's zone can be checked) and the readings of its registers (meter + zone):
+/// the stored ones and those accepted so far from the import's own files, so that each new reading
+/// is checked against its neighbours by date (README, "import": a reading lower than the previous
+/// one without the rollover mark is a row error), and a second row of the same register and date in
+/// the import is found.
 ///
-/// Compact because an import may bring millions: every reading is a 20-byte entry of one flat
-/// array, chained per meter (all its zones) from the latest date to the earliest, and each meter id
-/// is kept once, with the index of its latest entry. New readings usually come after the known
-/// ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
-public struct RegisterReadings: Sendable {
+/// Compact because an import may bring millions: each meter id is kept once, with its zone count and
+/// the index of its latest reading; every reading is a 20-byte entry of one flat array, chained per
+/// meter (all its zones) from the latest date to the earliest. New readings usually come after the
+/// known ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
+public struct KnownMeters: Sendable {
     /// A known reading next to a new one.
     public struct Neighbour: Sendable, Hashable {
         public var date: CivilDate
@@ -49,14 +51,32 @@ public struct RegisterReadings: Sendable {
         var file: Int32 { (origin >> 4) &- 1 }
     }
 
-    /// Meter id -> its latest entry (the head of its chain).
-    private var latest: [String: Int32] = [:]
+    /// A meter: 8 bytes.
+    private struct Slot {
+        /// 1...3; 0 for a meter known only through stored readings.
+        var zones: Int32
+        /// Its latest entry (the head of its chain), -1 when none.
+        var latest: Int32
+    }
+
+    private var meters: [String: Slot] = [:]
     /// Indexed by `Int32`: room for 2^31 readings, 40 GiB of entries.
     private var entries: [Entry] = []
     private var files: [String] = []
     private var fileIndex: [String: Int32] = [:]
 
     public init() {}
+
+    /// The number of zones of a known meter, nil for an unknown one.
+    public func zones(of meterID: String) -> Int? {
+        guard let zones = meters[meterID]?.zones, zones > 0 else { return nil }
+        return Int(zones)
+    }
+
+    /// Adds a meter, or changes the number of zones of a known one (its readings stay).
+    public mutating func addMeter(_ id: String, zones: Int) {
+        meters[id, default: Slot(zones: 0, latest: -1)].zones = Int32(clamping: zones)
+    }
 
     /// Adds a stored reading.
     public mutating func addStored(_ reading: Reading) {
@@ -79,7 +99,7 @@ public struct RegisterReadings: Sendable {
     /// The latest known reading of the register before `reading`'s date, the one of the same date
     /// (which `reading` would replace: not a neighbour) and the earliest one after it.
     public func neighbours(of reading: Reading) -> Neighbours {
-        guard let head = latest[reading.meterID] else { return Neighbours() }
+        guard let head = meters[reading.meterID]?.latest else { return Neighbours() }
         let day = Int32(clamping: reading.date.dayNumber), zone = Self.zoneCode(reading.zone)
         var result = Neighbours()
         var later: Int32 = -1
@@ -112,7 +132,7 @@ public struct RegisterReadings: Sendable {
         let entry = Entry(microsLow: UInt32(truncatingIfNeeded: micros), microsHigh: Int32(truncatingIfNeeded: micros >> 32),
                           day: Int32(clamping: reading.date.dayNumber), line: line, next: -1,
                           origin: (file &+ 1) << 4 | zone << 1 | (reading.rollover ? 1 : 0))
-        Self.place(entry, zone: zone, head: &latest[reading.meterID, default: -1], entries: &entries)
+        Self.place(entry, zone: zone, head: &meters[reading.meterID, default: Slot(zones: 0, latest: -1)].latest, entries: &entries)
     }
 
     /// Keeps the chain from `head` sorted by day, latest first: a later day becomes the head, the

@@ -1,9 +1,10 @@
 @testable import RaschetCore
 import Testing
 
-/// The readings an import checks a new reading against: per register (meter + zone), by date.
-@Suite struct RegisterReadingsTests {
-    typealias Neighbour = RegisterReadings.Neighbour
+/// The meters an import knows and the readings it checks a new reading against: per register
+/// (meter + zone), by date.
+@Suite struct KnownMetersTests {
+    typealias Neighbour = KnownMeters.Neighbour
 
     static func date(_ text: String) -> CivilDate { CivilDate(parsing: text)! }
 
@@ -20,8 +21,8 @@ import Testing
     }
 
     /// Stored and imported readings of one meter in two zones, added out of date order.
-    static func known() -> RegisterReadings {
-        var known = RegisterReadings()
+    static func known() -> KnownMeters {
+        var known = KnownMeters()
         known.addStored(reading("M1", "2026-09-16", "3885.681"))
         known.add(reading("M1", "2026-10-18", "123456.789012"), file: "a.csv", line: 2)
         known.add(reading("M1", "2026-08-10", "3880", rollover: true), file: "a.csv", line: 3)
@@ -34,7 +35,7 @@ import Testing
         let known = Self.known()
         #expect(known.neighbours(of: Self.reading("M3", "2026-09-20", "1")) == .init())
         #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1", zone: .night)) == .init())
-        #expect(RegisterReadings().neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init())
+        #expect(KnownMeters().neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init())
     }
 
     @Test func theNeighboursAreTheClosestDatesOfTheSameZoneOnEitherSide() {
@@ -72,8 +73,21 @@ import Testing
             previous: nil, sameDay: Self.imported("2026-09-16", "7", "b.csv", 9), next: nil))
     }
 
+    @Test func aMeterIsKnownWithItsZonesAndKeepsItsReadingsWhenTheyChange() {
+        var known = Self.known()
+        #expect(known.zones(of: "M1") == nil)
+        known.addMeter("M1", zones: 2)
+        known.addMeter("M3", zones: 3)
+        #expect(known.zones(of: "M1") == 2 && known.zones(of: "M3") == 3 && known.zones(of: "M2") == nil)
+        known.addMeter("M1", zones: 1)
+        #expect(known.zones(of: "M1") == 1)
+        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init(
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+        #expect(known.neighbours(of: Self.reading("M3", "2026-09-20", "1", zone: .peak)) == .init())
+    }
+
     @Test func readingsAddedInAnyOrderKeepTheirDateOrder() {
-        var known = RegisterReadings()
+        var known = KnownMeters()
         for (day, line) in [(15, 2), (3, 3), (28, 4), (9, 5), (21, 6), (1, 7)] {
             known.add(Self.reading("M1", "2026-10-\(day < 10 ? "0" : "")\(day)", "\(day)"), file: "r.csv", line: line)
         }
