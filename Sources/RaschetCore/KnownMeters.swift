@@ -98,6 +98,7 @@ public struct KnownMeters: Sendable {
 
     /// The latest known reading of the register before `reading`'s date, the one of the same date
     /// (which `reading` would replace: not a neighbour) and the earliest one after it.
+    /// - Complexity: O(k), k the meter's readings from its latest down to `reading`'s date.
     public func neighbours(of reading: Reading) -> Neighbours {
         guard let head = meters[reading.meterID]?.latest else { return Neighbours() }
         let day = Int32(clamping: reading.date.dayNumber), zone = Self.zoneCode(reading.zone)
@@ -137,6 +138,7 @@ public struct KnownMeters: Sendable {
 
     /// Keeps the chain from `head` sorted by day, latest first: a later day becomes the head, the
     /// same day and zone is replaced in place, an earlier day is linked in after the later ones.
+    /// - Complexity: O(k), k the chain's entries from its head down to `entry`'s date.
     private static func place(_ entry: Entry, zone: Int32, head: inout Int32, entries: inout [Entry]) {
         var previous: Int32 = -1
         var index = head

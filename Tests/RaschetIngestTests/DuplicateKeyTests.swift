@@ -43,8 +43,17 @@ import Testing
     }
 
     @Test func aDuplicateAcrossTwoReadingsFilesNamesTheFirstLine() throws {
-        let first = try Self.file("readings-1.csv", "meter_id;date;value;zone;source;rollover\nM1;2026-10-18;110;single;cabinet;0\n")
-        let second = try Self.file("readings-2.csv", "meter_id;date;value;zone;source;rollover\nM1;2026-11-18;120;single;cabinet;0\nM1;2026-10-18;110;single;cabinet;0\n")
+        let first = try Self.file("readings-1.csv", """
+            meter_id;date;value;zone;source;rollover
+            M1;2026-10-18;110;single;cabinet;0
+
+            """)
+        let second = try Self.file("readings-2.csv", """
+            meter_id;date;value;zone;source;rollover
+            M1;2026-11-18;120;single;cabinet;0
+            M1;2026-10-18;110;single;cabinet;0
+
+            """)
         let (data, report) = try Importer().read([.init(path: first, kind: .readings), .init(path: second, kind: .readings)],
                                                  known: Self.known())
         #expect(report.problems.map(\.description) == [
@@ -54,7 +63,13 @@ import Testing
     }
 
     @Test func aSecondAccountWithTheSameIDNamesTheFirstLine() throws {
-        let path = try Self.file("accounts.csv", "account_id;kind;name;address\n1001;person;Иванов;ул. Ленина, 1\n1002;person;Петров;ул. Мира, 2\n1001;person;Сидоров;ул. Мира, 3\n")
+        let path = try Self.file("accounts.csv", """
+            account_id;kind;name;address
+            1001;person;Иванов;ул. Ленина, 1
+            1002;person;Петров;ул. Мира, 2
+            1001;person;Сидоров;ул. Мира, 3
+
+            """)
         let (data, report) = try Importer().read([.init(path: path, kind: .accounts)])
         #expect(report.problems.map(\.description) == [
             path + ":4: account_id: duplicate key 1001 (first on line 2); keep one of the rows",
