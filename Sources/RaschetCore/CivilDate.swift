@@ -82,20 +82,25 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
     /// `2026-10-31`: the machine form.
     public var isoString: String {
         String(unsafeUninitializedCapacity: 10) { out in
-            func put(_ value: Int, _ width: Int, at offset: Int) {
-                var v = value
-                for i in stride(from: offset + width - 1, through: offset, by: -1) {
-                    out[i] = UInt8(ascii: "0") + UInt8(v % 10)
-                    v /= 10
-                }
-            }
-            put(year, 4, at: 0)
-            out[4] = UInt8(ascii: "-")
-            put(month, 2, at: 5)
-            out[7] = UInt8(ascii: "-")
-            put(day, 2, at: 8)
+            writeISO(to: out.baseAddress!)
             return 10
         }
+    }
+
+    /// Writes `isoString`'s 10 bytes at `out` (for callers that hand bytes on without a `String`).
+    public func writeISO(to out: UnsafeMutablePointer<UInt8>) {
+        func put(_ value: Int, _ width: Int, at offset: Int) {
+            var v = value
+            for i in stride(from: offset + width - 1, through: offset, by: -1) {
+                out[i] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+            }
+        }
+        put(year, 4, at: 0)
+        out[4] = UInt8(ascii: "-")
+        put(month, 2, at: 5)
+        out[7] = UInt8(ascii: "-")
+        put(day, 2, at: 8)
     }
 
     /// `31.10.2026`: the document form.

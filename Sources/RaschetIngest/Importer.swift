@@ -70,7 +70,10 @@ public struct Importer: Sendable {
         reader.start()
         do {
             while let batch = pipe.take() {
-                for row in batch { try sink.add(row) }
+                // Each row borrowed from the batch, not copied out of it.
+                try batch.withUnsafeBufferPointer { rows in
+                    for index in rows.indices { try sink.add(rows[index]) }
+                }
             }
         } catch {
             pipe.cancel()

@@ -11,6 +11,8 @@ public struct ImportSink: DataSink {
     private var rows = [Int](repeating: 0, count: EntityKind.allCases.count)
     private var changes = [Int](repeating: 0, count: EntityKind.allCases.count)
     private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
+    /// The current row's texts, which SQLite reads in place.
+    private let arena = BindingArena()
 
     init(db: Database) throws {
         self.db = db
@@ -22,7 +24,7 @@ public struct ImportSink: DataSink {
         let statement = try self.statement(for: kind)
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        var binder = ParameterBinder(handle)
+        var binder = ParameterBinder(handle, arena: arena)
         switch row {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)

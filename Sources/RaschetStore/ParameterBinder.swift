@@ -6,18 +6,31 @@ import RaschetCore
 struct ParameterBinder {
     private let statement: OpaquePointer
     private var index: Int32 = 1
+    /// Where texts are put for SQLite to read in place; nil: SQLite copies each text.
+    private let arena: BindingArena?
 
-    init(_ statement: OpaquePointer) {
+    /// A binder for one row; with `arena`, the row's texts are bound from it (its previous row's
+    /// bytes are reused, see `BindingArena`).
+    init(_ statement: OpaquePointer, arena: BindingArena? = nil) {
         self.statement = statement
+        self.arena = arena
+        arena?.reset()
     }
 
     /// SQLite copies the bytes (`SQLITE_TRANSIENT`, a C macro Swift cannot import).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLite reads the bytes where they are (`SQLITE_STATIC`).
+    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
     mutating func add(_ text: String?) {
         if var text {
             text.withUTF8 { bytes in
-                _ = sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+                if let arena, let room = arena.take(bytes.count) {
+                    if let source = bytes.baseAddress { room.update(from: source, count: bytes.count) }
+                    _ = sqlite3_bind_text(statement, index, room, Int32(bytes.count), Self.static)
+                } else {
+                    _ = sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+                }
             }
         } else {
             sqlite3_bind_null(statement, index)
@@ -34,6 +47,11 @@ struct ParameterBinder {
     mutating func add(_ flag: Bool) { add(Int64(flag ? 1 : 0)) }
     /// Quantities and prices as integer millionths.
     mutating func add(_ value: ExactDecimal?) { add(value?.micros) }
-    /// Dates as `YYYY-MM-DD`.
-    mutating func add(_ date: CivilDate?) { add(date?.isoString) }
+    /// Dates as `YYYY-MM-DD`: with an arena, its digits are written there (no `String` per date).
+    mutating func add(_ date: CivilDate?) {
+        guard let date, let arena, let room = arena.take(10) else { return add(date?.isoString) }
+        date.writeISO(to: room)
+        _ = sqlite3_bind_text(statement, index, room, 10, Self.static)
+        index += 1
+    }
 }

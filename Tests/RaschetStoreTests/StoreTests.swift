@@ -53,6 +53,27 @@ import Testing
         #expect(try store.contents(of: .tariffs) == [["HVS", "2026-07-01", "∅", "52340000", "single", "household", "∅", "1000000"]])
     }
 
+    /// The import binds a row's texts from one reused buffer (`BindingArena`, 64 KiB); a text
+    /// too long for it is bound as a copy, and the rows around it keep their own values.
+    @Test func textsLongerThanTheBindingBufferAndTheRowsAfterThemAreStoredExactly() throws {
+        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        var data = Self.sampleData()
+        let long = String(repeating: "касса ", count: 7_000)  // 84,000 bytes of UTF-8
+        data.payments = [
+            Payment(id: "OP-1", accountID: "4102738516", date: CivilDate(year: 2026, month: 10, day: 5)!,
+                    amount: Money(kopecks: 912_488), source: long),
+            Payment(id: "OP-2", accountID: "4102738516", date: CivilDate(year: 2026, month: 11, day: 30)!,
+                    amount: Money(kopecks: -150), source: "банк", period: Period(parsing: "2026-11")),
+        ]
+        _ = try store.store(data)
+        #expect(try store.contents(of: .payments) == [
+            ["OP-1", "4102738516", "2026-10-05", "912488", long, "∅"],
+            ["OP-2", "4102738516", "2026-11-30", "-150", "банк", "2026-11"],
+        ])
+        #expect(try store.contents(of: .accounts).first?.prefix(4) == ["4102738516", "person", "Ковалёва Татьяна Юрьевна",
+                                                                       "г. Вологда, ул. Пролетарская, д. 47, кв. 118"])
+    }
+
     @Test func openingAMissingDatabaseTellsHowToCreateIt() throws {
         let path = Self.temporaryDatabase()
         #expect(throws: StoreError.self) { try Store.open(at: path) }
