@@ -86,5 +86,8 @@ import Testing
                 == [["ACC", "business", "ООО «Ромашка»", "ул. Мира, 1", "3525000001", "Д-7", "2026-04-04", "а/я 5", "120500000",
                      "3", "a@b.ru", "0", "1", "R2", "2026-05-05", "2026-06-06"]])
         #expect(try Self.store.contents(of: .payments) == [["PAY", "ACC", "2026-01-13", "912488", "bank", "2026-08"]])
+        #expect(try Self.store.contents(of: .meters)
+                == [["MTR", "ACC", "SRV", "2", "6", "2026-09-09", "2026-10-10", "2026-11-11"]])
+        #expect(try Self.store.contents(of: .volumes) == [["ACC", "SRV", "2026-09", "3750000", "ОДПУ"]])
     }
 }
