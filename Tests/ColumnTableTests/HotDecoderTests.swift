@@ -2,7 +2,7 @@ import RaschetCore
 @testable import RaschetIngest
 import Testing
 
-/// Readings, account services and payments decode field by field (`RowDecoder.reading()`, …), not by
+/// Readings, accounts, account services, meters and payments decode field by field (`RowDecoder.reading()`, …), not by
 /// walking the column table; here both ways decode the same rows, good and bad, to the same
 /// entity and the same problems.
 @Suite struct HotDecoderTests {
@@ -52,5 +52,38 @@ import Testing
         #expect(fast.accountService() == walked.decode(EntityTables.accountServices))
         #expect(fast.problems == walked.problems)
         #expect(!line.hasPrefix(";;") || fast.problems.count == 3)
+    }
+
+    @Test(arguments: [
+        "M1;A1;HVS;2;6;2026-01-01;2026-12-31;2032-01-01", "M1;A1;HVS;;;;;", ";;;;;;;", "M1;A1;HVS;4;13;x;31.02.2026;y",
+        "'@M1;A\u{1}1;HVS;0;0;01.01.2026;;", "M1;A1;HVS;1.5;-1;;;",
+    ])
+    func aMeterDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.meters, header: EntityKind.meters.columns.names, line)
+        #expect(fast.meter() == walked.decode(EntityTables.meters))
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 3)
+    }
+
+    @Test func aMeterWithoutItsOptionalColumnsTakesTheDefaults() throws {
+        var (fast, walked) = try Self.decoders(.meters, header: ["meter_id", "account_id", "service_id"], "M1;A1;HVS")
+        #expect(fast.meter() == Meter(id: "M1", accountID: "A1", serviceID: "HVS"))
+        #expect(walked.decode(EntityTables.meters) == fast.meter())
+        #expect(fast.problems.isEmpty && walked.problems.isEmpty)
+    }
+
+    @Test(arguments: [
+        "A1;business;ООО «Ромашка»;ул. Мира, 1;3525000001;Д-7;2026-04-04;а/я 5;120.5;3;a@b.ru;1;1;R2;2026-05-05;2026-06-06",
+        "A1;person;Иванов;ул. Мира, 2;;;;;;;;;;;;", ";;;;;;;;;;;;;;;",
+        "A1;company;Иванов;ул. Мира, 2;35250;Д;2026-02-30;;-1;1001;not-mail;да;нет;;2026-05-05;2026-04-04",
+        "A1;person;'=1+1;\u{7F};123456789012;;;;1,5;-3;x@y;maybe;0;;;", "A1;person;Имя;Адрес;;;;;;;;0;1;;;",
+    ])
+    func anAccountDecodesAsItsColumnsSay(line: String) throws {
+        var (fast, walked) = try Self.decoders(.accounts, header: EntityKind.accounts.columns.names, line)
+        let walkedAccount = walked.decode(EntityTables.accounts)
+        if walkedAccount.eReceipt && walkedAccount.email == nil { walked.fail("e_receipt", .eReceiptNeedsEmail) }
+        #expect(fast.account() == walkedAccount)
+        #expect(fast.problems == walked.problems)
+        #expect(!line.hasPrefix(";;") || fast.problems.count == 4)
     }
 }
