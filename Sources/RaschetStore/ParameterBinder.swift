@@ -20,14 +20,14 @@ struct ParameterBinder {
     /// SQLite copies the bytes (`SQLITE_TRANSIENT`, a C macro Swift cannot import).
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
     /// SQLite reads the bytes where they are (`SQLITE_STATIC`).
-    private static let `static` = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+    private static let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
 
     mutating func add(_ text: String?) {
         if var text {
             text.withUTF8 { bytes in
-                if let arena, let room = arena.take(bytes.count) {
-                    if let source = bytes.baseAddress { room.update(from: source, count: bytes.count) }
-                    _ = sqlite3_bind_text(statement, index, room, Int32(bytes.count), Self.static)
+                if let arena, let source = bytes.baseAddress, let room = arena.take(bytes.count) {
+                    room.update(from: source, count: bytes.count)
+                    _ = sqlite3_bind_text(statement, index, room, Int32(bytes.count), Self.inPlace)
                 } else {
                     _ = sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
                 }
@@ -51,7 +51,7 @@ struct ParameterBinder {
     mutating func add(_ date: CivilDate?) {
         guard let date, let arena, let room = arena.take(10) else { return add(date?.isoString) }
         date.writeISO(to: room)
-        _ = sqlite3_bind_text(statement, index, room, 10, Self.static)
+        _ = sqlite3_bind_text(statement, index, room, 10, Self.inPlace)
         index += 1
     }
 }
