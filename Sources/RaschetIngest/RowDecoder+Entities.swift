@@ -87,9 +87,10 @@ extension RowDecoder {
         if let cell = cell(7), let value = date(cell, "verification_due") { meter.verificationDue = value }
         return meter
     }
-    /// Readings (with accounts, account services, meters and payments) are most of an import's rows: written field by field here rather than through
-    /// `decode`'s key paths (which cost the import about 30 % more CPU time); the column table
-    /// tests (`HotDecoderTests`) check that both give the same entity and the same problems.
+    /// Readings (with accounts, account services, meters and payments) are most of an import's
+    /// rows: written field by field here rather than through `decode`'s key paths (which cost the
+    /// import about 30 % more CPU time); the column table tests (`HotDecoderTests`) check that
+    /// both give the same entity and the same problems.
     mutating func reading() -> Reading {
         let fields = EntityTables.readings.fields
         var reading = EntityTables.readings.blank

@@ -12,7 +12,7 @@ struct TableCodec<Entity> {
     /// Each column's field, in stored order.
     private let fields: [FieldAccess<Entity>]
     private let blank: Entity
-    /// A hand-written binding for the hot tables (readings, payments), used instead of walking
+    /// A hand-written binding for the tables of many rows (`TableCodecs`), used instead of walking
     /// `fields`; the round-trip tests check it binds what the fields would.
     private let fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)?
 
