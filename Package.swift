@@ -42,6 +42,8 @@ let package = Package(
         // harfbuzz-subset.pc `Requires: harfbuzz`: one target gives shaping (hb.h) and subsetting (hb-subset.h).
         .systemLibrary(name: "CHarfBuzz", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // syncfs(2) from the C library (no package): one flush for a folder of receipts.
+        .systemLibrary(name: "CFileSync"),
 
         // MARK: - Domain (pure: no C, no I/O)
 
@@ -108,7 +110,7 @@ let package = Package(
             name: "RaschetApp",
             dependencies: [
                 "RaschetCore", "RaschetSettings", "RaschetIngest", "RaschetStore", "RaschetClose", "RaschetSynth",
-                "RaschetDocuments", "RaschetDispatch", "RaschetLayout", "PDFWriter", "PDFText", "QRCode",
+                "RaschetDocuments", "RaschetDispatch", "RaschetLayout", "PDFWriter", "PDFText", "QRCode", "CFileSync",
             ],
             swiftSettings: swiftSettings
         ),

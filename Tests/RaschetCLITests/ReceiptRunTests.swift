@@ -124,6 +124,25 @@ import Testing
         #expect(try cli.bytes("batch.pdf").starts(with: Data("%PDF-".utf8)))
     }
 
+    /// Chunks of 7: a failure in the third chunk (accounts 15 to 21 in print order) stops the run with
+    /// the two chunks before it in place, the files of the failing chunk and of the one rendered after it
+    /// not, and no temporary file left.
+    @Test func aReceiptThatFailsStopsTheRunWithTheChunksBeforeItInPlaceAndNoTemporaryFile() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let order = try Self.run(store, "2026-10", out: cli.path("all")).files.map { ($0 as NSString).lastPathComponent }
+        #expect(order.count == 45)
+        let failing = String(order[16].prefix { $0 != "_" })
+        #expect(throws: TestReceiptRenderer.Failure.self) {
+            try Self.run(store, "2026-10", out: cli.path("r"), batch: cli.path("batch.pdf"),
+                         renderer: TestReceiptRenderer(failingAccount: failing))
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.path("r")).sorted()
+        #expect(names == order.prefix(14).sorted())
+        #expect(!FileManager.default.fileExists(atPath: cli.path("batch.pdf")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("r")).filter { $0.hasSuffix(".tmp") } == [])
+    }
+
     @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {
         let cli = try CLI()
         let (store, _) = try Store.create(at: cli.path("h.sqlite"))

@@ -11,6 +11,12 @@ import RaschetLayout
 final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
     static let family = try! FontFamily.ptSans(directory: CLI.packageRoot.appendingPathComponent("Fonts").path)
     let creationDate = PDFDate(secondsSinceEpoch: 1_793_491_200)
+    /// The account whose separate file fails to render (``Failure``), if any.
+    let failingAccount: String?
+    /// The failure of ``failingAccount``.
+    struct Failure: Error {}
+
+    init(failingAccount: String? = nil) { self.failingAccount = failingAccount }
     private let lock = NSLock()
     private var _separate: [ReceiptContent] = []
     private var _attachments: [PDFAttachment] = []
@@ -24,6 +30,7 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
 
     func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
         -> (file: [UInt8], pages: PreparedPages?) {
+        if content.account.id == failingAccount { throw Failure() }
         lock.withLock { _separate.append(content); _attachments.append(attachment) }
         let document = LayoutDocument(metadata: PDFMetadata(title: "Квитанция " + content.number.text, creationDate: creationDate))
         try lay(content, qrCode: qrCode, on: document)

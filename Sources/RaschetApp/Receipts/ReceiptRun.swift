@@ -1,7 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
-import PDFWriter
 public import RaschetCore
 import RaschetLayout
 public import RaschetStore
@@ -12,10 +9,10 @@ public import RaschetStore
 ///
 /// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
 /// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
-/// document numbers, then the receipts are built, rendered and written as separate files on every
-/// core, and the paper ones appended to the batch on a thread of its own (``BackgroundBatch``) while
-/// the next chunk is read and rendered. The batch is streamed to its file as it is written, so memory
-/// stays bounded by two chunks, whatever the number of accounts.
+/// document numbers, here, while the chunk before is rendered on every core and its separate files
+/// written with one flush to disk (``ReceiptChunkJob``); the paper receipts are appended to the batch
+/// on a thread of their own (``BackgroundBatch``). The batch is streamed to its file as it is written,
+/// so memory stays bounded by a few chunks, whatever the number of accounts.
 /// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
 /// the run with its account named.
 public struct ReceiptRun {
@@ -66,27 +63,10 @@ public struct ReceiptRun {
         let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }
         defer { batch?.drain() }
         var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
-        var start = 0
-        while start < plan.accountIDs.count {
-            let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
-            let inputs = try store.receiptInputs(period, accountIDs: chunk)
-            let numbers = try store.documentNumbers(for: chunk.map { DocumentKey.receipt(accountID: $0, period: period) },
-                                                    issuerINN: payee.inn)
-            var contents: [ReceiptContent] = []
-            for (input, number) in zip(inputs, numbers) {
-                do {
-                    contents.append(try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
-                                                       services: reference.services, rules: rules))
-                } catch {
-                    throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
-                }
-            }
-            let paths = contents.map {
-                (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
-            }
-            let rendered = try Self.renderSeparately(contents, to: paths, keepingPages: batch != nil, with: renderer)
+        // Hands a rendered chunk's files to the report and its paper receipts to the batch.
+        func deliver(_ chunk: RunningChunk) throws {
             var paper: [PaperReceipt] = []
-            for (content, (path, receipt)) in zip(contents, zip(paths, rendered)) {
+            for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.job.finish())) {
                 report.files.append(path)
                 if content.account.eReceipt {
                     report.eReceipts += 1
@@ -97,34 +77,53 @@ public struct ReceiptRun {
                 progress(report.files.count, plan.accountIDs.count)
             }
             try batch?.append(paper)
-            start += chunk.count
         }
+        // The chunk on the cores while the next one is read and numbered here: one at a time.
+        var running: RunningChunk?
+        defer { running?.job.wait() }
+        var start = 0
+        repeat {
+            var next: RunningChunk?
+            if start < plan.accountIDs.count {
+                let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
+                let contents = try receiptContents(chunk, reference: reference)
+                let paths = contents.map {
+                    (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
+                }
+                running?.job.wait()
+                next = RunningChunk(job: ReceiptChunkJob(contents, paths: paths, folder: outputFolder, keepingPages: batch != nil,
+                                                         renderer: renderer),
+                                    contents: contents, paths: paths)
+                start += chunk.count
+            }
+            let done = running
+            running = next
+            if let done { try deliver(done) }
+        } while running != nil
         try batch?.finish()
         return report
     }
 
-    /// Renders the separate files of `contents` and writes them to `paths`, on every core
-    /// (`DispatchQueue.concurrentPerform` bounds the threads by the core count); returns their QR codes
-    /// and, with `keepingPages`, their pages, in order, for the batch. The first failure in content order
-    /// is thrown.
-    private static func renderSeparately(_ contents: [ReceiptContent], to paths: [String], keepingPages: Bool,
-                                         with renderer: any ReceiptRendering) throws -> [(qrCode: QRCodePath, pages: PreparedPages?)] {
-        let results = Mutex<[Result<(qrCode: QRCodePath, pages: PreparedPages?), any Error>?]>(Array(repeating: nil, count: contents.count))
-        DispatchQueue.concurrentPerform(iterations: contents.count) { index in
-            let content = contents[index]
-            let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
-                                           description: "Данные квитанции " + content.number.text, relationship: "Data")
-            let result = Result { () throws -> (qrCode: QRCodePath, pages: PreparedPages?) in
-                let qrCode = try renderer.qrCode(for: content)
-                let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)
-                try OutputFile.write(rendered.file, to: paths[index])
-                return (qrCode: qrCode, pages: keepingPages && !content.account.eReceipt ? rendered.pages : nil)
+    /// A chunk whose separate files are being rendered, with its receipts and file paths.
+    private struct RunningChunk {
+        let job: ReceiptChunkJob
+        let contents: [ReceiptContent]
+        let paths: [String]
+    }
+
+    /// The receipts of `accountIDs`: one read of their inputs and one transaction that assigns (or, on a
+    /// reprint, finds) their document numbers.
+    private func receiptContents(_ accountIDs: [String], reference: (suppliers: [String: Supplier], services: [String: Service])) throws -> [ReceiptContent] {
+        let inputs = try store.receiptInputs(period, accountIDs: accountIDs)
+        let numbers = try store.documentNumbers(for: accountIDs.map { DocumentKey.receipt(accountID: $0, period: period) },
+                                                issuerINN: payee.inn)
+        return try zip(inputs, numbers).map { input, number in
+            do {
+                return try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
+                                          services: reference.services, rules: rules)
+            } catch {
+                throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
             }
-            results.withLock { $0[index] = result }
-        }
-        return try results.withLock { $0 }.map { slot in
-            guard let slot else { throw AppError(.internalError, .receiptNotRendered) }
-            return try slot.get()
         }
     }
 

@@ -94,6 +94,22 @@ enum OutputFile {
             }
         }
 
+        /// Writes out what is buffered and closes the temporary file, neither synced nor renamed, and
+        /// returns its path: ``Group/commit()`` syncs and renames it. From here the writer no longer
+        /// removes it.
+        func closeTemporary() throws(AppError) -> String {
+            try flush()
+            guard let temporary else { preconditionFailure("standard output has no temporary file") }
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0 {
+                let code = errno
+                unlink(temporary)
+                throw AppError.cannotWrite(path ?? "", Self.posix(code))
+            }
+            return temporary
+        }
+
         private func flush() throws(AppError) {
             var written = 0
             while written < buffer.count {
@@ -119,6 +135,6 @@ enum OutputFile {
             throw AppError.cannotWrite(path ?? "standard output", Self.posix(code))
         }
 
-        private static func posix(_ code: Int32) -> NSError { NSError(domain: NSPOSIXErrorDomain, code: Int(code)) }
+        static func posix(_ code: Int32) -> NSError { NSError(domain: NSPOSIXErrorDomain, code: Int(code)) }
     }
 }

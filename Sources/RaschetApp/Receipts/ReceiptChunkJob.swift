@@ -1,0 +1,66 @@
+import Dispatch
+import Synchronization
+import PDFWriter
+import RaschetCore
+import RaschetLayout
+
+/// The separate files of one chunk of receipts, rendered on every core in the background while
+/// ``ReceiptRun`` reads and numbers the next chunk. Each file's bytes go to a temporary file; ``finish()``
+/// puts the chunk's files in place with one flush to disk (``OutputFile/Group``). A job never finished
+/// (the run failed before) leaves no file: its temporary files go with it.
+final class ReceiptChunkJob: Sendable {
+    /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
+    typealias Rendered = (qrCode: QRCodePath, pages: PreparedPages?)
+
+    private let files: OutputFile.Group
+    private let group = DispatchGroup()
+    private let outcome = Mutex<Result<[Rendered], any Error>?>(nil)
+
+    /// Starts rendering `contents` into the files `paths` of `folder`, keeping the pages of paper
+    /// receipts when `keepingPages`.
+    init(_ contents: [ReceiptContent], paths: [String], folder: String, keepingPages: Bool, renderer: any ReceiptRendering) {
+        files = OutputFile.Group(folder: folder)
+        DispatchQueue.global().async(group: group) { [self] in
+            let result = Result { () throws -> [Rendered] in
+                try Self.render(contents, paths: paths, into: files, keepingPages: keepingPages, renderer: renderer)
+            }
+            outcome.withLock { $0 = result }
+        }
+    }
+
+    /// Waits for the chunk, puts its files in place and returns what each receipt gives the batch, in order.
+    /// - Throws: the first failure in content order (no file of the chunk is put in place).
+    func finish() throws -> [Rendered] {
+        group.wait()
+        guard let result = outcome.withLock({ $0 }) else { throw AppError(.internalError, .receiptNotRendered) }
+        let rendered = try result.get()
+        try files.commit()
+        return rendered
+    }
+
+    /// Waits for the chunk without looking at its outcome (a run that fails lets it end first).
+    func wait() { group.wait() }
+
+    /// Renders each receipt and writes it into `files`, on every core (`DispatchQueue.concurrentPerform`
+    /// bounds the threads by the core count).
+    private static func render(_ contents: [ReceiptContent], paths: [String], into files: OutputFile.Group, keepingPages: Bool,
+                               renderer: any ReceiptRendering) throws -> [Rendered] {
+        let results = Mutex<[Result<Rendered, any Error>?]>(Array(repeating: nil, count: contents.count))
+        DispatchQueue.concurrentPerform(iterations: contents.count) { index in
+            let content = contents[index]
+            let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
+                                           description: "Данные квитанции " + content.number.text, relationship: "Data")
+            let result = Result { () throws -> Rendered in
+                let qrCode = try renderer.qrCode(for: content)
+                let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)
+                try files.write(rendered.file, to: paths[index])
+                return (qrCode: qrCode, pages: keepingPages && !content.account.eReceipt ? rendered.pages : nil)
+            }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { slot in
+            guard let slot else { throw AppError(.internalError, .receiptNotRendered) }
+            return try slot.get()
+        }
+    }
+}
