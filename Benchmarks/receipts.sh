@@ -47,7 +47,14 @@ rate() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 export SOURCE_DATE_EPOCH=1793491200
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-rm -rf "$work/sep" "$work/both" "$work/batch.pdf" "$work/typst-sep" "$work/typst-batch.pdf"
+# Outputs are removed at the end, not between runs: ext4 passes over inodes freed in the last 30 s
+# (vm.dirty_expire_centisecs) when it allocates new ones, so a run right after removing 10^4 files paid
+# three times the system time for creating its own. Leftovers of an interrupted run are removed here,
+# then the script waits for that window to pass.
+if [ -e "$work/sep" ] || [ -e "$work/both" ] || [ -e "$work/typst-sep" ]; then
+  rm -rf "$work/sep" "$work/both" "$work/batch.pdf" "$work/typst-sep" "$work/typst-batch.pdf"
+  sleep 31
+fi
 
 # Raschet: separate PDF/A-3b files only, then separate files and the print batch in one run (a reprint:
 # the numbers exist). The batch's own cost is the difference of the two runs.
@@ -55,20 +62,18 @@ measure raschet-separate "$bin" render receipts --period 2026-10 --out "$work/se
 files=$(find "$work/sep" -name '*.pdf' | wc -l)
 sep_bytes=$(find "$work/sep" -name '*.pdf' -printf '%s\n' | awk '{ s += $1 } END { print s }')
 sep_wall=$wall; sep_rss=$rss
-rm -rf "$work/sep"
 measure raschet-separate+batch "$bin" render receipts --period 2026-10 --out "$work/both" --batch "$work/batch.pdf" \
   --db "$work/db.sqlite" --config "$config"
 both_wall=$wall; both_rss=$rss
 pages=$(qpdf --show-npages "$work/batch.pdf")
 batch_bytes=$(stat -c %s "$work/batch.pdf")
-rm -rf "$work/both"
 
 # Typst on the anchors' receipt, the same way the anchors measured it (one Compiler, whole process timed).
 measure typst-batch "$python" "$anchors/gen_typst.py" batch "$tn" "$work/typst-batch.pdf"
 typst_batch_wall=$wall
 measure typst-separate "$python" "$anchors/gen_typst.py" separate "$tn" "$work/typst-sep"
 typst_sep_wall=$wall
-rm -rf "$work/typst-sep" "$work/typst-batch.pdf"
+rm -rf "$work/sep" "$work/both" "$work/typst-sep" "$work/typst-batch.pdf"
 
 batch_wall=$(awk -v a="$both_wall" -v b="$sep_wall" 'BEGIN { printf "%.2f", a - b }')
 sep_rate=$(rate "$files" "$sep_wall")
