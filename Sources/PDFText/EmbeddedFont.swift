@@ -12,9 +12,9 @@ public import PDFWriter
 /// ``CharacterCIDs/limit`` up, and the document's content then depends on it
 /// (``isDocumentIndependent``). `/CIDToGIDMap` maps CIDs to the subset's glyph ids.
 ///
-/// The subset holds the face's base repertoire (``FontFace/baseGlyphs``) besides the used glyphs: the
-/// receipts of a run differ in their names and addresses, and this way they all share one subset,
-/// made and compressed once, instead of each making its own. `/W` and the maps list the used glyphs only.
+/// Every document starts with the face's base repertoire as used (``FontFace/baseUsage``): the receipts
+/// of a run differ in their names and addresses, and this way they all share one subset and one set of
+/// widths and maps (``FontTables``), made and compressed once, instead of each making its own.
 ///
 /// Not thread-safe: one instance per document being built.
 public final class EmbeddedFont: PDFFontResource {
@@ -46,6 +46,7 @@ public final class EmbeddedFont: PDFFontResource {
         self.face = face
         textOfCID = Array(repeating: nil, count: face.metrics.glyphCount)
         usedCID = Array(repeating: false, count: face.metrics.glyphCount)
+        merge(face.baseUsage)
     }
 
     /// Records the glyphs of `shaped` as used and returns their codes and `TJ` adjustments
@@ -133,29 +134,7 @@ public final class EmbeddedFont: PDFFontResource {
     /// Writes the Type0 font as `fontID` with its CIDFont, descriptor, font file, CIDToGIDMap and
     /// ToUnicode CMap.
     public func write(into file: inout PDFFile, fontID: PDFObjectID) throws {
-        // Used glyphs in CID order: the glyph-id CIDs, the fixed shared ones, then the per-document extras.
-        var entries: [(cid: UInt16, glyph: UInt32, text: String?)] = []
-        for gid in usedCID.indices where usedCID[gid] {
-            entries.append((UInt16(gid), UInt32(gid), textOfCID[gid]))
-        }
-        for cid in sharedCIDs.sorted() {
-            if let meaning = face.characterCIDs.meaning(of: cid) { entries.append((cid, meaning.glyph, meaning.text)) }
-        }
-        for extra in extraGlyphs { entries.append((extra.cid, extra.glyph, extra.text)) }
-        var glyphs = Set(entries.map(\.glyph))
-        glyphs.insert(0)
-        glyphs.formUnion(face.baseGlyphs)
-        let sortedGlyphs = glyphs.sorted()
-        let subset = try face.subset(glyphs: sortedGlyphs)
-        var newGlyph: [UInt32: UInt32] = [:]
-        for pair in subset.newGlyphIDs { newGlyph[pair.old] = pair.new }
-
-        var tag = StableHash()
-        tag.combine(face.metrics.postScriptName)
-        for glyph in sortedGlyphs { tag.combine([UInt8(glyph >> 8 & 0xFF), UInt8(glyph & 0xFF)]) }
-        let letters = tag.digest.prefix(6).map { Character(Unicode.Scalar(UInt8(65 + Int($0) % 26))) }
-        let baseFont = String(letters) + "+" + face.metrics.postScriptName
-
+        let tables = try isDocumentIndependent ? face.tables(for: tablesKey) { () throws(FontError) in try makeTables() } : makeTables()
         let descendantID = file.allocate()
         let descriptorID = file.allocate()
         let fontFileID = file.allocate()
@@ -164,52 +143,53 @@ public final class EmbeddedFont: PDFFontResource {
         let m = face.metrics
         let scale = 1000 / Double(m.unitsPerEm)
 
-        file.write(fontID, PDFType0Font(baseFont: baseFont, descendantFont: descendantID, toUnicode: toUnicodeID))
-
-        // /W: runs of consecutive CIDs share one array (§9.7.4.3).
-        var widths: [PDFCIDFont.WidthRun] = []
-        var previous = -2
-        for entry in entries {
-            let cid = Int(entry.cid)
-            let width = Double(face.advance(of: entry.glyph)) * scale
-            if cid == previous + 1, !widths.isEmpty {
-                widths[widths.count - 1].widths.append(width)
-            } else {
-                widths.append(PDFCIDFont.WidthRun(firstCID: cid, widths: [width]))
-            }
-            previous = cid
-        }
-        file.write(descendantID, PDFCIDFont(baseFont: baseFont, descriptor: descriptorID,
-                                            defaultWidth: Double(face.advance(of: 0)) * scale, widths: widths,
+        file.write(fontID, PDFType0Font(baseFont: tables.baseFont, descendantFont: descendantID, toUnicode: toUnicodeID))
+        file.write(descendantID, PDFCIDFont(baseFont: tables.baseFont, descriptor: descriptorID,
+                                            defaultWidth: Double(face.advance(of: 0)) * scale, widths: tables.widths,
                                             cidToGIDMap: cidMapID))
-
         var flags: PDFFontDescriptor.Flags = .nonsymbolic
         if m.isItalic { flags.insert(.italic) }
         file.write(descriptorID, PDFFontDescriptor(
-            fontName: baseFont, flags: flags,
+            fontName: tables.baseFont, flags: flags,
             boundingBox: (Double(m.boundingBox.0) * scale, Double(m.boundingBox.1) * scale,
                           Double(m.boundingBox.2) * scale, Double(m.boundingBox.3) * scale),
             italicAngle: m.italicAngle, ascent: Double(m.ascender) * scale, descent: Double(m.descender) * scale,
             capHeight: Double(m.capHeight) * scale, stemV: m.isBold ? 140 : 80, fontFile2: fontFileID))
 
-        let program = PDFFontFile2(programLength: subset.fontProgram.count)
+        let program = PDFFontFile2(programLength: tables.subset.fontProgram.count)
         if file.compress {
-            file.writeCompressedStream(fontFileID, program, payload: subset.compressedProgram)
+            file.writeCompressedStream(fontFileID, program, payload: tables.subset.compressedProgram)
+            file.writeCompressedStream(cidMapID, payload: tables.compressedCIDToGIDMap)
+            file.writeCompressedStream(toUnicodeID, payload: tables.compressedToUnicode)
         } else {
-            file.writeStream(fontFileID, program, data: subset.fontProgram)
+            file.writeStream(fontFileID, program, data: tables.subset.fontProgram)
+            file.writeStream(cidMapID, data: tables.cidToGIDMap)
+            file.writeStream(toUnicodeID, data: tables.toUnicode)
         }
+    }
 
-        let maxCID = Int(entries.last?.cid ?? 0)
-        var map = [UInt8](repeating: 0, count: (maxCID + 1) * 2)
-        for entry in entries {
-            let new = newGlyph[entry.glyph] ?? 0
-            map[Int(entry.cid) * 2] = UInt8(new >> 8)
-            map[Int(entry.cid) * 2 + 1] = UInt8(new & 0xFF)
+    /// The used glyphs as a ``FontTables/Key`` (meaningful when ``isDocumentIndependent``).
+    private var tablesKey: FontTables.Key {
+        var glyphs = [UInt64](repeating: 0, count: (usedCID.count + 63) / 64)
+        var characters = glyphs
+        for gid in usedCID.indices where usedCID[gid] {
+            glyphs[gid >> 6] |= 1 << UInt64(gid & 63)
+            if textOfCID[gid] != nil { characters[gid >> 6] |= 1 << UInt64(gid & 63) }
         }
-        file.writeStream(cidMapID, data: map)
+        return FontTables.Key(glyphs: glyphs, characters: characters, shared: sharedCIDs.sorted())
+    }
 
-        file.writeStream(toUnicodeID, data: ToUnicodeCMap.bytes(entries.compactMap { entry in
-            entry.text.map { (entry.cid, $0) }
-        }))
+    /// The tables of the used glyphs in CID order: the glyph-id CIDs, the fixed shared ones, then the
+    /// per-document extras.
+    private func makeTables() throws(FontError) -> FontTables {
+        var entries: [FontTables.Entry] = []
+        for gid in usedCID.indices where usedCID[gid] {
+            entries.append((UInt16(gid), UInt32(gid), textOfCID[gid]))
+        }
+        for cid in sharedCIDs.sorted() {
+            if let meaning = face.characterCIDs.meaning(of: cid) { entries.append((cid, meaning.glyph, meaning.text)) }
+        }
+        for extra in extraGlyphs { entries.append((extra.cid, extra.glyph, extra.text)) }
+        return try FontTables(face: face, entries: entries)
     }
 }

@@ -24,13 +24,15 @@ public final class FontFace: @unchecked Sendable {
     let hbBlob: OpaquePointer
     let hbFace: OpaquePointer
     let hbFont: OpaquePointer
-    /// The glyphs of ``baseRepertoire`` that the font has, sorted: every subset keeps them (see
-    /// ``EmbeddedFont``), so documents whose text stays within the repertoire share one subset.
-    public let baseGlyphs: [UInt32]
+    /// The characters of ``baseRepertoire`` that the font has, as the glyphs and fixed CIDs a document
+    /// uses for them: every ``EmbeddedFont`` starts with them, so documents whose text stays within the
+    /// repertoire share one subset and one set of font tables (``FontTables``).
+    let baseUsage: EmbeddedFont.Usage
     /// The CIDs every document gives a glyph standing for one character of the font's `cmap`
     /// (``EmbeddedFont``), so that a page's content stream does not depend on its document.
     public let characterCIDs: CharacterCIDs
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
+    private let tables = Mutex<[FontTables.Key: FontTables]>([:])
     let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
     /// Loads a TrueType (`glyf`) font file.
@@ -93,13 +95,17 @@ public final class FontFace: @unchecked Sendable {
         hb_face_make_immutable(hbFace)
         hbFont = hb_font_create(hbFace)
         hb_font_make_immutable(hbFont)
-        var base: Set<UInt32> = []
+        let characterCIDs = CharacterCIDs(hbFace: hbFace, hbFont: hbFont, glyphCount: Int(record.num_glyphs))
+        self.characterCIDs = characterCIDs
+        var glyphs: Set<UInt16> = [], characters: Set<UInt16> = [], shared: Set<UInt16> = []
         for scalar in Self.baseRepertoire {
             var glyph: hb_codepoint_t = 0
-            if hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 { base.insert(glyph) }
+            guard hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0,
+                  let cid = characterCIDs.cid(glyph: glyph, text: String(Character(scalar))) else { continue }
+            glyphs.insert(UInt16(glyph))
+            if UInt32(cid) == glyph { characters.insert(cid) } else { shared.insert(cid) }
         }
-        baseGlyphs = base.sorted()
-        characterCIDs = CharacterCIDs(hbFace: hbFace, hbFont: hbFont, glyphCount: Int(record.num_glyphs))
+        baseUsage = EmbeddedFont.Usage(glyphs: glyphs.sorted(), characters: characters.sorted(), shared: shared.sorted())
         // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
         let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
         let hasGlyf = hb_blob_get_length(glyf) > 0
@@ -137,6 +143,17 @@ public final class FontFace: @unchecked Sendable {
     public func glyph(for scalar: Unicode.Scalar) -> UInt32? {
         var glyph: hb_codepoint_t = 0
         return hb_font_get_nominal_glyph(hbFont, scalar.value, &glyph) != 0 ? glyph : nil
+    }
+
+    /// The font tables of a document-independent set of used glyphs, made once per set (``FontTables``).
+    func tables(for key: FontTables.Key, make: () throws(FontError) -> FontTables) throws(FontError) -> FontTables {
+        if let cached = tables.withLock({ $0[key] }) { return cached }
+        let made = try make()
+        tables.withLock { cache in
+            if cache.count >= 64 { cache.removeAll() }
+            cache[key] = made
+        }
+        return made
     }
 
     /// A subset keeping `glyphs` (sorted, unique, including 0), cached per glyph set.
