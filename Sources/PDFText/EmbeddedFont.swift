@@ -37,7 +37,6 @@ public final class EmbeddedFont: PDFFontResource {
     private var sharedCIDs: Set<UInt16> = []
     private var extraCIDs: [String: UInt16] = [:]  // "gid:text" -> CID; looked up only, never iterated
     private var extraGlyphs: [(cid: UInt16, glyph: UInt32, text: String)] = []
-    private var encoded: [ShapeCacheKey: (codes: [UInt16], adjustments: [Int])] = [:]
     /// Whether every code written so far is a fixed CID of the face (no meaning numbered per document).
     public private(set) var isDocumentIndependent = true
 
@@ -53,27 +52,33 @@ public final class EmbeddedFont: PDFFontResource {
     /// (thousandths of an em, written before each code) reproducing HarfBuzz's advances.
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
-        // The same text always encodes the same way, and its glyphs are already recorded as used.
-        let key = ShapeCacheKey(text: shaped.text)
-        if let cached = encoded[key] { return cached }
+        if let fixed = shaped.fixedEncoding {
+            for gid in fixed.glyphs { usedCID[Int(gid)] = true }
+            for gid in fixed.characters where textOfCID[Int(gid)] == nil {
+                textOfCID[Int(gid)] = face.characterCIDs.meaning(of: gid)?.text
+            }
+            if !fixed.shared.isEmpty { sharedCIDs.formUnion(fixed.shared) }
+            return (fixed.codes, fixed.adjustments)
+        }
         var codes: [UInt16] = []
         var adjustments: [Int] = []
         codes.reserveCapacity(shaped.glyphs.count)
         adjustments.reserveCapacity(shaped.glyphs.count)
-        let unitsPerEm = face.metrics.unitsPerEm
         var pending = 0
         for glyph in shaped.glyphs {
             codes.append(cid(for: glyph))
             adjustments.append(pending)
-            let nominal = face.advance(of: glyph.glyph)
-            let delta = Int(glyph.advance) - nominal
-            pending = delta == 0 ? 0 : -((delta * 1000 + (delta > 0 ? unitsPerEm / 2 : -unitsPerEm / 2)) / unitsPerEm)
+            pending = Self.adjustment(after: glyph, face: face)
         }
-        // Bounded, so that a print batch of any length keeps a flat memory (the codes stay valid: a
-        // glyph's CID never changes within a document).
-        if encoded.count >= 4096 { encoded.removeAll(keepingCapacity: true) }
-        encoded[key] = (codes, adjustments)
         return (codes, adjustments)
+    }
+
+    /// The `TJ` adjustment after `glyph` (thousandths of an em, rounded half away from zero) that turns
+    /// its `hmtx` width into the advance HarfBuzz chose.
+    static func adjustment(after glyph: ShapedGlyph, face: FontFace) -> Int {
+        let delta = Int(glyph.advance) - face.advance(of: glyph.glyph)
+        let unitsPerEm = face.metrics.unitsPerEm
+        return delta == 0 ? 0 : -((delta * 1000 + (delta > 0 ? unitsPerEm / 2 : -unitsPerEm / 2)) / unitsPerEm)
     }
 
     private func cid(for glyph: ShapedGlyph) -> UInt16 {

@@ -54,7 +54,7 @@ extension FontFace {
         var count: UInt32 = 0
         guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
               let positions = hb_buffer_get_glyph_positions(buffer, &count), count > 0
-        else { return ShapedText(face: self, text: text, glyphs: [], advance: 0) }
+        else { return ShapedText(face: self, text: text, glyphs: [], advance: 0, fixedEncoding: FixedEncoding(face: self, glyphs: [])) }
         var glyphs: [ShapedGlyph] = []
         glyphs.reserveCapacity(Int(count))
         var total = 0
@@ -83,6 +83,6 @@ extension FontFace {
             total += Int(advance)
             glyphs.append(ShapedGlyph(glyph: glyph, advance: advance, text: glyphText))
         }
-        return ShapedText(face: self, text: text, glyphs: glyphs, advance: total)
+        return ShapedText(face: self, text: text, glyphs: glyphs, advance: total, fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
     }
 }

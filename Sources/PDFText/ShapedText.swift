@@ -18,6 +18,8 @@ public struct ShapedText: Sendable, Hashable {
     public let glyphs: [ShapedGlyph]
     /// The sum of advances, in font units.
     public let advance: Int
+    /// The codes of the glyphs when they are the same in every document; nil otherwise.
+    public let fixedEncoding: FixedEncoding?
 
     /// The width at `size` points.
     @inlinable

@@ -1,0 +1,41 @@
+/// The codes of a shaped text whose glyphs all have CIDs fixed by the face (``CharacterCIDs``), which
+/// are then the same in every document: made once when the text is shaped, so that a document only
+/// records the glyphs as used (``EmbeddedFont/encode(_:)``).
+public struct FixedEncoding: Sendable {
+    /// One CID per glyph.
+    let codes: [UInt16]
+    /// The `TJ` adjustment before each code (thousandths of an em) reproducing HarfBuzz's advances.
+    let adjustments: [Int]
+    /// Glyph ids used.
+    let glyphs: [UInt16]
+    /// Of those, the ones used for their character (listed in ToUnicode).
+    let characters: [UInt16]
+    /// Fixed CIDs above the glyph count used.
+    let shared: [UInt16]
+
+    /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
+    /// character the face lacks drawn as "?"), whose code a document assigns.
+    init?(face: FontFace, glyphs shaped: [ShapedGlyph]) {
+        let fixed = face.characterCIDs
+        var codes: [UInt16] = [], adjustments: [Int] = [], glyphs: [UInt16] = [], characters: [UInt16] = [], shared: [UInt16] = []
+        codes.reserveCapacity(shaped.count)
+        adjustments.reserveCapacity(shaped.count)
+        var pending = 0
+        for glyph in shaped {
+            guard glyph.glyph < 0xFFFF else { return nil }
+            let gid = UInt16(glyph.glyph)
+            if glyph.text.isEmpty {
+                codes.append(gid)
+            } else {
+                guard let cid = fixed.cid(glyph: glyph.glyph, text: glyph.text) else { return nil }
+                if cid == gid { characters.append(gid) } else { shared.append(cid) }
+                codes.append(cid)
+            }
+            glyphs.append(gid)
+            adjustments.append(pending)
+            pending = EmbeddedFont.adjustment(after: glyph, face: face)
+        }
+        self.codes = codes; self.adjustments = adjustments; self.glyphs = glyphs
+        self.characters = characters; self.shared = shared
+    }
+}
