@@ -38,7 +38,8 @@ public struct ReceiptRenderer: Sendable {
                                      qrCode: QRCodePath? = nil) throws -> (file: [UInt8], pages: PreparedPages?) {
         let record = ReceiptFields.record(content)
         let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
-                                      geometry: template.geometry, fonts: template.fonts, preparesPages: true)
+                                      geometry: template.geometry, fonts: template.fonts, preparesPages: true,
+                                      cache: template.layoutCache)
         let codes = qrCode.map { [content.qrPayload: $0] } ?? [:]
         try TemplateCanvas(document: document).draw(template, record: record, qrCodes: codes)
         if let attachment { document.attach(attachment) }
@@ -68,7 +69,7 @@ public final class ReceiptBatch {
         self.renderer = renderer
         canvas = TemplateCanvas(document: LayoutDocument(metadata: metadata, options: renderer.options,
                                                          geometry: renderer.template.geometry, sink: sink,
-                                                         fonts: renderer.template.fonts))
+                                                         fonts: renderer.template.fonts, cache: renderer.template.layoutCache))
     }
 
     /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.

@@ -30,7 +30,8 @@ public struct StatementRenderer<Fields: StatementFields>: Sendable {
         let record = record(content, header: header)
         let metadata = PDFMetadata(title: template.title(for: record), author: "Raschet", subject: Fields.subject,
                                    creationDate: creationDate)
-        let document = LayoutDocument(metadata: metadata, options: options, geometry: template.geometry)
+        let document = LayoutDocument(metadata: metadata, options: options, geometry: template.geometry,
+                                      cache: template.layoutCache)
         try TemplateCanvas(document: document).draw(template, record: record)
         return try document.finish()
     }

@@ -39,35 +39,13 @@ public final class LayoutDocument {
     private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
     private var shapes: [ShapeKey: ShapedText] = [:]
     private var brokenLines: [LinesKey: [TextLine]] = [:]
+    private let sharedCache: LayoutCache?
     private var fillColor: PDFColor? = nil
     private var hasContent = false
     /// The 1-based number of the page being drawn.
     public private(set) var pageNumber = 1
     /// Draws marks around the breaks of ``newPage()``; nil: none.
     public var pageBreakHook: PageBreakHook?
-
-    /// Hashes and compares the UTF-8 bytes: Swift's `String` hashing normalises non-ASCII text to NFC
-    /// first, which dominated the profile for Cyrillic. Byte equality is stricter, which is safe here.
-    private struct ShapeKey: Hashable {
-        let face: ObjectIdentifier
-        let text: String
-
-        static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
-            lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(face)
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    private struct LinesKey: Hashable {
-        let text: ShapeKey
-        let size: Double
-        let width: Double
-    }
 
     /// Starts a document with one empty page.
     ///
@@ -76,10 +54,13 @@ public final class LayoutDocument {
     /// bytes go to it as they are written (a print batch streamed to disk). `fonts` are named `F1`,
     /// `F2`, ... in that order whatever order they are first drawn in (other faces follow them), so that
     /// documents made with the same list write the same content streams; `preparesPages` keeps each
-    /// page's encoded content for ``finishPreparingPages()``.
+    /// page's encoded content for ``finishPreparingPages()``; line breaks not yet made here are looked
+    /// up in `cache`, shared with other documents.
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
                 geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil,
-                sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], preparesPages: Bool = false) {
+                sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], preparesPages: Bool = false,
+                cache: LayoutCache? = nil) {
+        self.sharedCache = cache
         self.geometry = geometry
         self.footer = footer
         self.options = options
@@ -101,7 +82,7 @@ public final class LayoutDocument {
 
     /// `text` shaped with `face`, cached (up to ``cacheLimit`` texts).
     public func shaped(_ text: String, face: FontFace) -> ShapedText {
-        let key = ShapeKey(face: ObjectIdentifier(face), text: text)
+        let key = ShapeKey(face: face, text: text)
         if let cached = shapes[key] { return cached }
         let result = face.shapeCached(text)
         if shapes.count >= Self.cacheLimit { shapes.removeAll(keepingCapacity: true) }
@@ -116,11 +97,15 @@ public final class LayoutDocument {
 
     /// Breaks `text` into lines of at most `width` points.
     /// Results are cached per document (text, face, size and width; up to ``cacheLimit``): a batch
-    /// repeats most texts.
+    /// repeats most texts; then in the shared ``LayoutCache``, if any.
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
-        let key = LinesKey(text: ShapeKey(face: ObjectIdentifier(style.font), text: text), size: style.size, width: width)
+        let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
         if let cached = brokenLines[key] { return cached }
-        let result = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+        let result = sharedCache?.lines.value(for: key) ?? {
+            let broken = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+            sharedCache?.lines.store(broken, for: key)
+            return broken
+        }()
         if brokenLines.count >= Self.cacheLimit { brokenLines.removeAll(keepingCapacity: true) }
         brokenLines[key] = result
         return result
