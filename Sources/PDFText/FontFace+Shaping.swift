@@ -1,4 +1,5 @@
 internal import CHarfBuzz
+import Synchronization
 
 /// A shaping cache key hashing the UTF-8 bytes (Swift's `String` hashing normalises to NFC first,
 /// which is slow for Cyrillic); byte equality is stricter than canonical equivalence, which is safe.
@@ -17,13 +18,16 @@ extension FontFace {
     /// The glyph drawn for characters the font does not have: "?" (never .notdef).
     var replacementGlyph: UInt32? { glyph(for: "?") }
 
-    /// ``shape(_:)`` through a cache shared by all documents using this face (``SharedCache``).
-    /// Shaping is a pure function of the face and the text.
+    /// ``shape(_:)`` through a cache shared by all documents using this face (behind a `Mutex`; at most
+    /// 8,192 entries, then it starts over). Shaping is a pure function of the face and the text.
     public func shapeCached(_ text: String) -> ShapedText {
         let key = ShapeCacheKey(text: text)
-        if let cached = shapes.value(for: key) { return cached }
+        if let cached = shapes.withLock({ $0[key] }) { return cached }
         let result = shape(text)
-        shapes.store(result, for: key)
+        shapes.withLock { cache in
+            if cache.count >= 8192 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = result
+        }
         return result
     }
 

@@ -33,8 +33,7 @@ public final class FontFace: @unchecked Sendable {
     public let characterCIDs: CharacterCIDs
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     private let tables = Mutex<[FontTables.Key: FontTables]>([:])
-    /// Shaped texts (``shapeCached(_:)``).
-    let shapes = SharedCache<ShapeCacheKey, ShapedText>(capacity: 16_384)
+    let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {

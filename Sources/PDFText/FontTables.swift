@@ -19,7 +19,7 @@ final class FontTables: Sendable {
     /// The PostScript name with the subset tag (six letters from a hash of the subset's glyphs).
     let baseFont: String
     /// `/W`: runs of consecutive CIDs share one array (§9.7.4.3).
-    let widths: [PDFCIDFont.WidthRun]
+    let widths: PDFCIDFont.Widths
     let subset: FontSubset
     let cidToGIDMap: [UInt8]
     let compressedCIDToGIDMap: [UInt8]
@@ -54,7 +54,7 @@ final class FontTables: Sendable {
             }
             previous = cid
         }
-        self.widths = widths
+        self.widths = PDFCIDFont.Widths(widths)
 
         let maxCID = Int(entries.last?.cid ?? 0)
         var map = [UInt8](repeating: 0, count: (maxCID + 1) * 2)

@@ -16,6 +16,8 @@ public indirect enum PDFValue: Sendable, Equatable {
     case array([PDFValue])
     case dictionary(PDFDictionary)
     case reference(PDFObjectID)
+    /// A value serialized once and written as these bytes (a font's `/W`, the same in every file of a run).
+    case serialized([UInt8])
 
     /// Serializes the value.
     public func write(to out: inout PDFBytes) {
@@ -39,6 +41,7 @@ public indirect enum PDFValue: Sendable, Equatable {
         case .reference(let id):
             out.int(id.number)
             out.raw(" 0 R")
+        case .serialized(let bytes): out.append(bytes)
         }
     }
 }

@@ -4,7 +4,7 @@ public import PDFText
 /// text into lines is a pure function of the text, face, size and width, and most texts repeat from
 /// one receipt to the next. A ``LayoutDocument`` made with one looks there after its own cache.
 public final class LayoutCache: Sendable {
-    let lines = SharedCache<LinesKey, [TextLine]>(capacity: 16_384)
+    let lines = SharedCache<LinesKey, [TextLine]>(capacity: 8192)
 
     /// An empty cache.
     public init() {}

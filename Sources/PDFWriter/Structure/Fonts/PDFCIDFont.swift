@@ -16,6 +16,24 @@ public struct PDFCIDFont: PDFStructure {
         }
     }
 
+    /// `/W`: runs of widths, serialized once when made (a font's widths go into every file of a run).
+    public struct Widths: Sendable, Hashable, ExpressibleByArrayLiteral {
+        /// The runs, in ascending CID order.
+        public let runs: [WidthRun]
+        /// The serialized array.
+        let bytes: [UInt8]
+
+        /// The widths of `runs`.
+        public init(_ runs: [WidthRun]) {
+            self.runs = runs
+            var out = PDFBytes(capacity: 64 + runs.count * 8)
+            PDFValue.array(runs.flatMap { [PDFValue.int($0.firstCID), .array($0.widths.map { .real($0) })] }).write(to: &out)
+            bytes = out.bytes
+        }
+
+        public init(arrayLiteral runs: WidthRun...) { self.init(runs) }
+    }
+
     /// The PostScript name, with the subset tag; the same as the parent Type0 font's.
     public var baseFont: String
     /// `/CIDSystemInfo` `/Registry`: the issuer of the character collection.
@@ -28,14 +46,14 @@ public struct PDFCIDFont: PDFStructure {
     public var descriptor: PDFObjectID
     /// The width of CIDs not in ``widths``.
     public var defaultWidth: Double
-    /// Widths of the CIDs used, in ascending CID order.
-    public var widths: [WidthRun]
+    /// Widths of the CIDs used.
+    public var widths: Widths
     /// The stream mapping CIDs to glyph ids of the embedded font program (2 bytes per CID).
     public var cidToGIDMap: PDFObjectID
 
     /// Creates a CIDFontType2 dictionary; the character collection defaults to `Adobe-Identity-0`.
     public init(baseFont: String, registry: String = "Adobe", ordering: String = "Identity", supplement: Int = 0,
-                descriptor: PDFObjectID, defaultWidth: Double, widths: [WidthRun], cidToGIDMap: PDFObjectID) {
+                descriptor: PDFObjectID, defaultWidth: Double, widths: Widths, cidToGIDMap: PDFObjectID) {
         self.baseFont = baseFont
         self.registry = registry
         self.ordering = ordering
@@ -58,7 +76,7 @@ public struct PDFCIDFont: PDFStructure {
             ])),
             "FontDescriptor": .reference(descriptor),
             "DW": .real(defaultWidth),
-            "W": .array(widths.flatMap { [PDFValue.int($0.firstCID), .array($0.widths.map { .real($0) })] }),
+            "W": .serialized(widths.bytes),
             "CIDToGIDMap": .reference(cidToGIDMap),
         ])
     }
