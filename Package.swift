@@ -141,7 +141,8 @@ let package = Package(
         .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RaschetDocumentsTests",
-            dependencies: ["RaschetDocuments", "RaschetCore", "RaschetLayout", "PDFWriter", "RaschetTesting"],
+            dependencies: ["RaschetDocuments", "RaschetCore", "RaschetLayout", "PDFWriter", "RaschetTesting",
+                           .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Reference", "Goldens"],  // reviewed page images; expected texts (RECORD_GOLDENS=1 rewrites)
             swiftSettings: swiftSettings
         ),

@@ -9,6 +9,9 @@ public final class TemplateCanvas {
     /// The document drawn into.
     public let document: LayoutDocument
     private var imageResources: [Int: ImageResource] = [:]
+    /// The tables filled for the record being drawn, by ``TableElement/index`` and width: a band measures
+    /// its blocks before drawing them.
+    private var filledTables: [Int: (width: Double, table: Table)] = [:]
     private var isEmpty = true
 
     /// A canvas on `document` (empty: nothing drawn on its first page yet).
@@ -20,6 +23,7 @@ public final class TemplateCanvas {
     /// - Throws: ``DocumentError`` when a QR payload does not fit a QR code.
     public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodePath] = [:]) throws(DocumentError) {
         document.pageBreakHook = nil
+        filledTables.removeAll(keepingCapacity: true)
         if !isEmpty { document.newPage() }
         isEmpty = false
         document.pageBreakHook = SheetMarks(label: template.title(for: record), style: template.sheetStyle,
@@ -175,8 +179,16 @@ public final class TemplateCanvas {
 
     // MARK: - Tables
 
-    /// The ``Table`` of `element` filled from `scope`, its columns fitted to `width`.
+    /// The ``Table`` of `element` filled from `scope` (the record's: every element is drawn in it), its
+    /// columns fitted to `width`; filled once per record and width.
     private func table(_ element: TableElement, scope: TemplateScope, width: Double) -> Table {
+        if let filled = filledTables[element.index], filled.width == width { return filled.table }
+        let table = fill(element, scope: scope, width: width)
+        filledTables[element.index] = (width, table)
+        return table
+    }
+
+    private func fill(_ element: TableElement, scope: TemplateScope, width: Double) -> Table {
         let fixed = element.columns.reduce(0) { $0 + ($1.width ?? 0) }
         let stars = element.columns.filter { $0.width == nil }.count
         let rest = stars > 0 ? max(0, width - fixed) / Double(stars) : 0

@@ -21,6 +21,8 @@ struct TemplateCompiler {
     /// The lines of the file being read and the position in them.
     private var lines: [TemplateLine] = []
     private var position = 0
+    /// The tables compiled so far (``TableElement/index``).
+    private var tableCount = 0
 
     /// The style defined as `name`, or `body` when there is none.
     func style(named name: String) -> TextStyle { styles[name] ?? body }
@@ -207,8 +209,9 @@ struct TemplateCompiler {
         }
         guard !columns.isEmpty else { throw line.error(line.keyword.column, .tableStartsWithColumns) }
         sections = try tableSections(opener: line, columns: columns)
+        tableCount += 1
         return TableElement(
-            columns: columns, sections: sections, style: tableStyle, headerStyle: try style(named: line, "header-style"),
+            index: tableCount - 1, columns: columns, sections: sections, style: tableStyle, headerStyle: try style(named: line, "header-style"),
             headerFill: try line.number("header-fill", in: 0...1).map { PDFColor(gray: $0) }, padding: padding,
             border: try line.length("border") ?? 0.5, spaceAfter: try line.length("space-after") ?? 0)
     }

@@ -93,6 +93,9 @@ struct TableElement: Sendable {
         case row(cells: [Cell], style: TextStyle?, fill: PDFColor?, condition: TemplateCondition?)
     }
 
+    /// Its position among the template's tables (with its includes): a table is filled once per
+    /// record however often it is measured and drawn (``TemplateCanvas``).
+    let index: Int
     let columns: [Column]
     let sections: [Section]
     let style: TextStyle

@@ -1,19 +1,24 @@
 import RaschetCore
 import Mustache
 
-/// A piece of text in a template, compiled once: constant text, text with plain fields
-/// (`ИНН {{payee.inn}}`, filled by looking the fields up directly: a batch renders hundreds of
-/// these per page), or anything else, which Mustache renders (sections such as
-/// `{{#isDebt}}К оплате{{/isDebt}}`, transforms such as `{{abs(balance.closing)}}`).
+/// A piece of text in a template, compiled once: constant text, or text with fields. Mustache defines
+/// what the tags mean; the forms receipts use on every row — plain fields (`ИНН {{payee.inn}}`),
+/// sections and inverted sections on one line (`{{#zone}} ({{zone}}){{/zone}}`,
+/// `{{^previous}}—{{/previous}}`) and transforms (`{{abs(balance.closing)}}`) — are filled here by
+/// looking the fields up directly (a batch fills hundreds of these per page, and the library's generic
+/// lookups were a tenth of a receipt's time); anything else (several lines, `{{.}}`) Mustache renders.
+/// `TextTemplateTests` checks that both give the same text.
 struct TextTemplate: Sendable {
-    private enum Part: Sendable {
+    private indirect enum Part: Sendable {
         case text(String)
         case field([Substring])
+        case transform(String, [Substring])
+        case section([Substring], inverted: Bool, [Part])
     }
 
     private enum Kind: Sendable {
         case constant(String)
-        case fields([Part])
+        case parts([Part])
         case mustache(MustacheTemplate)
     }
 
@@ -23,16 +28,51 @@ struct TextTemplate: Sendable {
     func render(_ scope: TemplateScope) -> String {
         switch kind {
         case .constant(let text): return text
-        case .fields(let parts):
+        case .parts(let parts):
             var result = ""
-            for part in parts {
-                switch part {
-                case .text(let text): result += text
-                case .field(let path): result += scope.value(path)?.text ?? ""
-                }
-            }
+            Self.render(parts, scope: scope, into: &result)
             return result
         case .mustache(let template): return template.render(scope)
+        }
+    }
+
+    /// Mustache's meaning of `parts` (`Template+Render.swift` of swift-mustache): a section renders once
+    /// for a true flag or a value that is not an empty text, once per item of a list and in a record's
+    /// scope; an inverted one when the field is missing, false, an empty text or an empty list. A
+    /// transform prints nothing for a flag, record or list.
+    private static func render(_ parts: [Part], scope: TemplateScope, into result: inout String) {
+        for part in parts {
+            switch part {
+            case .text(let text): result += text
+            case .field(let path): result += scope.value(path)?.text ?? ""
+            case .transform(let name, let path):
+                switch scope.value(path) {
+                case nil, .flag?, .record?, .list?: break
+                case let value?:
+                    switch MustacheScalar(value: value).transform(name) {
+                    case let scalar as MustacheScalar: result += scalar.renderText
+                    case let text as String: result += text
+                    default: break
+                    }
+                }
+            case .section(let path, let inverted, let inner):
+                switch scope.value(path) {
+                case .list(let items)?:
+                    if inverted {
+                        if items.isEmpty { render(inner, scope: scope, into: &result) }
+                    } else {
+                        for item in items { render(inner, scope: scope.pushing(item), into: &result) }
+                    }
+                case .flag(let flag)?:
+                    if flag != inverted { render(inner, scope: scope, into: &result) }
+                case .record(let record)?:
+                    if !inverted { render(inner, scope: scope.pushing(record), into: &result) }
+                case nil, .text("")?:
+                    if inverted { render(inner, scope: scope, into: &result) }
+                case _?:
+                    if !inverted { render(inner, scope: scope, into: &result) }
+                }
+            }
         }
     }
 
@@ -44,8 +84,8 @@ struct TextTemplate: Sendable {
             return
         }
         try Self.check(source, scopes: scopes, file: file, line: line, column: column)
-        if let parts = Self.plainFields(source) {
-            kind = .fields(parts)
+        if let parts = Self.parts(source) {
+            kind = .parts(parts)
             return
         }
         do {
@@ -60,20 +100,49 @@ struct TextTemplate: Sendable {
         }
     }
 
-    /// The text split into constant runs and fields when every tag is a plain field name
-    /// (`{{payee.inn}}`); nil when any tag is a section, transform or other Mustache construct.
-    private static func plainFields(_ source: String) -> [Part]? {
+    /// The text as parts when it is one line whose tags are all plain field names (`{{payee.inn}}`),
+    /// transforms of one (`{{abs(balance.opening)}}`) or sections on one (`{{#name}}`, `{{^name}}`,
+    /// `{{/name}}`); nil otherwise. A section body naming `value` is left to Mustache too (inside a
+    /// section on a scalar, Mustache finds its own `value` property there).
+    private static func parts(_ source: String) -> [Part]? {
+        guard !source.contains("\n"), !source.contains("\r") else { return nil }
+        var stack: [(name: Substring, path: [Substring], inverted: Bool, parts: [Part])] = []
         var parts: [Part] = []
         var rest = Substring(source)
+        func isName(_ name: Substring) -> Bool {
+            !name.isEmpty && name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." })
+                && name.first != "." && name.last != "." && !name.contains("..")
+        }
         while let open = rest.firstRange(of: "{{") {
             if open.lowerBound > rest.startIndex { parts.append(.text(String(rest[..<open.lowerBound]))) }
             guard let close = rest[open.upperBound...].firstRange(of: "}}") else { return nil }
-            let name = rest[open.upperBound..<close.lowerBound]
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }),
-                  name.first != ".", !name.contains("..") else { return nil }
-            parts.append(.field(name.split(separator: ".")))
+            var tag = rest[open.upperBound..<close.lowerBound]
             rest = rest[close.upperBound...]
+            let sigil = tag.first
+            if sigil == "#" || sigil == "^" || sigil == "/" { tag = tag.dropFirst() }
+            if sigil == "/" {
+                guard let section = stack.popLast(), section.name == tag else { return nil }
+                let inner = parts
+                parts = section.parts
+                parts.append(.section(section.path, inverted: section.inverted, inner))
+                continue
+            }
+            if !stack.isEmpty, tag.split(separator: ".").contains("value") { return nil }
+            if let paren = tag.firstIndex(of: "("), tag.last == ")", sigil != "#", sigil != "^" {
+                let name = tag[tag.index(after: paren)..<tag.index(before: tag.endIndex)]
+                guard isName(name) else { return nil }
+                parts.append(.transform(String(tag[..<paren]), name.split(separator: ".")))
+                continue
+            }
+            guard isName(tag) else { return nil }
+            if sigil == "#" || sigil == "^" {
+                stack.append((tag, tag.split(separator: "."), sigil == "^", parts))
+                parts = []
+            } else {
+                parts.append(.field(tag.split(separator: ".")))
+            }
         }
+        guard stack.isEmpty else { return nil }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
         return parts
     }
