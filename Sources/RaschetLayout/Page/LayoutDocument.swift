@@ -102,7 +102,7 @@ public final class LayoutDocument {
         let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
         if let cached = brokenLines[key] { return cached }
         let result = sharedCache?.lines.value(for: key) ?? {
-            let broken = LineBreaker { self.measure($0, style: style) }.lines(text, width: width)
+            let broken = LineBreaker(size: style.size) { self.shaped($0, face: style.font) }.lines(text, width: width)
             sharedCache?.lines.store(broken, for: key)
             return broken
         }()
@@ -115,7 +115,12 @@ public final class LayoutDocument {
     /// every space (justification).
     public func drawText(_ text: String, style: TextStyle, x: Double, baseline: Double, wordSpacing: Double = 0) {
         guard !text.isEmpty else { return }
-        let run = shaped(text, face: style.font)
+        drawShaped(shaped(text, face: style.font), style: style, x: x, baseline: baseline, wordSpacing: wordSpacing)
+    }
+
+    /// ``drawText(_:style:x:baseline:wordSpacing:)`` for text already shaped in the style's face.
+    private func drawShaped(_ run: ShapedText, style: TextStyle, x: Double, baseline: Double, wordSpacing: Double = 0) {
+        guard !run.glyphs.isEmpty else { return }
         let font = embedded(style.font)
         var (codes, adjustments) = font.font.encode(run)
         if wordSpacing != 0 {
@@ -150,15 +155,15 @@ public final class LayoutDocument {
                           alignment: TextAlignment) {
         switch alignment {
         case .left:
-            drawText(line.text, style: style, x: x, baseline: baseline)
+            drawShaped(line.shaped, style: style, x: x, baseline: baseline)
         case .right:
-            drawText(line.text, style: style, x: x + width - line.width, baseline: baseline)
+            drawShaped(line.shaped, style: style, x: x + width - line.width, baseline: baseline)
         case .center:
-            drawText(line.text, style: style, x: x + (width - line.width) / 2, baseline: baseline)
+            drawShaped(line.shaped, style: style, x: x + (width - line.width) / 2, baseline: baseline)
         case .justified:
             let spaces = line.text.reduce(0) { $0 + ($1 == " " ? 1 : 0) }
             let spacing = line.isParagraphEnd || spaces == 0 ? 0 : (width - line.width) / Double(spaces)
-            drawText(line.text, style: style, x: x, baseline: baseline, wordSpacing: max(0, spacing))
+            drawShaped(line.shaped, style: style, x: x, baseline: baseline, wordSpacing: max(0, spacing))
         }
     }
 
@@ -266,7 +271,7 @@ public final class LayoutDocument {
                 content = page
                 fillColor = nil
                 let text = footer.text(index + 1, count)
-                let line = TextLine(text: text, width: measure(text, style: footer.style), isParagraphEnd: true)
+                let line = TextLine(shaped(text, face: footer.style.font), size: footer.style.size, isParagraphEnd: true)
                 drawLine(line, style: footer.style, x: geometry.left,
                          baseline: geometry.height - geometry.bottom / 2, width: geometry.contentWidth,
                          alignment: footer.alignment)

@@ -1,11 +1,23 @@
-/// One line of a broken paragraph: its text and shaped width.
+public import PDFText
+
+/// One line of a broken paragraph: its shaped text and width.
 public struct TextLine: Sendable, Hashable {
-    /// The characters on the line, without the space it was broken at.
-    public let text: String
+    /// The characters on the line, without the space it was broken at, shaped (drawn as they are).
+    public let shaped: ShapedText
     /// Width at the style's size, in points, from the shaped advances.
     public let width: Double
     /// Whether the line ends a paragraph (hard break or last line): never justified.
     public let isParagraphEnd: Bool
+
+    /// The line of `shaped` text at `size` points.
+    public init(_ shaped: ShapedText, size: Double, isParagraphEnd: Bool) {
+        self.shaped = shaped
+        width = shaped.width(size: size)
+        self.isParagraphEnd = isParagraphEnd
+    }
+
+    /// The characters on the line.
+    public var text: String { shaped.text }
 }
 
 /// Greedy line breaking on measured, shaped text.
@@ -13,19 +25,29 @@ public struct TextLine: Sendable, Hashable {
 /// Break opportunities are spaces and explicit newlines; a word wider than the line is split between
 /// characters. Widths come from HarfBuzz advances (kerning included), the same advances the PDF uses.
 public struct LineBreaker {
-    private let measure: (String) -> Double
+    private let shape: (String) -> ShapedText
+    private let size: Double
 
-    /// Creates a breaker measuring text with `measure` (points).
-    public init(measure: @escaping (String) -> Double) { self.measure = measure }
+    /// Creates a breaker for text at `size` points, shaped with `shape`.
+    public init(size: Double, shape: @escaping (String) -> ShapedText) {
+        self.size = size
+        self.shape = shape
+    }
+
+    private func measure(_ text: String) -> Double { shape(text).width(size: size) }
+
+    private func line(_ text: String, isParagraphEnd: Bool) -> TextLine {
+        TextLine(shape(text), size: size, isParagraphEnd: isParagraphEnd)
+    }
 
     /// Breaks `text` into lines no wider than `width`.
     /// - Complexity: O(words + lines) shapings, plus O(characters) for words split between characters.
     public func lines(_ text: String, width: Double) -> [TextLine] {
         // Fast path: most table cells and short lines fit as they are.
         if !text.utf8.contains(0x0A) {
-            let whole = measure(text)
-            if whole <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
-                return [TextLine(text: text, width: whole, isParagraphEnd: true)]
+            let whole = TextLine(shape(text), size: size, isParagraphEnd: true)
+            if whole.width <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
+                return [whole]
             }
         }
         var result: [TextLine] = []
@@ -34,7 +56,7 @@ public struct LineBreaker {
         for paragraph in paragraphs {
             let words = paragraph.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             if words.isEmpty {
-                result.append(TextLine(text: "", width: 0, isParagraphEnd: true))
+                result.append(line("", isParagraphEnd: true))
                 continue
             }
             var current = ""
@@ -44,7 +66,7 @@ public struct LineBreaker {
                 var remaining = word
                 while measure(remaining) > width, remaining.count > 1 {
                     let (head, tail) = split(remaining, width: width)
-                    result.append(TextLine(text: head, width: measure(head), isParagraphEnd: false))
+                    result.append(line(head, isParagraphEnd: false))
                     remaining = tail
                 }
                 current = remaining
@@ -62,11 +84,11 @@ public struct LineBreaker {
                     current += " " + word
                     currentWidth = candidateWidth
                 } else {
-                    result.append(TextLine(text: current, width: measure(current), isParagraphEnd: false))
+                    result.append(line(current, isParagraphEnd: false))
                     startLine(with: word)
                 }
             }
-            result.append(TextLine(text: current, width: measure(current), isParagraphEnd: true))
+            result.append(line(current, isParagraphEnd: true))
         }
         return result
     }
