@@ -138,7 +138,7 @@ let package = Package(
         ),
         .testTarget(name: "PDFTextTests", dependencies: ["PDFText", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "RaschetTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetLayoutTests", dependencies: ["RaschetLayout", "QRCode", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "RaschetDocumentsTests",
             dependencies: ["RaschetDocuments", "RaschetCore", "RaschetLayout", "PDFWriter", "RaschetTesting",

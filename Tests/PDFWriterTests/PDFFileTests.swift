@@ -88,21 +88,18 @@ struct PDFFileTests {
         #expect(String(decoding: content.bytes, as: UTF8.self) == expected)
     }
 
-    @Test("a path built apart is painted where it is appended, and an unpainted path ends with n")
-    func pathsAndEndPath() {
-        var path = PDFPath()
-        path.rectangle(x: 0, y: 0, width: 7, height: 1)
-        path.rectangle(x: 10, y: -2, width: 1, height: 3)
+    @Test("an image mask is written inline in hex with its size, and an unpainted path ends with n")
+    func imageMaskAndEndPath() {
         var content = ContentStream()
         content.withSavedState { content in
-            content.transform(a: 2, b: 0, c: 0, d: -2, e: 100, f: 700)
-            content.appendPath(path)
-            content.fill()
+            content.transform(a: 20, b: 0, c: 0, d: 20, e: 100, f: 700)
+            // 10 x 2: rows of two bytes, the last six bits of each row padding.
+            content.imageMask(width: 10, height: 2, rows: [0b1000_0001, 0b1100_0000, 0xFF, 0x00])
         }
         content.rectangle(x: 1, y: 2, width: 3, height: 4)
         content.endPath()
         #expect(String(decoding: content.bytes, as: UTF8.self)
-            == "q\n2 0 0 -2 100 700 cm\n0 0 7 1 re\n10 -2 1 3 re\nf\nQ\n1 2 3 4 re\nn\n")
+            == "q\n20 0 0 20 100 700 cm\nBI /W 10 /H 2 /IM true /BPC 1 /D [1 0] /F /AHx ID\n81C0FF00>\nEI\nQ\n1 2 3 4 re\nn\n")
     }
 
     @Test("a content stream is balanced only when every save is restored")

@@ -53,25 +53,6 @@ struct QRCodeTests {
         }
     }
 
-    @Test("dark runs cover exactly the dark modules")
-    func runs() throws {
-        let m = try QRCode.encode("runs")
-        #expect(m.darkRuns.reduce(0) { $0 + $1.length } == m.modules.filter { $0 }.count)
-    }
-
-    @Test("merged rectangles cover exactly the dark modules, each once")
-    func rectangles() throws {
-        let m = try QRCode.encode(QRCodeTests.payment)
-        var covered = [Int](repeating: 0, count: m.size * m.size)
-        for box in m.darkRectangles {
-            for r in box.row..<(box.row + box.height) {
-                for c in box.column..<(box.column + box.width) { covered[r * m.size + c] += 1 }
-            }
-        }
-        #expect(covered == m.modules.map { $0 ? 1 : 0 })
-        #expect(m.darkRectangles.count < m.darkRuns.count)
-    }
-
     @Test("an oversized payload is refused")
     func tooLong() {
         #expect(throws: QRCode.Failure.self) { try QRCode.encode(String(repeating: "Ж", count: 2000)) }

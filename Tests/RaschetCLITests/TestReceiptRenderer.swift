@@ -26,9 +26,9 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
     var attachments: [PDFAttachment] { lock.withLock { _attachments } }
     var batch: [ReceiptContent] { lock.withLock { _batch } }
 
-    func qrCode(for content: ReceiptContent) throws -> QRCodePath { QRCodePath(try QRCode.encode(content.qrPayload)) }
+    func qrCode(for content: ReceiptContent) throws -> QRCodeImage { QRCodeImage(try QRCode.encode(content.qrPayload)) }
 
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+    func render(_ content: ReceiptContent, qrCode: QRCodeImage, attachment: PDFAttachment) throws
         -> (file: [UInt8], pages: PreparedPages?) {
         if content.account.id == failingAccount { throw Failure() }
         lock.withLock { _separate.append(content); _attachments.append(attachment) }
@@ -40,7 +40,7 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
 
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering { Batch(owner: self, sink: sink) }
 
-    fileprivate func lay(_ content: ReceiptContent, qrCode: QRCodePath, on document: LayoutDocument) throws {
+    fileprivate func lay(_ content: ReceiptContent, qrCode: QRCodeImage, on document: LayoutDocument) throws {
         let style = TextStyle(font: Self.family.regular, size: 10)
         document.paragraph("№ \(content.number.text) за \(content.period.russianName)", style: style)
         document.paragraph("\(content.account.id) \(content.account.name), \(content.account.address)", style: style)
@@ -59,7 +59,7 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
                                       options: PDFWriteOptions(pdfA: false), sink: sink)
         }
 
-        func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws {
+        func append(_ content: ReceiptContent, qrCode: QRCodeImage, pages: PreparedPages?) throws {
             owner.lock.withLock { owner._batch.append(content) }
             if !first { document.newPage() }
             first = false

@@ -1,5 +1,6 @@
 import Foundation
 import PDFWriter
+import QRCode
 import RaschetLayout
 import RaschetTesting
 import Testing
@@ -89,5 +90,28 @@ struct LayoutDocumentTests {
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         let images = try ExternalTool.run("pdfimages", ["-list", path]).stdout
         #expect(images.contains("smask"))
+    }
+
+    @Test("a QR image packs a module a bit, the leftmost in the high bit, each row to whole bytes")
+    func qrImageBits() {
+        // 9 x 9: the first row dark at columns 0, 7 and 8; the last row dark at column 1; the rest light.
+        var modules = [Bool](repeating: false, count: 81)
+        modules[0] = true; modules[7] = true; modules[8] = true; modules[73] = true
+        let image = QRCodeImage(QRMatrix(size: 9, version: 1, modules: modules))
+        #expect(image.modules == 9)
+        #expect(image.rows == [0b1000_0001, 0b1000_0000] + [UInt8](repeating: 0, count: 14) + [0b0100_0000, 0])
+    }
+
+    @Test("a QR symbol drawn on a page decodes to its payload with zbarimg")
+    func qrDecodes() throws {
+        let payload = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810912000034517|Sum=1346774|PersAcc=4102470012"
+        let document = LayoutDocument(metadata: PDFMetadata(title: "QR", creationDate: PDFDate(secondsSinceEpoch: 0)))
+        document.qrCode(try QRCode.encode(payload), x: 100, y: 100, size: 150)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-qr-\(getpid()).pdf").path
+        try Data(try document.finish()).write(to: URL(fileURLWithPath: path))
+        let image = path + "-page"
+        #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", "-singlefile", path, image]).status == 0)
+        let decoded = try ExternalTool.run("zbarimg", ["-q", "--raw", image + ".png"])
+        #expect(decoded.stdout == payload + "\n")
     }
 }

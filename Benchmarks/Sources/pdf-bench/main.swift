@@ -90,9 +90,9 @@ if batchCount > 0 {
     // contents are compressed 32 at a time on all cores inside PDFDocument; layout runs on this thread.
     // The next chunk's contents and codes are prepared in a task while this chunk is laid out.
     let pages = batchCount
-    @Sendable func prepare(_ start: Int) throws -> [(ReceiptContent, QRCodePath)] {
+    @Sendable func prepare(_ start: Int) throws -> [(ReceiptContent, QRCodeImage)] {
         let contents = Array(start..<min(start + 64, pages)).map { content($0) }
-        return zip(contents, try QRCode.encode(all: contents.map(\.qrPayload))).map { ($0, QRCodePath($1)) }
+        return zip(contents, try QRCode.encode(all: contents.map(\.qrPayload))).map { ($0, QRCodeImage($1)) }
     }
     var index = 0
     var next = Task { try prepare(0) }

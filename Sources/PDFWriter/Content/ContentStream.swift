@@ -70,9 +70,6 @@ public struct ContentStream: Sendable {
         out.raw("re\n")
     }
 
-    /// Appends a path built ahead of time (for example a QR symbol's modules) to the current path.
-    public mutating func appendPath(_ path: PDFPath) { out.append(path.bytes) }
-
     /// `m`: begins a subpath.
     public mutating func move(x: Double, y: Double) {
         numbers(x, y)
@@ -140,6 +137,21 @@ public struct ContentStream: Sendable {
             out.hex16(code)
         }
         out.raw(">]TJ\n")
+    }
+
+    /// An inline image mask (§8.9.7, §8.9.6.2): `rows` of one bit per sample, each row padded to a whole
+    /// byte, 1 painted in the fill colour, drawn into the unit square of the current transformation with
+    /// its first row at the top. The samples are written in hex (`/F /AHx`), so the data can never be
+    /// read as the `EI` that ends it.
+    public mutating func imageMask(width: Int, height: Int, rows: [UInt8]) {
+        precondition(rows.count == (width + 7) / 8 * height, "one padded row of bits per image row")
+        out.raw("BI /W ")
+        out.int(width)
+        out.raw(" /H ")
+        out.int(height)
+        out.raw(" /IM true /BPC 1 /D [1 0] /F /AHx ID\n")
+        out.hexDigits(rows)
+        out.raw(">\nEI\n")
     }
 
     /// `Do`: paints an XObject (an image) by resource name.

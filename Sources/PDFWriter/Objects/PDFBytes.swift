@@ -119,11 +119,16 @@ public struct PDFBytes: Sendable {
     /// Appends a hexadecimal string `<...>` with upper-case digits (§7.3.4.3).
     public mutating func hexString(_ value: [UInt8]) {
         bytes.append(0x3C)
+        hexDigits(value)
+        bytes.append(0x3E)
+    }
+
+    /// Appends two hex digits per byte of `value`, nothing around them (ASCIIHex data, §7.4.2).
+    public mutating func hexDigits(_ value: [UInt8]) {
         for b in value {
             bytes.append(PDFBytes.hexDigit(b >> 4))
             bytes.append(PDFBytes.hexDigit(b & 0x0F))
         }
-        bytes.append(0x3E)
     }
 
     /// Appends a text string (§7.9.2.2): PDFDocEncoding-compatible ASCII as a literal string, anything else

@@ -10,7 +10,7 @@ import RaschetLayout
 /// (the run failed before) leaves no file: its temporary files go with it.
 final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
-    typealias Rendered = (qrCode: QRCodePath, pages: PreparedPages?)
+    typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
 
     private let files: OutputFile.Group
     private let group = DispatchGroup()

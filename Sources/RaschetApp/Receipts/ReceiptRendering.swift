@@ -8,12 +8,12 @@ public import RaschetLayout
 /// creation date must give the same bytes. `render` is called from several threads at once.
 public protocol ReceiptRendering: Sendable {
     /// The payment QR code of `content`, encoded once for both its separate file and the batch.
-    func qrCode(for content: ReceiptContent) throws -> QRCodePath
+    func qrCode(for content: ReceiptContent) throws -> QRCodeImage
 
     /// One receipt as a separate PDF/A-3b file with `attachment` embedded as an associated file
     /// (listed in the catalog's `/AF`); `qrCode` is its ``qrCode(for:)``. With the file, its pages when a
     /// batch can take them as they are (``ReceiptBatchRendering/append(_:qrCode:pages:)``), else nil.
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+    func render(_ content: ReceiptContent, qrCode: QRCodeImage, attachment: PDFAttachment) throws
         -> (file: [UInt8], pages: PreparedPages?)
 
     /// An empty print file to which receipts are appended in print order; its bytes go to `sink` as
@@ -25,7 +25,7 @@ public protocol ReceiptRendering: Sendable {
 public protocol ReceiptBatchRendering: AnyObject {
     /// Appends `content` from a new page; `qrCode` is its ``ReceiptRendering/qrCode(for:)``, `pages` the
     /// pages of its separate file (``ReceiptRendering/render(_:qrCode:attachment:)``), if any.
-    func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws
+    func append(_ content: ReceiptContent, qrCode: QRCodeImage, pages: PreparedPages?) throws
     /// Writes the end of the PDF to the sink.
     func finish() throws
 }

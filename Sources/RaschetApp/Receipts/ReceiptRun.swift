@@ -48,7 +48,7 @@ public struct ReceiptRun {
     }
 
     /// A receipt for the print batch: its content, QR code and the pages of its separate file, if any.
-    typealias PaperReceipt = (content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?)
+    typealias PaperReceipt = (content: ReceiptContent, qrCode: QRCodeImage, pages: PreparedPages?)
 
     /// Renders the period's receipts.
     /// - Parameters:

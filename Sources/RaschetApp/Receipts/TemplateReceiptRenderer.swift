@@ -13,9 +13,9 @@ struct TemplateReceiptRenderer: ReceiptRendering {
     /// The title written into a print batch's metadata.
     let batchTitle: String
 
-    func qrCode(for content: ReceiptContent) throws -> QRCodePath { try ReceiptBatch.qrCode(for: content) }
+    func qrCode(for content: ReceiptContent) throws -> QRCodeImage { try ReceiptBatch.qrCode(for: content) }
 
-    func render(_ content: ReceiptContent, qrCode: QRCodePath, attachment: PDFAttachment) throws
+    func render(_ content: ReceiptContent, qrCode: QRCodeImage, attachment: PDFAttachment) throws
         -> (file: [UInt8], pages: PreparedPages?) {
         try renderer.renderPreparingPages(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode)
     }
@@ -30,7 +30,7 @@ struct TemplateReceiptRenderer: ReceiptRendering {
 
         init(batch: ReceiptBatch) { self.batch = batch }
 
-        func append(_ content: ReceiptContent, qrCode: QRCodePath, pages: PreparedPages?) throws {
+        func append(_ content: ReceiptContent, qrCode: QRCodeImage, pages: PreparedPages?) throws {
             try batch.append(content, qr: qrCode, pages: pages)
         }
 

@@ -26,7 +26,7 @@ public struct ReceiptRenderer: Sendable {
     /// associated file; `qrCode` is its prepared ``ReceiptBatch/qrCode(for:)`` (encoded here when nil).
     /// The same content, template and date give the same bytes.
     public func render(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
-                       qrCode: QRCodePath? = nil) throws -> [UInt8] {
+                       qrCode: QRCodeImage? = nil) throws -> [UInt8] {
         try renderPreparingPages(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode).file
     }
 
@@ -35,7 +35,7 @@ public struct ReceiptRenderer: Sendable {
     /// receipt out again; nil when its pages depend on their document (an image in the template, text
     /// the fonts draw with per-document codes).
     public func renderPreparingPages(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
-                                     qrCode: QRCodePath? = nil) throws -> (file: [UInt8], pages: PreparedPages?) {
+                                     qrCode: QRCodeImage? = nil) throws -> (file: [UInt8], pages: PreparedPages?) {
         let record = ReceiptFields.record(content)
         let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
                                       geometry: template.geometry, fonts: template.fonts, preparesPages: true,
@@ -73,15 +73,15 @@ public final class ReceiptBatch {
     }
 
     /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.
-    public static func qrCode(for content: ReceiptContent) throws -> QRCodePath {
-        QRCodePath(try QRCode.encode(content.qrPayload))
+    public static func qrCode(for content: ReceiptContent) throws -> QRCodeImage {
+        QRCodeImage(try QRCode.encode(content.qrPayload))
     }
 
     /// Appends `content` from a new page; `qr` is its prepared QR path (encoded here when nil). `pages`,
     /// from ``ReceiptRenderer/renderPreparingPages(_:creationDate:attachment:qrCode:)`` of the same
     /// content, are taken as they are when the batch can (same compression); otherwise the receipt is
     /// laid out here. Either way the batch's bytes are the same.
-    public func append(_ content: ReceiptContent, qr: QRCodePath? = nil, pages: PreparedPages? = nil) throws(DocumentError) {
+    public func append(_ content: ReceiptContent, qr: QRCodeImage? = nil, pages: PreparedPages? = nil) throws(DocumentError) {
         if let pages, canvas.append(pages) { return }
         let codes = qr.map { [content.qrPayload: $0] } ?? [:]
         try canvas.draw(renderer.template, record: ReceiptFields.record(content), qrCodes: codes)

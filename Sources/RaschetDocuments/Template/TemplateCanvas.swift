@@ -21,7 +21,7 @@ public final class TemplateCanvas {
     /// runs over a page, each of its pages carries its title and sheet number (``SheetMarks``).
     /// `qrCodes` may hold QR paths prepared ahead of time (on other cores), by payload.
     /// - Throws: ``DocumentError`` when a QR payload does not fit a QR code.
-    public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodePath] = [:]) throws(DocumentError) {
+    public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodeImage] = [:]) throws(DocumentError) {
         document.pageBreakHook = nil
         filledTables.removeAll(keepingCapacity: true)
         if !isEmpty { document.newPage() }
@@ -46,7 +46,7 @@ public final class TemplateCanvas {
     // MARK: - Drawing
 
     private func draw(_ elements: [TemplateElement], template: CompiledTemplate, scope: TemplateScope, x: Double, width: Double,
-                      qrCodes: [String: QRCodePath]) throws(DocumentError) {
+                      qrCodes: [String: QRCodeImage]) throws(DocumentError) {
         let doc = document
         for element in elements where element.condition?.holds(scope) ?? true {
             switch element.kind {
@@ -65,11 +65,11 @@ public final class TemplateCanvas {
                 doc.ensureSpace(measure(element, scope: scope, width: width))
                 let payload = scope.value(qr.field)?.text ?? ""
                 let left = x + offset(qr.alignment, of: qr.size, in: width)
-                let path: QRCodePath
+                let path: QRCodeImage
                 if let prepared = qrCodes[payload] {
                     path = prepared
                 } else {
-                    do { path = QRCodePath(try QRCode.encode(payload)) } catch {
+                    do { path = QRCodeImage(try QRCode.encode(payload)) } catch {
                         throw DocumentError(file: nil, message: .paymentStringTooLong(bytes: error.byteCount, payload: payload))
                     }
                 }

@@ -336,23 +336,23 @@ public final class LayoutDocument {
         return ImageResource(name: document.addImage(image), width: image.width, height: image.height)
     }
 
-    /// Draws a QR symbol as vector squares (horizontal runs of dark modules, merged with identical runs
-    /// below), with a light quiet zone of `quietZone` modules, in a `size` x `size` box at (`x`, `y`).
+    /// Draws a QR symbol with a light quiet zone of `quietZone` modules in a `size` x `size` box at
+    /// (`x`, `y`), as an inline image mask (``QRCodeImage``).
     public func qrCode(_ matrix: QRMatrix, x: Double, y: Double, size: Double, quietZone: Int = 4) {
-        qrCode(QRCodePath(matrix), x: x, y: y, size: size, quietZone: quietZone)
+        qrCode(QRCodeImage(matrix), x: x, y: y, size: size, quietZone: quietZone)
     }
 
-    /// Draws a QR symbol whose path was prepared ahead of time (for example on another core).
-    public func qrCode(_ path: QRCodePath, x: Double, y: Double, size: Double, quietZone: Int = 4) {
-        let module = size / Double(path.modules + 2 * quietZone)
-        let originX = x + Double(quietZone) * module
-        let originY = geometry.height - y - Double(quietZone) * module
+    /// Draws a QR symbol whose image was prepared ahead of time (for example on another core).
+    public func qrCode(_ image: QRCodeImage, x: Double, y: Double, size: Double, quietZone: Int = 4) {
+        let module = size / Double(image.modules + 2 * quietZone)
+        let side = module * Double(image.modules)
+        let left = x + Double(quietZone) * module
+        let bottom = geometry.height - y - Double(quietZone) * module - side
         content.withSavedState { content in
             content.fillColor(.black)
-            // Module units, y flipped: row r occupies y in [r, r + 1) downwards from the symbol's top.
-            content.transform(a: module, b: 0, c: 0, d: -module, e: originX, f: originY)
-            content.appendPath(path.path)
-            content.fill()
+            // The image's unit square scaled to the symbol, its first row at the top.
+            content.transform(a: side, b: 0, c: 0, d: side, e: left, f: bottom)
+            content.imageMask(width: image.modules, height: image.modules, rows: image.rows)
         }
         hasContent = true
     }
