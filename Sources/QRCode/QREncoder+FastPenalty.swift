@@ -1,9 +1,17 @@
-extension QREncoder {
-    /// ``penalty(_:size:)`` computed on bit sets (one `UInt128` per row and per column) for symbols up
-    /// to version 25 (117 modules, so patterns with their 4-module light margin stay inside 128 bits);
-    /// larger symbols use the module-by-module version. Both give the same score (tested).
-    static func fastPenalty(_ m: [UInt8], size: Int) -> Int {
-        guard size <= 117, #available(macOS 15, iOS 18, *) else { return penalty(m, size: size) }
+import Synchronization
+
+/// A symbol as bit sets, for scoring masks without touching its modules one by one: one `UInt128` per
+/// row (bit x = column x) and per column (bit y = row y). Symbols up to version 25 (117 modules) fit,
+/// with room for the 4-module light margin the finder-like pattern test looks at.
+struct QRBitRows: Sendable {
+    var rows: [UInt128]
+    var columns: [UInt128]
+
+    /// The largest symbol side that fits.
+    static let maximumSize = 117
+
+    /// The bit sets of row-major modules (0 or 1).
+    init(_ m: [UInt8], size: Int) {
         var rows = [UInt128](repeating: 0, count: size)
         var columns = [UInt128](repeating: 0, count: size)
         // Branch-free: module values are 0 or 1, so they are shifted in rather than tested.
@@ -21,10 +29,63 @@ extension QREncoder {
                 }
             }
         }
+        self.rows = rows
+        self.columns = columns
+    }
+
+    /// `base` with `mask` applied: its pattern flipped in, then the mask's format information written
+    /// over the format area (what ``QREncoder/drawFormat(_:size:mask:)`` does to the modules).
+    init(_ base: QRBitRows, _ mask: QRMaskBits.Mask, formatArea: QRBitRows) {
+        rows = zip(base.rows.indices, base.rows).map { y, row in
+            (row ^ mask.pattern.rows[y]) & ~formatArea.rows[y] | mask.format.rows[y]
+        }
+        columns = zip(base.columns.indices, base.columns).map { x, column in
+            (column ^ mask.pattern.columns[x]) & ~formatArea.columns[x] | mask.format.columns[x]
+        }
+    }
+}
+
+/// The 8 masks of a version as bit sets (``QRBitRows``): each pattern and the format information it
+/// writes, and the format area; made once per version and shared.
+struct QRMaskBits: Sendable {
+    struct Mask: Sendable {
+        let pattern: QRBitRows
+        let format: QRBitRows
+    }
+
+    let masks: [Mask]
+    let formatArea: QRBitRows
+
+    private static let cache = Mutex<[Int: QRMaskBits]>([:])
+
+    /// The masks of `version` (at most ``QRBitRows/maximumSize`` modules a side).
+    static func forVersion(_ version: Int) -> QRMaskBits {
+        if let cached = cache.withLock({ $0[version] }) { return cached }
+        let size = FunctionPatterns.all[version - 1].size
+        let patterns = MaskPatterns.forVersion(version)
+        var masks: [Mask] = []
+        var area = [UInt8](repeating: 0, count: size * size)
+        for mask in 0..<8 {
+            // Written over modules marked 2, the format area is what is no longer 2.
+            var format = [UInt8](repeating: 2, count: size * size)
+            QREncoder.drawFormat(&format, size: size, mask: mask)
+            for i in format.indices where format[i] != 2 { area[i] = 1 }
+            masks.append(Mask(pattern: QRBitRows(patterns[mask], size: size),
+                              format: QRBitRows(format.map { $0 == 1 ? 1 : 0 }, size: size)))
+        }
+        let bits = QRMaskBits(masks: masks, formatArea: QRBitRows(area, size: size))
+        cache.withLock { $0[version] = bits }
+        return bits
+    }
+}
+
+extension QREncoder {
+    /// ``penalty(_:size:)`` computed on bit sets; the same score (tested).
+    static func penalty(_ bits: QRBitRows, size: Int) -> Int {
         let line: UInt128 = (1 << size) - 1
         var score = 0
         var dark = 0
-        for lines in [rows, columns] {
+        for lines in [bits.rows, bits.columns] {
             for d in lines {
                 let l = ~d  // light, and light beyond the end of the line
                 // N1: a run of L >= 5 scores L - 2 = (L - 4 start positions of 5 in a row) + 2.
@@ -42,6 +103,7 @@ extension QREncoder {
         }
         // N2 on adjacent rows; N4 from the row populations.
         let pairs: UInt128 = (1 << (size - 1)) - 1
+        let rows = bits.rows
         for y in 0..<size {
             let a = rows[y]
             dark += a.nonzeroBitCount

@@ -3,7 +3,7 @@
 /// placement (§7.7), masking with penalty scoring (§7.8) and format/version information (§7.9, §7.10).
 ///
 /// Why not only libqrencode: its mask selection scores the 8 masks slowly and was 40 % of the CPU time
-/// of a receipt page. Here the 8 candidates are scored on byte arrays in one pass each. The output is
+/// of a receipt page. Here the 8 candidates are scored on bit sets, one word per row and column. The output is
 /// checked against libqrencode module for module (same mask) and decoded with zbarimg in the tests.
 enum QREncoder {
     /// Error correction codewords per block at level M, versions 1...40 (ISO/IEC 18004 Table 9).
@@ -46,26 +46,42 @@ enum QREncoder {
             right -= 2
         }
 
-        var best: [UInt8] = []
-        var bestPenalty = Int.max
         let patterns = MaskPatterns.forVersion(version)
-        var candidate = [UInt8](repeating: 0, count: size * size)
-        for mask in fixedMask.map({ [$0] }) ?? Array(0..<8) {
-            candidate.withUnsafeMutableBufferPointer { out in
-                base.withUnsafeBufferPointer { b in
-                    patterns[mask].withUnsafeBufferPointer { p in
-                        for i in 0..<out.count { out[i] = b[i] ^ p[i] }
-                    }
+        let chosen = fixedMask ?? bestMask(base, version: version, size: size)
+        var best = [UInt8](repeating: 0, count: size * size)
+        best.withUnsafeMutableBufferPointer { out in
+            base.withUnsafeBufferPointer { b in
+                patterns[chosen].withUnsafeBufferPointer { p in
+                    for i in 0..<out.count { out[i] = b[i] ^ p[i] }
                 }
             }
-            drawFormat(&candidate, size: size, mask: mask)
-            let score = fixedMask == nil ? fastPenalty(candidate, size: size) : 0
-            if score < bestPenalty {
-                bestPenalty = score
-                best = candidate
-            }
         }
+        drawFormat(&best, size: size, mask: chosen)
         return QRMatrix(size: size, version: version, modules: best.map { $0 == 1 })
+    }
+
+    /// The mask with the lowest penalty for the placed modules `base` (§7.8.3; the first of equals):
+    /// scored on bit sets (``QRBitRows``) up to version 25, module by module above.
+    static func bestMask(_ base: [UInt8], version: Int, size: Int) -> Int {
+        var best = 0
+        var bestPenalty = Int.max
+        if size <= QRBitRows.maximumSize {
+            let masks = QRMaskBits.forVersion(version)
+            let bits = QRBitRows(base, size: size)
+            for (mask, bitsOfMask) in masks.masks.enumerated() {
+                let score = penalty(QRBitRows(bits, bitsOfMask, formatArea: masks.formatArea), size: size)
+                if score < bestPenalty { (best, bestPenalty) = (mask, score) }
+            }
+            return best
+        }
+        let patterns = MaskPatterns.forVersion(version)
+        for mask in 0..<8 {
+            var candidate = zip(base, patterns[mask]).map { $0 ^ $1 }
+            drawFormat(&candidate, size: size, mask: mask)
+            let score = penalty(candidate, size: size)
+            if score < bestPenalty { (best, bestPenalty) = (mask, score) }
+        }
+        return best
     }
 
     /// Bytes that fit in `version` at level M in byte mode.

@@ -109,7 +109,26 @@ struct MaskPenaltyTests {
                 state = state &* 1_664_525 &+ 1_013_904_223
                 return UInt8(state >> 31)
             }
-            #expect(QREncoder.fastPenalty(modules, size: size) == QREncoder.penalty(modules, size: size))
+            #expect(QREncoder.penalty(QRBitRows(modules, size: size), size: size) == QREncoder.penalty(modules, size: size))
+        }
+    }
+
+    @Test("a mask applied to bit sets gives the bit sets of the masked modules with their format", arguments: [1, 7, 10, 25])
+    func maskOnBits(version: Int) {
+        let size = version * 4 + 17
+        var state: UInt32 = UInt32(version) &* 2_246_822_519
+        let base = (0..<(size * size)).map { _ -> UInt8 in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return UInt8(state >> 31)
+        }
+        let masks = QRMaskBits.forVersion(version)
+        let patterns = MaskPatterns.forVersion(version)
+        for mask in 0..<8 {
+            var modules = zip(base, patterns[mask]).map { $0 ^ $1 }
+            QREncoder.drawFormat(&modules, size: size, mask: mask)
+            let expected = QRBitRows(modules, size: size)
+            let masked = QRBitRows(QRBitRows(base, size: size), masks.masks[mask], formatArea: masks.formatArea)
+            #expect(masked.rows == expected.rows && masked.columns == expected.columns, "mask \(mask)")
         }
     }
 }
