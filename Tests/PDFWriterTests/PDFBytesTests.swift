@@ -65,5 +65,22 @@ struct PDFBytesTests {
         var again = StableHash()
         again.combine(Array("abc".utf8))
         #expect(hash.digest == again.digest)
+        // The digest depends on the bytes only, not on how they were split between calls.
+        let bytes = (0..<100).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+        var whole = StableHash()
+        whole.combine(bytes)
+        for cut in [1, 3, 8, 13, 64, 99] {
+            var split = StableHash()
+            split.combine(bytes[..<cut])
+            split.combine(Array(bytes[cut...]))
+            #expect(split.digest == whole.digest, "cut at \(cut)")
+        }
+        var shorter = StableHash()
+        shorter.combine(bytes.dropLast())
+        #expect(shorter.digest != whole.digest)
+        var zeros = StableHash(), moreZeros = StableHash()
+        zeros.combine([UInt8](repeating: 0, count: 7))
+        moreZeros.combine([UInt8](repeating: 0, count: 8))
+        #expect(zeros.digest != moreZeros.digest)
     }
 }
