@@ -5,6 +5,10 @@
 public enum XMLEscaping {
     /// Appends `value`, escaped, to `text`.
     public static func append(_ value: String, to text: inout String) {
+        guard needsEscaping(value) else {
+            text += value
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "&": text += "&amp;"
@@ -16,6 +20,16 @@ public enum XMLEscaping {
             case "\r": text += "&#13;"
             default: text.unicodeScalars.append(isAllowed(scalar) ? scalar : "\u{FFFD}")
             }
+        }
+    }
+
+    /// Whether `value` may hold a character written otherwise than as it is: a byte below 0x20, one of
+    /// `& < > "`, DEL, or the lead byte of U+0080–U+00BF (C1 controls among them) or of U+F000–U+FFFF
+    /// (U+FFFE, U+FFFF among them). False for most text, which is then appended whole.
+    static func needsEscaping(_ value: String) -> Bool {
+        value.utf8.contains { byte in
+            byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x7F
+                || byte == 0xC2 || byte == 0xEF
         }
     }
 

@@ -101,9 +101,9 @@ public final class LayoutDocument {
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
         let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
         if let cached = brokenLines[key] { return cached }
-        let result = sharedCache?.lines.value(for: key) ?? {
+        let result = sharedCache?.lines(for: key) ?? {
             let broken = LineBreaker(size: style.size) { self.shaped($0, face: style.font) }.lines(text, width: width)
-            sharedCache?.lines.store(broken, for: key)
+            sharedCache?.store(broken, for: key)
             return broken
         }()
         if brokenLines.count >= Self.cacheLimit { brokenLines.removeAll(keepingCapacity: true) }
