@@ -66,30 +66,35 @@ extension Store {
             let ids = StatementArguments(accountIDs)
             let code: StatementArguments = [period.code]
 
-            let accounts = try Row.fetchAll(db, sql: "SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)",
-                                            arguments: ids).map(StoredRows.account)
-            let lines = try Row.fetchAll(db, sql: """
+            // Cursors decoded row by row: no copy of every row as `Row.fetchAll` makes.
+            func fetch<T>(_ sql: String, _ arguments: StatementArguments, _ decode: @escaping (Row) throws -> T) throws -> [T] {
+                try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(decode))
+            }
+            let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", ids, StoredRows.account)
+            let lines = try fetch("""
                 SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ? AND account_id IN \(list) ORDER BY account_id, seq
-                """, arguments: code + ids).map(StoredRows.chargeLine)
-            let balances = try Row.fetchAll(db, sql: """
+                """, code + ids, StoredRows.chargeLine)
+            let balances = try fetch("""
                 SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ? AND account_id IN \(list)
-                """, arguments: code + ids).map { ($0[5] as String, StoredRows.balance($0)) }
-            let payments = try Row.fetchAll(db, sql: """
+                """, code + ids) { ($0[5] as String, StoredRows.balance($0)) }
+            let payments = try fetch("""
                 SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
                 WHERE pp.period = ? AND pp.account_id IN \(list)
-                """, arguments: code + ids).map(StoredRows.payment)
-            let meters = try Row.fetchAll(db, sql: "SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)",
-                                          arguments: ids).map(StoredRows.meter)
-            let readings = try Row.fetchAll(db, sql: """
+                """, code + ids, StoredRows.payment)
+            let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", ids, StoredRows.meter)
+            let readings = try fetch("""
                 SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
                 FROM readings r JOIN meters m ON m.meter_id = r.meter_id
                 WHERE m.account_id IN \(list) AND r.date <= ?
-                """, arguments: ids + [period.lastDay.isoString]).map(StoredRows.reading)
-            let history = try Row.fetchAll(db, sql: """
+                """, ids + [period.lastDay.isoString], StoredRows.reading)
+            let history = try fetch("""
                 SELECT account_id, period, sum(gross) FROM charge_lines
                 WHERE period BETWEEN ? AND ? AND account_id IN \(list) GROUP BY period, account_id
-                """, arguments: [Period(ordinal: period.ordinal - 11).code, period.code] + ids)
+                """, [Period(ordinal: period.ordinal - 11).code, period.code] + ids) { row in
+                (account: row[0] as String,
+                 point: ReceiptContent.HistoryPoint(period: StoredRows.period(row[1]), charged: Money(kopecks: row[2])))
+            }
 
             let accountByID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             let balanceByID = Dictionary(balances, uniquingKeysWith: { a, _ in a })
@@ -98,7 +103,7 @@ extension Store {
             let metersByID = Dictionary(grouping: meters, by: \.accountID)
             let meterAccount = Dictionary(meters.map { ($0.id, $0.accountID) }, uniquingKeysWith: { a, _ in a })
             let readingsByID = Dictionary(grouping: readings) { meterAccount[$0.meterID] ?? "" }
-            let historyByID = Dictionary(grouping: history) { $0[0] as String }
+            let historyByID = Dictionary(grouping: history, by: \.account)
             return try accountIDs.map { id throws(StoreError) in
                 guard let account = accountByID[id], let balance = balanceByID[id] else {
                     throw StoreError(.refused, .accountNotComputed(id, period: period))
@@ -106,9 +111,7 @@ extension Store {
                 return ReceiptInput(
                     account: account, period: period, lines: linesByID[id] ?? [], balance: balance,
                     payments: paymentsByID[id] ?? [], meters: metersByID[id] ?? [], readings: readingsByID[id] ?? [],
-                    history: (historyByID[id] ?? []).map {
-                        ReceiptContent.HistoryPoint(period: StoredRows.period($0[1]), charged: Money(kopecks: $0[2]))
-                    })
+                    history: (historyByID[id] ?? []).map(\.point))
             }
         }
     }
