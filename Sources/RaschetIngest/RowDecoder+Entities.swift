@@ -67,6 +67,7 @@ extension RowDecoder {
         if let cell = cell(5), let value = text(cell, "installation") { service.installation = value }
         return service
     }
+
     /// Meters, like readings, are written field by field (see `reading()`).
     mutating func meter() -> Meter {
         let fields = EntityTables.meters.fields

@@ -72,12 +72,12 @@ public final class ReceiptBatch {
                                                          fonts: renderer.template.fonts, cache: renderer.template.layoutCache))
     }
 
-    /// The QR path of `content`'s payment string; pure, so a batch can build these on other cores.
+    /// The QR image of `content`'s payment string; pure, so a batch can build these on other cores.
     public static func qrCode(for content: ReceiptContent) throws -> QRCodeImage {
         QRCodeImage(try QRCode.encode(content.qrPayload))
     }
 
-    /// Appends `content` from a new page; `qr` is its prepared QR path (encoded here when nil). `pages`,
+    /// Appends `content` from a new page; `qr` is its prepared QR image (encoded here when nil). `pages`,
     /// from ``ReceiptRenderer/renderPreparingPages(_:creationDate:attachment:qrCode:)`` of the same
     /// content, are taken as they are when the batch can (same compression); otherwise the receipt is
     /// laid out here. Either way the batch's bytes are the same.

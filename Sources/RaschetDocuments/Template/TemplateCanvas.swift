@@ -19,7 +19,7 @@ public final class TemplateCanvas {
 
     /// Draws `template` filled from `record`, on a new page unless it is the document's first; when it
     /// runs over a page, each of its pages carries its title and sheet number (``SheetMarks``).
-    /// `qrCodes` may hold QR paths prepared ahead of time (on other cores), by payload.
+    /// `qrCodes` may hold QR images prepared ahead of time (on other cores), by payload.
     /// - Throws: ``DocumentError`` when a QR payload does not fit a QR code.
     public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodeImage] = [:]) throws(DocumentError) {
         document.pageBreakHook = nil
@@ -65,15 +65,15 @@ public final class TemplateCanvas {
                 doc.ensureSpace(measure(element, scope: scope, width: width))
                 let payload = scope.value(qr.field)?.text ?? ""
                 let left = x + offset(qr.alignment, of: qr.size, in: width)
-                let path: QRCodeImage
+                let image: QRCodeImage
                 if let prepared = qrCodes[payload] {
-                    path = prepared
+                    image = prepared
                 } else {
-                    do { path = QRCodeImage(try QRCode.encode(payload)) } catch {
+                    do { image = QRCodeImage(try QRCode.encode(payload)) } catch {
                         throw DocumentError(file: nil, message: .paymentStringTooLong(bytes: error.byteCount, payload: payload))
                     }
                 }
-                doc.qrCode(path, x: left, y: doc.cursor, size: qr.size)
+                doc.qrCode(image, x: left, y: doc.cursor, size: qr.size)
                 doc.cursor += qr.size
                 if let caption = qr.caption?.render(scope) {
                     let lines = doc.lines(caption, style: qr.captionStyle, width: qr.size)

@@ -1,4 +1,4 @@
-public import PDFText
+import PDFText
 import Synchronization
 
 /// Line breaks shared by the documents of a run (a receipt template's thousands of files): breaking
