@@ -53,11 +53,7 @@ public final class EmbeddedFont: PDFFontResource {
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
         if let fixed = shaped.fixedEncoding {
-            for gid in fixed.glyphs { usedCID[Int(gid)] = true }
-            for gid in fixed.characters where textOfCID[Int(gid)] == nil {
-                textOfCID[Int(gid)] = face.characterCIDs.meaning(of: gid)?.text
-            }
-            if !fixed.shared.isEmpty { sharedCIDs.formUnion(fixed.shared) }
+            merge(fixed.usage)
             return (fixed.codes, fixed.adjustments)
         }
         var codes: [UInt16] = []

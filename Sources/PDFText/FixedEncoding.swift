@@ -1,17 +1,13 @@
 /// The codes of a shaped text whose glyphs all have CIDs fixed by the face (``CharacterCIDs``), which
 /// are then the same in every document: made once when the text is shaped, so that a document only
-/// records the glyphs as used (``EmbeddedFont/encode(_:)``).
+/// merges its glyphs' usage (``EmbeddedFont/encode(_:)``).
 public struct FixedEncoding: Sendable {
     /// One CID per glyph.
     let codes: [UInt16]
     /// The `TJ` adjustment before each code (thousandths of an em) reproducing HarfBuzz's advances.
     let adjustments: [Int]
-    /// Glyph ids used.
-    let glyphs: [UInt16]
-    /// Of those, the ones used for their character (listed in ToUnicode).
-    let characters: [UInt16]
-    /// Fixed CIDs above the glyph count used.
-    let shared: [UInt16]
+    /// The glyphs used, as a document records them.
+    let usage: EmbeddedFont.Usage
 
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
@@ -35,7 +31,8 @@ public struct FixedEncoding: Sendable {
             adjustments.append(pending)
             pending = EmbeddedFont.adjustment(after: glyph, face: face)
         }
-        self.codes = codes; self.adjustments = adjustments; self.glyphs = glyphs
-        self.characters = characters; self.shared = shared
+        self.codes = codes
+        self.adjustments = adjustments
+        usage = EmbeddedFont.Usage(glyphs: glyphs, characters: characters, shared: shared)
     }
 }

@@ -12,6 +12,9 @@ final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
     typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
 
+    /// The chunk's receipts and the paths of their files, in print order.
+    let contents: [ReceiptContent]
+    let paths: [String]
     private let files: OutputFile.Group
     private let group = DispatchGroup()
     private let outcome = Mutex<Result<[Rendered], any Error>?>(nil)
@@ -19,6 +22,8 @@ final class ReceiptChunkJob: Sendable {
     /// Starts rendering `contents` into the files `paths` of `folder`, keeping the pages of paper
     /// receipts when `keepingPages`.
     init(_ contents: [ReceiptContent], paths: [String], folder: String, keepingPages: Bool, renderer: any ReceiptRendering) {
+        self.contents = contents
+        self.paths = paths
         files = OutputFile.Group(folder: folder)
         DispatchQueue.global().async(group: group) { [self] in
             let result = Result { () throws -> [Rendered] in

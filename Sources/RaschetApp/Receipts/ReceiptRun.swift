@@ -64,9 +64,9 @@ public struct ReceiptRun {
         defer { batch?.drain() }
         var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
         // Hands a rendered chunk's files to the report and its paper receipts to the batch.
-        func deliver(_ chunk: RunningChunk) throws {
+        func deliver(_ chunk: ReceiptChunkJob) throws {
             var paper: [PaperReceipt] = []
-            for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.job.finish())) {
+            for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.finish())) {
                 report.files.append(path)
                 if content.account.eReceipt {
                     report.eReceipts += 1
@@ -79,21 +79,19 @@ public struct ReceiptRun {
             try batch?.append(paper)
         }
         // The chunk on the cores while the next one is read and numbered here: one at a time.
-        var running: RunningChunk?
-        defer { running?.job.wait() }
+        var running: ReceiptChunkJob?
+        defer { running?.wait() }
         var start = 0
         repeat {
-            var next: RunningChunk?
+            var next: ReceiptChunkJob?
             if start < plan.accountIDs.count {
                 let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
                 let contents = try receiptContents(chunk, reference: reference)
                 let paths = contents.map {
                     (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
                 }
-                running?.job.wait()
-                next = RunningChunk(job: ReceiptChunkJob(contents, paths: paths, folder: outputFolder, keepingPages: batch != nil,
-                                                         renderer: renderer),
-                                    contents: contents, paths: paths)
+                running?.wait()
+                next = ReceiptChunkJob(contents, paths: paths, folder: outputFolder, keepingPages: batch != nil, renderer: renderer)
                 start += chunk.count
             }
             let done = running
@@ -102,13 +100,6 @@ public struct ReceiptRun {
         } while running != nil
         try batch?.finish()
         return report
-    }
-
-    /// A chunk whose separate files are being rendered, with its receipts and file paths.
-    private struct RunningChunk {
-        let job: ReceiptChunkJob
-        let contents: [ReceiptContent]
-        let paths: [String]
     }
 
     /// The receipts of `accountIDs`: one read of their inputs and one transaction that assigns (or, on a

@@ -31,8 +31,7 @@ extension OutputFile {
         func write(_ bytes: [UInt8], to path: String) throws(AppError) {
             let file = try Writer(path: path)
             try file.write(bytes)
-            let temporary = try file.closeTemporary()
-            staged.withLock { $0.append((temporary, path)) }
+            if let temporary = try file.closeTemporary() { staged.withLock { $0.append((temporary, path)) } }
         }
 
         /// Flushes the files written so far to disk and puts each in place, as described above.

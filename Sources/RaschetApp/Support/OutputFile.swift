@@ -96,16 +96,16 @@ enum OutputFile {
 
         /// Writes out what is buffered and closes the temporary file, neither synced nor renamed, and
         /// returns its path: ``Group/commit()`` syncs and renames it. From here the writer no longer
-        /// removes it.
-        func closeTemporary() throws(AppError) -> String {
+        /// removes it. Nil for standard output, which has no temporary file.
+        func closeTemporary() throws(AppError) -> String? {
             try flush()
-            guard let temporary else { preconditionFailure("standard output has no temporary file") }
+            guard let path, let temporary else { return nil }
             let closed = close(descriptor)
             descriptor = -1
             if closed != 0 {
                 let code = errno
                 unlink(temporary)
-                throw AppError.cannotWrite(path ?? "", Self.posix(code))
+                throw AppError.cannotWrite(path, Self.posix(code))
             }
             return temporary
         }
