@@ -1,35 +1,8 @@
 internal import CHarfBuzz
-import Synchronization
-
-/// A shaping cache key hashing the UTF-8 bytes (Swift's `String` hashing normalises to NFC first,
-/// which is slow for Cyrillic); byte equality is stricter than canonical equivalence, which is safe.
-struct ShapeCacheKey: Hashable, Sendable {
-    let text: String
-
-    static func == (lhs: ShapeCacheKey, rhs: ShapeCacheKey) -> Bool { lhs.text.hasSameUTF8(as: rhs.text) }
-
-    func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-}
 
 extension FontFace {
     /// The glyph drawn for characters the font does not have: "?" (never .notdef).
     var replacementGlyph: UInt32? { glyph(for: "?") }
-
-    /// ``shape(_:)`` through a cache shared by all documents using this face (behind a `Mutex`; at most
-    /// 8,192 entries, then it starts over). Shaping is a pure function of the face and the text.
-    public func shapeCached(_ text: String) -> ShapedText {
-        let key = ShapeCacheKey(text: text)
-        if let cached = shapes.withLock({ $0[key] }) { return cached }
-        let result = shape(text)
-        shapes.withLock { cache in
-            if cache.count >= 8192 { cache.removeAll(keepingCapacity: true) }
-            cache[key] = result
-        }
-        return result
-    }
 
     /// Shapes `text` left to right with the font's default features (kerning, standard ligatures).
     ///

@@ -33,7 +33,6 @@ public final class FontFace: @unchecked Sendable {
     public let characterCIDs: CharacterCIDs
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     private let tables = Mutex<[FontTables.Key: FontTables]>([:])
-    let shapes = Mutex<[ShapeCacheKey: ShapedText]>([:])
 
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {

@@ -16,7 +16,7 @@ public struct CompiledTemplate: Sendable {
     /// The faces of the template's font family, in the order that names them in every document drawn
     /// from it (``LayoutDocument``'s `fonts`).
     public let fonts: [FontFace]
-    /// Line breaks shared by every document drawn from the template (``LayoutCache``).
+    /// Shaped texts and line breaks shared by every document drawn from the template (``LayoutCache``).
     public let layoutCache = LayoutCache()
 
     /// Reads `name` from `directory` (with its includes) and compiles it against `schema`.

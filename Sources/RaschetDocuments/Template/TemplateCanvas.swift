@@ -9,9 +9,9 @@ public final class TemplateCanvas {
     /// The document drawn into.
     public let document: LayoutDocument
     private var imageResources: [Int: ImageResource] = [:]
-    /// The tables filled for the record being drawn, by ``TableElement/index`` and width: a band measures
-    /// its blocks before drawing them.
-    private var filledTables: [Int: (width: Double, table: Table)] = [:]
+    /// The tables filled and laid out for the record being drawn, by ``TableElement/index`` and width: a
+    /// band measures its blocks before drawing them.
+    private var laidTables: [Int: (width: Double, table: LaidTable)] = [:]
     private var isEmpty = true
 
     /// A canvas on `document` (empty: nothing drawn on its first page yet).
@@ -23,7 +23,7 @@ public final class TemplateCanvas {
     /// - Throws: ``DocumentError`` when a QR payload does not fit a QR code.
     public func draw(_ template: CompiledTemplate, record: TemplateRecord, qrCodes: [String: QRCodeImage] = [:]) throws(DocumentError) {
         document.pageBreakHook = nil
-        filledTables.removeAll(keepingCapacity: true)
+        laidTables.removeAll(keepingCapacity: true)
         if !isEmpty { document.newPage() }
         isEmpty = false
         document.pageBreakHook = SheetMarks(label: template.title(for: record), style: template.sheetStyle,
@@ -180,11 +180,11 @@ public final class TemplateCanvas {
     // MARK: - Tables
 
     /// The ``Table`` of `element` filled from `scope` (the record's: every element is drawn in it), its
-    /// columns fitted to `width`; filled once per record and width.
-    private func table(_ element: TableElement, scope: TemplateScope, width: Double) -> Table {
-        if let filled = filledTables[element.index], filled.width == width { return filled.table }
-        let table = fill(element, scope: scope, width: width)
-        filledTables[element.index] = (width, table)
+    /// columns fitted to `width`, laid out; filled and laid out once per record and width.
+    private func table(_ element: TableElement, scope: TemplateScope, width: Double) -> LaidTable {
+        if let laid = laidTables[element.index], laid.width == width { return laid.table }
+        let table = document.layOut(fill(element, scope: scope, width: width))
+        laidTables[element.index] = (width, table)
         return table
     }
 
@@ -255,8 +255,7 @@ public final class TemplateCanvas {
         case .image(_, _, let height, _): return height
         case .chart(let chart): return chart.height
         case .table(let element):
-            let table = self.table(element, scope: scope, width: width)
-            return (table.header + table.rows).reduce(0) { $0 + height(of: $1, in: table) } + element.spaceAfter
+            return table(element, scope: scope, width: width).height + element.spaceAfter
         case .block(let block):
             guard block.condition?.holds(scope) ?? true else { return 0 }
             let inner = block.elements.reduce(0) { $0 + measure($1, scope: scope, width: block.width ?? (width - block.x)) }
@@ -266,19 +265,5 @@ public final class TemplateCanvas {
                 (block.y ?? 0) + block.elements.reduce(0) { $0 + measure($1, scope: scope, width: block.width ?? (width - block.x)) }
             }.max() ?? 0
         }
-    }
-
-    /// A row's height as ``LayoutDocument/table(_:x:spaceAfter:)`` lays it out: the tallest cell.
-    private func height(of row: Table.Row, in table: Table) -> Double {
-        var column = 0
-        var height = 0.0
-        for cell in row.cells {
-            let width = table.columns[column..<(column + cell.columnSpan)].reduce(0) { $0 + $1.width }
-            let style = cell.style ?? row.style ?? table.style
-            let lines = cell.text.isEmpty ? 1 : document.lines(cell.text, style: style, width: width - 2 * table.padding.horizontal).count
-            height = max(height, Double(max(lines, 1)) * style.leading + 2 * table.padding.vertical)
-            column += cell.columnSpan
-        }
-        return height
     }
 }

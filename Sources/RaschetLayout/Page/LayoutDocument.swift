@@ -9,7 +9,7 @@ public import QRCode
 /// to PDF user space (origin bottom left). A vertical ``cursor`` tracks where flowing content continues.
 ///
 /// Not thread-safe: one instance per document. Font faces are shared between documents; each document
-/// keeps its own font subsets and shaping cache.
+/// keeps its own font subsets, and holds a ``TextCache`` (its own, or one of a shared ``LayoutCache``).
 ///
 /// A document made with `preparesPages` keeps its pages' encoded content streams, and another document
 /// made with the same font list can take them as they are (``finishPreparingPages()``, ``append(_:)``).
@@ -37,8 +37,7 @@ public final class LayoutDocument {
     private var content = ContentStream(capacity: 16_384)
     private var heldPages: [ContentStream] = []
     private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
-    private var shapes: [ShapeKey: ShapedText] = [:]
-    private var brokenLines: [LinesKey: [TextLine]] = [:]
+    private let textCache: TextCache
     private let sharedCache: LayoutCache?
     private var fillColor: PDFColor? = nil
     private var hasContent = false
@@ -54,13 +53,14 @@ public final class LayoutDocument {
     /// bytes go to it as they are written (a print batch streamed to disk). `fonts` are named `F1`,
     /// `F2`, ... in that order whatever order they are first drawn in (other faces follow them), so that
     /// documents made with the same list write the same content streams; `preparesPages` keeps each
-    /// page's encoded content for ``finishPreparingPages()``; line breaks not yet made here are looked
-    /// up in `cache`, shared with other documents.
+    /// page's encoded content for ``finishPreparingPages()``; shaped texts and line breaks are kept in a
+    /// cache of `cache`, shared with the documents drawn before (none: the document's own).
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
                 geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil,
                 sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], preparesPages: Bool = false,
                 cache: LayoutCache? = nil) {
         self.sharedCache = cache
+        textCache = cache?.take() ?? TextCache()
         self.geometry = geometry
         self.footer = footer
         self.options = options
@@ -74,20 +74,13 @@ public final class LayoutDocument {
         cursor = geometry.top
     }
 
+    deinit { sharedCache?.giveBack(textCache) }
+
     // MARK: - Text
 
-    /// Entries kept in each of the shaping and line-breaking caches; when full a cache starts over, so
-    /// a batch of any number of receipts (each with its own names and addresses) stays bounded.
-    static let cacheLimit = 4096
-
-    /// `text` shaped with `face`, cached (up to ``cacheLimit`` texts).
+    /// `text` shaped with `face`, cached.
     public func shaped(_ text: String, face: FontFace) -> ShapedText {
-        let key = ShapeKey(face: face, text: text)
-        if let cached = shapes[key] { return cached }
-        let result = face.shapeCached(text)
-        if shapes.count >= Self.cacheLimit { shapes.removeAll(keepingCapacity: true) }
-        shapes[key] = result
-        return result
+        textCache.shaped(text, face: face)
     }
 
     /// The width of `text` in `style`, from the shaped advances.
@@ -95,20 +88,12 @@ public final class LayoutDocument {
         shaped(text, face: style.font).width(size: style.size)
     }
 
-    /// Breaks `text` into lines of at most `width` points.
-    /// Results are cached per document (text, face, size and width; up to ``cacheLimit``): a batch
-    /// repeats most texts; then in the shared ``LayoutCache``, if any.
+    /// Breaks `text` into lines of at most `width` points (cached by text, face, size and width).
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
         let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
-        if let cached = brokenLines[key] { return cached }
-        let result = sharedCache?.lines(for: key) ?? {
-            let broken = LineBreaker(size: style.size) { self.shaped($0, face: style.font) }.lines(text, width: width)
-            sharedCache?.store(broken, for: key)
-            return broken
-        }()
-        if brokenLines.count >= Self.cacheLimit { brokenLines.removeAll(keepingCapacity: true) }
-        brokenLines[key] = result
-        return result
+        return textCache.lines(for: key) {
+            LineBreaker(size: style.size) { self.textCache.shaped($0, face: style.font) }.lines(text, width: width)
+        }
     }
 
     /// Draws one line of text with its baseline at `baseline` (from the top); `wordSpacing` adds to

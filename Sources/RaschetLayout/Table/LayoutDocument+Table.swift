@@ -6,46 +6,41 @@ extension LayoutDocument {
     /// Rows are never split; a row that does not fit goes to the next page, where the header rows are
     /// drawn again, followed by its group's heading row (``Table/Row/groupHeading``). Cell text wraps
     /// within the cell; row height is the tallest cell.
-    /// - Complexity: O(cells) shapings (cached per document).
+    /// - Complexity: O(cells) shapings (cached).
     public func table(_ table: Table, x: Double? = nil, spaceAfter: Double = 0) {
+        self.table(layOut(table), x: x, spaceAfter: spaceAfter)
+    }
+
+    /// Draws a table laid out by ``layOut(_:)`` as ``table(_:x:spaceAfter:)`` does.
+    public func table(_ laid: LaidTable, x: Double? = nil, spaceAfter: Double = 0) {
         let left = x ?? geometry.left
-        let header = table.header.map { layout($0, in: table) }
-        let headerHeight = header.reduce(0) { $0 + $1.height }
-        let rows = table.rows.map { layout($0, in: table) }
+        let headerHeight = laid.header.reduce(0) { $0 + $1.height }
         // Never leave a header alone at the bottom of a page.
-        if let first = rows.first, cursor + headerHeight + first.height > geometry.contentBottom, cursor > geometry.top {
+        if let first = laid.rows.first, cursor + headerHeight + first.height > geometry.contentBottom, cursor > geometry.top {
             newPage()
         }
-        drawRows(header, table: table, x: left)
-        for (index, laid) in rows.enumerated() {
-            if cursor + laid.height > geometry.contentBottom {
+        drawRows(laid.header, table: laid.table, x: left)
+        for (index, row) in laid.rows.enumerated() {
+            if cursor + row.height > geometry.contentBottom {
                 newPage()
-                drawRows(header, table: table, x: left)
-                if let heading = table.rows[index].groupHeading, heading < index {
-                    drawRows([rows[heading]], table: table, x: left)
+                drawRows(laid.header, table: laid.table, x: left)
+                if let heading = laid.table.rows[index].groupHeading, heading < index {
+                    drawRows([laid.rows[heading]], table: laid.table, x: left)
                 }
             }
-            drawRows([laid], table: table, x: left)
+            drawRows([row], table: laid.table, x: left)
         }
         cursor += spaceAfter
     }
 
-    private struct LaidCell {
-        let lines: [TextLine]
-        let style: TextStyle
-        let alignment: TextAlignment
-        let x: Double
-        let width: Double
+    /// `table` with its cells broken into lines in this document's fonts, to measure and then draw.
+    public func layOut(_ table: Table) -> LaidTable {
+        LaidTable(table: table, header: table.header.map { layOut($0, in: table) }, rows: table.rows.map { layOut($0, in: table) })
     }
 
-    private struct LaidRow {
-        let cells: [LaidCell]
-        let height: Double
-        let fill: PDFColor?
-    }
-
-    private func layout(_ row: Table.Row, in table: Table) -> LaidRow {
-        var cells: [LaidCell] = []
+    private func layOut(_ row: Table.Row, in table: Table) -> LaidTable.Row {
+        var cells: [LaidTable.Cell] = []
+        cells.reserveCapacity(row.cells.count)
         var column = 0
         var offset = 0.0
         var height = 0.0
@@ -55,15 +50,15 @@ extension LayoutDocument {
             let style = cell.style ?? row.style ?? table.style
             let alignment = cell.alignment ?? table.columns[column].alignment
             let lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: width - 2 * table.padding.horizontal)
-            cells.append(LaidCell(lines: lines, style: style, alignment: alignment, x: offset, width: width))
+            cells.append(LaidTable.Cell(lines: lines, style: style, alignment: alignment, x: offset, width: width))
             height = max(height, Double(max(lines.count, 1)) * style.leading + 2 * table.padding.vertical)
             offset += width
             column += cell.columnSpan
         }
-        return LaidRow(cells: cells, height: height, fill: row.fill)
+        return LaidTable.Row(cells: cells, height: height, fill: row.fill)
     }
 
-    private func drawRows(_ rows: [LaidRow], table: Table, x: Double) {
+    private func drawRows(_ rows: [LaidTable.Row], table: Table, x: Double) {
         for row in rows {
             if let fill = row.fill {
                 setFill(fill)

@@ -1,0 +1,82 @@
+import PDFText
+
+/// The shaped texts and line breaks of the documents that use it one after another, with no lock: one
+/// document at a time holds it (``LayoutCache``).
+///
+/// Each kind is kept in two generations of at most ``capacity`` entries: when the current one is full
+/// it becomes the previous one and a new one starts, and an entry found in the previous generation
+/// moves to the current one. So the texts every receipt repeats (headings, units, tariffs) stay while
+/// each receipt's own (names, addresses, amounts) pass through, and memory stays bounded.
+///
+/// `@unchecked Sendable`: it passes between threads only through ``LayoutCache``'s `Mutex`, and is used
+/// by one document, on one thread, in between.
+final class TextCache: @unchecked Sendable {
+    /// Entries per generation, per kind.
+    static let capacity = 8192
+
+    private var shapes = Generations<ShapeKey, ShapedText>()
+    private var lines = Generations<LinesKey, [TextLine]>()
+
+    /// `text` shaped with `face`.
+    func shaped(_ text: String, face: FontFace) -> ShapedText {
+        let key = ShapeKey(face: face, text: text)
+        if let cached = shapes.value(for: key) { return cached }
+        let result = face.shape(text)
+        shapes.insert(result, for: key)
+        return result
+    }
+
+    /// The lines of `key`, broken by `breakLines` when not cached.
+    func lines(for key: LinesKey, breakLines: () -> [TextLine]) -> [TextLine] {
+        if let cached = lines.value(for: key) { return cached }
+        let result = breakLines()
+        lines.insert(result, for: key)
+        return result
+    }
+
+    private struct Generations<Key: Hashable, Value> {
+        var current: [Key: Value] = [:]
+        var previous: [Key: Value] = [:]
+
+        mutating func value(for key: Key) -> Value? {
+            if let value = current[key] { return value }
+            guard let value = previous.removeValue(forKey: key) else { return nil }
+            insert(value, for: key)
+            return value
+        }
+
+        mutating func insert(_ value: Value, for key: Key) {
+            if current.count >= TextCache.capacity {
+                previous = current
+                current = [:]
+                current.reserveCapacity(TextCache.capacity)
+            }
+            current[key] = value
+        }
+    }
+}
+
+/// A text in a face, hashed and compared by its UTF-8 bytes: Swift's `String` hashing normalises
+/// non-ASCII text to NFC first, which dominated the profile for Cyrillic. Byte equality is stricter,
+/// which is safe here. The face is held, so that its identity cannot pass to another face.
+struct ShapeKey: Hashable, Sendable {
+    let face: FontFace
+    let text: String
+
+    static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
+        lhs.face === rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(face))
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// A text broken into lines in a face at a size and width.
+struct LinesKey: Hashable, Sendable {
+    let text: ShapeKey
+    let size: Double
+    let width: Double
+}
