@@ -8,21 +8,23 @@ extension FontFace {
     ///
     /// Each glyph records the text of its cluster (first glyph only), so a ligature such as "fi" maps back
     /// to both letters in the ToUnicode CMap. Characters missing from the font become "?" glyphs that
-    /// still carry their own text.
+    /// still carry their own text. A text made only of characters the face shapes one by one (numbers,
+    /// amounts, dates: ``NumberShaping``) is shaped from tables, with the same result as HarfBuzz.
     /// - Complexity: O(n) in the text length.
     public func shape(_ text: String) -> ShapedText {
+        if let glyphs = numberShaping.glyphs(text) {
+            return ShapedText(face: self, text: text, glyphs: glyphs, advance: glyphs.reduce(0) { $0 + Int($1.advance) },
+                              fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
+        }
+        return shapeWithHarfBuzz(text)
+    }
+
+    /// ``shape(_:)`` through HarfBuzz, whatever the text.
+    func shapeWithHarfBuzz(_ text: String) -> ShapedText {
         let buffer = hb_buffer_create()
         defer { hb_buffer_destroy(buffer) }
         let utf8 = Array(text.utf8)
-        utf8.withUnsafeBufferPointer { pointer in
-            pointer.withMemoryRebound(to: CChar.self) {
-                hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
-            }
-        }
-        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
-        hb_buffer_guess_segment_properties(buffer)
-        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
-        hb_shape(hbFont, buffer, nil, 0)
+        harfBuzzShape(utf8, in: buffer)
 
         var count: UInt32 = 0
         guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
@@ -57,5 +59,18 @@ extension FontFace {
             glyphs.append(ShapedGlyph(glyph: glyph, advance: advance, text: glyphText))
         }
         return ShapedText(face: self, text: text, glyphs: glyphs, advance: total, fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
+    }
+
+    /// Shapes `utf8` into the empty `buffer`, left to right, with the default features.
+    func harfBuzzShape(_ utf8: [UInt8], in buffer: OpaquePointer?) {
+        utf8.withUnsafeBufferPointer { pointer in
+            pointer.withMemoryRebound(to: CChar.self) {
+                hb_buffer_add_utf8(buffer, $0.baseAddress, Int32($0.count), 0, Int32($0.count))
+            }
+        }
+        hb_buffer_set_cluster_level(buffer, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS)
+        hb_buffer_guess_segment_properties(buffer)
+        hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
+        hb_shape(hbFont, buffer, nil, 0)
     }
 }

@@ -33,6 +33,7 @@ public final class FontFace: @unchecked Sendable {
     public let characterCIDs: CharacterCIDs
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     private let tables = Mutex<[FontTables.Key: FontTables]>([:])
+    private let learntNumberShaping = Mutex<NumberShaping?>(nil)
 
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {
@@ -132,6 +133,16 @@ public final class FontFace: @unchecked Sendable {
         scalars += [0x401, 0x451, 0xA0, 0xAB, 0xBB, 0xB0, 0xB2, 0xB3, 0xB7, 0x2013, 0x2014, 0x2116].compactMap(Unicode.Scalar.init(_:))
         return scalars
     }()
+
+    /// How the face shapes numbers (``NumberShaping``), learnt on first use.
+    var numberShaping: NumberShaping {
+        learntNumberShaping.withLock { learnt in
+            if let learnt { return learnt }
+            let shaping = NumberShaping(face: self)
+            learnt = shaping
+            return shaping
+        }
+    }
 
     /// The horizontal advance of `glyph` in font units (the `hmtx` width).
     public func advance(of glyph: UInt32) -> Int {

@@ -1,0 +1,62 @@
+@testable import PDFText
+import RaschetTesting
+import Testing
+
+/// Numbers shaped from tables must come out exactly as HarfBuzz shapes them.
+@Suite("Numbers shaped without HarfBuzz")
+struct NumberShapingTests {
+    static let faces = ["PTS55F.ttf", "PTS56F.ttf", "PTS75F.ttf", "PTS76F.ttf"]
+
+    /// A seeded generator, so that a failure can be replayed.
+    struct SplitMix64: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    func expectSameAsHarfBuzz(_ text: String, face: FontFace) {
+        let fast = face.shape(text)
+        let harfBuzz = face.shapeWithHarfBuzz(text)
+        #expect(fast.glyphs == harfBuzz.glyphs, "\(text)")
+        #expect(fast.advance == harfBuzz.advance, "\(text)")
+        #expect(fast.fixedEncoding?.codes == harfBuzz.fixedEncoding?.codes, "\(text)")
+        #expect(fast.fixedEncoding?.adjustments == harfBuzz.fixedEncoding?.adjustments, "\(text)")
+    }
+
+    @Test(arguments: faces)
+    func ptSansShapesEveryCandidateFromTables(file: String) throws {
+        // PT Sans kerns some of them ("7" before a space, "," before "."), which the tables carry.
+        let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
+        #expect(Set(face.numberShaping.characters) == Set(NumberShaping.candidates))
+        #expect(face.numberShaping.glyphs("13\u{A0}481,16") != nil)
+        #expect(face.numberShaping.glyphs("13 481,16 ₽") == nil)
+        #expect(face.numberShaping.glyphs("") == nil)
+    }
+
+    @Test(arguments: faces)
+    func amountsDatesAndReadingsShapeAsHarfBuzzDoes(file: String) throws {
+        let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
+        for text in ["13\u{A0}481,16", "-1\u{A0}234,00", "0,00", "2026-10-15", "15.10.2026", "10:30", "125,000",
+                     "1/2", "7\u{A0}777\u{A0}777,77", "11", "  4 ", "3000000001"] {
+            expectSameAsHarfBuzz(text, face: face)
+        }
+    }
+
+    @Test(arguments: faces)
+    func randomTextsOfTheCandidatesShapeAsHarfBuzzDoes(file: String) throws {
+        let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
+        var random = SplitMix64(state: 2026)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...14, using: &random) {
+                text.unicodeScalars.append(NumberShaping.candidates.randomElement(using: &random)!)
+            }
+            expectSameAsHarfBuzz(text, face: face)
+        }
+    }
+}
