@@ -64,7 +64,7 @@ struct PDFFileTests {
         content.beginText()
         content.font("F1", size: 7)
         content.textPosition(x: 28.346, y: 800)
-        content.showGlyphs([0x24, 0x39, 0x1A0], adjustments: [0, 80, 0])
+        content.showGlyphs([0x2441, 0x3942, 0x1A43], adjustments: [0, 80, 0])
         content.endText()
         content.restore()
         let expected = """
@@ -80,12 +80,20 @@ struct PDFFileTests {
             BT
             /F1 7 Tf
             1 0 0 1 28.346 800 Tm
-            [<0024>80<003901A0>]TJ
+            [($A)80(9B\u{1A}C)]TJ
             ET
             Q
 
             """
         #expect(String(decoding: content.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test("glyph codes are string bytes: parentheses and backslash escaped, a carriage return as \\r, other bytes as they are")
+    func glyphCodeBytes() {
+        var content = ContentStream()
+        content.showGlyphs([0x2829, 0x5C0D, 0x0AA0, 0x0000], adjustments: [0, 0, -12, 0])
+        let expected: [UInt8] = Array("[(\\(\\)\\\\\\r)-12(".utf8) + [0x0A, 0xA0, 0x00, 0x00] + Array(")]TJ\n".utf8)
+        #expect(content.bytes == expected)
     }
 
     @Test("an image mask is written inline in hex with its size, and an unpainted path ends with n")

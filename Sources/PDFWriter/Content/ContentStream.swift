@@ -123,20 +123,23 @@ public struct ContentStream: Sendable {
 
     /// `TJ`: shows 2-byte glyph codes with position adjustments (§9.4.3).
     ///
+    /// The codes are written as literal strings of their bytes, half the size of hex: `(`, `)` and `\`
+    /// escaped, a carriage return as `\r` (a bare one would be read as a line feed, §7.3.4.2).
     /// `adjustments[i]`, when not zero, is written before code `i` in thousandths of text space units
     /// (positive moves left).
     public mutating func showGlyphs(_ codes: [UInt16], adjustments: [Int]) {
         precondition(codes.count == adjustments.count)
-        out.raw("[<")
+        out.raw("[(")
         for (code, adjustment) in zip(codes, adjustments) {
             if adjustment != 0 {
-                out.byte(0x3E)
+                out.byte(0x29)
                 out.int(adjustment)
-                out.byte(0x3C)
+                out.byte(0x28)
             }
-            out.hex16(code)
+            out.stringByte(UInt8(code >> 8))
+            out.stringByte(UInt8(code & 0xFF))
         }
-        out.raw(">]TJ\n")
+        out.raw(")]TJ\n")
     }
 
     /// An inline image mask (§8.9.7, §8.9.6.2): `rows` of one bit per sample, each row padded to a whole

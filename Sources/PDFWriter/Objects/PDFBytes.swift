@@ -146,6 +146,22 @@ public struct PDFBytes: Sendable {
         }
     }
 
+    /// Appends `value` as one byte inside a literal string: as it is, except `(`, `)` and `\` escaped and
+    /// a carriage return written `\r` (§7.3.4.2).
+    @inlinable
+    public mutating func stringByte(_ value: UInt8) {
+        switch value {
+        case 0x28, 0x29, 0x5C:
+            bytes.append(0x5C)
+            bytes.append(value)
+        case 0x0D:
+            bytes.append(0x5C)
+            bytes.append(0x72)
+        default:
+            bytes.append(value)
+        }
+    }
+
     /// Appends the 4-digit upper-case hex of a 16-bit code, without brackets (CMaps, glyph strings).
     @inlinable
     public mutating func hex16(_ value: UInt16) {

@@ -39,7 +39,13 @@ public final class LayoutDocument {
     private var fonts: [ObjectIdentifier: (font: EmbeddedFont, name: String)] = [:]
     private let textCache: TextCache
     private let sharedCache: LayoutCache?
+    /// What the page's content has set so far, so that an operator repeating it is left out: the fill
+    /// colour, the stroke colour and line width, the font and size; and whether a text object is open
+    /// (texts drawn one after another share one, closed before anything else is drawn).
     private var fillColor: PDFColor? = nil
+    private var stroke: (color: PDFColor, width: Double)? = nil
+    private var textFont: (name: String, size: Double)? = nil
+    private var isInTextObject = false
     private var hasContent = false
     /// The 1-based number of the page being drawn.
     public private(set) var pageNumber = 1
@@ -115,11 +121,16 @@ public final class LayoutDocument {
             }
         }
         setFill(style.color)
-        content.beginText()
-        content.font(font.name, size: style.size)
+        if !isInTextObject {
+            content.beginText()
+            isInTextObject = true
+        }
+        if textFont?.name != font.name || textFont?.size != style.size {
+            content.font(font.name, size: style.size)
+            textFont = (font.name, style.size)
+        }
         content.textPosition(x: x, y: geometry.height - baseline)
         content.showGlyphs(codes, adjustments: adjustments)
-        content.endText()
         hasContent = true
     }
 
@@ -190,6 +201,7 @@ public final class LayoutDocument {
     }
 
     private func endPage() {
+        endTextObject()
         if pageIsOptional && content.isEmpty {
             pageIsOptional = false
             return
@@ -204,8 +216,7 @@ public final class LayoutDocument {
         } else {
             document.addPage(width: geometry.width, height: geometry.height, content: content)
         }
-        content = ContentStream(capacity: 16_384)
-        fillColor = nil
+        startContent(ContentStream(capacity: 16_384))
         hasContent = false
     }
 
@@ -233,8 +244,7 @@ public final class LayoutDocument {
         }
         pageNumber = document.pageCount + 1
         cursor = geometry.top
-        content = ContentStream(capacity: 16_384)
-        fillColor = nil
+        startContent(ContentStream(capacity: 16_384))
         pageIsOptional = true
         return true
     }
@@ -253,13 +263,13 @@ public final class LayoutDocument {
         if let footer {
             let count = heldPages.count
             for (index, page) in heldPages.enumerated() {
-                content = page
-                fillColor = nil
+                startContent(page)
                 let text = footer.text(index + 1, count)
                 let line = TextLine(shaped(text, face: footer.style.font), size: footer.style.size, isParagraphEnd: true)
                 drawLine(line, style: footer.style, x: geometry.left,
                          baseline: geometry.height - geometry.bottom / 2, width: geometry.contentWidth,
                          alignment: footer.alignment)
+                endTextObject()
                 document.addPage(width: geometry.width, height: geometry.height, content: content)
             }
             heldPages = []
@@ -282,8 +292,7 @@ public final class LayoutDocument {
 
     /// Strokes a line from (`x1`, `y1`) to (`x2`, `y2`).
     public func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double = 0.5, color: PDFColor = .black) {
-        content.strokeColor(color)
-        content.lineWidth(width)
+        strokeSetup(width: width, color: color)
         content.move(x: x1, y: geometry.height - y1)
         content.line(x: x2, y: geometry.height - y2)
         content.stroke()
@@ -292,11 +301,9 @@ public final class LayoutDocument {
     /// Fills and/or strokes a rectangle whose top-left corner is (`x`, `y`).
     public func rectangle(x: Double, y: Double, width: Double, height: Double,
                           fill: PDFColor? = nil, stroke: PDFColor? = nil, lineWidth: Double = 0.5) {
+        endTextObject()
         if let fill { setFill(fill) }
-        if let stroke {
-            content.strokeColor(stroke)
-            content.lineWidth(lineWidth)
-        }
+        if let stroke { strokeSetup(width: lineWidth, color: stroke) }
         content.rectangle(x: x, y: geometry.height - y - height, width: width, height: height)
         switch (fill != nil, stroke != nil) {
         case (true, true): content.fillAndStroke()
@@ -309,6 +316,7 @@ public final class LayoutDocument {
     /// Draws `image` scaled into the box whose top-left corner is (`x`, `y`).
     public func image(_ resource: ImageResource, x: Double, y: Double, width: Double, height: Double) {
         let bottom = geometry.height - y - height
+        endTextObject()
         content.withSavedState { content in
             content.transform(a: width, b: 0, c: 0, d: height, e: x, f: bottom)
             content.paintXObject(resource.name)
@@ -333,6 +341,7 @@ public final class LayoutDocument {
         let side = module * Double(image.modules)
         let left = x + Double(quietZone) * module
         let bottom = geometry.height - y - Double(quietZone) * module - side
+        endTextObject()
         content.withSavedState { content in
             content.fillColor(.black)
             // The image's unit square scaled to the symbol, its first row at the top.
@@ -352,17 +361,42 @@ public final class LayoutDocument {
     }
 
     func strokeSetup(width: Double, color: PDFColor) {
-        content.strokeColor(color)
-        content.lineWidth(width)
+        endTextObject()
+        if stroke?.color != color {
+            content.strokeColor(color)
+        }
+        if stroke?.width != width {
+            content.lineWidth(width)
+        }
+        stroke = (color, width)
     }
 
     func appendRectangle(x: Double, y: Double, width: Double, height: Double) {
+        endTextObject()
         content.rectangle(x: x, y: geometry.height - y - height, width: width, height: height)
     }
 
     func fillPath() { content.fill() }
 
     func strokePath() { content.stroke() }
+
+    /// Closes the open text object, if any: paths and images are drawn outside text objects.
+    private func endTextObject() {
+        if isInTextObject {
+            content.endText()
+            isInTextObject = false
+        }
+    }
+
+    /// Continues drawing on `page`, whose content so far has set nothing (a page starts from the
+    /// initial graphics state).
+    private func startContent(_ page: ContentStream) {
+        content = page
+        fillColor = nil
+        stroke = nil
+        textFont = nil
+        isInTextObject = false
+    }
 
     private func embedded(_ face: FontFace) -> (font: EmbeddedFont, name: String) {
         if let known = fonts[ObjectIdentifier(face)] { return known }
