@@ -54,4 +54,35 @@ import Testing
         #expect(a2.history == [ReceiptContent.HistoryPoint(period: Self.october, charged: Money(kopecks: 10_000))])
         #expect(throws: StoreError.self) { try store.receiptInputs(Self.october, accountIDs: ["P1"]) }
     }
+
+    @Test func historyHoldsTheTwelveMonthsUpToThePeriodAndNoEarlierOne() throws {
+        let store = try MonthlyCloseTests.store()
+        var data = DataSet()
+        data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
+        data.services = [Service(id: "FIX", name: "Обслуживание", unit: "шт", supplierID: "ERC", method: .fixed)]
+        let start = CivilDate(year: 2025, month: 1, day: 1)!
+        data.tariffs = [Tariff(serviceID: "FIX", validFrom: start, price: ExactDecimal(100))]
+        data.accounts = ["H1", "H2"].map { Account(id: $0, kind: .person, name: "Плательщик", address: "ул. А, 1") }
+        data.accountServices = ["H1", "H2"].map { AccountService(accountID: $0, serviceID: "FIX", validFrom: start) }
+        // Fourteen closes, 2025-09 to 2026-10, each month paid in full (no debt, no penalty): the
+        // receipt of 2026-10 charts 2025-11 to 2026-10.
+        let first = Period(parsing: "2025-09")!
+        data.payments = ["H1", "H2"].flatMap { account in
+            (first.ordinal...Self.october.ordinal).map { ordinal in
+                let month = Period(ordinal: ordinal)
+                return Payment(id: "\(account)-\(month.code)", accountID: account,
+                               date: CivilDate(year: month.year, month: month.month, day: 5)!, amount: Money(kopecks: 10_000))
+            }
+        }
+        _ = try store.store(data)
+        for ordinal in first.ordinal...Self.october.ordinal {
+            _ = try MonthlyClose(store: store, period: Period(ordinal: ordinal), rules: .legalDefaults).run()
+        }
+        let inputs = try store.receiptInputs(Self.october, accountIDs: ["H2"])
+        let expected = (Self.october.ordinal - 11...Self.october.ordinal).map {
+            ReceiptContent.HistoryPoint(period: Period(ordinal: $0), charged: Money(kopecks: 10_000))
+        }
+        #expect(inputs.map(\.account.id) == ["H2"])
+        #expect(inputs[0].history.sorted { $0.period.ordinal < $1.period.ordinal } == expected)
+    }
 }
