@@ -12,7 +12,7 @@ public import PDFWriter
 /// ``CharacterCIDs/limit`` up, and the document's content then depends on it
 /// (``isDocumentIndependent``). `/CIDToGIDMap` maps CIDs to the subset's glyph ids.
 ///
-/// Every document starts with the face's base repertoire as used (``FontFace/baseUsage``): the receipts
+/// Every document starts with the face's base repertoire as used (``FontFace/baseUsed``): the receipts
 /// of a run differ in their names and addresses, and this way they all share one subset and one set of
 /// widths and maps (``FontTables``), made and compressed once, instead of each making its own.
 ///
@@ -31,10 +31,7 @@ public final class EmbeddedFont: PDFFontResource {
 
     /// The font.
     public let face: FontFace
-    private var textOfCID: [String?]
-    private var usedCID: [Bool]
-    /// Fixed CIDs above the glyph count (``CharacterCIDs``) used.
-    private var sharedCIDs: Set<UInt16> = []
+    private var used: UsedCIDs
     private var extraCIDs: [String: UInt16] = [:]  // "gid:text" -> CID; looked up only, never iterated
     private var extraGlyphs: [(cid: UInt16, glyph: UInt32, text: String)] = []
     /// Whether every code written so far is a fixed CID of the face (no meaning numbered per document).
@@ -43,9 +40,7 @@ public final class EmbeddedFont: PDFFontResource {
     /// Starts an empty subset of `face`.
     public init(face: FontFace) {
         self.face = face
-        textOfCID = Array(repeating: nil, count: face.metrics.glyphCount)
-        usedCID = Array(repeating: false, count: face.metrics.glyphCount)
-        merge(face.baseUsage)
+        used = face.baseUsed
     }
 
     /// Records the glyphs of `shaped` as used and returns their codes and `TJ` adjustments
@@ -53,7 +48,7 @@ public final class EmbeddedFont: PDFFontResource {
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
         if let fixed = shaped.fixedEncoding {
-            merge(fixed.usage)
+            if fixed.extendsBaseUsage { merge(fixed.usage) }
             return (fixed.codes, fixed.adjustments)
         }
         var codes: [UInt16] = []
@@ -79,22 +74,22 @@ public final class EmbeddedFont: PDFFontResource {
 
     private func cid(for glyph: ShapedGlyph) -> UInt16 {
         let gid = Int(glyph.glyph)
-        precondition(gid < usedCID.count && gid < 0xFFFF)
-        usedCID[gid] = true
+        precondition(gid < used.isUsed.count && gid < 0xFFFF)
+        used.isUsed[gid] = true
         if glyph.text.isEmpty { return UInt16(gid) }
         let fixed = face.characterCIDs
         if let cid = fixed.cid(glyph: glyph.glyph, text: glyph.text) {
             if Int(cid) == gid {
-                if textOfCID[gid] == nil { textOfCID[gid] = glyph.text }
+                if used.text[gid] == nil { used.text[gid] = glyph.text }
             } else {
-                sharedCIDs.insert(cid)
+                used.shared.insert(cid)
             }
             return cid
         }
         isDocumentIndependent = false
         if !fixed.hasCharacter(glyph.glyph) {
-            guard let existing = textOfCID[gid] else {
-                textOfCID[gid] = glyph.text
+            guard let existing = used.text[gid] else {
+                used.text[gid] = glyph.text
                 return UInt16(gid)
             }
             if existing.hasSameUTF8(as: glyph.text) { return UInt16(gid) }
@@ -114,23 +109,16 @@ public final class EmbeddedFont: PDFFontResource {
         guard isDocumentIndependent else { return nil }
         var glyphs: [UInt16] = []
         var characters: [UInt16] = []
-        for gid in usedCID.indices where usedCID[gid] {
+        for gid in used.isUsed.indices where used.isUsed[gid] {
             glyphs.append(UInt16(gid))
-            if textOfCID[gid] != nil { characters.append(UInt16(gid)) }
+            if used.text[gid] != nil { characters.append(UInt16(gid)) }
         }
-        return Usage(glyphs: glyphs, characters: characters, shared: sharedCIDs.sorted())
+        return Usage(glyphs: glyphs, characters: characters, shared: used.shared.sorted())
     }
 
     /// Records the glyphs another document of the same face used (its ``usage``) as used here, as if its
     /// text had been encoded here: its content streams can then be written into this document.
-    public func merge(_ usage: Usage) {
-        let fixed = face.characterCIDs
-        for cid in usage.glyphs { usedCID[Int(cid)] = true }
-        for cid in usage.characters where textOfCID[Int(cid)] == nil {
-            textOfCID[Int(cid)] = fixed.meaning(of: cid)?.text
-        }
-        sharedCIDs.formUnion(usage.shared)
-    }
+    public func merge(_ usage: Usage) { used.merge(usage, cids: face.characterCIDs) }
 
     /// Writes the Type0 font as `fontID` with its CIDFont, descriptor, font file, CIDToGIDMap and
     /// ToUnicode CMap.
@@ -171,23 +159,23 @@ public final class EmbeddedFont: PDFFontResource {
 
     /// The used glyphs as a ``FontTables/Key`` (meaningful when ``isDocumentIndependent``).
     private var tablesKey: FontTables.Key {
-        var glyphs = [UInt64](repeating: 0, count: (usedCID.count + 63) / 64)
+        var glyphs = [UInt64](repeating: 0, count: (used.isUsed.count + 63) / 64)
         var characters = glyphs
-        for gid in usedCID.indices where usedCID[gid] {
+        for gid in used.isUsed.indices where used.isUsed[gid] {
             glyphs[gid >> 6] |= 1 << UInt64(gid & 63)
-            if textOfCID[gid] != nil { characters[gid >> 6] |= 1 << UInt64(gid & 63) }
+            if used.text[gid] != nil { characters[gid >> 6] |= 1 << UInt64(gid & 63) }
         }
-        return FontTables.Key(glyphs: glyphs, characters: characters, shared: sharedCIDs.sorted())
+        return FontTables.Key(glyphs: glyphs, characters: characters, shared: used.shared.sorted())
     }
 
     /// The tables of the used glyphs in CID order: the glyph-id CIDs, the fixed shared ones, then the
     /// per-document extras.
     private func makeTables() throws(FontError) -> FontTables {
         var entries: [FontTables.Entry] = []
-        for gid in usedCID.indices where usedCID[gid] {
-            entries.append((UInt16(gid), UInt32(gid), textOfCID[gid]))
+        for gid in used.isUsed.indices where used.isUsed[gid] {
+            entries.append((UInt16(gid), UInt32(gid), used.text[gid]))
         }
-        for cid in sharedCIDs.sorted() {
+        for cid in used.shared.sorted() {
             if let meaning = face.characterCIDs.meaning(of: cid) { entries.append((cid, meaning.glyph, meaning.text)) }
         }
         for extra in extraGlyphs { entries.append((extra.cid, extra.glyph, extra.text)) }

@@ -8,6 +8,9 @@ public struct FixedEncoding: Sendable {
     let adjustments: [Int]
     /// The glyphs used, as a document records them.
     let usage: EmbeddedFont.Usage
+    /// Whether ``usage`` holds a glyph outside the face's base repertoire, which every document starts
+    /// with: only then does a document need to merge it.
+    let extendsBaseUsage: Bool
 
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
@@ -34,5 +37,6 @@ public struct FixedEncoding: Sendable {
         self.codes = codes
         self.adjustments = adjustments
         usage = EmbeddedFont.Usage(glyphs: glyphs, characters: characters, shared: shared)
+        extendsBaseUsage = !face.baseUsed.covers(usage)
     }
 }

@@ -27,7 +27,7 @@ public final class FontFace: @unchecked Sendable {
     /// The characters of ``baseRepertoire`` that the font has, as the glyphs and fixed CIDs a document
     /// uses for them: every ``EmbeddedFont`` starts with them, so documents whose text stays within the
     /// repertoire share one subset and one set of font tables (``FontTables``).
-    let baseUsage: EmbeddedFont.Usage
+    let baseUsed: EmbeddedFont.UsedCIDs
     /// The CIDs every document gives a glyph standing for one character of the font's `cmap`
     /// (``EmbeddedFont``), so that a page's content stream does not depend on its document.
     public let characterCIDs: CharacterCIDs
@@ -105,7 +105,10 @@ public final class FontFace: @unchecked Sendable {
             glyphs.insert(UInt16(glyph))
             if UInt32(cid) == glyph { characters.insert(cid) } else { shared.insert(cid) }
         }
-        baseUsage = EmbeddedFont.Usage(glyphs: glyphs.sorted(), characters: characters.sorted(), shared: shared.sorted())
+        var baseUsed = EmbeddedFont.UsedCIDs(glyphCount: Int(record.num_glyphs))
+        baseUsed.merge(EmbeddedFont.Usage(glyphs: glyphs.sorted(), characters: characters.sorted(), shared: shared.sorted()),
+                       cids: characterCIDs)
+        self.baseUsed = baseUsed
         // CIDFontType2 embeds TrueType outlines (`glyf`); CFF-flavoured OpenType would need FontFile3.
         let glyf = hb_face_reference_table(hbFace, CHarfBuzz_tag(0x67, 0x6C, 0x79, 0x66))
         let hasGlyf = hb_blob_get_length(glyf) > 0
