@@ -48,7 +48,7 @@ public final class EmbeddedFont: PDFFontResource {
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
         if let fixed = shaped.fixedEncoding {
-            if fixed.extendsBaseUsage { merge(fixed.usage) }
+            if let usage = fixed.usage { merge(usage) }
             return (fixed.codes, fixed.adjustments)
         }
         var codes: [UInt16] = []

@@ -6,11 +6,9 @@ public struct FixedEncoding: Sendable {
     let codes: [UInt16]
     /// The `TJ` adjustment before each code (thousandths of an em) reproducing HarfBuzz's advances.
     let adjustments: [Int]
-    /// The glyphs used, as a document records them.
-    let usage: EmbeddedFont.Usage
-    /// Whether ``usage`` holds a glyph outside the face's base repertoire, which every document starts
-    /// with: only then does a document need to merge it.
-    let extendsBaseUsage: Bool
+    /// The glyphs used, as a document records them; nil when all are in the face's base repertoire,
+    /// which every document starts with (nothing to merge).
+    let usage: EmbeddedFont.Usage?
 
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
@@ -36,7 +34,7 @@ public struct FixedEncoding: Sendable {
         }
         self.codes = codes
         self.adjustments = adjustments
-        usage = EmbeddedFont.Usage(glyphs: glyphs, characters: characters, shared: shared)
-        extendsBaseUsage = !face.baseUsed.covers(usage)
+        let usage = EmbeddedFont.Usage(glyphs: glyphs, characters: characters, shared: shared)
+        self.usage = face.baseUsed.covers(usage) ? nil : usage
     }
 }

@@ -24,26 +24,15 @@ enum QREncoder {
         let layout = FunctionPatterns.all[version - 1]
         let codewords = interleaved(data: encodeData(data, version: version), version: version)
         let size = layout.size
-        // Place the codewords once; masks are applied to copies.
+        // Place the codewords once (the remainder bits after them stay light); masks are applied to copies.
         var base = layout.modules
-        var bit = 0
-        let totalBits = codewords.count * 8
-        var right = size - 1
-        while right >= 1 {
-            if right == 6 { right = 5 }
-            let upward = ((right + 1) & 2) == 0
-            for vertical in 0..<size {
-                let y = upward ? size - 1 - vertical : vertical
-                for j in 0..<2 {
-                    let x = right - j
-                    let index = y * size + x
-                    if !layout.isFunction[index] {
-                        if bit < totalBits, (codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1 == 1 { base[index] = 1 }
-                        bit += 1
-                    }
+        base.withUnsafeMutableBufferPointer { base in
+            layout.dataOrder.withUnsafeBufferPointer { order in
+                for bit in 0..<min(codewords.count * 8, order.count)
+                where (codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1 == 1 {
+                    base[Int(order[bit])] = 1
                 }
             }
-            right -= 2
         }
 
         let patterns = MaskPatterns.forVersion(version)
@@ -96,16 +85,24 @@ enum QREncoder {
 
     /// Mode indicator, character count, data, terminator, bit padding and pad codewords (§7.4).
     static func encodeData(_ data: [UInt8], version: Int) -> [UInt8] {
-        let capacityBits = dataCodewords(version: version) * 8
-        var bits = BitBuffer()
-        bits.append(0b0100, count: 4)
-        bits.append(data.count, count: version < 10 ? 8 : 16)
-        for byte in data { bits.append(Int(byte), count: 8) }
-        bits.append(0, count: min(4, capacityBits - bits.count))
-        bits.append(0, count: (8 - bits.count % 8) % 8)
-        var bytes = bits.bytes
+        // The 4-bit mode 0100, then the count (8 bits, 16 from version 10) and the data as whole bytes,
+        // then the 4-bit terminator: each codeword is the low half of one byte and the high half of
+        // the next. (The capacity is whole bytes and the data ends 4 bits short of one, so the
+        // terminator always fits.)
+        let capacity = dataCodewords(version: version)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        var previous: UInt8 = 0b0100
+        func append(_ byte: UInt8) {
+            bytes.append(previous << 4 | byte >> 4)
+            previous = byte & 0x0F
+        }
+        if version >= 10 { append(UInt8(data.count >> 8)) }
+        append(UInt8(data.count & 0xFF))
+        for byte in data { append(byte) }
+        bytes.append(previous << 4)
         var pad: UInt8 = 0xEC
-        while bytes.count < capacityBits / 8 {
+        while bytes.count < capacity {
             bytes.append(pad)
             pad = pad == 0xEC ? 0x11 : 0xEC
         }
