@@ -13,8 +13,9 @@ public struct RejectedRow: Sendable {
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
-/// need about 200 MB rather than a copy of every key; those of readings among the readings the
-/// neighbour check keeps anyway (`KnownMeters`).
+/// need about 200 MB rather than a copy of every key, freed when the entity's rows end; those of
+/// readings among the readings the neighbour check keeps anyway (`KnownMeters`), to which the
+/// stored readings are added only at the first reading (`DataSink.loadStoredReadings`).
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// Every problem found, in input order.
@@ -26,6 +27,7 @@ struct ImportChecker<Sink: DataSink> {
     /// readings).
     private var seenKeys: [Int: Int32] = [:]
     private var seenKind: EntityKind?
+    private var storedReadingsLoaded = false
 
     init(known: KnownKeys, sink: Sink) {
         self.known = known
@@ -60,6 +62,10 @@ struct ImportChecker<Sink: DataSink> {
             requireKnown(&row, .service, v.serviceID)
             entity = .meter(v)
         case .readings:
+            if !storedReadingsLoaded {
+                try sink.loadStoredReadings(into: &known.meters)
+                storedReadingsLoaded = true
+            }
             let v = row.reading()
             if let zones = known.meters.zones(of: v.meterID) {
                 let allowed = Meter.zoneSet(forCount: zones)
@@ -91,7 +97,7 @@ struct ImportChecker<Sink: DataSink> {
             entity = .keyRate(row.keyRate())
         }
         if seenKind != kind {
-            seenKeys = [:]
+            forgetKeys()
             seenKind = kind
         }
         // Readings find their duplicates among the meters' readings (`checkNeighbours`).
@@ -118,6 +124,12 @@ struct ImportChecker<Sink: DataSink> {
         default: break
         }
         try sink.add(entity)
+    }
+
+    /// Frees the duplicate-key hashes of the entity read so far (its rows ended).
+    mutating func forgetKeys() {
+        seenKeys = [:]
+        seenKind = nil
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after
