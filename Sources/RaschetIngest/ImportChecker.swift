@@ -26,7 +26,6 @@ struct ImportChecker<Sink: DataSink> {
     /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
     /// readings).
     private var seenKeys: [Int: Int32] = [:]
-    private var seenKind: EntityKind?
     private var storedReadingsLoaded = false
 
     init(known: KnownKeys, sink: Sink) {
@@ -96,10 +95,6 @@ struct ImportChecker<Sink: DataSink> {
         case .keyRates:
             entity = .keyRate(row.keyRate())
         }
-        if seenKind != kind {
-            forgetKeys()
-            seenKind = kind
-        }
         // Readings find their duplicates among the meters' readings (`checkNeighbours`).
         var keyHash: Int?
         if kind != .readings {
@@ -126,10 +121,9 @@ struct ImportChecker<Sink: DataSink> {
         try sink.add(entity)
     }
 
-    /// Frees the duplicate-key hashes of the entity read so far (its rows ended).
+    /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
     mutating func forgetKeys() {
         seenKeys = [:]
-        seenKind = nil
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after

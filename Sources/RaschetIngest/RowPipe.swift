@@ -14,7 +14,7 @@ final class RowPipe: Sendable {
     /// What the writer takes, in the order the reader put it.
     enum Item {
         case rows([DataRow])
-        /// Add the stored readings to the meters in `storedReadings(_:)`'s hand, then give them back.
+        /// Add the stored readings to the meters in `State.meters`, then give them back.
         case loadStoredReadings
     }
 
