@@ -6,8 +6,8 @@ public struct KnownKeys: Sendable {
     public var accounts: Set<String> = []
     /// Every meter with its number of zones, so that a reading's zone can be checked, and the readings
     /// of its registers, so that a reading is checked against those on both sides of its date: the
-    /// stored readings are loaded only for an import that may hold readings
-    /// (`Store.importRows(withReadings:)`).
+    /// stored readings are added only when an import reaches its first reading
+    /// (`DataSink.loadStoredReadings`).
     public var meters = KnownMeters()
     /// Payment id -> the payment as a close posted it and that close's period: a posted payment is
     /// never changed by an import (README, "Late and corrected data").

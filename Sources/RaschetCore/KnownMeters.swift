@@ -78,6 +78,12 @@ public struct KnownMeters: Sendable {
         meters[id, default: Slot(zones: 0, latest: -1)].zones = Int32(clamping: zones)
     }
 
+    /// Makes room for `count` more readings, so that adding them does not grow the storage step by
+    /// step (each step holds the old entries and twice as many new ones at once).
+    public mutating func reserveCapacity(forReadings count: Int) {
+        entries.reserveCapacity(entries.count + count)
+    }
+
     /// Adds a stored reading.
     public mutating func addStored(_ reading: Reading) {
         place(reading, file: -1, line: 0)

@@ -13,8 +13,9 @@ public struct RejectedRow: Sendable {
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
-/// need about 200 MB rather than a copy of every key; those of readings among the readings the
-/// neighbour check keeps anyway (`KnownMeters`).
+/// need about 200 MB rather than a copy of every key, freed when the entity's rows end; those of
+/// readings among the readings the neighbour check keeps anyway (`KnownMeters`), to which the
+/// stored readings are added only at the first reading (`DataSink.loadStoredReadings`).
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// Every problem found, in input order.
@@ -25,7 +26,7 @@ struct ImportChecker<Sink: DataSink> {
     /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
     /// readings).
     private var seenKeys: [Int: Int32] = [:]
-    private var seenKind: EntityKind?
+    private var storedReadingsLoaded = false
 
     init(known: KnownKeys, sink: Sink) {
         self.known = known
@@ -60,6 +61,10 @@ struct ImportChecker<Sink: DataSink> {
             requireKnown(&row, .service, v.serviceID)
             entity = .meter(v)
         case .readings:
+            if !storedReadingsLoaded {
+                try sink.loadStoredReadings(into: &known.meters)
+                storedReadingsLoaded = true
+            }
             let v = row.reading()
             if let zones = known.meters.zones(of: v.meterID) {
                 let allowed = Meter.zoneSet(forCount: zones)
@@ -90,10 +95,6 @@ struct ImportChecker<Sink: DataSink> {
         case .keyRates:
             entity = .keyRate(row.keyRate())
         }
-        if seenKind != kind {
-            seenKeys = [:]
-            seenKind = kind
-        }
         // Readings find their duplicates among the meters' readings (`checkNeighbours`).
         var keyHash: Int?
         if kind != .readings {
@@ -118,6 +119,11 @@ struct ImportChecker<Sink: DataSink> {
         default: break
         }
         try sink.add(entity)
+    }
+
+    /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
+    mutating func forgetKeys() {
+        seenKeys = [:]
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after

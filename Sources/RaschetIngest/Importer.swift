@@ -48,6 +48,9 @@ public struct Importer: Sendable {
     /// bounded `RowPipe`; `sink` is called on the caller's thread only (a database connection
     /// stays on the thread of its transaction). That thread takes `known` over and adds the rows'
     /// keys to it: passed as its only copy (`consume`), it is never copied (millions of readings).
+    /// When it reaches the first reading, it hands the known meters back through the pipe for
+    /// `sink.loadStoredReadings(into:)` to add the stored readings (after the rows before, once the
+    /// earlier entities' duplicate-key hashes are freed), and waits for them.
     /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
     ///   when a CSV file's entity cannot be told from its name; whatever `sink` throws.
     public func read<Sink: DataSink>(_ sources: [Source], known: consuming KnownKeys, into sink: inout Sink) throws -> ImportReport {
@@ -69,10 +72,15 @@ public struct Importer: Sendable {
         reader.stackSize = 8 << 20
         reader.start()
         do {
-            while let batch = pipe.take() {
-                // Each row borrowed from the batch, not copied out of it.
-                try batch.withUnsafeBufferPointer { rows in
-                    for index in rows.indices { try sink.add(rows[index]) }
+            while let item = pipe.take() {
+                switch item {
+                case .rows(let batch):
+                    // Each row borrowed from the batch, not copied out of it.
+                    try batch.withUnsafeBufferPointer { rows in
+                        for index in rows.indices { try sink.add(rows[index]) }
+                    }
+                case .loadStoredReadings:
+                    try pipe.withStoredReadingsRequest { meters in try sink.loadStoredReadings(into: &meters) }
                 }
             }
         } catch {
@@ -140,6 +148,7 @@ public struct Importer: Sendable {
                 }
                 try builder.add(record, kind: kind, layout: layout, file: file)
             }
+            builder.forgetKeys()
         }
         return ImportReport(problems: builder.problems, rejected: builder.rejected, headers: headers)
     }
@@ -180,15 +189,6 @@ public struct Importer: Sendable {
                 continue
             }
             try builder.add(record, kind: kind, layout: layout, file: path)
-        }
-    }
-
-    /// Whether any of `sources` may hold meter readings (a readings file, an XML file, or a CSV file
-    /// whose entity is told by its name): only then does an import load the stored readings.
-    public static func mayHoldReadings(_ sources: [Source]) -> Bool {
-        sources.contains { source in
-            if let kind = source.kind { return kind == .readings }
-            return source.path.lowercased().hasSuffix(".xml") || entity(forFileName: source.path) == .readings
         }
     }
 

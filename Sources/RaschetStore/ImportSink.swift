@@ -48,6 +48,15 @@ public struct ImportSink: DataSink {
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
+    /// Adds the stored readings to `meters`, with room made for them first (the count that the
+    /// readings' summary needs anyway): read inside the transaction before any reading is stored.
+    public mutating func loadStoredReadings(into meters: inout KnownMeters) throws {
+        _ = try statement(for: .readings)
+        meters.reserveCapacity(forReadings: countsBefore[EntityKind.readings.position])
+        let readings = try Row.fetchCursor(db, sql: "SELECT \(StoredRows.readingColumns) FROM readings")
+        while let row = try readings.next() { meters.addStored(StoredRows.reading(row)) }
+    }
+
     private mutating func statement(for kind: EntityKind) throws -> Statement {
         if let statement = statements[kind.position] { return statement }
         countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0

@@ -20,14 +20,15 @@ public struct ImportSummary: Sendable, Hashable {
 
 extension Store {
     /// Runs an import in one write transaction: `body` gets a sink that stores each row as it comes
-    /// (upserting by natural key) and the keys already stored (with the stored readings when
-    /// `withReadings`), to own: when they are its only copy, the import adds to them without
-    /// copying them first. It returns whether to commit.
+    /// (upserting by natural key) and the keys already stored, to own: when they are its only copy,
+    /// the import adds to them without copying them first. The stored readings are not among them:
+    /// the sink adds them when the import reaches its readings (`ImportSink.loadStoredReadings`).
+    /// It returns whether to commit.
     /// Nothing is written to the database file unless the transaction commits.
     /// - Returns: what the import did to each table (nil when `body` chose to roll back) and the
     ///   body's own result.
     public func importRows<T>(
-        withReadings: Bool = true, _ body: (inout ImportSink, consuming KnownKeys) throws -> (commit: Bool, result: T)
+        _ body: (inout ImportSink, consuming KnownKeys) throws -> (commit: Bool, result: T)
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
@@ -42,7 +43,7 @@ extension Store {
             // IMMEDIATE: wait for another writer before reading the keys (a deferred transaction would
             // fail at its first write if that writer committed meanwhile).
             try queue.inTransaction(.immediate) { db in
-                let keys = try Self.knownKeys(db, withReadings: withReadings)
+                let keys = try Self.knownKeys(db)
                 var sink = try ImportSink(db: db)
                 let (commit, result) = try body(&sink, consume keys)
                 outcome = (commit ? try sink.summary() : nil, result)
@@ -63,12 +64,12 @@ extension Store {
         return summary!
     }
 
-    /// The keys that rows of a new import may reference.
-    public func knownKeys(withReadings: Bool = true) throws(StoreError) -> KnownKeys {
-        try read { db in try Self.knownKeys(db, withReadings: withReadings) }
+    /// The keys that rows of a new import may reference, without the stored readings.
+    public func knownKeys() throws(StoreError) -> KnownKeys {
+        try read { db in try Self.knownKeys(db) }
     }
 
-    static func knownKeys(_ db: Database, withReadings: Bool) throws -> KnownKeys {
+    static func knownKeys(_ db: Database) throws -> KnownKeys {
             var keys = KnownKeys()
             keys.suppliers = Set(try String.fetchAll(db, sql: "SELECT supplier_id FROM suppliers"))
             keys.services = Set(try String.fetchAll(db, sql: "SELECT service_id FROM services"))
@@ -84,10 +85,6 @@ extension Store {
                 let payment = StoredRows.payment(row)
                 // The period column is written by the close as a period code.
                 keys.postedPayments[payment.id] = (payment, Period(parsing: row[row.count - 1] as String)!)
-            }
-            if withReadings {
-                let readings = try Row.fetchCursor(db, sql: "SELECT \(StoredRows.readingColumns) FROM readings")
-                while let row = try readings.next() { keys.meters.addStored(StoredRows.reading(row)) }
             }
             return keys
     }

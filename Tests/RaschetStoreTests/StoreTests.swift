@@ -94,4 +94,25 @@ import Testing
         #expect(keys.suppliers == ["VOD"] && keys.services == ["HVS"] && keys.accounts == ["4102738516"])
         #expect(keys.meters.zones(of: "M1") == 2 && keys.meters.zones(of: "M2") == nil)
     }
+
+    @Test func theImportSinkAddsTheStoredReadingsAndCountsTheNewOnes() throws {
+        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        var data = Self.sampleData()
+        data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 1)]
+        data.readings = [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))]
+        _ = try store.store(data)
+        let october = Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(110))
+        let (summary, neighbours) = try store.importRows { sink, known -> (commit: Bool, result: [String]) in
+            var meters = known.meters
+            let before = meters.neighbours(of: october)
+            try sink.loadStoredReadings(into: &meters)
+            try sink.add(.reading(october))
+            return (true, [before, meters.neighbours(of: october)].map { around in
+                [around.previous, around.sameDay, around.next].map { $0.map { "\($0.date) \($0.value) \($0.file ?? "stored")" } ?? "-" }
+                    .joined(separator: ", ")
+            })
+        }
+        #expect(neighbours == ["-, -, -", "2026-09-16 100 stored, -, -"])
+        #expect(summary?.tables.map { [$0.rows, $0.inserted, $0.updated] } == [[1, 1, 0]])
+    }
 }

@@ -62,7 +62,7 @@ public struct ImportFiles: Sendable {
         let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
         let partial = partial
         let (summary, report) = try AppError.boundary {
-            try store.importRows(withReadings: Importer.mayHoldReadings(sources)) { sink, known in
+            try store.importRows { sink, known in
                 let report = try importer.read(sources, known: consume known, into: &sink)
                 return (report.problems.isEmpty || partial, report)
             }
