@@ -63,8 +63,14 @@ extension ReceiptContent {
 
 /// A minimal indenting XML writer for `ReceiptContent.xml`.
 private struct XMLOut {
-    var text = ""
+    var text: String
     var depth = 0
+
+    init() {
+        text = ""
+        // Room for a receipt with a dozen services and meters without growing.
+        text.reserveCapacity(8192)
+    }
 
     mutating func raw(_ string: String) { text += string }
 
@@ -81,7 +87,10 @@ private struct XMLOut {
 
     mutating func close(_ name: String) {
         depth -= 1
-        text += String(repeating: "  ", count: depth) + "</" + name + ">\n"
+        indent()
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     /// `<name>value</name>` on one line.
@@ -89,16 +98,26 @@ private struct XMLOut {
         start(name, [])
         text += ">"
         XMLEscaping.append(value, to: &text)
-        text += "</" + name + ">\n"
+        text += "</"
+        text += name
+        text += ">\n"
     }
 
     private mutating func start(_ name: String, _ attributes: [(String, String?)]) {
-        text += String(repeating: "  ", count: depth) + "<" + name
+        indent()
+        text += "<"
+        text += name
         for (key, value) in attributes {
             guard let value else { continue }
-            text += " " + key + "=\""
+            text += " "
+            text += key
+            text += "=\""
             XMLEscaping.append(value, to: &text)
             text += "\""
         }
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { text += "  " }
     }
 }
