@@ -131,7 +131,7 @@ let package = Package(
 
         // MARK: - Tests: one target per module, swift-testing only
 
-        .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetCoreTests", dependencies: ["RaschetCore", "RaschetTesting"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PDFWriterTests",
             dependencies: ["PDFWriter", "RaschetTesting"],

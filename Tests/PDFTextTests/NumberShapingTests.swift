@@ -7,18 +7,6 @@ import Testing
 struct NumberShapingTests {
     static let faces = ["PTS55F.ttf", "PTS56F.ttf", "PTS75F.ttf", "PTS76F.ttf"]
 
-    /// A seeded generator, so that a failure can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func expectSameAsHarfBuzz(_ text: String, face: FontFace) {
         let fast = face.shape(text)
         let harfBuzz = face.shapeWithHarfBuzz(text)
@@ -50,7 +38,7 @@ struct NumberShapingTests {
     @Test(arguments: faces)
     func randomTextsOfTheCandidatesShapeAsHarfBuzzDoes(file: String) throws {
         let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
-        var random = SplitMix64(state: 2026)
+        var random = SplitMix64(seed: 2026)
         for _ in 0..<3000 {
             var text = ""
             for _ in 0..<Int.random(in: 1...14, using: &random) {
