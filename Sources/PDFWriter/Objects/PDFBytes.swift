@@ -162,7 +162,7 @@ public struct PDFBytes: Sendable {
         }
     }
 
-    /// Appends the 4-digit upper-case hex of a 16-bit code, without brackets (CMaps, glyph strings).
+    /// Appends the 4-digit upper-case hex of a 16-bit code, without brackets (the ToUnicode CMap).
     @inlinable
     public mutating func hex16(_ value: UInt16) {
         bytes.append(PDFBytes.hexDigit(UInt8(value >> 12)))
