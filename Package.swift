@@ -158,7 +158,12 @@ let package = Package(
             exclude: ["Goldens"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RaschetDispatchTests", dependencies: ["RaschetDispatch"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "RaschetDispatchTests",
+            dependencies: ["RaschetDispatch", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOSSL", package: "swift-nio-ssl")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),
         // The column table against everything derived from it: importer, store, synthetic files.
         .testTarget(

@@ -54,10 +54,10 @@ import Testing
         #expect(shown.userMessage == message)
     }
 
-    @Test func aForeignErrorOfAnotherLibraryIsAnInternalErrorWithItsOwnDescription() {
+    @Test func aForeignErrorOfAnotherLibraryIsAnInternalErrorNamedByItsTypeNotItsDescription() {
         let shown = AppError(FontError("no glyph for U+0416", path: "PTS55F.ttf"))
         #expect(shown.exitCode == 70)
-        #expect(shown.userMessage == "internal error (please report it with the command you ran): PTS55F.ttf: no glyph for U+0416")
+        #expect(shown.userMessage == "internal error (please report it with the command you ran): an unexpected failure (FontError)")
     }
 
     @Test func aFoundationFileErrorBecomesOurSentenceWithTheSystemsReason() throws {

@@ -44,9 +44,9 @@ import Testing
             #expect(error.code == .badInput)
             // The parser reaches the end of the file (line 3, column 1) still inside the section.
             #expect(error.message.english
-                == "\(folder)/receipt.txt:3:1: not a valid Mustache template (expectedSectionEnd); check its {{ }} tags")
+                == "\(folder)/receipt.txt:3:1: not a valid Mustache template: a section is not closed; check its {{ }} tags")
             #expect(error.message.russian
-                == "\(folder)/receipt.txt:3:1: ошибка в шаблоне Mustache («expectedSectionEnd»); проверьте теги {{ }}")
+                == "\(folder)/receipt.txt:3:1: ошибка в шаблоне Mustache: секция не закрыта; проверьте теги {{ }}")
         }
     }
 }

@@ -35,9 +35,8 @@ extension AppError {
             default: return .foundationFileError(nsError.code)
             }
         }
-        // A Swift error of another module: its own description, which every caller puts after our
-        // sentence and exit code (an NSError's description would be a dump).
-        if !(type(of: error) is NSError.Type) { return .systemCause(String(describing: error)) }
+        // A Swift error of another module: the name of its type, never its own description.
+        if !(type(of: error) is NSError.Type) { return .unexpectedFailure(kind: String(describing: type(of: error))) }
         return .systemError(domain: nsError.domain, code: nsError.code)
     }
 

@@ -31,6 +31,12 @@ extension Message {
                 russian: "ошибка файловой операции (код Foundation \(code))")
     }
 
+    /// A failure of another library with no words of ours or the system's; `kind` is the name of its
+    /// error type.
+    public static func unexpectedFailure(kind: String) -> Message {
+        Message(english: "an unexpected failure (\(kind))", russian: "непредвиденный сбой (\(kind))")
+    }
+
     public static func systemError(domain: String, code: Int) -> Message {
         Message(english: "system error \(domain) \(code)", russian: "системная ошибка \(domain) \(code)")
     }
@@ -228,17 +234,16 @@ extension Message {
                 russian: "\(path): нет шаблона письма; восстановите его из Templates/email/ дистрибутива")
     }
 
-    /// `cause` is the Mustache library's words.
-    /// `cause` is the Mustache parser's name for the fault, quoted after our sentence.
-    public static func emailTemplateInvalid(_ path: String, line: Int, column: Int, cause: String) -> Message {
-        Message(english: "\(path):\(line):\(column): not a valid Mustache template (\(cause)); check its {{ }} tags",
-                russian: "\(path):\(line):\(column): ошибка в шаблоне Mustache («\(cause)»); проверьте теги {{ }}")
+    /// `fault` says what is wrong where the parser stopped (`templateSectionNotClosed`, ...).
+    public static func emailTemplateInvalid(_ path: String, line: Int, column: Int, fault: Message) -> Message {
+        Message(english: "\(path):\(line):\(column): not a valid Mustache template: \(fault.english); check its {{ }} tags",
+                russian: "\(path):\(line):\(column): ошибка в шаблоне Mustache: \(fault.russian); проверьте теги {{ }}")
     }
 
-    /// The template library failed without a position; `cause` is its own words.
-    public static func emailTemplateUnreadable(_ path: String, cause: String) -> Message {
-        Message(english: "\(path): cannot compile the e-mail template (\(cause)); check its {{ }} tags",
-                russian: "\(path): не удается разобрать шаблон письма («\(cause)»); проверьте теги {{ }}")
+    /// The template library failed without a position.
+    public static func emailTemplateUnreadable(_ path: String) -> Message {
+        Message(english: "\(path): cannot compile the e-mail template; check its {{ }} tags",
+                russian: "\(path): не удается разобрать шаблон письма; проверьте теги {{ }}")
     }
 
     public static func receiptFileMissing(_ file: String, period: Period, folder: String) -> Message {

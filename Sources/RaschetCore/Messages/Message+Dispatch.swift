@@ -1,6 +1,6 @@
 // The catalog: the mail client's failures (`SMTPError`) and the reasons of a dispatch report. The
-// server's own reply and the network library's words are values: the same in both languages,
-// quoted in Russian.
+// server's own reply and the system's words for a network error are values: the same in both
+// languages, quoted in Russian; the network library's failures are told in our own words.
 
 extension Message {
     // MARK: The mail server's reply
@@ -197,4 +197,71 @@ extension Message {
     public static let notAttemptedServerUnavailable = Message(
         english: "not attempted: the mail server is unavailable; still pending, a rerun sends it",
         russian: "не отправлялось: почтовый сервер недоступен; письмо в очереди, повторный запуск отправит его")
+}
+
+extension Message {
+    // MARK: Network failures without the system's words (`NetworkCause`)
+
+    public static var networkTimedOut: Message {
+        Message(english: "the connection timed out", russian: "истекло время ожидания соединения")
+    }
+
+    public static var networkClosedByServer: Message {
+        Message(english: "the server closed the connection", russian: "сервер закрыл соединение")
+    }
+
+    public static func hostNotFound(_ host: String) -> Message {
+        Message(english: "the address of \(host) cannot be found", russian: "не удается найти адрес узла \(host)")
+    }
+
+    public static var tlsHandshakeFailed: Message {
+        Message(english: "the TLS handshake failed (the server's certificate was not accepted, or there is no common protocol)",
+                russian: "не удалось установить TLS (сертификат сервера не принят или нет общего протокола)")
+    }
+
+    public static var tlsCertificateNotLoaded: Message {
+        Message(english: "the certificate file cannot be loaded", russian: "не удается загрузить файл сертификата")
+    }
+
+    public static var tlsHostNameMismatch: Message {
+        Message(english: "the server's certificate is not for this host name",
+                russian: "сертификат сервера выдан не на это имя узла")
+    }
+
+    /// A network failure the mail client has no words for; `kind` is the name of its error type.
+    public static func unexpectedNetworkFailure(kind: String) -> Message {
+        Message(english: "an unexpected network failure (\(kind))", russian: "непредвиденная сетевая ошибка (\(kind))")
+    }
+
+    // MARK: Faults of an e-mail template (`ReceiptEmailTemplates`)
+
+    public static var templateSectionClosedWithAnotherName: Message {
+        Message(english: "a section is closed with another name than it was opened with",
+                russian: "секция закрыта не тем именем, каким открыта")
+    }
+
+    public static var templateTagUnfinished: Message {
+        Message(english: "a tag is not finished", russian: "тег не закончен")
+    }
+
+    public static var templateSectionNotClosed: Message {
+        Message(english: "a section is not closed", russian: "секция не закрыта")
+    }
+
+    public static var templateDelimiterChangeMalformed: Message {
+        Message(english: "a delimiter change {{= =}} is malformed", russian: "неверная смена разделителей {{= =}}")
+    }
+
+    public static var templateInheritanceMisused: Message {
+        Message(english: "template inheritance ({{< }}, {{$ }}) is used where it is not allowed",
+                russian: "наследование шаблонов ({{< }}, {{$ }}) использовано там, где оно недопустимо")
+    }
+
+    public static var templateSyntaxError: Message {
+        Message(english: "a syntax error", russian: "синтаксическая ошибка")
+    }
+
+    public static var templateConfigurationTagUnknown: Message {
+        Message(english: "a configuration tag {{% }} is not recognised", russian: "тег настройки {{% }} не распознан")
+    }
 }

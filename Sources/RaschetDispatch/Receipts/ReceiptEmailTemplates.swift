@@ -21,17 +21,30 @@ public struct ReceiptEmailTemplates: Sendable {
             do {
                 return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
             } catch let error as MustacheTemplate.ParserError {
-                // Where the parser stopped, then its reason's name after our sentence.
                 throw DispatchError(.badInput, .emailTemplateInvalid(path, line: error.context.lineNumber,
                                                                      column: error.context.columnNumber,
-                                                                     cause: String(describing: error.error)))
+                                                                     fault: Self.fault(error.error)))
             } catch {
-                throw DispatchError(.badInput, .emailTemplateUnreadable(path, cause: String(describing: error)))
+                throw DispatchError(.badInput, .emailTemplateUnreadable(path))
             }
         }
         subject = try load("subject.txt")
         text = try load("receipt.txt")
         html = try load("receipt.html")
+    }
+
+    /// The parser's fault in our words.
+    private static func fault(_ error: any Error) -> Message {
+        guard let error = error as? MustacheTemplate.Error else { return .templateSyntaxError }
+        switch error {
+        case .sectionCloseNameIncorrect: return .templateSectionClosedWithAnotherName
+        case .unfinishedName: return .templateTagUnfinished
+        case .expectedSectionEnd: return .templateSectionNotClosed
+        case .invalidSetDelimiter: return .templateDelimiterChangeMalformed
+        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+            return .templateInheritanceMisused
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .templateConfigurationTagUnknown
+        }
     }
 
     /// The subject (one line, surrounding whitespace trimmed), the plain text and the HTML.
