@@ -97,20 +97,22 @@ final class NumberShaping: Sendable {
     /// The glyphs of `text` when it is made only of characters shaped from the tables; nil otherwise
     /// (and for the empty text).
     func glyphs(_ text: String) -> [ShapedGlyph]? {
-        var indices: [Int] = []
-        indices.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            guard scalar.value < 256, case let slot = slots[Int(scalar.value)], slot >= 0 else { return nil }
-            indices.append(Int(slot))
-        }
-        guard !indices.isEmpty else { return nil }
-        let count = glyphs.count
         var result: [ShapedGlyph] = []
-        result.reserveCapacity(indices.count)
-        for (position, index) in indices.enumerated() {
-            let kern = position + 1 < indices.count ? kerning[index * count + indices[position + 1]] : 0
-            result.append(ShapedGlyph(glyph: glyphs[index], advance: advances[index] &+ kern, text: texts[index]))
+        result.reserveCapacity(text.utf8.count)
+        var previous: Int?
+        for scalar in text.unicodeScalars {
+            guard scalar.value < 256, case let slot = Int(slots[Int(scalar.value)]), slot >= 0 else { return nil }
+            if let previous { result.append(glyph(previous, before: slot)) }
+            previous = slot
         }
+        guard let previous else { return nil }
+        result.append(glyph(previous, before: nil))
         return result
+    }
+
+    /// The glyph of the character in table slot `index`, kerned with the one in slot `next`.
+    private func glyph(_ index: Int, before next: Int?) -> ShapedGlyph {
+        let kern = next.map { kerning[index * glyphs.count + $0] } ?? 0
+        return ShapedGlyph(glyph: glyphs[index], advance: advances[index] &+ kern, text: texts[index])
     }
 }

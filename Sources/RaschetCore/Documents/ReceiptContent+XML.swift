@@ -88,9 +88,7 @@ private struct XMLOut {
     mutating func close(_ name: String) {
         depth -= 1
         indent()
-        text += "</"
-        text += name
-        text += ">\n"
+        end(name)
     }
 
     /// `<name>value</name>` on one line.
@@ -98,6 +96,11 @@ private struct XMLOut {
         start(name, [])
         text += ">"
         XMLEscaping.append(value, to: &text)
+        end(name)
+    }
+
+    /// `</name>` and the line break.
+    private mutating func end(_ name: String) {
         text += "</"
         text += name
         text += ">\n"
