@@ -37,13 +37,26 @@ public struct ExportStream: Sendable {
         defer { records += 1 }
         switch format {
         case .json:
-            return (records == 0 ? "\n{" : ",\n{")
-                + fields.map { ExportTable.quoted($0.key) + ":" + ExportTable.quoted($0.value) }.joined(separator: ",") + "}"
+            var out = records == 0 ? "\n{" : ",\n{"
+            out.reserveCapacity(fields.reduce(8) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out += "," }
+                ExportTable.appendQuoted(field.key, to: &out)
+                out += ":"
+                ExportTable.appendQuoted(field.value, to: &out)
+            }
+            out += "}"
+            return out
         case .csv:
-            return fields.map { field in
+            var out = ""
+            out.reserveCapacity(fields.reduce(fields.count) { $0 + $1.value.utf8.count })
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out += ";" }
                 let value = decimalComma && ExportTable.numericColumns.contains(field.key) ? field.value.replacingAll(".", with: ",") : field.value
-                return ExportTable.csvField(value)
-            }.joined(separator: ";") + "\n"
+                ExportTable.appendCSVField(value, to: &out)
+            }
+            out += "\n"
+            return out
         }
     }
 

@@ -56,7 +56,19 @@ public struct ExportTable: Sendable, Hashable {
 
     /// A JSON string literal (RFC 8259 escapes; non-ASCII written as is, UTF-8).
     public static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends ``quoted(_:)`` of `text` to `out`; a text with nothing to escape is copied whole.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        defer { out += "\"" }
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -70,13 +82,23 @@ public struct ExportTable: Sendable, Hashable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
     }
 
     static func csvField(_ value: String) -> String {
+        var out = ""
+        appendCSVField(value, to: &out)
+        return out
+    }
+
+    /// Appends `value` as a CSV field: formula-guarded, quoted when it holds `;`, `"` or a line break.
+    /// Scans UTF-8 bytes (these four are ASCII), not characters: exports write millions of fields.
+    static func appendCSVField(_ value: String, to out: inout String) {
         let text = FormulaGuard.neutralized(value)
-        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            out += text
+            return
+        }
+        out += "\"" + text.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 

@@ -6,7 +6,7 @@
 public enum FormulaGuard {
     /// `cell`, with an apostrophe before it when a spreadsheet would take it for a formula.
     public static func neutralized(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first, triggers.contains(first), !isNumber(cell) else { return cell }
+        guard let first = cell.unicodeScalars.first, isTrigger(first), !isNumber(cell) else { return cell }
         return "'" + cell
     }
 
@@ -15,11 +15,17 @@ public enum FormulaGuard {
         var scalars = cell.unicodeScalars
         guard scalars.first == "'" else { return cell }
         scalars.removeFirst()
-        guard let next = scalars.first, triggers.contains(next) else { return cell }
+        guard let next = scalars.first, isTrigger(next) else { return cell }
         return Substring(scalars)
     }
 
-    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Whether a cell starting with `scalar` could be taken for a formula.
+    private static func isTrigger(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r": true
+        default: false
+        }
+    }
 
     /// A plain decimal number: optional minus or plus, digits, at most one `.` or `,` followed by digits.
     private static func isNumber(_ cell: String) -> Bool {
