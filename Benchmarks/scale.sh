@@ -5,7 +5,8 @@
 # Environment: RASCHET_BIN (a release binary; default: build one), WORK (scratch folder, default
 # $TMPDIR/raschet-bench-scale), KEEP=1 keeps each size's data and database.
 # Prints a table per size (wall, CPU = user + sys, peak RSS, from /usr/bin/time) with each stage's
-# ratio to the sqlite3 load, then the growth from each size to the next (wall time ratio).
+# ratio to the sqlite3 load, then the growth from each size to the next: the month's wall time, and
+# each stage's wall and CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -33,9 +34,11 @@ measure() {
   read -r w u s m <"$dir/$label.time"
   labels+=("$label"); walls+=("$w"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
   rsss+=("$(awk -v m="$m" 'BEGIN { printf "%.0f", m / 1024 }')")
+  stage_wall[$n:$label]=$w
+  stage_cpu[$n:$label]=${cpus[-1]}
 }
 
-declare -A total_wall
+declare -A total_wall stage_wall stage_cpu
 for n in "${sizes[@]}"; do
   dir=$work/$n
   rm -rf "$dir" && mkdir -p "$dir"
@@ -63,6 +66,7 @@ for n in "${sizes[@]}"; do
   measure receipts "$bin" render receipts --period 2026-10 --out "$dir/receipts" --batch "$dir/batch.pdf" \
     --db "$db" --config "$config"
   measure outbox "$bin" dispatch --period 2026-10 --dry-run --receipts "$dir/receipts/2026-10" --db "$db" --config "$config"
+  [ "${KEEP:-0}" = 1 ] || rm -rf "$dir/receipts" "$dir/batch.pdf"   # 10^6 receipts take about 43 GB
   i=1
   for month in $(ls -d "$dir"/data/*/ | tail -n +2); do
     i=$((i + 1)); period=$(basename "$month")
@@ -93,5 +97,19 @@ if [ ${#sizes[@]} -gt 1 ]; then
   for ((k = 1; k < ${#sizes[@]}; k++)); do
     a=${sizes[$((k - 1))]}; b=${sizes[$k]}
     echo "growth $a -> $b accounts: the month's wall time x$(awk -v x="${total_wall[$b]}" -v y="${total_wall[$a]}" 'BEGIN { printf "%.2f", x / y }') for x$((b / a)) accounts"
+  done
+  echo
+  echo "growth per stage (wall / CPU time at the larger size ÷ at the smaller):"
+  header=$(printf '%-16s' stage)
+  for ((k = 1; k < ${#sizes[@]}; k++)); do header+=$(printf ' %22s' "${sizes[$((k - 1))]} -> ${sizes[$k]}"); done
+  echo "$header"
+  for l in "${labels[@]}"; do
+    row=$(printf '%-16s' "$l")
+    for ((k = 1; k < ${#sizes[@]}; k++)); do
+      a=${sizes[$((k - 1))]}; b=${sizes[$k]}
+      row+=$(awk -v wa="${stage_wall[$a:$l]}" -v wb="${stage_wall[$b:$l]}" -v ca="${stage_cpu[$a:$l]}" -v cb="${stage_cpu[$b:$l]}" \
+        'BEGIN { printf " %22s", sprintf("x%.2f / x%.2f", wb / wa, (ca > 0 ? cb / ca : 0)) }')
+    done
+    echo "$row"
   done
 fi
