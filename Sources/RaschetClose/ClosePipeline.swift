@@ -27,7 +27,7 @@ struct ClosePipeline {
     }
 
     /// One step: lane 0 writes the previous batch's outcomes in one write transaction on the store's
-    /// (only) writer; lane 1 loads the next batch on the read-only connection and bills it. The
+    /// (only) writer; lane 1 loads the next batch on the read-only connections and bills it. The
     /// batches' accounts are disjoint and the rows a batch reads are not among those the previous
     /// batch writes (other accounts' rows of the period being closed), so the overlap changes no result.
     func step(saving: [AccountCloseOutcome]?, billing: [String]?) throws(StoreError) -> Step {
