@@ -1,3 +1,4 @@
+import Foundation
 public import RaschetCore
 public import RaschetStore
 
@@ -29,8 +30,8 @@ public import RaschetStore
 ///   on the first one's rows and store nothing of the failed batch.
 ///
 /// Throughput: batches go through a two-lane pipeline (`ClosePipeline`): while one batch is written,
-/// the next is loaded (one query per table over the batch's account-id range) and billed on up to
-/// one worker per core.
+/// the next is loaded (in contiguous slices of accounts, each on its own read-only connection, one
+/// query per table over the slice's account-id range) and billed on up to one worker per core.
 ///
 /// Payments: a payment is posted, once, in the first close whose period ends on or after its date
 /// (a late-imported payment with an old date lands in the current close). Penalties accrue on the
@@ -95,7 +96,10 @@ public struct MonthlyClose: Sendable {
     private func runBatches(_ plan: ClosePlan, reference: CloseReference, into report: inout CloseReport,
                             progress: (CloseProgress) -> Void) throws(StoreError) {
         progress(CloseProgress(done: 0, total: plan.todo.count))
-        let pipeline = ClosePipeline(store: store, reader: try store.openCloseInputReader(), reference: reference,
+        // One reader per core, at most 4: loading is the longer half of the billing lane.
+        var readers: [CloseInputReader] = []
+        for _ in 0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) { readers.append(try store.openCloseInputReader()) }
+        let pipeline = ClosePipeline(store: store, readers: readers, reference: reference,
                                      close: AccountClose(period: period, rules: rules, keyRates: reference.keyRates,
                                                          recomputeAll: recomputeAll))
         let batches = plan.batches(size: batchSize)

@@ -2,7 +2,7 @@ import GRDB
 public import RaschetCore
 
 /// A read-only connection that loads the close's inputs batch by batch. WAL lets it read while the
-/// store's queue writes; it is the close's only second connection, the store's queue stays the only
+/// store's queue writes; the close opens one per loading worker, the store's queue stays the only
 /// writer.
 public final class CloseInputReader: Sendable {
     private let queue: DatabaseQueue
@@ -162,7 +162,7 @@ public final class CloseInputReader: Sendable {
 }
 
 extension Store {
-    /// Opens a second, read-only connection to this database for loading a close's batches while
+    /// Opens another, read-only connection to this database for loading a close's batches while
     /// this store writes the previous one.
     public func openCloseInputReader() throws(StoreError) -> CloseInputReader {
         try CloseInputReader(path: path)

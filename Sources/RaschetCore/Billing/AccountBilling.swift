@@ -20,7 +20,8 @@ public enum AccountBilling {
 
     /// Bills `input.account` for `period`, or names why it must be parked, and returns the input
     /// fingerprints the close stores: the period's own (when it has lines) and those of the earlier
-    /// periods it recomputed whose fingerprint differs from `input.closedFingerprints`.
+    /// periods it recomputed whose fingerprint differs from `input.closedFingerprints`, and the register
+    /// histories it billed with (for `ReviewFlag.flags`; empty when parked).
     ///
     /// The earlier periods considered are those within the lookback with posted lines, with a stored
     /// fingerprint (the close stores one for every period it posts lines for, so both say the same
@@ -35,7 +36,7 @@ public enum AccountBilling {
     ///   m meter registers with r readings, a absences; the register histories are built once.
     public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
                             recomputeAll: Bool = false, plan: BillingPlan? = nil)
-        -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint]) {
+        -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint], histories: [RegisterHistory]) {
         let input = narrowed(input)
         do throws(BillingError) {
             // A plan made before the earlier lines were loaded holds when their periods were among its
@@ -60,9 +61,9 @@ public enum AccountBilling {
                 result += try recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
                                          refPeriod: refPeriod, postedIn: period)
             }
-            return (.billed(result), fingerprints)
+            return (.billed(result), fingerprints, histories)
         } catch {
-            return (.parked(error.with(accountID: input.account.id, period: period)), [])
+            return (.parked(error.with(accountID: input.account.id, period: period)), [], [])
         }
     }
 
@@ -118,8 +119,10 @@ public enum AccountBilling {
 
     /// The input restricted to the account's own rows and services, so that a batch may share large
     /// lists (tariffs, readings) without every rule rescanning them.
+    /// An input already restricted (as the close's loader gives it) is returned as it is.
     /// - Complexity: O(total rows).
     public static func narrowed(_ input: AccountBillingInput) -> AccountBillingInput {
+        if isNarrowed(input) { return input }
         let id = input.account.id
         var result = input
         result.accountServices = input.accountServices.filter { $0.accountID == id }
@@ -133,6 +136,21 @@ public enum AccountBilling {
         result.absences = input.absences.filter { $0.accountID == id }
         result.posted = input.posted.filter { $0.accountID == id }
         return result
+    }
+
+    /// Whether every row of `input` passes `narrowed`'s filters, so that narrowing would return it
+    /// unchanged; checked without building sets or copying lists. An account with many connections or
+    /// meters is left to `narrowed` (the check compares each row with each connection or meter).
+    /// - Complexity: O(rows × (connections + meters)), both at most 32.
+    static func isNarrowed(_ input: AccountBillingInput) -> Bool {
+        let id = input.account.id
+        guard input.accountServices.count <= 32, input.meters.count <= 32,
+              input.accountServices.allSatisfy({ $0.accountID == id }), input.meters.allSatisfy({ $0.accountID == id }),
+              input.volumes.allSatisfy({ $0.accountID == id }), input.absences.allSatisfy({ $0.accountID == id }),
+              input.posted.allSatisfy({ $0.accountID == id }) else { return false }
+        func connected(_ serviceID: String) -> Bool { input.accountServices.contains { $0.serviceID == serviceID } }
+        return input.services.allSatisfy { connected($0.id) } && input.tariffs.allSatisfy { connected($0.serviceID) }
+            && input.readings.allSatisfy { reading in input.meters.contains { $0.id == reading.meterID } }
     }
 
     /// The lines `refPeriod` should carry with the data known at the close of `period` (kind `charge`,

@@ -67,29 +67,40 @@ public enum PenaltyCalculator {
 
         var sums = [Int128](repeating: 0, count: positive.count)
         guard from <= through else { return [] }
+        let dueDays = positive.map(\.dueDate.dayNumber)
         for dayNumber in from.dayNumber...through.dayNumber {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? credit
-            for (index, debt) in positive.enumerated() {
-                guard let divisor = tiers.divisor(forDay: dayNumber - debt.dueDate.dayNumber) else { continue }
+            // The rate of a part unpaid at `calculationDate`, looked up once per day when needed.
+            var unpaidRate: ExactDecimal?
+            for index in positive.indices {
+                guard let divisor = tiers.divisor(forDay: dayNumber - dueDays[index]) else { continue }
                 let low = max(paidBefore, bounds[index].low)
                 let high = bounds[index].high
                 guard low < high else { continue }
+                let share = denominator / Int128(divisor)
                 // Split the unpaid part by the date each slice is eventually paid.
                 var reached = paidBefore
-                var slices: [(kopecks: Int64, rateDate: CivilDate)] = []
                 for group in byDate where group.date >= day && group.date <= calculationDate {
                     let next = max(reached, group.cumulative)
                     let sliceLow = max(low, reached)
                     let sliceHigh = min(high, next)
-                    if sliceLow < sliceHigh { slices.append((sliceHigh - sliceLow, group.date)) }
+                    if sliceLow < sliceHigh {
+                        let rate = try rate(on: group.date, accruing: day, rates: rates, rules: rules)
+                        sums[index] += Int128(sliceHigh - sliceLow) * Int128(rate.micros) * share
+                    }
                     reached = next
                 }
-                if max(low, reached) < high { slices.append((high - max(low, reached), calculationDate)) }
-                for slice in slices {
-                    let rate = try rate(on: slice.rateDate, accruing: day, rates: rates, rules: rules)
-                    sums[index] += Int128(slice.kopecks) * Int128(rate.micros) * (denominator / Int128(divisor))
+                if max(low, reached) < high {
+                    let rate: ExactDecimal
+                    if let unpaidRate {
+                        rate = unpaidRate
+                    } else {
+                        rate = try Self.rate(on: calculationDate, accruing: day, rates: rates, rules: rules)
+                        unpaidRate = rate
+                    }
+                    sums[index] += Int128(high - max(low, reached)) * Int128(rate.micros) * share
                 }
             }
         }

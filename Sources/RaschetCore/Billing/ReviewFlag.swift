@@ -32,11 +32,13 @@ public struct ReviewFlag: Sendable, Hashable {
     ///   consumption up to its last reading before the period (the estimation average);
     /// - a negative total of all the lines;
     /// - absence documents that overlap within the period.
+    /// - Parameter histories: the account's register histories as of `period`, when the caller has them
+    ///   (`AccountBilling.bill` returns those it billed with); nil builds them.
     /// - Complexity: O(lines × registers × periods with readings).
     public static func flags(for lines: [ChargeLine], input: AccountBillingInput, period: Period,
-                             rules: BillingRules) -> [ReviewFlag] {
+                             rules: BillingRules, histories: [RegisterHistory]? = nil) -> [ReviewFlag] {
         var flags: [ReviewFlag] = []
-        let histories = (try? AccountBilling.registerHistories(input, asOf: period, rules: rules)) ?? []
+        let histories = histories ?? (try? AccountBilling.registerHistories(input, asOf: period, rules: rules)) ?? []
         for line in lines where line.kind == .charge && line.refPeriod == period && line.basis == .reading {
             let meterIDs = Set(input.meters.filter { $0.accountID == input.account.id && $0.serviceID == line.serviceID }.map(\.id))
             var average = ExactDecimal.zero

@@ -59,7 +59,8 @@ public struct AccountClose: Sendable {
                 if error.period == nil { error.period = period }
                 return .parked(id, error)
             }
-            let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules)
+            let flags = ReviewFlag.flags(for: billed, input: input.billing, period: period, rules: rules,
+                                         histories: billing.histories)
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags,
                                        fingerprints: billing.fingerprints, postedDebt: postedDebt, parked: nil)

@@ -2,6 +2,31 @@ import RaschetCore
 import Testing
 
 @Suite struct AccountBillingTests {
+    @Test func narrowingKeepsAnInputOfOneAccountAsItIsAndDropsEveryForeignRow() {
+        let meter = Meter(id: "M1", accountID: "1001", serviceID: "HVS", digits: 5)
+        let readings = Fixture.readings("M1", [("2026-08", "10"), ("2026-09", "15")])
+        // The fixture shares the whole catalog and tariff list: narrowing keeps HVS and its one tariff.
+        let own = AccountBilling.narrowed(Fixture.input(["HVS"], meters: [meter], readings: readings))
+        #expect(own.services.map(\.id) == ["HVS"])
+        #expect(own.tariffs.map(\.price) == [dec("52.34")])
+        #expect(own.readings == readings)
+        #expect(AccountBilling.narrowed(own) == own)
+
+        // Each foreign row alone is dropped, whether or not the rest is the account's own.
+        var foreignReading = own
+        foreignReading.readings += Fixture.readings("M2", [("2026-09", "7")])
+        #expect(AccountBilling.narrowed(foreignReading) == own)
+        var foreignTariff = own
+        foreignTariff.tariffs.append(Tariff(serviceID: "FIX", validFrom: day("2025-01-01"), price: dec("45.00")))
+        #expect(AccountBilling.narrowed(foreignTariff) == own)
+        var foreignMeter = own
+        foreignMeter.meters.append(Meter(id: "M2", accountID: "1002", serviceID: "HVS", digits: 5))
+        #expect(AccountBilling.narrowed(foreignMeter) == own)
+        var foreignConnection = own
+        foreignConnection.accountServices += Fixture.connect(["HVS"], account: "1002")
+        #expect(AccountBilling.narrowed(foreignConnection) == own)
+    }
+
     @Test func aBusinessAreaChargeOfDecember2025IsRecalculatedIn2026At20Percent() {
         let account = Fixture.account("B1", kind: .business, area: "50.5")
         let december = billedLines(AccountBilling.bill(Fixture.input(["SOD"], account: account),
