@@ -58,7 +58,7 @@ extension Store {
     /// Stores every row of `dataSet` in one transaction: all or nothing.
     public func store(_ dataSet: DataSet) throws -> ImportSummary {
         let (summary, _) = try importRows { sink, _ in
-            for row in dataSet.rows { try sink.add(row) }
+            try dataSet.rows.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
             return (true, ())
         }
         return summary!
