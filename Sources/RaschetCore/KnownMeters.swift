@@ -51,6 +51,12 @@ public struct KnownMeters: Sendable {
         var file: Int32 { (origin >> 4) &- 1 }
     }
 
+    /// A known meter, found once for all a reading's checks and its adding (`meter(_:)`): one hash
+    /// of its id per reading. Valid until the next meter is added.
+    public struct MeterHandle: Sendable {
+        fileprivate let slot: Int32
+    }
+
     /// A meter: 8 bytes.
     private struct Slot {
         /// 1...3; 0 for a meter known only through stored readings.
@@ -59,7 +65,9 @@ public struct KnownMeters: Sendable {
         var latest: Int32
     }
 
-    private var meters: [String: Slot] = [:]
+    /// Each meter id's position in `slots`.
+    private var meters: [String: Int32] = [:]
+    private var slots: [Slot] = []
     /// Indexed by `Int32`: room for 2^31 readings, 40 GiB of entries.
     private var entries: [Entry] = []
     private var files: [String] = []
@@ -69,13 +77,32 @@ public struct KnownMeters: Sendable {
 
     /// The number of zones of a known meter, nil for an unknown one.
     public func zones(of meterID: String) -> Int? {
-        guard let zones = meters[meterID]?.zones, zones > 0 else { return nil }
-        return Int(zones)
+        meter(meterID).flatMap(zones(of:))
+    }
+
+    /// A meter known with its zones or through stored readings, nil for an unknown one.
+    public func meter(_ id: String) -> MeterHandle? {
+        meters[id].map(MeterHandle.init(slot:))
+    }
+
+    /// The number of zones of a meter, nil for one known only through stored readings.
+    public func zones(of meter: MeterHandle) -> Int? {
+        let zones = slots[Int(meter.slot)].zones
+        return zones > 0 ? Int(zones) : nil
     }
 
     /// Adds a meter, or changes the number of zones of a known one (its readings stay).
     public mutating func addMeter(_ id: String, zones: Int) {
-        meters[id, default: Slot(zones: 0, latest: -1)].zones = Int32(clamping: zones)
+        slots[Int(slot(of: id))].zones = Int32(clamping: zones)
+    }
+
+    /// The slot of `id`, added without zones or readings when it is new.
+    private mutating func slot(of id: String) -> Int32 {
+        if let slot = meters[id] { return slot }
+        let slot = Int32(slots.count)
+        slots.append(Slot(zones: 0, latest: -1))
+        meters[id] = slot
+        return slot
     }
 
     /// Makes room for `count` more readings, so that adding them does not grow the storage step by
@@ -86,27 +113,41 @@ public struct KnownMeters: Sendable {
 
     /// Adds a stored reading.
     public mutating func addStored(_ reading: Reading) {
-        place(reading, file: -1, line: 0)
+        place(reading, slot: slot(of: reading.meterID), file: -1, line: 0)
     }
 
     /// Adds a reading accepted from `file` at `line`; it replaces a known one of the same date.
     public mutating func add(_ reading: Reading, file: String, line: Int) {
+        add(reading, meter: MeterHandle(slot: slot(of: reading.meterID)), file: file, line: line)
+    }
+
+    /// Adds a reading of `meter` (`meter(reading.meterID)`) accepted from `file` at `line`; it
+    /// replaces a known one of the same date.
+    public mutating func add(_ reading: Reading, meter: MeterHandle, file: String, line: Int) {
         let index: Int32
-        if let known = fileIndex[file] {
+        if let last = files.last, last == file {
+            index = Int32(files.count - 1)
+        } else if let known = fileIndex[file] {
             index = known
         } else {
             index = Int32(files.count)
             files.append(file)
             fileIndex[file] = index
         }
-        place(reading, file: index, line: Int32(clamping: line))
+        place(reading, slot: meter.slot, file: index, line: Int32(clamping: line))
     }
 
     /// The latest known reading of the register before `reading`'s date, the one of the same date
     /// (which `reading` would replace: not a neighbour) and the earliest one after it.
     /// - Complexity: O(k), k the meter's readings from its latest down to `reading`'s date.
     public func neighbours(of reading: Reading) -> Neighbours {
-        guard let head = meters[reading.meterID]?.latest else { return Neighbours() }
+        guard let meter = meter(reading.meterID) else { return Neighbours() }
+        return neighbours(of: reading, meter: meter)
+    }
+
+    /// `neighbours(of:)` of a reading of `meter` (`meter(reading.meterID)`).
+    public func neighbours(of reading: Reading, meter: MeterHandle) -> Neighbours {
+        let head = slots[Int(meter.slot)].latest
         let day = Int32(clamping: reading.date.dayNumber), zone = Self.zoneCode(reading.zone)
         var result = Neighbours()
         var later: Int32 = -1
@@ -133,13 +174,13 @@ public struct KnownMeters: Sendable {
         return result
     }
 
-    private mutating func place(_ reading: Reading, file: Int32, line: Int32) {
+    private mutating func place(_ reading: Reading, slot: Int32, file: Int32, line: Int32) {
         let micros = UInt64(bitPattern: reading.value.micros)
         let zone = Self.zoneCode(reading.zone)
         let entry = Entry(microsLow: UInt32(truncatingIfNeeded: micros), microsHigh: Int32(truncatingIfNeeded: micros >> 32),
                           day: Int32(clamping: reading.date.dayNumber), line: line, next: -1,
                           origin: (file &+ 1) << 4 | zone << 1 | (reading.rollover ? 1 : 0))
-        Self.place(entry, zone: zone, head: &meters[reading.meterID, default: Slot(zones: 0, latest: -1)].latest, entries: &entries)
+        Self.place(entry, zone: zone, head: &slots[Int(slot)].latest, entries: &entries)
     }
 
     /// Keeps the chain from `head` sorted by day, latest first: a later day becomes the head, the

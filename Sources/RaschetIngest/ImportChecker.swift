@@ -37,6 +37,8 @@ struct ImportChecker<Sink: DataSink> {
     mutating func add(_ record: SourceRecord, kind: EntityKind, layout: ColumnLayout, file: String) throws {
         var row = RowDecoder(record: record, layout: layout, file: file)
         let entity: DataRow
+        /// A reading's meter, found once for its checks and its adding.
+        var readingMeter: KnownMeters.MeterHandle?
         switch kind {
         case .suppliers:
             entity = .supplier(row.supplier())
@@ -66,7 +68,8 @@ struct ImportChecker<Sink: DataSink> {
                 storedReadingsLoaded = true
             }
             let v = row.reading()
-            if let zones = known.meters.zones(of: v.meterID) {
+            readingMeter = known.meters.meter(v.meterID)
+            if let readingMeter, let zones = known.meters.zones(of: readingMeter) {
                 let allowed = Meter.zoneSet(forCount: zones)
                 if !allowed.contains(v.zone) {
                     row.fail("zone", .meterZones(meter: v.meterID, zones: zones, allowed: allowed.map(\.rawValue), found: v.zone.rawValue))
@@ -74,7 +77,7 @@ struct ImportChecker<Sink: DataSink> {
             } else if !v.meterID.isEmpty {
                 row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
-            if row.problems.isEmpty { checkNeighbours(of: v, &row) }
+            if row.problems.isEmpty, let readingMeter { checkNeighbours(of: v, meter: readingMeter, &row) }
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
@@ -115,7 +118,13 @@ struct ImportChecker<Sink: DataSink> {
         case .service(let v): known.services.insert(v.id)
         case .account(let v): known.accounts.insert(v.id)
         case .meter(let v): known.meters.addMeter(v.id, zones: v.zones)
-        case .reading(let v): known.meters.add(v, file: file, line: record.line)
+        case .reading(let v):
+            // A good reading's meter is known (an empty id fails as a required value first).
+            if let readingMeter {
+                known.meters.add(v, meter: readingMeter, file: file, line: record.line)
+            } else {
+                known.meters.add(v, file: file, line: record.line)
+            }
         default: break
         }
         try sink.add(entity)
@@ -130,8 +139,8 @@ struct ImportChecker<Sink: DataSink> {
     /// it when that one has no rollover mark, is a row error (the close could not read the register):
     /// against the stored readings and the rows accepted so far. Else a row of this import with the
     /// same register and date makes it a duplicate (a stored one of that date is replaced).
-    private func checkNeighbours(of reading: Reading, _ row: inout RowDecoder) {
-        let around = known.meters.neighbours(of: reading)
+    private func checkNeighbours(of reading: Reading, meter: KnownMeters.MeterHandle, _ row: inout RowDecoder) {
+        let around = known.meters.neighbours(of: reading, meter: meter)
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))

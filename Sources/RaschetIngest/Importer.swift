@@ -75,10 +75,8 @@ public struct Importer: Sendable {
             while let item = pipe.take() {
                 switch item {
                 case .rows(let batch):
-                    // Each row borrowed from the batch, not copied out of it.
-                    try batch.withUnsafeBufferPointer { rows in
-                        for index in rows.indices { try sink.add(rows[index]) }
-                    }
+                    // The rows borrowed from the batch, not copied out of it.
+                    try batch.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
                 case .loadStoredReadings:
                     try pipe.withStoredReadingsRequest { meters in try sink.loadStoredReadings(into: &meters) }
                 }

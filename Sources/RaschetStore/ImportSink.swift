@@ -2,16 +2,24 @@ public import RaschetCore
 import GRDB
 import GRDBSQLite
 
-/// Stores rows inside `Store.importRows`' transaction, one prepared upsert per table.
+/// Stores rows inside `Store.importRows`' transaction, by prepared upserts: a row at a time, or
+/// `rowsPerStatement` rows of one table in one statement (`add(contentsOf:)`).
 public struct ImportSink: DataSink {
+    /// Rows per multi-row upsert: SQLite's work per row of a big import is about halved against
+    /// single-row statements (one statement start and one cursor per table for all of them); more
+    /// rows gain nothing more. The texts of this many rows fit the `BindingArena`.
+    static let rowsPerStatement = 64
+
     private let db: Database
-    /// Per entity, by `EntityKind.allCases` position: the prepared upsert, rows seen, rows
-    /// changed (inserted or updated), and the table's row count before the first row.
+    /// Per entity, by `EntityKind.allCases` position: the prepared upsert of one row and of
+    /// `rowsPerStatement` rows, rows seen, rows changed (inserted or updated), and the table's row
+    /// count before the first row.
     private var statements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
+    private var manyRowStatements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
     private var rows = [Int](repeating: 0, count: EntityKind.allCases.count)
     private var changes = [Int](repeating: 0, count: EntityKind.allCases.count)
     private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
-    /// The current row's texts, which SQLite reads in place.
+    /// The current statement's texts, which SQLite reads in place.
     private let arena = BindingArena()
 
     init(db: Database) throws {
@@ -21,10 +29,61 @@ public struct ImportSink: DataSink {
     /// Upserts one row; an identical stored row is left untouched.
     public mutating func add(_ row: DataRow) throws {
         let kind = row.kind
-        let statement = try self.statement(for: kind)
-        let handle = statement.sqliteStatement
+        let handle = try statement(for: kind, rows: 1).sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
+        Self.bind(row, &binder)
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            throw StoreError(.storingImportRow(entity: kind.name, key: row.keyDescription), sqliteStatus: status, reason: message)
+        }
+        rows[kind.position] += 1
+        changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
+    }
+
+    /// Upserts `rows` in order: each full `rowsPerStatement` run of one table's rows by one
+    /// statement, the others one by one. Stores and counts what `add` one by one would.
+    public mutating func add(contentsOf rows: UnsafeBufferPointer<DataRow>) throws {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let kind = rows[start].kind
+            var end = start + 1
+            while end < rows.endIndex, end - start < Self.rowsPerStatement, rows[end].kind == kind { end += 1 }
+            if end - start == Self.rowsPerStatement {
+                try addMany(UnsafeBufferPointer(rebasing: rows[start..<end]), of: kind)
+            } else {
+                for index in start..<end { try add(rows[index]) }
+            }
+            start = end
+        }
+    }
+
+    /// Upserts `rowsPerStatement` rows of `kind` by one statement. When it fails, SQLite has undone
+    /// that statement's rows; while the transaction is still open, they are stored again one by one,
+    /// so that the error names the row that fails (as without the multi-row statement).
+    private mutating func addMany(_ many: UnsafeBufferPointer<DataRow>, of kind: EntityKind) throws {
+        let handle = try statement(for: kind, rows: many.count).sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle, arena: arena)
+        for index in many.indices { Self.bind(many[index], &binder) }
+        let status = sqlite3_step(handle)
+        guard status == SQLITE_DONE else {
+            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
+            sqlite3_reset(handle)
+            guard sqlite3_get_autocommit(db.sqliteConnection) == 0 else {
+                throw StoreError(.storingImportRow(entity: kind.name, key: many[many.startIndex].keyDescription),
+                                 sqliteStatus: status, reason: message)
+            }
+            for index in many.indices { try add(many[index]) }
+            return
+        }
+        rows[kind.position] += many.count
+        changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
+    }
+
+    private static func bind(_ row: DataRow, _ binder: inout ParameterBinder) {
         switch row {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)
@@ -38,43 +97,39 @@ public struct ImportSink: DataSink {
         case .absence(let v): TableCodecs.absences.bind(v, &binder)
         case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
-        let status = sqlite3_step(handle)
-        guard status == SQLITE_DONE else {
-            let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
-            sqlite3_reset(handle)
-            throw StoreError(.storingImportRow(entity: kind.name, key: row.keyDescription), sqliteStatus: status, reason: message)
-        }
-        rows[kind.position] += 1
-        changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
     /// Adds the stored readings to `meters`, with room made for them first (the count that the
     /// readings' summary needs anyway): read inside the transaction before any reading is stored.
     public mutating func loadStoredReadings(into meters: inout KnownMeters) throws {
-        _ = try statement(for: .readings)
+        _ = try statement(for: .readings, rows: 1)
         meters.reserveCapacity(forReadings: countsBefore[EntityKind.readings.position])
         let readings = try Row.fetchCursor(db, sql: "SELECT \(StoredRows.readingColumns) FROM readings")
         while let row = try readings.next() { meters.addStored(StoredRows.reading(row)) }
     }
 
-    private mutating func statement(for kind: EntityKind) throws -> Statement {
-        if let statement = statements[kind.position] { return statement }
-        countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+    /// The upsert of `rows` rows of `kind` (1 or `rowsPerStatement`), prepared at its first use.
+    private mutating func statement(for kind: EntityKind, rows: Int) throws -> Statement {
+        let single = rows == 1
+        if let statement = single ? statements[kind.position] : manyRowStatements[kind.position] { return statement }
+        if statements[kind.position] == nil, manyRowStatements[kind.position] == nil {
+            countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
+        }
         let sql = switch kind {
-        case .suppliers: TableCodecs.suppliers.upsertSQL
-        case .services: TableCodecs.services.upsertSQL
-        case .tariffs: TableCodecs.tariffs.upsertSQL
-        case .accounts: TableCodecs.accounts.upsertSQL
-        case .accountServices: TableCodecs.accountServices.upsertSQL
-        case .meters: TableCodecs.meters.upsertSQL
-        case .readings: TableCodecs.readings.upsertSQL
-        case .volumes: TableCodecs.volumes.upsertSQL
-        case .payments: TableCodecs.payments.upsertSQL
-        case .absences: TableCodecs.absences.upsertSQL
-        case .keyRates: TableCodecs.keyRates.upsertSQL
+        case .suppliers: TableCodecs.suppliers.upsertSQL(rows: rows)
+        case .services: TableCodecs.services.upsertSQL(rows: rows)
+        case .tariffs: TableCodecs.tariffs.upsertSQL(rows: rows)
+        case .accounts: TableCodecs.accounts.upsertSQL(rows: rows)
+        case .accountServices: TableCodecs.accountServices.upsertSQL(rows: rows)
+        case .meters: TableCodecs.meters.upsertSQL(rows: rows)
+        case .readings: TableCodecs.readings.upsertSQL(rows: rows)
+        case .volumes: TableCodecs.volumes.upsertSQL(rows: rows)
+        case .payments: TableCodecs.payments.upsertSQL(rows: rows)
+        case .absences: TableCodecs.absences.upsertSQL(rows: rows)
+        case .keyRates: TableCodecs.keyRates.upsertSQL(rows: rows)
         }
         let statement = try db.makeStatement(sql: sql)
-        statements[kind.position] = statement
+        if single { statements[kind.position] = statement } else { manyRowStatements[kind.position] = statement }
         return statement
     }
 

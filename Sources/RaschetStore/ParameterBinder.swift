@@ -1,16 +1,16 @@
 import GRDBSQLite
 import RaschetCore
 
-/// Binds one row's values to a prepared statement's parameters, in order, straight through the
-/// SQLite C API: no per-row arrays or existential boxes on the import's hot path.
+/// Binds one statement's values (one row's, or several rows' one after the other) to its
+/// parameters, in order, straight through the SQLite C API: no per-row arrays or existential boxes on the import's hot path.
 struct ParameterBinder {
     private let statement: OpaquePointer
     private var index: Int32 = 1
     /// Where texts are put for SQLite to read in place; nil: SQLite copies each text.
     private let arena: BindingArena?
 
-    /// A binder for one row; with `arena`, the row's texts are bound from it (its previous row's
-    /// bytes are reused, see `BindingArena`).
+    /// A binder for one statement's values; with `arena`, their texts are bound from it (the
+    /// previous statement's bytes are reused, see `BindingArena`).
     init(_ statement: OpaquePointer, arena: BindingArena? = nil) {
         self.statement = statement
         self.arena = arena

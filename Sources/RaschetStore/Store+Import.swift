@@ -36,10 +36,15 @@ extension Store {
             // The importer checks every reference itself (with messages that name file, line and
             // fix) before a row reaches the sink, so SQLite's own foreign-key lookups would only
             // repeat that work; they are off for this connection's import and on again after it.
+            // The statement journal of each multi-row upsert (the pages it changes, to undo it if it
+            // fails) stays in memory, a few pages at a time, instead of a temporary file written
+            // page by page (`temp_store`, back to the default after the import).
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF")
+                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY")
             }
-            defer { try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") } }
+            defer {
+                try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
+            }
             // IMMEDIATE: wait for another writer before reading the keys (a deferred transaction would
             // fail at its first write if that writer committed meanwhile).
             try queue.inTransaction(.immediate) { db in
@@ -58,7 +63,7 @@ extension Store {
     /// Stores every row of `dataSet` in one transaction: all or nothing.
     public func store(_ dataSet: DataSet) throws -> ImportSummary {
         let (summary, _) = try importRows { sink, _ in
-            for row in dataSet.rows { try sink.add(row) }
+            try dataSet.rows.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
             return (true, ())
         }
         return summary!

@@ -86,12 +86,18 @@ struct TableCodec<Entity> {
 
     /// `INSERT ... ON CONFLICT (key) DO UPDATE ... WHERE something differs`: an unchanged row is
     /// not touched, so re-importing the same file changes nothing and counts nothing.
-    var upsertSQL: String {
+    var upsertSQL: String { upsertSQL(rows: 1) }
+
+    /// `upsertSQL` for `rows` rows at once (`VALUES (...), (...)`, parameters row after row):
+    /// SQLite upserts them in order, as that many single-row statements would, with one statement
+    /// start and one cursor per table instead of one per row.
+    func upsertSQL(rows: Int) -> String {
         let quoted = columns.map(Schema.quoted)
         let keys = kind.keyColumns.map(Schema.quoted)
         let others = zip(columns, quoted).filter { !kind.keyColumns.contains($0.0) }.map(\.1)
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        var sql = "INSERT INTO \(table) (\(quoted.joined(separator: ", "))) VALUES (\(placeholders))"
+        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        let values = Array(repeating: placeholders, count: rows).joined(separator: ", ")
+        var sql = "INSERT INTO \(table) (\(quoted.joined(separator: ", "))) VALUES \(values)"
         sql += " ON CONFLICT (\(keys.joined(separator: ", "))) DO "
         if others.isEmpty {
             sql += "NOTHING"
