@@ -65,7 +65,7 @@ for n in "${sizes[@]}"; do
   done
   measure receipts "$bin" render receipts --period 2026-10 --out "$dir/receipts" --batch "$dir/batch.pdf" \
     --db "$db" --config "$config"
-  measure outbox "$bin" dispatch --period 2026-10 --dry-run --receipts "$dir/receipts/2026-10" --db "$db" --config "$config"
+  measure outbox "$bin" dispatch --period 2026-10 --dry-run --receipts "$dir/receipts" --db "$db" --config "$config"
   [ "${KEEP:-0}" = 1 ] || rm -rf "$dir/receipts" "$dir/batch.pdf"   # 10^6 receipts take about 43 GB
   i=1
   for month in $(ls -d "$dir"/data/*/ | tail -n +2); do
@@ -88,6 +88,7 @@ for n in "${sizes[@]}"; do
     case $l in synth|sqlite3-import|import-*|close-[0-9]*) ;; *) sum=$(awk -v a="$sum" -v b="${walls[$k]}" 'BEGIN { print a + b }');; esac
   done
   echo "the month (import, first close, exports, receipts, outbox): $(printf '%.1f' "$sum") s wall"
+  echo "outbox: $(head -1 "$dir/outbox.out")"
   total_wall[$n]=$sum
   [ "${KEEP:-0}" = 1 ] || rm -rf "$dir"
 done

@@ -71,7 +71,9 @@ public struct Dispatcher: Sendable {
         let period = configuration.period
         let existing = try outbox.entries(period: period)
         var jobs: [Job] = []
-        for recipient in recipients.sorted(by: { $0.account < $1.account }) {
+        let ordered = recipients.sorted(by: { $0.account < $1.account })
+        var readAhead = ReceiptReadAhead(accounts: configuration.dryRun ? ordered.map(\.account) : [], period: period, source: receipts)
+        for (index, recipient) in ordered.enumerated() {
             func skip(_ result: DispatchOutcome.Result, _ reason: Message) {
                 report.outcomes.append(DispatchOutcome(account: recipient.account, email: recipient.email, result: result, reason: reason))
             }
@@ -104,6 +106,7 @@ public struct Dispatcher: Sendable {
             }
             do {
                 if configuration.dryRun {
+                    readAhead.reading(index)
                     let envelope = try makeEnvelope(recipient, amountDue: amountDue, messageID: entry.messageID)
                     skip(.wouldSend, .wouldSendBytes(envelope.data.count))
                     continue
@@ -156,8 +159,10 @@ public struct Dispatcher: Sendable {
         var connection: SMTPConnection?
         var sentOnConnection = 0
         var reached = 0
+        var readAhead = ReceiptReadAhead(accounts: jobs.map(\.recipient.account), period: configuration.period, source: receipts)
         jobs: for (index, job) in jobs.enumerated() {
             reached = index + 1
+            readAhead.reading(index)
             var entry = job.entry
             var failedTries = 0
             func outcome(_ result: DispatchOutcome.Result, _ reason: Message) {
