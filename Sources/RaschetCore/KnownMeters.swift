@@ -204,15 +204,9 @@ public struct KnownMeters: Sendable {
         var linked = entry
         linked.next = index
         let new = Int32(entries.count)
-        if entries.count == entries.capacity { entries.reserveCapacity(Self.grownCapacity(entries.count)) }
         entries.append(linked)
         if previous >= 0 { entries[Int(previous)].next = new } else { head = new }
     }
-
-    /// The capacity full entries grow to: an eighth more, at least 2^20 entries, instead of `Array`'s
-    /// doubling, so that a month's new readings added to millions of stored ones (room made for
-    /// those by ``reserveCapacity(forReadings:)``) take an eighth more memory, not twice as much.
-    private static func grownCapacity(_ count: Int) -> Int { count + max(count / 8, 1 << 20) }
 
     /// The first entry of `zone` after `entry` in its chain, -1 when none.
     private static func nextInZone(after entry: Entry, zone: Int32, in entries: [Entry]) -> Int32 {
