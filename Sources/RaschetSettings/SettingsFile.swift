@@ -73,8 +73,10 @@ public enum SettingsFile {
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw SettingsError(file: file, message: .notTOML(line: error.source.begin.line, column: error.source.begin.column))
         } catch {
-            throw SettingsError(file: file, message: .notTOML(String(describing: error)))
+            throw SettingsError(file: file, message: .notTOMLWithoutPosition(kind: String(describing: type(of: error))))
         }
         let known = sections.map { $0.name }
         for key in root.keys.sorted() where !known.contains(key) {

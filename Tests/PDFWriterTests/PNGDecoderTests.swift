@@ -38,5 +38,6 @@ struct PNGDecoderTests {
     @Test("a file that is not a PNG is refused")
     func notPNG() {
         #expect(throws: PNGDecoder.Failure.self) { try PNGDecoder.decode(Array("GIF89a....".utf8)) }
+        #expect(throws: PNGDecoder.Failure.notPNG) { try PNGDecoder.decode(Array("GIF89a....".utf8)) }
     }
 }

@@ -113,6 +113,15 @@ struct TemplateTests {
                                       message: .cannotReadTemplateFile("nowhere.png", folder: missing.path))) {
             try ReceiptRenderer(templates: missing, fonts: Self.family.get())
         }
+        // A file that is not a PNG is refused in the catalog's words, at the file's name (after `image file=`).
+        let (notPNG, notPNGLine, notPNGColumn) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
+                                                          with: "    image file=styles.tmpl width=12mm\n    qr field=qrPayload", name: "image-not-png")
+        #expect(throws: DocumentError(file: "receipt.tmpl", line: notPNGLine, column: notPNGColumn + 15,
+                                      message: .notAPNG("styles.tmpl", problem: .pngSignatureMissing))) {
+            try ReceiptRenderer(templates: notPNG, fonts: Self.family.get())
+        }
+        #expect(Message.notAPNG("styles.tmpl", problem: .pngSignatureMissing).english
+            == "`styles.tmpl` is not a PNG image this writer reads: the file does not start with the PNG signature; save the image as PNG")
     }
 
     @Test("values print in the document forms", arguments: [

@@ -208,6 +208,9 @@ import Testing
             Issue.record("accepted")
         } catch {
             #expect(error.description.hasPrefix("/etc/raschet.toml: not valid TOML: "))
+            #expect(error.description == "/etc/raschet.toml: not valid TOML: the syntax breaks at line 1, column 9; "
+                + "check the brackets, quotes and `key = value` there")
+            #expect(error.message.russian == "ошибка синтаксиса TOML: в строке 1, позиции 9; проверьте там скобки, кавычки и `ключ = значение`")
             #expect(error.key == nil)
         }
     }

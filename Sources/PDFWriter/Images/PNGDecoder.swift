@@ -4,18 +4,35 @@
 /// The IDAT zlib data is inflated and the per-row filters undone (§9 of the PNG spec), so alpha can be
 /// split into a soft mask and the samples recompressed with the document's own settings.
 public enum PNGDecoder {
-    /// Why a PNG was refused.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        /// What is wrong with the file.
-        public let message: String
-        public var description: String { "PNG: \(message)" }
+    /// Why a PNG was refused (told in the message catalog's words by the caller).
+    public enum Failure: Error, Sendable, Hashable {
+        /// The file does not start with the PNG signature.
+        case notPNG
+        /// A chunk (its four-letter type) runs past the end of the file.
+        case truncatedChunk(String)
+        /// There is no IHDR chunk, or it gives no size.
+        case missingHeader
+        /// A bit depth other than 8.
+        case unsupportedBitDepth(Int)
+        /// An interlaced image.
+        case interlaced
+        /// A colour type this decoder does not read.
+        case unsupportedColourType(Int)
+        /// The IDAT data does not inflate.
+        case badImageData
+        /// The IDAT data is shorter than the image.
+        case imageDataTooShort
+        /// A palette index past the palette's end.
+        case paletteIndexOutOfRange
+        /// A row filter type other than 0...4.
+        case unknownRowFilter(Int)
     }
 
     /// Decodes `data` (a whole PNG file).
     /// - Complexity: O(width x height).
     public static func decode(_ data: [UInt8]) throws(Failure) -> PDFImage {
         let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        guard data.count > 8, Array(data[0..<8]) == signature else { throw Failure(message: "not a PNG file") }
+        guard data.count > 8, Array(data[0..<8]) == signature else { throw Failure.notPNG }
         var position = 8
         var width = 0, height = 0, bitDepth = 0, colorType = 0, interlace = 0
         var palette: [UInt8] = []
@@ -28,7 +45,7 @@ public enum PNGDecoder {
             let length = u32(position)
             let type = String(decoding: data[(position + 4)..<(position + 8)], as: UTF8.self)
             let start = position + 8
-            guard start + length + 4 <= data.count else { throw Failure(message: "truncated chunk \(type)") }
+            guard start + length + 4 <= data.count else { throw Failure.truncatedChunk(type) }
             let body = data[start..<(start + length)]
             switch type {
             case "IHDR":
@@ -45,9 +62,9 @@ public enum PNGDecoder {
             position = start + length + 4
             if type == "IEND" { break }
         }
-        guard width > 0, height > 0 else { throw Failure(message: "missing IHDR") }
-        guard bitDepth == 8 else { throw Failure(message: "bit depth \(bitDepth) is not supported (8 only)") }
-        guard interlace == 0 else { throw Failure(message: "interlaced PNGs are not supported") }
+        guard width > 0, height > 0 else { throw Failure.missingHeader }
+        guard bitDepth == 8 else { throw Failure.unsupportedBitDepth(bitDepth) }
+        guard interlace == 0 else { throw Failure.interlaced }
         let channels: Int
         switch colorType {
         case 0: channels = 1
@@ -55,11 +72,11 @@ public enum PNGDecoder {
         case 3: channels = 1
         case 4: channels = 2
         case 6: channels = 4
-        default: throw Failure(message: "colour type \(colorType) is not supported")
+        default: throw Failure.unsupportedColourType(colorType)
         }
-        guard let raw = Flate.decompress(compressed) else { throw Failure(message: "bad IDAT data") }
+        guard let raw = Flate.decompress(compressed) else { throw Failure.badImageData }
         let stride = width * channels
-        guard raw.count >= (stride + 1) * height else { throw Failure(message: "IDAT data too short") }
+        guard raw.count >= (stride + 1) * height else { throw Failure.imageDataTooShort }
         let pixels = try unfilter(raw, stride: stride, height: height, bytesPerPixel: channels)
 
         var samples: [UInt8] = []
@@ -72,7 +89,7 @@ public enum PNGDecoder {
             var mask: [UInt8] = []
             for index in pixels {
                 let i = Int(index)
-                guard i * 3 + 2 < palette.count else { throw Failure(message: "palette index out of range") }
+                guard i * 3 + 2 < palette.count else { throw Failure.paletteIndexOutOfRange }
                 samples += palette[(i * 3)...(i * 3 + 2)]
                 mask.append(i < transparency.count ? transparency[i] : 255)
             }
@@ -116,7 +133,7 @@ public enum PNGDecoder {
                     let p = left + up - upLeft
                     let pa = abs(p - left), pb = abs(p - up), pc = abs(p - upLeft)
                     predictor = (pa <= pb && pa <= pc) ? left : (pb <= pc ? up : upLeft)
-                default: throw Failure(message: "unknown row filter \(filter)")
+                default: throw Failure.unknownRowFilter(Int(filter))
                 }
                 out[target + x] = value &+ UInt8(truncatingIfNeeded: predictor)
             }

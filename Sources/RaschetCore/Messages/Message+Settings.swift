@@ -22,9 +22,16 @@ extension Message {
         english: "cannot read the settings file; check the path given to --config",
         russian: "не удается прочитать файл настроек; проверьте путь в --config")
 
-    /// TOMLKit's own words are the quoted cause.
-    public static func notTOML(_ cause: String) -> Message {
-        Message(english: "not valid TOML: \(cause)", russian: "ошибка синтаксиса TOML: «\(cause)»")
+    /// The TOML parser stopped at `line`, `column` of the file.
+    public static func notTOML(line: Int, column: Int) -> Message {
+        Message(english: "not valid TOML: the syntax breaks at line \(line), column \(column); check the brackets, quotes and `key = value` there",
+                russian: "ошибка синтаксиса TOML: в строке \(line), позиции \(column); проверьте там скобки, кавычки и `ключ = значение`")
+    }
+
+    /// The TOML parser failed with an error of type `kind`, with no position.
+    public static func notTOMLWithoutPosition(kind: String) -> Message {
+        Message(english: "not valid TOML: the parser failed with \(kind); check the file's syntax",
+                russian: "ошибка синтаксиса TOML: сбой разбора (\(kind)); проверьте синтаксис файла")
     }
 
     public static func unknownSettingsTable(isTable: Bool, known: [String]) -> Message {

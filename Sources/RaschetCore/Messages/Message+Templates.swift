@@ -28,10 +28,54 @@ extension Message {
         english: "`image` needs `file=` (a PNG in the template folder) and `width=`",
         russian: "у `image` должны быть `file=` (PNG в папке шаблонов) и `width=`")
 
-    /// `cause` is the PNG reader's words.
-    public static func notAPNG(_ name: String, cause: String) -> Message {
-        Message(english: "`\(name)` is not a PNG image this writer reads: \(cause)",
-                russian: "`\(name)` — не PNG, который читает программа: «\(cause)»")
+    /// `problem`: one of the `png…` messages below.
+    public static func notAPNG(_ name: String, problem: Message) -> Message {
+        Message(english: "`\(name)` is not a PNG image this writer reads: \(problem.english)",
+                russian: "`\(name)` — не PNG, который читает программа: \(problem.russian)")
+    }
+
+    public static let pngSignatureMissing = Message(
+        english: "the file does not start with the PNG signature; save the image as PNG",
+        russian: "файл не начинается с сигнатуры PNG; сохраните изображение в формате PNG")
+
+    public static func pngChunkTruncated(_ type: String) -> Message {
+        Message(english: "its \(type) chunk runs past the end of the file; the file is cut short, save it again",
+                russian: "блок \(type) выходит за конец файла; файл обрезан, сохраните его заново")
+    }
+
+    public static let pngHeaderMissing = Message(
+        english: "it has no `IHDR` chunk giving its size; save it again as PNG",
+        russian: "в нем нет блока `IHDR` с размерами; сохраните его заново в формате PNG")
+
+    public static func pngBitDepthUnsupported(_ depth: Int) -> Message {
+        Message(english: "its bit depth is \(depth); save it with 8 bits per channel",
+                russian: "глубина цвета \(depth) бит; сохраните его с 8 битами на канал")
+    }
+
+    public static let pngInterlaced = Message(
+        english: "it is interlaced; save it without interlacing",
+        russian: "изображение с чересстрочной разверткой; сохраните его без нее")
+
+    public static func pngColourTypeUnsupported(_ type: Int) -> Message {
+        Message(english: "its colour type \(type) is not read; save it as grey, RGB, RGBA or palette",
+                russian: "тип цвета \(type) не поддерживается; сохраните его в оттенках серого, в цвете (с прозрачностью или без) или с палитрой")
+    }
+
+    public static let pngImageDataBroken = Message(
+        english: "its image data (`IDAT`) is damaged; save it again",
+        russian: "данные изображения (`IDAT`) повреждены; сохраните его заново")
+
+    public static let pngImageDataShort = Message(
+        english: "its image data (`IDAT`) is shorter than its size says; save it again",
+        russian: "данных изображения (`IDAT`) меньше, чем требует его размер; сохраните его заново")
+
+    public static let pngPaletteIndexOutOfRange = Message(
+        english: "a pixel names a colour past the end of its palette; save it again",
+        russian: "пиксель ссылается на цвет за концом палитры; сохраните его заново")
+
+    public static func pngRowFilterUnknown(_ filter: Int) -> Message {
+        Message(english: "a row uses the unknown filter \(filter); save it again",
+                russian: "строка изображения использует неизвестный фильтр \(filter); сохраните его заново")
     }
 
     public static let chartNeedsAttributes = Message(
@@ -127,8 +171,10 @@ extension Message {
                 russian: "текст не разбирается как шаблон Mustache («\(cause)»); проверьте теги {{ }}")
     }
 
-    public static func textDoesNotParse(_ cause: String) -> Message {
-        Message(english: "the text does not parse: \(cause)", russian: "текст не разбирается: «\(cause)»")
+    /// `kind`: the type of the error the Mustache library threw, when it was not a parser error.
+    public static func textDoesNotParse(kind: String) -> Message {
+        Message(english: "the text does not parse as a Mustache template (the library failed with \(kind)); check its {{ }} tags",
+                russian: "текст не разбирается как шаблон Mustache (ошибка библиотеки \(kind)); проверьте теги {{ }}")
     }
 
     public static let textNotClosed = Message(

@@ -118,9 +118,10 @@ struct TemplateCompiler {
             guard let name = line.attribute("file"), let width = try line.length("width") else {
                 throw line.error(line.keyword.column, .imageNeedsFileAndWidth)
             }
+            let bytes = try directory.bytes(name.text, includedFrom: line)
             let image: PDFImage
-            do { image = try PNGDecoder.decode(try directory.bytes(name.text, includedFrom: line)) } catch let error as DocumentError { throw error } catch {
-                throw line.error(name.column, .notAPNG(name.text, cause: String(describing: error)))
+            do { image = try PNGDecoder.decode(bytes) } catch {
+                throw line.error(name.column, .notAPNG(name.text, problem: error.message))
             }
             images.append(image)
             return TemplateElement(condition: condition, kind: .image(

@@ -96,7 +96,7 @@ struct TextTemplate: Sendable {
                                 column: column + max(0, error.context.columnNumber - Self.prefixLength(error)),
                                 message: .notMustache(String(describing: error.error)))
         } catch {
-            throw DocumentError(file: file, line: line, column: column, message: .textDoesNotParse(String(describing: error)))
+            throw DocumentError(file: file, line: line, column: column, message: .textDoesNotParse(kind: String(describing: type(of: error))))
         }
     }
 
