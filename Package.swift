@@ -88,6 +88,8 @@ let package = Package(
             name: "RaschetDispatch",
             dependencies: [
                 "RaschetCore",
+                // The Mustache parser's faults in the catalog's words (`MustacheTemplate.ParserError.fault`).
+                "RaschetDocuments",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

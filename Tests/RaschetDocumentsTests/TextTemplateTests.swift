@@ -71,4 +71,14 @@ import Testing
             "код 102026 ЭЛЕКТРОСНАБЖЕНИЕ ", "n=3 к оплате 13\u{00A0}481,16", "520,00/13\u{00A0}481,16",
         ])
     }
+
+    @Test func aTextThatIsNotMustacheIsRefusedInTheCatalogsWords() {
+        // Our own checks catch most faults first; an unbalanced triple brace reaches the Mustache parser.
+        #expect(throws: DocumentError(file: "test.tmpl", line: 1, column: 14,
+                                      message: .notMustache(fault: .templateSyntaxError))) {
+            try TextTemplate("{{{service}}", scopes: [Self.schema], file: "test.tmpl", line: 1, column: 1)
+        }
+        #expect(Message.notMustache(fault: .templateSyntaxError).russian
+            == "текст не разбирается как шаблон Mustache (синтаксическая ошибка); проверьте теги {{ }}")
+    }
 }

@@ -232,36 +232,4 @@ extension Message {
     public static func unexpectedNetworkFailure(kind: String) -> Message {
         Message(english: "an unexpected network failure (\(kind))", russian: "непредвиденная сетевая ошибка (\(kind))")
     }
-
-    // MARK: Faults of an e-mail template (`ReceiptEmailTemplates`)
-
-    public static var templateSectionClosedWithAnotherName: Message {
-        Message(english: "a section is closed with another name than it was opened with",
-                russian: "секция закрыта не тем именем, каким открыта")
-    }
-
-    public static var templateTagUnfinished: Message {
-        Message(english: "a tag is not finished", russian: "тег не закончен")
-    }
-
-    public static var templateSectionNotClosed: Message {
-        Message(english: "a section is not closed", russian: "секция не закрыта")
-    }
-
-    public static var templateDelimiterChangeMalformed: Message {
-        Message(english: "a delimiter change {{= =}} is malformed", russian: "неверная смена разделителей {{= =}}")
-    }
-
-    public static var templateInheritanceMisused: Message {
-        Message(english: "template inheritance ({{< }}, {{$ }}) is used where it is not allowed",
-                russian: "наследование шаблонов ({{< }}, {{$ }}) использовано там, где оно недопустимо")
-    }
-
-    public static var templateSyntaxError: Message {
-        Message(english: "a syntax error", russian: "синтаксическая ошибка")
-    }
-
-    public static var templateConfigurationTagUnknown: Message {
-        Message(english: "a configuration tag {{% }} is not recognised", russian: "тег настройки {{% }} не распознан")
-    }
 }

@@ -166,9 +166,10 @@ extension Message {
     }
 
     /// `cause` is the Mustache library's words.
-    public static func notMustache(_ cause: String) -> Message {
-        Message(english: "the text does not parse as a Mustache template (\(cause)); check its {{ }} tags",
-                russian: "текст не разбирается как шаблон Mustache («\(cause)»); проверьте теги {{ }}")
+    /// `fault`: one of the `template…` faults below (`MustacheTemplate.ParserError.fault`).
+    public static func notMustache(fault: Message) -> Message {
+        Message(english: "the text does not parse as a Mustache template (\(fault.english)); check its {{ }} tags",
+                russian: "текст не разбирается как шаблон Mustache (\(fault.russian)); проверьте теги {{ }}")
     }
 
     /// `kind`: the type of the error the Mustache library threw, when it was not a parser error.
@@ -242,5 +243,37 @@ extension Message {
     public static func paymentStringTooLong(bytes: Int, payload: String) -> Message {
         Message(english: "the payment string of \(bytes) bytes does not fit a QR code at level M: \(payload)",
                 russian: "платежная строка в \(bytes) байт не помещается в QR-код уровня M: \(payload)")
+    }
+
+    // MARK: Faults of a Mustache text (`MustacheTemplate.ParserError.fault`: document and e-mail templates)
+
+    public static var templateSectionClosedWithAnotherName: Message {
+        Message(english: "a section is closed with another name than it was opened with",
+                russian: "секция закрыта не тем именем, каким открыта")
+    }
+
+    public static var templateTagUnfinished: Message {
+        Message(english: "a tag is not finished", russian: "тег не закончен")
+    }
+
+    public static var templateSectionNotClosed: Message {
+        Message(english: "a section is not closed", russian: "секция не закрыта")
+    }
+
+    public static var templateDelimiterChangeMalformed: Message {
+        Message(english: "a delimiter change {{= =}} is malformed", russian: "неверная смена разделителей {{= =}}")
+    }
+
+    public static var templateInheritanceMisused: Message {
+        Message(english: "template inheritance ({{< }}, {{$ }}) is used where it is not allowed",
+                russian: "наследование шаблонов ({{< }}, {{$ }}) использовано там, где оно недопустимо")
+    }
+
+    public static var templateSyntaxError: Message {
+        Message(english: "a syntax error", russian: "синтаксическая ошибка")
+    }
+
+    public static var templateConfigurationTagUnknown: Message {
+        Message(english: "a configuration tag {{% }} is not recognised", russian: "тег настройки {{% }} не распознан")
     }
 }

@@ -1,4 +1,5 @@
 import RaschetCore
+import RaschetDocuments
 import Foundation
 import Mustache
 
@@ -23,7 +24,7 @@ public struct ReceiptEmailTemplates: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw DispatchError(.badInput, .emailTemplateInvalid(path, line: error.context.lineNumber,
                                                                      column: error.context.columnNumber,
-                                                                     fault: Self.fault(error.error)))
+                                                                     fault: error.fault))
             } catch {
                 throw DispatchError(.badInput, .emailTemplateUnreadable(path))
             }
@@ -31,20 +32,6 @@ public struct ReceiptEmailTemplates: Sendable {
         subject = try load("subject.txt")
         text = try load("receipt.txt")
         html = try load("receipt.html")
-    }
-
-    /// The parser's fault in our words.
-    private static func fault(_ error: any Error) -> Message {
-        guard let error = error as? MustacheTemplate.Error else { return .templateSyntaxError }
-        switch error {
-        case .sectionCloseNameIncorrect: return .templateSectionClosedWithAnotherName
-        case .unfinishedName: return .templateTagUnfinished
-        case .expectedSectionEnd: return .templateSectionNotClosed
-        case .invalidSetDelimiter: return .templateDelimiterChangeMalformed
-        case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
-            return .templateInheritanceMisused
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return .templateConfigurationTagUnknown
-        }
     }
 
     /// The subject (one line, surrounding whitespace trimmed), the plain text and the HTML.

@@ -94,7 +94,7 @@ struct TextTemplate: Sendable {
         } catch let error as MustacheTemplate.ParserError {
             throw DocumentError(file: file, line: line + error.context.lineNumber - 1,
                                 column: column + max(0, error.context.columnNumber - Self.prefixLength(error)),
-                                message: .notMustache(String(describing: error.error)))
+                                message: .notMustache(fault: error.fault))
         } catch {
             throw DocumentError(file: file, line: line, column: column, message: .textDoesNotParse(kind: String(describing: type(of: error))))
         }
