@@ -64,25 +64,11 @@ struct ClosePipeline {
     /// lines they need), the slices at once. A slice's rows are those of its own id range, so the
     /// result does not depend on the number of readers or on timing.
     func load(_ ids: [String]) throws(StoreError) -> [AccountCloseInput] {
-        let workers = min(readers.count, ids.count / 32)
-        guard workers > 1 else { return try load(ids[...], reader: readers[0]) }
-        let size = (ids.count + workers - 1) / workers
-        let slices = Mutex<[Result<[AccountCloseInput], StoreError>?]>(Array(repeating: nil, count: workers))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * size)..<min(ids.count, (worker + 1) * size)
-            let result: Result<[AccountCloseInput], StoreError>
-            do throws(StoreError) {
-                result = .success(try load(ids[range], reader: readers[worker]))
-            } catch {
-                result = .failure(error)
-            }
-            slices.withLock { $0[worker] = result }
+        let slices = inSlices(of: ids.count, workers: readers.count) { worker, range -> Result<[AccountCloseInput], StoreError> in
+            do throws(StoreError) { return .success(try load(ids[range], reader: readers[worker])) } catch { return .failure(error) }
         }
         var inputs: [AccountCloseInput] = []
-        for slice in slices.withLock({ $0 }) {
-            guard let slice else { continue }
-            inputs += try slice.get()
-        }
+        for slice in slices { inputs += try slice.get() }
         return inputs
     }
 
@@ -107,15 +93,24 @@ struct ClosePipeline {
     /// worker takes a contiguous slice, so the order and the results do not depend on timing).
     func concurrentMap<T: Sendable>(_ inputs: [AccountCloseInput],
                                     _ transform: @Sendable (AccountCloseInput) -> T) -> [T] {
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, inputs.count / 32)
-        guard workers > 1 else { return inputs.map(transform) }
-        let size = (inputs.count + workers - 1) / workers
-        let slices = Mutex<[[T]]>(Array(repeating: [], count: workers))
+        inSlices(of: inputs.count, workers: ProcessInfo.processInfo.activeProcessorCount) { _, range in
+            inputs[range].map(transform)
+        }.flatMap { $0 }
+    }
+
+    /// `body` of each contiguous slice of `0..<count`, one slice per worker (at most `workers`, each of
+    /// at least 32 items), run at once; the results in slice order. Too few items: one slice, run here.
+    private func inSlices<T: Sendable>(of count: Int, workers: Int,
+                                       _ body: @Sendable (_ worker: Int, _ range: Range<Int>) -> T) -> [T] {
+        let workers = min(workers, count / 32)
+        guard workers > 1 else { return [body(0, 0..<count)] }
+        let size = (count + workers - 1) / workers
+        let results = Mutex<[T?]>(Array(repeating: nil, count: workers))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * size)..<min(inputs.count, (worker + 1) * size)
-            let results = inputs[range].map(transform)
-            slices.withLock { $0[worker] = results }
+            let result = body(worker, (worker * size)..<min(count, (worker + 1) * size))
+            results.withLock { $0[worker] = result }
         }
-        return slices.withLock { $0.flatMap { $0 } }
+        // `concurrentPerform` returns once every worker has run, so every slot is filled.
+        return results.withLock { $0.compactMap { $0 } }
     }
 }
