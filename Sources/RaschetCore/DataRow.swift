@@ -26,17 +26,10 @@ public protocol DataSink {
     mutating func add(_ row: DataRow) throws
     /// Adds `rows` in order, as `add` one by one would (a store may take several in one statement).
     mutating func add(contentsOf rows: UnsafeBufferPointer<DataRow>) throws
-    /// Adds the readings stored behind the sink to `meters`: called at most once per import, when it
-    /// reaches its first reading (after every row before it was added), so that the stored readings
-    /// are not in memory while the earlier files are read.
-    mutating func loadStoredReadings(into meters: inout KnownMeters) throws
 }
 
 extension DataSink {
     public mutating func add(contentsOf rows: UnsafeBufferPointer<DataRow>) throws {
         for index in rows.indices { try add(rows[index]) }
     }
-
-    /// A sink with no store behind it (a `DataSet`) has no stored readings.
-    public mutating func loadStoredReadings(into meters: inout KnownMeters) throws {}
 }

@@ -1,9 +1,9 @@
 /// Every meter an import knows — stored, or added earlier by the same import — with its number of
-/// zones (so that a reading's zone can be checked) and the readings of its registers (meter + zone):
-/// the stored ones and those accepted so far from the import's own files, so that each new reading
-/// is checked against its neighbours by date (README, "import": a reading lower than the previous
-/// one without the rollover mark is a row error), and a second row of the same register and date in
-/// the import is found.
+/// zones (so that a reading's zone can be checked) and the readings of its registers (meter + zone)
+/// accepted so far from the import's own files, so that each new reading is checked against its
+/// neighbours by date (README, "import": a reading lower than the previous one without the rollover
+/// mark is a row error), and a second row of the same register and date in the import is found. The
+/// stored readings are looked up per meter (`StoredLookup`) and joined in by `Neighbours.completed(by:)`.
 ///
 /// Compact because an import may bring millions: each meter id is kept once, with its zone count and
 /// the index of its latest reading; every reading is a 20-byte entry of one flat array, chained per
@@ -18,6 +18,14 @@ public struct KnownMeters: Sendable {
         /// Where it came from: nil for a stored reading, else the import's file and line.
         public var file: String?
         public var line: Int?
+
+        public init(date: CivilDate, value: ExactDecimal, rollover: Bool, file: String? = nil, line: Int? = nil) {
+            self.date = date
+            self.value = value
+            self.rollover = rollover
+            self.file = file
+            self.line = line
+        }
     }
 
     /// The known readings of a reading's register around its date.
@@ -28,6 +36,38 @@ public struct KnownMeters: Sendable {
         public var sameDay: Neighbour?
         /// The earliest one after the date.
         public var next: Neighbour?
+
+        public init(previous: Neighbour? = nil, sameDay: Neighbour? = nil, next: Neighbour? = nil) {
+            self.previous = previous
+            self.sameDay = sameDay
+            self.next = next
+        }
+
+        /// The stored readings of `reading`'s register around its date, from `stored` (a meter's
+        /// stored readings, every zone, in any order).
+        public init(of reading: Reading, amongStored stored: [Reading]) {
+            self.init()
+            for known in stored where known.zone == reading.zone {
+                let neighbour = Neighbour(date: known.date, value: known.value, rollover: known.rollover)
+                if known.date < reading.date {
+                    if previous.map({ known.date > $0.date }) ?? true { previous = neighbour }
+                } else if known.date > reading.date {
+                    if next.map({ known.date < $0.date }) ?? true { next = neighbour }
+                } else {
+                    sameDay = neighbour
+                }
+            }
+        }
+
+        /// These neighbours among the import's own readings completed by the stored ones: on each
+        /// side the nearer of the two; at the same date the import's, which replaced the stored one.
+        public func completed(by stored: Neighbours) -> Neighbours {
+            var result = self
+            if let other = stored.previous, previous.map({ other.date > $0.date }) ?? true { result.previous = other }
+            if let other = stored.next, next.map({ other.date < $0.date }) ?? true { result.next = other }
+            if sameDay == nil { result.sameDay = stored.sameDay }
+            return result
+        }
     }
 
     /// One reading: 20 bytes (five 32-bit words, so no padding).
@@ -35,19 +75,19 @@ public struct KnownMeters: Sendable {
         var microsLow: UInt32
         var microsHigh: Int32
         var day: Int32
-        /// The line in `files[file]`, 0 for a stored reading.
+        /// The line in `files[file]`.
         var line: Int32
         /// The next entry of the meter's chain (an earlier date, or the same date in another zone),
         /// -1 at its end.
         var next: Int32
-        /// `(file + 1) << 4 | zone << 1 | rollover`, where `file` indexes `files` and is -1 for a
-        /// stored reading, and `zone` is the zone's position in `Zone.allCases`.
+        /// `(file + 1) << 4 | zone << 1 | rollover`, where `file` indexes `files` and `zone` is the
+        /// zone's position in `Zone.allCases`.
         var origin: Int32
 
         var micros: Int64 { Int64(microsHigh) << 32 | Int64(microsLow) }
         var zone: Int32 { origin >> 1 & 0b111 }
         var rollover: Bool { origin & 1 == 1 }
-        /// An index into `files`, -1 for a stored reading.
+        /// An index into `files`.
         var file: Int32 { (origin >> 4) &- 1 }
     }
 
@@ -59,7 +99,7 @@ public struct KnownMeters: Sendable {
 
     /// A meter: 8 bytes.
     private struct Slot {
-        /// 1...3; 0 for a meter known only through stored readings.
+        /// 1...3; 0 for a meter known only through the import's readings.
         var zones: Int32
         /// Its latest entry (the head of its chain), -1 when none.
         var latest: Int32
@@ -80,12 +120,12 @@ public struct KnownMeters: Sendable {
         meter(meterID).flatMap(zones(of:))
     }
 
-    /// A meter known with its zones or through stored readings, nil for an unknown one.
+    /// A meter known with its zones or through the import's readings, nil for an unknown one.
     public func meter(_ id: String) -> MeterHandle? {
         meters[id].map(MeterHandle.init(slot:))
     }
 
-    /// The number of zones of a meter, nil for one known only through stored readings.
+    /// The number of zones of a meter, nil for one known only through the import's readings.
     public func zones(of meter: MeterHandle) -> Int? {
         let zones = slots[Int(meter.slot)].zones
         return zones > 0 ? Int(zones) : nil
@@ -103,17 +143,6 @@ public struct KnownMeters: Sendable {
         slots.append(Slot(zones: 0, latest: -1))
         meters[id] = slot
         return slot
-    }
-
-    /// Makes room for `count` more readings, so that adding them does not grow the storage step by
-    /// step (each step holds the old entries and twice as many new ones at once).
-    public mutating func reserveCapacity(forReadings count: Int) {
-        entries.reserveCapacity(entries.count + count)
-    }
-
-    /// Adds a stored reading.
-    public mutating func addStored(_ reading: Reading) {
-        place(reading, slot: slot(of: reading.meterID), file: -1, line: 0)
     }
 
     /// Adds a reading accepted from `file` at `line`; it replaces a known one of the same date.
@@ -226,9 +255,7 @@ public struct KnownMeters: Sendable {
     }
 
     private func neighbour(_ entry: Entry) -> Neighbour {
-        let file = entry.file
-        return Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros),
-                         rollover: entry.rollover, file: file >= 0 ? files[Int(file)] : nil,
-                         line: file >= 0 ? Int(entry.line) : nil)
+        Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros),
+                  rollover: entry.rollover, file: files[Int(entry.file)], line: Int(entry.line))
     }
 }

@@ -14,8 +14,8 @@ public struct RejectedRow: Sendable {
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
 /// need about 200 MB rather than a copy of every key, freed when the entity's rows end; those of
-/// readings among the readings the neighbour check keeps anyway (`KnownMeters`), to which the
-/// stored readings are added only at the first reading (`DataSink.loadStoredReadings`).
+/// readings among the readings the neighbour check keeps anyway (`KnownMeters`). The stored readings
+/// and posted payments a row is checked against are looked up (`StoredLookup`) as the row comes.
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// Every problem found, in input order.
@@ -23,13 +23,17 @@ struct ImportChecker<Sink: DataSink> {
     /// The rows that were refused, per file, in input order.
     public private(set) var rejected: [String: [RejectedRow]] = [:]
     private var known: KnownKeys
+    private let stored: any StoredLookup
     /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
     /// readings).
     private var seenKeys: [Int: Int32] = [:]
-    private var storedReadingsLoaded = false
+    /// The stored readings of the meter of the last reading checked: a meter's readings usually
+    /// come one after another (its zones, or one file per month), so its history is read once.
+    private var lastMeterStored: (meterID: String, readings: [Reading])?
 
-    init(known: KnownKeys, sink: Sink) {
+    init(known: KnownKeys, stored: any StoredLookup, sink: Sink) {
         self.known = known
+        self.stored = stored
         self.sink = sink
     }
 
@@ -63,10 +67,6 @@ struct ImportChecker<Sink: DataSink> {
             requireKnown(&row, .service, v.serviceID)
             entity = .meter(v)
         case .readings:
-            if !storedReadingsLoaded {
-                try sink.loadStoredReadings(into: &known.meters)
-                storedReadingsLoaded = true
-            }
             let v = row.reading()
             readingMeter = known.meters.meter(v.meterID)
             if let readingMeter, let zones = known.meters.zones(of: readingMeter) {
@@ -77,7 +77,7 @@ struct ImportChecker<Sink: DataSink> {
             } else if !v.meterID.isEmpty {
                 row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
-            if row.problems.isEmpty, let readingMeter { checkNeighbours(of: v, meter: readingMeter, &row) }
+            if row.problems.isEmpty, let readingMeter { try checkNeighbours(of: v, meter: readingMeter, &row) }
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
@@ -87,7 +87,7 @@ struct ImportChecker<Sink: DataSink> {
         case .payments:
             let v = row.payment()
             requireKnown(&row, .account, v.accountID)
-            if let posted = known.postedPayments[v.id], posted.payment != v {
+            if row.problems.isEmpty, let posted = try stored.postedPayment(v.id), posted.payment != v {
                 row.fail("payment_id", Self.postedPaymentChange(posted.payment, period: posted.period))
             }
             entity = .payment(v)
@@ -139,8 +139,12 @@ struct ImportChecker<Sink: DataSink> {
     /// it when that one has no rollover mark, is a row error (the close could not read the register):
     /// against the stored readings and the rows accepted so far. Else a row of this import with the
     /// same register and date makes it a duplicate (a stored one of that date is replaced).
-    private func checkNeighbours(of reading: Reading, meter: KnownMeters.MeterHandle, _ row: inout RowDecoder) {
+    private mutating func checkNeighbours(of reading: Reading, meter: KnownMeters.MeterHandle, _ row: inout RowDecoder) throws {
+        if lastMeterStored?.meterID != reading.meterID {
+            lastMeterStored = (reading.meterID, try stored.readings(ofMeter: reading.meterID))
+        }
         let around = known.meters.neighbours(of: reading, meter: meter)
+            .completed(by: KnownMeters.Neighbours(of: reading, amongStored: lastMeterStored!.readings))
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))

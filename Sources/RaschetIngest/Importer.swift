@@ -41,29 +41,31 @@ public struct Importer: Sendable {
         self.encoding = encoding
     }
 
-    /// Reads every source, checks every row against `known` keys and the rows before it, and
-    /// passes each good row to `sink` as soon as it is read (so a large file never sits in memory).
+    /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
+    /// before it, and passes each good row to `sink` as soon as it is read (so a large file never
+    /// sits in memory).
     ///
     /// Reading and checking run on a thread of their own, handing rows over in batches through a
     /// bounded `RowPipe`; `sink` is called on the caller's thread only (a database connection
-    /// stays on the thread of its transaction). That thread takes `known` over and adds the rows'
-    /// keys to it: passed as its only copy (`consume`), it is never copied (millions of readings).
-    /// When it reaches the first reading, it hands the known meters back through the pipe for
-    /// `sink.loadStoredReadings(into:)` to add the stored readings (after the rows before, once the
-    /// earlier entities' duplicate-key hashes are freed), and waits for them.
+    /// stays on the thread of its transaction), and the stored rows are looked up on the reading
+    /// thread (`StoredSnapshot.withLookup`). That thread takes `known` over and adds the rows' keys to
+    /// it: passed as its only copy (`consume`), it is never copied (millions of readings).
     /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
-    ///   when a CSV file's entity cannot be told from its name; whatever `sink` throws.
-    public func read<Sink: DataSink>(_ sources: [Source], known: consuming KnownKeys, into sink: inout Sink) throws -> ImportReport {
+    ///   when a CSV file's entity cannot be told from its name; whatever `sink` or `stored` throws.
+    public func read<Sink: DataSink>(_ sources: [Source], known: consuming KnownKeys, stored: some StoredSnapshot = NothingStored(),
+                                     into sink: inout Sink) throws -> ImportReport {
         let pipe = RowPipe(capacity: 8)
         let outcome = Mutex<Result<ImportReport, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         let handOver = Mutex<KnownKeys?>(consume known)
         let reader = Thread { [self] in
-            var checker = ImportChecker(known: handOver.withLock { $0.take()! }, sink: PipeSink(pipe: pipe))
             let result = Result { () throws -> ImportReport in
-                let report = try check(sources, with: &checker)
-                try checker.sink.flush()
-                return report
+                try stored.withLookup { lookup in
+                    var checker = ImportChecker(known: handOver.withLock { $0.take()! }, stored: lookup, sink: PipeSink(pipe: pipe))
+                    let report = try check(sources, with: &checker)
+                    try checker.sink.flush()
+                    return report
+                }
             }
             outcome.withLock { $0 = result }
             pipe.finish()
@@ -72,14 +74,9 @@ public struct Importer: Sendable {
         reader.stackSize = 8 << 20
         reader.start()
         do {
-            while let item = pipe.take() {
-                switch item {
-                case .rows(let batch):
-                    // The rows borrowed from the batch, not copied out of it.
-                    try batch.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
-                case .loadStoredReadings:
-                    try pipe.withStoredReadingsRequest { meters in try sink.loadStoredReadings(into: &meters) }
-                }
+            while let batch = pipe.take() {
+                // The rows borrowed from the batch, not copied out of it.
+                try batch.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
             }
         } catch {
             pipe.cancel()
@@ -152,9 +149,10 @@ public struct Importer: Sendable {
     }
 
     /// Reads sources into a `DataSet` in memory: for tests and small data.
-    public func read(_ sources: [Source], known: KnownKeys = KnownKeys()) throws -> (DataSet, ImportReport) {
+    public func read(_ sources: [Source], known: KnownKeys = KnownKeys(), stored: some StoredSnapshot = NothingStored())
+        throws -> (DataSet, ImportReport) {
         var dataSet = DataSet()
-        let report = try read(sources, known: known, into: &dataSet)
+        let report = try read(sources, known: known, stored: stored, into: &dataSet)
         return (dataSet, report)
     }
 

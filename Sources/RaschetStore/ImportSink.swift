@@ -99,15 +99,6 @@ public struct ImportSink: DataSink {
         }
     }
 
-    /// Adds the stored readings to `meters`, with room made for them first (the count that the
-    /// readings' summary needs anyway): read inside the transaction before any reading is stored.
-    public mutating func loadStoredReadings(into meters: inout KnownMeters) throws {
-        _ = try statement(for: .readings, rows: 1)
-        meters.reserveCapacity(forReadings: countsBefore[EntityKind.readings.position])
-        let readings = try Row.fetchCursor(db, sql: "SELECT \(StoredRows.readingColumns) FROM readings")
-        while let row = try readings.next() { meters.addStored(StoredRows.reading(row)) }
-    }
-
     /// The upsert of `rows` rows of `kind` (1 or `rowsPerStatement`), prepared at its first use.
     private mutating func statement(for kind: EntityKind, rows: Int) throws -> Statement {
         let single = rows == 1

@@ -20,15 +20,15 @@ public struct ImportSummary: Sendable, Hashable {
 
 extension Store {
     /// Runs an import in one write transaction: `body` gets a sink that stores each row as it comes
-    /// (upserting by natural key) and the keys already stored, to own: when they are its only copy,
-    /// the import adds to them without copying them first. The stored readings are not among them:
-    /// the sink adds them when the import reaches its readings (`ImportSink.loadStoredReadings`).
+    /// (upserting by natural key), the keys already stored, to own (when they are its only copy, the
+    /// import adds to them without copying them first), and the stored rows its checks look up by
+    /// key (the readings and posted payments, which grow every month and are never all in memory).
     /// It returns whether to commit.
     /// Nothing is written to the database file unless the transaction commits.
     /// - Returns: what the import did to each table (nil when `body` chose to roll back) and the
     ///   body's own result.
     public func importRows<T>(
-        _ body: (inout ImportSink, consuming KnownKeys) throws -> (commit: Bool, result: T)
+        _ body: (inout ImportSink, consuming KnownKeys, ImportSnapshot) throws -> (commit: Bool, result: T)
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
@@ -50,7 +50,7 @@ extension Store {
             try queue.inTransaction(.immediate) { db in
                 let keys = try Self.knownKeys(db)
                 var sink = try ImportSink(db: db)
-                let (commit, result) = try body(&sink, consume keys)
+                let (commit, result) = try body(&sink, consume keys, ImportSnapshot(path: path))
                 outcome = (commit ? try sink.summary() : nil, result)
                 return commit ? .commit : .rollback
             }
@@ -62,14 +62,14 @@ extension Store {
 
     /// Stores every row of `dataSet` in one transaction: all or nothing.
     public func store(_ dataSet: DataSet) throws -> ImportSummary {
-        let (summary, _) = try importRows { sink, _ in
+        let (summary, _) = try importRows { sink, _, _ in
             try dataSet.rows.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
             return (true, ())
         }
         return summary!
     }
 
-    /// The keys that rows of a new import may reference, without the stored readings.
+    /// The keys that rows of a new import may reference.
     public func knownKeys() throws(StoreError) -> KnownKeys {
         try read { db in try Self.knownKeys(db) }
     }
@@ -82,14 +82,6 @@ extension Store {
             let meters = try Row.fetchCursor(db, sql: "SELECT meter_id, zones FROM meters")
             while let row = try meters.next() {
                 keys.meters.addMeter(row[0], zones: row[1])
-            }
-            let posted = try Row.fetchCursor(db, sql: """
-                SELECT p.*, pp.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
-                """)
-            while let row = try posted.next() {
-                let payment = StoredRows.payment(row)
-                // The period column is written by the close as a period code.
-                keys.postedPayments[payment.id] = (payment, Period(parsing: row[row.count - 1] as String)!)
             }
             return keys
     }

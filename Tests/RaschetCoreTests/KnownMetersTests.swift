@@ -2,7 +2,7 @@
 import Testing
 
 /// The meters an import knows and the readings it checks a new reading against: per register
-/// (meter + zone), by date.
+/// (meter + zone), by date, its own joined with the stored ones (`Neighbours.completed(by:)`).
 @Suite struct KnownMetersTests {
     typealias Neighbour = KnownMeters.Neighbour
 
@@ -20,44 +20,51 @@ import Testing
         Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, file: file, line: line)
     }
 
-    /// Stored and imported readings of one meter in two zones, added out of date order.
+    /// Imported readings of one meter in two zones, added out of date order.
     static func known() -> KnownMeters {
         var known = KnownMeters()
-        known.addStored(reading("M1", "2026-09-16", "3885.681"))
         known.add(reading("M1", "2026-10-18", "123456.789012"), file: "a.csv", line: 2)
         known.add(reading("M1", "2026-08-10", "3880", rollover: true), file: "a.csv", line: 3)
         known.add(reading("M1", "2026-09-16", "7", zone: .day), file: "b.csv", line: 9)
-        known.addStored(reading("M2", "2026-09-30", "1"))
         return known
+    }
+
+    /// The stored readings: M1 (single zone) and M2.
+    static let storedReadings = [reading("M1", "2026-09-16", "3885.681"), reading("M2", "2026-09-30", "1")]
+
+    /// The neighbours of `reading` among the imported readings of `known` and the stored ones.
+    static func around(_ reading: Reading, in known: KnownMeters) -> KnownMeters.Neighbours {
+        known.neighbours(of: reading)
+            .completed(by: .init(of: reading, amongStored: storedReadings.filter { $0.meterID == reading.meterID }))
     }
 
     @Test func anUnknownRegisterHasNoNeighbours() {
         let known = Self.known()
-        #expect(known.neighbours(of: Self.reading("M3", "2026-09-20", "1")) == .init())
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1", zone: .night)) == .init())
+        #expect(Self.around(Self.reading("M3", "2026-09-20", "1"), in: known) == .init())
+        #expect(Self.around(Self.reading("M1", "2026-09-20", "1", zone: .night), in: known) == .init())
         #expect(KnownMeters().neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init())
     }
 
     @Test func theNeighboursAreTheClosestDatesOfTheSameZoneOnEitherSide() {
         let known = Self.known()
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-09-20", "1"), in: known) == .init(
             previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-08-01", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-08-01", "1"), in: known) == .init(
             previous: nil, sameDay: nil, next: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-11-01", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-11-01", "1"), in: known) == .init(
             previous: Self.imported("2026-10-18", "123456.789012", "a.csv", 2), sameDay: nil, next: nil))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-12-01", "1", zone: .day)) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-12-01", "1", zone: .day), in: known) == .init(
             previous: Self.imported("2026-09-16", "7", "b.csv", 9), sameDay: nil, next: nil))
-        #expect(known.neighbours(of: Self.reading("M2", "2026-09-01", "1")) == .init(
+        #expect(Self.around(Self.reading("M2", "2026-09-01", "1"), in: known) == .init(
             previous: nil, sameDay: nil, next: Self.stored("2026-09-30", "1")))
     }
 
     @Test func aReadingOfTheSameDateIsNotANeighbourButTheOneItReplaces() {
         let known = Self.known()
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-09-16", "1"), in: known) == .init(
             previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true), sameDay: Self.stored("2026-09-16", "3885.681"),
             next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-10-18", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-10-18", "1"), in: known) == .init(
             previous: Self.stored("2026-09-16", "3885.681"), sameDay: Self.imported("2026-10-18", "123456.789012", "a.csv", 2),
             next: nil))
     }
@@ -65,11 +72,11 @@ import Testing
     @Test func anImportedReadingReplacesTheOneOfTheSameDateAndZoneOnly() {
         var known = Self.known()
         known.add(Self.reading("M1", "2026-09-16", "3886", rollover: true), file: "b.csv", line: 4)
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-09-16", "1"), in: known) == .init(
             previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true),
             sameDay: Self.imported("2026-09-16", "3886", "b.csv", 4, rollover: true),
             next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-16", "1", zone: .day)) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-09-16", "1", zone: .day), in: known) == .init(
             previous: nil, sameDay: Self.imported("2026-09-16", "7", "b.csv", 9), next: nil))
     }
 
@@ -81,9 +88,9 @@ import Testing
         #expect(known.zones(of: "M1") == 2 && known.zones(of: "M3") == 3 && known.zones(of: "M2") == nil)
         known.addMeter("M1", zones: 1)
         #expect(known.zones(of: "M1") == 1)
-        #expect(known.neighbours(of: Self.reading("M1", "2026-09-20", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-09-20", "1"), in: known) == .init(
             previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
-        #expect(known.neighbours(of: Self.reading("M3", "2026-09-20", "1", zone: .peak)) == .init())
+        #expect(Self.around(Self.reading("M3", "2026-09-20", "1", zone: .peak), in: known) == .init())
     }
 
     @Test func readingsAddedInAnyOrderKeepTheirDateOrder() {
@@ -91,12 +98,12 @@ import Testing
         for (day, line) in [(15, 2), (3, 3), (28, 4), (9, 5), (21, 6), (1, 7)] {
             known.add(Self.reading("M1", "2026-10-\(day < 10 ? "0" : "")\(day)", "\(day)"), file: "r.csv", line: line)
         }
-        #expect(known.neighbours(of: Self.reading("M1", "2026-10-10", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-10-10", "1"), in: known) == .init(
             previous: Self.imported("2026-10-09", "9", "r.csv", 5), sameDay: nil, next: Self.imported("2026-10-15", "15", "r.csv", 2)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-10-21", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-10-21", "1"), in: known) == .init(
             previous: Self.imported("2026-10-15", "15", "r.csv", 2), sameDay: Self.imported("2026-10-21", "21", "r.csv", 6),
             next: Self.imported("2026-10-28", "28", "r.csv", 4)))
-        #expect(known.neighbours(of: Self.reading("M1", "2026-10-02", "1")) == .init(
+        #expect(Self.around(Self.reading("M1", "2026-10-02", "1"), in: known) == .init(
             previous: Self.imported("2026-10-01", "1", "r.csv", 7), sameDay: nil, next: Self.imported("2026-10-03", "3", "r.csv", 3)))
     }
 }

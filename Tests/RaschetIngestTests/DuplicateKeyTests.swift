@@ -16,9 +16,11 @@ import Testing
         var known = KnownKeys()
         known.meters.addMeter("M1", zones: 1)
         known.meters.addMeter("M2", zones: 2)
-        known.meters.addStored(Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)))
         return known
     }
+
+    /// M1 read 100 on 2026-09-16.
+    static let stored = FixedSnapshot(readings: [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))])
 
     @Test func aSecondReadingOfTheSameRegisterAndDateNamesTheFirstLine() throws {
         let path = try Self.file("readings.csv", """
@@ -31,7 +33,7 @@ import Testing
             M1;2026-09-16;100;single;cabinet;0
 
             """)
-        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: Self.known())
+        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: Self.known(), stored: Self.stored)
         #expect(report.problems.map(\.description) == [
             path + ":5: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
             path + ":6: meter_id+date+zone: duplicate key M2 / 2026-10-18 / night (first on line 4); keep one of the rows",
@@ -55,7 +57,7 @@ import Testing
 
             """)
         let (data, report) = try Importer().read([.init(path: first, kind: .readings), .init(path: second, kind: .readings)],
-                                                 known: Self.known())
+                                                 known: Self.known(), stored: Self.stored)
         #expect(report.problems.map(\.description) == [
             second + ":3: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
         ])

@@ -18,18 +18,9 @@ import Testing
         }
     }
 
-    /// Keeps the rows and has one stored reading: M1 read 100 on 2026-09-16; records how many rows
-    /// it had when the stored readings were asked for (`fail` makes that fail, as a database error would).
-    struct StoredReadingsSink: DataSink {
-        var fail = false
-        var rows: [DataRow] = []
-        var loads: [Int] = []
-        mutating func add(_ row: DataRow) { rows.append(row) }
-        mutating func loadStoredReadings(into meters: inout KnownMeters) throws {
-            loads.append(rows.count)
-            if fail { throw Failure() }
-            meters.addStored(Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)))
-        }
+    /// M1 read 100 on 2026-09-16.
+    static func storedReading() -> FixedSnapshot {
+        FixedSnapshot(readings: [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))])
     }
 
     static func file(_ name: String, _ text: String) throws -> String {
@@ -89,11 +80,12 @@ import Testing
         #expect(sink.received == 5_000)
     }
 
-    @Test func theStoredReadingsAreLoadedOnceAtTheFirstReadingAfterTheRowsBeforeIt() throws {
+    @Test func eachReadingIsCheckedAgainstItsMetersStoredReadingsLookedUpOncePerRunOfTheMeter() throws {
         let (known, sources, readings) = try Self.metersAndReadings()
-        var sink = StoredReadingsSink()
-        let report = try Importer().read(sources, known: known, into: &sink)
-        #expect(sink.loads == [2])
+        let stored = Self.storedReading()
+        var sink = DataSet()
+        let report = try Importer().read(sources, known: known, stored: stored, into: &sink)
+        #expect(stored.seen == ["M1", "M2", "M1"])
         #expect(report.problems.map(\.description) == [
             readings[0] + ":2: value: meter M1, zone single: 90 on 2026-10-18 is lower than the previous reading 100 on "
                 + "2026-09-16 (stored); correct the value, or set rollover to 1 if the register wrapped past zero",
@@ -101,21 +93,78 @@ import Testing
         #expect(sink.rows.map(\.keyDescription) == ["M1", "M2", "M2 / 2026-10-18 / single", "M1 / 2026-11-18 / single"])
     }
 
-    @Test func anImportWithoutReadingsNeverLoadsTheStoredOnes() throws {
+    @Test func anImportWithoutReadingsOrPaymentsLooksNothingUp() throws {
         let path = try Self.accountsFile(rows: 10)
-        var sink = StoredReadingsSink()
-        let report = try Importer().read([.init(path: path, kind: .accounts)], known: KnownKeys(), into: &sink)
-        #expect(report.problems.isEmpty)
-        #expect(sink.loads.isEmpty && sink.rows.count == 10)
+        let stored = Self.storedReading()
+        var sink = DataSet()
+        let report = try Importer().read([.init(path: path, kind: .accounts)], known: KnownKeys(), stored: stored, into: &sink)
+        #expect(report.problems.isEmpty && sink.rows.count == 10)
+        #expect(stored.seen.isEmpty)
     }
 
-    @Test func aFailingLoadOfTheStoredReadingsStopsTheReaderAndItsErrorComesBack() throws {
+    @Test func aFailingLookupStopsTheReaderAndItsErrorComesBack() throws {
         let (known, sources, _) = try Self.metersAndReadings()
-        var sink = StoredReadingsSink(fail: true)
-        #expect(throws: Failure()) {
-            try Importer().read(sources, known: known, into: &sink)
+        let stored = FixedSnapshot(fail: true)
+        var sink = DataSet()
+        #expect(throws: FixedSnapshot.Failure()) {
+            try Importer().read(sources, known: known, stored: stored, into: &sink)
         }
-        #expect(sink.loads == [2] && sink.rows.count == 2)
+        #expect(stored.seen == ["M1"])
+    }
+
+    /// Stored: M1 read 100 on 2026-09-16 and 110 on 2026-10-18. A late reading of 2026-10-01 above
+    /// the stored 110 after it is refused; 130 on 2026-10-18 replaces the stored 110, so 120 on
+    /// 2026-11-18 is below the import's own 130, not the stored 110.
+    @Test func theImportsOwnReadingsAndTheStoredOnesAreNeighboursByDateTheImportsWinningTheSameDate() throws {
+        var known = KnownKeys()
+        known.meters.addMeter("M1", zones: 1)
+        let stored = FixedSnapshot(readings: [
+            Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)),
+            Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(110)),
+        ])
+        let path = try Self.file("readings.csv", """
+            meter_id;date;value;zone;source;rollover
+            M1;2026-10-01;115;single;cabinet;0
+            M1;2026-10-18;130;single;operator;0
+            M1;2026-11-18;120;single;cabinet;0
+            M1;2026-10-01;105;single;cabinet;0
+
+            """)
+        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: known, stored: stored)
+        #expect(report.problems.map(\.description) == [
+            path + ":2: value: meter M1, zone single: 115 on 2026-10-01 is higher than the next reading 110 on 2026-10-18 "
+                + "(stored); correct the value or its date",
+            path + ":4: value: meter M1, zone single: 120 on 2026-11-18 is lower than the previous reading 130 on "
+                + "2026-10-18 (\(path) line 3); correct the value, or set rollover to 1 if the register wrapped past zero",
+        ])
+        #expect(data.readings.map { "\($0.date) \($0.value)" } == ["2026-10-18 130", "2026-10-01 105"])
+        #expect(stored.seen == ["M1"])
+    }
+
+    @Test func aPostedPaymentIsRefusedOnlyWhenTheImportChangesIt() throws {
+        var known = KnownKeys()
+        known.accounts = ["A1"]
+        let p1 = Payment(id: "P1", accountID: "A1", date: CivilDate(year: 2026, month: 10, day: 5)!, amount: Money(kopecks: 150_000),
+                         source: "Сбербанк")
+        let p2 = Payment(id: "P2", accountID: "A1", date: CivilDate(year: 2026, month: 10, day: 7)!, amount: Money(kopecks: 20_000),
+                         source: "Почта")
+        let stored = FixedSnapshot(posted: [PostedPayment(payment: p1, period: Period(year: 2026, month: 10)!),
+                                              PostedPayment(payment: p2, period: Period(year: 2026, month: 10)!)])
+        let path = try Self.file("payments.csv", """
+            payment_id;account_id;date;amount;source;period
+            P1;A1;2026-10-05;1500.00;Сбербанк;
+            P2;A1;2026-10-07;250.00;Почта;
+            P3;A1;2026-11-02;300.00;Почта;
+
+            """)
+        let (data, report) = try Importer().read([.init(path: path, kind: .payments)], known: known, stored: stored)
+        #expect(report.problems.map(\.description) == [
+            path + ":3: payment_id: payment P2 (account A1, 2026-10-07, 200.00) was posted in the close of 2026-10 and is never "
+                + "changed; to correct or move it, import a reversal with a new payment_id (account A1, date 2026-10-07, amount "
+                + "-200.00, source «Корректировка оплаты») and a new payment with the right values",
+        ])
+        #expect(data.payments.map(\.id) == ["P1", "P3"])
+        #expect(stored.seen == ["P1", "P2", "P3"])
     }
 
     @Test func aMissingFileIsReportedFromTheReadingThread() throws {

@@ -95,24 +95,30 @@ import Testing
         #expect(keys.meters.zones(of: "M1") == 2 && keys.meters.zones(of: "M2") == nil)
     }
 
-    @Test func theImportSinkAddsTheStoredReadingsAndCountsTheNewOnes() throws {
+    /// The stored rows an import is checked against are read on a connection of their own, as they
+    /// were before the import: a reading the import stores meanwhile is not among them.
+    @Test func theImportsStoredRowsAreThoseBeforeTheImport() throws {
         let (store, _) = try Store.create(at: Self.temporaryDatabase())
         var data = Self.sampleData()
-        data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 1)]
-        data.readings = [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))]
+        data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 2)]
+        data.readings = [
+            Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100), zone: .day),
+            Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(40), zone: .night),
+        ]
         _ = try store.store(data)
-        let october = Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(110))
-        let (summary, neighbours) = try store.importRows { sink, known -> (commit: Bool, result: [String]) in
-            var meters = known.meters
-            let before = meters.neighbours(of: october)
-            try sink.loadStoredReadings(into: &meters)
+        try store.saveClose([CloseTablesTests.closed()], period: CloseTablesTests.october)
+        let october = Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(110), zone: .day)
+        let (summary, seen) = try store.importRows { sink, _, stored -> (commit: Bool, result: [String]) in
             try sink.add(.reading(october))
-            return (true, [before, meters.neighbours(of: october)].map { around in
-                [around.previous, around.sameDay, around.next].map { $0.map { "\($0.date) \($0.value) \($0.file ?? "stored")" } ?? "-" }
-                    .joined(separator: ", ")
+            return (true, try stored.withLookup { lookup in
+                try lookup.readings(ofMeter: "M1").map { "\($0.date) \($0.zone.rawValue) \($0.value)" }.sorted()
+                    + [try lookup.readings(ofMeter: "M2").count.description]
+                    + [try lookup.postedPayment("OP-1").map { "\($0.payment.amount) \($0.period.code)" } ?? "-",
+                       try lookup.postedPayment("OP-2").map { "\($0.period.code)" } ?? "-"]
             })
         }
-        #expect(neighbours == ["-, -, -", "2026-09-16 100 stored, -, -"])
+        #expect(seen == ["2026-09-16 day 100", "2026-09-16 night 40", "0", "9124.88 2026-10", "-"])
         #expect(summary?.tables.map { [$0.rows, $0.inserted, $0.updated] } == [[1, 1, 0]])
+        #expect(try store.contents(of: .readings).count == 3)
     }
 }

@@ -62,8 +62,8 @@ public struct ImportFiles: Sendable {
         let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
         let partial = partial
         let (summary, report) = try AppError.boundary {
-            try store.importRows { sink, known in
-                let report = try importer.read(sources, known: consume known, into: &sink)
+            try store.importRows { sink, known, stored in
+                let report = try importer.read(sources, known: consume known, stored: stored, into: &sink)
                 return (report.problems.isEmpty || partial, report)
             }
         }

@@ -59,8 +59,8 @@ public struct RunDemo: Sendable {
             .map { (fixtures as NSString).appendingPathComponent($0) }
         let sources = files.map { Importer.Source(path: $0, kind: nil) }
         let (stored, report) = try AppError.boundary {
-            try store.importRows { sink, known in
-                let report = try Importer().read(sources, known: consume known, into: &sink)
+            try store.importRows { sink, known, stored in
+                let report = try Importer().read(sources, known: consume known, stored: stored, into: &sink)
                 return (report.problems.isEmpty, report)
             }
         }

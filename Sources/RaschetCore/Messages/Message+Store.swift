@@ -29,6 +29,8 @@ extension Message {
         case .storeImport: (english: "cannot store the imported rows", russian: "не удается сохранить импортированные строки")
         case .openReader: (english: "cannot open a reading connection", russian: "не удается открыть соединение для чтения")
         case .readCloseInputs: (english: "cannot read the close's inputs", russian: "не удается прочитать данные для закрытия")
+        case .readStoredRows: (english: "cannot read the stored rows the import is checked against",
+                               russian: "не удается прочитать сохраненные строки, с которыми сверяется импорт")
         case .openReadOnlyMedia: (english: "cannot open the database on read-only media",
                                   russian: "не удается открыть базу данных на носителе только для чтения")
         }
@@ -38,7 +40,7 @@ extension Message {
     /// What a failed database call was doing, for `databaseOperation`.
     public enum DatabaseOperation: Sendable {
         case assignNumbers, readReceiptData, reopen(Period), open, prepareSchema, write, read, storeImport, openReader,
-             readCloseInputs, openReadOnlyMedia
+             readCloseInputs, readStoredRows, openReadOnlyMedia
     }
 
     // MARK: Why a database call failed (after the context)

@@ -1,0 +1,36 @@
+/// The rows stored before an import that its checks compare new rows with, looked up by key as the
+/// rows come: a reading against its meter's stored readings, a payment against the one a close
+/// posted under its id. These grow every month, so an import does not hold them in memory.
+public protocol StoredLookup {
+    /// The stored readings of `meterID`, every zone, in any order.
+    func readings(ofMeter meterID: String) throws -> [Reading]
+    /// The payment `id` as a close posted it, with that close's period; nil when no close posted it.
+    func postedPayment(_ id: String) throws -> PostedPayment?
+}
+
+/// A payment as a close took it into a balance: an import may not change it (README, "Late and
+/// corrected data").
+public struct PostedPayment: Sendable, Hashable {
+    public var payment: Payment
+    /// The close that posted it.
+    public var period: Period
+
+    public init(payment: Payment, period: Period) {
+        self.payment = payment
+        self.period = period
+    }
+}
+
+/// Where an import's checking thread gets its `StoredLookup`: the lookup is made on, and used only
+/// by, the thread that calls `withLookup`, and sees the rows as they were before the import.
+public protocol StoredSnapshot: Sendable {
+    func withLookup<T>(_ body: (any StoredLookup) throws -> T) throws -> T
+}
+
+/// No rows stored: an import into an empty store or into a `DataSet`.
+public struct NothingStored: StoredSnapshot, StoredLookup {
+    public init() {}
+    public func withLookup<T>(_ body: (any StoredLookup) throws -> T) throws -> T { try body(self) }
+    public func readings(ofMeter meterID: String) throws -> [Reading] { [] }
+    public func postedPayment(_ id: String) throws -> PostedPayment? { nil }
+}
