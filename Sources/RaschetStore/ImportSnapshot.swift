@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 public import RaschetCore
 
 /// The rows stored before an import, read through a read-only connection of its own while the
@@ -23,19 +24,22 @@ public struct ImportSnapshot: StoredSnapshot {
 }
 
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
-/// transaction: one index seek per meter or payment id.
+/// transaction: one index seek per meter or payment id, the columns read straight through the
+/// SQLite C API (a month's import looks up about one meter per reading and every payment).
 final class ImportSnapshotLookup: StoredLookup {
+    private let db: Database
     private let readings: Statement
     private let posted: Statement
     private let path: String
 
     init(db: Database, path: String) throws {
+        self.db = db
         self.path = path
         do {
-            readings = try db.makeStatement(sql: "SELECT \(StoredRows.readingColumns) FROM readings WHERE meter_id = ?")
+            readings = try db.makeStatement(sql: "SELECT date, zone, value, rollover FROM readings WHERE meter_id = ?")
             posted = try db.makeStatement(sql: """
-                SELECT p.*, pp.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
-                WHERE pp.payment_id = ?
+                SELECT p.account_id, p.date, p.amount, p.source, p.period, pp.period
+                FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.payment_id = ?
                 """)
         } catch {
             throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
@@ -43,23 +47,58 @@ final class ImportSnapshotLookup: StoredLookup {
     }
 
     func readings(ofMeter meterID: String) throws -> [Reading] {
-        do {
-            var found: [Reading] = []
-            let rows = try Row.fetchCursor(readings, arguments: [meterID])
-            while let row = try rows.next() { found.append(StoredRows.reading(row)) }
-            return found
-        } catch {
-            throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
+        let handle = start(readings, key: meterID)
+        var found: [Reading] = []
+        var status = sqlite3_step(handle)
+        while status == SQLITE_ROW {
+            found.append(Reading(meterID: meterID, date: StoredRows.date(Self.text(handle, 0)),
+                                 value: ExactDecimal(micros: sqlite3_column_int64(handle, 2)),
+                                 zone: Zone(rawValue: Self.text(handle, 1)) ?? .single, rollover: sqlite3_column_int64(handle, 3) != 0))
+            status = sqlite3_step(handle)
         }
+        try finish(handle, status)
+        return found
     }
 
     func postedPayment(_ id: String) throws -> PostedPayment? {
-        do {
-            guard let row = try Row.fetchOne(posted, arguments: [id]) else { return nil }
+        let handle = start(posted, key: id)
+        var found: PostedPayment?
+        let status = sqlite3_step(handle)
+        if status == SQLITE_ROW {
+            let payment = Payment(id: id, accountID: Self.text(handle, 0), date: StoredRows.date(Self.text(handle, 1)),
+                                  amount: Money(kopecks: sqlite3_column_int64(handle, 2)),
+                                  source: Self.optionalText(handle, 3), period: Self.optionalText(handle, 4).map(StoredRows.period))
             // The period column is written by the close as a period code.
-            return PostedPayment(payment: StoredRows.payment(row), period: StoredRows.period(row[row.count - 1] as String))
-        } catch {
-            throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
+            found = PostedPayment(payment: payment, period: StoredRows.period(Self.text(handle, 5)))
         }
+        try finish(handle, status == SQLITE_ROW ? SQLITE_DONE : status)
+        return found
+    }
+
+    /// Resets `statement` and binds `key` to its one parameter.
+    private func start(_ statement: Statement, key: String) -> OpaquePointer {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        binder.add(key)
+        return handle
+    }
+
+    /// Throws when the last step failed; resets the statement either way.
+    private func finish(_ handle: OpaquePointer, _ status: Int32) throws {
+        defer { sqlite3_reset(handle) }
+        guard status == SQLITE_DONE else {
+            throw StoreError(.databaseOperation(path, .readStoredRows), sqliteStatus: status,
+                             reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+
+    private static func text(_ handle: OpaquePointer, _ column: Int32) -> String {
+        optionalText(handle, column) ?? ""
+    }
+
+    private static func optionalText(_ handle: OpaquePointer, _ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(cString: bytes)
     }
 }
