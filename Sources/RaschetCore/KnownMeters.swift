@@ -80,7 +80,7 @@ public struct KnownMeters: Sendable {
         /// The next entry of the meter's chain (an earlier date, or the same date in another zone),
         /// -1 at its end.
         var next: Int32
-        /// `(file + 1) << 4 | zone << 1 | rollover`, where `file` indexes `files` and `zone` is the
+        /// `file << 4 | zone << 1 | rollover`, where `file` indexes `files` and `zone` is the
         /// zone's position in `Zone.allCases`.
         var origin: Int32
 
@@ -88,7 +88,7 @@ public struct KnownMeters: Sendable {
         var zone: Int32 { origin >> 1 & 0b111 }
         var rollover: Bool { origin & 1 == 1 }
         /// An index into `files`.
-        var file: Int32 { (origin >> 4) &- 1 }
+        var file: Int32 { origin >> 4 }
     }
 
     /// A known meter, found once for all a reading's checks and its adding (`meter(_:)`): one hash
@@ -208,7 +208,7 @@ public struct KnownMeters: Sendable {
         let zone = Self.zoneCode(reading.zone)
         let entry = Entry(microsLow: UInt32(truncatingIfNeeded: micros), microsHigh: Int32(truncatingIfNeeded: micros >> 32),
                           day: Int32(clamping: reading.date.dayNumber), line: line, next: -1,
-                          origin: (file &+ 1) << 4 | zone << 1 | (reading.rollover ? 1 : 0))
+                          origin: file << 4 | zone << 1 | (reading.rollover ? 1 : 0))
         Self.place(entry, zone: zone, head: &slots[Int(slot)].latest, entries: &entries)
     }
 
