@@ -143,8 +143,10 @@ struct ImportChecker<Sink: DataSink> {
         if lastMeterStored?.meterID != reading.meterID {
             lastMeterStored = (reading.meterID, try stored.readings(ofMeter: reading.meterID))
         }
-        let around = known.meters.neighbours(of: reading, meter: meter)
-            .completed(by: KnownMeters.Neighbours(of: reading, amongStored: lastMeterStored!.readings))
+        var around = known.meters.neighbours(of: reading, meter: meter)
+        if let stored = lastMeterStored?.readings, !stored.isEmpty {
+            around = around.completed(by: KnownMeters.Neighbours(of: reading, amongStored: stored))
+        }
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))

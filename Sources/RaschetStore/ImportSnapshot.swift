@@ -25,11 +25,14 @@ public struct ImportSnapshot: StoredSnapshot {
 
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
 /// transaction: one index seek per meter or payment id, the columns read straight through the
-/// SQLite C API (a month's import looks up about one meter per reading and every payment).
+/// SQLite C API (a month's import looks up about one meter per reading and every payment). A table
+/// found empty is not searched (the first import into a new database).
 final class ImportSnapshotLookup: StoredLookup {
     private let db: Database
     private let readings: Statement
     private let posted: Statement
+    private let anyReadings: Bool
+    private let anyPosted: Bool
     private let path: String
 
     init(db: Database, path: String) throws {
@@ -41,12 +44,15 @@ final class ImportSnapshotLookup: StoredLookup {
                 SELECT p.account_id, p.date, p.amount, p.source, p.period, pp.period
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.payment_id = ?
                 """)
+            anyReadings = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM readings)") ?? false
+            anyPosted = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM posted_payments)") ?? false
         } catch {
             throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
         }
     }
 
     func readings(ofMeter meterID: String) throws -> [Reading] {
+        guard anyReadings else { return [] }
         let handle = start(readings, key: meterID)
         var found: [Reading] = []
         var status = sqlite3_step(handle)
@@ -61,6 +67,7 @@ final class ImportSnapshotLookup: StoredLookup {
     }
 
     func postedPayment(_ id: String) throws -> PostedPayment? {
+        guard anyPosted else { return nil }
         let handle = start(posted, key: id)
         var found: PostedPayment?
         let status = sqlite3_step(handle)
