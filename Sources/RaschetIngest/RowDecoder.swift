@@ -31,10 +31,13 @@ struct RowDecoder {
     /// Text without the apostrophe an export put before a formula-like cell (`FormulaGuard`); a
     /// value holding NUL or another control character is a row error.
     mutating func text(_ value: String, _ column: String) -> String? {
-        if let bad = value.utf8.first(where: { $0 < 0x20 || $0 == 0x7F }) {
+        var value = value
+        // The bytes scanned in place: a cell is read once per row of millions.
+        if let bad = value.withUTF8({ bytes in bytes.first { $0 < 0x20 || $0 == 0x7F } }) {
             fail(column, .controlCharacter(hex4(UInt32(bad))))
             return nil
         }
+        guard value.utf8.first == UInt8(ascii: "'") else { return value }
         return String(FormulaGuard.restored(Substring(value)))
     }
 
