@@ -150,9 +150,9 @@ let package = Package(
             exclude: ["Reference", "Goldens"],  // reviewed page images; expected texts (RECORD_GOLDENS=1 rewrites)
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetCloseTests", dependencies: ["RaschetClose", "RaschetStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetCloseTests", dependencies: ["RaschetClose", "RaschetStore", "RaschetTesting"], swiftSettings: swiftSettings),
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
         .testTarget(
             name: "RaschetCLITests",
@@ -162,7 +162,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RaschetDispatchTests",
-            dependencies: ["RaschetDispatch", .product(name: "NIOCore", package: "swift-nio"),
+            dependencies: ["RaschetDispatch", "RaschetTesting", .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOSSL", package: "swift-nio-ssl")],
             swiftSettings: swiftSettings
         ),
@@ -171,13 +171,13 @@ let package = Package(
         .testTarget(
             name: "ColumnTableTests",
             dependencies: [
-                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth",
+                "RaschetCore", "RaschetIngest", "RaschetStore", "RaschetSynth", "RaschetTesting",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetSettingsTests", dependencies: ["RaschetSettings"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetAppTests", dependencies: ["RaschetApp", "RaschetStore", "RaschetIngest"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetAppTests", dependencies: ["RaschetApp", "RaschetStore", "RaschetIngest", "RaschetTesting"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,16 +29,12 @@ public enum ExternalTool {
     /// `environment` added to this process's, and waits.
     public static func run(executable: URL, arguments: [String], directory: URL? = nil,
                            environment: [String: String] = [:]) throws -> Result {
-        let temporary = FileManager.default.temporaryDirectory
-        let token = UUID().uuidString
-        let outURL = temporary.appendingPathComponent("tool-\(token).out")
-        let errURL = temporary.appendingPathComponent("tool-\(token).err")
+        let folder = try TemporaryFolder("raschet-tool")
+        defer { folder.remove() }
+        let outURL = folder.url("stdout")
+        let errURL = folder.url("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
         let out = try FileHandle(forWritingTo: outURL)
         let err = try FileHandle(forWritingTo: errURL)
         let process = Process()
@@ -57,15 +53,6 @@ public enum ExternalTool {
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-    }
-
-    /// Writes `bytes` to a fresh temporary file and returns its path.
-    public static func temporaryFile(_ bytes: [UInt8], name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-tests-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
     }
 
     /// The package's root folder (tests read `Fixtures/` and `Fonts/` from the source tree).

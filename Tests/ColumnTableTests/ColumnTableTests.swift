@@ -4,20 +4,17 @@ import RaschetCore
 import RaschetIngest
 @testable import RaschetStore
 import RaschetSynth
+import RaschetTesting
 import Testing
 
 /// The column table (`EntityKind.columns`) against everything derived from it: the importer's
 /// schema, the tables of a real migrated database, the store's codecs and the synthetic files'
 /// headers. Any of them disagreeing with the table fails here.
 @Suite struct ColumnTableTests {
-    static func temporaryDatabase() -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-columns-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("columns.sqlite").path
+    /// A fully migrated database in `folder`, made the way `raschet init` makes one.
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        try Store.create(at: folder.path("columns.sqlite")).store
     }
-
-    /// A fully migrated database, made the way `raschet init` makes one.
-    static let store: Store = try! Store.create(at: temporaryDatabase()).store
 
     /// The synthetic files of one account, by file name.
     static let synthetic: [String: [UInt8]] = {
@@ -39,7 +36,10 @@ import Testing
         #expect(schema.required == Set(table.columns.filter(\.required).map(\.name)))
         #expect(schema.defaults.map(\.column) == table.columns.filter { $0.defaultValue != nil }.map(\.name))
 
-        let stored = try Self.store.read { db in
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        let stored = try store.read { db in
             try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [kind.name])
         }
         #expect(stored.map { $0["name"] as String }.sorted() == table.names.sorted())
@@ -49,7 +49,7 @@ import Testing
             #expect(row["notnull"] as Bool == column.alwaysFilled, "\(kind.name).\(column.name)")
             #expect((row["pk"] as Int > 0) == column.key, "\(kind.name).\(column.name)")
         }
-        let references = try Self.store.read { db in
+        let references = try store.read { db in
             try Row.fetchAll(db, sql: "SELECT \"from\", \"table\" FROM pragma_foreign_key_list(?) ORDER BY id", arguments: [kind.name])
         }
         #expect(references.map { "\($0["from"] as String)->\($0["table"] as String)" }.sorted()
@@ -95,7 +95,9 @@ import Testing
     /// that the hand-written `v1-reference-data` made). Changing a column of the table that the
     /// first schema already had fails here: add a migration instead (`Column.addedBy`).
     @Test func theFirstMigrationStillCreatesTheTablesOfExistingDatabases() throws {
-        let queue = try DatabaseQueue(path: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let queue = try DatabaseQueue(path: folder.path("columns.sqlite"))
         try Schema.migrator.migrate(queue, upTo: "v1-reference-data")
         let dump = try queue.read { db in
             var lines: [String] = []
@@ -236,7 +238,9 @@ import Testing
     }
 
     @Test func aColumnAddedLaterIsAppendedToItsTableAsAnOptionalColumn() throws {
-        let queue = try DatabaseQueue(path: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let queue = try DatabaseQueue(path: folder.path("columns.sqlite"))
         try Schema.migrator.migrate(queue)
         let sql = Schema.addColumnSQL(RaschetCore.Column("mobile", .text, addedBy: "v9-account-mobile"), to: .accounts)
         #expect(sql == #"ALTER TABLE accounts ADD COLUMN "mobile" TEXT"#)

@@ -2,6 +2,7 @@ import Foundation
 import RaschetCore
 import RaschetIngest
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// Every column of the column table reaches the store: a file of each entity with every column
@@ -25,21 +26,20 @@ import Testing
     ]
 
     @Test func aRowWithEveryColumnFilledIsStoredWithNoEmptyCell() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-every-column-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
         var sources: [Importer.Source] = []
         for kind in EntityKind.allCases {
             let row = try #require(Self.files[kind])
             #expect(row.split(separator: ";", omittingEmptySubsequences: false).count == kind.columns.columns.count, "\(kind.name)")
-            let path = directory.appendingPathComponent(kind.name + ".csv").path
-            try Data((kind.columns.names.joined(separator: ";") + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: path))
+            let path = try folder.write(kind.name + ".csv", kind.columns.names.joined(separator: ";") + "\n" + row + "\n")
             sources.append(Importer.Source(path: path, kind: kind))
         }
         var data = DataSet()
         let report = try Importer().read(sources, known: KnownKeys(), into: &data)
         #expect(report.problems.map(\.description) == [])
 
-        let store = try Store.create(at: directory.appendingPathComponent("db.sqlite").path).store
+        let store = try Store.create(at: folder.path("db.sqlite")).store
         _ = try store.store(data)
         for kind in EntityKind.allCases {
             let rows = try store.contents(of: kind)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RaschetCore
 @testable import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The import's sink upserts `ImportSink.rowsPerStatement` rows of a table by one statement and
@@ -21,11 +22,9 @@ import Testing
         return data
     }
 
-    static func store() throws -> Store {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-sink-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let (store, _) = try Store.create(at: directory.appendingPathComponent("test.sqlite").path)
-        return store
+    /// A new database in `folder`.
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        try Store.create(at: folder.path("test.sqlite")).store
     }
 
     static func readings(_ store: Store) throws -> [[String]] {
@@ -34,7 +33,9 @@ import Testing
 
     @Test func twoFullStatementsAndTheRestAreStoredAndCountedRowByRow() throws {
         #expect(ImportSink.rowsPerStatement == 64)
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         let first = try store.store(Self.data(readings: 130))
         #expect(first.tables.first { $0.kind == .readings }.map { [$0.rows, $0.inserted, $0.updated] } == [130, 130, 0])
         let stored = try Self.readings(store)
@@ -58,7 +59,9 @@ import Testing
     /// A row SQLite refuses inside a 64-row statement: the statement's rows are stored again one by
     /// one, so the error names that row; the import then stores nothing.
     @Test func aRefusedRowInAManyRowStatementIsTheOneTheErrorNames() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         var data = Self.data(readings: 0)
         _ = try store.store(data)
         try store.queue.write { db in

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RaschetCore
 @testable import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The store's codecs against the column table: a row with every field filled (and no two
@@ -40,54 +41,59 @@ import Testing
         return data
     }()
 
-    static let store: Store = {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-codecs-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let store = try! Store.create(at: directory.appendingPathComponent("codecs.sqlite").path).store
-        _ = try! store.store(data)
+    /// A database in `folder` holding `data`.
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        let store = try Store.create(at: folder.path("codecs.sqlite")).store
+        _ = try store.store(data)
         return store
-    }()
+    }
 
-    func readBack<Entity>(_ codec: TableCodec<Entity>) throws -> (selected: [Entity], all: [Entity]) {
-        try Self.store.read { db in
+    func readBack<Entity>(_ codec: TableCodec<Entity>, from store: Store) throws -> (selected: [Entity], all: [Entity]) {
+        try store.read { db in
             (try Row.fetchAll(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)").map(codec.decode),
              try Row.fetchAll(db, sql: "SELECT * FROM \(codec.table)").map(codec.decode))
         }
     }
 
-    func expectRoundTrip<Entity: Equatable>(_ codec: TableCodec<Entity>, _ rows: [Entity]) throws {
+    func expectRoundTrip<Entity: Equatable>(_ codec: TableCodec<Entity>, _ rows: [Entity], in store: Store) throws {
         #expect(codec.columns.sorted() == codec.kind.columns.names.sorted())
-        let back = try readBack(codec)
+        let back = try readBack(codec, from: store)
         #expect(back.selected == rows)
         #expect(back.all == rows)
     }
 
     @Test func everyEntityComesBackAsItWasStored() throws {
-        try expectRoundTrip(TableCodecs.suppliers, Self.data.suppliers)
-        try expectRoundTrip(TableCodecs.services, Self.data.services)
-        try expectRoundTrip(TableCodecs.tariffs, Self.data.tariffs)
-        try expectRoundTrip(TableCodecs.accounts, Self.data.accounts)
-        try expectRoundTrip(TableCodecs.accountServices, Self.data.accountServices)
-        try expectRoundTrip(TableCodecs.meters, Self.data.meters)
-        try expectRoundTrip(TableCodecs.readings, Self.data.readings)
-        try expectRoundTrip(TableCodecs.volumes, Self.data.volumes)
-        try expectRoundTrip(TableCodecs.payments, Self.data.payments)
-        try expectRoundTrip(TableCodecs.absences, Self.data.absences)
-        try expectRoundTrip(TableCodecs.keyRates, Self.data.keyRates)
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        try expectRoundTrip(TableCodecs.suppliers, Self.data.suppliers, in: store)
+        try expectRoundTrip(TableCodecs.services, Self.data.services, in: store)
+        try expectRoundTrip(TableCodecs.tariffs, Self.data.tariffs, in: store)
+        try expectRoundTrip(TableCodecs.accounts, Self.data.accounts, in: store)
+        try expectRoundTrip(TableCodecs.accountServices, Self.data.accountServices, in: store)
+        try expectRoundTrip(TableCodecs.meters, Self.data.meters, in: store)
+        try expectRoundTrip(TableCodecs.readings, Self.data.readings, in: store)
+        try expectRoundTrip(TableCodecs.volumes, Self.data.volumes, in: store)
+        try expectRoundTrip(TableCodecs.payments, Self.data.payments, in: store)
+        try expectRoundTrip(TableCodecs.absences, Self.data.absences, in: store)
+        try expectRoundTrip(TableCodecs.keyRates, Self.data.keyRates, in: store)
     }
 
     /// The stored values themselves, in the table's stored order (money in kopecks, quantities in
     /// millionths, booleans 0/1): a field bound to the wrong column of the same type shows here.
     @Test func storedCellsAreTheDocumentedForms() throws {
-        #expect(try Self.store.contents(of: .tariffs)
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        #expect(try store.contents(of: .tariffs)
                 == [["SRV", "2026-02-02", "2026-03-03", "2543210000", "night", "business", "21300", "1500000"]])
-        #expect(try Self.store.contents(of: .readings) == [["MTR", "2026-12-12", "day", "1234500000", "operator", "1"]])
-        #expect(try Self.store.contents(of: .accounts)
+        #expect(try store.contents(of: .readings) == [["MTR", "2026-12-12", "day", "1234500000", "operator", "1"]])
+        #expect(try store.contents(of: .accounts)
                 == [["ACC", "business", "ООО «Ромашка»", "ул. Мира, 1", "3525000001", "Д-7", "2026-04-04", "а/я 5", "120500000",
                      "3", "a@b.ru", "0", "1", "R2", "2026-05-05", "2026-06-06"]])
-        #expect(try Self.store.contents(of: .payments) == [["PAY", "ACC", "2026-01-13", "912488", "bank", "2026-08"]])
-        #expect(try Self.store.contents(of: .meters)
+        #expect(try store.contents(of: .payments) == [["PAY", "ACC", "2026-01-13", "912488", "bank", "2026-08"]])
+        #expect(try store.contents(of: .meters)
                 == [["MTR", "ACC", "SRV", "2", "6", "2026-09-09", "2026-10-10", "2026-11-11"]])
-        #expect(try Self.store.contents(of: .volumes) == [["ACC", "SRV", "2026-09", "3750000", "ОДПУ"]])
+        #expect(try store.contents(of: .volumes) == [["ACC", "SRV", "2026-09", "3750000", "ОДПУ"]])
     }
 }

@@ -64,7 +64,9 @@ struct EmbeddedFontTests {
             (bold, "ИТОГО К ОПЛАТЕ: 9 124,88 руб. № 5 «ёлка» — fi ffl"),
             (regular, "Ковалёва Татьяна Юрьевна, 54,30 м², кВт·ч"),
         ]
-        let path = try ExternalTool.temporaryFile(try document(lines), name: "fonts.pdf")
+        let folder = try TemporaryFolder("raschet-pdftext")
+        defer { folder.remove() }
+        let path = try folder.write("fonts.pdf", bytes: try document(lines))
         let check = try ExternalTool.run("qpdf", ["--check", path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         let fonts = try ExternalTool.run("pdffonts", [path]).stdout.split(separator: "\n").dropFirst(2)
@@ -125,7 +127,9 @@ struct MissingGlyphTests {
             content.endText()
         }
         document.addPage(width: 300, height: 800, content: content)
-        let path = try ExternalTool.temporaryFile(try document.finish(), name: "missing.pdf")
+        let folder = try TemporaryFolder("raschet-pdftext")
+        defer { folder.remove() }
+        let path = try folder.write("missing.pdf", bytes: try document.finish())
         let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
         #expect(text.contains("Вопрос? a😀中b"))
         #expect(text.contains("ещё?"))

@@ -56,11 +56,12 @@ struct GoldenDocumentTests {
 
     @Test("qpdf accepts both, compressed and not, and pdfdetach lists the attachment")
     func qpdfAccepts() throws {
+        let folder = try TemporaryFolder("raschet-pdfwriter")
+        defer { folder.remove() }
         for compress in [false, true] {
             let bytes = try graphicsDocument(pdfA: true, attachment: true, compress: compress)
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(getpid())-\(compress).pdf")
+            let url = folder.url("golden-\(compress).pdf")
             try Data(bytes).write(to: url)
-            defer { try? FileManager.default.removeItem(at: url) }
             #expect(try run("qpdf", ["--check", url.path]).status == 0)
             let list = try run("pdfdetach", ["-list", url.path])
             #expect(list.output.contains("receipt.xml"))

@@ -22,9 +22,10 @@ struct QRCodeTests {
     }
 
     func decode(_ matrix: QRMatrix) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("qr-\(getpid())-\(matrix.hashValue).pgm")
+        let folder = try TemporaryFolder("raschet-qrcode")
+        defer { folder.remove() }
+        let url = folder.url("qr.pgm")
         try pgm(matrix).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
         var text = try ExternalTool.run("zbarimg", ["-q", "--raw", url.path]).stdout
         if text.hasSuffix("\n") { text.removeLast() }
         return text

@@ -6,6 +6,7 @@ import RaschetCore
 import RaschetIngest
 import RaschetSettings
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// Every error type reaches the user as our own sentence with its SPEC section 5 exit code; no
@@ -13,12 +14,6 @@ import Testing
 @Suite struct AppErrorTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-
-    static func scratch() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-app-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
 
     @Test func theExitStatusesAreTheSysexitsCodes() {
         #expect(ExitStatus.allCases.map(\.rawValue) == [64, 65, 66, 69, 70, 73, 74, 75])
@@ -61,8 +56,9 @@ import Testing
     }
 
     @Test func aFoundationFileErrorBecomesOurSentenceWithTheSystemsReason() throws {
-        let folder = try Self.scratch()
-        let path = folder.appendingPathComponent("no-such-folder/specimen.pdf").path
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let path = folder.path("no-such-folder/specimen.pdf")
         do {
             _ = try RenderSpecimen(path: path, fontFolder: Self.packageRoot.appendingPathComponent("Fonts").path,
                                    environment: DocumentEnvironment.fromProcess()).run()
@@ -74,9 +70,10 @@ import Testing
     }
 
     @Test func aMissingFontFolderIsMissingInput() throws {
-        let folder = try Self.scratch()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
         do {
-            _ = try RenderSpecimen(path: folder.appendingPathComponent("s.pdf").path, fontFolder: "/nowhere",
+            _ = try RenderSpecimen(path: folder.path("s.pdf"), fontFolder: "/nowhere",
                                    environment: DocumentEnvironment.fromProcess()).run()
             Issue.record("rendered without fonts")
         } catch {
@@ -87,9 +84,10 @@ import Testing
     }
 
     @Test func aQRPayloadThatDoesNotFitIsBadData() throws {
-        let folder = try Self.scratch()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
         do {
-            _ = try RenderSpecimen(path: folder.appendingPathComponent("s.pdf").path, payload: String(repeating: "Ж", count: 1200),
+            _ = try RenderSpecimen(path: folder.path("s.pdf"), payload: String(repeating: "Ж", count: 1200),
                                    fontFolder: Self.packageRoot.appendingPathComponent("Fonts").path,
                                    environment: DocumentEnvironment.fromProcess()).run()
             Issue.record("rendered an oversized QR code")
@@ -100,14 +98,15 @@ import Testing
     }
 
     @Test func aDatabaseHeldByAnotherCommandIsBusyWithExit75() throws {
-        let folder = try Self.scratch()
-        let database = folder.appendingPathComponent("r.sqlite").path
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let database = folder.path("r.sqlite")
         _ = try InitDatabase(database: database).run()
-        let csv = folder.appendingPathComponent("key_rates.csv")
+        let csv = folder.url("key_rates.csv")
         try Data("valid_from;rate\n2026-01-01;16\n".utf8).write(to: csv)
 
         // Another process holds the write lock: sqlite3 in an open exclusive transaction.
-        let marker = folder.appendingPathComponent("locked.out")
+        let marker = folder.url("locked.out")
         let input = Pipe()
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -138,7 +137,9 @@ import Testing
     }
 
     @Test func aDatabaseInAFolderThatDoesNotExistCannotBeCreated() throws {
-        let folder = try Self.scratch().appendingPathComponent("missing").path
+        let scratch = try TemporaryFolder("raschet-app")
+        defer { scratch.remove() }
+        let folder = scratch.path("missing")
         do {
             _ = try InitDatabase(database: folder + "/r.sqlite").run()
             Issue.record("created a database in a missing folder")
@@ -149,7 +150,9 @@ import Testing
     }
 
     @Test func aFileThatIsNotADatabaseIsBadDataInOurWords() throws {
-        let path = try Self.scratch().appendingPathComponent("junk.sqlite").path
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let path = folder.path("junk.sqlite")
         try Data("this is not SQLite, just a text file of some length to fill a header\n".utf8).write(to: URL(fileURLWithPath: path))
         let month = try #require(BillingMonth("2026-10"))
         do {

@@ -1,6 +1,7 @@
 import RaschetCore
 import Foundation
 import RaschetApp
+import RaschetTesting
 import Testing
 
 /// `close 9999-12` and `close 1900-01` on a database without closes: refused (65) unless within a
@@ -8,7 +9,9 @@ import Testing
 @Suite struct FirstCloseWindowTests {
     @Test(arguments: ["9999-12", "1900-01"])
     func aFarFirstCloseIsRefusedNamingTheAllowedPeriodsAndStoresNothing(code: String) throws {
-        let (_, workspace) = try UseCaseTests.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try UseCaseTests.fixturesDatabase(in: folder)
         let before = try Data(contentsOf: URL(fileURLWithPath: workspace.database))
         let today = try #require(CalendarDay("2026-12-02"))
         let month = try #require(BillingMonth(code))
@@ -26,7 +29,9 @@ import Testing
 
     /// Today 2027-08-31: 2026-08 is 12 months back, the edge of the window; a day later it is not.
     @Test func theWindowIsTwelveMonthsEitherSideOfTodaysMonth() throws {
-        let (_, workspace) = try UseCaseTests.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try UseCaseTests.fixturesDatabase(in: folder)
         let august = try #require(BillingMonth("2026-08"))
         let dayAfter = try #require(CalendarDay("2027-09-01"))
         do {

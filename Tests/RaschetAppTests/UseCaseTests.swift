@@ -1,6 +1,7 @@
 import RaschetCore
 import Foundation
 import RaschetApp
+import RaschetTesting
 import Testing
 
 /// The use cases called directly, as an HTTP front end or a scheduler would: the same figures as
@@ -10,9 +11,9 @@ import Testing
     static let fixtures = packageRoot.appendingPathComponent("Fixtures")
     static let goldens = packageRoot.appendingPathComponent("Tests/RaschetCLITests/Goldens")
 
-    static func fixturesDatabase() throws -> (folder: URL, workspace: Workspace) {
-        let folder = try AppErrorTests.scratch()
-        let workspace = Workspace(database: folder.appendingPathComponent("r.sqlite").path,
+    /// A database in `folder` with the Fixtures imported, and its workspace.
+    static func fixturesDatabase(in folder: TemporaryFolder) throws -> Workspace {
+        let workspace = Workspace(database: folder.path("r.sqlite"),
                                   settingsFile: fixtures.appendingPathComponent("raschet.toml").path)
         #expect(try InitDatabase(database: workspace.database).run().created)
         let files = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".csv") }.sorted()
@@ -22,11 +23,13 @@ import Testing
         #expect(report.problems == [])
         #expect(report.exitCode == 0)
         #expect(report.tables?.first { $0.entity == "readings" }?.rows == 1059)
-        return (folder, workspace)
+        return workspace
     }
 
     @Test func closingTheFixturesMonthByMonthGivesTheGoldenExports() throws {
-        let (_, workspace) = try Self.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try Self.fixturesDatabase(in: folder)
         var progress: [Int] = []
         for code in ["2026-08", "2026-09", "2026-10"] {
             let month = try #require(BillingMonth(code))
@@ -48,7 +51,9 @@ import Testing
     }
 
     @Test func closingAClosedMonthAgainDoesNothingAndSaysSo() throws {
-        let (_, workspace) = try Self.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try Self.fixturesDatabase(in: folder)
         let month = try #require(BillingMonth("2026-08"))
         _ = try CloseMonth(workspace: workspace, month: month, today: CalendarDay("2026-11-20")!).run()
         let again = try CloseMonth(workspace: workspace, month: month, today: CalendarDay("2026-11-20")!).run()
@@ -57,7 +62,9 @@ import Testing
     }
 
     @Test func exportingAnOpenMonthIsRefusedAsBadData() throws {
-        let (_, workspace) = try Self.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try Self.fixturesDatabase(in: folder)
         let month = try #require(BillingMonth("2026-08"))
         do {
             try ExportResults(database: workspace.database, kind: .charges, month: month, output: ExportOutput(format: .csv)).run()
@@ -70,7 +77,9 @@ import Testing
     }
 
     @Test func aLowerReadingIsATypedRejectionWithTheCabinetText() throws {
-        let (_, workspace) = try Self.fixturesDatabase()
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let workspace = try Self.fixturesDatabase(in: folder)
         let bad = try String(contentsOf: Self.fixtures.appendingPathComponent("bad/readings_lower.csv"), encoding: .utf8)
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
         let date = try #require(CalendarDay("18.11.2026"))
@@ -97,19 +106,23 @@ import Testing
     }
 
     @Test func aSyntheticDataSetIsWrittenAndReported() throws {
-        let folder = try AppErrorTests.scratch().appendingPathComponent("synth")
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let synth = folder.url("synth")
         let month = try #require(BillingMonth("2026-10"))
-        let report = try SynthesizeDataSet(accounts: 20, folder: folder.path, seed: 7, month: month).run()
+        let report = try SynthesizeDataSet(accounts: 20, folder: synth.path, seed: 7, month: month).run()
         #expect(report.files == 11)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 11)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: synth.path).count == 11)
         #expect(report.month == month)
     }
 
     @Test(arguments: ["9999-12", "9980-01", "1900-01", "1900-12"])
     func aSyntheticPeriodAtTheCalendarsEdgeIsAUsageErrorNotATrap(code: String) throws {
-        let folder = try AppErrorTests.scratch().appendingPathComponent("synth-edge")
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let synth = folder.url("synth-edge")
         let month = try #require(BillingMonth(code))
-        let error = #expect(throws: AppError.self) { try SynthesizeDataSet(accounts: 3, folder: folder.path, month: month).run() }
+        let error = #expect(throws: AppError.self) { try SynthesizeDataSet(accounts: 3, folder: synth.path, month: month).run() }
         #expect(error?.exitCode == 64)
         #expect(error?.userMessage == "synthetic data can be made for the periods 1901-01 to 9979-12; \(code) is outside them")
     }

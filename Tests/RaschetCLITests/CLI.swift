@@ -18,13 +18,19 @@ struct CLI {
         return packageRoot.appendingPathComponent(".build/debug/raschet")
     }()
 
-    /// A fresh empty folder for one test.
-    let directory: URL
+    /// A fresh empty folder for one test, removed by `remove()`.
+    let folder: TemporaryFolder
 
+    /// The scratch folder's URL.
+    var directory: URL { folder.url }
+
+    /// Makes the scratch folder; the test removes it when it ends: `defer { cli.remove() }`.
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("raschet-cli")
     }
+
+    /// Removes the scratch folder and everything the test and the binary wrote in it.
+    func remove() { folder.remove() }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

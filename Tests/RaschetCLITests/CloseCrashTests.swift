@@ -29,6 +29,7 @@ import Testing
 
     @Test func aCloseKilledPartWayAndRerunStoresWhatACleanRunStores() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         try Self.synthDatabase(cli, db: "clean.sqlite", accounts: 3000)
         try Self.synthDatabase(cli, db: "crash.sqlite", accounts: 3000)
 

@@ -16,16 +16,18 @@ import Testing
     /// A scratch database with the Fixtures imported and `periods` closed.
     static func closedFixtures(_ periods: [String] = periods) throws -> CLI {
         let cli = try CLI()
-        #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
-        let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
-        let imported = try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"])
-        #expect(imported.status == 0, "\(imported.stderr)")
-        for period in periods {
-            let closed = try cli.run(["close", period, "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
-            #expect(closed.status == 0, "\(closed.stderr)")
-            #expect(closed.stderr == "", "no progress bar when stderr is not a terminal")
+        return try cli.folder.removeOnError { () throws -> CLI in
+            #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
+            let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
+            let imported = try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            for period in periods {
+                let closed = try cli.run(["close", period, "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+                #expect(closed.status == 0, "\(closed.stderr)")
+                #expect(closed.stderr == "", "no progress bar when stderr is not a terminal")
+            }
+            return cli
         }
-        return cli
     }
 
     static func export(_ cli: CLI, _ what: String, _ period: String, _ extra: [String] = []) throws -> String {
@@ -36,6 +38,7 @@ import Testing
 
     @Test func exportsOfTheFixtureClosesMatchTheGoldens() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         for period in Self.periods {
             for what in ["charges", "balances", "payments"] {
                 let text = try Self.export(cli, what, period)
@@ -56,6 +59,7 @@ import Testing
     /// gross = round(qty × price), vat = round(gross × 22 / 122), net = gross − vat.
     @Test func selectedFiguresMatchTheHandWorkedOnes() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         func line(_ account: String, _ period: String, _ service: String, kind: ChargeKind = .charge,
                   zone: Zone = .single, component: ChargeComponent = .base) throws -> ChargeLine {
@@ -143,6 +147,7 @@ import Testing
     /// net + vat = gross on every line.
     @Test func balancesAndLinesAgreeEverywhere() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         var previous: [String: Money] = [:]
         for code in Self.periods {
@@ -169,6 +174,7 @@ import Testing
     /// (3 × 6.138333 = 18.415 < 23.2): the one flag of the Fixtures' review list.
     @Test func theReviewListFlagsTheImplausibleConsumption() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let august = try String(contentsOfFile: cli.path("f.sqlite.review-2026-08.csv"), encoding: .utf8)
         #expect(august == "account;service;zone;reason;message\n")
         let october = try String(contentsOfFile: cli.path("f.sqlite.review-2026-10.csv"), encoding: .utf8)
@@ -178,6 +184,7 @@ import Testing
 
     @Test func closingTwiceChangesNothingAndSaysSo() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let before = try Self.periods.map { try Self.export(cli, "charges", $0) + Self.export(cli, "balances", $0) }
         let again = try cli.run(["close", "2026-10", "--db", "f.sqlite"])
         #expect(again.status == 0)
@@ -190,6 +197,7 @@ import Testing
 
     @Test func periodsCloseInOrder() throws {
         let cli = try Self.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         let skip = try cli.run(["close", "2026-10", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(skip.status == 65)
         #expect(skip.stderr.contains("последний закрытый период 2026-08, следующим закрывается 2026-09"))
@@ -202,6 +210,7 @@ import Testing
 
     @Test func csvExportsUseTheJSONFieldNamesAndQuoteTheDelimiter() throws {
         let cli = try Self.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         let csv = try Self.export(cli, "charges", "2026-08", ["--account", "5102000003", "--format", "csv"])
         let rows = csv.split(separator: "\n")
         #expect(rows.first == "account;service;supplier;kind;ref_period;zone;quantity;unit;price;net;vat_rate;vat;gross;installation")

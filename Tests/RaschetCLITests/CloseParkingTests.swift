@@ -10,6 +10,7 @@ import Testing
 @Suite struct CloseParkingTests {
     @Test func anAccountWithoutATariffIsParkedAndFinishedAfterTheTariffIsImported() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         // The Fixtures without the tariffs of EE_N, the service only 4102710014 has.
         let tariffs = try String(contentsOfFile: CLI.fixture("tariffs.csv"), encoding: .utf8).split(separator: "\n")
         try cli.write("tariffs.csv", tariffs.filter { !$0.hasPrefix("EE_N;") }.joined(separator: "\n") + "\n")

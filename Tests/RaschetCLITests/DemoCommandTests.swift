@@ -6,6 +6,7 @@ import Testing
 @Suite struct DemoCommandTests {
     @Test func theDemoImportsClosesExportsAndRendersTheFixturesAndTheirReceipts() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "")

@@ -9,6 +9,7 @@ import Testing
 struct DiskFullTests {
     @Test func anExportOntoAFullDiskExits74AndLeavesNoFile() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         // 16 KiB: the 2026-08 charges export is about 150 KB.
         let disk = try SmallDisk(cli.path("full"), kilobytes: 16)
         defer { disk.unmount() }
@@ -21,6 +22,7 @@ struct DiskFullTests {
 
     @Test func anImportIntoADatabaseOnAFullDiskExits74AndChangesNothing() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let disk = try SmallDisk(cli.path("disk"), kilobytes: 4_096)
         defer { disk.unmount() }
         #expect(try cli.run(["init", "--db", "disk/f.sqlite"]).status == 0)
@@ -58,10 +60,10 @@ struct SmallDisk {
     }
 
     static let available: Bool = {
-        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-tmpfs-probe-\(UUID().uuidString)").path
-        guard let disk = try? SmallDisk(probe, kilobytes: 16) else { return false }
+        guard let folder = try? TemporaryFolder("raschet-tmpfs-probe") else { return false }
+        defer { folder.remove() }
+        guard let disk = try? SmallDisk(folder.path("disk"), kilobytes: 16) else { return false }
         disk.unmount()
-        try? FileManager.default.removeItem(atPath: probe)
         return true
     }()
 }

@@ -19,19 +19,24 @@ import Testing
     }()
 
     /// A demo database closed through 2026-10, the period's receipts rendered where `dispatch` looks
-    /// for them (`receipts/2026-10/` next to the database) and a certificate.
+    /// for them (`receipts/2026-10/` next to the database) and a certificate, in a scratch folder that
+    /// the test removes: `defer { setup.cli.remove() }`.
     struct Setup {
-        let cli = try! CLI()
+        let cli: CLI
         let tls: TLSFiles
 
         init() throws {
-            let demo = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
-            #expect(demo.status == 0, "\(demo.stderr)")
-            let render = try cli.run(["render", "receipts", "--period", "2026-10", "--out", "d/receipts/2026-10",
-                                      "--db", "d/raschet.sqlite", "--config", CLI.fixture("raschet.toml")],
-                                     environment: ["SOURCE_DATE_EPOCH": "1790000000"])
-            #expect(render.status == 0, "\(render.stderr)")
-            tls = try TLSFiles(in: cli.directory.path)
+            let cli = try CLI()
+            self.cli = cli
+            tls = try cli.folder.removeOnError { () throws -> TLSFiles in
+                let demo = try cli.run(["demo", "--out", "d"], environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+                #expect(demo.status == 0, "\(demo.stderr)")
+                let render = try cli.run(["render", "receipts", "--period", "2026-10", "--out", "d/receipts/2026-10",
+                                          "--db", "d/raschet.sqlite", "--config", CLI.fixture("raschet.toml")],
+                                         environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+                #expect(render.status == 0, "\(render.stderr)")
+                return try TLSFiles(in: cli.directory.path)
+            }
         }
 
         func configure(port: Int, ratePerSecond: Int = 50, _ extra: String = "") throws {
@@ -89,6 +94,7 @@ import Testing
 
     @Test func everySubscriberGetsOneIntactMessageOverSTARTTLSWithAuthAndARerunSendsNothing() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server()
         defer { server.stop() }
         try setup.configure(port: server.port)
@@ -132,6 +138,7 @@ import Testing
 
     @Test func aRecipientRefusedWith5xxIsReportedAndNotRetriedAndAMissingReceiptIsRenderedFirst() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server(["--refuse", "volkova.so@mail.ru"])
         defer { server.stop() }
         try setup.configure(port: server.port)
@@ -161,6 +168,7 @@ import Testing
     /// server's reply quoted as it came, the report's columns and result codes unchanged.
     @Test func aRefusedRecipientIsReportedInRussianInARussianLocale() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server(["--refuse", "volkova.so@mail.ru"])
         defer { server.stop() }
         try setup.configure(port: server.port)
@@ -185,6 +193,7 @@ import Testing
 
     @Test func aRecipientRefusedWith4xxIsRetriedWithBackoff() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server(["--tempfail", "mikhailova.ap@gmail.com:2"])
         defer { server.stop() }
         try setup.configure(port: server.port, "retry_attempts = 3")
@@ -201,6 +210,7 @@ import Testing
 
     @Test func withTheServerDownTheCommandExits69KeepsTheOutboxAndARerunDelivers() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         // A port nobody listens on: one the server picks, then stops.
         let probe = try setup.server()
         let port = probe.port
@@ -225,6 +235,7 @@ import Testing
 
     @Test func theRateLimitHoldsAtTheServer() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server()
         defer { server.stop() }
         try setup.configure(port: server.port, ratePerSecond: 2, "batch_size = 3")
@@ -240,6 +251,7 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for trial in 1...3 {
             let setup = try Setup()
+            defer { setup.cli.remove() }
             let server = try setup.server()
             defer { server.stop() }
             try setup.configure(port: server.port, ratePerSecond: 4)
@@ -274,6 +286,7 @@ import Testing
 
     @Test func aRefusedLoginStopsWithExit69AndSaysSo() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         let server = try setup.server()
         defer { server.stop() }
         try setup.configure(port: server.port)
@@ -289,6 +302,7 @@ import Testing
 
     @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
         let setup = try Setup()
+        defer { setup.cli.remove() }
         try setup.configure(port: 1)
         let result = try setup.dispatch(["--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -298,6 +312,7 @@ import Testing
 
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         try cli.write("raschet.toml", "[smtp]\nhost = \"x\"\nfrom_address = \"a@b.ru\"\npassword = \"secret\"\n")
         let result = try cli.run(["dispatch", "--period", "2026-10", "--config", "raschet.toml"])
         #expect(result.status == 65)
@@ -309,6 +324,7 @@ import Testing
 @Suite struct DemoDispatchTests {
     @Test func theDemoSendsEverySubscriberItsReceiptWhenAServerIsGiven() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let server = try SMTPTestServer(maildir: cli.path("mail"), tls: nil)
         defer { server.stop() }
         let demo = try cli.run(["demo", "--out", "d", "--smtp", "smtp://127.0.0.1:\(server.port)"],

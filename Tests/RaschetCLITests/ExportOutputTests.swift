@@ -46,6 +46,7 @@ import Testing
 
     @Test func plainCSVAndTheDecimalCommaEqualTheGoldensWrittenAsCSV() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         for period in CloseGoldenTests.periods {
             for what in ["charges", "balances", "payments"] {
                 let plain = try Self.export(cli, [what, "--period", period, "--format", "csv"])
@@ -73,6 +74,7 @@ import Testing
 
     @Test func theBOMPrecedesTheUTF8CSVAndCP1251IsTheSameTextInWindows1251() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         for what in ["charges", "balances", "payments"] {
             let expected = try Self.csv(fromGolden: what, "2026-08")
             let bom = try Self.export(cli, [what, "--period", "2026-08", "--format", "csv", "--bom", "--out", "bom.csv"])
@@ -93,6 +95,7 @@ import Testing
 
     @Test func aCharacterWithoutAWindows1251FormStopsTheExportNamingLineAndAccount() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         // The Fixtures with one October payment's source renamed «Weiß-Bank» (ß, U+00DF, is not in windows-1251).
         let payments = try String(contentsOfFile: CLI.fixture("payments.csv"), encoding: .utf8)
             .replacingOccurrences(of: "KASSA-20261013-0008;4102470012;2026-10-13;12103.04;Касса;",
@@ -121,6 +124,7 @@ import Testing
 
     @Test func outWritesTheSameBytesAsStandardOutputForEveryExport() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         for arguments in [["charges", "--period", "2026-10"], ["balances", "--period", "2026-09", "--format", "csv"],
                           ["payments", "--period", "2026-10"], ["turnover", "--from", "2026-08", "--to", "2026-10"],
                           ["turnover", "--from", "2026-08", "--to", "2026-10", "--format", "csv", "--decimal-comma"]] {
@@ -144,6 +148,7 @@ import Testing
 
     @Test func spreadsheetOptionsWithJSONAreUsageErrors() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         for (option, message) in [
             (["--decimal-comma"], "--decimal-comma applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv"),
             (["--encoding", "cp1251"], "--encoding cp1251 applies to CSV only (JSON is always UTF-8 with a decimal point); add --format csv"),
@@ -161,6 +166,7 @@ import Testing
 
     @Test func anOutThatIsASymbolicLinkIsRefusedAndItsTargetUntouched() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         try cli.write("victim.txt", "keep me\n")
         try FileManager.default.createSymbolicLink(atPath: cli.path("out.csv"), withDestinationPath: cli.path("victim.txt"))
         let refused = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--out", "out.csv"])
@@ -178,6 +184,7 @@ import Testing
 
     @Test func aPeriodWithParkedAccountsIsExportedOnlyWithAllowParked() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         // The Fixtures without the tariffs of EE_N, the service only 4102710014 has: 4102710014 is parked.
         let tariffs = try String(contentsOfFile: CLI.fixture("tariffs.csv"), encoding: .utf8).split(separator: "\n")
         try cli.write("tariffs.csv", tariffs.filter { !$0.hasPrefix("EE_N;") }.joined(separator: "\n") + "\n")
@@ -207,6 +214,7 @@ import Testing
     /// 2026-10 has one review flag (4102710030, `CloseGoldenTests.theReviewListFlagsTheImplausibleConsumption`).
     @Test func aReviewListBlockedByASymbolicLinkIsWrittenLateByTheNextCommand() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08", "2026-09"])
+        defer { cli.remove() }
         try cli.write("victim.txt", "keep me\n")
         try FileManager.default.createSymbolicLink(atPath: cli.path("f.sqlite.review-2026-10.csv"),
                                                    withDestinationPath: cli.path("victim.txt"))

@@ -16,6 +16,7 @@ import Testing
 
     @Test func importsEveryRowOfEveryFixtureCSV() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         #expect(try cli.run(["init", "--db", "a.sqlite"]).status == 0)
         let result = try cli.run(["import", "auto"] + Self.csvFiles + ["--db", "a.sqlite"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -30,6 +31,7 @@ import Testing
 
     @Test func theXMLTwinGivesIdenticalTables() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         #expect(try cli.run(["init", "--db", "csv.sqlite"]).status == 0)
         #expect(try cli.run(["init", "--db", "xml.sqlite"]).status == 0)
         #expect(try cli.run(["import", "auto"] + Self.csvFiles + ["--db", "csv.sqlite"]).status == 0)
@@ -46,6 +48,7 @@ import Testing
 
     @Test func reimportingTheFixturesChangesNoRow() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         #expect(try cli.run(["init", "--db", "a.sqlite"]).status == 0)
         #expect(try cli.run(["import", "auto"] + Self.csvFiles + ["--db", "a.sqlite"]).status == 0)
         let store = try Store.open(at: cli.path("a.sqlite"))

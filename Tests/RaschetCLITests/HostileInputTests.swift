@@ -18,6 +18,7 @@ import Testing
     /// Runs `import auto FILE` on a database with the suppliers and services; the database must not change.
     static func refusedImport(_ name: String, bytes: [UInt8], status: Int32 = 65, stderr: String) throws {
         let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
         let before = try cli.bytes("r.sqlite")
         try cli.write(name, bytes: bytes)
         let result = try cli.run(["import", "auto", name, "--db", "r.sqlite"])
@@ -85,6 +86,7 @@ import Testing
     /// kept) imports as it is, and the apostrophe is dropped again.
     @Test func aRejectedRowsFileNeutralizesFormulasAndReimportsAsItIsOnceCorrected() throws {
         let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
         try cli.write("accounts.csv", [Self.header, Self.row(1), "1002;person;=1+2;г. Вологда;-5;2;2026-01-15"]
             .joined(separator: "\n") + "\n")
         let partial = try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"])
@@ -108,6 +110,7 @@ import Testing
     @Test(arguments: [("9999-12", "9999-12"), ("1900-01", "1900-01")])
     func aCloseFarFromTodayIsRefused(period: String, code: String) throws {
         let cli = try ReadingSubmitTests.fixtures()
+        defer { cli.remove() }
         let before = try cli.bytes("f.sqlite")
         let result = try cli.run(["close", period, "--db", "f.sqlite"])
         #expect(result.status == 65)
@@ -120,6 +123,7 @@ import Testing
     @Test(arguments: ["9999-12", "1900-01", "1900-12", "9980-01"])
     func synthRefusesPeriodsBeyondItsCalendarWithoutATrap(period: String) throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["synth", "--accounts", "3", "--out", "x", "--period", period])
         #expect(result.status == 64)
         #expect(result.stderr == "raschet: synthetic data can be made for the periods 1901-01 to 9979-12; \(period) is outside them\n")
@@ -129,6 +133,7 @@ import Testing
     @Test(arguments: ["1901-01", "9979-12"])
     func synthMakesTheEdgePeriods(period: String) throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["synth", "--accounts", "3", "--out", "x", "--period", period])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: cli.path("x/readings.csv")))
@@ -139,6 +144,7 @@ import Testing
     /// close, the command exits 65, and the period's run row says `closed` (never left `running`).
     @Test func aHugePriceTimesAreaParksOneAccountAndTheOthersClose() throws {
         let cli = try ReadingSubmitTests.fixtures()
+        defer { cli.remove() }
         try cli.write("services_big.csv", "service_id;name;unit;supplier_id;method;vat_mode\nBIG;Содержание;м²;VODOKANAL;area;included\n")
         try cli.write("tariffs_big.csv", "service_id;valid_from;price\nBIG;2025-01-01;1000000000\n")
         try cli.write("accounts_big.csv", "account_id;kind;name;address;area;residents;opened\n"

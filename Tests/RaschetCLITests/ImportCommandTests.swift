@@ -29,18 +29,21 @@ import Testing
 
     func initialized() throws -> CLI {
         let cli = try CLI()
-        let created = try cli.run(["init", "--db", "r.sqlite"])
-        #expect(created.status == 0)
-        #expect(created.stdout == "created r.sqlite\n")
-        try cli.write("suppliers.csv", Self.suppliers)
-        try cli.write("services.csv", Self.services)
-        let base = try cli.run(["import", "auto", "suppliers.csv", "services.csv", "--db", "r.sqlite"])
-        #expect(base.status == 0, "\(base.stderr)")
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            let created = try cli.run(["init", "--db", "r.sqlite"])
+            #expect(created.status == 0)
+            #expect(created.stdout == "created r.sqlite\n")
+            try cli.write("suppliers.csv", Self.suppliers)
+            try cli.write("services.csv", Self.services)
+            let base = try cli.run(["import", "auto", "suppliers.csv", "services.csv", "--db", "r.sqlite"])
+            #expect(base.status == 0, "\(base.stderr)")
+            return cli
+        }
     }
 
     @Test func importsAFileAndReimportingChangesNothing() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         try cli.write("accounts.csv", Self.accounts())
         let first = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
         #expect(first.status == 0)
@@ -64,6 +67,7 @@ import Testing
         name: String, line: Int, row: String, message: String
     ) throws {
         let cli = try initialized()
+        defer { cli.remove() }
         let before = try cli.bytes("r.sqlite")
         try cli.write("accounts.csv", Self.accounts(replacingLine: line, with: row))
         let result = try cli.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"])
@@ -79,6 +83,7 @@ import Testing
 
     @Test func anUnknownColumnIsAnErrorNotSilentlyDroppedData() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         let before = try cli.bytes("r.sqlite")
         try cli.write("accounts.csv", Self.accounts(header: "account_id;kind;name;address;aera;residents;opened"))
         let result = try cli.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"])
@@ -93,6 +98,7 @@ import Testing
 
     @Test func aPaymentForAnUnknownAccountIsARowError() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         try cli.write("accounts.csv", Self.accounts())
         try cli.write("payments.csv", """
             payment_id;account_id;date;amount;source
@@ -107,6 +113,7 @@ import Testing
 
     @Test func partialStoresTheGoodRowsAndWritesTheRejectedOnesWithReasons() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         try cli.write("accounts.csv", Self.accounts(
             replacingLine: 12, with: "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;-54,30;2;2026-01-15"))
         let result = try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"])
@@ -130,6 +137,7 @@ import Testing
     /// comment with its line and reason; corrected, the file imports as it is.
     @Test func partialWritesTheRejectedRowsOfAnXMLFileAsXMLThatReimportsOnceCorrected() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         try cli.write("accounts.csv", Self.accounts())
         try cli.write("bank.xml", """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -175,7 +183,10 @@ import Testing
             2001;person;Ёлкина Алёна Петровна;г. Вологда, ул. Ленина, д. 5, кв. 1;54,30;2;15.01.2026
 
             """
-        let a = try initialized(), b = try initialized()
+        let a = try initialized()
+        defer { a.remove() }
+        let b = try initialized()
+        defer { b.remove() }
         try a.write("accounts.csv", utf8)
         try b.write("accounts.csv", bytes: Self.windows1251(cp1251))
         #expect(try a.run(["import", "auto", "accounts.csv", "--db", "r.sqlite"]).status == 0)
@@ -189,6 +200,7 @@ import Testing
 
     @Test func anXMLFileWithADTDIsRefusedAndReadsNoFile() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         let secret = try cli.write("secret.txt", "пароль")
         let before = try cli.bytes("r.sqlite")
         try cli.write("data.xml", """
@@ -208,6 +220,7 @@ import Testing
 
     @Test func importIntoAMissingDatabaseSaysHowToCreateIt() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         try cli.write("accounts.csv", Self.accounts())
         let result = try cli.run(["import", "auto", "accounts.csv", "--db", "none.sqlite"])
         #expect(result.status == 66)
@@ -216,6 +229,7 @@ import Testing
 
     @Test func aMissingInputFileIsExitCode66() throws {
         let cli = try initialized()
+        defer { cli.remove() }
         let result = try cli.run(["import", "accounts", "nowhere.csv", "--db", "r.sqlite"])
         #expect(result.status == 66)
         #expect(result.stderr == "raschet: nowhere.csv: cannot read the file (No such file or directory); check the path and permissions\n")

@@ -13,6 +13,7 @@ import Testing
 
     @Test func theBadFixtureIsARowErrorAndNothingIsStored() throws {
         let cli = try ReadingSubmitTests.fixtures()
+        defer { cli.remove() }
         try cli.write("readings_lower.csv", try String(contentsOfFile: CLI.fixture("bad/readings_lower.csv"), encoding: .utf8))
         let before = try cli.bytes("f.sqlite")
         let result = try cli.run(["import", "auto", "readings_lower.csv", "--db", "f.sqlite"])
@@ -29,6 +30,7 @@ import Testing
 
     @Test func aRowIsCheckedAgainstTheEarlierRowsOfTheFileAndPartialRejectsOnlyIt() throws {
         let cli = try ReadingSubmitTests.fixtures()
+        defer { cli.remove() }
         try cli.write("readings_new.csv", Self.header + """
             4102470003-HVS;2026-11-18;3899;single;cabinet;0
             4102470003-HVS;2026-12-18;3895;single;cabinet;0
@@ -56,6 +58,7 @@ import Testing
 
     @Test func aRowAboveTheNextStoredReadingIsARowErrorAndARolloverIsAccepted() throws {
         let cli = try ReadingSubmitTests.fixtures()
+        defer { cli.remove() }
         try cli.write("readings_between.csv", Self.header + "4102470003-HVS;2026-09-20;3895;single;cabinet;0\n")
         let before = try cli.bytes("f.sqlite")
         let refused = try cli.run(["import", "auto", "readings_between.csv", "--db", "f.sqlite"])

@@ -37,6 +37,7 @@ import Testing
 
     @Test func theIncrementalCloseGivesTheExportsOfTheFullRecompute() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let synth = try cli.run(["synth", "--accounts", "2000", "--out", "data", "--period", "2026-10", "--months", "4",
                                  "--seed", "1"])
         #expect(synth.status == 0, "\(synth.stderr)")

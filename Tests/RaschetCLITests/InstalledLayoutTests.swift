@@ -7,6 +7,7 @@ import Testing
 @Suite struct InstalledLayoutTests {
     @Test func theInstalledBinaryFindsItsResourcesUnderPrefixShare() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let files = FileManager.default
         try files.createDirectory(atPath: cli.path("prefix/bin"), withIntermediateDirectories: true)
         try files.createDirectory(atPath: cli.path("prefix/share/raschet"), withIntermediateDirectories: true)

@@ -11,14 +11,16 @@ import Testing
     /// The Fixtures imported and 2026-08 and 2026-09 closed (the 42 payments of 2026-09 posted).
     static func closedFixtures() throws -> CLI {
         let cli = try CLI()
-        #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
-        let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
-        #expect(try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"]).status == 0)
-        for period in ["2026-08", "2026-09"] {
-            let close = try cli.run(["close", period, "--db", "f.sqlite"])
-            #expect(close.status == 0, "\(close.stderr)")
+        return try cli.folder.removeOnError { () throws -> CLI in
+            #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
+            let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
+            #expect(try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"]).status == 0)
+            for period in ["2026-08", "2026-09"] {
+                let close = try cli.run(["close", period, "--db", "f.sqlite"])
+                #expect(close.status == 0, "\(close.stderr)")
+            }
+            return cli
         }
-        return cli
     }
 
     static func exported(_ cli: CLI) throws -> [String] {
@@ -39,6 +41,7 @@ import Testing
 
     @Test func aChangeToAPostedPaymentIsRefusedWithHowToCorrectIt() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let before = try Self.exported(cli)
         let database = try cli.bytes("f.sqlite")
         // SB202609038074877418 (4102470003, 2026-09-03, 7315.54) was posted by the 2026-09 close.
@@ -76,6 +79,7 @@ import Testing
     /// re-imported: they are recalculated in the next close, the closed months' exports stay byte for byte.
     @Test func changedInputsOfClosedPeriodsLeaveTheirExportsUnchanged() throws {
         let cli = try Self.closedFixtures()
+        defer { cli.remove() }
         let before = try Self.exported(cli)
         try cli.write("accounts.csv", try Self.edited("accounts.csv") { fields in
             if let area = ExactDecimal(parsing: fields[8]) { fields[8] = (area + ExactDecimal(10)).machineString }
@@ -103,6 +107,7 @@ import Testing
     @Test(arguments: [["--batch-size", "1"], ["--dry-run"], ["--dry-run", "--batch-size", "1"], []])
     func anOverflowingAccountIsParkedWhileTheOthersClose(options: [String]) throws {
         let cli = try CLI()
+        defer { cli.remove() }
         #expect(try cli.run(["init", "--db", "o.sqlite"]).status == 0)
         try cli.write("services.csv", """
             service_id;name;unit;supplier_id;method;vat_mode;absence_recalc;group

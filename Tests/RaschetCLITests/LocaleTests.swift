@@ -14,13 +14,16 @@ import Testing
 
     static func database() throws -> CLI {
         let cli = try CLI()
-        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
-        try cli.write("accounts.csv", Self.accounts)
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
+            try cli.write("accounts.csv", Self.accounts)
+            return cli
+        }
     }
 
     @Test func aBadImportRowInRussian() throws {
         let cli = try Self.database()
+        defer { cli.remove() }
         let result = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"], environment: CLI.russianLocale)
         #expect(result.status == 65)
         #expect(result.stderr == "raschet: accounts.csv:3: area: -54.3 — отрицательное; нужно 0 или больше\n"
@@ -36,6 +39,7 @@ import Testing
     /// names stay (the corrected file re-imports as it is).
     @Test func theRejectedRowsReasonFollowsTheLocale() throws {
         let cli = try Self.database()
+        defer { cli.remove() }
         let result = try cli.run(["import", "accounts", "accounts.csv", "--partial", "--db", "r.sqlite"], environment: CLI.russianLocale)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "accounts: строк 1, новых 1, измененных 0, без изменений 0\n")
@@ -47,6 +51,7 @@ import Testing
 
     @Test func helpIsRussianInARussianLocale() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let help = try cli.run(["close", "--help"], environment: CLI.russianLocale)
         #expect(help.status == 0)
         #expect(help.stdout.hasPrefix("OVERVIEW: Рассчитать и сохранить начисления, перерасчеты, пени, оплаты и сальдо"), "\(help.stdout)")
@@ -67,6 +72,7 @@ import Testing
     ] as [([String: String], String)])
     func lcAllComesBeforeLcMessagesBeforeLang(locale: [String: String], message: String) throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["export", "charges", "--period", "2026-10", "--db", "nowhere.sqlite"], environment: locale)
         #expect(result.status == 66)
         #expect(result.stderr == message)
@@ -75,6 +81,7 @@ import Testing
     /// The settings line on standard error is in the locale's language too.
     @Test func theSettingsLineFollowsTheLocale() throws {
         let cli = try Self.database()
+        defer { cli.remove() }
         let result = try cli.runWithNotice(["close", "2026-10", "--db", "r.sqlite", "--dry-run"], environment: CLI.russianLocale)
         #expect(result.stderr.hasPrefix("raschet: настройки: значения по закону (файла raschet.toml нет)\n"), "\(result.stderr)")
     }

@@ -9,6 +9,7 @@ import Testing
 
     @Test func twoClosesStartedTogetherEndAsOneCleanRun() async throws {
         let cli = try CloseGoldenTests.closedFixtures([])
+        defer { cli.remove() }
         async let first = cli.run(["close", "2026-08"] + Self.config)
         async let second = cli.run(["close", "2026-08"] + Self.config)
         let results = try await [first, second]
@@ -26,6 +27,7 @@ import Testing
 
     @Test func aCloseThatCannotGetTheLockExits75NamingTheHolder() throws {
         let cli = try CloseGoldenTests.closedFixtures([])
+        defer { cli.remove() }
         let lockPath = cli.path("f.sqlite.lock")
         let descriptor = open(lockPath, O_RDWR | O_CREAT, 0o644)
         #expect(descriptor >= 0)
@@ -51,6 +53,7 @@ import Testing
 @Suite struct SQLiteBusyTests {
     @Test func anImportWhileAnotherProcessWritesExits75() async throws {
         let cli = try CloseGoldenTests.closedFixtures([])
+        defer { cli.remove() }
         let before = try cli.bytes("f.sqlite")
         // sqlite3 takes the write lock, says so with the file `held`, and keeps it until the test
         // creates `release` once the import has ended (at most 120 s), however loaded the machine is.

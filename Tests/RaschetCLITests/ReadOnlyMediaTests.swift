@@ -11,6 +11,7 @@ struct ReadOnlyMediaTests {
 
     @Test func writesSayReadOnlyAndChangeNothing() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         try FileManager.default.createDirectory(atPath: cli.path("media"), withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: cli.path("f.sqlite"), toPath: cli.path("media/f.sqlite"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("media")) == ["f.sqlite"])
@@ -34,6 +35,7 @@ struct ReadOnlyMediaTests {
 extension ReadOnlyMediaTests {
     @Test func exportsFromReadOnlyMediaEqualTheGoldensAndWriteNothingThere() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let turnover = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--db", "f.sqlite", "--format", "csv"])
         #expect(turnover.status == 0)
         try FileManager.default.createDirectory(atPath: cli.path("media"), withIntermediateDirectories: true)
@@ -66,6 +68,7 @@ extension ReadOnlyMediaTests {
 
     @Test func anUnmergedWriteAheadLogOnReadOnlyMediaIsRefused() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         try FileManager.default.createDirectory(atPath: cli.path("media"), withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: cli.path("f.sqlite"), toPath: cli.path("media/f.sqlite"))
         try cli.write("media/f.sqlite-wal", "not merged")
@@ -86,7 +89,9 @@ enum ImmutableFiles {
     }
 
     static let available: Bool = {
-        guard let probe = try? ExternalTool.temporaryFile([1], name: "immutable-probe"), chattr("+i", [probe]) else { return false }
+        guard let folder = try? TemporaryFolder("raschet-immutable-probe") else { return false }
+        defer { folder.remove() }
+        guard let probe = try? folder.write("probe", bytes: [1]), chattr("+i", [probe]) else { return false }
         return chattr("-i", [probe])
     }()
 }

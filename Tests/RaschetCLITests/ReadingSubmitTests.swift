@@ -9,10 +9,12 @@ import Testing
 @Suite struct ReadingSubmitTests {
     static func fixtures() throws -> CLI {
         let cli = try CLI()
-        #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
-        let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
-        #expect(try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"]).status == 0)
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            #expect(try cli.run(["init", "--db", "f.sqlite"]).status == 0)
+            let files = EntityKind.allCases.map { CLI.fixture($0.name + ".csv") }
+            #expect(try cli.run(["import", "auto"] + files + ["--db", "f.sqlite"]).status == 0)
+            return cli
+        }
     }
 
     static func readings(_ cli: CLI) throws -> [[String]] {
@@ -21,6 +23,7 @@ import Testing
 
     @Test func aValueLowerThanThePreviousReadingIsRejectedWithTheCabinetMessage() throws {
         let cli = try Self.fixtures()
+        defer { cli.remove() }
         let before = try Self.readings(cli)
         // The meter of Fixtures/bad/readings_lower.csv: 3890.437 on 2026-10-18, then 389.044 (a lost digit).
         let bad = try String(contentsOfFile: CLI.fixture("bad/readings_lower.csv"), encoding: .utf8)
@@ -48,6 +51,7 @@ import Testing
     ])
     func malformedArgumentsAreUsageErrors(arguments: [String], message: String) throws {
         let cli = try Self.fixtures()
+        defer { cli.remove() }
         let result = try cli.run(["reading", "submit", "--meter", "M1"] + arguments + ["--db", "f.sqlite"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
@@ -61,6 +65,7 @@ import Testing
     ])
     func invalidSubmissionsAreRefusedAndStoreNothing(arguments: [String], message: String) throws {
         let cli = try Self.fixtures()
+        defer { cli.remove() }
         let before = try Self.readings(cli)
         let bad = try String(contentsOfFile: CLI.fixture("bad/readings_lower.csv"), encoding: .utf8)
         let meter = String(try #require(bad.split(separator: "\n").dropFirst().first?.split(separator: ";").first))
@@ -99,6 +104,7 @@ import Testing
     ])
     func aReadingIsCheckedAgainstTheMeterAndTheReadingsOnBothSides(arguments: [String], message: String) throws {
         let cli = try Self.fixtures()
+        defer { cli.remove() }
         let before = try cli.bytes("f.sqlite")
         let result = try cli.run(["reading", "submit", "--meter", "4102470003-HVS"] + arguments + ["--db", "f.sqlite"],
                                  environment: CLI.russianLocale)
@@ -113,6 +119,7 @@ import Testing
     /// and logs it.
     @Test func theJumpFactorIsASettingAndForceStoresAndLogsTheReading() throws {
         let cli = try Self.fixtures()
+        defer { cli.remove() }
         let accepted = try cli.run(["reading", "submit", "--meter", "4102470003-HVS", "--value", "3947", "--date", "2026-11-18",
                                     "--db", "f.sqlite"])
         #expect(accepted.status == 0, "\(accepted.stderr)")

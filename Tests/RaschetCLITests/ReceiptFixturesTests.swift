@@ -6,17 +6,24 @@ import Testing
 /// 2026-08 … 2026-10, checked from the outside: the text of every receipt (pdftotext) against a
 /// golden and against `raschet export`, the QR codes of the print batch (pdftoppm + zbarimg), and
 /// each file's structure as qpdf parses it (PDF/A-3b points that can be checked without veraPDF).
-@Suite struct ReceiptFixturesTests {
+@Suite(.renderedFixtures) struct ReceiptFixturesTests {
     static let period = "2026-10"
     static let golden = CloseGoldenTests.goldens.appendingPathComponent("receipts-2026-10.txt")
     static let environment = ["SOURCE_DATE_EPOCH": "1793491200"]
 
-    /// The Fixtures closed and their October receipts rendered once for the suite.
-    static let fixtures = Result { () throws -> CLI in
+    /// The Fixtures closed and their October receipts rendered once for the suite (`RenderedFixtures`).
+    static var fixtures: Result<CLI, any Error> {
+        RenderedFixtures.current ?? .failure(Failure(message: "ReceiptFixturesTests runs without its .renderedFixtures trait"))
+    }
+
+    /// Closes the Fixtures and renders their October receipts in a new scratch folder.
+    static func renderFixtures() throws -> CLI {
         let cli = try CloseGoldenTests.closedFixtures()
-        let result = try render(cli, out: "rec", batch: "batch.pdf")
-        guard result.status == 0 else { throw Failure(message: "render receipts failed: \(result.stderr)") }
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            let result = try render(cli, out: "rec", batch: "batch.pdf")
+            guard result.status == 0 else { throw Failure(message: "render receipts failed: \(result.stderr)") }
+            return cli
+        }
     }
 
     struct Failure: Error, CustomStringConvertible { let message: String; var description: String { message } }
@@ -281,4 +288,22 @@ struct PDFObjects {
               let stream = object["stream"] as? [String: Any] else { return nil }
         return (stream["dict"] as? [String: Any] ?? [:], Data(base64Encoded: stream["data"] as? String ?? "") ?? Data())
     }
+}
+
+/// Renders `ReceiptFixturesTests`' Fixtures once before the suite's first test and removes their
+/// scratch folder after its last one; the tests read them from `current`.
+struct RenderedFixtures: SuiteTrait, TestScoping {
+    /// The rendered Fixtures, or why they could not be made, while the suite runs.
+    @TaskLocal static var current: Result<CLI, any Error>?
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        let fixtures = Result { try ReceiptFixturesTests.renderFixtures() }
+        defer { if case .success(let cli) = fixtures { cli.remove() } }
+        try await Self.$current.withValue(fixtures) { try await function() }
+    }
+}
+
+extension Trait where Self == RenderedFixtures {
+    /// The suite's Fixtures rendered once and removed after its last test (`RenderedFixtures`).
+    static var renderedFixtures: Self { Self() }
 }

@@ -28,6 +28,7 @@ import Testing
 
     @Test func everyAccountsReceiptAgreesWithTheExportsOfItsPeriod() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         for period in CloseGoldenTests.periods {
             let renderer = TestReceiptRenderer()
@@ -76,6 +77,7 @@ import Testing
 
     @Test func qrPayloadsOfSelectedAccountsAreTheHandWrittenOnes() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let renderer = TestReceiptRenderer()
         _ = try Self.run(store, "2026-10", out: cli.path("r"), accounts: ["4102470118", "5102000003", "4102470007"], renderer: renderer)
@@ -90,6 +92,7 @@ import Testing
 
     @Test func numbersAreGaplessInTheYearAndAReprintGivesTheSameNumbersAndBytes() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         var numbers: [String: DocumentNumber] = [:]
         for period in CloseGoldenTests.periods {
@@ -111,6 +114,7 @@ import Testing
 
     @Test func thePrintBatchLeavesOutEReceiptsAndFollowsRouteThenAddress() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let renderer = TestReceiptRenderer()
         let report = try Self.run(store, "2026-10", out: cli.path("r"), batch: cli.path("batch.pdf"), renderer: renderer)
@@ -129,6 +133,7 @@ import Testing
     /// not, and no temporary file left.
     @Test func aReceiptThatFailsStopsTheRunWithTheChunksBeforeItInPlaceAndNoTemporaryFile() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let order = try Self.run(store, "2026-10", out: cli.path("all")).files.map { ($0 as NSString).lastPathComponent }
         #expect(order.count == 45)
@@ -145,6 +150,7 @@ import Testing
 
     @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let (store, _) = try Store.create(at: cli.path("h.sqlite"))
         var data = DataSet()
         data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
@@ -165,6 +171,7 @@ import Testing
 
     @Test func aPeriodNotClosedOrAnUnknownAccountIsRefusedBeforeAnythingIsWritten() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         #expect(throws: StoreError.self) { try Self.run(store, "2026-09", out: cli.path("r")) }
         #expect(!FileManager.default.fileExists(atPath: cli.path("r")))

@@ -4,25 +4,15 @@ import Testing
 
 /// `raschet render specimen`: a valid PDF whose text and QR code come back exactly, byte-identical reruns.
 @Suite struct RenderCommandTests {
-    /// Runs a PDF tool with its output in a file (Foundation's pipe reading traps on EINTR on Linux).
+    /// Runs a PDF tool: its exit status and standard output.
     func tool(_ name: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).out")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        process.standardOutput = handle
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: output), as: UTF8.self))
+        let result = try ExternalTool.run(name, arguments)
+        return (result.status, result.stdout)
     }
-
 
     @Test func theSpecimenCarriesTheTextAndTheQRPayloadAndRerunsAreByteIdentical() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let text = "Ёжик «Ёлочка» № 12 — сверхдлиннейшееслововкотороммногобукв и ещё немного текста, чтобы строка переносилась."
         let payload = "ST00012|Name=ООО «Тест»|PersonalAcc=40702810000000000001|Sum=12345|Purpose=Оплата № 5, ё"
         let environment = ["SOURCE_DATE_EPOCH": "1793000000"]
@@ -42,6 +32,7 @@ import Testing
 
     @Test func withoutTextAndQRTheSpecimenUsesThePangramAndTheSamplePayment() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["render", "specimen", "--out", "d.pdf"], environment: ["SOURCE_DATE_EPOCH": "0"])
         #expect(result.status == 0, "\(result.stderr)")
         let extracted = try tool("pdftotext", [cli.path("d.pdf"), "-"]).output
@@ -52,6 +43,7 @@ import Testing
 
     @Test func anOversizedPayloadIsBadData() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["render", "specimen", "--out", "x.pdf", "--qr", String(repeating: "Ж", count: 1200)])
         #expect(result.status == 65)
         #expect(result.stderr.contains("shorten --qr"))
@@ -59,6 +51,7 @@ import Testing
 
     @Test func aBadSourceDateEpochIsAUsageError() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["render", "specimen", "--out", "x.pdf"], environment: ["SOURCE_DATE_EPOCH": "yesterday"])
         #expect(result.status == 64)
         #expect(result.stderr == "raschet: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"yesterday\"\n")
@@ -66,6 +59,7 @@ import Testing
 
     @Test func aMissingFontFolderIsMissingInput() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["render", "specimen", "--out", "x.pdf", "--fonts", "nowhere"])
         #expect(result.status == 66)
         #expect(result.stderr.contains("--fonts must name a folder"))
@@ -73,6 +67,7 @@ import Testing
 
     @Test func anOutputFolderThatDoesNotExistIsCannotCreateOutputInOurWords() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["render", "specimen", "--out", "nowhere/x.pdf"], environment: ["SOURCE_DATE_EPOCH": "0"])
         #expect(result.status == 73)
         #expect(result.stderr == "raschet: cannot write nowhere/x.pdf: No such file or directory; check that its folder exists, is writable and has space\n")

@@ -17,6 +17,7 @@ import Testing
 
     @Test func reopeningAMistakenFirstCloseRestoresTheDatabaseExactly() throws {
         let cli = try CloseGoldenTests.closedFixtures([])
+        defer { cli.remove() }
         let before = try Self.dump(cli)
         #expect(before.contains("INSERT INTO accounts"))
         #expect(try cli.run(["close", "2026-08"] + Self.config).status == 0)
@@ -34,6 +35,7 @@ import Testing
 
     @Test func reopeningTheLatestOfTwoClosesLeavesTheFirstAsItWas() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         let afterAugust = try Self.dump(cli)
         #expect(try cli.run(["close", "2026-09"] + Self.config).status == 0)
         let early = try cli.run(["reopen", "2026-08"] + Self.config, environment: CLI.russianLocale)
@@ -49,6 +51,7 @@ import Testing
 
     @Test func aPeriodWithAnIssuedReceiptNumberIsNotReopened() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let august = try #require(Period(parsing: "2026-08"))
         let account = try #require(try store.balances(august, account: nil).first?.accountID)

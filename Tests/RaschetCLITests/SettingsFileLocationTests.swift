@@ -9,14 +9,17 @@ import Testing
     /// A scratch folder with the Fixtures imported into `books/f.sqlite`.
     static func booksDatabase() throws -> CLI {
         let cli = try CLI()
-        try FileManager.default.createDirectory(atPath: cli.path("books"), withIntermediateDirectories: true)
-        #expect(try cli.run(["init", "--db", "books/f.sqlite"]).status == 0)
-        #expect(try cli.run(["import", "auto", "--db", "books/f.sqlite"] + FixturesImportTests.csvFiles).status == 0)
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            try FileManager.default.createDirectory(atPath: cli.path("books"), withIntermediateDirectories: true)
+            #expect(try cli.run(["init", "--db", "books/f.sqlite"]).status == 0)
+            #expect(try cli.run(["import", "auto", "--db", "books/f.sqlite"] + FixturesImportTests.csvFiles).status == 0)
+            return cli
+        }
     }
 
     @Test func theSettingsNextToTheDatabaseAreUsedAndNamed() throws {
         let cli = try Self.booksDatabase()
+        defer { cli.remove() }
         try cli.write("raschet.toml", "[billing]\nvat = [{ from = \"1900-01\", rate = 20 }]\n")
         try cli.write("books/raschet.toml", "[penalties]\nhousehld = [{ from_day = 1 }]\n")
         let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite"])
@@ -28,6 +31,7 @@ import Testing
 
     @Test func configOverridesTheFileNextToTheDatabase() throws {
         let cli = try Self.booksDatabase()
+        defer { cli.remove() }
         try cli.write("books/raschet.toml", "[penalties]\nhousehld = [{ from_day = 1 }]\n")
         let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite", "--config", CLI.fixture("raschet.toml")])
         #expect(result.status == 0, "\(result.stderr)")
@@ -36,6 +40,7 @@ import Testing
 
     @Test func withoutAFileTheCommandSaysItUsesTheDefaults() throws {
         let cli = try Self.booksDatabase()
+        defer { cli.remove() }
         let result = try cli.runWithNotice(["close", "2026-08", "--db", "books/f.sqlite", "--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr == "raschet: settings: the legal defaults (no books/raschet.toml)\n")
@@ -43,6 +48,7 @@ import Testing
 
     @Test func anUnknownTopLevelTableIsAnErrorNamingIt() throws {
         let cli = try Self.booksDatabase()
+        defer { cli.remove() }
         try cli.write("books/raschet.toml", "[organisation]\nname = \"ЕРЦ\"\n")
         let result = try cli.run(["close", "2026-08", "--db", "books/f.sqlite"])
         #expect(result.status == 65)

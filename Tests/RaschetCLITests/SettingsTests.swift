@@ -8,13 +8,16 @@ import Testing
 
     func fixturesDatabase() throws -> CLI {
         let cli = try CLI()
-        #expect(try cli.run(["init"]).status == 0)
-        #expect(try cli.run(["import", "auto"] + Self.csvFiles).status == 0)
-        return cli
+        return try cli.folder.removeOnError { () throws -> CLI in
+            #expect(try cli.run(["init"]).status == 0)
+            #expect(try cli.run(["import", "auto"] + Self.csvFiles).status == 0)
+            return cli
+        }
     }
 
     @Test func theVATTableComesFromTheSettings() throws {
         let cli = try fixturesDatabase()
+        defer { cli.remove() }
         try cli.write("raschet.toml", """
             [billing]
             vat = [{ from = "1900-01", rate = 20 }]
@@ -31,10 +34,12 @@ import Testing
         // By law nothing accrues in the first 30 days of delay, so the 2026-09 close of the Fixtures
         // has no penalty; with 1/300 from day 1 and bills due on the 1st, non-payers owe some.
         let lawful = try fixturesDatabase()
+        defer { lawful.remove() }
         #expect(try lawful.run(["close", "2026-08"]).status == 0)
         #expect(try lawful.run(["close", "2026-09"]).stdout.contains(", penalty 0.00, "))
 
         let strict = try fixturesDatabase()
+        defer { strict.remove() }
         try strict.write("raschet.toml", """
             [billing]
             due_day = [{ from = "1900-01", day = 1 }]
@@ -54,6 +59,7 @@ import Testing
     /// reports a bad key in its one error form, with exit 65, and closes nothing.
     @Test func aBadSettingIsNamedByKeyAndNothingIsClosed() throws {
         let cli = try fixturesDatabase()
+        defer { cli.remove() }
         try cli.write("raschet.toml", "[penalties]\nhousehld = [{ from_day = 1 }]\n")
         let result = try cli.run(["close", "2026-08"])
         #expect(result.status == 65)
@@ -64,6 +70,7 @@ import Testing
 
     @Test func aMissingSettingsFileIsMissingInput() throws {
         let cli = try fixturesDatabase()
+        defer { cli.remove() }
         let result = try cli.run(["close", "2026-08", "--config", "nowhere.toml"])
         #expect(result.status == 66)
         #expect(result.stderr == "raschet: nowhere.toml: cannot read the settings file; check the path given to --config\n")

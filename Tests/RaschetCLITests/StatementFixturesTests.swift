@@ -29,6 +29,7 @@ import Testing
 
     @Test func everySettlementStatementClosesAtTheBalanceExportAndEveryActAgrees() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let balances = try Self.periods.map(Self.goldenBalances)
         let accounts = balances[0].keys.sorted()
@@ -65,6 +66,7 @@ import Testing
     /// the next month.
     @Test func theSettlementStatementOfVektorReadsRowByRow() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         let ledger = try store.accountLedger("5102000003", since: Self.periods[0], through: Self.periods[2])
         let statement = try SettlementStatement(ledger: ledger, from: CivilDate(parsing: "2026-08-01")!, to: CivilDate(parsing: "2026-10-31")!)
@@ -98,6 +100,7 @@ import Testing
 
     @Test func everyBusinessAccrualStatementTotalsItsRowsAndTheExportedCharges() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         for account in Self.business {
             let ledger = try store.accountLedger(account, since: Self.periods[0], through: Self.periods[2])
@@ -119,6 +122,7 @@ import Testing
 
     @Test func theNoDebtCertificateIsRefusedOnADebtAndIssuedOnAnAdvance() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         // 5102000004 (Кафе Волна) paid August only: on 31.10.2026 it owes 20 268,63 (balances-2026-10).
         let cafe = try store.accountLedger("5102000004", since: Self.periods[2], through: Self.periods[2])
@@ -143,6 +147,7 @@ import Testing
 
     @Test func theTurnoverExportAgreesWithTheBalanceExportPerAccountAndPeriod() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         func turnover(_ from: Period, _ to: Period, _ extra: [String] = []) throws -> [[String: String]] {
             let result = try cli.run(["export", "turnover", "--from", from.code, "--to", to.code, "--db", "f.sqlite"] + extra)
             #expect(result.status == 0, "\(result.stderr)")
@@ -195,6 +200,7 @@ import Testing
     /// add up to the sums of the balance exports.
     @Test func theTurnoverSheetStreamedInSmallBatchesIsTheSameAsInOne() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         var small: [TurnoverSheet.AccountBlock] = []
         let periods = try store.forEachTurnoverBlock(from: Self.periods[0], to: Self.periods[2], batchSize: 7) { small.append($0) }
@@ -216,6 +222,7 @@ import Testing
     /// 3 335.57), paid 2 586.86 + 6 513.66 = 9 100.52, closing 11 947.49.
     @Test func theTurnoverExportOfOneAccountReadsAsWorkedByHand() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let csv = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", "5102000003",
                                "--format", "csv", "--db", "f.sqlite"])
         #expect(csv.status == 0 && csv.stderr == "")

@@ -50,6 +50,7 @@ import Testing
     /// and August's and September's receipts, never rendered, without a number.
     @Test func eachDocumentOfVektorMatchesItsGoldenTextAndPassesQpdfWithSubsetFonts() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let receipts = try cli.run(["render", "receipts", "--period", "2026-10", "--account", "5102000003", "--out", "r",
                                     "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")], environment: Self.epoch)
         #expect(receipts.status == 0, "\(receipts.stderr)")
@@ -84,6 +85,7 @@ import Testing
     /// row is the balance export's movement.
     @Test func everyBusinessAccountsPrintedFiguresAgreeWithTheExports() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let balances = try Self.periods.map(StatementFixturesTests.goldenBalances)
         let charges = try Self.periods.map { try StatementFixturesTests.golden("charges", $0) }
         func money(_ text: String?) -> Money { StatementFixturesTests.money(text) }
@@ -130,6 +132,7 @@ import Testing
     /// and the sheet takes no number.
     @Test func theCenterWideTurnoverSheetTotalsTheBalanceExportAndIsNotNumbered() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let result = try Self.render(cli, ["render", "turnover", "--from", "2026-10", "--to", "2026-10"], out: "center.pdf")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "wrote center.pdf: Оборотно-сальдовая ведомость за октябрь 2026 – октябрь 2026\n")
@@ -144,6 +147,7 @@ import Testing
 
     @Test func theNoDebtCertificateIsRefusedForAnAccountInDebtWithNoFileAndIssuedWithoutDebt() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         // 5102000003 owes October's 11 947,49 on 31.10.2026 (balances-2026-10).
         let refused = try Self.render(cli, ["render", "no-debt", "--account", "5102000003", "--date", "2026-10-31"], out: "refused.pdf",
                                   locale: CLI.russianLocale)
@@ -163,6 +167,7 @@ import Testing
 
     @Test func anActForAHouseholdAccountIsRefusedAndAReprintGivesTheSameNumberAndBytes() throws {
         let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
         let household = try Self.render(cli, ["render", "act", "--account", "4102470021", "--from", Self.august1, "--to", Self.october31],
                                         out: "h.pdf", locale: CLI.russianLocale)
         #expect(household.status == 65 && household.stderr.contains("акт сверки составляется только по договорам"))

@@ -8,6 +8,7 @@ import Testing
 @Suite struct SynthCommandTests {
     @Test func theSameSeedGivesTheSameBytesAndTheDataImportsCleanly() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let first = try cli.run(["synth", "--accounts", "300", "--out", "a", "--seed", "7", "--period", "2026-10"])
         #expect(first.status == 0)
         #expect(first.stdout == "wrote 11 files for 300 accounts, period 2026-10, seed 7, to a\n")
@@ -30,6 +31,7 @@ import Testing
 
     @Test func aBadPeriodIsAUsageError() throws {
         let cli = try CLI()
+        defer { cli.remove() }
         let result = try cli.run(["synth", "--accounts", "10", "--out", "x", "--period", "2026-13"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: The value '2026-13' is invalid for '--period <YYYY-MM>'\n"))

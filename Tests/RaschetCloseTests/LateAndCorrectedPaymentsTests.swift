@@ -1,6 +1,7 @@
 import RaschetClose
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// Payments that reach the close after the period of their date was closed (late bank registers),
@@ -61,7 +62,9 @@ import Testing
     /// Then a register arrives with 1500.00 paid on 2025-11-05, before the due day: no penalty was ever
     /// owed, so 2026-01 reverses the 9.98 (a PENI recalc referencing 2025-12) and accrues nothing.
     @Test func aPaymentBeforeTheDueDayImportedAfterTheCloseReversesThePenaltiesPosted() throws {
-        let store = try MonthlyCloseTests.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try MonthlyCloseTests.store(in: folder)
         _ = try store.store(Self.dataSet())
         try Self.close(store, "2025-10", "2025-11", "2025-12")
         #expect(try Self.penalties(store, "2025-12", "1001") == [Self.rub(998)])
@@ -87,7 +90,9 @@ import Testing
     /// still accrues). 1000.00 paid 2025-12-20, imported after the 2025-12 close; 500.00 paid
     /// 2025-12-25, imported after the 2026-01 close.
     @Test func latePaymentsInTheDelayEndThePenaltyOnTheirOwnDate() throws {
-        let store = try MonthlyCloseTests.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try MonthlyCloseTests.store(in: folder)
         _ = try store.store(Self.dataSet())
         try Self.close(store, "2025-10", "2025-11", "2025-12")
         #expect(try Self.penalties(store, "2025-12", "1001") == [Self.rub(998)])
@@ -122,7 +127,9 @@ import Testing
     /// moved the documented way: a reversal on 1001 (−1500.00, same date, «Корректировка оплаты») and a
     /// new payment on 1002; the posted payment itself stays as it was.
     @Test func aPaymentMovedByReversalAndNewPaymentSetsBothAccountsRight() throws {
-        let store = try MonthlyCloseTests.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try MonthlyCloseTests.store(in: folder)
         _ = try store.store(Self.dataSet())
         _ = try store.store(Self.payments(Payment(id: "X", accountID: "1001", date: Self.day("2025-11-05"), amount: Self.rub(150_000))))
         try Self.close(store, "2025-10", "2025-11", "2025-12")
@@ -154,7 +161,9 @@ import Testing
     /// `Money.limit`: that account is parked with the reason, the others close, in every mode.
     @Test(arguments: [(1, false), (2_000, false), (1, true)])
     func anAccountWhoseChargeOverflowsIsParkedAndTheOthersClose(batchSize: Int, dryRun: Bool) throws {
-        let store = try MonthlyCloseTests.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try MonthlyCloseTests.store(in: folder)
         var data = Self.dataSet()
         data.services.append(Service(id: "BIG", name: "Содержание", unit: "м²", supplierID: "UK", method: .area, vatMode: .included))
         data.tariffs.append(Tariff(serviceID: "BIG", validFrom: Self.day("2025-01-01"), price: ExactDecimal(1_000_000_000)))

@@ -2,6 +2,7 @@ import Foundation
 import RaschetClose
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The monthly close on small data sets, with the real SQLite database and migrations.
@@ -34,10 +35,9 @@ import Testing
         return data
     }
 
-    static func store() throws -> Store {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-close-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return try Store.create(at: directory.appendingPathComponent("test.sqlite").path).store
+    /// A new database in `folder`.
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        try Store.create(at: folder.path("test.sqlite")).store
     }
 
     /// SPEC section 2: the VAT rate follows the delivery period. 2025-12 is charged 50 м² × 30.00 =
@@ -45,7 +45,9 @@ import Testing
     /// 2026-01 close charges 60 × 30 = 1800.00 with 22 % inside (1800 × 22/122 = 324.5901… → 324.59)
     /// and recalculates 2025-12 by +10 м² at 20 %: gross +300.00, VAT 300 − 250 = +50.00.
     @Test func aRecalculationOf2025Uses20PercentAndA2026ChargeUses22() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         _ = try store.store(Self.dataSet(area: "50"))
         let rules = BillingRules.legalDefaults
         let december = try MonthlyClose(store: store, period: Self.period("2025-12"), rules: rules).run()
@@ -78,7 +80,9 @@ import Testing
     }
 
     @Test func aDryRunComputesButStoresNothing() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         _ = try store.store(Self.dataSet(area: "50"))
         let report = try MonthlyClose(store: store, period: Self.period("2025-12"), rules: .legalDefaults, dryRun: true).run()
         #expect(report.outcome == .dryRun && report.closed == 2 && report.charged.machineString == "2700.00")  // 1500.00 + 1200.00
@@ -88,7 +92,9 @@ import Testing
     }
 
     @Test func paymentsArePostedOnceAndPenaltiesAccrueOnTheOldestDebt() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         var data = Self.dataSet(area: "50")
         // 1001 pays nothing for 2025-10 (1500.00, due 2025-11-10); 2001 pays 600.00 on 2025-11-05 and
         // 2025-10 is settled first.

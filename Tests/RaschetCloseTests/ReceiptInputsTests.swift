@@ -2,6 +2,7 @@ import Foundation
 import RaschetClose
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The store's receipt queries on a small period closed by the close module: print order, parked accounts, one account's inputs.
@@ -9,9 +10,9 @@ import Testing
     static let october = Period(parsing: "2026-10")!
 
     /// Five accounts with a fixed 100.00 service (routes and addresses out of id order), and P1 whose
-    /// service has no tariff (parked), closed for 2026-10.
-    static func closedStore() throws -> Store {
-        let store = try MonthlyCloseTests.store()
+    /// service has no tariff (parked), closed for 2026-10, in `folder`.
+    static func closedStore(in folder: TemporaryFolder) throws -> Store {
+        let store = try MonthlyCloseTests.store(in: folder)
         var data = DataSet()
         data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
         data.services = [Service(id: "FIX", name: "Обслуживание", unit: "шт", supplierID: "ERC", method: .fixed),
@@ -31,7 +32,9 @@ import Testing
     }
 
     @Test func accountsComeInRouteThenAddressOrderWithoutRouteLastAndParkedApart() throws {
-        let store = try Self.closedStore()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder)
         let plan = try store.receiptPlan(Self.october)
         // R1: ул. А, 9 (A3, then A5 by id), ул. В, 3 (A2); R2: A1; no route: A4.
         #expect(plan.accountIDs == ["A3", "A5", "A2", "A1", "A4"])
@@ -42,7 +45,9 @@ import Testing
     }
 
     @Test func oneAccountsInputsHoldItsLinesBalancePaymentsAndHistory() throws {
-        let store = try Self.closedStore()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder)
         let inputs = try store.receiptInputs(Self.october, accountIDs: ["A2", "A1"])
         #expect(inputs.map(\.account.id) == ["A2", "A1"])
         let a2 = inputs[0]
@@ -56,7 +61,9 @@ import Testing
     }
 
     @Test func historyHoldsTheTwelveMonthsUpToThePeriodAndNoEarlierOne() throws {
-        let store = try MonthlyCloseTests.store()
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try MonthlyCloseTests.store(in: folder)
         var data = DataSet()
         data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
         data.services = [Service(id: "FIX", name: "Обслуживание", unit: "шт", supplierID: "ERC", method: .fixed)]

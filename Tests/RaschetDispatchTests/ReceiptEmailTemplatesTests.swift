@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetDispatch
+import RaschetTesting
 import Testing
 
 @Suite struct ReceiptEmailTemplatesTests {
@@ -33,9 +34,10 @@ import Testing
     /// error names the file, the line and column where the parser stopped, our sentence, then the
     /// parser's name for the fault.
     @Test func aBrokenTemplateIsNamedWithItsLineAndColumn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("email-\(UUID().uuidString)").path
+        let scratch = try TemporaryFolder("raschet-email")
+        defer { scratch.remove() }
+        let folder = scratch.path("templates")
         try FileManager.default.copyItem(atPath: Self.directory, toPath: folder)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Data("Здравствуйте!\n{{#payer}}\n".utf8).write(to: URL(fileURLWithPath: folder + "/receipt.txt"))
         do {
             _ = try ReceiptEmailTemplates(directory: folder)

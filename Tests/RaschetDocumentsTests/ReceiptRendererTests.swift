@@ -24,15 +24,18 @@ struct ReceiptRendererTests {
     static let attachment = PDFAttachment(name: "receipt.xml", data: Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<receipt/>\n".utf8),
                                           mimeType: "text/xml", description: "Данные квитанции", relationship: "Data")
 
-    func render(_ content: ReceiptContent, name: String) throws -> String {
+    /// Renders `content` into `folder` as `receipt-NAME.pdf` and returns its path.
+    func render(_ content: ReceiptContent, name: String, in folder: TemporaryFolder) throws -> String {
         let bytes = try Self.renderer.get().render(content, creationDate: Self.date, attachment: Self.attachment)
-        return try ExternalTool.temporaryFile(bytes, name: "receipt-\(name).pdf")
+        return try folder.write("receipt-\(name).pdf", bytes: bytes)
     }
 
     @Test("each sample receipt's text equals its checked-in expected text", arguments: [0, 1, 2])
     func goldenText(index: Int) throws {
         let sample = Self.samples[index]
-        let path = try render(sample.content, name: sample.name)
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try render(sample.content, name: sample.name, in: folder)
         let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
         let golden = Self.here.appendingPathComponent("Goldens/receipt-\(sample.name).txt")
         if Self.recording { try Data(text.utf8).write(to: golden) }
@@ -56,7 +59,9 @@ struct ReceiptRendererTests {
     @Test("each sample receipt passes qpdf, has embedded subset fonts with ToUnicode and a QR code of its payload", arguments: [0, 1, 2])
     func fileChecks(index: Int) throws {
         let sample = Self.samples[index]
-        let path = try render(sample.content, name: "checks-\(sample.name)")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try render(sample.content, name: "checks-\(sample.name)", in: folder)
         let check = try ExternalTool.run("qpdf", ["--check", path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("No syntax or stream encoding errors found"))
@@ -84,7 +89,9 @@ struct ReceiptRendererTests {
         let order = [ReceiptSamples.business, ReceiptSamples.long, ReceiptSamples.household]
         for content in order { try batch.append(content, qr: try ReceiptBatch.qrCode(for: content)) }
         #expect(batch.pageCount == 4)
-        let path = try ExternalTool.temporaryFile(try batch.finish(), name: "receipt-batch.pdf")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try folder.write("receipt-batch.pdf", bytes: try batch.finish())
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "4\n")
         let pages = try (1...4).map { page in
@@ -128,7 +135,9 @@ struct ReceiptRendererTests {
         #expect(taken.bytes == laidOut.bytes)
         #expect(mixed.bytes == laidOut.bytes)
         #expect(mixedOther.bytes == laidOut.bytes)
-        let path = try ExternalTool.temporaryFile(taken.bytes, name: "receipt-batch-taken-\(compress).pdf")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try folder.write("receipt-batch-taken-\(compress).pdf", bytes: taken.bytes)
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
     }
 
@@ -154,7 +163,9 @@ struct ReceiptRendererTests {
                                            previous: ExactDecimal(index * 10), current: ExactDecimal(index * 10 + 3),
                                            consumption: ExactDecimal(3), basis: .reading)
         }
-        let path = try render(content, name: "tall-band")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try render(content, name: "tall-band", in: folder)
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         #expect(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout == "3\n")
         let text = try ExternalTool.run("pdftotext", [path, "-"]).stdout
@@ -169,8 +180,10 @@ struct ReceiptRendererTests {
     @Test("the reviewed page images can be regenerated with RECORD_GOLDENS=1")
     func referenceImages() throws {
         guard Self.recording else { return }
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
         for sample in Self.samples {
-            let path = try render(sample.content, name: "reference-\(sample.name)")
+            let path = try render(sample.content, name: "reference-\(sample.name)", in: folder)
             let reference = Self.here.appendingPathComponent("Reference/receipt-\(sample.name)")
             #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", path, reference.path]).status == 0)
         }

@@ -31,7 +31,9 @@ struct SpecimenDocumentTests {
     @Test("the default specimen passes qpdf, pdffonts, pdftotext and zbarimg")
     func defaultSpecimen() throws {
         let bytes = try render(SpecimenDocument(creationDate: Self.date))
-        let path = try ExternalTool.temporaryFile(bytes, name: "specimen-default.pdf")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try folder.write("specimen-default.pdf", bytes: bytes)
         let check = try ExternalTool.run("qpdf", ["--check", path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         let fonts = try ExternalTool.run("pdffonts", [path]).stdout.split(separator: "\n").dropFirst(2)
@@ -55,7 +57,9 @@ struct SpecimenDocumentTests {
     ])
     func arbitraryInput(text: String, payload: String) throws {
         let bytes = try render(SpecimenDocument(text: text, payload: payload, creationDate: Self.date))
-        let path = try ExternalTool.temporaryFile(bytes, name: "specimen-\(abs(payload.hashValue)).pdf")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try folder.write("specimen-\(abs(payload.hashValue)).pdf", bytes: bytes)
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         let extracted = try ExternalTool.run("pdftotext", [path, "-"]).stdout
         #expect(squeezed(extracted).contains(squeezed(text)), "\(extracted)")
@@ -75,7 +79,9 @@ struct SpecimenDocumentTests {
     @Test("the reviewed page image can be regenerated with RECORD_GOLDENS=1")
     func referenceImage() throws {
         guard ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" else { return }
-        let path = try ExternalTool.temporaryFile(try render(SpecimenDocument(creationDate: Self.date)), name: "specimen-ref.pdf")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let path = try folder.write("specimen-ref.pdf", bytes: try render(SpecimenDocument(creationDate: Self.date)))
         let reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/specimen")
         #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", "-singlefile", path, reference.path]).status == 0)
     }

@@ -24,8 +24,9 @@ import Testing
     }
 
     @Test func aMisspeltFieldInTheCounterpartyPartFailsWithItsLineAndColumn() throws {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-statement-templates-\(getpid())")
-        try? FileManager.default.removeItem(at: target)
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let target = folder.url("templates")
         try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.shipped.path), to: target)
         let part = target.appendingPathComponent("parts/counterparty.tmpl")
         let text = try String(contentsOf: part, encoding: .utf8)

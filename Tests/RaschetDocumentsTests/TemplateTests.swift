@@ -11,11 +11,11 @@ struct TemplateTests {
     static let family = Result { try FontFamily.ptSans(directory: ExternalTool.fontsDirectory) }
     static let shipped = ExternalTool.packageRoot.appendingPathComponent("Templates")
 
-    /// A fresh copy of `Templates/` with `edit` applied to `file`; returns the copy and the 1-based
-    /// line and column where `pattern` (the edited text) now starts.
-    func copy(editing file: String, replacing old: String, with new: String, name: String) throws -> (TemplateDirectory, line: Int, column: Int) {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-templates-\(getpid())-\(name)")
-        try? FileManager.default.removeItem(at: target)
+    /// A fresh copy of `Templates/` in `folder/NAME` with `edit` applied to `file`; returns the copy and
+    /// the 1-based line and column where `pattern` (the edited text) now starts.
+    func copy(editing file: String, replacing old: String, with new: String, name: String,
+              in folder: TemporaryFolder) throws -> (TemplateDirectory, line: Int, column: Int) {
+        let target = folder.url(name)
         try FileManager.default.copyItem(at: Self.shipped, to: target)
         let url = target.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -43,30 +43,38 @@ struct TemplateTests {
 
     @Test("a misspelt keyword fails with the file, line and column")
     func misspeltKeyword() throws {
-        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rowz each=rows", name: "keyword")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rowz each=rows", name: "keyword", in: folder)
         let error = try #require(try compileError(directory))
         #expect(error.description == "receipt.tmpl:\(line):\(column + 2): unknown keyword `rowz` in a table; after its `column` lines a table holds rows, group, row and end")
     }
 
     @Test("a misspelt field in a shared part fails with the part's file, line and column")
     func misspeltField() throws {
-        let (directory, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "{{payee.inn}}", with: "{{payee.nni}}", name: "field")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (directory, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "{{payee.inn}}", with: "{{payee.nni}}", name: "field", in: folder)
         let error = try #require(try compileError(directory))
         #expect(error.description == "parts/payee.tmpl:\(line):\(column): unknown field `payee.nni`")
     }
 
     @Test("a misspelt attribute fails and lists the attributes the keyword takes")
     func misspeltAttribute() throws {
-        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "size=40mm caption=", with: "sise=40mm caption=", name: "attribute")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (directory, line, column) = try copy(editing: "receipt.tmpl", replacing: "size=40mm caption=", with: "sise=40mm caption=", name: "attribute", in: folder)
         let error = try #require(try compileError(directory))
         #expect(error.description == "receipt.tmpl:\(line):\(column): `qr` has no attribute `sise`; it takes: align, caption, caption-style, field, size, unless, when")
     }
 
     @Test("an unclosed quote and an unclosed section fail where they start")
     func unclosed() throws {
-        let (quote, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "\"Получатель платежа: {{payee.name}}\"", with: "\"Получатель платежа: {{payee.name}}", name: "quote")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (quote, line, column) = try copy(editing: "parts/payee.tmpl", replacing: "\"Получатель платежа: {{payee.name}}\"", with: "\"Получатель платежа: {{payee.name}}", name: "quote", in: folder)
         #expect(try compileError(quote)?.description == "parts/payee.tmpl:\(line):\(column): the text is not closed with \"")
-        let (section, line2, column2) = try copy(editing: "parts/payee.tmpl", replacing: "{{/payee.kpp}}", with: "", name: "section")
+        let (section, line2, column2) = try copy(editing: "parts/payee.tmpl", replacing: "{{/payee.kpp}}", with: "", name: "section", in: folder)
         let expectedColumn = column2 - "\"{{#payee.fullName}}{{payee.fullName}}, {{/payee.fullName}}ИНН {{payee.inn}}{{#payee.kpp}}, КПП {{payee.kpp}}".count + 1
         #expect(try compileError(section)?.description == "parts/payee.tmpl:\(line2):\(expectedColumn): section `{{#payee.kpp}}` is not closed")
     }
@@ -76,23 +84,27 @@ struct TemplateTests {
         let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: Self.shipped.path), fonts: Self.family.get())
         let date = PDFDate(secondsSinceEpoch: 1_793_000_000)
         let original = try renderer.render(ReceiptSamples.household, creationDate: date, attachment: nil)
-        let (renamed, _, _) = try copy(editing: "receipt.tmpl", replacing: "column \"Вид услуги\"", with: "column \"Наименование услуги\"", name: "heading")
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (renamed, _, _) = try copy(editing: "receipt.tmpl", replacing: "column \"Вид услуги\"", with: "column \"Наименование услуги\"", name: "heading", in: folder)
         let edited = try ReceiptRenderer(templates: renamed, fonts: Self.family.get()).render(ReceiptSamples.household, creationDate: date, attachment: nil)
-        let before = try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(original, name: "heading-before.pdf"), "-"]).stdout
-        let after = try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(edited, name: "heading-after.pdf"), "-"]).stdout
+        let before = try ExternalTool.run("pdftotext", [try folder.write("heading-before.pdf", bytes: original), "-"]).stdout
+        let after = try ExternalTool.run("pdftotext", [try folder.write("heading-after.pdf", bytes: edited), "-"]).stdout
         #expect(before.contains("Вид услуги") && !before.contains("Наименование услуги"))
         #expect(after.contains("Наименование услуги") && !after.contains("Вид услуги"))
         // The QR block moved 20 mm to the left: the page changes, the text stays the same.
-        let (moved, _, _) = try copy(editing: "receipt.tmpl", replacing: "block x=150mm width=40mm", with: "block x=130mm width=40mm", name: "moved")
+        let (moved, _, _) = try copy(editing: "receipt.tmpl", replacing: "block x=150mm width=40mm", with: "block x=130mm width=40mm", name: "moved", in: folder)
         let shifted = try ReceiptRenderer(templates: moved, fonts: Self.family.get()).render(ReceiptSamples.household, creationDate: date, attachment: nil)
         #expect(shifted != original)
-        #expect(try ExternalTool.run("pdftotext", [try ExternalTool.temporaryFile(shifted, name: "moved.pdf"), "-"]).stdout == before)
+        #expect(try ExternalTool.run("pdftotext", [try folder.write("moved.pdf", bytes: shifted), "-"]).stdout == before)
     }
 
     @Test("an image added to a template copy is embedded once and drawn")
     func image() throws {
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
         let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
-                                         with: "    image file=logo.png width=12mm align=right\n    qr field=qrPayload", name: "image")
+                                         with: "    image file=logo.png width=12mm align=right\n    qr field=qrPayload", name: "image", in: folder)
         // Any PNG does: the reviewed specimen page image.
         try FileManager.default.copyItem(atPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Reference/specimen.png").path,
                                          toPath: directory.path + "/logo.png")
@@ -100,7 +112,7 @@ struct TemplateTests {
         let batch = renderer.batch(title: "Две квитанции", creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000))
         try batch.append(ReceiptSamples.household)
         try batch.append(ReceiptSamples.business)
-        let path = try ExternalTool.temporaryFile(try batch.finish(), name: "image.pdf")
+        let path = try folder.write("image.pdf", bytes: try batch.finish())
         // The QR codes are inline stencil masks; the logo is the only other image.
         let list = try ExternalTool.run("pdfimages", ["-list", path]).stdout.split(separator: "\n").dropFirst(2)
             .filter { !$0.contains("[inline]") }
@@ -108,14 +120,14 @@ struct TemplateTests {
         #expect(Set(list.map { $0.split(separator: " ", omittingEmptySubsequences: true)[3] }).count == 1)  // one object
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         let (missing, line, column) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
-                                               with: "    image file=nowhere.png width=12mm\n    qr field=qrPayload", name: "image-missing")
+                                               with: "    image file=nowhere.png width=12mm\n    qr field=qrPayload", name: "image-missing", in: folder)
         #expect(throws: DocumentError(file: "receipt.tmpl", line: line, column: column + 4,
                                       message: .cannotReadTemplateFile("nowhere.png", folder: missing.path))) {
             try ReceiptRenderer(templates: missing, fonts: Self.family.get())
         }
         // A file that is not a PNG is refused in the catalog's words, at the file's name (after `image file=`).
         let (notPNG, notPNGLine, notPNGColumn) = try copy(editing: "receipt.tmpl", replacing: "    qr field=qrPayload",
-                                                          with: "    image file=styles.tmpl width=12mm\n    qr field=qrPayload", name: "image-not-png")
+                                                          with: "    image file=styles.tmpl width=12mm\n    qr field=qrPayload", name: "image-not-png", in: folder)
         #expect(throws: DocumentError(file: "receipt.tmpl", line: notPNGLine, column: notPNGColumn + 15,
                                       message: .notAPNG("styles.tmpl", problem: .pngSignatureMissing))) {
             try ReceiptRenderer(templates: notPNG, fonts: Self.family.get())

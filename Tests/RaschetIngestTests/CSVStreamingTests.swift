@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetIngest
+import RaschetTesting
 import Testing
 
 /// `CSVReader.open` streams a UTF-8 file a chunk at a time: whatever the chunk size, even one byte,
@@ -24,15 +25,10 @@ import Testing
         }
     }
 
-    static func write(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString).csv").path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     static func compare(_ bytes: [UInt8], chunkSizes: [Int] = [1, 2, 3, 5, 7, 64, 1 << 22]) throws {
-        let path = try write(bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("raschet-stream")
+        defer { folder.remove() }
+        let path = try folder.write("f.csv", bytes: bytes)
         var whole = try CSVReader(bytes: bytes, file: "f.csv")
         let expected = outcomes(&whole)
         for size in chunkSizes {
@@ -66,8 +62,9 @@ import Testing
     /// A windows-1251 file is not streamed (it is decoded whole), and gives the same rows as ever.
     @Test func aWindows1251FileIsReadWhole() throws {
         let bytes: [UInt8] = Array("name;sum\n".utf8) + [0xC8, 0xE2, 0xE0, 0xED, 0xEE, 0xE2] + Array(";5\n".utf8)
-        let path = try Self.write(bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("raschet-stream")
+        defer { folder.remove() }
+        let path = try folder.write("w.csv", bytes: bytes)
         var reader = try CSVReader.open(path: path, file: "w.csv", chunkSize: 3)
         #expect(reader.encoding == .cp1251)
         #expect(Self.outcomes(&reader) == ["header: name|sum", "2: name=Иванов|sum=5"])

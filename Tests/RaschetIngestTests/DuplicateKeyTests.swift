@@ -1,17 +1,12 @@
 import Foundation
 import RaschetCore
 import RaschetIngest
+import RaschetTesting
 import Testing
 
 /// A second row with the natural key of an earlier row of the same import is a row error naming
 /// the first row's line; a stored row with that key is replaced, not a duplicate.
 @Suite struct DuplicateKeyTests {
-    static func file(_ name: String, _ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     static func known() -> KnownKeys {
         var known = KnownKeys()
         known.meters.addMeter("M1", zones: 1)
@@ -23,7 +18,9 @@ import Testing
     static let stored = FixedSnapshot(readings: [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))])
 
     @Test func aSecondReadingOfTheSameRegisterAndDateNamesTheFirstLine() throws {
-        let path = try Self.file("readings.csv", """
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try folder.write("readings.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-10-18;110;single;cabinet;0
             M2;2026-10-18;5;day;cabinet;0
@@ -45,12 +42,14 @@ import Testing
     }
 
     @Test func aDuplicateAcrossTwoReadingsFilesNamesTheFirstLine() throws {
-        let first = try Self.file("readings-1.csv", """
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let first = try folder.write("readings-1.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-10-18;110;single;cabinet;0
 
             """)
-        let second = try Self.file("readings-2.csv", """
+        let second = try folder.write("readings-2.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-11-18;120;single;cabinet;0
             M1;2026-10-18;110;single;cabinet;0
@@ -65,7 +64,9 @@ import Testing
     }
 
     @Test func aSecondAccountWithTheSameIDNamesTheFirstLine() throws {
-        let path = try Self.file("accounts.csv", """
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try folder.write("accounts.csv", """
             account_id;kind;name;address
             1001;person;Иванов;ул. Ленина, 1
             1002;person;Петров;ул. Мира, 2

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetIngest
+import RaschetTesting
 import Testing
 
 /// The importer's hand-over from the reading thread to the writing thread.
@@ -23,30 +24,24 @@ import Testing
         FixedSnapshot(readings: [Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100))])
     }
 
-    static func file(_ name: String, _ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString)-\(name)").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    /// Account A1 with cold water, a meters file adding M1 and M2, and two readings files.
-    static func metersAndReadings() throws -> (known: KnownKeys, sources: [Importer.Source], readings: [String]) {
+    /// Account A1 with cold water, a meters file adding M1 and M2, and two readings files in `folder`.
+    static func metersAndReadings(in folder: TemporaryFolder) throws -> (known: KnownKeys, sources: [Importer.Source], readings: [String]) {
         var known = KnownKeys()
         known.accounts = ["A1"]
         known.services = ["HVS"]
-        let meters = try file("meters.csv", """
+        let meters = try folder.write("meters.csv", """
             meter_id;account_id;service_id;zones;digits;installed;removed;verification_due
             M1;A1;HVS;1;5;2022-04-08;;2028-04-07
             M2;A1;HVS;1;5;2022-04-08;;2028-04-07
 
             """)
-        let first = try file("readings-1.csv", """
+        let first = try folder.write("readings-1.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-10-18;90;single;cabinet;0
             M2;2026-10-18;5;single;cabinet;0
 
             """)
-        let second = try file("readings-2.csv", """
+        let second = try folder.write("readings-2.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-11-18;120;single;cabinet;0
 
@@ -55,16 +50,17 @@ import Testing
         return (known, [.init(path: first, kind: nil), .init(path: second, kind: nil), .init(path: meters, kind: nil)], [first, second])
     }
 
-    static func accountsFile(rows: Int) throws -> String {
+    /// An accounts file of `rows` rows in `folder`.
+    static func accountsFile(rows: Int, in folder: TemporaryFolder) throws -> String {
         var text = "account_id;kind;name;address\n"
         for i in 0..<rows { text += "\(100_000 + i);person;Житель \(i);г. Вологда, д. \(i)\n" }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).csv").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
+        return try folder.write("accounts.csv", text)
     }
 
     @Test func everyRowReachesTheSinkInInputOrder() throws {
-        let path = try Self.accountsFile(rows: 20_000)
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try Self.accountsFile(rows: 20_000, in: folder)
         let (data, report) = try Importer().read([.init(path: path, kind: .accounts)])
         #expect(report.problems.isEmpty)
         #expect(data.accounts.count == 20_000)
@@ -72,7 +68,9 @@ import Testing
     }
 
     @Test func aFailingSinkStopsTheReaderAndItsErrorComesBack() throws {
-        let path = try Self.accountsFile(rows: 100_000)
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try Self.accountsFile(rows: 100_000, in: folder)
         var sink = FailingSink(remaining: 5_000)
         #expect(throws: Failure()) {
             try Importer().read([.init(path: path, kind: .accounts)], known: KnownKeys(), into: &sink)
@@ -81,7 +79,9 @@ import Testing
     }
 
     @Test func eachReadingIsCheckedAgainstItsMetersStoredReadingsLookedUpOncePerRunOfTheMeter() throws {
-        let (known, sources, readings) = try Self.metersAndReadings()
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let (known, sources, readings) = try Self.metersAndReadings(in: folder)
         let stored = Self.storedReading()
         var sink = DataSet()
         let report = try Importer().read(sources, known: known, stored: stored, into: &sink)
@@ -94,7 +94,9 @@ import Testing
     }
 
     @Test func anImportWithoutReadingsOrPaymentsLooksNothingUp() throws {
-        let path = try Self.accountsFile(rows: 10)
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try Self.accountsFile(rows: 10, in: folder)
         let stored = Self.storedReading()
         var sink = DataSet()
         let report = try Importer().read([.init(path: path, kind: .accounts)], known: KnownKeys(), stored: stored, into: &sink)
@@ -103,7 +105,9 @@ import Testing
     }
 
     @Test func aFailingLookupStopsTheReaderAndItsErrorComesBack() throws {
-        let (known, sources, _) = try Self.metersAndReadings()
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let (known, sources, _) = try Self.metersAndReadings(in: folder)
         let stored = FixedSnapshot(fail: true)
         var sink = DataSet()
         #expect(throws: FixedSnapshot.Failure()) {
@@ -116,13 +120,15 @@ import Testing
     /// the stored 110 after it is refused; 130 on 2026-10-18 replaces the stored 110, so 120 on
     /// 2026-11-18 is below the import's own 130, not the stored 110.
     @Test func theImportsOwnReadingsAndTheStoredOnesAreNeighboursByDateTheImportsWinningTheSameDate() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
         var known = KnownKeys()
         known.meters.addMeter("M1", zones: 1)
         let stored = FixedSnapshot(readings: [
             Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(100)),
             Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(110)),
         ])
-        let path = try Self.file("readings.csv", """
+        let path = try folder.write("readings.csv", """
             meter_id;date;value;zone;source;rollover
             M1;2026-10-01;115;single;cabinet;0
             M1;2026-10-18;130;single;operator;0
@@ -142,6 +148,8 @@ import Testing
     }
 
     @Test func aPostedPaymentIsRefusedOnlyWhenTheImportChangesIt() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
         var known = KnownKeys()
         known.accounts = ["A1"]
         let p1 = Payment(id: "P1", accountID: "A1", date: CivilDate(year: 2026, month: 10, day: 5)!, amount: Money(kopecks: 150_000),
@@ -150,7 +158,7 @@ import Testing
                          source: "Почта")
         let stored = FixedSnapshot(posted: [PostedPayment(payment: p1, period: Period(year: 2026, month: 10)!),
                                               PostedPayment(payment: p2, period: Period(year: 2026, month: 10)!)])
-        let path = try Self.file("payments.csv", """
+        let path = try folder.write("payments.csv", """
             payment_id;account_id;date;amount;source;period
             P1;A1;2026-10-05;1500.00;Сбербанк;
             P2;A1;2026-10-07;250.00;Почта;

@@ -1,18 +1,15 @@
 import Foundation
 import RaschetCore
 import RaschetIngest
+import RaschetTesting
 import Testing
 
 /// What the importer accepts in text cells: no control characters; a formula guard is undone.
 @Suite struct TextCellTests {
-    static func file(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("accounts-\(UUID().uuidString).csv").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test func aNulOrControlCharacterInATextFieldIsARowErrorNamingTheColumn() throws {
-        let path = try Self.file("account_id;kind;name;address\n1001;person;Иванов\u{0};ул. Ленина, 1\n1002\u{7};person;Петров;ул. Мира, 2\n")
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try folder.write("accounts.csv", "account_id;kind;name;address\n1001;person;Иванов\u{0};ул. Ленина, 1\n1002\u{7};person;Петров;ул. Мира, 2\n")
         let (data, report) = try Importer().read([.init(path: path, kind: .accounts)])
         #expect(data.accounts.isEmpty)
         #expect(report.problems.map(\.description) == [
@@ -22,7 +19,9 @@ import Testing
     }
 
     @Test func anApostropheGuardingAFormulaIsDroppedOnImport() throws {
-        let path = try Self.file("account_id;kind;name;address\n1001;person;'=Иванов;'+7 ул. Ленина\n")
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try folder.write("accounts.csv", "account_id;kind;name;address\n1001;person;'=Иванов;'+7 ул. Ленина\n")
         let (data, report) = try Importer().read([.init(path: path, kind: .accounts)])
         #expect(report.problems.isEmpty)
         #expect(data.accounts.map(\.name) == ["=Иванов"])

@@ -1,37 +1,15 @@
 import RaschetCore
 import Foundation
 import RaschetIngest
+import RaschetTesting
 import Testing
-
-/// A file in a fresh temporary directory, removed by `cleanUp()`.
-private struct TemporaryFile {
-    let directory: URL
-    let url: URL
-    var path: String { url.path }
-
-    init(name: String = "data.xml", bytes: [UInt8]) throws {
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("raschet-ingest-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-    }
-
-    init(name: String = "data.xml", _ text: String) throws {
-        try self.init(name: name, bytes: Array(text.utf8))
-    }
-
-    func cleanUp() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-}
 
 /// Everything a reader yields: `collection line: name=value|...` per row, then `error: ...` if it
 /// threw (and then checks that it returns nil afterwards).
 private func read(_ text: String, file: String = "data.xml") throws -> [String] {
-    let temporary = try TemporaryFile(text)
-    defer { temporary.cleanUp() }
-    return try read(path: temporary.path, file: file)
+    let folder = try TemporaryFolder("raschet-ingest")
+    defer { folder.remove() }
+    return try read(path: folder.write("data.xml", text), file: file)
 }
 
 private func read(path: String, file: String = "data.xml") throws -> [String] {
@@ -51,9 +29,9 @@ private func read(path: String, file: String = "data.xml") throws -> [String] {
 
 /// The first error `read` reports, as an `IngestError`.
 private func firstError(_ text: String, file: String = "data.xml") throws -> IngestError? {
-    let temporary = try TemporaryFile(text)
-    defer { temporary.cleanUp() }
-    let reader = try XMLRecordReader(path: temporary.path, file: file)
+    let folder = try TemporaryFolder("raschet-ingest")
+    defer { folder.remove() }
+    let reader = try XMLRecordReader(path: folder.write("data.xml", text), file: file)
     do {
         while try reader.next() != nil {}
         return nil
@@ -102,9 +80,9 @@ struct XMLRecordReaderTests {
             <account account_id="A1" kind="person" name="Иванов Ёжик" address="ул. Ленина, 1"/>
             </accounts></raschet-data>
             """
-        let temporary = try TemporaryFile(bytes: cp1251Bytes(text))
-        defer { temporary.cleanUp() }
-        #expect(try read(path: temporary.path) == [
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        #expect(try read(path: folder.write("data.xml", bytes: cp1251Bytes(text))) == [
             "accounts 3: account_id=A1|kind=person|name=Иванов Ёжик|address=ул. Ленина, 1"
         ])
     }
@@ -116,9 +94,9 @@ struct XMLRecordReaderTests {
             text += "<reading meter_id=\"M\(index)\" date=\"2026-10-25\" value=\"\(index)\"/>\n"
         }
         text += "<reading meter_id=\"last\"\n  date=\"2026-10-25\"\n  value=\"1\"/>\n</readings>\n</raschet-data>\n"
-        let temporary = try TemporaryFile(text)
-        defer { temporary.cleanUp() }
-        let reader = try XMLRecordReader(path: temporary.path, file: "big.xml")
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let reader = try XMLRecordReader(path: folder.write("data.xml", text), file: "big.xml")
         var count = 0
         var lines: [Int] = []
         while let (_, record) = try reader.next() {
@@ -141,11 +119,12 @@ struct XMLRecordReaderTests {
 
     @Test("An external entity never yields the content of the file it names")
     func externalEntity() throws {
-        let secret = try TemporaryFile(name: "secret.txt", "TOP-SECRET-42")
-        defer { secret.cleanUp() }
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let secret = try folder.write("secret.txt", "TOP-SECRET-42")
         let general = """
             <?xml version="1.0"?>
-            <!DOCTYPE raschet-data [<!ENTITY xxe SYSTEM "file://\(secret.path)">]>
+            <!DOCTYPE raschet-data [<!ENTITY xxe SYSTEM "file://\(secret)">]>
             <raschet-data version="1"><suppliers>
             <supplier supplier_id="&xxe;" name="x" inn="1"/>
             </suppliers></raschet-data>
@@ -153,7 +132,7 @@ struct XMLRecordReaderTests {
         #expect(try read(general) == ["error: data.xml:2: \(dtdRefusal)"])
         let parameter = """
             <?xml version="1.0"?>
-            <!DOCTYPE raschet-data [<!ENTITY % p SYSTEM "file://\(secret.path)"> %p;]>
+            <!DOCTYPE raschet-data [<!ENTITY % p SYSTEM "file://\(secret)"> %p;]>
             <raschet-data version="1"/>
             """
         #expect(try read(parameter) == ["error: data.xml:2: \(dtdRefusal)"])
@@ -263,10 +242,11 @@ struct XMLRecordReaderTests {
 
     @Test("Bytes that are not in the declared encoding are malformed XML, reported on one line")
     func badEncoding() throws {
-        let utf8 = try TemporaryFile(bytes: Array("<raschet-data version=\"1\">\n<accounts><account name=\"".utf8)
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let utf8 = try folder.write("data.xml", bytes: Array("<raschet-data version=\"1\">\n<accounts><account name=\"".utf8)
             + [0xC8, 0xE2] + Array("\"/></accounts></raschet-data>".utf8))
-        defer { utf8.cleanUp() }
-        let rows = try read(path: utf8.path)
+        let rows = try read(path: utf8)
         #expect(rows == [
             "error: data.xml:2: malformed XML: Input is not proper UTF-8, indicate encoding ! Bytes: 0xC8 0xE2 0x22 0x2F "
                 + "(a windows-1251 file must declare <?xml version=\"1.0\" encoding=\"windows-1251\"?>)"
@@ -286,9 +266,9 @@ struct XMLRecordReaderTests {
 
     @Test("A directory is missing input when read")
     func directory() throws {
-        let temporary = try TemporaryFile("")
-        defer { temporary.cleanUp() }
-        let reader = try XMLRecordReader(path: temporary.directory.path, file: "dir")
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let reader = try XMLRecordReader(path: folder.path, file: "dir")
         do {
             _ = try reader.next()
             Issue.record("expected an error")

@@ -31,7 +31,9 @@ struct LayoutDocumentTests {
             columns: [Table.Column(width: 300), Table.Column(width: 120, alignment: .right)],
             header: [Table.Row(texts: ["Наименование", "Сумма, руб."], fill: PDFColor(gray: 0.9), style: style.withFont(family.bold))],
             rows: rows, style: style))
-        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "table.pdf")
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("table.pdf", bytes: try doc.finish())
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         let pages = Int(try ExternalTool.run("qpdf", ["--show-npages", path]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         #expect(pages >= 3)
@@ -53,7 +55,9 @@ struct LayoutDocumentTests {
         doc.cursor = doc.geometry.contentBottom - 15
         doc.table(Table(columns: [Table.Column(width: 200)], header: [Table.Row(texts: ["Заголовок"])],
                         rows: [Table.Row(texts: ["Строка"])], style: style))
-        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "orphan.pdf")
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("orphan.pdf", bytes: try doc.finish())
         let first = try ExternalTool.run("pdftotext", ["-f", "1", "-l", "1", path, "-"]).stdout
         let second = try ExternalTool.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).stdout
         #expect(!first.contains("Заголовок"))
@@ -67,7 +71,9 @@ struct LayoutDocumentTests {
         let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
         let text = String(repeating: "Выравнивание по ширине растягивает пробелы между словами. ", count: 8)
         doc.paragraph(text, style: style, alignment: .justified)
-        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "justified.pdf")
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("justified.pdf", bytes: try doc.finish())
         let extracted = try ExternalTool.run("pdftotext", [path, "-"]).stdout
         #expect(extracted.contains("Выравнивание по ширине растягивает"))
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
@@ -86,7 +92,9 @@ struct LayoutDocumentTests {
         let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
         let logo = doc.register(try PNGDecoder.decode(png))
         doc.image(logo, x: 50, y: 50, width: 100, height: 100)
-        let path = try ExternalTool.temporaryFile(try doc.finish(), name: "logo.pdf")
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("logo.pdf", bytes: try doc.finish())
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
         let images = try ExternalTool.run("pdfimages", ["-list", path]).stdout
         #expect(images.contains("smask"))
@@ -107,8 +115,9 @@ struct LayoutDocumentTests {
         let payload = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810912000034517|Sum=1346774|PersAcc=4102470012"
         let document = LayoutDocument(metadata: PDFMetadata(title: "QR", creationDate: PDFDate(secondsSinceEpoch: 0)))
         document.qrCode(try QRCode.encode(payload), x: 100, y: 100, size: 150)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-qr-\(getpid()).pdf").path
-        try Data(try document.finish()).write(to: URL(fileURLWithPath: path))
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("qr.pdf", bytes: try document.finish())
         let image = path + "-page"
         #expect(try ExternalTool.run("pdftoppm", ["-r", "100", "-png", "-singlefile", path, image]).status == 0)
         let decoded = try ExternalTool.run("zbarimg", ["-q", "--raw", image + ".png"])

@@ -1,5 +1,6 @@
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 /// The close's tables with the real migrations: what `saveClose` writes, what the queries read back.
@@ -7,8 +8,8 @@ import Testing
     static let october = Period(year: 2026, month: 10)!
     static let account = "4102738516"
 
-    static func store() throws -> Store {
-        let store = try Store.create(at: StoreTests.temporaryDatabase()).store
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        let store = try Store.create(at: folder.path("test.sqlite")).store
         var data = StoreTests.sampleData()
         data.accounts.append(Account(id: "4102738517", kind: .person, name: "Петров", address: "кв. 119"))
         _ = try store.store(data)
@@ -34,7 +35,9 @@ import Testing
     }
 
     @Test func aSavedBatchReadsBackTableByTable() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         #expect(try store.accountsToClose(Self.october) == ["4102738516", "4102738517"])
         try store.saveClose([Self.closed(), Self.parked("4102738517")], period: Self.october)
 
@@ -50,7 +53,9 @@ import Testing
     }
 
     @Test func aParkedMarkerIsReplacedWhenTheAccountClosesLater() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         try store.saveClose([Self.parked(Self.account)], period: Self.october)
         #expect(try store.parkedAccounts(Self.october) == [Self.account])
         try store.saveClose([Self.closed()], period: Self.october)
@@ -58,7 +63,9 @@ import Testing
     }
 
     @Test func aCloseRunIsRunningUntilFinishedAndStartingAgainKeepsIt() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         #expect(try store.closeStatus(Self.october) == nil)
         try store.startCloseRun(Self.october)
         #expect(try store.closeStatus(Self.october) == .running)
@@ -68,7 +75,9 @@ import Testing
     }
 
     @Test func aBatchThatCannotBeStoredKeepsNothingOfIt() throws {
-        let store = try Self.store()
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
         // The same account twice: its second line violates the key, so the whole batch rolls back.
         #expect(throws: StoreError.self) { try store.saveClose([Self.closed(), Self.closed()], period: Self.october) }
         #expect(try store.closeMarkers(Self.october) == 0 && store.chargeLines(Self.october).isEmpty)

@@ -1,12 +1,13 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 @Suite struct DocumentNumbersTests {
-    /// A database with accounts A0 … A(n−1).
-    static func store(accounts: Int) throws -> (Store, String) {
-        let path = StoreTests.temporaryDatabase()
+    /// A database in `folder` with accounts A0 … A(n−1).
+    static func store(accounts: Int, in folder: TemporaryFolder) throws -> (Store, String) {
+        let path = folder.path("test.sqlite")
         let (store, _) = try Store.create(at: path)
         var data = DataSet()
         data.accounts = (0..<accounts).map { Account(id: "A\($0)", kind: .person, name: "Плательщик \($0)", address: "д. \($0)") }
@@ -19,7 +20,9 @@ import Testing
     }
 
     @Test func numbersRunFromOneWithoutGapsAndAReprintGetsItsOwnNumberBack() throws {
-        let (store, _) = try Self.store(accounts: 3)
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Self.store(accounts: 3, in: folder)
         let october = ["A2", "A0", "A1"].map { Self.receipt($0, "2026-10") }
         #expect(try store.documentNumbers(for: october, issuerINN: "3525417791").map(\.sequence) == [1, 2, 3])
         // Reprint of two of them, with a new one in between: the old numbers, the next free one.
@@ -40,7 +43,9 @@ import Testing
     /// Two connections to one file (as two `raschet render` processes) number overlapping sets of
     /// receipts at once: every receipt gets exactly one number and the series is 1 … N with no gap.
     @Test func twoConcurrentRunsShareOneGaplessSeries() throws {
-        let (_, path) = try Self.store(accounts: 60)
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (_, path) = try Self.store(accounts: 60, in: folder)
         let first = try Store.open(at: path), second = try Store.open(at: path)
         let keysA = (0..<40).map { Self.receipt("A\($0)", "2026-10") }
         let keysB = (20..<60).map { Self.receipt("A\($0)", "2026-10") }

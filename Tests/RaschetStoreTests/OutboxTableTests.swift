@@ -1,13 +1,16 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 @Suite struct OutboxTableTests {
     static let october = Period(year: 2026, month: 10)!
 
     @Test func anEntryIsStoredReplacedAndKeptApartFromOtherPeriods() throws {
-        let (store, _) = try Store.create(at: StoreTests.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         var entry = OutboxEntry(account: "4102470007", period: Self.october, messageID: "raschet.4102470007_2026-10@erc.ru",
                                 email: "smirnova.ev@mail.ru")
         try store.saveOutboxEntry(entry)
@@ -23,7 +26,9 @@ import Testing
     }
 
     @Test func recipientsAreTheConfirmedEReceiptAccountsWithTheirAmountDue() throws {
-        let (store, _) = try Store.create(at: StoreTests.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         var data = StoreTests.sampleData()
         let template = data.accounts[0]
         func account(_ id: String, email: String?, confirmed: Bool, eReceipt: Bool) -> Account {

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetTesting
 import Testing
 
 @Suite struct StoreTests {
@@ -18,14 +19,10 @@ import Testing
         return data
     }
 
-    static func temporaryDatabase() -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("raschet-store-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent("test.sqlite").path
-    }
-
     @Test func storesRowsOnceAndReimportChangesNothing() throws {
-        let (store, created) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, created) = try Store.create(at: folder.path("test.sqlite"))
         #expect(created)
         let first = try store.store(Self.sampleData())
         #expect(first.tables.map(\.kind) == [.suppliers, .services, .tariffs, .accounts, .payments])
@@ -36,7 +33,9 @@ import Testing
     }
 
     @Test func aChangedValueUpdatesOnlyThatRow() throws {
-        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         _ = try store.store(Self.sampleData())
         var changed = Self.sampleData()
         changed.accounts[0].residents = 3
@@ -47,7 +46,9 @@ import Testing
     }
 
     @Test func storesMoneyAsKopecksAndQuantitiesAsMillionths() throws {
-        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         _ = try store.store(Self.sampleData())
         #expect(try store.contents(of: .payments) == [["OP-1", "4102738516", "2026-10-05", "912488", "∅", "∅"]])
         #expect(try store.contents(of: .tariffs) == [["HVS", "2026-07-01", "∅", "52340000", "single", "household", "∅", "1000000"]])
@@ -56,7 +57,9 @@ import Testing
     /// The import binds a row's texts from one reused buffer (`BindingArena`, 64 KiB); a text
     /// too long for it is bound as a copy, and the rows around it keep their own values.
     @Test func textsLongerThanTheBindingBufferAndTheRowsAfterThemAreStoredExactly() throws {
-        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         var data = Self.sampleData()
         let long = String(repeating: "касса ", count: 7_000)  // 84,000 bytes of UTF-8
         data.payments = [
@@ -75,7 +78,9 @@ import Testing
     }
 
     @Test func openingAMissingDatabaseTellsHowToCreateIt() throws {
-        let path = Self.temporaryDatabase()
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let path = folder.path("test.sqlite")
         #expect(throws: StoreError.self) { try Store.open(at: path) }
         do {
             _ = try Store.open(at: path)
@@ -86,7 +91,9 @@ import Testing
     }
 
     @Test func knownKeysListWhatRowsMayReference() throws {
-        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         var data = Self.sampleData()
         data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 2)]
         _ = try store.store(data)
@@ -98,7 +105,9 @@ import Testing
     /// The stored rows an import is checked against are read on a connection of their own, as they
     /// were before the import: a reading the import stores meanwhile is not among them.
     @Test func theImportsStoredRowsAreThoseBeforeTheImport() throws {
-        let (store, _) = try Store.create(at: Self.temporaryDatabase())
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
         var data = Self.sampleData()
         data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 2)]
         data.readings = [
