@@ -5,7 +5,8 @@
 # third `close` of the already closed period (idempotence: nothing to do, nothing changed), and
 # every export of both databases compared byte for byte.
 # Usage: Benchmarks/crash-close.sh N [BIN]       (BIN: a built raschet; default: builds release)
-# Environment: WORK (scratch folder), KILLS (default 2), KILL_AT (fractions, default "0.3 0.7").
+# Environment: WORK (scratch folder, removed at the end unless KEEP=1 or the exports differ), KILLS
+# (default 2), KILL_AT (fractions, default "0.3 0.7").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: Benchmarks/crash-close.sh N [BIN]}
@@ -62,4 +63,5 @@ for kind in charges balances payments; do
     echo "export $kind: DIFFERENT"; differ=1
   fi
 done
+[ "${KEEP:-0}" = 1 ] || [ "$differ" = 1 ] || rm -rf "$work"   # two databases of N accounts (about 10 GB at 10^6); kept when they differ
 exit $differ

@@ -114,3 +114,4 @@ if [ ${#sizes[@]} -gt 1 ]; then
     echo "$row"
   done
 fi
+[ "${KEEP:-0}" = 1 ] || rmdir "$work" 2>/dev/null || true
