@@ -94,11 +94,14 @@ public final class LayoutDocument {
         shaped(text, face: style.font).width(size: style.size)
     }
 
-    /// Breaks `text` into lines of at most `width` points (cached by text, face, size and width).
+    /// Breaks `text` into lines of at most `width` points (cached by text, face, size and width). A text
+    /// that fits on one line is kept as that line only, not also as a shaped text: most are a receipt's
+    /// own amounts and names, met once.
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
         let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
         return textCache.lines(for: key) {
-            LineBreaker(size: style.size) { self.textCache.shaped($0, face: style.font) }.lines(text, width: width)
+            LineBreaker(size: style.size, shape: { self.textCache.shaped($0, face: style.font) },
+                        shapeWhole: { style.font.shape($0) }).lines(text, width: width)
         }
     }
 

@@ -26,12 +26,16 @@ public struct TextLine: Sendable, Hashable {
 /// characters. Widths come from HarfBuzz advances (kerning included), the same advances the PDF uses.
 public struct LineBreaker {
     private let shape: (String) -> ShapedText
+    private let shapeWhole: (String) -> ShapedText
     private let size: Double
 
-    /// Creates a breaker for text at `size` points, shaped with `shape`.
-    public init(size: Double, shape: @escaping (String) -> ShapedText) {
+    /// Creates a breaker for text at `size` points, shaped with `shape`; a text first tried whole on one
+    /// line is shaped with `shapeWhole` (default: `shape`), so that a caller keeping the lines it gets
+    /// need not keep those shapes as well.
+    public init(size: Double, shape: @escaping (String) -> ShapedText, shapeWhole: ((String) -> ShapedText)? = nil) {
         self.size = size
         self.shape = shape
+        self.shapeWhole = shapeWhole ?? shape
     }
 
     private func measure(_ text: String) -> Double { shape(text).width(size: size) }
@@ -45,7 +49,7 @@ public struct LineBreaker {
     public func lines(_ text: String, width: Double) -> [TextLine] {
         // Fast path: most table cells and short lines fit as they are.
         if !text.utf8.contains(0x0A) {
-            let whole = TextLine(shape(text), size: size, isParagraphEnd: true)
+            let whole = TextLine(shapeWhole(text), size: size, isParagraphEnd: true)
             if whole.width <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
                 return [whole]
             }
