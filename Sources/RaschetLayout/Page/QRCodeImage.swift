@@ -16,10 +16,17 @@ public struct QRCodeImage: Sendable, Hashable {
     public init(_ matrix: QRMatrix) {
         modules = matrix.size
         let stride = (matrix.size + 7) / 8
-        var rows = [UInt8](repeating: 0, count: stride * matrix.size)
-        for row in 0..<matrix.size {
-            for column in 0..<matrix.size where matrix[row, column] {
-                rows[row * stride + column / 8] |= 0x80 >> UInt8(column % 8)
+        let size = matrix.size
+        var rows = [UInt8](repeating: 0, count: stride * size)
+        // Through the buffers: a module at a time through `QRMatrix`'s subscript was 2 % of a receipt.
+        rows.withUnsafeMutableBufferPointer { rows in
+            matrix.modules.withUnsafeBufferPointer { modules in
+                for row in 0..<size {
+                    let line = row * size
+                    for column in 0..<size where modules[line + column] {
+                        rows[row * stride + column / 8] |= 0x80 >> UInt8(column % 8)
+                    }
+                }
             }
         }
         self.rows = rows
