@@ -1,3 +1,5 @@
+public import PDFWriter
+
 /// The codes of a shaped text whose glyphs all have CIDs fixed by the face (``CharacterCIDs``), which
 /// are then the same in every document: made once when the text is shaped, so that a document only
 /// merges its glyphs' usage (``EmbeddedFont/encode(_:)``).
@@ -9,6 +11,9 @@ public struct FixedEncoding: Sendable {
     /// The glyphs used, as a document records them; nil when all are in the face's base repertoire,
     /// which every document starts with (nothing to merge).
     let usage: EmbeddedFont.Usage?
+
+    /// The `TJ` operator of these codes, to keep with a line drawn again and again.
+    public var glyphRun: GlyphRun { GlyphRun(codes, adjustments: adjustments) }
 
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
