@@ -43,6 +43,15 @@ public final class EmbeddedFont: PDFFontResource {
         used = face.baseUsed
     }
 
+    /// Records the glyphs of `shaped` as used when its codes are fixed (``ShapedText/fixedEncoding``), so
+    /// that its ``FixedEncoding/glyphRun`` can be drawn; false, recording nothing, otherwise (``encode(_:)``).
+    public func recordUsage(of shaped: ShapedText) -> Bool {
+        precondition(shaped.face === face, "text shaped with another font")
+        guard let fixed = shaped.fixedEncoding else { return false }
+        if let usage = fixed.usage { merge(usage) }
+        return true
+    }
+
     /// Records the glyphs of `shaped` as used and returns their codes and `TJ` adjustments
     /// (thousandths of an em, written before each code) reproducing HarfBuzz's advances.
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {

@@ -9,7 +9,10 @@ public struct ShapedGlyph: Sendable, Hashable {
 }
 
 /// A run of text shaped with one font: glyph ids, advances and the text each glyph came from.
-public struct ShapedText: Sendable, Hashable {
+///
+/// A class, so that the texts kept in caches and carried by every line drawn cost one reference count
+/// per copy instead of one per array they hold.
+public final class ShapedText: Sendable, Hashable {
     /// The font the glyphs belong to.
     public let face: FontFace
     /// The original text.
@@ -20,6 +23,14 @@ public struct ShapedText: Sendable, Hashable {
     public let advance: Int
     /// The codes of the glyphs when they are the same in every document; nil otherwise.
     public let fixedEncoding: FixedEncoding?
+
+    init(face: FontFace, text: String, glyphs: [ShapedGlyph], advance: Int, fixedEncoding: FixedEncoding?) {
+        self.face = face
+        self.text = text
+        self.glyphs = glyphs
+        self.advance = advance
+        self.fixedEncoding = fixedEncoding
+    }
 
     /// The width at `size` points.
     @inlinable

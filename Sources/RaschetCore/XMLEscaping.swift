@@ -23,14 +23,21 @@ public enum XMLEscaping {
         }
     }
 
-    /// Whether `value` may hold a character written otherwise than as it is: a byte below 0x20, one of
-    /// `& < > "`, DEL, or the lead byte of U+0080–U+00BF (C1 controls among them) or of U+F000–U+FFFF
-    /// (U+FFFE, U+FFFF among them). False for most text, which is then appended whole.
+    /// Whether `value` holds a character written otherwise than as it is: a byte below 0x20, one of
+    /// `& < > "`, DEL, U+0080–U+009F (C1 controls: `C2 80`–`C2 9F`), U+FFFE or U+FFFF (`EF BF BE`,
+    /// `EF BF BF`). False for most text, guillemets and no-break spaces included, which is then
+    /// appended whole.
     static func needsEscaping(_ value: String) -> Bool {
-        value.utf8.contains { byte in
-            byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x7F
-                || byte == 0xC2 || byte == 0xEF
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in value.utf8 {
+            if byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x7F
+                || (previous == 0xC2 && byte < 0xA0) || (beforePrevious == 0xEF && previous == 0xBF && byte >= 0xBE) {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
         }
+        return false
     }
 
     /// Whether XML 1.0 allows `scalar` as it is in text (no control character but tab, LF and CR,

@@ -12,14 +12,32 @@ struct PDFBytesTests {
     @Test("numbers have no exponent and no negative zero", arguments: [
         (0.0, "0"), (-0.0, "0"), (1e-7, "0"), (-0.0004, "0"), (1.5, "1.5"), (-2.25, "-2.25"),
         (595.2756, "595.276"), (1e7, "10000000"), (0.1, "0.1"), (-0.0006, "-0.001"), (12.0, "12"),
+        (0.05, "0.05"), (0.007, "0.007"), (-1234.5, "-1234.5"), (100.0, "100"), (10.01, "10.01"), (-0.5, "-0.5"),
     ])
     func numbers(value: Double, expected: String) {
         #expect(written { $0.number(value) } == expected)
     }
 
-    @Test("integers", arguments: [(0, "0"), (7, "7"), (-42, "-42"), (1234567890, "1234567890")])
+    @Test("integers", arguments: [(0, "0"), (7, "7"), (-42, "-42"), (1234567890, "1234567890"), (10, "10"),
+                                  (Int.max, "9223372036854775807"), (Int.min, "-9223372036854775808")])
     func integers(value: Int, expected: String) {
         #expect(written { $0.int(value) } == expected)
+    }
+
+    /// Numbers against their thousandths printed by the standard library, point inserted, zeros trimmed.
+    @Test func numbersMatchTheirThousandths() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = Double(Int.random(in: -2_000_000_000...2_000_000_000, using: &generator)) / 1000
+                / Double([1, 10, 100, 1000].randomElement(using: &generator)!)
+            let scaled = Int((value * 1000).rounded())
+            var digits = String(scaled.magnitude)
+            while digits.count < 4 { digits = "0" + digits }
+            var fraction = String(digits.suffix(3))
+            while fraction.last == "0" { fraction.removeLast() }
+            let expected = (scaled < 0 ? "-" : "") + digits.dropLast(3) + (fraction.isEmpty ? "" : "." + fraction)
+            #expect(written { $0.number(value) } == expected)
+        }
     }
 
     @Test("names escape delimiters, # and non-ASCII as #xx")

@@ -156,4 +156,34 @@ struct TemplateTests {
     func printedForms(value: TemplateValue, text: String) {
         #expect(value.text == text)
     }
+
+    /// The printed forms, written byte by byte, against the plain Russian forms of `RaschetCore` with
+    /// their thousands grouped: amounts of every length and sign, fractions with leading and trailing zeros.
+    @Test func printedFormsMatchThePlainForms() {
+        var generator = SystemRandomNumberGenerator()
+        func grouped(_ plain: String, minimumFractionDigits: Int) -> String {
+            let sign = plain.hasPrefix("-") ? "-" : ""
+            let parts = plain.dropFirst(sign.count).split(separator: ",", maxSplits: 1)
+            var fraction = parts.count > 1 ? String(parts[1]) : ""
+            while fraction.count < minimumFractionDigits { fraction.append("0") }
+            var integer = ""
+            for (index, digit) in parts[0].enumerated() {
+                if index > 0 && (parts[0].count - index) % 3 == 0 { integer.append("\u{00A0}") }
+                integer.append(digit)
+            }
+            return sign + integer + (fraction.isEmpty ? "" : "," + fraction)
+        }
+        var values: [Int64] = [0, 1, -1, 9, 10, 99, 100, 999, 1_000, 999_999, 1_000_000, 1_000_001, Int64.max, Int64.min + 1]
+        for digits in 1...18 {
+            let bound = (0..<digits).reduce(Int64(1)) { power, _ in power * 10 }
+            for _ in 0..<40 { values.append(Int64.random(in: -bound...bound, using: &generator)) }
+        }
+        for value in values {
+            let money = Money(kopecks: value)
+            #expect(TemplateValue.money(money).text == money.russianString.replacingOccurrences(of: " ", with: "\u{00A0}"))
+            let number = ExactDecimal(micros: value)
+            #expect(TemplateValue.number(number).text == grouped(number.russianString, minimumFractionDigits: 0))
+            #expect(TemplateValue.price(number).text == grouped(number.russianString, minimumFractionDigits: 2))
+        }
+    }
 }

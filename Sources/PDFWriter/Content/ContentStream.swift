@@ -128,6 +128,16 @@ public struct ContentStream: Sendable {
     /// `adjustments[i]`, when not zero, is written before code `i` in thousandths of text space units
     /// (positive moves left).
     public mutating func showGlyphs(_ codes: [UInt16], adjustments: [Int]) {
+        Self.writeGlyphs(codes, adjustments: adjustments, into: &out)
+    }
+
+    /// `TJ` of a ``GlyphRun``: the same bytes as ``showGlyphs(_:adjustments:)`` of its codes.
+    public mutating func showGlyphs(_ run: GlyphRun) {
+        out.append(run.bytes)
+    }
+
+    /// The operator of ``showGlyphs(_:adjustments:)``, appended to `out`.
+    static func writeGlyphs(_ codes: [UInt16], adjustments: [Int], into out: inout PDFBytes) {
         precondition(codes.count == adjustments.count)
         out.raw("[(")
         for (code, adjustment) in zip(codes, adjustments) {

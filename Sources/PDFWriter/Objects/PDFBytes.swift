@@ -41,19 +41,8 @@ public struct PDFBytes: Sendable {
 
     /// Appends a decimal integer (§7.3.3).
     public mutating func int(_ value: Int) {
-        if value == 0 {
-            bytes.append(0x30)
-            return
-        }
         if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor &*= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(truncatingIfNeeded: magnitude / divisor) &+ 0x30)
-            magnitude %= divisor
-            divisor /= 10
-        }
+        digits(value.magnitude, fraction: 0, fractionDigits: 0)
     }
 
     /// Appends a real number rounded to 3 decimals, trailing zeros trimmed, never an exponent or `-0`
@@ -61,22 +50,36 @@ public struct PDFBytes: Sendable {
     public mutating func number(_ value: Double) {
         precondition(value.isFinite, "PDF numbers must be finite")
         let scaled = Int((value * 1000).rounded())
-        if scaled == 0 {
-            bytes.append(0x30)
-            return
-        }
         if scaled < 0 { bytes.append(0x2D) }
         let magnitude = scaled.magnitude
-        int(Int(magnitude / 1000))
-        var fraction = Int(magnitude % 1000)
-        if fraction != 0 {
-            bytes.append(0x2E)
-            var divisor = 100
-            while fraction != 0 {
-                bytes.append(UInt8(fraction / divisor) + 0x30)
-                fraction %= divisor
-                divisor /= 10
+        let fraction = magnitude % 1000
+        let fractionDigits = fraction == 0 ? 0 : fraction % 10 != 0 ? 3 : fraction % 100 != 0 ? 2 : 1
+        digits(magnitude / 1000, fraction: fraction, fractionDigits: fractionDigits)
+    }
+
+    /// Appends the decimal digits of `integer`, then, when `fractionDigits` is 1 to 3, a point and the
+    /// first `fractionDigits` digits of `fraction` (thousandths). Formed in a buffer on the stack and
+    /// appended at once: page content writes several numbers per text and rectangle.
+    private mutating func digits(_ integer: UInt, fraction: UInt, fractionDigits: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var end = 20
+            if fractionDigits > 0 {
+                buffer[20] = 0x2E
+                var rest = fraction
+                for index in stride(from: 23, through: 21, by: -1) {
+                    buffer[index] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+                    rest /= 10
+                }
+                end = 21 + fractionDigits
             }
+            var start = 20
+            var rest = integer
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+                rest /= 10
+            } while rest != 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<end]))
         }
     }
 

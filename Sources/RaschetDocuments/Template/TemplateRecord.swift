@@ -20,13 +20,19 @@ public struct TemplateRecord: Sendable, Hashable {
 struct TemplateScope: MustacheParent {
     var records: [TemplateRecord]
 
-    /// The value at a dotted path (`payee.inn`), or nil when any part is missing.
-    func value(_ path: [Substring]) -> TemplateValue? {
+    /// The names of a dotted path (`payee.inn`), as ``value(_:)`` takes them: split once, when a
+    /// template is compiled.
+    static func path(_ dotted: String) -> [String] {
+        dotted.split(separator: ".").map(String.init)
+    }
+
+    /// The value at a dotted path (``path(_:)``), or nil when any part is missing.
+    func value(_ path: [String]) -> TemplateValue? {
         guard let first = path.first else { return nil }
         for record in records.reversed() {
-            guard var value = record.fields[String(first)] else { continue }
+            guard var value = record.fields[first] else { continue }
             for name in path.dropFirst() {
-                guard case .record(let inner) = value, let next = inner.fields[String(name)] else { return nil }
+                guard case .record(let inner) = value, let next = inner.fields[name] else { return nil }
                 value = next
             }
             return value

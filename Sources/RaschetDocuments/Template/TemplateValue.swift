@@ -50,27 +50,60 @@ public enum TemplateValue: Sendable, Hashable {
     /// A decimal as documents print it: a no-break space between thousands, a decimal comma,
     /// trailing zeros trimmed down to `minimumFractionDigits` (`10 376`, `0,912`, `34,80`).
     static func printed(_ number: ExactDecimal, minimumFractionDigits: Int) -> String {
-        let plain = number.russianString
-        let sign = plain.hasPrefix("-") ? "-" : ""
-        let unsigned = plain.dropFirst(sign.count)
-        let parts = unsigned.split(separator: ",", maxSplits: 1)
-        let integer = parts[0]
-        var fraction = parts.count > 1 ? String(parts[1]) : ""
-        while fraction.count < minimumFractionDigits { fraction.append("0") }
-        var grouped = ""
-        for (index, digit) in integer.enumerated() {
-            if index > 0 && (integer.count - index) % 3 == 0 { grouped.append("\u{00A0}") }
-            grouped.append(digit)
-        }
-        return sign + grouped + (fraction.isEmpty ? "" : "," + fraction)
+        let unit = Self.microsPerUnit
+        let magnitude = number.micros.magnitude
+        var fraction = magnitude % unit
+        var digits = ExactDecimal.scale
+        while digits > 0, fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        return printed(negative: number.micros < 0, integer: magnitude / unit, fraction: fraction,
+                       fractionDigits: digits, minimumFractionDigits: minimumFractionDigits)
     }
+
+    /// 10^``ExactDecimal/scale``: the micros of a whole unit.
+    private static let microsPerUnit: UInt64 = (0..<ExactDecimal.scale).reduce(1) { unit, _ in unit * 10 }
 
     /// Money as documents print it, with a no-break space (U+00A0) between thousands so that an
     /// amount never breaks across lines.
     static func printed(_ money: Money) -> String {
-        var result = ""
-        for character in money.russianString { result.append(character == " " ? "\u{00A0}" : character) }
-        return result
+        let magnitude = money.kopecks.magnitude
+        return printed(negative: money.kopecks < 0, integer: magnitude / 100, fraction: magnitude % 100,
+                       fractionDigits: 2, minimumFractionDigits: 2)
+    }
+
+    /// `-` when negative, `integer` in groups of three digits with no-break spaces between them, then when
+    /// `fraction` has digits or `minimumFractionDigits` asks for some, a comma and `fraction` in
+    /// `fractionDigits` digits (leading zeros kept) followed by zeros up to `minimumFractionDigits`.
+    /// Written as UTF-8 bytes: a receipt prints hundreds of amounts.
+    private static func printed(negative: Bool, integer: UInt64, fraction: UInt64, fractionDigits: Int,
+                                minimumFractionDigits: Int) -> String {
+        // 20 digits and 6 no-break spaces of a UInt64, a sign, a comma, the fraction's digits.
+        let capacity = 36 + max(fractionDigits, minimumFractionDigits)
+        return String(unsafeUninitializedCapacity: capacity) { (bytes: UnsafeMutableBufferPointer<UInt8>) -> Int in
+            var count = 0
+            func append(_ byte: UInt8) {
+                bytes[count] = byte
+                count += 1
+            }
+            if negative { append(UInt8(ascii: "-")) }
+            var place: UInt64 = 1
+            var integerDigits = 1
+            while integer / place >= 10 { place *= 10; integerDigits += 1 }
+            for index in 0..<integerDigits {
+                if index > 0, (integerDigits - index) % 3 == 0 { append(0xC2); append(0xA0) }
+                append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: integer / place % 10))
+                place /= 10
+            }
+            guard fractionDigits > 0 || minimumFractionDigits > 0 else { return count }
+            append(UInt8(ascii: ","))
+            place = 1
+            for _ in 1..<max(fractionDigits, 1) { place *= 10 }
+            for _ in 0..<fractionDigits {
+                append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / place % 10))
+                place /= 10
+            }
+            for _ in fractionDigits..<max(fractionDigits, minimumFractionDigits) { append(UInt8(ascii: "0")) }
+            return count
+        }
     }
 }
 

@@ -94,11 +94,14 @@ public final class LayoutDocument {
         shaped(text, face: style.font).width(size: style.size)
     }
 
-    /// Breaks `text` into lines of at most `width` points (cached by text, face, size and width).
+    /// Breaks `text` into lines of at most `width` points (cached by text, face, size and width). A text
+    /// that fits on one line is kept as that line only, not also as a shaped text: most are a receipt's
+    /// own amounts and names, met once.
     public func lines(_ text: String, style: TextStyle, width: Double) -> [TextLine] {
         let key = LinesKey(text: ShapeKey(face: style.font, text: text), size: style.size, width: width)
         return textCache.lines(for: key) {
-            LineBreaker(size: style.size) { self.textCache.shaped($0, face: style.font) }.lines(text, width: width)
+            LineBreaker(size: style.size, shape: { self.textCache.shaped($0, face: style.font) },
+                        shapeWhole: { style.font.shape($0) }).lines(text, width: width)
         }
     }
 
@@ -109,17 +112,12 @@ public final class LayoutDocument {
         drawShaped(shaped(text, face: style.font), style: style, x: x, baseline: baseline, wordSpacing: wordSpacing)
     }
 
-    /// ``drawText(_:style:x:baseline:wordSpacing:)`` for text already shaped in the style's face.
-    private func drawShaped(_ run: ShapedText, style: TextStyle, x: Double, baseline: Double, wordSpacing: Double = 0) {
+    /// ``drawText(_:style:x:baseline:wordSpacing:)`` for text already shaped in the style's face; `glyphRun`,
+    /// the `TJ` of its fixed codes (``TextLine``), is written as it is when no word spacing changes it.
+    private func drawShaped(_ run: ShapedText, glyphRun: GlyphRun? = nil, style: TextStyle, x: Double, baseline: Double,
+                            wordSpacing: Double = 0) {
         guard !run.glyphs.isEmpty else { return }
         let font = embedded(style.font)
-        var (codes, adjustments) = font.font.encode(run)
-        if wordSpacing != 0 {
-            let extra = Int((wordSpacing * 1000 / style.size).rounded())
-            for (index, glyph) in run.glyphs.enumerated() where glyph.text == " " && index + 1 < adjustments.count {
-                adjustments[index + 1] -= extra
-            }
-        }
         setFill(style.color)
         if !isInTextObject {
             content.beginText()
@@ -130,7 +128,18 @@ public final class LayoutDocument {
             textFont = (font.name, style.size)
         }
         content.textPosition(x: x, y: geometry.height - baseline)
-        content.showGlyphs(codes, adjustments: adjustments)
+        if wordSpacing == 0, let glyphRun, font.font.recordUsage(of: run) {
+            content.showGlyphs(glyphRun)
+        } else {
+            var (codes, adjustments) = font.font.encode(run)
+            if wordSpacing != 0 {
+                let extra = Int((wordSpacing * 1000 / style.size).rounded())
+                for (index, glyph) in run.glyphs.enumerated() where glyph.text == " " && index + 1 < adjustments.count {
+                    adjustments[index + 1] -= extra
+                }
+            }
+            content.showGlyphs(codes, adjustments: adjustments)
+        }
         hasContent = true
     }
 
@@ -151,15 +160,15 @@ public final class LayoutDocument {
                           alignment: TextAlignment) {
         switch alignment {
         case .left:
-            drawShaped(line.shaped, style: style, x: x, baseline: baseline)
+            drawShaped(line.shaped, glyphRun: line.glyphRun, style: style, x: x, baseline: baseline)
         case .right:
-            drawShaped(line.shaped, style: style, x: x + width - line.width, baseline: baseline)
+            drawShaped(line.shaped, glyphRun: line.glyphRun, style: style, x: x + width - line.width, baseline: baseline)
         case .center:
-            drawShaped(line.shaped, style: style, x: x + (width - line.width) / 2, baseline: baseline)
+            drawShaped(line.shaped, glyphRun: line.glyphRun, style: style, x: x + (width - line.width) / 2, baseline: baseline)
         case .justified:
             let spaces = line.text.reduce(0) { $0 + ($1 == " " ? 1 : 0) }
             let spacing = line.isParagraphEnd || spaces == 0 ? 0 : (width - line.width) / Double(spaces)
-            drawShaped(line.shaped, style: style, x: x, baseline: baseline, wordSpacing: max(0, spacing))
+            drawShaped(line.shaped, glyphRun: line.glyphRun, style: style, x: x, baseline: baseline, wordSpacing: max(0, spacing))
         }
     }
 

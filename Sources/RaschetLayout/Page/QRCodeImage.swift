@@ -16,10 +16,22 @@ public struct QRCodeImage: Sendable, Hashable {
     public init(_ matrix: QRMatrix) {
         modules = matrix.size
         let stride = (matrix.size + 7) / 8
-        var rows = [UInt8](repeating: 0, count: stride * matrix.size)
-        for row in 0..<matrix.size {
-            for column in 0..<matrix.size where matrix[row, column] {
-                rows[row * stride + column / 8] |= 0x80 >> UInt8(column % 8)
+        let size = matrix.size
+        var rows = [UInt8](repeating: 0, count: stride * size)
+        // A byte of eight modules at a time, through the buffers and without a branch per module: a module
+        // at a time through `QRMatrix`'s subscript, testing each, was 2 % of a receipt.
+        rows.withUnsafeMutableBufferPointer { rows in
+            matrix.modules.withUnsafeBufferPointer { modules in
+                for row in 0..<size {
+                    let line = row * size
+                    for index in 0..<stride {
+                        var byte: UInt8 = 0
+                        for column in (index * 8)..<(index * 8 + 8) {
+                            byte = byte << 1 | (column < size && modules[line + column] ? 1 : 0)
+                        }
+                        rows[row * stride + index] = byte
+                    }
+                }
             }
         }
         self.rows = rows

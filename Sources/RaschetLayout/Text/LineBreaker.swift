@@ -1,4 +1,5 @@
 public import PDFText
+import PDFWriter
 
 /// One line of a broken paragraph: its shaped text and width.
 public struct TextLine: Sendable, Hashable {
@@ -8,12 +9,16 @@ public struct TextLine: Sendable, Hashable {
     public let width: Double
     /// Whether the line ends a paragraph (hard break or last line): never justified.
     public let isParagraphEnd: Bool
+    /// The line's `TJ` operator when its codes are the same in every document, formed once for every
+    /// page the line is drawn on.
+    let glyphRun: GlyphRun?
 
     /// The line of `shaped` text at `size` points.
     public init(_ shaped: ShapedText, size: Double, isParagraphEnd: Bool) {
         self.shaped = shaped
         width = shaped.width(size: size)
         self.isParagraphEnd = isParagraphEnd
+        glyphRun = shaped.fixedEncoding?.glyphRun
     }
 
     /// The characters on the line.
@@ -26,12 +31,16 @@ public struct TextLine: Sendable, Hashable {
 /// characters. Widths come from HarfBuzz advances (kerning included), the same advances the PDF uses.
 public struct LineBreaker {
     private let shape: (String) -> ShapedText
+    private let shapeWhole: (String) -> ShapedText
     private let size: Double
 
-    /// Creates a breaker for text at `size` points, shaped with `shape`.
-    public init(size: Double, shape: @escaping (String) -> ShapedText) {
+    /// Creates a breaker for text at `size` points, shaped with `shape`; a text first tried whole on one
+    /// line is shaped with `shapeWhole` (default: `shape`), so that a caller keeping the lines it gets
+    /// need not keep those shapes as well.
+    public init(size: Double, shape: @escaping (String) -> ShapedText, shapeWhole: ((String) -> ShapedText)? = nil) {
         self.size = size
         self.shape = shape
+        self.shapeWhole = shapeWhole ?? shape
     }
 
     private func measure(_ text: String) -> Double { shape(text).width(size: size) }
@@ -45,9 +54,9 @@ public struct LineBreaker {
     public func lines(_ text: String, width: Double) -> [TextLine] {
         // Fast path: most table cells and short lines fit as they are.
         if !text.utf8.contains(0x0A) {
-            let whole = TextLine(shape(text), size: size, isParagraphEnd: true)
-            if whole.width <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
-                return [whole]
+            let whole = shapeWhole(text)
+            if whole.width(size: size) <= width, text.utf8.first != 0x20, text.utf8.last != 0x20, !containsDoubleSpace(text) {
+                return [TextLine(whole, size: size, isParagraphEnd: true)]
             }
         }
         var result: [TextLine] = []
