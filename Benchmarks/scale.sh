@@ -3,7 +3,8 @@
 # shell loading the same CSV files in the same run as the anchor (SQLite's own loader, no checks).
 # Usage: Benchmarks/scale.sh [N ...]        (default: 10000 100000 1000000)
 # Environment: RASCHET_BIN (a release binary; default: build one), WORK (scratch folder, default
-# $TMPDIR/raschet-bench-scale), KEEP=1 keeps each size's data and database.
+# $TMPDIR/raschet-bench-scale), KEEP=1 keeps each size's data and database, MONTHS (closes per size,
+# default 3; 1 measures the first month only).
 # Prints a table per size (wall, CPU = user + sys, peak RSS, from /usr/bin/time) with each stage's
 # ratio to the sqlite3 load, then the growth from each size to the next: the month's wall time, and
 # each stage's wall and CPU time.
@@ -21,7 +22,7 @@ fi
 work=${WORK:-${TMPDIR:-/tmp}/raschet-bench-scale}
 config=$root/Fixtures/raschet.toml
 export SOURCE_DATE_EPOCH=1793491200 RASCHET_TODAY=2026-11-20
-months=3   # closes per size: 2026-10 (the first), then two later months with late and corrected data
+months=${MONTHS:-3}   # closes per size: 2026-10 (the first), then later months with late and corrected data
 
 # measure LABEL COMMAND...: runs the command under /usr/bin/time; records wall, CPU and peak RSS.
 measure() {
