@@ -45,7 +45,8 @@ for n in "${sizes[@]}"; do
   rm -rf "$dir" && mkdir -p "$dir"
   labels=(); walls=(); cpus=(); rsss=()
   measure synth "$bin" synth --accounts "$n" --out "$dir/data" --seed 1 --period 2026-10 --months "$months"
-  first=$(ls -d "$dir"/data/*/ | head -1)
+  first=$(ls -d "$dir"/data/*/ 2>/dev/null | head -1 || true)
+  [ -n "$first" ] || first=$dir/data/   # one month: synth writes its files straight into data/
 
   # The anchor: the sqlite3 shell loading the first month's files into plain tables, one transaction, no journal.
   {
@@ -69,7 +70,7 @@ for n in "${sizes[@]}"; do
   measure outbox "$bin" dispatch --period 2026-10 --dry-run --receipts "$dir/receipts" --db "$db" --config "$config"
   [ "${KEEP:-0}" = 1 ] || rm -rf "$dir/receipts" "$dir/batch.pdf"   # 10^6 receipts take about 43 GB
   i=1
-  for month in $(ls -d "$dir"/data/*/ | tail -n +2); do
+  for month in $(ls -d "$dir"/data/*/ 2>/dev/null | tail -n +2); do
     i=$((i + 1)); period=$(basename "$month")
     measure "import-$i" "$bin" import auto "$month"*.csv --db "$db"
     measure "close-$i" "$bin" close "$period" --db "$db" --config "$config"
