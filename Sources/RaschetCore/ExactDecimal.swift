@@ -9,7 +9,8 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
 
     /// Number of fractional digits kept.
     public static let scale = 6
-    static let unit: Int64 = 1_000_000
+    /// 10^`scale`: the micros of a whole unit.
+    public static let unit: Int64 = 1_000_000
 
     @inlinable public init(micros: Int64) { self.micros = micros }
     public init(_ integer: Int) { self.micros = Int64(integer) * Self.unit }

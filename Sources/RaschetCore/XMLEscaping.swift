@@ -5,10 +5,12 @@
 public enum XMLEscaping {
     /// Appends `value`, escaped, to `text`.
     public static func append(_ value: String, to text: inout String) {
-        guard needsEscaping(value) else {
-            text += value
-            return
-        }
+        if needsEscaping(value) { appendScalarByScalar(value, to: &text) } else { text += value }
+    }
+
+    /// `append` one scalar at a time, each escaped, replaced or kept: what `needsEscaping` lets a text
+    /// skip when it would change nothing.
+    static func appendScalarByScalar(_ value: String, to text: inout String) {
         for scalar in value.unicodeScalars {
             switch scalar {
             case "&": text += "&amp;"

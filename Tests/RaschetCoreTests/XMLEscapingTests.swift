@@ -13,18 +13,7 @@ struct XMLEscapingTests {
     /// The escaped text, one scalar at a time (what `append` does when a text needs escaping).
     static func escapedScalarByScalar(_ value: String) -> String {
         var text = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": text += "&amp;"
-            case "<": text += "&lt;"
-            case ">": text += "&gt;"
-            case "\"": text += "&quot;"
-            case "\t": text += "&#9;"
-            case "\n": text += "&#10;"
-            case "\r": text += "&#13;"
-            default: text.unicodeScalars.append(XMLEscaping.isAllowed(scalar) ? scalar : "\u{FFFD}")
-            }
-        }
+        XMLEscaping.appendScalarByScalar(value, to: &text)
         return text
     }
 

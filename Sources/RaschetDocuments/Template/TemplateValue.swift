@@ -50,7 +50,7 @@ public enum TemplateValue: Sendable, Hashable {
     /// A decimal as documents print it: a no-break space between thousands, a decimal comma,
     /// trailing zeros trimmed down to `minimumFractionDigits` (`10 376`, `0,912`, `34,80`).
     static func printed(_ number: ExactDecimal, minimumFractionDigits: Int) -> String {
-        let unit = Self.microsPerUnit
+        let unit = UInt64(ExactDecimal.unit)
         let magnitude = number.micros.magnitude
         var fraction = magnitude % unit
         var digits = ExactDecimal.scale
@@ -58,9 +58,6 @@ public enum TemplateValue: Sendable, Hashable {
         return printed(negative: number.micros < 0, integer: magnitude / unit, fraction: fraction,
                        fractionDigits: digits, minimumFractionDigits: minimumFractionDigits)
     }
-
-    /// 10^``ExactDecimal/scale``: the micros of a whole unit.
-    private static let microsPerUnit: UInt64 = (0..<ExactDecimal.scale).reduce(1) { unit, _ in unit * 10 }
 
     /// Money as documents print it, with a no-break space (U+00A0) between thousands so that an
     /// amount never breaks across lines.
