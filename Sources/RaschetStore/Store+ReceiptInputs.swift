@@ -2,9 +2,9 @@ public import RaschetCore
 import GRDB
 
 extension Store {
-    /// Which accounts of the closed `period` get a receipt, in print order (route, address, id), and
-    /// which were parked.
-    /// - Parameter accounts: only these accounts (in print order all the same); nil: every account.
+    /// Which accounts of the closed `period` get a receipt, in rendering order (``ReceiptPlan/accountIDs``),
+    /// and which were parked.
+    /// - Parameter accounts: only these accounts (in rendering order all the same); nil: every account.
     /// - Throws: `StoreError.Code.refused` when the period's close has not finished, or an account
     ///   asked for was not part of it.
     public func receiptPlan(_ period: Period, accounts: [String]? = nil) throws(StoreError) -> ReceiptPlan {
@@ -16,7 +16,7 @@ extension Store {
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.account_id, c.status, c.reason FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
                 WHERE c.period = ?
-                ORDER BY a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
+                ORDER BY a.e_receipt, a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
                 """, arguments: [period.code])
             let wanted = accounts.map { Set($0) }
             var plan = ReceiptPlan(accountIDs: [], parked: [])
@@ -56,7 +56,7 @@ extension Store {
     /// transaction: the accounts, the period's lines, balances and posted payments, the accounts'
     /// meters with their readings up to the period's end, and the gross posted by each of the last 12
     /// closes. Call it with slices of `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a
-    /// period of any size in print order.
+    /// period of any size in rendering order.
     /// - Throws: `StoreError.Code.refused` when an account has no balance for the period (not closed).
     /// - Complexity: seven indexed queries per call, each seeking the accounts asked for.
     public func receiptInputs(_ period: Period, accountIDs: [String]) throws(StoreError) -> [ReceiptInput] {

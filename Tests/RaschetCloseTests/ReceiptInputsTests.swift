@@ -20,9 +20,13 @@ import Testing
         data.tariffs = [Tariff(serviceID: "FIX", validFrom: CivilDate(year: 2026, month: 1, day: 1)!, price: ExactDecimal(100))]
         let accounts: [(String, String?, String)] = [
             ("A1", "R2", "ул. Б, 1"), ("A2", "R1", "ул. В, 3"), ("A3", "R1", "ул. А, 9"), ("A4", nil, "ул. А, 1"),
-            ("A5", "R1", "ул. А, 9"), ("P1", "R1", "ул. А, 2"),
+            ("A5", "R1", "ул. А, 9"), ("P1", "R1", "ул. А, 2"), ("E1", "R1", "ул. А, 1"),
         ]
-        data.accounts = accounts.map { Account(id: $0.0, kind: .person, name: "Плательщик", address: $0.2, deliveryRoute: $0.1) }
+        data.accounts = accounts.map {
+            Account(id: $0.0, kind: .person, name: "Плательщик", address: $0.2,
+                    email: $0.0 == "E1" ? "e1@example.ru" : nil, emailConfirmed: $0.0 == "E1", eReceipt: $0.0 == "E1",
+                    deliveryRoute: $0.1)
+        }
         let start = CivilDate(year: 2026, month: 1, day: 1)!
         data.accountServices = accounts.map { AccountService(accountID: $0.0, serviceID: $0.0 == "P1" ? "NOTAR" : "FIX", validFrom: start) }
         data.payments = [Payment(id: "OP-1", accountID: "A2", date: CivilDate(year: 2026, month: 10, day: 5)!, amount: Money(kopecks: 4_000))]
@@ -31,13 +35,14 @@ import Testing
         return store
     }
 
-    @Test func accountsComeInRouteThenAddressOrderWithoutRouteLastAndParkedApart() throws {
+    @Test func paperAccountsComeInRouteThenAddressOrderWithoutRouteLastThenEReceiptsAndParkedApart() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }
         let store = try Self.closedStore(in: folder)
         let plan = try store.receiptPlan(Self.october)
-        // R1: ул. А, 9 (A3, then A5 by id), ул. В, 3 (A2); R2: A1; no route: A4.
-        #expect(plan.accountIDs == ["A3", "A5", "A2", "A1", "A4"])
+        // R1: ул. А, 9 (A3, then A5 by id), ул. В, 3 (A2); R2: A1; no route: A4; then the e-receipt E1,
+        // although its route and address come first.
+        #expect(plan.accountIDs == ["A3", "A5", "A2", "A1", "A4", "E1"])
         #expect(plan.parked.map(\.accountID) == ["P1"])
         #expect(try store.receiptPlan(Self.october, accounts: ["A4", "A1"]).accountIDs == ["A1", "A4"])
         #expect(throws: StoreError.self) { try store.receiptPlan(Self.october, accounts: ["A9"]) }

@@ -12,7 +12,7 @@ final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
     typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
 
-    /// The chunk's receipts and the paths of their files, in print order.
+    /// The chunk's receipts and the paths of their files, in rendering order (``ReceiptPlan/accountIDs``).
     let contents: [ReceiptContent]
     let paths: [String]
     private let files: OutputFile.Group

@@ -7,7 +7,8 @@ public import RaschetStore
 /// PDF/A-3b file per account with its data attached as `receipt.xml`, and optionally one print file
 /// with every paper receipt.
 ///
-/// The accounts are streamed in print order (delivery route, address, account id) a chunk at a time:
+/// The accounts are streamed in rendering order (``ReceiptPlan/accountIDs``: the paper receipts in print
+/// order, then the e-receipts) a chunk at a time:
 /// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
 /// document numbers, here, while the chunk before is rendered on every core and its separate files
 /// written with one flush to disk (``ReceiptChunkJob``); the paper receipts are appended to the batch
@@ -37,7 +38,7 @@ public struct ReceiptRun {
 
     /// What a run wrote.
     public struct Report: Sendable {
-        /// The separate files, in print order.
+        /// The separate files, in rendering order (``ReceiptPlan/accountIDs``).
         public var files: [String]
         /// Receipts in the print batch.
         public var batchReceipts: Int
