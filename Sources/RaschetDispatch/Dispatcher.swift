@@ -1,4 +1,6 @@
 public import RaschetCore
+import Dispatch
+import Synchronization
 
 /// Sends a period's e-receipts through the outbox: builds each message, records every attempt
 /// before its data goes out and every answer after, paces by the rate limit, retries temporary
@@ -72,8 +74,7 @@ public struct Dispatcher: Sendable {
         let existing = try outbox.entries(period: period)
         var jobs: [Job] = []
         let ordered = recipients.sorted(by: { $0.account < $1.account })
-        var readAhead = ReceiptReadAhead(accounts: configuration.dryRun ? ordered.map(\.account) : [], period: period, source: receipts)
-        for (index, recipient) in ordered.enumerated() {
+        for recipient in ordered {
             func skip(_ result: DispatchOutcome.Result, _ reason: Message) {
                 report.outcomes.append(DispatchOutcome(account: recipient.account, email: recipient.email, result: result, reason: reason))
             }
@@ -104,13 +105,11 @@ public struct Dispatcher: Sendable {
                 skip(.skipped, .accountPeriodNotClosed(period.code))
                 continue
             }
+            if configuration.dryRun {
+                jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue))
+                continue
+            }
             do {
-                if configuration.dryRun {
-                    readAhead.reading(index)
-                    let envelope = try makeEnvelope(recipient, amountDue: amountDue, messageID: entry.messageID)
-                    skip(.wouldSend, .wouldSendBytes(envelope.data.count))
-                    continue
-                }
                 _ = try receipts.receipt(account: recipient.account, period: period)
             } catch {
                 skip(.skipped, error.message)
@@ -119,6 +118,7 @@ public struct Dispatcher: Sendable {
             if existing[recipient.account] != entry { try outbox.save(entry) }
             jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue))
         }
+        if configuration.dryRun { report.outcomes += build(jobs) }
         if configuration.dryRun || jobs.isEmpty {
             report.outcomes.sort { $0.account < $1.account }
             return report
@@ -126,6 +126,38 @@ public struct Dispatcher: Sendable {
         try await send(jobs, into: &report, progress: progress)
         report.outcomes.sort { $0.account < $1.account }
         return report
+    }
+
+    /// The dry run's outcome of each job: its message built and checked (`wouldSend`, with its size), or
+    /// why it cannot be (`skipped`). Built on every core, ``ReceiptReadAhead/depth`` jobs at a time with
+    /// the receipts of the next ones already requested; the outcomes come in the jobs' order.
+    private func build(_ jobs: [Job]) -> [DispatchOutcome] {
+        var readAhead = ReceiptReadAhead(accounts: jobs.map(\.recipient.account), period: configuration.period, source: receipts)
+        var outcomes: [DispatchOutcome] = []
+        outcomes.reserveCapacity(jobs.count)
+        var start = 0
+        while start < jobs.count {
+            let chunk = jobs[start..<min(start + ReceiptReadAhead.depth, jobs.count)]
+            readAhead.reading(chunk.endIndex - 1)
+            // Each message's size, or why it cannot be built; every slot is filled once `concurrentPerform` returns.
+            let results = Mutex<[Result<Int, DispatchError>]>(Array(repeating: .success(0), count: chunk.count))
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
+                let job = chunk[chunk.startIndex + offset]
+                let result = Result { () throws(DispatchError) -> Int in
+                    try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: job.entry.messageID).data.count
+                }
+                results.withLock { $0[offset] = result }
+            }
+            for (job, result) in zip(chunk, results.withLock { $0 }) {
+                let (kind, reason): (DispatchOutcome.Result, Message) = switch result {
+                case .success(let bytes): (.wouldSend, .wouldSendBytes(bytes))
+                case .failure(let error): (.skipped, error.message)
+                }
+                outcomes.append(DispatchOutcome(account: job.recipient.account, email: job.recipient.email, result: kind, reason: reason))
+            }
+            start = chunk.endIndex
+        }
+        return outcomes
     }
 
     /// `raschet.2026-10.4102470007@domain`, and `.rN` after it for the N-th forced resend.

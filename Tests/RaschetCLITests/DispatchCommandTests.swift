@@ -308,6 +308,17 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\nreport: d/raschet.sqlite.dispatch-2026-10.csv\n")
         #expect(try setup.outbox().isEmpty)
+        // The messages are built on every core; the report lists them in account order, each with its
+        // own size: its receipt in base64 (4 characters per 3 bytes, CRLF per 76) plus headers and bodies.
+        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+        #expect(rows.map { $0[0] } == Self.subscribers.map(\.account).sorted())
+        for row in rows {
+            let pdf = try setup.cli.bytes("d/receipts/2026-10/\(row[0])_2026-10.pdf")
+            let attachment = (pdf.count + 2) / 3 * 4 + 2 * ((pdf.count + 56) / 57)
+            let bytes = Int(row[3].dropLast(" bytes".count)) ?? 0
+            #expect(row[2] == "would-send" && (attachment + 2_000 ... attachment + 8_000).contains(bytes), "\(row)")
+        }
     }
 
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
