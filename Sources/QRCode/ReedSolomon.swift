@@ -33,20 +33,37 @@ enum ReedSolomon {
         return Array(poly.dropFirst())
     }
 
+    /// The generators of degrees 0...30 (level M uses 10...30), made once.
+    static let generators: [[UInt8]] = (0...30).map(generator(degree:))
+
     /// The error correction codewords of `data`: the remainder of data·x^n divided by the generator.
-    static func remainder(_ data: [UInt8], generator: [UInt8]) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: generator.count)
-        for byte in data {
-            let factor = byte ^ result[0]
-            result.removeFirst()
-            result.append(0)
-            if factor != 0 {
-                let logFactor = log[Int(factor)]
-                for i in 0..<generator.count where generator[i] != 0 {
-                    result[i] ^= exp[logFactor + log[Int(generator[i])]]
+    static func remainder(_ data: ArraySlice<UInt8>, generator: [UInt8]) -> [UInt8] {
+        let degree = generator.count
+        return [UInt8](unsafeUninitializedCapacity: degree) { result, count in
+            result.initialize(repeating: 0)
+            count = degree
+            guard degree > 0 else { return }
+            exp.withUnsafeBufferPointer { exp in
+                log.withUnsafeBufferPointer { log in
+                    generator.withUnsafeBufferPointer { generator in
+                        for byte in data {
+                            // Shift the remainder one codeword up and add the generator times the factor.
+                            let factor = byte ^ result[0]
+                            if factor == 0 {
+                                for i in 0..<(degree - 1) { result[i] = result[i + 1] }
+                                result[degree - 1] = 0
+                                continue
+                            }
+                            let logFactor = log[Int(factor)]
+                            for i in 0..<degree {
+                                let next = i + 1 < degree ? result[i + 1] : 0
+                                let coefficient = generator[i]
+                                result[i] = next ^ (coefficient == 0 ? 0 : exp[logFactor + log[Int(coefficient)]])
+                            }
+                        }
+                    }
                 }
             }
         }
-        return result
     }
 }
