@@ -29,11 +29,13 @@ struct QRBitPlacement: Sendable {
                 codewords.withUnsafeBufferPointer { codewords in
                     dataColumns.withUnsafeBufferPointer { xs in
                         dataRows.withUnsafeBufferPointer { ys in
-                            for bit in 0..<min(codewords.count * 8, xs.count)
-                            where (codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1 == 1 {
+                            // Without a branch per bit (half the bits are 1, and a test would be
+                            // mispredicted as often) and with masking shifts (x and y are below 128).
+                            for bit in 0..<min(codewords.count * 8, xs.count) {
+                                let dark = UInt128((codewords[bit >> 3] >> (7 - UInt8(bit & 7))) & 1)
                                 let x = Int(xs[bit]), y = Int(ys[bit])
-                                rows[y] |= 1 << x
-                                columns[x] |= 1 << y
+                                rows[y] |= dark &<< x
+                                columns[x] |= dark &<< y
                             }
                         }
                     }

@@ -36,15 +36,31 @@ struct QRBitRows: Sendable {
     /// The row-major modules, `true` = dark.
     func modules(size: Int) -> [Bool] {
         [Bool](unsafeUninitializedCapacity: size * size) { modules, count in
-            for y in 0..<size {
-                var row = rows[y]
-                for x in 0..<size {
-                    modules[y * size + x] = row & 1 == 1
-                    row >>= 1
+            // A `Bool` is the byte 0 or 1: eight modules are stored as one word of ``spread``.
+            let bytes = UnsafeMutableRawBufferPointer(modules)
+            Self.spread.withUnsafeBufferPointer { spread in
+                for y in 0..<size {
+                    var row = rows[y]
+                    var x = 0
+                    while x + 8 <= size {
+                        bytes.storeBytes(of: spread[Int(row & 0xFF)], toByteOffset: y * size + x, as: UInt64.self)
+                        row >>= 8
+                        x += 8
+                    }
+                    while x < size {
+                        modules[y * size + x] = row & 1 == 1
+                        row >>= 1
+                        x += 1
+                    }
                 }
             }
             count = size * size
         }
+    }
+
+    /// For each byte, its 8 bits as the bytes 0 or 1 of a word in memory order (bit 0 first).
+    private static let spread: [UInt64] = (0..<256).map { byte in
+        (0..<8).reduce(0) { word, bit in word | UInt64((byte >> bit) & 1) << (8 * bit) }.littleEndian
     }
 
     /// Overwrites these bit sets (of the same size) with `base` with `mask` applied: its pattern flipped

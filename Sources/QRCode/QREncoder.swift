@@ -82,6 +82,17 @@ enum QREncoder {
         return QRMatrix(size: size, version: version, modules: masked(chosen).map { $0 == 1 })
     }
 
+    /// The Reed–Solomon tables of level M's blocks, versions 1...40, one per block size.
+    static let eccTablesM: [ReedSolomon.Table] = {
+        var byDegree: [Int: ReedSolomon.Table] = [:]
+        return eccPerBlockM.map { degree in
+            if let table = byDegree[degree] { return table }
+            let table = ReedSolomon.Table(degree: degree)
+            byDegree[degree] = table
+            return table
+        }
+    }()
+
     /// Bytes that fit in `version` at level M in byte mode.
     static func capacity(version: Int) -> Int {
         let dataBits = dataCodewords(version: version) * 8 - 4 - (version < 10 ? 8 : 16)
@@ -125,7 +136,7 @@ enum QREncoder {
         let total = FunctionPatterns.rawDataModules(version: version) / 8
         let shortBlocks = blockCount - total % blockCount
         let shortData = total / blockCount - ecc
-        let generator = ReedSolomon.generators[ecc]
+        let table = eccTablesM[version - 1]
         var blocks: [ArraySlice<UInt8>] = []
         var eccBlocks: [[UInt8]] = []
         var offset = 0
@@ -134,7 +145,7 @@ enum QREncoder {
             let block = data[offset..<(offset + length)]
             offset += length
             blocks.append(block)
-            eccBlocks.append(ReedSolomon.remainder(block, generator: generator))
+            eccBlocks.append(table.remainder(block))
         }
         var result: [UInt8] = []
         result.reserveCapacity(total)

@@ -33,37 +33,42 @@ enum ReedSolomon {
         return Array(poly.dropFirst())
     }
 
-    /// The generators of degrees 0...30 (level M uses 10...30), made once.
-    static let generators: [[UInt8]] = (0...30).map(generator(degree:))
+    /// The error correction codewords of one generator, by table: row f holds f times the generator's
+    /// coefficients, 32 bytes as 4 words (byte i at bits 8i...). Dividing then takes, per data byte,
+    /// one shift of the remainder by a byte and one exclusive-or of 4 words, not a multiplication per
+    /// coefficient.
+    struct Table: Sendable {
+        /// Error correction codewords per block, at most 32.
+        let degree: Int
+        private let rows: [UInt64]
 
-    /// The error correction codewords of `data`: the remainder of data·x^n divided by the generator.
-    static func remainder(_ data: ArraySlice<UInt8>, generator: [UInt8]) -> [UInt8] {
-        let degree = generator.count
-        return [UInt8](unsafeUninitializedCapacity: degree) { result, count in
-            result.initialize(repeating: 0)
-            count = degree
-            guard degree > 0 else { return }
-            exp.withUnsafeBufferPointer { exp in
-                log.withUnsafeBufferPointer { log in
-                    generator.withUnsafeBufferPointer { generator in
-                        for byte in data {
-                            // Shift the remainder one codeword up and add the generator times the factor.
-                            let factor = byte ^ result[0]
-                            if factor == 0 {
-                                for i in 0..<(degree - 1) { result[i] = result[i + 1] }
-                                result[degree - 1] = 0
-                                continue
-                            }
-                            let logFactor = log[Int(factor)]
-                            for i in 0..<degree {
-                                let next = i + 1 < degree ? result[i + 1] : 0
-                                let coefficient = generator[i]
-                                result[i] = next ^ (coefficient == 0 ? 0 : exp[logFactor + log[Int(coefficient)]])
-                            }
-                        }
-                    }
+        init(degree: Int) {
+            precondition(degree <= 32)
+            self.degree = degree
+            let generator = ReedSolomon.generator(degree: degree)
+            var rows = [UInt64](repeating: 0, count: 256 * 4)
+            for factor in 0..<256 {
+                for (i, coefficient) in generator.enumerated() {
+                    rows[factor * 4 + i / 8] |= UInt64(multiply(UInt8(factor), coefficient)) << (8 * (i % 8))
                 }
             }
+            self.rows = rows
+        }
+
+        /// The error correction codewords of `data`: the remainder of data·x^n divided by the generator.
+        func remainder(_ data: ArraySlice<UInt8>) -> [UInt8] {
+            var (w0, w1, w2, w3): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            rows.withUnsafeBufferPointer { rows in
+                for byte in data {
+                    let row = Int(byte ^ UInt8(truncatingIfNeeded: w0)) * 4
+                    w0 = (w0 >> 8 | w1 << 56) ^ rows[row]
+                    w1 = (w1 >> 8 | w2 << 56) ^ rows[row + 1]
+                    w2 = (w2 >> 8 | w3 << 56) ^ rows[row + 2]
+                    w3 = w3 >> 8 ^ rows[row + 3]
+                }
+            }
+            let words = [w0, w1, w2, w3]
+            return (0..<degree).map { UInt8(truncatingIfNeeded: words[$0 / 8] >> (8 * ($0 % 8))) }
         }
     }
 }
