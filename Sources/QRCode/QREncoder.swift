@@ -18,11 +18,40 @@ enum QREncoder {
     ]
 
     /// Encodes `data` in byte mode at level M; `mask` forces a mask pattern (tests), otherwise the one
-    /// with the lowest penalty is chosen.
+    /// with the lowest penalty is chosen (§7.8.3; the first of equals).
     static func encode(_ data: [UInt8], mask fixedMask: Int? = nil) -> QRMatrix? {
         guard let version = (1...40).first(where: { capacity(version: $0) >= data.count }) else { return nil }
-        let layout = FunctionPatterns.all[version - 1]
         let codewords = interleaved(data: encodeData(data, version: version), version: version)
+        if version <= QRBitPlacement.all.count { return encodeOnBits(codewords, version: version, mask: fixedMask) }
+        return encodeOnModules(codewords, version: version, mask: fixedMask)
+    }
+
+    /// The symbol of `codewords` built and scored on bit sets (``QRBitRows``), up to version 25: the
+    /// codewords placed once, each mask applied into one reused value.
+    private static func encodeOnBits(_ codewords: [UInt8], version: Int, mask fixedMask: Int?) -> QRMatrix {
+        let placement = QRBitPlacement.all[version - 1]
+        let size = placement.size
+        let base = placement.placed(codewords)
+        let masks = QRMaskBits.forVersion(version)
+        var candidate = base
+        var chosen = 0
+        if let fixedMask {
+            chosen = fixedMask
+        } else {
+            var bestPenalty = Int.max
+            for (mask, bits) in masks.masks.enumerated() {
+                candidate.setMasked(base, bits, formatArea: masks.formatArea)
+                let score = penalty(candidate, size: size)
+                if score < bestPenalty { (chosen, bestPenalty) = (mask, score) }
+            }
+        }
+        candidate.setMasked(base, masks.masks[chosen], formatArea: masks.formatArea)
+        return QRMatrix(size: size, version: version, modules: candidate.modules(size: size))
+    }
+
+    /// The symbol of `codewords` built and scored module by module, above version 25.
+    private static func encodeOnModules(_ codewords: [UInt8], version: Int, mask fixedMask: Int?) -> QRMatrix {
+        let layout = FunctionPatterns.all[version - 1]
         let size = layout.size
         // Place the codewords once (the remainder bits after them stay light); masks are applied to copies.
         var base = layout.modules
@@ -34,44 +63,35 @@ enum QREncoder {
                 }
             }
         }
-
         let patterns = MaskPatterns.forVersion(version)
-        let chosen = fixedMask ?? bestMask(base, version: version, size: size)
-        var best = [UInt8](repeating: 0, count: size * size)
-        best.withUnsafeMutableBufferPointer { out in
-            base.withUnsafeBufferPointer { b in
-                patterns[chosen].withUnsafeBufferPointer { p in
-                    for i in 0..<out.count { out[i] = b[i] ^ p[i] }
-                }
+        func masked(_ mask: Int) -> [UInt8] {
+            var modules = zip(base, patterns[mask]).map { $0 ^ $1 }
+            drawFormat(&modules, size: size, mask: mask)
+            return modules
+        }
+        var chosen = 0
+        if let fixedMask {
+            chosen = fixedMask
+        } else {
+            var bestPenalty = Int.max
+            for mask in 0..<8 {
+                let score = penalty(masked(mask), size: size)
+                if score < bestPenalty { (chosen, bestPenalty) = (mask, score) }
             }
         }
-        drawFormat(&best, size: size, mask: chosen)
-        return QRMatrix(size: size, version: version, modules: best.map { $0 == 1 })
+        return QRMatrix(size: size, version: version, modules: masked(chosen).map { $0 == 1 })
     }
 
-    /// The mask with the lowest penalty for the placed modules `base` (§7.8.3; the first of equals):
-    /// scored on bit sets (``QRBitRows``) up to version 25, module by module above.
-    static func bestMask(_ base: [UInt8], version: Int, size: Int) -> Int {
-        var best = 0
-        var bestPenalty = Int.max
-        if size <= QRBitRows.maximumSize {
-            let masks = QRMaskBits.forVersion(version)
-            let bits = QRBitRows(base, size: size)
-            for (mask, bitsOfMask) in masks.masks.enumerated() {
-                let score = penalty(QRBitRows(bits, bitsOfMask, formatArea: masks.formatArea), size: size)
-                if score < bestPenalty { (best, bestPenalty) = (mask, score) }
-            }
-            return best
+    /// The Reed–Solomon tables of level M's blocks, versions 1...40, one per block size.
+    static let eccTablesM: [ReedSolomon.Table] = {
+        var byDegree: [Int: ReedSolomon.Table] = [:]
+        return eccPerBlockM.map { degree in
+            if let table = byDegree[degree] { return table }
+            let table = ReedSolomon.Table(degree: degree)
+            byDegree[degree] = table
+            return table
         }
-        let patterns = MaskPatterns.forVersion(version)
-        for mask in 0..<8 {
-            var candidate = zip(base, patterns[mask]).map { $0 ^ $1 }
-            drawFormat(&candidate, size: size, mask: mask)
-            let score = penalty(candidate, size: size)
-            if score < bestPenalty { (best, bestPenalty) = (mask, score) }
-        }
-        return best
-    }
+    }()
 
     /// Bytes that fit in `version` at level M in byte mode.
     static func capacity(version: Int) -> Int {
@@ -116,21 +136,21 @@ enum QREncoder {
         let total = FunctionPatterns.rawDataModules(version: version) / 8
         let shortBlocks = blockCount - total % blockCount
         let shortData = total / blockCount - ecc
-        let generator = ReedSolomon.generator(degree: ecc)
-        var blocks: [[UInt8]] = []
+        let table = eccTablesM[version - 1]
+        var blocks: [ArraySlice<UInt8>] = []
         var eccBlocks: [[UInt8]] = []
         var offset = 0
         for index in 0..<blockCount {
             let length = shortData + (index < shortBlocks ? 0 : 1)
-            let block = Array(data[offset..<(offset + length)])
+            let block = data[offset..<(offset + length)]
             offset += length
             blocks.append(block)
-            eccBlocks.append(ReedSolomon.remainder(block, generator: generator))
+            eccBlocks.append(table.remainder(block))
         }
         var result: [UInt8] = []
         result.reserveCapacity(total)
         for i in 0...shortData {
-            for block in blocks where i < block.count { result.append(block[i]) }
+            for block in blocks where i < block.count { result.append(block[block.startIndex + i]) }
         }
         for i in 0..<ecc {
             for block in eccBlocks { result.append(block[i]) }

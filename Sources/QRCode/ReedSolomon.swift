@@ -33,20 +33,42 @@ enum ReedSolomon {
         return Array(poly.dropFirst())
     }
 
-    /// The error correction codewords of `data`: the remainder of data·x^n divided by the generator.
-    static func remainder(_ data: [UInt8], generator: [UInt8]) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: generator.count)
-        for byte in data {
-            let factor = byte ^ result[0]
-            result.removeFirst()
-            result.append(0)
-            if factor != 0 {
-                let logFactor = log[Int(factor)]
-                for i in 0..<generator.count where generator[i] != 0 {
-                    result[i] ^= exp[logFactor + log[Int(generator[i])]]
+    /// The error correction codewords of one generator, by table: row f holds f times the generator's
+    /// coefficients, 32 bytes as 4 words (byte i at bits 8i...). Dividing then takes, per data byte,
+    /// one shift of the remainder by a byte and one exclusive-or of 4 words, not a multiplication per
+    /// coefficient.
+    struct Table: Sendable {
+        /// Error correction codewords per block, at most 32.
+        let degree: Int
+        private let rows: [UInt64]
+
+        init(degree: Int) {
+            precondition(degree <= 32)
+            self.degree = degree
+            let generator = ReedSolomon.generator(degree: degree)
+            var rows = [UInt64](repeating: 0, count: 256 * 4)
+            for factor in 0..<256 {
+                for (i, coefficient) in generator.enumerated() {
+                    rows[factor * 4 + i / 8] |= UInt64(multiply(UInt8(factor), coefficient)) << (8 * (i % 8))
                 }
             }
+            self.rows = rows
         }
-        return result
+
+        /// The error correction codewords of `data`: the remainder of data·x^n divided by the generator.
+        func remainder(_ data: ArraySlice<UInt8>) -> [UInt8] {
+            var (w0, w1, w2, w3): (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            rows.withUnsafeBufferPointer { rows in
+                for byte in data {
+                    let row = Int(byte ^ UInt8(truncatingIfNeeded: w0)) * 4
+                    w0 = (w0 >> 8 | w1 << 56) ^ rows[row]
+                    w1 = (w1 >> 8 | w2 << 56) ^ rows[row + 1]
+                    w2 = (w2 >> 8 | w3 << 56) ^ rows[row + 2]
+                    w3 = w3 >> 8 ^ rows[row + 3]
+                }
+            }
+            let words = [w0, w1, w2, w3]
+            return (0..<degree).map { UInt8(truncatingIfNeeded: words[$0 / 8] >> (8 * ($0 % 8))) }
+        }
     }
 }

@@ -8,6 +8,17 @@ public enum XMLEscaping {
         if needsEscaping(value) { appendScalarByScalar(value, to: &text) } else { text += value }
     }
 
+    /// Appends `value`, escaped, to the UTF-8 bytes `bytes`: the same bytes as `append(_:to:)` gives a text.
+    public static func append(_ value: String, to bytes: inout [UInt8]) {
+        guard needsEscaping(value) else {
+            bytes.append(contentsOf: value.utf8)
+            return
+        }
+        var escaped = ""
+        appendScalarByScalar(value, to: &escaped)
+        bytes.append(contentsOf: escaped.utf8)
+    }
+
     /// `append` one scalar at a time, each escaped, replaced or kept: what `needsEscaping` lets a text
     /// skip when it would change nothing.
     static func appendScalarByScalar(_ value: String, to text: inout String) {

@@ -90,6 +90,28 @@ struct QREncoderTests {
         #expect(own == reference)
     }
 
+    @Test("the chosen mask is the first with the lowest module-by-module penalty, on bit sets and on modules",
+          arguments: [1, 3, 10, 12, 13, 24, 25, 26, 27])
+    func chosenMask(version: Int) throws {
+        var state = UInt32(version) &* 2_654_435_761
+        func next() -> UInt32 {
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return state
+        }
+        let lowest = version == 1 ? 1 : QREncoder.capacity(version: version - 1) + 1
+        let highest = QREncoder.capacity(version: version)
+        for _ in 0..<(version > 25 ? 3 : 40) {
+            let length = lowest + Int(next() >> 8) % (highest - lowest + 1)
+            let payload = (0..<length).map { _ in UInt8(truncatingIfNeeded: next() >> 24) }
+            let candidates = try (0..<8).map { try #require(QREncoder.encode(payload, mask: $0)) }
+            let scores = candidates.map { QREncoder.penalty($0.modules.map { $0 ? 1 : 0 }, size: $0.size) }
+            let best = try #require(scores.indices.first { scores[$0] == scores.min() })
+            let chosen = try #require(QREncoder.encode(payload))
+            #expect(chosen.version == version)
+            #expect(chosen == candidates[best], "length \(length)")
+        }
+    }
+
     @Test("capacities at level M match the standard's byte-mode table")
     func capacities() {
         #expect(QREncoder.capacity(version: 1) == 14)
@@ -128,7 +150,8 @@ struct MaskPenaltyTests {
             var modules = zip(base, patterns[mask]).map { $0 ^ $1 }
             QREncoder.drawFormat(&modules, size: size, mask: mask)
             let expected = QRBitRows(modules, size: size)
-            let masked = QRBitRows(QRBitRows(base, size: size), masks.masks[mask], formatArea: masks.formatArea)
+            var masked = QRBitRows(base.map { 1 - $0 }, size: size)
+            masked.setMasked(QRBitRows(base, size: size), masks.masks[mask], formatArea: masks.formatArea)
             #expect(masked.rows == expected.rows && masked.columns == expected.columns, "mask \(mask)")
         }
     }

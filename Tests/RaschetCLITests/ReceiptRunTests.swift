@@ -71,7 +71,7 @@ import Testing
                 #expect(receipt.payments.reduce(.zero) { $0 + $1.amount } == exported.reduce(.zero) { $0 + Self.money($1["amount"]) })
             }
             #expect(renderer.attachments.allSatisfy { $0.name == "receipt.xml" && $0.mimeType == "application/xml" && $0.relationship == "Data" })
-            #expect(zip(renderer.separate, renderer.attachments).allSatisfy { Array($0.xml.utf8) == $1.data })
+            #expect(zip(renderer.separate, renderer.attachments).allSatisfy { $0.xml == $1.data })
         }
     }
 

@@ -28,6 +28,9 @@ struct XMLEscapingTests {
                 var appended = "x"
                 XMLEscaping.append(value, to: &appended)
                 #expect(appended == "x" + escaped)
+                var bytes: [UInt8] = [UInt8(ascii: "x")]
+                XMLEscaping.append(value, to: &bytes)
+                #expect(bytes == Array(("x" + escaped).utf8))
             }
         }
         #expect(!XMLEscaping.needsEscaping("ООО «ЕРЦ Северный», 1\u{A0}234,56"))

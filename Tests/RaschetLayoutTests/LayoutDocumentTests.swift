@@ -110,6 +110,24 @@ struct LayoutDocumentTests {
         #expect(image.rows == [0b1000_0001, 0b1000_0000] + [UInt8](repeating: 0, count: 14) + [0b0100_0000, 0])
     }
 
+    @Test("a QR image holds every module of symbols of any width", arguments: [21, 57, 61, 69, 117])
+    func qrImageEveryModule(size: Int) {
+        var state = UInt32(size) &* 2_654_435_761
+        let modules = (0..<(size * size)).map { _ -> Bool in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return state >> 31 == 1
+        }
+        let image = QRCodeImage(QRMatrix(size: size, version: (size - 17) / 4, modules: modules))
+        let stride = (size + 7) / 8
+        #expect(image.rows.count == stride * size)
+        for row in 0..<size {
+            for column in 0..<(stride * 8) {
+                let bit = image.rows[row * stride + column / 8] >> (7 - column % 8) & 1 == 1
+                #expect(bit == (column < size && modules[row * size + column]), "row \(row) column \(column)")
+            }
+        }
+    }
+
     @Test("a QR symbol drawn on a page decodes to its payload with zbarimg")
     func qrDecodes() throws {
         let payload = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810912000034517|Sum=1346774|PersAcc=4102470012"

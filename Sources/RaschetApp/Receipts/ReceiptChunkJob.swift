@@ -53,7 +53,7 @@ final class ReceiptChunkJob: Sendable {
         let results = Mutex<[Result<Rendered, any Error>?]>(Array(repeating: nil, count: contents.count))
         DispatchQueue.concurrentPerform(iterations: contents.count) { index in
             let content = contents[index]
-            let attachment = PDFAttachment(name: "receipt.xml", data: Array(content.xml.utf8), mimeType: "application/xml",
+            let attachment = PDFAttachment(name: "receipt.xml", data: content.xml, mimeType: "application/xml",
                                            description: "Данные квитанции " + content.number.text, relationship: "Data")
             let result = Result { () throws -> Rendered in
                 let qrCode = try renderer.qrCode(for: content)

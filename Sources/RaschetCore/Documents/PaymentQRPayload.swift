@@ -51,7 +51,14 @@ public struct PaymentQRPayload: Sendable, Hashable {
 
     /// The separator this payload declares: the first candidate that no value contains.
     public var separator: Character? {
-        Self.separatorCandidates.first { candidate in !fields.contains { $0.value.contains(candidate) } }
+        Self.separatorCandidates.first { candidate in
+            // An ASCII candidate is not in a value without its byte: most values are passed over
+            // without walking their characters.
+            !fields.contains { field in
+                if let byte = candidate.asciiValue, !field.value.utf8.contains(byte) { return false }
+                return field.value.contains(candidate)
+            }
+        }
     }
 
     /// The string to encode (UTF-8).
@@ -78,6 +85,14 @@ public struct PaymentQRPayload: Sendable, Hashable {
     }
 
     private static func printable(_ value: String) -> String {
+        // The control characters (general category Cc) are U+0000–U+001F and U+007F–U+009F, in UTF-8
+        // a byte below 0x20, 0x7F, or C2 followed by 80–9F: a value without them is kept as it is.
+        var previous: UInt8 = 0
+        let hasControl = value.utf8.contains { byte in
+            defer { previous = byte }
+            return byte < 0x20 || byte == 0x7F || (previous == 0xC2 && byte < 0xA0)
+        }
+        guard hasControl else { return value }
         var result = ""
         result.unicodeScalars.reserveCapacity(value.unicodeScalars.count)
         for scalar in value.unicodeScalars {

@@ -1,126 +1,198 @@
 extension ReceiptContent {
-    /// The receipt's data as XML, embedded in the e-receipt as `receipt.xml` (SPEC section 6).
+    /// The receipt's data as UTF-8 XML, embedded in the e-receipt as `receipt.xml` (SPEC section 6).
     ///
     /// One element per row, its values as attributes; money with two decimals and quantities trimmed,
     /// as in `raschet export`; dates `YYYY-MM-DD`; an absent optional value has no attribute.
     /// Deterministic: attributes in a fixed order, no clock, no dictionary iteration. Text is escaped
     /// for XML 1.0: `& < > "` as entities, tab and line breaks as character references (an attribute
     /// keeps them), other control characters, which XML 1.0 cannot carry, as U+FFFD.
-    public var xml: String {
+    public var xml: [UInt8] {
         var out = XMLOut()
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        out.open("receipt", [("number", number.text), ("period", period.code), ("date", issueDate.isoString),
-                             ("due_date", dueDate.isoString), ("state", dueState.rawValue),
-                             ("amount_due", amountDue.machineString)])
-        out.empty("payee", [("name", payee.name), ("inn", payee.inn), ("kpp", payee.kpp), ("bank_name", payee.bankName),
-                            ("bic", payee.bic), ("corr_account", payee.correspondentAccount), ("account", payee.account),
-                            ("address", payee.address), ("phone", payee.phone)])
-        out.empty("payer", [("account", account.id), ("kind", account.kind.rawValue), ("name", account.name),
-                            ("address", account.address), ("inn", account.inn), ("contract_no", account.contractNumber),
-                            ("area", account.area?.machineString), ("residents", account.residents.map(String.init)),
-                            ("delivery_route", account.deliveryRoute), ("e_receipt", account.eReceipt ? "1" : "0")])
-        out.empty("balance", [("opening", balance.opening.machineString), ("charged", balance.charged.machineString),
-                              ("recalc", balance.recalc.machineString), ("penalty", balance.penalty.machineString),
-                              ("paid", balance.paid.machineString), ("closing", balance.closing.machineString)])
+        out.start("receipt")
+        out.attribute("number", number.text)
+        out.attribute("period", period.code)
+        out.attribute("date", issueDate.isoString)
+        out.attribute("due_date", dueDate.isoString)
+        out.attribute("state", dueState.rawValue)
+        out.attribute("amount_due", amountDue.machineString)
+        out.open()
+        out.start("payee")
+        out.attribute("name", payee.name)
+        out.attribute("inn", payee.inn)
+        out.attribute("kpp", payee.kpp)
+        out.attribute("bank_name", payee.bankName)
+        out.attribute("bic", payee.bic)
+        out.attribute("corr_account", payee.correspondentAccount)
+        out.attribute("account", payee.account)
+        out.attribute("address", payee.address)
+        out.attribute("phone", payee.phone)
+        out.empty()
+        out.start("payer")
+        out.attribute("account", account.id)
+        out.attribute("kind", account.kind.rawValue)
+        out.attribute("name", account.name)
+        out.attribute("address", account.address)
+        out.attribute("inn", account.inn)
+        out.attribute("contract_no", account.contractNumber)
+        out.attribute("area", account.area?.machineString)
+        out.attribute("residents", account.residents.map(String.init))
+        out.attribute("delivery_route", account.deliveryRoute)
+        out.attribute("e_receipt", account.eReceipt ? "1" : "0")
+        out.empty()
+        out.start("balance")
+        out.attribute("opening", balance.opening.machineString)
+        out.attribute("charged", balance.charged.machineString)
+        out.attribute("recalc", balance.recalc.machineString)
+        out.attribute("penalty", balance.penalty.machineString)
+        out.attribute("paid", balance.paid.machineString)
+        out.attribute("closing", balance.closing.machineString)
+        out.empty()
         for block in suppliers {
-            out.open("supplier", [("id", block.supplier.id), ("name", block.supplier.name), ("inn", block.supplier.inn),
-                                  ("charged", block.charged.machineString), ("recalc", block.recalc.machineString),
-                                  ("total", block.total.machineString)])
+            out.start("supplier")
+            out.attribute("id", block.supplier.id)
+            out.attribute("name", block.supplier.name)
+            out.attribute("inn", block.supplier.inn)
+            out.attribute("charged", block.charged.machineString)
+            out.attribute("recalc", block.recalc.machineString)
+            out.attribute("total", block.total.machineString)
+            out.open()
             for row in block.rows {
-                out.empty("service", [("id", row.serviceID), ("name", row.name), ("unit", row.unit), ("zone", row.zone.rawValue),
-                                      ("basis", row.basis.rawValue), ("quantity", row.quantity.machineString),
-                                      ("price", row.price.machineString), ("vat_mode", row.vatMode.rawValue),
-                                      ("vat_rate", row.vatRate.machineString), ("vat", row.vat.machineString),
-                                      ("charged", row.charged.machineString), ("recalc", row.recalc.machineString),
-                                      ("total", row.total.machineString)])
+                out.start("service")
+                out.attribute("id", row.serviceID)
+                out.attribute("name", row.name)
+                out.attribute("unit", row.unit)
+                out.attribute("zone", row.zone.rawValue)
+                out.attribute("basis", row.basis.rawValue)
+                out.attribute("quantity", row.quantity.machineString)
+                out.attribute("price", row.price.machineString)
+                out.attribute("vat_mode", row.vatMode.rawValue)
+                out.attribute("vat_rate", row.vatRate.machineString)
+                out.attribute("vat", row.vat.machineString)
+                out.attribute("charged", row.charged.machineString)
+                out.attribute("recalc", row.recalc.machineString)
+                out.attribute("total", row.total.machineString)
+                out.empty()
             }
             out.close("supplier")
         }
         for row in readings {
-            out.empty("meter", [("id", row.meterID), ("service", row.serviceName), ("unit", row.unit), ("zone", row.zone.rawValue),
-                                ("previous", row.previous?.machineString), ("current", row.current?.machineString),
-                                ("consumption", row.consumption.machineString), ("basis", row.basis.rawValue)])
+            out.start("meter")
+            out.attribute("id", row.meterID)
+            out.attribute("service", row.serviceName)
+            out.attribute("unit", row.unit)
+            out.attribute("zone", row.zone.rawValue)
+            out.attribute("previous", row.previous?.machineString)
+            out.attribute("current", row.current?.machineString)
+            out.attribute("consumption", row.consumption.machineString)
+            out.attribute("basis", row.basis.rawValue)
+            out.empty()
         }
         for row in recalculations {
-            out.empty("recalc", [("service", row.serviceName), ("ref_period", row.refPeriod.code), ("basis", row.basis.rawValue),
-                                 ("quantity", row.quantity.machineString), ("amount", row.amount.machineString)])
+            out.start("recalc")
+            out.attribute("service", row.serviceName)
+            out.attribute("ref_period", row.refPeriod.code)
+            out.attribute("basis", row.basis.rawValue)
+            out.attribute("quantity", row.quantity.machineString)
+            out.attribute("amount", row.amount.machineString)
+            out.empty()
         }
         for row in penalties {
-            out.empty("penalty", [("debt_period", row.debtPeriod.code), ("amount", row.amount.machineString)])
+            out.start("penalty")
+            out.attribute("debt_period", row.debtPeriod.code)
+            out.attribute("amount", row.amount.machineString)
+            out.empty()
         }
         for row in payments {
-            out.empty("payment", [("id", row.paymentID), ("date", row.date.isoString), ("amount", row.amount.machineString),
-                                  ("source", row.source)])
+            out.start("payment")
+            out.attribute("id", row.paymentID)
+            out.attribute("date", row.date.isoString)
+            out.attribute("amount", row.amount.machineString)
+            out.attribute("source", row.source)
+            out.empty()
         }
         for point in history {
-            out.empty("history", [("period", point.period.code), ("charged", point.charged.machineString)])
+            out.start("history")
+            out.attribute("period", point.period.code)
+            out.attribute("charged", point.charged.machineString)
+            out.empty()
         }
         out.element("qr", qrPayload)
         out.close("receipt")
-        return out.text
+        return out.bytes
     }
 }
 
-/// A minimal indenting XML writer for `ReceiptContent.xml`.
+/// A minimal indenting XML writer for `ReceiptContent.xml`, straight into UTF-8 bytes: an element is
+/// `start`, its `attribute`s, then `open` (children follow, then `close`) or `empty`.
 private struct XMLOut {
-    var text: String
+    var bytes: [UInt8]
     var depth = 0
 
     init() {
-        text = ""
+        bytes = []
         // Room for a receipt with a dozen services and meters without growing.
-        text.reserveCapacity(8192)
+        bytes.reserveCapacity(8192)
     }
 
-    mutating func raw(_ string: String) { text += string }
+    mutating func raw(_ text: StaticString) { append(text) }
 
-    mutating func open(_ name: String, _ attributes: [(String, String?)]) {
-        start(name, attributes)
-        text += ">\n"
+    /// The indentation and `<name`.
+    mutating func start(_ name: StaticString) {
+        indent()
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
+    }
+
+    /// ` key="value"`, escaped; nothing for an absent value.
+    mutating func attribute(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        bytes.append(UInt8(ascii: " "))
+        append(key)
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(UInt8(ascii: "\""))
+        XMLEscaping.append(value, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Ends a start tag whose children follow.
+    mutating func open() {
+        append(">\n")
         depth += 1
     }
 
-    mutating func empty(_ name: String, _ attributes: [(String, String?)]) {
-        start(name, attributes)
-        text += "/>\n"
-    }
+    /// Ends an element without children.
+    mutating func empty() { append("/>\n") }
 
-    mutating func close(_ name: String) {
+    mutating func close(_ name: StaticString) {
         depth -= 1
         indent()
         end(name)
     }
 
     /// `<name>value</name>` on one line.
-    mutating func element(_ name: String, _ value: String) {
-        start(name, [])
-        text += ">"
-        XMLEscaping.append(value, to: &text)
+    mutating func element(_ name: StaticString, _ value: String) {
+        start(name)
+        bytes.append(UInt8(ascii: ">"))
+        XMLEscaping.append(value, to: &bytes)
         end(name)
     }
 
     /// `</name>` and the line break.
-    private mutating func end(_ name: String) {
-        text += "</"
-        text += name
-        text += ">\n"
-    }
-
-    private mutating func start(_ name: String, _ attributes: [(String, String?)]) {
-        indent()
-        text += "<"
-        text += name
-        for (key, value) in attributes {
-            guard let value else { continue }
-            text += " "
-            text += key
-            text += "=\""
-            XMLEscaping.append(value, to: &text)
-            text += "\""
-        }
+    private mutating func end(_ name: StaticString) {
+        append("</")
+        append(name)
+        append(">\n")
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { text += "  " }
+        for _ in 0..<depth {
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(UInt8(ascii: " "))
+        }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 }

@@ -33,6 +33,14 @@ import Testing
             + "#Purpose=Оплата ЖКУ за октябрь 2026, л/с 4102470118#PersAcc=4102470118#PaymPeriod=102026#TechCode=02")
     }
 
+    @Test func aBarThatIsPartOfACharacterKeepsTheBarAsSeparator() throws {
+        var payee = Self.payee
+        payee.name = "Север|\u{301}Юг"  // the bar and a combining acute accent: one character, not "|"
+        let payload = PaymentQRPayload(payee: payee, account: Self.account, period: month("2026-10"), amountDue: .zero)
+        #expect(payload.separator == "|")
+        #expect(try payload.text().hasPrefix("ST00012|Name=Север|\u{301}Юг|PersonalAcc="))
+    }
+
     @Test func valuesHoldingEveryCandidateSeparatorAreRefused() {
         var payee = Self.payee
         payee.name = String(PaymentQRPayload.separatorCandidates)
@@ -45,5 +53,12 @@ import Testing
         let account = Account(id: "A\n7", kind: .person, name: "x", address: "y")
         let text = try PaymentQRPayload(payee: Self.payee, account: account, period: month("2026-10"), amountDue: .zero).text()
         #expect(text.contains("|PersAcc=A 7|") && text.contains("л/с A 7|"))
+    }
+
+    @Test func deleteAndC1ControlsBecomeSpacesAndTheirUTF8NeighboursStay() throws {
+        var payee = Self.payee
+        payee.name = "a\u{7F}b\u{80}c\u{9F}d\u{A0}e«f»\u{1}"
+        let text = try PaymentQRPayload(payee: payee, account: Self.account, period: month("2026-10"), amountDue: .zero).text()
+        #expect(text.hasPrefix("ST00012|Name=a b c d\u{A0}e«f» |PersonalAcc="))
     }
 }

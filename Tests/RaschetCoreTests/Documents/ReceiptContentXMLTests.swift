@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func theXMLHoldsEveryFigureInExportFormInAFixedOrder() {
-        #expect(Self.content(name: "Петров П. П.").xml == """
+        #expect(String(decoding: Self.content(name: "Петров П. П.").xml, as: UTF8.self) == """
             <?xml version="1.0" encoding="UTF-8"?>
             <receipt number="2026-000012" period="2026-10" date="2026-10-31" due_date="2026-11-15" state="debt" amount_due="208.39">
               <payee name="ООО «ЕРЦ Северный»" inn="3525417791" kpp="352501001" bank_name="ПАО СБЕРБАНК" bic="041909644" corr_account="30101810900000000644" account="40702810912000034517"/>
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func markupAndControlCharactersInValuesAreEscaped() {
-        let xml = Self.content(name: "<b>\"Ж&К\"</b>\tкв.\n5\u{1}").xml
+        let xml = String(decoding: Self.content(name: "<b>\"Ж&К\"</b>\tкв.\n5\u{1}").xml, as: UTF8.self)
         #expect(xml.contains(" name=\"&lt;b&gt;&quot;Ж&amp;К&quot;&lt;/b&gt;&#9;кв.&#10;5\u{FFFD}\" "))
     }
 }
