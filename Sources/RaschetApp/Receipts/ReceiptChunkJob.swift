@@ -5,9 +5,10 @@ import RaschetCore
 import RaschetLayout
 
 /// The separate files of one chunk of receipts, rendered on every core in the background while
-/// ``ReceiptRun`` reads and numbers the next chunk. Each file's bytes go to a temporary file; ``finish()``
-/// puts the chunk's files in place with one flush to disk (``OutputFile/Group``). A job never finished
-/// (the run failed before) leaves no file: its temporary files go with it.
+/// ``ReceiptRun`` reads and numbers the next chunk. Each file's bytes go to a temporary file;
+/// ``finish(committingWith:)`` hands the chunk's files to a ``BackgroundCommit`` that puts them in place
+/// with one flush to disk (``OutputFile/Group``). A job never finished (the run failed before) leaves no
+/// file: its temporary files go with it.
 final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
     typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
@@ -33,13 +34,15 @@ final class ReceiptChunkJob: Sendable {
         }
     }
 
-    /// Waits for the chunk, puts its files in place and returns what each receipt gives the batch, in order.
-    /// - Throws: the first failure in content order (no file of the chunk is put in place).
-    func finish() throws -> [Rendered] {
+    /// Waits for the chunk, hands its files to `committer` and returns what each receipt gives the
+    /// batch, in order.
+    /// - Throws: the first failure in content order (no file of the chunk is put in place), or the
+    ///   failure of an earlier chunk's commit.
+    func finish(committingWith committer: BackgroundCommit) throws -> [Rendered] {
         group.wait()
         guard let result = outcome.withLock({ $0 }) else { throw AppError(.internalError, .receiptNotRendered) }
         let rendered = try result.get()
-        try files.commit()
+        try committer.commit(files)
         return rendered
     }
 

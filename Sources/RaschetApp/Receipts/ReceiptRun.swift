@@ -10,9 +10,10 @@ public import RaschetStore
 /// The accounts are streamed in rendering order (``ReceiptPlan/accountIDs``: the paper receipts in print
 /// order, then the e-receipts) a chunk at a time:
 /// per chunk one read of the inputs and one transaction that assigns (or, on a reprint, finds) the
-/// document numbers, here, while the chunk before is rendered on every core and its separate files
-/// written with one flush to disk (``ReceiptChunkJob``); the paper receipts are appended to the batch
-/// on a thread of their own (``BackgroundBatch``). The batch is streamed to its file as it is written,
+/// document numbers, here, while the chunk before is rendered on every core (``ReceiptChunkJob``); the
+/// separate files of the chunk before that are put in place with one flush to disk
+/// (``BackgroundCommit``) and its paper receipts appended to the batch (``BackgroundBatch``), each on a
+/// thread of its own. The batch is streamed to its file as it is written,
 /// so memory stays bounded by a few chunks, whatever the number of accounts.
 /// Accounts the close parked get no receipt and are reported; a failure of one receipt's data stops
 /// the run with its account named.
@@ -63,11 +64,13 @@ public struct ReceiptRun {
         try OutputFile.createFolder(outputFolder)
         let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }
         defer { batch?.drain() }
+        let committer = BackgroundCommit()
+        defer { committer.drain() }
         var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
         // Hands a rendered chunk's files to the report and its paper receipts to the batch.
         func deliver(_ chunk: ReceiptChunkJob) throws {
             var paper: [PaperReceipt] = []
-            for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.finish())) {
+            for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.finish(committingWith: committer))) {
                 report.files.append(path)
                 if content.account.eReceipt {
                     report.eReceipts += 1
@@ -99,6 +102,7 @@ public struct ReceiptRun {
             running = next
             if let done { try deliver(done) }
         } while running != nil
+        try committer.finish()
         try batch?.finish()
         return report
     }
