@@ -29,12 +29,9 @@ public final class CloseInputReader: Sendable {
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference,
                        allEarlierLines: Bool = true) throws(StoreError) -> [AccountCloseInput] {
-        do {
-            return try queue.read { db in
-                try Self.load(db, accounts: ids, period: period, reference: reference, allEarlierLines: allEarlierLines)
-            }
-        } catch {
-            throw StoreError(.databaseOperation(path, .readCloseInputs), cause: error)
+        try read { db in
+            try Self.load(db, context: context, accounts: ids, period: period, reference: reference,
+                          allEarlierLines: allEarlierLines)
         }
     }
 
@@ -44,99 +41,107 @@ public final class CloseInputReader: Sendable {
     public func addEarlierLines(_ needs: [EarlierLinesNeed], to inputs: inout [AccountCloseInput],
                                 reference: CloseReference) throws(StoreError) {
         precondition(needs.count == inputs.count, "one need per input")
-        do {
-            try queue.read { db in
-                let statement = try db.cachedStatement(sql: ChargeLinesTable.rangeQuery)
-                for index in inputs.indices {
-                    let periods: ArraySlice<String>
-                    switch needs[index] {
-                    case .none: continue
-                    case .all: periods = reference.earlierPeriods[...]
-                    case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
-                    }
-                    let id = inputs[index].billing.account.id
-                    var lines: [ChargeLine] = []
-                    for code in periods {
-                        let cursor = try Row.fetchCursor(statement, arguments: [id, id, code])
-                        while let row = try cursor.next() { lines.append(StoredRows.chargeLine(row)) }
-                    }
-                    inputs[index].earlier = lines
-                    inputs[index].billing.posted = lines.filter { $0.kind != .penalty }
+        try read { db in
+            let rows = try StatementRows(db, sql: ChargeLinesTable.rangeQuery, context: context)
+            for index in inputs.indices {
+                let periods: ArraySlice<String>
+                switch needs[index] {
+                case .none: continue
+                case .all: periods = reference.earlierPeriods[...]
+                case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
                 }
+                let id = inputs[index].billing.account.id
+                var lines: [ChargeLine] = []
+                for code in periods {
+                    try rows.forEach({ $0.add(id); $0.add(id); $0.add(code) }) { lines.append(StoredRows.chargeLine($0)) }
+                }
+                inputs[index].earlier = lines
+                inputs[index].billing.posted = lines.filter { $0.kind != .penalty }
             }
-        } catch {
-            throw StoreError(.databaseOperation(path, .readCloseInputs), cause: error)
         }
     }
 
-    private static func load(_ db: Database, accounts ids: [String], period: Period,
+    /// What a failed read was doing.
+    private var context: Message { .databaseOperation(path, .readCloseInputs) }
+
+    /// `queue.read`, a `StoreError` thrown inside (a failed step) passed through unchanged.
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(context, cause: error)
+        }
+    }
+
+    private static func load(_ db: Database, context: Message, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
-        let range: StatementArguments = [first, last]
         // Rows arrive grouped by account (every query scans an account-keyed range), so runs of one
-        // account are collected with a string compare per row and one dictionary update per run.
-        // Accounts of the range that are not in `ids` (done by an earlier run) are loaded and ignored.
-        func grouped<T>(_ sql: String, _ arguments: StatementArguments = [], _ decode: (Row) -> T,
-                        key: (T) -> String) throws -> [String: [T]] {
+        // account are collected with a compare of the account column's bytes per row and one
+        // dictionary update per run. Accounts of the range that are not in `ids` (done by an
+        // earlier run) are loaded and ignored.
+        func grouped<T>(_ sql: String, _ arguments: String..., account: Int, _ decode: (StatementRow) -> T) throws -> [String: [T]] {
             var result: [String: [T]] = [:]
             var runKey: String?
             var run: [T] = []
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: range + arguments)
-            while let row = try cursor.next() {
-                let value = decode(row)
-                let id = key(value)
-                if id != runKey {
+            let rows = try StatementRows(db, sql: sql, context: context)
+            try rows.forEach({ binder in
+                binder.add(first)
+                binder.add(last)
+                for argument in arguments { binder.add(argument) }
+            }) { row in
+                if runKey.map({ !row.hasText(account, $0) }) ?? true {
                     if let runKey { result[runKey, default: []] += run }
-                    runKey = id
+                    runKey = row.text(account)
                     run.removeAll(keepingCapacity: true)
                 }
-                run.append(value)
+                run.append(decode(row))
             }
             if let runKey { result[runKey, default: []] += run }
             return result
         }
-        let accounts = try grouped("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id BETWEEN ? AND ?", [], StoredRows.account, key: \.id)
+        let accounts = try grouped("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id BETWEEN ? AND ?",
+                                   account: TableCodecs.accounts.position(of: "account_id"), StoredRows.account)
         let connections = try grouped("SELECT \(StoredRows.accountServiceColumns) FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
-                                      [], StoredRows.accountService, key: \.accountID)
-        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id", [],
-                                 StoredRows.meter, key: \.accountID)
+                                      account: TableCodecs.accountServices.position(of: "account_id"), StoredRows.accountService)
+        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id",
+                                 account: TableCodecs.meters.position(of: "account_id"), StoredRows.meter)
         let readings = try grouped("""
             SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
             FROM meters m JOIN readings r ON r.meter_id = m.meter_id
             WHERE m.account_id BETWEEN ? AND ?
-            """, [], { row in (reading: StoredRows.reading(row), account: row[6] as String) }, key: \.account)
-            .mapValues { $0.map(\.reading) }
+            """, account: 6, StoredRows.reading)
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
-                                  [], StoredRows.volume, key: \.accountID)
+                                  account: TableCodecs.volumes.position(of: "account_id"), StoredRows.volume)
         let absences = try grouped("SELECT \(StoredRows.absenceColumns) FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
-                                   [], StoredRows.absence, key: \.accountID)
-        let payments = try grouped(PostedPaymentsTable.rangeQuery, [period.lastDay.isoString],
-                                   { row in (StoredRows.payment(row), row[6] as String?) }, key: \.0.accountID)
+                                   account: TableCodecs.absences.position(of: "account_id"), StoredRows.absence)
+        let payments = try grouped(PostedPaymentsTable.rangeQuery, period.lastDay.isoString, account: 1) { row in
+            (payment: StoredRows.payment(row), postedIn: row.period(6))
+        }
         var earlier: [String: [ChargeLine]] = [:]
         var debts: [String: [Period: Money]] = [:]
         for code in reference.earlierPeriods where !allEarlierLines {
             let closed = StoredRows.period(code)
-            let rows = try grouped(CloseDebtsTable.rangeQuery, [code], { row in
-                (account: row[0] as String, amount: Money(kopecks: row[1] as Int64))
-            }, key: \.account)
-            for (account, list) in rows { for row in list { debts[account, default: [:]][closed] = row.amount } }
+            let rows = try grouped(CloseDebtsTable.rangeQuery, code, account: 0) { Money(kopecks: $0.int64(1)) }
+            for (account, amounts) in rows { for amount in amounts { debts[account, default: [:]][closed] = amount } }
         }
         for code in reference.earlierPeriods where allEarlierLines {
-            let lines = try grouped(ChargeLinesTable.rangeQuery, [code], StoredRows.chargeLine, key: \.accountID)
+            let lines = try grouped(ChargeLinesTable.rangeQuery, code, account: 0, StoredRows.chargeLine)
             for (account, list) in lines { earlier[account, default: []] += list }
         }
         // Oldest close first, so that the latest fingerprint of a reference period wins.
         var fingerprints: [String: [Period: UInt64]] = [:]
         for code in reference.earlierPeriods {
-            let rows = try grouped(CloseFingerprintsTable.rangeQuery, [code], { row in
-                (account: row[0] as String, refPeriod: StoredRows.period(row[1] as String), value: UInt64(bitPattern: row[2] as Int64))
-            }, key: \.account)
+            let rows = try grouped(CloseFingerprintsTable.rangeQuery, code, account: 0) { row in
+                (refPeriod: row.period(1) ?? StoredRows.neutralPeriod, value: UInt64(bitPattern: row.int64(2)))
+            }
             for (account, list) in rows {
                 for row in list { fingerprints[account, default: [:]][row.refPeriod] = row.value }
             }
         }
-        let openings = try grouped(BalancesTable.rangeQuery, [period.previous.code],
-                                   { row in (row[5] as String, StoredRows.balance(row)) }, key: \.0)
+        let openings = try grouped(BalancesTable.rangeQuery, period.previous.code, account: 5, StoredRows.balance)
         var servicesByID: [String: Service] = [:]
         for service in reference.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
@@ -153,9 +158,9 @@ public final class CloseInputReader: Sendable {
                 tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[id] ?? [],
                 readings: readings[id] ?? [], volumes: volumes[id] ?? [], absences: absences[id] ?? [],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[id] ?? [:])
-            return AccountCloseInput(billing: billing, opening: openings[id]?.first?.1.closing ?? .zero,
-                                     payments: accountPayments.map(\.0),
-                                     newPayments: accountPayments.filter { $0.1 == nil || $0.1 == period.code }.map(\.0),
+            return AccountCloseInput(billing: billing, opening: openings[id]?.first?.closing ?? .zero,
+                                     payments: accountPayments.map(\.payment),
+                                     newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),
                                      earlier: posted, earlierDebts: allEarlierLines ? nil : debts[id] ?? [:])
         }
     }

@@ -55,11 +55,11 @@ final class ImportSnapshotLookup: StoredLookup {
         guard anyReadings else { return [] }
         let handle = start(readings, key: meterID)
         var found: [Reading] = []
+        let row = StatementRow(handle)
         var status = sqlite3_step(handle)
         while status == SQLITE_ROW {
-            found.append(Reading(meterID: meterID, date: StoredRows.date(Self.text(handle, 0)),
-                                 value: ExactDecimal(micros: sqlite3_column_int64(handle, 2)),
-                                 zone: Zone(rawValue: Self.text(handle, 1)) ?? .single, rollover: sqlite3_column_int64(handle, 3) != 0))
+            found.append(Reading(meterID: meterID, date: row.date(0) ?? StoredRows.neutralDate, value: ExactDecimal(micros: row.int64(2)),
+                                 zone: Zone(rawValue: row.text(1)) ?? .single, rollover: row.int64(3) != 0))
             status = sqlite3_step(handle)
         }
         try finish(handle, status)
@@ -72,11 +72,11 @@ final class ImportSnapshotLookup: StoredLookup {
         var found: PostedPayment?
         let status = sqlite3_step(handle)
         if status == SQLITE_ROW {
-            let payment = Payment(id: id, accountID: Self.text(handle, 0), date: StoredRows.date(Self.text(handle, 1)),
-                                  amount: Money(kopecks: sqlite3_column_int64(handle, 2)),
-                                  source: Self.optionalText(handle, 3), period: Self.optionalText(handle, 4).map(StoredRows.period))
+            let row = StatementRow(handle)
+            let payment = Payment(id: id, accountID: row.text(0), date: row.date(1) ?? StoredRows.neutralDate,
+                                  amount: Money(kopecks: row.int64(2)), source: row.optionalText(3), period: row.period(4))
             // The period column is written by the close as a period code.
-            found = PostedPayment(payment: payment, period: StoredRows.period(Self.text(handle, 5)))
+            found = PostedPayment(payment: payment, period: row.period(5) ?? StoredRows.neutralPeriod)
         }
         try finish(handle, status == SQLITE_ROW ? SQLITE_DONE : status)
         return found
@@ -98,14 +98,5 @@ final class ImportSnapshotLookup: StoredLookup {
             throw StoreError(.databaseOperation(path, .readStoredRows), sqliteStatus: status,
                              reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
-    }
-
-    private static func text(_ handle: OpaquePointer, _ column: Int32) -> String {
-        optionalText(handle, column) ?? ""
-    }
-
-    private static func optionalText(_ handle: OpaquePointer, _ column: Int32) -> String? {
-        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return String(cString: bytes)
     }
 }

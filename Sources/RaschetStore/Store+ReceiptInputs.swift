@@ -63,31 +63,34 @@ extension Store {
         if accountIDs.isEmpty { return [] }
         return try readKeepingRefusals { db in
             let list = "(" + Array(repeating: "?", count: accountIDs.count).joined(separator: ",") + ")"
-            let ids = StatementArguments(accountIDs)
-            let code: StatementArguments = [period.code]
+            let context = Message.databaseOperation(path, .readReceiptData)
 
-            // Cursors decoded row by row: no copy of every row as `Row.fetchAll` makes.
-            func fetch<T>(_ sql: String, _ arguments: StatementArguments, _ decode: @escaping (Row) throws -> T) throws -> [T] {
-                try Array(Row.fetchCursor(db, sql: sql, arguments: arguments).map(decode))
+            // Rows stepped through the SQLite C API and decoded in place (`StatementRows`).
+            func fetch<T>(_ sql: String, _ arguments: [String], _ decode: (StatementRow) -> T) throws -> [T] {
+                var values: [T] = []
+                try StatementRows(db, sql: sql, context: context).forEach({ binder in
+                    for argument in arguments { binder.add(argument) }
+                }) { values.append(decode($0)) }
+                return values
             }
-            let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", ids, StoredRows.account)
+            let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs, StoredRows.account)
             let lines = try fetch("""
                 SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ? AND account_id IN \(list) ORDER BY account_id, seq
-                """, code + ids, StoredRows.chargeLine)
+                """, [period.code] + accountIDs, StoredRows.chargeLine)
             let balances = try fetch("""
                 SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ? AND account_id IN \(list)
-                """, code + ids) { ($0[5] as String, StoredRows.balance($0)) }
+                """, [period.code] + accountIDs) { ($0.text(5), StoredRows.balance($0)) }
             let payments = try fetch("""
                 SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
                 WHERE pp.period = ? AND pp.account_id IN \(list)
-                """, code + ids, StoredRows.payment)
-            let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", ids, StoredRows.meter)
+                """, [period.code] + accountIDs, StoredRows.payment)
+            let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
             let readings = try fetch("""
                 SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
                 FROM readings r JOIN meters m ON m.meter_id = r.meter_id
                 WHERE m.account_id IN \(list) AND r.date <= ?
-                """, ids + [period.lastDay.isoString], StoredRows.reading)
+                """, accountIDs + [period.lastDay.isoString], StoredRows.reading)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
@@ -95,9 +98,9 @@ extension Store {
                 SELECT account_id, period, sum(gross) FROM charge_lines
                 WHERE period IN (\(Array(repeating: "?", count: months.count).joined(separator: ","))) AND account_id IN \(list)
                 GROUP BY period, account_id
-                """, StatementArguments(months) + ids) { row in
-                (account: row[0] as String,
-                 point: ReceiptContent.HistoryPoint(period: StoredRows.period(row[1]), charged: Money(kopecks: row[2])))
+                """, months + accountIDs) { row in
+                (account: row.text(0),
+                 point: ReceiptContent.HistoryPoint(period: row.period(1) ?? StoredRows.neutralPeriod, charged: Money(kopecks: row.int64(2))))
             }
 
             let accountByID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -1,4 +1,3 @@
-import GRDB
 import RaschetCore
 
 /// How one entity maps to its table, derived from the entity's columns (`EntityTables`): each
@@ -31,6 +30,12 @@ struct TableCodec<Entity> {
     /// The columns, for `SELECT \(selectList) FROM table`: what `decode` reads.
     var selectList: String { columns.map(Schema.quoted).joined(separator: ", ") }
 
+    /// Where `column` is in `columns`, and so in a row selected as `selectList`.
+    func position(of column: String) -> Int {
+        guard let position = columns.firstIndex(of: column) else { preconditionFailure("\(table) has no column \(column)") }
+        return position
+    }
+
     /// Binds an entity's values to `upsertSQL`'s parameters.
     func bind(_ value: Entity, _ binder: inout ParameterBinder) {
         if let fastBind { return fastBind(value, &binder) }
@@ -62,23 +67,23 @@ struct TableCodec<Entity> {
     /// lookup by name hashes the name on every access, which the close would pay millions of
     /// times). A stored value that does not parse (an edited database) decodes to a neutral
     /// value (dates 1900-01-01, enums the blank entity's) rather than crashing.
-    func decode(_ row: Row) -> Entity {
+    func decode(_ row: some StoredRow) -> Entity {
         var entity = blank
         for index in fields.indices {
             switch fields[index] {
-            case .text(let path): entity[keyPath: path] = row[index]
-            case .optionalText(let path): entity[keyPath: path] = row[index]
-            case .money(let path): entity[keyPath: path] = Money(kopecks: row[index])
-            case .decimal(let path): entity[keyPath: path] = ExactDecimal(micros: row[index])
-            case .optionalDecimal(let path): entity[keyPath: path] = StoredRows.decimal(row[index])
-            case .date(let path): entity[keyPath: path] = StoredRows.date(row[index] as String)
-            case .optionalDate(let path): entity[keyPath: path] = StoredRows.date(row[index] as String?)
-            case .period(let path): entity[keyPath: path] = StoredRows.period(row[index])
-            case .optionalPeriod(let path): entity[keyPath: path] = (row[index] as String?).flatMap { Period(parsing: $0) }
-            case .bool(let path): entity[keyPath: path] = row[index]
-            case .int(let path): entity[keyPath: path] = row[index]
-            case .optionalInt(let path): entity[keyPath: path] = row[index]
-            case .choice(let choice): if let code = row[index] as String? { _ = choice.set(&entity, code) }
+            case .text(let path): entity[keyPath: path] = row.text(index)
+            case .optionalText(let path): entity[keyPath: path] = row.optionalText(index)
+            case .money(let path): entity[keyPath: path] = Money(kopecks: row.int64(index))
+            case .decimal(let path): entity[keyPath: path] = ExactDecimal(micros: row.int64(index))
+            case .optionalDecimal(let path): entity[keyPath: path] = row.optionalInt64(index).map { ExactDecimal(micros: $0) }
+            case .date(let path): entity[keyPath: path] = row.date(index) ?? StoredRows.neutralDate
+            case .optionalDate(let path): entity[keyPath: path] = row.date(index)
+            case .period(let path): entity[keyPath: path] = row.period(index) ?? StoredRows.neutralPeriod
+            case .optionalPeriod(let path): entity[keyPath: path] = row.period(index)
+            case .bool(let path): entity[keyPath: path] = row.int64(index) != 0
+            case .int(let path): entity[keyPath: path] = Int(truncatingIfNeeded: row.int64(index))
+            case .optionalInt(let path): entity[keyPath: path] = row.optionalInt64(index).map { Int(truncatingIfNeeded: $0) }
+            case .choice(let choice): if let code = row.optionalText(index) { _ = choice.set(&entity, code) }
             }
         }
         return entity

@@ -7,7 +7,8 @@ import Testing
 
 /// The store's codecs against the column table: a row with every field filled (and no two
 /// fields of a row alike) is stored by the import's upsert and read back equal, whether the query
-/// selects the codec's columns or `SELECT *`. A field bound to the wrong column, or decoded from
+/// selects the codec's columns or `SELECT *`, through GRDB or stepped through the SQLite C API
+/// (`StatementRows`). A field bound to the wrong column, or decoded from
 /// the wrong position, fails here.
 @Suite struct TableCodecRoundTripTests {
     static func day(_ d: Int) -> CivilDate { CivilDate(year: 2026, month: 1 + d % 12, day: 1 + d)! }
@@ -48,10 +49,13 @@ import Testing
         return store
     }
 
-    func readBack<Entity>(_ codec: TableCodec<Entity>, from store: Store) throws -> (selected: [Entity], all: [Entity]) {
+    func readBack<Entity>(_ codec: TableCodec<Entity>, from store: Store) throws -> (selected: [Entity], all: [Entity], stepped: [Entity]) {
         try store.read { db in
-            (try Row.fetchAll(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)").map(codec.decode),
-             try Row.fetchAll(db, sql: "SELECT * FROM \(codec.table)").map(codec.decode))
+            var stepped: [Entity] = []
+            try StatementRows(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)", context: .databaseOperation("codecs", .read))
+                .forEach({ _ in }) { stepped.append(codec.decode($0)) }
+            return (try Row.fetchAll(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)").map(codec.decode),
+                    try Row.fetchAll(db, sql: "SELECT * FROM \(codec.table)").map(codec.decode), stepped)
         }
     }
 
@@ -60,6 +64,7 @@ import Testing
         let back = try readBack(codec, from: store)
         #expect(back.selected == rows)
         #expect(back.all == rows)
+        #expect(back.stepped == rows)
     }
 
     @Test func everyEntityComesBackAsItWasStored() throws {

@@ -1,0 +1,41 @@
+import GRDBSQLite
+import RaschetCore
+
+/// The current row of a statement being stepped through the SQLite C API (`StatementRows`),
+/// read by column position. Texts are read in place: a `String` is made only for a text column
+/// asked for as text; dates and periods are parsed from the column's bytes.
+struct StatementRow: StoredRow {
+    private let handle: OpaquePointer
+
+    init(_ handle: OpaquePointer) { self.handle = handle }
+
+    func int64(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(truncatingIfNeeded: column)) }
+
+    func optionalInt64(_ column: Int) -> Int64? {
+        let index = Int32(truncatingIfNeeded: column)
+        return sqlite3_column_type(handle, index) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, index)
+    }
+
+    func text(_ column: Int) -> String { optionalText(column) ?? "" }
+
+    func optionalText(_ column: Int) -> String? { withBytes(column) { String(decoding: $0, as: UTF8.self) } }
+
+    func date(_ column: Int) -> CivilDate? { withBytes(column, StoredRows.isoDate) ?? nil }
+
+    func period(_ column: Int) -> Period? { withBytes(column, StoredRows.period) ?? nil }
+
+    /// Whether the column holds exactly the text `text` (false when NULL), without making a `String`.
+    func hasText(_ column: Int, _ text: String) -> Bool {
+        withBytes(column) { bytes in
+            text.utf8.withContiguousStorageIfAvailable { bytes.elementsEqual($0) } ?? bytes.elementsEqual(text.utf8)
+        } ?? false
+    }
+
+    /// Calls `body` with the column's text bytes (valid until the next step); nil when NULL.
+    private func withBytes<T>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        let index = Int32(truncatingIfNeeded: column)
+        // `sqlite3_column_text` first: it converts the value, then `sqlite3_column_bytes` counts it.
+        guard let start = sqlite3_column_text(handle, index) else { return nil }
+        return body(UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+}
