@@ -202,6 +202,23 @@ public struct CSVReader {
         }
     }
 
+    /// About how many rows the file holds after its header, asked right after opening: the data
+    /// bytes over the mean length of the lines held in memory (all of them, or a streamed file's
+    /// first chunk); nil when those hold no line end. Sizes tables that get an entry per row.
+    func estimatedRowCount() -> Int? {
+        let sampled = text.count - position
+        let lineEnds = text.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in UnsafeBufferPointer(rebasing: buffer[position...]) where byte == ASCII.lf { count &+= 1 }
+            return count
+        }
+        guard lineEnds > 0, sampled > 0 else { return nil }
+        // The bytes of a streamed file not read yet (`text` holds the file from its start).
+        let unread = source.map { $0.atEnd ? 0 : max(0, $0.size &- text.count) } ?? 0
+        let (product, overflow) = lineEnds.multipliedReportingOverflow(by: sampled &+ unread)
+        return overflow ? nil : product / sampled
+    }
+
     /// Scans the row at `position` without moving the cursor: the outcome, and the position and
     /// line after it.
     private func scanRow() -> (RowScan, position: Int, line: Int) {

@@ -8,6 +8,8 @@ final class FileChunks {
     let file: String
     /// Bytes asked for per read.
     let chunkSize: Int
+    /// The file's size in bytes when it was opened.
+    let size: Int
     /// Whether the end of the file was reached.
     private(set) var atEnd = false
     private let descriptor: Int32
@@ -27,6 +29,7 @@ final class FileChunks {
         }
         self.file = file
         self.chunkSize = chunkSize
+        self.size = Int(status.st_size)
     }
 
     deinit { close(descriptor) }

@@ -130,6 +130,14 @@ struct ImportChecker<Sink: DataSink> {
         try sink.add(entity)
     }
 
+    /// Makes room in the duplicate-key hashes for about `count` more rows of `kind` (readings keep
+    /// none), so that they are not rehashed each time the table doubles; at most 2^23 rows are
+    /// reserved ahead (a bad estimate costs no more than that), beyond that the table grows as it fills.
+    mutating func expectRows(_ count: Int, of kind: EntityKind) {
+        guard kind != .readings, count > 0 else { return }
+        seenKeys.reserveCapacity(seenKeys.count &+ min(count, 1 << 23))
+    }
+
     /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
     mutating func forgetKeys() {
         seenKeys = [:]

@@ -175,6 +175,7 @@ public struct Importer: Sendable {
             builder.fail(error.errors)
             return
         }
+        if let rows = reader.estimatedRowCount() { builder.expectRows(rows, of: kind) }
         while true {
             let record: SourceRecord
             do {
