@@ -32,11 +32,11 @@ extension Store {
     ) throws -> (summary: ImportSummary?, result: T) {
         var outcome: (summary: ImportSummary?, result: T)?
         do {
-            // A page cache of 32 MiB: the rows come about in key order, so the pages they change are
-            // the right edges of the tables' B-trees; a full page leaves the cache for the WAL (still
-            // uncommitted, so a crash or a rollback drops it) instead of staying there until the
-            // commit. A cache that grows to hundreds of MiB costs more in allocating its pages (one
-            // heap extension per page on the writing thread) than it saves in re-reads.
+            // A large page cache keeps the tables' B-trees in memory while millions of rows go in.
+            // Rows in key order would need only the B-trees' right edges (32 MiB did as well there),
+            // but files in any other order, a bank's payments by date for one, change pages all over
+            // them: with 32 MiB, a shuffled month of 10^6 spilled pages to the WAL and back and took a
+            // third longer (BENCHMARKS.md, import).
             // The importer checks every reference itself (with messages that name file, line and
             // fix) before a row reaches the sink, so SQLite's own foreign-key lookups would only
             // repeat that work; they are off for this connection's import and on again after it.
@@ -44,7 +44,7 @@ extension Store {
             // fails) stays in memory, a few pages at a time, instead of a temporary file written
             // page by page (`temp_store`, back to the default after the import).
             try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY")
             }
             defer {
                 try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
