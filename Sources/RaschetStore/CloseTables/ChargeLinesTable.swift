@@ -87,16 +87,18 @@ extension Store {
     /// - Throws: `StoreError` when the database fails; `body`'s errors unchanged.
     public func forEachChargeLine(_ period: Period, account: String? = nil, _ body: (ChargeLine) throws -> Void) throws {
         var sql = "SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ?"
-        var arguments: StatementArguments = [period.code]
-        if let account { sql += " AND account_id = ?"; arguments += [account] }
+        if account != nil { sql += " AND account_id = ?" }
         try streaming { db in
             var accountLines: [ChargeLine] = []
             func flush() throws {
                 for line in ChargeLinesTable.exportOrder(accountLines) { try body(line) }
                 accountLines.removeAll(keepingCapacity: true)
             }
-            let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY account_id, seq", arguments: arguments)
-            while let row = try rows.next() {
+            let rows = try StatementRows(db, sql: sql + " ORDER BY account_id, seq", context: .databaseOperation(path, .read))
+            try rows.forEach({ binder in
+                binder.add(period.code)
+                if let account { binder.add(account) }
+            }) { row in
                 let line = StoredRows.chargeLine(row)
                 if let previous = accountLines.last, previous.accountID != line.accountID { try flush() }
                 accountLines.append(line)
