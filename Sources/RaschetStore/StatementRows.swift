@@ -3,7 +3,8 @@ import GRDBSQLite
 import RaschetCore
 
 /// A cached query stepped through the SQLite C API, its rows read in place (`StatementRow`): no
-/// GRDB `Row` per row and no argument arrays on the close's and the receipts' loading paths.
+/// GRDB `Row` per row and no argument arrays where millions of rows are read: the close's and the
+/// receipts' inputs, the charges export.
 struct StatementRows {
     private let statement: Statement
     private let db: Database
