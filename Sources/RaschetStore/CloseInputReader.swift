@@ -80,8 +80,9 @@ public final class CloseInputReader: Sendable {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Rows arrive grouped by account (every query scans an account-keyed range), so runs of one
         // account are collected with a compare of the account column's bytes per row and one
-        // dictionary update per run. Accounts of the range that are not in `ids` (done by an
-        // earlier run) are loaded and ignored.
+        // dictionary update per run. Each query selects the account id at the position `grouped` is
+        // given (an entity's own queries: once more, after the entity's columns). Accounts of the
+        // range that are not in `ids` (done by an earlier run) are loaded and ignored.
         func grouped<T>(_ sql: String, _ arguments: String..., account: Int, _ decode: (StatementRow) -> T) throws -> [String: [T]] {
             var result: [String: [T]] = [:]
             var runKey: String?
@@ -102,21 +103,21 @@ public final class CloseInputReader: Sendable {
             if let runKey { result[runKey, default: []] += run }
             return result
         }
-        let accounts = try grouped("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id BETWEEN ? AND ?",
-                                   account: TableCodecs.accounts.position(of: "account_id"), StoredRows.account)
-        let connections = try grouped("SELECT \(StoredRows.accountServiceColumns) FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
-                                      account: TableCodecs.accountServices.position(of: "account_id"), StoredRows.accountService)
-        let meters = try grouped("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id",
-                                 account: TableCodecs.meters.position(of: "account_id"), StoredRows.meter)
+        let accounts = try grouped("SELECT \(StoredRows.accountColumns), account_id FROM accounts WHERE account_id BETWEEN ? AND ?",
+                                   account: TableCodecs.accounts.columns.count, StoredRows.account)
+        let connections = try grouped("SELECT \(StoredRows.accountServiceColumns), account_id FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
+                                      account: TableCodecs.accountServices.columns.count, StoredRows.accountService)
+        let meters = try grouped("SELECT \(StoredRows.meterColumns), account_id FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id",
+                                 account: TableCodecs.meters.columns.count, StoredRows.meter)
         let readings = try grouped("""
             SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
             FROM meters m JOIN readings r ON r.meter_id = m.meter_id
             WHERE m.account_id BETWEEN ? AND ?
             """, account: 6, StoredRows.reading)
-        let volumes = try grouped("SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
-                                  account: TableCodecs.volumes.position(of: "account_id"), StoredRows.volume)
-        let absences = try grouped("SELECT \(StoredRows.absenceColumns) FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
-                                   account: TableCodecs.absences.position(of: "account_id"), StoredRows.absence)
+        let volumes = try grouped("SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
+                                  account: TableCodecs.volumes.columns.count, StoredRows.volume)
+        let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
+                                   account: TableCodecs.absences.columns.count, StoredRows.absence)
         let payments = try grouped(PostedPaymentsTable.rangeQuery, period.lastDay.isoString, account: 1) { row in
             (payment: StoredRows.payment(row), postedIn: row.period(6))
         }

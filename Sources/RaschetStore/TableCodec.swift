@@ -30,12 +30,6 @@ struct TableCodec<Entity> {
     /// The columns, for `SELECT \(selectList) FROM table`: what `decode` reads.
     var selectList: String { columns.map(Schema.quoted).joined(separator: ", ") }
 
-    /// Where `column` is in `columns`, and so in a row selected as `selectList`.
-    func position(of column: String) -> Int {
-        guard let position = columns.firstIndex(of: column) else { preconditionFailure("\(table) has no column \(column)") }
-        return position
-    }
-
     /// Binds an entity's values to `upsertSQL`'s parameters.
     func bind(_ value: Entity, _ binder: inout ParameterBinder) {
         if let fastBind { return fastBind(value, &binder) }
