@@ -16,6 +16,10 @@ final class TextCache: @unchecked Sendable {
 
     private var shapes = Generations<ShapeKey, ShapedText>()
     private var lines = Generations<LinesKey, [TextLine]>()
+    /// The lines of texts that are the same in every document (a template's labels and headings), by
+    /// the caller's slot number (``LayoutDocument/lines(_:style:width:slot:)``): found by an array index
+    /// and a comparison instead of hashing.
+    private var slots: [SlotLines?] = []
 
     /// `text` shaped with `face`.
     func shaped(_ text: String, face: FontFace) -> ShapedText {
@@ -32,6 +36,27 @@ final class TextCache: @unchecked Sendable {
         let result = breakLines()
         lines.insert(result, for: key)
         return result
+    }
+
+    /// The lines kept in `slot` when they are of `text` in `face` at `size` and `width`; nil otherwise.
+    func lines(slot: Int, text: String, face: FontFace, size: Double, width: Double) -> [TextLine]? {
+        guard slot < slots.count, let kept = slots[slot], kept.face === face, kept.size == size, kept.width == width,
+              kept.text.hasSameUTF8(as: text) else { return nil }
+        return kept.lines
+    }
+
+    /// Keeps `lines` (of `text` in `face` at `size` and `width`) in `slot`, replacing what it held.
+    func keep(_ lines: [TextLine], slot: Int, text: String, face: FontFace, size: Double, width: Double) {
+        if slot >= slots.count { slots.append(contentsOf: repeatElement(nil, count: slot + 1 - slots.count)) }
+        slots[slot] = SlotLines(face: face, text: text, size: size, width: width, lines: lines)
+    }
+
+    private struct SlotLines {
+        let face: FontFace
+        let text: String
+        let size: Double
+        let width: Double
+        let lines: [TextLine]
     }
 
     private struct Generations<Key: Hashable, Value> {
