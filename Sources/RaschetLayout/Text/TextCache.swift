@@ -83,20 +83,30 @@ final class TextCache: @unchecked Sendable {
 
 /// A text in a face, hashed and compared by its UTF-8 bytes: Swift's `String` hashing normalises
 /// non-ASCII text to NFC first, which dominated the profile for Cyrillic. Byte equality is stricter,
-/// which is safe here. The face is held, so that its identity cannot pass to another face.
+/// which is safe here. The hash is taken once, when the key is made, and compared first: a lookup
+/// passes over other keys in its probe sequence at the cost of an integer comparison. The face is kept
+/// as its identity (no reference count when a key is copied out of a table): every cached value holds
+/// the face itself (``ShapedText/face``), so that identity cannot pass to another face while cached.
 struct ShapeKey: Hashable, Sendable {
-    let face: FontFace
+    let face: ObjectIdentifier
     let text: String
+    private let digest: Int
+
+    init(face: FontFace, text: String) {
+        self.face = ObjectIdentifier(face)
+        self.text = text
+        var hasher = Hasher()
+        hasher.combine(self.face)
+        var bytes = text
+        bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        digest = hasher.finalize()
+    }
 
     static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
-        lhs.face === rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
+        lhs.digest == rhs.digest && lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
     }
 
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(ObjectIdentifier(face))
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
 /// A text broken into lines in a face at a size and width.
