@@ -1,5 +1,6 @@
 import Foundation
 import PDFWriter
+import PDFText
 import QRCode
 import RaschetLayout
 import RaschetTesting
@@ -77,6 +78,31 @@ struct LayoutDocumentTests {
         let extracted = try ExternalTool.run("pdftotext", [path, "-"]).stdout
         #expect(extracted.contains("Выравнивание по ширине растягивает"))
         #expect(try ExternalTool.run("qpdf", ["--check", path]).status == 0)
+    }
+
+    @Test("a slot gives back the lines of its own text, face, size and width only, in every document of a cache")
+    func slotLines() throws {
+        let family = try Self.family.get()
+        let regular = TextStyle(font: family.regular, size: 9)
+        let cache = LayoutCache()
+        let metadata = PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0))
+        let first = LayoutDocument(metadata: metadata, cache: cache)
+        let label = "Итого по исполнителю"
+        let oneLine = first.lines(label, style: regular, width: 200, slot: 0)
+        #expect(oneLine.map(\.text) == [label])
+        #expect(oneLine == first.lines(label, style: regular, width: 200))
+        // Another text, width, size or face in the same slot: its own lines, never the slot's.
+        let narrow = first.lines(label, style: regular, width: 60, slot: 0)
+        #expect(narrow.map(\.text) == ["Итого по", "исполнителю"])
+        #expect(first.lines("Начислено за период", style: regular, width: 200, slot: 0).map(\.text) == ["Начислено за период"])
+        let bold = first.lines(label, style: regular.withFont(family.bold), width: 200, slot: 0)
+        #expect(bold.first?.shaped.face === family.bold)
+        let larger = first.lines(label, style: regular.withSize(12), width: 200, slot: 0)
+        #expect(larger.first?.width == first.measure(label, style: regular.withSize(12)))
+        // A later document of the cache finds the slot's lines.
+        let second = LayoutDocument(metadata: metadata, cache: cache)
+        #expect(second.lines(label, style: regular.withSize(12), width: 200, slot: 0) == larger)
+        #expect(second.lines(label, style: regular, width: 60, slot: 7).map(\.text) == ["Итого по", "исполнителю"])
     }
 
     @Test("a PNG logo is drawn as an image XObject")

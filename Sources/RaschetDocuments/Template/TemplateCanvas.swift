@@ -53,7 +53,8 @@ public final class TemplateCanvas {
             case .text(let text, let style, let alignment, let spaceAfter):
                 let string = text.render(scope)
                 if !string.isEmpty {
-                    doc.paragraph(string, style: style, alignment: alignment, x: x, width: width, spaceAfter: spaceAfter)
+                    doc.paragraph(string, style: style, alignment: alignment, x: x, width: width, spaceAfter: spaceAfter,
+                                  slot: text.slot)
                 }
             case .space(let height):
                 doc.cursor += height
@@ -76,7 +77,7 @@ public final class TemplateCanvas {
                 doc.qrCode(image, x: left, y: doc.cursor, size: qr.size)
                 doc.cursor += qr.size
                 if let caption = qr.caption?.render(scope) {
-                    let lines = doc.lines(caption, style: qr.captionStyle, width: qr.size)
+                    let lines = doc.lines(caption, style: qr.captionStyle, width: qr.size, slot: qr.caption?.slot)
                     doc.cursor += doc.drawLines(lines, style: qr.captionStyle, x: left, top: doc.cursor, width: qr.size, alignment: .center)
                 }
             case .image(let index, let imageWidth, let height, let alignment):
@@ -196,7 +197,8 @@ public final class TemplateCanvas {
         var header: [Table.Row] = []
         let headings = element.columns.map { $0.heading.render(scope) }
         if headings.contains(where: { !$0.isEmpty }) {
-            header.append(Table.Row(headings.map { Table.Cell($0) }, fill: element.headerFill, style: element.headerStyle))
+            header.append(Table.Row(zip(headings, element.columns).map { Table.Cell($0, slot: $1.heading.slot) },
+                                    fill: element.headerFill, style: element.headerStyle))
         }
         var rows: [Table.Row] = []
         appendRows(element.sections, element: element, scope: scope, into: &rows)
@@ -213,7 +215,7 @@ public final class TemplateCanvas {
                 for item in items {
                     let itemScope = scope.pushing(item)
                     rows.append(Table.Row(element.columns.map { column in
-                        Table.Cell(column.value?.render(itemScope) ?? "", style: column.style)
+                        Table.Cell(column.value?.render(itemScope) ?? "", style: column.style, slot: column.value?.slot)
                     }, fill: fill, style: style))
                 }
             case .group(let list, let inner):
@@ -232,7 +234,8 @@ public final class TemplateCanvas {
                 }
             case .row(let cells, let style, let fill, let condition):
                 guard condition?.holds(scope) ?? true else { continue }
-                rows.append(Table.Row(cells.map { Table.Cell($0.text.render(scope), style: $0.style, alignment: $0.alignment, columnSpan: $0.span) },
+                rows.append(Table.Row(cells.map { Table.Cell($0.text.render(scope), style: $0.style, alignment: $0.alignment, columnSpan: $0.span,
+                                                                 slot: $0.text.slot) },
                                       fill: fill, style: style))
             }
         }
@@ -246,11 +249,12 @@ public final class TemplateCanvas {
         switch element.kind {
         case .text(let text, let style, _, let spaceAfter):
             let string = text.render(scope)
-            return string.isEmpty ? 0 : Double(doc.lines(string, style: style, width: width).count) * style.leading + spaceAfter
+            return string.isEmpty ? 0 : Double(doc.lines(string, style: style, width: width, slot: text.slot).count) * style.leading
+                + spaceAfter
         case .space(let height): return height
         case .rule(let lineWidth, let spaceAfter): return lineWidth + spaceAfter
         case .qr(let qr):
-            let caption = qr.caption.map { doc.lines($0.render(scope), style: qr.captionStyle, width: qr.size).count } ?? 0
+            let caption = qr.caption.map { doc.lines($0.render(scope), style: qr.captionStyle, width: qr.size, slot: $0.slot).count } ?? 0
             return qr.size + Double(caption) * qr.captionStyle.leading
         case .image(_, _, let height, _): return height
         case .chart(let chart): return chart.height

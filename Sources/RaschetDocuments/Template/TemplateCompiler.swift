@@ -23,6 +23,8 @@ struct TemplateCompiler {
     private var position = 0
     /// The tables compiled so far (``TableElement/index``).
     private var tableCount = 0
+    /// The constant texts compiled so far (``TextTemplate/slot``).
+    private var constantCount = 0
 
     /// The style defined as `name`, or `body` when there is none.
     func style(named name: String) -> TextStyle { styles[name] ?? body }
@@ -325,8 +327,14 @@ struct TemplateCompiler {
 
     // MARK: - Values
 
-    private func text(_ word: TemplateLine.Word, _ line: TemplateLine) throws(DocumentError) -> TextTemplate {
-        try TextTemplate(word.text, scopes: scopes, file: line.file, line: line.number, column: word.column)
+    /// The text `word` compiled; a constant one numbered (``TextTemplate/slot``).
+    private mutating func text(_ word: TemplateLine.Word, _ line: TemplateLine) throws(DocumentError) -> TextTemplate {
+        var text = try TextTemplate(word.text, scopes: scopes, file: line.file, line: line.number, column: word.column)
+        if text.isConstant {
+            text.slot = constantCount
+            constantCount += 1
+        }
+        return text
     }
 
     private func style(named line: TemplateLine, _ attribute: String) throws(DocumentError) -> TextStyle {

@@ -23,6 +23,16 @@ struct TextTemplate: Sendable {
     }
 
     private let kind: Kind
+    /// For a constant text, its number among the template's constant texts (set by ``TemplateCompiler``):
+    /// its lines are laid out once per layout cache and found by it (``LayoutDocument/lines(_:style:width:slot:)``).
+    /// Nil for a text with fields.
+    var slot: Int?
+
+    /// Whether the text has no fields (the same in every document).
+    var isConstant: Bool {
+        if case .constant = kind { return true }
+        return false
+    }
 
     /// The text with its fields filled from `scope` (a missing field prints nothing).
     func render(_ scope: TemplateScope) -> String {

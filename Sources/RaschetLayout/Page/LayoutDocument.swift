@@ -105,6 +105,18 @@ public final class LayoutDocument {
         }
     }
 
+    /// ``lines(_:style:width:)`` of a text the caller knows to be the same in every document drawn with
+    /// this document's cache (a template's label or heading), numbered `slot` by the caller: kept in that
+    /// slot and found again without hashing the text. The slot is a hint: the kept lines are returned only
+    /// for the same text, face, size and width, so a wrong slot costs time, never other lines.
+    public func lines(_ text: String, style: TextStyle, width: Double, slot: Int?) -> [TextLine] {
+        guard let slot else { return lines(text, style: style, width: width) }
+        if let kept = textCache.lines(slot: slot, text: text, face: style.font, size: style.size, width: width) { return kept }
+        let result = lines(text, style: style, width: width)
+        textCache.keep(result, slot: slot, text: text, face: style.font, size: style.size, width: width)
+        return result
+    }
+
     /// Draws one line of text with its baseline at `baseline` (from the top); `wordSpacing` adds to
     /// every space (justification).
     public func drawText(_ text: String, style: TextStyle, x: Double, baseline: Double, wordSpacing: Double = 0) {
@@ -174,11 +186,12 @@ public final class LayoutDocument {
 
     /// Flows a paragraph at the cursor across the content width (or `width` from `x`), breaking pages
     /// between lines; moves the cursor below it plus `spaceAfter`.
+    /// `slot`: the text is the same in every document, numbered by the caller (``lines(_:style:width:slot:)``).
     public func paragraph(_ text: String, style: TextStyle, alignment: TextAlignment = .left,
-                          x: Double? = nil, width: Double? = nil, spaceAfter: Double = 0) {
+                          x: Double? = nil, width: Double? = nil, spaceAfter: Double = 0, slot: Int? = nil) {
         let left = x ?? geometry.left
         let lineWidth = width ?? (geometry.width - geometry.right - left)
-        for line in lines(text, style: style, width: lineWidth) {
+        for line in lines(text, style: style, width: lineWidth, slot: slot) {
             ensureSpace(style.leading)
             drawLine(line, style: style, x: left, baseline: cursor + style.ascent, width: lineWidth, alignment: alignment)
             cursor += style.leading

@@ -49,7 +49,8 @@ extension LayoutDocument {
             let width = table.columns[column..<(column + cell.columnSpan)].reduce(0) { $0 + $1.width }
             let style = cell.style ?? row.style ?? table.style
             let alignment = cell.alignment ?? table.columns[column].alignment
-            let lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: width - 2 * table.padding.horizontal)
+            let lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: width - 2 * table.padding.horizontal,
+                                                                       slot: cell.slot)
             cells.append(LaidTable.Cell(lines: lines, style: style, alignment: alignment, x: offset, width: width))
             height = max(height, Double(max(lines.count, 1)) * style.leading + 2 * table.padding.vertical)
             offset += width

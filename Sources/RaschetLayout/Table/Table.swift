@@ -19,13 +19,18 @@ public struct Table: Sendable {
         public var style: TextStyle?
         public var alignment: TextAlignment?
         public var columnSpan: Int
+        /// For a text that is the same in every document (a heading, a label), the caller's number for
+        /// it: its lines are then kept and found by that number (``LayoutDocument/lines(_:style:width:slot:)``).
+        public var slot: Int?
 
-        public init(_ text: String, style: TextStyle? = nil, alignment: TextAlignment? = nil, columnSpan: Int = 1) {
+        public init(_ text: String, style: TextStyle? = nil, alignment: TextAlignment? = nil, columnSpan: Int = 1,
+                    slot: Int? = nil) {
             precondition(columnSpan >= 1)
             self.text = text
             self.style = style
             self.alignment = alignment
             self.columnSpan = columnSpan
+            self.slot = slot
         }
     }
 

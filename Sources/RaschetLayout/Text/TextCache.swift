@@ -16,6 +16,10 @@ final class TextCache: @unchecked Sendable {
 
     private var shapes = Generations<ShapeKey, ShapedText>()
     private var lines = Generations<LinesKey, [TextLine]>()
+    /// The lines of texts that are the same in every document (a template's labels and headings), by
+    /// the caller's slot number (``LayoutDocument/lines(_:style:width:slot:)``): found by an array index
+    /// and a comparison instead of hashing.
+    private var slots: [SlotLines?] = []
 
     /// `text` shaped with `face`.
     func shaped(_ text: String, face: FontFace) -> ShapedText {
@@ -32,6 +36,27 @@ final class TextCache: @unchecked Sendable {
         let result = breakLines()
         lines.insert(result, for: key)
         return result
+    }
+
+    /// The lines kept in `slot` when they are of `text` in `face` at `size` and `width`; nil otherwise.
+    func lines(slot: Int, text: String, face: FontFace, size: Double, width: Double) -> [TextLine]? {
+        guard slot < slots.count, let kept = slots[slot], kept.face === face, kept.size == size, kept.width == width,
+              kept.text.hasSameUTF8(as: text) else { return nil }
+        return kept.lines
+    }
+
+    /// Keeps `lines` (of `text` in `face` at `size` and `width`) in `slot`, replacing what it held.
+    func keep(_ lines: [TextLine], slot: Int, text: String, face: FontFace, size: Double, width: Double) {
+        if slot >= slots.count { slots.append(contentsOf: repeatElement(nil, count: slot + 1 - slots.count)) }
+        slots[slot] = SlotLines(face: face, text: text, size: size, width: width, lines: lines)
+    }
+
+    private struct SlotLines {
+        let face: FontFace
+        let text: String
+        let size: Double
+        let width: Double
+        let lines: [TextLine]
     }
 
     private struct Generations<Key: Hashable, Value> {
@@ -58,20 +83,30 @@ final class TextCache: @unchecked Sendable {
 
 /// A text in a face, hashed and compared by its UTF-8 bytes: Swift's `String` hashing normalises
 /// non-ASCII text to NFC first, which dominated the profile for Cyrillic. Byte equality is stricter,
-/// which is safe here. The face is held, so that its identity cannot pass to another face.
+/// which is safe here. The hash is taken once, when the key is made, and compared first: a lookup
+/// passes over other keys in its probe sequence at the cost of an integer comparison. The face is kept
+/// as its identity (no reference count when a key is copied out of a table): every cached value holds
+/// the face itself (``ShapedText/face``), so that identity cannot pass to another face while cached.
 struct ShapeKey: Hashable, Sendable {
-    let face: FontFace
+    let face: ObjectIdentifier
     let text: String
+    private let digest: Int
+
+    init(face: FontFace, text: String) {
+        self.face = ObjectIdentifier(face)
+        self.text = text
+        var hasher = Hasher()
+        hasher.combine(self.face)
+        var bytes = text
+        bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        digest = hasher.finalize()
+    }
 
     static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
-        lhs.face === rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
+        lhs.digest == rhs.digest && lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
     }
 
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(ObjectIdentifier(face))
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }
 
 /// A text broken into lines in a face at a size and width.
