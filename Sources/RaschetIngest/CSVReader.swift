@@ -49,6 +49,9 @@ public struct CSVReader {
     private var line: Int
     /// Where the rest of a streamed file comes from; nil when `text` is the whole file.
     private let source: FileChunks?
+    /// The fields of the last row returned, whose storage the next row reuses when the caller let
+    /// go of that row (no allocation per row).
+    private var rowFields: [SourceField] = []
 
     /// Opens the file at `path`. A UTF-8 file (by its byte order mark, by `encoding`, or valid
     /// throughout, checked in a first pass a chunk at a time) is streamed `chunkSize` bytes at a time,
@@ -183,8 +186,11 @@ public struct CSVReader {
     ///   with the following row.
     /// - Complexity: O(length of the row).
     public mutating func next() throws(IngestError) -> SourceRecord? {
+        var fields = rowFields
+        rowFields = []
+        defer { rowFields = fields }
         while true {
-            let (outcome, position, line) = scanRow()
+            let (outcome, position, line) = scanRow(into: &fields)
             // A row that reaches the end of a streamed window may go on in the next chunk: keep the
             // unread bytes, read the chunk and scan the row again.
             if position >= text.count, let source, try source.read(appendingTo: &text) {
@@ -219,9 +225,9 @@ public struct CSVReader {
         return overflow ? nil : product / sampled
     }
 
-    /// Scans the row at `position` without moving the cursor: the outcome, and the position and
-    /// line after it.
-    private func scanRow() -> (RowScan, position: Int, line: Int) {
+    /// Scans the row at `position` into `fields` (emptied first) without moving the cursor: the
+    /// outcome, and the position and line after it.
+    private func scanRow(into fields: inout [SourceField]) -> (RowScan, position: Int, line: Int) {
         let header = self.header
         let delimiter = self.delimiter
         let file = self.file
@@ -230,7 +236,7 @@ public struct CSVReader {
         let outcome = text.withUnsafeBufferPointer { buffer -> RowScan in
             guard Self.skipBlankLines(buffer, position: &position, line: &line) else { return .end }
             let rowLine = line
-            var fields: [SourceField] = []
+            fields.removeAll(keepingCapacity: true)
             fields.reserveCapacity(header.count)
             let scan = Self.scanFields(
                 buffer, position: &position, line: &line, delimiter: delimiter, names: header, file: file,

@@ -1,7 +1,9 @@
 import RaschetCore
 
 /// Where each schema column sits in a row's fields: built once per CSV header, or per XML element.
-struct ColumnLayout: Sendable {
+/// A class: each row's `RowDecoder` holds it, and a reference is retained once where the copy of a
+/// struct retained each of its arrays.
+final class ColumnLayout: Sendable {
     let schema: EntitySchema
     /// Per schema column (in schema order), its field index in a row, or nil when the file
     /// lacks the column.

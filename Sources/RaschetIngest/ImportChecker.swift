@@ -26,7 +26,13 @@ struct ImportChecker<Sink: DataSink> {
     private let stored: any StoredLookup
     /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
     /// readings).
-    private var seenKeys: [Int: Int32] = [:]
+    private var seenKeys = KeyLines()
+    /// Per `Reference`, the last id found known: rows of one account (its services, its meters)
+    /// come one after another, so most references are the one before, compared instead of hashed.
+    /// Known ids stay known for the whole import.
+    private var lastKnown = ["", "", ""]
+    /// The meter of the last reading whose meter was known: a meter's readings come together.
+    private var lastMeter: (id: String, handle: KnownMeters.MeterHandle)?
     /// The stored readings of the meter of the last reading checked: a meter's readings usually
     /// come one after another (its zones, or one file per month), so its history is read once.
     private var lastMeterStored: (meterID: String, readings: [Reading])?
@@ -41,21 +47,29 @@ struct ImportChecker<Sink: DataSink> {
     mutating func add(_ record: SourceRecord, kind: EntityKind, layout: ColumnLayout, file: String) throws {
         var row = RowDecoder(record: record, layout: layout, file: file)
         let entity: DataRow
+        /// What the row adds to the known keys when it is good, taken from its entity here: finding
+        /// it in `entity` afterwards would copy the whole row.
+        var addition = Addition.nothing
         /// A reading's meter, found once for its checks and its adding.
         var readingMeter: KnownMeters.MeterHandle?
         switch kind {
         case .suppliers:
-            entity = .supplier(row.supplier())
+            let v = row.supplier()
+            addition = .supplier(v.id)
+            entity = .supplier(v)
         case .services:
             let v = row.service()
             requireKnown(&row, .supplier, v.supplierID)
+            addition = .service(v.id)
             entity = .service(v)
         case .tariffs:
             let v = row.tariff()
             requireKnown(&row, .service, v.serviceID)
             entity = .tariff(v)
         case .accounts:
-            entity = .account(row.account())
+            let v = row.account()
+            addition = .account(v.id)
+            entity = .account(v)
         case .accountServices:
             let v = row.accountService()
             requireKnown(&row, .account, v.accountID)
@@ -65,10 +79,11 @@ struct ImportChecker<Sink: DataSink> {
             let v = row.meter()
             requireKnown(&row, .account, v.accountID)
             requireKnown(&row, .service, v.serviceID)
+            addition = .meter(v.id, zones: v.zones)
             entity = .meter(v)
         case .readings:
             let v = row.reading()
-            readingMeter = known.meters.meter(v.meterID)
+            readingMeter = knownMeter(v.meterID)
             if let readingMeter, let zones = known.meters.zones(of: readingMeter) {
                 let allowed = Meter.zoneSet(forCount: zones)
                 if !allowed.contains(v.zone) {
@@ -78,6 +93,7 @@ struct ImportChecker<Sink: DataSink> {
                 row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
             if row.problems.isEmpty, let readingMeter { try checkNeighbours(of: v, meter: readingMeter, &row) }
+            addition = .reading(v)
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
@@ -105,19 +121,22 @@ struct ImportChecker<Sink: DataSink> {
             entity.combineKey(into: &hasher)
             keyHash = hasher.finalize()
         }
-        if row.problems.isEmpty, let keyHash, let firstLine = seenKeys[keyHash] {
+        if row.problems.isEmpty, let keyHash, let firstLine = seenKeys.line(of: keyHash) {
             row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
             return
         }
-        if let keyHash { seenKeys[keyHash] = Int32(clamping: record.line) }
-        switch entity {
-        case .supplier(let v): known.suppliers.insert(v.id)
-        case .service(let v): known.services.insert(v.id)
-        case .account(let v): known.accounts.insert(v.id)
-        case .meter(let v): known.meters.addMeter(v.id, zones: v.zones)
+        if let keyHash { seenKeys.insert(keyHash, line: Int32(clamping: record.line)) }
+        switch addition {
+        case .nothing: break
+        case .supplier(let id): known.suppliers.insert(id)
+        case .service(let id): known.services.insert(id)
+        case .account(let id): known.accounts.insert(id)
+        case .meter(let id, let zones):
+            known.meters.addMeter(id, zones: zones)
+            lastMeter = nil
         case .reading(let v):
             // A good reading's meter is known (an empty id fails as a required value first).
             if let readingMeter {
@@ -125,9 +144,24 @@ struct ImportChecker<Sink: DataSink> {
             } else {
                 known.meters.add(v, file: file, line: record.line)
             }
-        default: break
         }
         try sink.add(entity)
+    }
+
+    /// What a good row adds to the known keys.
+    private enum Addition {
+        case nothing
+        case supplier(String), service(String), account(String)
+        case meter(String, zones: Int)
+        case reading(Reading)
+    }
+
+    /// The known meter of a reading, nil for an unknown one: the last reading's when it has the same id.
+    private mutating func knownMeter(_ id: String) -> KnownMeters.MeterHandle? {
+        if let lastMeter, lastMeter.id == id { return lastMeter.handle }
+        guard let handle = known.meters.meter(id) else { return nil }
+        lastMeter = (id, handle)
+        return handle
     }
 
     /// Makes room in the duplicate-key hashes for about `count` more rows of `kind` (readings keep
@@ -140,7 +174,7 @@ struct ImportChecker<Sink: DataSink> {
 
     /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
     mutating func forgetKeys() {
-        seenKeys = [:]
+        seenKeys = KeyLines()
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after
@@ -196,14 +230,16 @@ struct ImportChecker<Sink: DataSink> {
         var entity: EntityKind { [.suppliers, .services, .accounts][rawValue] }
     }
 
-    private func requireKnown(_ row: inout RowDecoder, _ reference: Reference, _ id: String) {
-        guard !id.isEmpty else { return }
+    private mutating func requireKnown(_ row: inout RowDecoder, _ reference: Reference, _ id: String) {
+        guard !id.isEmpty, id != lastKnown[reference.rawValue] else { return }
         let found = switch reference {
         case .supplier: known.suppliers.contains(id)
         case .service: known.services.contains(id)
         case .account: known.accounts.contains(id)
         }
-        if !found {
+        if found {
+            lastKnown[reference.rawValue] = id
+        } else {
             row.fail(reference.column, .unknownReference(id, row: reference.entity.rowElementName, collection: reference.entity.name))
         }
     }

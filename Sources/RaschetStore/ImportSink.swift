@@ -32,7 +32,7 @@ public struct ImportSink: DataSink {
         let handle = try statement(for: kind, rows: 1).sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
-        Self.bind(row, &binder)
+        withUnsafePointer(to: row) { Self.bind($0, &binder) }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
@@ -46,11 +46,12 @@ public struct ImportSink: DataSink {
     /// Upserts `rows` in order: each full `rowsPerStatement` run of one table's rows by one
     /// statement, the others one by one. Stores and counts what `add` one by one would.
     public mutating func add(contentsOf rows: UnsafeBufferPointer<DataRow>) throws {
+        guard let base = rows.baseAddress else { return }
         var start = rows.startIndex
         while start < rows.endIndex {
-            let kind = rows[start].kind
+            let kind = Self.kind(of: base + start)
             var end = start + 1
-            while end < rows.endIndex, end - start < Self.rowsPerStatement, rows[end].kind == kind { end += 1 }
+            while end < rows.endIndex, end - start < Self.rowsPerStatement, Self.kind(of: base + end) == kind { end += 1 }
             if end - start == Self.rowsPerStatement {
                 try addMany(UnsafeBufferPointer(rebasing: rows[start..<end]), of: kind)
             } else {
@@ -67,7 +68,9 @@ public struct ImportSink: DataSink {
         let handle = try statement(for: kind, rows: many.count).sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
-        for index in many.indices { Self.bind(many[index], &binder) }
+        if let base = many.baseAddress {
+            for index in many.indices { Self.bind(base + index, &binder) }
+        }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
@@ -83,8 +86,26 @@ public struct ImportSink: DataSink {
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
-    private static func bind(_ row: DataRow, _ binder: inout ParameterBinder) {
-        switch row {
+    /// The entity of the row at `row`, told in place (`DataRow.kind` copied the whole row first).
+    private static func kind(of row: UnsafePointer<DataRow>) -> EntityKind {
+        switch row.pointee {
+        case .supplier: .suppliers
+        case .service: .services
+        case .tariff: .tariffs
+        case .account: .accounts
+        case .accountService: .accountServices
+        case .meter: .meters
+        case .reading: .readings
+        case .volume: .volumes
+        case .payment: .payments
+        case .absence: .absences
+        case .keyRate: .keyRates
+        }
+    }
+
+    /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it).
+    private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder) {
+        switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)
         case .tariff(let v): TableCodecs.tariffs.bind(v, &binder)
