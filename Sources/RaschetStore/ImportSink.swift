@@ -49,9 +49,9 @@ public struct ImportSink: DataSink {
         guard let base = rows.baseAddress else { return }
         var start = rows.startIndex
         while start < rows.endIndex {
-            let kind = Self.kind(of: base + start)
+            let kind = DataRow.kind(of: base + start)
             var end = start + 1
-            while end < rows.endIndex, end - start < Self.rowsPerStatement, Self.kind(of: base + end) == kind { end += 1 }
+            while end < rows.endIndex, end - start < Self.rowsPerStatement, DataRow.kind(of: base + end) == kind { end += 1 }
             if end - start == Self.rowsPerStatement {
                 try addMany(UnsafeBufferPointer(rebasing: rows[start..<end]), of: kind)
             } else {
@@ -84,23 +84,6 @@ public struct ImportSink: DataSink {
         }
         rows[kind.position] += many.count
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
-    }
-
-    /// The entity of the row at `row`, told in place (`DataRow.kind` copied the whole row first).
-    private static func kind(of row: UnsafePointer<DataRow>) -> EntityKind {
-        switch row.pointee {
-        case .supplier: .suppliers
-        case .service: .services
-        case .tariff: .tariffs
-        case .account: .accounts
-        case .accountService: .accountServices
-        case .meter: .meters
-        case .reading: .readings
-        case .volume: .volumes
-        case .payment: .payments
-        case .absence: .absences
-        case .keyRate: .keyRates
-        }
     }
 
     /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it).
