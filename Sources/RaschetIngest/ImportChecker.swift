@@ -31,7 +31,8 @@ struct ImportChecker<Sink: DataSink> {
     /// come one after another, so most references are the one before, compared instead of hashed.
     /// Known ids stay known for the whole import.
     private var lastKnown = ["", "", ""]
-    /// The meter of the last reading whose meter was known: a meter's readings come together.
+    /// The meter of the last reading whose meter was known: a meter's readings come together. A
+    /// meter's handle (its slot in `known.meters`) stays the same for the whole import.
     private var lastMeter: (id: String, handle: KnownMeters.MeterHandle)?
     /// The stored readings of the meter of the last reading checked: a meter's readings usually
     /// come one after another (its zones, or one file per month), so its history is read once.
@@ -136,7 +137,6 @@ struct ImportChecker<Sink: DataSink> {
         case .account(let id): known.accounts.insert(id)
         case .meter(let id, let zones):
             known.meters.addMeter(id, zones: zones)
-            lastMeter = nil
         case .reading(let v):
             // A good reading's meter is known (an empty id fails as a required value first).
             if let readingMeter {
