@@ -19,9 +19,9 @@ public final class CloseInputReader: Sendable {
         self.path = path
     }
 
-    /// Loads the inputs of the accounts `ids` (ascending) for the close of `period`, in their order,
-    /// with one query per table over the id range `ids.first...ids.last`. Ids without an account
-    /// row are left out.
+    /// Loads the inputs of the accounts `ids` (ascending byte by byte, as `ORDER BY account_id` gives
+    /// them) for the close of `period`, in their order, with one query per table over the id range
+    /// `ids.first...ids.last`. Ids without an account row are left out.
     ///
     /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
     /// empty and `earlierDebts` holds the stored debts (`close_debts`): `addEarlierLines` then loads
@@ -78,32 +78,36 @@ public final class CloseInputReader: Sendable {
     private static func load(_ db: Database, context: Message, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
-        // Rows arrive grouped by account (every query scans an account-keyed range), so runs of one
-        // account are collected with a compare of the account column's bytes per row and one
-        // dictionary update per run. Each query selects the account id at the position `grouped` is
-        // given (an entity's own queries: once more, after the entity's columns). Accounts of the
-        // range that are not in `ids` (done by an earlier run) are loaded and ignored.
-        func grouped<T>(_ sql: String, _ arguments: String..., account: Int, _ decode: (StatementRow) -> T) throws -> [String: [T]] {
-            var result: [String: [T]] = [:]
-            var runKey: String?
-            var run: [T] = []
+        // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
+        // byte by byte), so rows are matched to their account's position in `ids` by one merge that
+        // compares the account column's bytes with an id, without a `String` or a hash per row. Rows
+        // of accounts of the range that are not in `ids` (done by an earlier run) are skipped. Each
+        // query selects the account id at the position `account` (an entity's own queries: once
+        // more, after the entity's columns).
+        func merge(_ sql: String, _ arguments: [String], account: Int, _ body: (Int, StatementRow) -> Void) throws {
+            var position = 0
             let rows = try StatementRows(db, sql: sql, context: context)
             try rows.forEach({ binder in
                 binder.add(first)
                 binder.add(last)
                 for argument in arguments { binder.add(argument) }
             }) { row in
-                if runKey.map({ !row.hasText(account, $0) }) ?? true {
-                    if let runKey { result[runKey, default: []] += run }
-                    runKey = row.text(account)
-                    run.removeAll(keepingCapacity: true)
+                var order = -1
+                while position < ids.count {
+                    order = row.compareText(account, with: ids[position])
+                    if order <= 0 { break }
+                    position += 1
                 }
-                run.append(decode(row))
+                if order == 0 { body(position, row) }
             }
-            if let runKey { result[runKey, default: []] += run }
+        }
+        /// Per position in `ids`, the account's rows in the query's order.
+        func grouped<T>(_ sql: String, _ arguments: String..., account: Int, _ decode: (StatementRow) -> T) throws -> [[T]] {
+            var result = [[T]](repeating: [], count: ids.count)
+            try merge(sql, arguments, account: account) { result[$0].append(decode($1)) }
             return result
         }
-        let accounts = try grouped("SELECT \(StoredRows.accountColumns), account_id FROM accounts WHERE account_id BETWEEN ? AND ?",
+        let accounts = try grouped("SELECT \(StoredRows.accountColumns), account_id FROM accounts WHERE account_id BETWEEN ? AND ? ORDER BY account_id",
                                    account: TableCodecs.accounts.columns.count, StoredRows.account)
         let connections = try grouped("SELECT \(StoredRows.accountServiceColumns), account_id FROM account_services WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, valid_from",
                                       account: TableCodecs.accountServices.columns.count, StoredRows.accountService)
@@ -112,7 +116,7 @@ public final class CloseInputReader: Sendable {
         let readings = try grouped("""
             SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
             FROM meters m JOIN readings r ON r.meter_id = m.meter_id
-            WHERE m.account_id BETWEEN ? AND ?
+            WHERE m.account_id BETWEEN ? AND ? ORDER BY m.account_id
             """, account: 6, StoredRows.reading)
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
@@ -121,25 +125,20 @@ public final class CloseInputReader: Sendable {
         let payments = try grouped(PostedPaymentsTable.rangeQuery, period.lastDay.isoString, account: 1) { row in
             (payment: StoredRows.payment(row), postedIn: row.period(6))
         }
-        var earlier: [String: [ChargeLine]] = [:]
-        var debts: [String: [Period: Money]] = [:]
+        var earlier = [[ChargeLine]](repeating: [], count: ids.count)
+        var debts = [[Period: Money]](repeating: [:], count: ids.count)
         for code in reference.earlierPeriods where !allEarlierLines {
             let closed = StoredRows.period(code)
-            let rows = try grouped(CloseDebtsTable.rangeQuery, code, account: 0) { Money(kopecks: $0.int64(1)) }
-            for (account, amounts) in rows { for amount in amounts { debts[account, default: [:]][closed] = amount } }
+            try merge(CloseDebtsTable.rangeQuery, [code], account: 0) { debts[$0][closed] = Money(kopecks: $1.int64(1)) }
         }
         for code in reference.earlierPeriods where allEarlierLines {
-            let lines = try grouped(ChargeLinesTable.rangeQuery, code, account: 0, StoredRows.chargeLine)
-            for (account, list) in lines { earlier[account, default: []] += list }
+            try merge(ChargeLinesTable.rangeQuery, [code], account: 0) { earlier[$0].append(StoredRows.chargeLine($1)) }
         }
         // Oldest close first, so that the latest fingerprint of a reference period wins.
-        var fingerprints: [String: [Period: UInt64]] = [:]
+        var fingerprints = [[Period: UInt64]](repeating: [:], count: ids.count)
         for code in reference.earlierPeriods {
-            let rows = try grouped(CloseFingerprintsTable.rangeQuery, code, account: 0) { row in
-                (refPeriod: row.period(1) ?? StoredRows.neutralPeriod, value: UInt64(bitPattern: row.int64(2)))
-            }
-            for (account, list) in rows {
-                for row in list { fingerprints[account, default: [:]][row.refPeriod] = row.value }
+            try merge(CloseFingerprintsTable.rangeQuery, [code], account: 0) { position, row in
+                fingerprints[position][row.period(1) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(2))
             }
         }
         let openings = try grouped(BalancesTable.rangeQuery, period.previous.code, account: 5, StoredRows.balance)
@@ -148,21 +147,21 @@ public final class CloseInputReader: Sendable {
         var tariffsByService: [String: [Tariff]] = [:]
         for tariff in reference.tariffs { tariffsByService[tariff.serviceID, default: []].append(tariff) }
 
-        return ids.compactMap { id -> AccountCloseInput? in
-            guard let account = accounts[id]?.first else { return nil }
-            let own = connections[id] ?? []
+        return ids.indices.compactMap { position -> AccountCloseInput? in
+            guard let account = accounts[position].first else { return nil }
+            let own = connections[position]
             let serviceIDs = Set(own.map(\.serviceID)).sorted()
-            let accountPayments = payments[id] ?? []
-            let posted = earlier[id] ?? []
+            let accountPayments = payments[position]
+            let posted = earlier[position]
             let billing = AccountBillingInput(
                 account: account, services: serviceIDs.compactMap { servicesByID[$0] }, accountServices: own,
-                tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[id] ?? [],
-                readings: readings[id] ?? [], volumes: volumes[id] ?? [], absences: absences[id] ?? [],
-                posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[id] ?? [:])
-            return AccountCloseInput(billing: billing, opening: openings[id]?.first?.closing ?? .zero,
+                tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[position],
+                readings: readings[position], volumes: volumes[position], absences: absences[position],
+                posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
+            return AccountCloseInput(billing: billing, opening: openings[position].first?.closing ?? .zero,
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),
-                                     earlier: posted, earlierDebts: allEarlierLines ? nil : debts[id] ?? [:])
+                                     earlier: posted, earlierDebts: allEarlierLines ? nil : debts[position])
         }
     }
 }

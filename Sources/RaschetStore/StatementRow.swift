@@ -31,6 +31,20 @@ struct StatementRow: StoredRow {
         } ?? false
     }
 
+    /// How the column's text orders against `text` byte by byte, as SQLite's BINARY collation
+    /// orders texts: negative when it comes first, 0 when equal, positive when after (NULL first).
+    func compareText(_ column: Int, with text: String) -> Int {
+        var text = text
+        return withBytes(column) { bytes in
+            text.withUTF8 { other in
+                for index in 0..<min(bytes.count, other.count) where bytes[index] != other[index] {
+                    return Int(bytes[index]) - Int(other[index])
+                }
+                return bytes.count - other.count
+            }
+        } ?? -1
+    }
+
     /// Calls `body` with the column's text bytes (valid until the next step); nil when NULL.
     private func withBytes<T>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         let index = Int32(truncatingIfNeeded: column)

@@ -16,7 +16,7 @@ enum BalancesTable {
     /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
     /// account id is column 5.
     static let rangeQuery = """
-        SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ?
+        SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
 
     /// Inserts one account's balance of a close.

@@ -23,7 +23,7 @@ enum CloseDebtsTable {
     /// The amount the close of one period posted for the accounts `first...last` (bind: first, last,
     /// period).
     static let rangeQuery = """
-        SELECT account_id, amount FROM close_debts WHERE account_id BETWEEN ? AND ? AND period = ?
+        SELECT account_id, amount FROM close_debts WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
 
     /// Inserts one account's amount of a close.

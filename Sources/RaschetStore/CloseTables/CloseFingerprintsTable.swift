@@ -31,6 +31,7 @@ enum CloseFingerprintsTable {
     /// last, period).
     static let rangeQuery = """
         SELECT account_id, ref_period, fingerprint FROM close_fingerprints WHERE account_id BETWEEN ? AND ? AND period = ?
+        ORDER BY account_id
         """
 
     /// Inserts one account's fingerprints of a close.
