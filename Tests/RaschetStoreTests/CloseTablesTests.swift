@@ -82,4 +82,42 @@ import Testing
         #expect(throws: StoreError.self) { try store.saveClose([Self.closed(), Self.closed()], period: Self.october) }
         #expect(try store.closeMarkers(Self.october) == 0 && store.chargeLines(Self.october).isEmpty)
     }
+
+    /// An October close with a balance, a stored debt and a fingerprint of its own per account.
+    static func closed(_ id: String, paid: Int64, mark: Int64) -> AccountCloseOutcome {
+        AccountCloseOutcome(accountID: id, lines: [],
+                            balance: AccountBalance(opening: .zero, charged: Money(kopecks: 10_000), recalc: .zero,
+                                                    penalty: .zero, paid: Money(kopecks: paid)),
+                            postedPayments: [], flags: [], fingerprints: [PeriodFingerprint(refPeriod: october, value: UInt64(mark))],
+                            postedDebt: Money(kopecks: mark), parked: nil)
+    }
+
+    /// The reader matches each row to its account by position in the ids asked for: the account
+    /// between them (…517, in the range but not asked for) lends none of its rows to its neighbours.
+    @Test func theCloseInputsOfTheAccountsAroundAnotherAreTheirOwn() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        var more = DataSet()
+        more.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова", address: "кв. 120")]
+        more.payments = [
+            Payment(id: "OP-2", accountID: "4102738517", date: CivilDate(year: 2026, month: 11, day: 2)!, amount: Money(kopecks: 50_000)),
+            Payment(id: "OP-3", accountID: "4102738518", date: CivilDate(year: 2026, month: 11, day: 3)!, amount: Money(kopecks: 70_000)),
+        ]
+        _ = try store.store(more)
+        try store.startCloseRun(Self.october)
+        try store.saveClose([Self.closed("4102738516", paid: 100, mark: 1), Self.closed("4102738517", paid: 200, mark: 2),
+                             Self.closed("4102738518", paid: 300, mark: 3)], period: Self.october)
+        try store.finishCloseRun(Self.october)
+
+        let november = Period(year: 2026, month: 11)!
+        let inputs = try store.openCloseInputReader().inputs(
+            for: ["4102738516", "4102738518"], period: november, reference: store.closeReference(for: november),
+            allEarlierLines: false)
+        #expect(inputs.map(\.billing.account.id) == ["4102738516", "4102738518"])
+        #expect(inputs.map(\.opening) == [Money(kopecks: 9_900), Money(kopecks: 9_700)])
+        #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
+        #expect(inputs.map(\.earlierDebts) == [[Self.october: Money(kopecks: 1)], [Self.october: Money(kopecks: 3)]])
+        #expect(inputs.map { $0.payments.map(\.id) } == [["OP-1"], ["OP-3"]])
+    }
 }
