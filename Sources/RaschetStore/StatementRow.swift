@@ -24,13 +24,6 @@ struct StatementRow: StoredRow {
 
     func period(_ column: Int) -> Period? { withBytes(column, StoredRows.period) ?? nil }
 
-    /// Whether the column holds exactly the text `text` (false when NULL), without making a `String`.
-    func hasText(_ column: Int, _ text: String) -> Bool {
-        withBytes(column) { bytes in
-            text.utf8.withContiguousStorageIfAvailable { bytes.elementsEqual($0) } ?? bytes.elementsEqual(text.utf8)
-        } ?? false
-    }
-
     /// How the column's text orders against `text` byte by byte, as SQLite's BINARY collation
     /// orders texts: negative when it comes first, 0 when equal, positive when after (NULL first).
     func compareText(_ column: Int, with text: String) -> Int {
