@@ -70,12 +70,13 @@ public enum TemplateValue: Sendable, Hashable {
     /// `-` when negative, `integer` in groups of three digits with no-break spaces between them, then when
     /// `fraction` has digits or `minimumFractionDigits` asks for some, a comma and `fraction` in
     /// `fractionDigits` digits (leading zeros kept) followed by zeros up to `minimumFractionDigits`.
-    /// Written as UTF-8 bytes: a receipt prints hundreds of amounts.
+    /// Written as UTF-8 bytes into a buffer on the stack: a receipt prints hundreds of amounts, and one
+    /// of up to 15 bytes then becomes a `String` held inline, with no allocation.
     private static func printed(negative: Bool, integer: UInt64, fraction: UInt64, fractionDigits: Int,
                                 minimumFractionDigits: Int) -> String {
         // 20 digits and 6 no-break spaces of a UInt64, a sign, a comma, the fraction's digits.
         let capacity = 36 + max(fractionDigits, minimumFractionDigits)
-        return String(unsafeUninitializedCapacity: capacity) { (bytes: UnsafeMutableBufferPointer<UInt8>) -> Int in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { bytes in
             var count = 0
             func append(_ byte: UInt8) {
                 bytes[count] = byte
@@ -90,16 +91,17 @@ public enum TemplateValue: Sendable, Hashable {
                 append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: integer / place % 10))
                 place /= 10
             }
-            guard fractionDigits > 0 || minimumFractionDigits > 0 else { return count }
-            append(UInt8(ascii: ","))
-            place = 1
-            for _ in 1..<max(fractionDigits, 1) { place *= 10 }
-            for _ in 0..<fractionDigits {
-                append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / place % 10))
-                place /= 10
+            if fractionDigits > 0 || minimumFractionDigits > 0 {
+                append(UInt8(ascii: ","))
+                place = 1
+                for _ in 1..<max(fractionDigits, 1) { place *= 10 }
+                for _ in 0..<fractionDigits {
+                    append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / place % 10))
+                    place /= 10
+                }
+                for _ in fractionDigits..<max(fractionDigits, minimumFractionDigits) { append(UInt8(ascii: "0")) }
             }
-            for _ in fractionDigits..<max(fractionDigits, minimumFractionDigits) { append(UInt8(ascii: "0")) }
-            return count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
         }
     }
 }

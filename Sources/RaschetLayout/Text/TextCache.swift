@@ -6,7 +6,9 @@ import PDFText
 /// Each kind is kept in two generations of at most ``capacity`` entries: when the current one is full
 /// it becomes the previous one and a new one starts, and an entry found in the previous generation
 /// moves to the current one. So the texts every receipt repeats (headings, units, tariffs) stay while
-/// each receipt's own (names, addresses, amounts) pass through, and memory stays bounded.
+/// each receipt's own (names, addresses, amounts) pass through, and memory stays bounded. Line breaks
+/// enter the generations on a text's second sighting (``Probation``): most of a receipt's own texts are
+/// met once and would only push the repeated ones out.
 ///
 /// `@unchecked Sendable`: it passes between threads only through ``LayoutCache``'s `Mutex`, and is used
 /// by one document, on one thread, in between.
@@ -16,6 +18,7 @@ final class TextCache: @unchecked Sendable {
 
     private var shapes = Generations<ShapeKey, ShapedText>()
     private var lines = Generations<LinesKey, [TextLine]>()
+    private var linesOnProbation = Probation()
     /// The lines of texts that are the same in every document (a template's labels and headings), by
     /// the caller's slot number (``LayoutDocument/lines(_:style:width:slot:)``): found by an array index
     /// and a comparison instead of hashing.
@@ -33,8 +36,12 @@ final class TextCache: @unchecked Sendable {
     /// The lines of `key`, broken by `breakLines` when not cached.
     func lines(for key: LinesKey, breakLines: () -> [TextLine]) -> [TextLine] {
         if let cached = lines.value(for: key) { return cached }
+        if let recent = linesOnProbation.take(key) {
+            lines.insert(recent, for: key)
+            return recent
+        }
         let result = breakLines()
-        lines.insert(result, for: key)
+        linesOnProbation.put(result, for: key)
         return result
     }
 
@@ -57,6 +64,27 @@ final class TextCache: @unchecked Sendable {
         let size: Double
         let width: Double
         let lines: [TextLine]
+    }
+
+    /// The line breaks of texts met lately and not kept, one per slot of a fixed table chosen by the
+    /// key's digest (a newer text takes an older one's slot): the first sighting of a text costs an
+    /// array store instead of a dictionary insert, and a second one soon after (a band measures its
+    /// texts, then draws them) finds the lines here and keeps them.
+    private struct Probation {
+        private var entries = [(key: LinesKey, lines: [TextLine])?](repeating: nil, count: 1 << 12)
+
+        /// The lines of `key` when it is in its slot, taken out; nil otherwise.
+        mutating func take(_ key: LinesKey) -> [TextLine]? {
+            let slot = key.digest & (entries.count - 1)
+            guard let entry = entries[slot], entry.key == key else { return nil }
+            entries[slot] = nil
+            return entry.lines
+        }
+
+        /// Puts `lines` of `key` in its slot.
+        mutating func put(_ lines: [TextLine], for key: LinesKey) {
+            entries[key.digest & (entries.count - 1)] = (key, lines)
+        }
     }
 
     private struct Generations<Key: Hashable, Value> {
@@ -90,7 +118,8 @@ final class TextCache: @unchecked Sendable {
 struct ShapeKey: Hashable, Sendable {
     let face: ObjectIdentifier
     let text: String
-    private let digest: Int
+    /// The hash of the face and the text's bytes.
+    let digest: Int
 
     init(face: FontFace, text: String) {
         self.face = ObjectIdentifier(face)
@@ -114,4 +143,9 @@ struct LinesKey: Hashable, Sendable {
     let text: ShapeKey
     let size: Double
     let width: Double
+
+    /// The text's digest mixed with the size and width.
+    var digest: Int {
+        text.digest ^ Int(truncatingIfNeeded: size.bitPattern &* 0x9E37_79B9_7F4A_7C15 ^ width.bitPattern)
+    }
 }
