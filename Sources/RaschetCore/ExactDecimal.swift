@@ -107,21 +107,39 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
     }
 
     /// The value as exports write it: `.` separator, trailing zeros trimmed ("3.32", "1", "-0.5").
-    public var machineString: String { format(decimalSeparator: ".") }
+    public var machineString: String { format(decimalSeparator: UInt8(ascii: ".")) }
 
     /// The value as documents print it, with a decimal comma ("3,32").
-    public var russianString: String { format(decimalSeparator: ",") }
+    public var russianString: String { format(decimalSeparator: UInt8(ascii: ",")) }
 
-    private func format(decimalSeparator: String) -> String {
-        let magnitude = micros.magnitude
-        let integer = magnitude / UInt64(Self.unit)
-        var fraction = magnitude % UInt64(Self.unit)
-        let sign = micros < 0 ? "-" : ""
-        guard fraction != 0 else { return sign + String(integer) }
-        var width = Self.scale
-        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        let digits = String(fraction)
-        return sign + String(integer) + decimalSeparator + String(repeating: "0", count: width - digits.count) + digits
+    /// Written from the last digit backwards into a buffer on the stack, like `Money`'s.
+    private func format(decimalSeparator: UInt8) -> String {
+        // A sign, 13 digits of the integer part, the separator and 6 decimals.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            let magnitude = micros.magnitude
+            var fraction = magnitude % UInt64(Self.unit)
+            if fraction != 0 {
+                var width = Self.scale
+                while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+                for _ in 0..<width {
+                    prepend(UInt8(ascii: "0") + UInt8(fraction % 10))
+                    fraction /= 10
+                }
+                prepend(decimalSeparator)
+            }
+            var integer = magnitude / UInt64(Self.unit)
+            repeat {
+                prepend(UInt8(ascii: "0") + UInt8(integer % 10))
+                integer /= 10
+            } while integer > 0
+            if micros < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 }
 

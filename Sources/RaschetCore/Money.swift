@@ -47,26 +47,36 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     }
 
     /// The amount as exports write it: exactly two decimals, `.` separator, `-` for negatives ("-12.50").
-    public var machineString: String { format(groupSeparator: nil, decimalSeparator: ".") }
+    public var machineString: String { format(groupSeparator: nil, decimalSeparator: UInt8(ascii: ".")) }
 
     /// The amount as documents print it: a space between thousands and a decimal comma ("13 481,16").
-    public var russianString: String { format(groupSeparator: " ", decimalSeparator: ",") }
+    public var russianString: String { format(groupSeparator: UInt8(ascii: " "), decimalSeparator: UInt8(ascii: ",")) }
 
-    private func format(groupSeparator: Character?, decimalSeparator: Character) -> String {
-        let magnitude = kopecks.magnitude
-        let rubles = String(magnitude / 100)
-        let cents = magnitude % 100
-        var grouped = ""
-        if let groupSeparator {
-            for (index, digit) in rubles.enumerated() {
-                if index > 0 && (rubles.count - index) % 3 == 0 { grouped.append(groupSeparator) }
-                grouped.append(digit)
+    /// Written from the last digit backwards into a buffer on the stack: exports and receipts write
+    /// millions of amounts, and one of up to 15 bytes then becomes a `String` held inline.
+    private func format(groupSeparator: UInt8?, decimalSeparator: UInt8) -> String {
+        // A sign, 17 digits of rubles with 5 separators, the decimal separator and 2 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
             }
-        } else {
-            grouped = rubles
+            let magnitude = kopecks.magnitude
+            prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            prepend(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
+            prepend(decimalSeparator)
+            var rubles = magnitude / 100
+            var digits = 0
+            repeat {
+                if let groupSeparator, digits > 0, digits % 3 == 0 { prepend(groupSeparator) }
+                prepend(UInt8(ascii: "0") + UInt8(rubles % 10))
+                rubles /= 10
+                digits += 1
+            } while rubles > 0
+            if kopecks < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        let sign = kopecks < 0 ? "-" : ""
-        return sign + grouped + String(decimalSeparator) + (cents < 10 ? "0" : "") + String(cents)
     }
 }
 

@@ -28,4 +28,10 @@ import Testing
     @Test func printsWithADecimalCommaForDocuments() throws {
         #expect(try #require(ExactDecimal(parsing: "-10.400")).russianString == "-10,4")
     }
+
+    @Test func printsTheExtremesWhole() {
+        #expect(ExactDecimal(micros: .min).machineString == "-9223372036854.775808")
+        #expect(ExactDecimal(micros: .max).russianString == "9223372036854,775807")
+        #expect(ExactDecimal(micros: -5_000).machineString == "-0.005")
+    }
 }
