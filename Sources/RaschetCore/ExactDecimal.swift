@@ -112,33 +112,19 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
     /// The value as documents print it, with a decimal comma ("3,32").
     public var russianString: String { format(decimalSeparator: UInt8(ascii: ",")) }
 
-    /// Written from the last digit backwards into a buffer on the stack, like `Money`'s.
     private func format(decimalSeparator: UInt8) -> String {
         // A sign, 13 digits of the integer part, the separator and 6 decimals.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var start = buffer.count
-            func prepend(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
-            }
+        BackwardText.make(capacity: 32) { text in
             let magnitude = micros.magnitude
             var fraction = magnitude % UInt64(Self.unit)
             if fraction != 0 {
                 var width = Self.scale
                 while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-                for _ in 0..<width {
-                    prepend(UInt8(ascii: "0") + UInt8(fraction % 10))
-                    fraction /= 10
-                }
-                prepend(decimalSeparator)
+                text.prependDigits(fraction, count: width)
+                text.prepend(decimalSeparator)
             }
-            var integer = magnitude / UInt64(Self.unit)
-            repeat {
-                prepend(UInt8(ascii: "0") + UInt8(integer % 10))
-                integer /= 10
-            } while integer > 0
-            if micros < 0 { prepend(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+            text.prependDigits(magnitude / UInt64(Self.unit))
+            if micros < 0 { text.prepend(UInt8(ascii: "-")) }
         }
     }
 }

@@ -52,30 +52,14 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     /// The amount as documents print it: a space between thousands and a decimal comma ("13 481,16").
     public var russianString: String { format(groupSeparator: UInt8(ascii: " "), decimalSeparator: UInt8(ascii: ",")) }
 
-    /// Written from the last digit backwards into a buffer on the stack: exports and receipts write
-    /// millions of amounts, and one of up to 15 bytes then becomes a `String` held inline.
     private func format(groupSeparator: UInt8?, decimalSeparator: UInt8) -> String {
         // A sign, 17 digits of rubles with 5 separators, the decimal separator and 2 digits.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var start = buffer.count
-            func prepend(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
-            }
+        BackwardText.make(capacity: 32) { text in
             let magnitude = kopecks.magnitude
-            prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            prepend(UInt8(ascii: "0") + UInt8(magnitude / 10 % 10))
-            prepend(decimalSeparator)
-            var rubles = magnitude / 100
-            var digits = 0
-            repeat {
-                if let groupSeparator, digits > 0, digits % 3 == 0 { prepend(groupSeparator) }
-                prepend(UInt8(ascii: "0") + UInt8(rubles % 10))
-                rubles /= 10
-                digits += 1
-            } while rubles > 0
-            if kopecks < 0 { prepend(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+            text.prependDigits(magnitude % 100, count: 2)
+            text.prepend(decimalSeparator)
+            text.prependDigits(magnitude / 100, groupSeparator: groupSeparator)
+            if kopecks < 0 { text.prepend(UInt8(ascii: "-")) }
         }
     }
 }
