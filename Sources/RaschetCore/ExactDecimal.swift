@@ -107,12 +107,12 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
     }
 
     /// The value as exports write it: `.` separator, trailing zeros trimmed ("3.32", "1", "-0.5").
-    public var machineString: String { format(decimalSeparator: UInt8(ascii: ".")) }
+    public var machineString: String { format(decimalSeparator: ".") }
 
     /// The value as documents print it, with a decimal comma ("3,32").
-    public var russianString: String { format(decimalSeparator: UInt8(ascii: ",")) }
+    public var russianString: String { format(decimalSeparator: ",") }
 
-    private func format(decimalSeparator: UInt8) -> String {
+    private func format(decimalSeparator: Unicode.Scalar) -> String {
         // A sign, 13 digits of the integer part, the separator and 6 decimals.
         BackwardText.make(capacity: 32) { text in
             let magnitude = micros.magnitude
@@ -124,7 +124,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
                 text.prepend(decimalSeparator)
             }
             text.prependDigits(magnitude / UInt64(Self.unit))
-            if micros < 0 { text.prepend(UInt8(ascii: "-")) }
+            if micros < 0 { text.prepend("-") }
         }
     }
 }

@@ -47,19 +47,19 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     }
 
     /// The amount as exports write it: exactly two decimals, `.` separator, `-` for negatives ("-12.50").
-    public var machineString: String { format(groupSeparator: nil, decimalSeparator: UInt8(ascii: ".")) }
+    public var machineString: String { format(groupSeparator: nil, decimalSeparator: ".") }
 
     /// The amount as documents print it: a space between thousands and a decimal comma ("13 481,16").
-    public var russianString: String { format(groupSeparator: UInt8(ascii: " "), decimalSeparator: UInt8(ascii: ",")) }
+    public var russianString: String { format(groupSeparator: " ", decimalSeparator: ",") }
 
-    private func format(groupSeparator: UInt8?, decimalSeparator: UInt8) -> String {
+    private func format(groupSeparator: Unicode.Scalar?, decimalSeparator: Unicode.Scalar) -> String {
         // A sign, 17 digits of rubles with 5 separators, the decimal separator and 2 digits.
         BackwardText.make(capacity: 32) { text in
             let magnitude = kopecks.magnitude
             text.prependDigits(magnitude % 100, count: 2)
             text.prepend(decimalSeparator)
             text.prependDigits(magnitude / 100, groupSeparator: groupSeparator)
-            if kopecks < 0 { text.prepend(UInt8(ascii: "-")) }
+            if kopecks < 0 { text.prepend("-") }
         }
     }
 }

@@ -70,38 +70,17 @@ public enum TemplateValue: Sendable, Hashable {
     /// `-` when negative, `integer` in groups of three digits with no-break spaces between them, then when
     /// `fraction` has digits or `minimumFractionDigits` asks for some, a comma and `fraction` in
     /// `fractionDigits` digits (leading zeros kept) followed by zeros up to `minimumFractionDigits`.
-    /// Written as UTF-8 bytes into a buffer on the stack: a receipt prints hundreds of amounts, and one
-    /// of up to 15 bytes then becomes a `String` held inline, with no allocation.
     private static func printed(negative: Bool, integer: UInt64, fraction: UInt64, fractionDigits: Int,
                                 minimumFractionDigits: Int) -> String {
         // 20 digits and 6 no-break spaces of a UInt64, a sign, a comma, the fraction's digits.
-        let capacity = 36 + max(fractionDigits, minimumFractionDigits)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { bytes in
-            var count = 0
-            func append(_ byte: UInt8) {
-                bytes[count] = byte
-                count += 1
-            }
-            if negative { append(UInt8(ascii: "-")) }
-            var place: UInt64 = 1
-            var integerDigits = 1
-            while integer / place >= 10 { place *= 10; integerDigits += 1 }
-            for index in 0..<integerDigits {
-                if index > 0, (integerDigits - index) % 3 == 0 { append(0xC2); append(0xA0) }
-                append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: integer / place % 10))
-                place /= 10
-            }
+        BackwardText.make(capacity: 36 + max(fractionDigits, minimumFractionDigits)) { text in
             if fractionDigits > 0 || minimumFractionDigits > 0 {
-                append(UInt8(ascii: ","))
-                place = 1
-                for _ in 1..<max(fractionDigits, 1) { place *= 10 }
-                for _ in 0..<fractionDigits {
-                    append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / place % 10))
-                    place /= 10
-                }
-                for _ in fractionDigits..<max(fractionDigits, minimumFractionDigits) { append(UInt8(ascii: "0")) }
+                for _ in fractionDigits..<max(fractionDigits, minimumFractionDigits) { text.prepend("0") }
+                if fractionDigits > 0 { text.prependDigits(fraction, count: fractionDigits) }
+                text.prepend(",")
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+            text.prependDigits(integer, groupSeparator: "\u{A0}")
+            if negative { text.prepend("-") }
         }
     }
 }
