@@ -26,6 +26,7 @@ extension ImportEncoding: ExpressibleByArgument {}
 extension ExportKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportEncoding: ExpressibleByArgument {}
+extension ReceiptFiles: ExpressibleByArgument {}
 
 extension SMTPURL: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

@@ -117,6 +117,27 @@ import Testing
         #expect(try cli.bytes("again.pdf") == cli.bytes("batch.pdf"))
     }
 
+    /// `--files e-receipts` (a reprint here): the 8 e-receipt accounts' files, byte for byte those of
+    /// `--files all`, and the print batch byte for byte the same, its paper receipts laid out as pages only.
+    @Test func eReceiptFilesOnlyGiveTheSameFilesAndTheSameBatch() throws {
+        let cli = try Self.fixtures.get()
+        let arguments = ["render", "receipts", "--period", Self.period, "--out", "eonly", "--files", "e-receipts",
+                         "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")]
+        let refused = try cli.run(arguments, environment: Self.environment)
+        #expect(refused.status == 64 && refused.stderr.contains("add --batch FILE.pdf"), "\(refused.stderr)")
+
+        let result = try cli.run(arguments + ["--batch", "eonly.pdf"], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("wrote 8 receipt(s) of 2026-10 to eonly"), "\(result.stdout)")
+        #expect(result.stdout.contains("print batch: 37 receipt(s) in eonly.pdf; 8 e-receipt account(s) left out"))
+        let eReceipts = try Self.accounts().filter(\.eReceipt).map { "\($0.id)_\(Self.period).pdf" }.sorted()
+        #expect(try Self.files(cli, "eonly") == eReceipts)
+        for name in eReceipts {
+            #expect(try cli.bytes("eonly/" + name) == cli.bytes("rec/" + name), "\(name) differs")
+        }
+        #expect(try cli.bytes("eonly.pdf") == cli.bytes("batch.pdf"))
+    }
+
     @Test func everyReceiptsFiguresAreTheExportedBalancesOfItsAccount() throws {
         let cli = try Self.fixtures.get()
         let balances = try Self.balances(cli)

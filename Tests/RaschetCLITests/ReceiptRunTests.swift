@@ -14,9 +14,10 @@ import Testing
     static let settings = try! SettingsFile.load(CLI.fixture("raschet.toml"))
 
     static func run(_ store: Store, _ period: String, out: String, batch: String? = nil, accounts: [String]? = nil,
-                    renderer: TestReceiptRenderer = TestReceiptRenderer()) throws -> ReceiptRun.Report {
+                    files: ReceiptFiles = .all, renderer: TestReceiptRenderer = TestReceiptRenderer()) throws -> ReceiptRun.Report {
         try ReceiptRun(store: store, period: Period(parsing: period)!, payee: settings.organization!,
-                       rules: settings.billingRules, outputFolder: out, accounts: accounts, batchPath: batch, chunkSize: 7)
+                       rules: settings.billingRules, outputFolder: out, accounts: accounts, batchPath: batch, files: files,
+                       chunkSize: 7)
             .run(makeRenderer: { renderer })
     }
 
@@ -126,6 +127,39 @@ import Testing
         #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
         #expect(renderer.batch.map { $0.account.deliveryRoute ?? "" }.first == "М-01" && renderer.batch.last?.account.deliveryRoute == "Ю-01")
         #expect(try cli.bytes("batch.pdf").starts(with: Data("%PDF-".utf8)))
+    }
+
+    /// `--files e-receipts`: the 8 e-receipt accounts get files, the 37 paper receipts go into the batch
+    /// only, with the numbers a run with every file gives them (a reprint with `--files all` finds them).
+    @Test func eReceiptFilesOnlyPutThePaperReceiptsIntoTheBatchAloneWithTheSameNumbers() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        #expect(throws: AppError.self) { try Self.run(store, "2026-10", out: cli.path("none"), files: .eReceipts) }
+        #expect(!FileManager.default.fileExists(atPath: cli.path("none")))
+
+        let renderer = TestReceiptRenderer()
+        let report = try Self.run(store, "2026-10", out: cli.path("e"), batch: cli.path("batch.pdf"), files: .eReceipts,
+                                  renderer: renderer)
+        #expect(report.files.count == 8 && report.eReceipts == 8 && report.batchReceipts == 37)
+        #expect(renderer.separate.count == 8 && renderer.separate.allSatisfy(\.account.eReceipt))
+        #expect(renderer.pagesOnly.count == 37 && renderer.pagesOnly.allSatisfy { !$0.account.eReceipt })
+        #expect(renderer.batch.map(\.account.id) == renderer.pagesOnly.sorted { $0.number.sequence < $1.number.sequence }.map(\.account.id))
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.path("e")).sorted()
+        #expect(names == renderer.separate.map { DocumentFileName.receipt(accountID: $0.account.id, period: $0.period) }.sorted())
+
+        // The batch's receipts numbered 1…37 in print order, the e-receipts 38…45: as with every file.
+        #expect(renderer.batch.map(\.number.sequence) == Array(1...37))
+        #expect(renderer.separate.map(\.number.sequence).sorted() == Array(38...45))
+        let all = TestReceiptRenderer()
+        let reprint = try Self.run(store, "2026-10", out: cli.path("all"), batch: cli.path("again.pdf"), renderer: all)
+        #expect(reprint.files.count == 45)
+        let numbers = Dictionary(uniqueKeysWithValues: (renderer.separate + renderer.pagesOnly).map { ($0.account.id, $0.number) })
+        #expect(all.separate.count == 45 && all.separate.allSatisfy { numbers[$0.account.id] == $0.number })
+        for name in names {
+            #expect(try cli.bytes("all/" + name) == cli.bytes("e/" + name), "\(name) differs")
+        }
+        #expect(try cli.bytes("again.pdf") == cli.bytes("batch.pdf"))
     }
 
     /// Chunks of 7: a failure in the third chunk (accounts 15 to 21 in print order) stops the run with

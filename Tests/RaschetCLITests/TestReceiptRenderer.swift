@@ -21,10 +21,13 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
     private var _separate: [ReceiptContent] = []
     private var _attachments: [PDFAttachment] = []
     private var _batch: [ReceiptContent] = []
+    private var _pagesOnly: [ReceiptContent] = []
 
     var separate: [ReceiptContent] { lock.withLock { _separate } }
     var attachments: [PDFAttachment] { lock.withLock { _attachments } }
     var batch: [ReceiptContent] { lock.withLock { _batch } }
+    /// The receipts asked for as pages only (``pages(_:qrCode:)``), in no particular order.
+    var pagesOnly: [ReceiptContent] { lock.withLock { _pagesOnly } }
 
     func qrCode(for content: ReceiptContent) throws -> QRCodeImage { QRCodeImage(try QRCode.encode(content.qrPayload)) }
 
@@ -36,6 +39,13 @@ final class TestReceiptRenderer: ReceiptRendering, @unchecked Sendable {
         try lay(content, qrCode: qrCode, on: document)
         document.attach(attachment)
         return (try document.finish(), nil)
+    }
+
+    /// None: the batch lays the receipt out itself.
+    func pages(_ content: ReceiptContent, qrCode: QRCodeImage) throws -> PreparedPages? {
+        if content.account.id == failingAccount { throw Failure() }
+        lock.withLock { _pagesOnly.append(content) }
+        return nil
     }
 
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering { Batch(owner: self, sink: sink) }

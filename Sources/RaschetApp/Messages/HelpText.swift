@@ -170,6 +170,13 @@ public enum HelpText {
     public static let receiptsBatch = Message(
         english: "Also write the print batch of paper receipts to this file.",
         russian: "Также записать в этот файл пакет бумажных квитанций для печати.")
+    public static let receiptsFiles = Message(
+        english: "Which receipts get a separate file: `all` (default), or `e-receipts`: only the accounts that chose "
+            + "e-receipts, the paper receipts going into the print batch alone (needs --batch; each receipt is "
+            + "rendered once, as it is delivered).",
+        russian: "Каким квитанциям отдельный файл: `all` (по умолчанию) всем, `e-receipts` только счетам с электронной "
+            + "квитанцией, а бумажные квитанции только в пакет для печати (нужен --batch; каждая квитанция "
+            + "формируется один раз, в том виде, в каком ее доставят).")
     public static let fonts = Message(
         english: "The font folder (default: Fonts/ next to the working folder or the executable).",
         russian: "Папка шрифтов (по умолчанию Fonts/ в рабочей папке или рядом с программой).")

@@ -4,8 +4,9 @@ import PDFWriter
 import RaschetCore
 import RaschetLayout
 
-/// The separate files of one chunk of receipts, rendered on every core in the background while
-/// ``ReceiptRun`` reads and numbers the next chunk. Each file's bytes go to a temporary file;
+/// One chunk of receipts rendered on every core in the background while ``ReceiptRun`` reads and numbers
+/// the next chunk: as separate files, or only as pages for the print batch. Each file's bytes go to a
+/// temporary file;
 /// ``finish(committingWith:)`` hands the chunk's files to a ``BackgroundCommit`` that puts them in place
 /// with one flush to disk (``OutputFile/Group``). A job never finished (the run failed before) leaves no
 /// file: its temporary files go with it.
@@ -13,16 +14,17 @@ final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
     typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
 
-    /// The chunk's receipts and the paths of their files, in rendering order (``ReceiptPlan/accountIDs``).
+    /// The chunk's receipts and the paths of their files, in rendering order (``ReceiptPlan/accountIDs``);
+    /// a nil path: no separate file, the receipt's pages for the batch only.
     let contents: [ReceiptContent]
-    let paths: [String]
+    let paths: [String?]
     private let files: OutputFile.Group
     private let group = DispatchGroup()
     private let outcome = Mutex<Result<[Rendered], any Error>?>(nil)
 
     /// Starts rendering `contents` into the files `paths` of `folder`, keeping the pages of paper
-    /// receipts when `keepingPages`.
-    init(_ contents: [ReceiptContent], paths: [String], folder: String, keepingPages: Bool, renderer: any ReceiptRendering) {
+    /// receipts when `keepingPages` (a receipt without a path is rendered as pages only).
+    init(_ contents: [ReceiptContent], paths: [String?], folder: String, keepingPages: Bool, renderer: any ReceiptRendering) {
         self.contents = contents
         self.paths = paths
         files = OutputFile.Group(folder: folder)
@@ -49,19 +51,20 @@ final class ReceiptChunkJob: Sendable {
     /// Waits for the chunk without looking at its outcome (a run that fails lets it end first).
     func wait() { group.wait() }
 
-    /// Renders each receipt and writes it into `files`, on every core (`DispatchQueue.concurrentPerform`
+    /// Renders each receipt and writes it into `files` (one without a path: its pages only), on every core (`DispatchQueue.concurrentPerform`
     /// bounds the threads by the core count).
-    private static func render(_ contents: [ReceiptContent], paths: [String], into files: OutputFile.Group, keepingPages: Bool,
+    private static func render(_ contents: [ReceiptContent], paths: [String?], into files: OutputFile.Group, keepingPages: Bool,
                                renderer: any ReceiptRendering) throws -> [Rendered] {
         let results = Mutex<[Result<Rendered, any Error>?]>(Array(repeating: nil, count: contents.count))
         DispatchQueue.concurrentPerform(iterations: contents.count) { index in
             let content = contents[index]
-            let attachment = PDFAttachment(name: "receipt.xml", data: content.xml, mimeType: "application/xml",
-                                           description: "Данные квитанции " + content.number.text, relationship: "Data")
             let result = Result { () throws -> Rendered in
                 let qrCode = try renderer.qrCode(for: content)
+                guard let path = paths[index] else { return (qrCode: qrCode, pages: try renderer.pages(content, qrCode: qrCode)) }
+                let attachment = PDFAttachment(name: "receipt.xml", data: content.xml, mimeType: "application/xml",
+                                               description: "Данные квитанции " + content.number.text, relationship: "Data")
                 let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)
-                try files.write(rendered.file, to: paths[index])
+                try files.write(rendered.file, to: path)
                 return (qrCode: qrCode, pages: keepingPages && !content.account.eReceipt ? rendered.pages : nil)
             }
             results.withLock { $0[index] = result }

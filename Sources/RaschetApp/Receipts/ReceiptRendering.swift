@@ -16,6 +16,10 @@ public protocol ReceiptRendering: Sendable {
     func render(_ content: ReceiptContent, qrCode: QRCodeImage, attachment: PDFAttachment) throws
         -> (file: [UInt8], pages: PreparedPages?)
 
+    /// The pages of `content` for a print batch of this renderer, with no separate file: what
+    /// ``render(_:qrCode:attachment:)`` gives with the file; nil when the batch lays the receipt out itself.
+    func pages(_ content: ReceiptContent, qrCode: QRCodeImage) throws -> PreparedPages?
+
     /// An empty print file to which receipts are appended in print order; its bytes go to `sink` as
     /// they are written, so a batch of any length keeps a flat memory.
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering

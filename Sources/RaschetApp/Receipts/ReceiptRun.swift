@@ -4,8 +4,8 @@ import RaschetLayout
 public import RaschetStore
 
 /// Renders the receipts of a closed period (`raschet render receipts`, SPEC sections 5 and 6): one
-/// PDF/A-3b file per account with its data attached as `receipt.xml`, and optionally one print file
-/// with every paper receipt.
+/// PDF/A-3b file per account with its data attached as `receipt.xml` (or per e-receipt account only,
+/// ``ReceiptFiles``), and optionally one print file with every paper receipt.
 ///
 /// The accounts are streamed in rendering order (``ReceiptPlan/accountIDs``: the paper receipts in print
 /// order, then the e-receipts) a chunk at a time:
@@ -28,13 +28,16 @@ public struct ReceiptRun {
     public var accounts: [String]?
     /// Where the print batch goes; nil: no batch.
     public var batchPath: String?
+    /// Which receipts get a separate file; ``ReceiptFiles/eReceipts`` needs a batch for the others.
+    public var files: ReceiptFiles
     /// Accounts read and numbered per transaction.
     public var chunkSize = 256
 
     public init(store: Store, period: Period, payee: Organization, rules: BillingRules, outputFolder: String,
-                accounts: [String]?, batchPath: String?, chunkSize: Int = 256) {
+                accounts: [String]?, batchPath: String?, files: ReceiptFiles = .all, chunkSize: Int = 256) {
         self.store = store; self.period = period; self.payee = payee; self.rules = rules
-        self.outputFolder = outputFolder; self.accounts = accounts; self.batchPath = batchPath; self.chunkSize = chunkSize
+        self.outputFolder = outputFolder; self.accounts = accounts; self.batchPath = batchPath; self.files = files
+        self.chunkSize = chunkSize
     }
 
     /// What a run wrote.
@@ -57,6 +60,7 @@ public struct ReceiptRun {
     ///   - makeRenderer: called once the period is known to be closed.
     ///   - progress: called after every receipt with (done, total).
     public func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
+        if files == .eReceipts && batchPath == nil { throw AppError(.usage, .eReceiptFilesNeedBatch) }
         let plan = try store.receiptPlan(period, accounts: accounts)
         try checkFileNames(plan.accountIDs)
         let reference = try store.receiptReference()
@@ -67,18 +71,20 @@ public struct ReceiptRun {
         let committer = BackgroundCommit()
         defer { committer.drain() }
         var report = Report(files: [], batchReceipts: 0, eReceipts: 0, parked: plan.parked)
+        var done = 0
         // Hands a rendered chunk's files to the report and its paper receipts to the batch.
         func deliver(_ chunk: ReceiptChunkJob) throws {
             var paper: [PaperReceipt] = []
             for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.finish(committingWith: committer))) {
-                report.files.append(path)
+                if let path { report.files.append(path) }
                 if content.account.eReceipt {
                     report.eReceipts += 1
                 } else if batch != nil {
                     paper.append((content, receipt.qrCode, receipt.pages))
                     report.batchReceipts += 1
                 }
-                progress(report.files.count, plan.accountIDs.count)
+                done += 1
+                progress(done, plan.accountIDs.count)
             }
             try batch?.append(paper)
         }
@@ -91,8 +97,9 @@ public struct ReceiptRun {
             if start < plan.accountIDs.count {
                 let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
                 let contents = try receiptContents(chunk, reference: reference)
-                let paths = contents.map {
-                    (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account.id, period: period))
+                let paths = contents.map { content -> String? in
+                    guard files == .all || content.account.eReceipt else { return nil }
+                    return (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: content.account.id, period: period))
                 }
                 running?.wait()
                 next = ReceiptChunkJob(contents, paths: paths, folder: outputFolder, keepingPages: batch != nil, renderer: renderer)

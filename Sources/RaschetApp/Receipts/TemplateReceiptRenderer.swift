@@ -20,6 +20,10 @@ struct TemplateReceiptRenderer: ReceiptRendering {
         try renderer.renderPreparingPages(content, creationDate: creationDate, attachment: attachment, qrCode: qrCode)
     }
 
+    func pages(_ content: ReceiptContent, qrCode: QRCodeImage) throws -> PreparedPages? {
+        try renderer.preparePages(content, creationDate: creationDate, qrCode: qrCode)
+    }
+
     func makeBatch(writingTo sink: any PDFByteSink) throws -> any ReceiptBatchRendering {
         Batch(batch: renderer.batch(title: batchTitle, creationDate: creationDate, sink: sink))
     }

@@ -4,9 +4,9 @@ import RaschetDocuments
 import RaschetSettings
 import RaschetStore
 
-/// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]`: a
-/// closed period's receipts as one PDF/A-3b file per account and an optional print batch
-/// (`ReceiptRun`), with the payee's requisites from the settings' `[organization]`.
+/// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf] [--files all|e-receipts]`:
+/// a closed period's receipts as one PDF/A-3b file per account (or per e-receipt account) and an
+/// optional print batch (`ReceiptRun`), with the payee's requisites from the settings' `[organization]`.
 public struct RenderReceipts: Sendable {
     /// What `run` wrote, for the front end to print.
     public struct Report: Sendable {
@@ -28,6 +28,8 @@ public struct RenderReceipts: Sendable {
     /// Only these accounts; empty: every account of the period.
     public var accounts: [String]
     public var batchPath: String?
+    /// Which receipts get a separate file.
+    public var files: ReceiptFiles
     /// The font folder; nil: `Fonts/` found by `ResourceLocator`.
     public var fontFolder: String?
     /// The template folder; nil: `Templates/` found by `ResourceLocator`.
@@ -35,10 +37,10 @@ public struct RenderReceipts: Sendable {
     public var environment: DocumentEnvironment
 
     public init(workspace: Workspace, month: BillingMonth, outputFolder: String, accounts: [String] = [],
-                batchPath: String? = nil, fontFolder: String? = nil, templateFolder: String? = nil,
+                batchPath: String? = nil, files: ReceiptFiles = .all, fontFolder: String? = nil, templateFolder: String? = nil,
                 environment: DocumentEnvironment) {
         self.workspace = workspace; self.month = month; self.outputFolder = outputFolder; self.accounts = accounts
-        self.batchPath = batchPath; self.fontFolder = fontFolder; self.templateFolder = templateFolder
+        self.batchPath = batchPath; self.files = files; self.fontFolder = fontFolder; self.templateFolder = templateFolder
         self.environment = environment
     }
 
@@ -50,7 +52,8 @@ public struct RenderReceipts: Sendable {
         }
         let store = try workspace.openStore()
         let run = ReceiptRun(store: store, period: month.period, payee: payee, rules: settings.billingRules,
-                             outputFolder: outputFolder, accounts: accounts.isEmpty ? nil : accounts, batchPath: batchPath)
+                             outputFolder: outputFolder, accounts: accounts.isEmpty ? nil : accounts, batchPath: batchPath,
+                             files: files)
         do {
             let done = try run.run(makeRenderer: makeRenderer, progress: progress)
             return Report(month: month, folder: outputFolder, files: done.files, batchPath: batchPath,

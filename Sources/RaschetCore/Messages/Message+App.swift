@@ -218,6 +218,12 @@ extension Message {
                 russian: "квитанция лицевого счета \(account) за \(period.code): \(reason.russian)")
     }
 
+    public static let eReceiptFilesNeedBatch = Message(
+        english: "`--files e-receipts` puts the paper receipts into the print batch only; add --batch FILE.pdf "
+            + "(or use `--files all`)",
+        russian: "с `--files e-receipts` бумажные квитанции попадают только в пакет для печати; добавьте --batch ФАЙЛ.pdf "
+            + "(или укажите `--files all`)")
+
     public static func receiptFileNameClash(_ first: String, _ second: String, file: String) -> Message {
         Message(english: "accounts «\(first)» and «\(second)» give the same file name \(file); issue their receipts separately "
                     + "(--account) into different folders",

@@ -299,6 +299,14 @@ public final class LayoutDocument {
         return (try document.finish(), preparedResult())
     }
 
+    /// Ends the last page and returns the document's pages as ``finishPreparingPages()`` does, without
+    /// finishing the file: for a document drawn only to be taken by another (a receipt that goes into a
+    /// print batch and nowhere else). Nil when its pages cannot be taken as they are.
+    public func finishPagesOnly() -> PreparedPages? {
+        endPage()
+        return preparedResult()
+    }
+
     private func preparedResult() -> PreparedPages? {
         guard preparesPages, footer == nil, !usesImages, !usesUnlistedFont else { return nil }
         var fonts: [PreparedPages.Font] = []

@@ -3,7 +3,8 @@ import Foundation
 import RaschetApp
 
 extension Render {
-    /// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf]` (`RenderReceipts`).
+    /// `raschet render receipts --period YYYY-MM --out DIR [--account ID ...] [--batch FILE.pdf] [--files all|e-receipts]`
+    /// (`RenderReceipts`).
     struct Receipts: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: HelpText.receiptsAbstract.localized,
@@ -25,6 +26,9 @@ extension Render {
         @Option(help: help(HelpText.receiptsBatch, valueName: "FILE.pdf"))
         var batch: String?
 
+        @Option(help: help(HelpText.receiptsFiles, valueName: "all|e-receipts"))
+        var files: ReceiptFiles = .all
+
         @Option(help: help(HelpText.fonts, valueName: "DIR"))
         var fonts: String?
 
@@ -37,7 +41,7 @@ extension Render {
                 let bar = ProgressBar(label: CommandText.receiptsProgress(period.description).localized)
                 let report = try RenderReceipts(
                     workspace: global.workspace, month: period, outputFolder: out, accounts: accounts, batchPath: batch,
-                    fontFolder: fonts, templateFolder: templates, environment: try DocumentEnvironment.fromProcess()
+                    files: files, fontFolder: fonts, templateFolder: templates, environment: try DocumentEnvironment.fromProcess()
                 ).run { bar.update(done: $0, total: $1) }
                 bar.finish()
                 print(CommandText.receiptsWritten(report.files.count, period: period.description, folder: out).localized)
