@@ -4,7 +4,9 @@
 # Usage: Benchmarks/scale.sh [N ...]        (default: 10000 100000 1000000)
 # Environment: RASCHET_BIN (a release binary; default: build one), WORK (scratch folder, default
 # $TMPDIR/raschet-bench-scale), KEEP=1 keeps each size's data and database, MONTHS (closes per size,
-# default 3; 1 measures the first month only).
+# default 3; 1 measures the first month only), RECEIPT_FILES (`render receipts --files`: e-receipts, the
+# default, renders each receipt once as it is delivered: the paper ones into the print batch, a PDF/A-3b
+# file per e-receipt account; all adds a file per paper receipt, as runs before 2026-12-04 measured).
 # Prints a table per size (wall, CPU = user + sys, peak RSS, from /usr/bin/time) with each stage's
 # ratio to the sqlite3 load, then the growth from each size to the next: the month's wall time, and
 # each stage's wall and CPU time.
@@ -23,6 +25,7 @@ work=${WORK:-${TMPDIR:-/tmp}/raschet-bench-scale}
 config=$root/Fixtures/raschet.toml
 export SOURCE_DATE_EPOCH=1793491200 RASCHET_TODAY=2026-11-20
 months=${MONTHS:-3}   # closes per size: 2026-10 (the first), then later months with late and corrected data
+receipt_files=${RECEIPT_FILES:-e-receipts}
 
 # measure LABEL COMMAND...: runs the command under /usr/bin/time; records wall, CPU and peak RSS.
 measure() {
@@ -66,7 +69,7 @@ for n in "${sizes[@]}"; do
     measure "export-$kind" "$bin" export "$kind" --period 2026-10 --format csv --db "$db" --out "$dir/$kind.csv"
   done
   measure receipts "$bin" render receipts --period 2026-10 --out "$dir/receipts" --batch "$dir/batch.pdf" \
-    --db "$db" --config "$config"
+    --files "$receipt_files" --db "$db" --config "$config"
   measure outbox "$bin" dispatch --period 2026-10 --dry-run --receipts "$dir/receipts" --db "$db" --config "$config"
   i=1
   for month in $(ls -d "$dir"/data/*/ 2>/dev/null | tail -n +2); do
@@ -80,18 +83,20 @@ for n in "${sizes[@]}"; do
   echo
   echo "== $n accounts ($(du -sm "$first" | cut -f1) MB of CSV for the first month; load average $(cut -d' ' -f1-3 /proc/loadavg))"
   printf '%-16s %10s %10s %10s %14s %12s\n' stage "wall s" "CPU s" "RSS MiB" "÷ sqlite3" "÷ 1st close"
-  sum=0
+  sum=0; exports=0
   for k in "${!labels[@]}"; do
     l=${labels[$k]}
     printf '%-16s %10.2f %10.2f %10d %14s %12s\n' "$l" "${walls[$k]}" "${cpus[$k]}" "${rsss[$k]}" \
       "$(awk -v a="${walls[$k]}" -v b="$anchor" 'BEGIN { printf "%.2f", a / b }')" \
       "$(case $l in close-*) awk -v a="${walls[$k]}" -v b="$first_close" 'BEGIN { printf "%.2f", a / b }';; esac)"
     case $l in synth|sqlite3-import|import-*|close-[0-9]*) ;; *) sum=$(awk -v a="$sum" -v b="${walls[$k]}" 'BEGIN { print a + b }');; esac
+    case $l in export-*) exports=$(awk -v a="$exports" -v b="${walls[$k]}" 'BEGIN { print a + b }');; esac
   done
-  echo "the month (import, first close, exports, receipts, outbox): $(printf '%.1f' "$sum") s wall"
+  echo "the month (import, first close, exports, receipts --files $receipt_files, outbox): $(printf '%.1f' "$sum") s wall;" \
+    "without the exports (the issue's month): $(awk -v a="$sum" -v b="$exports" 'BEGIN { printf "%.1f", a - b }') s"
   echo "outbox: $(head -1 "$dir/outbox.out")"
   total_wall[$n]=$sum
-  # Removed only now: deleting the million receipt files of 10^6 (about 43 GB) takes minutes of disk time
+  # Removed only now: deleting the million receipt files of 10^6 (about 43 GB with --files all) takes minutes of disk time
   # that would otherwise fall into the later months' stages.
   [ "${KEEP:-0}" = 1 ] || rm -rf "$dir"
 done
