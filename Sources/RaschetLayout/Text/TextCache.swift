@@ -87,24 +87,26 @@ final class TextCache: @unchecked Sendable {
         }
     }
 
-    private struct Generations<Key: Hashable, Value> {
-        var current: [Key: Value] = [:]
-        var previous: [Key: Value] = [:]
+    /// An entry found in the previous generation is added to the current one and left where it was:
+    /// the previous generation goes whole when the current one is full.
+    private struct Generations<Key: DigestKey, Value> {
+        var current = DigestTable<Key, Value>(capacity: TextCache.capacity)
+        var previous = DigestTable<Key, Value>(capacity: 0)
 
         mutating func value(for key: Key) -> Value? {
-            if let value = current[key] { return value }
-            guard let value = previous.removeValue(forKey: key) else { return nil }
+            if let value = current.value(for: key) { return value }
+            guard let value = previous.value(for: key) else { return nil }
             insert(value, for: key)
             return value
         }
 
+        /// Adds `value` for `key`, which neither generation holds (or only the previous one).
         mutating func insert(_ value: Value, for key: Key) {
-            if current.count >= TextCache.capacity {
+            if current.isFull {
                 previous = current
-                current = [:]
-                current.reserveCapacity(TextCache.capacity)
+                current = DigestTable(capacity: TextCache.capacity)
             }
-            current[key] = value
+            current.insert(value, for: key)
         }
     }
 }
@@ -115,31 +117,50 @@ final class TextCache: @unchecked Sendable {
 /// passes over other keys in its probe sequence at the cost of an integer comparison. The face is kept
 /// as its identity (no reference count when a key is copied out of a table): every cached value holds
 /// the face itself (``ShapedText/face``), so that identity cannot pass to another face while cached.
-struct ShapeKey: Hashable, Sendable {
+struct ShapeKey: DigestKey, Sendable {
     let face: ObjectIdentifier
     let text: String
     /// The hash of the face and the text's bytes.
     let digest: Int
 
     init(face: FontFace, text: String) {
-        self.face = ObjectIdentifier(face)
+        let identity = ObjectIdentifier(face)
+        self.face = identity
         self.text = text
-        var hasher = Hasher()
-        hasher.combine(self.face)
         var bytes = text
-        bytes.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        digest = hasher.finalize()
+        digest = bytes.withUTF8 { Self.digest(face: identity, bytes: UnsafeRawBufferPointer($0)) }
     }
 
     static func == (lhs: ShapeKey, rhs: ShapeKey) -> Bool {
         lhs.digest == rhs.digest && lhs.face == rhs.face && lhs.text.hasSameUTF8(as: rhs.text)
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+    /// Mixed into every digest: chosen per process, so that texts cannot be made to collide on purpose.
+    private static let seed = UInt64.random(in: .min ... .max)
+
+    /// A multiply–xorshift hash of the face's identity and `bytes`, eight bytes at a time, with
+    /// SplitMix64's final avalanche; not stable between processes (``seed``).
+    private static func digest(face: ObjectIdentifier, bytes: UnsafeRawBufferPointer) -> Int {
+        var state = (seed ^ UInt64(UInt(bitPattern: face))) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            state = (state ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            state ^= state >> 29
+            offset += 8
+        }
+        if offset < bytes.count {
+            var tail: UInt64 = 0
+            for index in offset..<bytes.count { tail |= UInt64(bytes[index]) << UInt64(8 * (index - offset)) }
+            state = (state ^ tail) &* 0x94D0_49BB_1331_11EB
+        }
+        state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: state ^ (state >> 31))
+    }
 }
 
 /// A text broken into lines in a face at a size and width.
-struct LinesKey: Hashable, Sendable {
+struct LinesKey: DigestKey, Sendable {
     let text: ShapeKey
     let size: Double
     let width: Double
