@@ -56,9 +56,9 @@ public final class EmbeddedFont: PDFFontResource {
     /// (thousandths of an em, written before each code) reproducing HarfBuzz's advances.
     public func encode(_ shaped: ShapedText) -> (codes: [UInt16], adjustments: [Int]) {
         precondition(shaped.face === face, "text shaped with another font")
-        if let fixed = shaped.fixedEncoding {
+        if let fixed = shaped.fixedEncoding, let encoded = FixedEncoding.codes(face: face, glyphs: shaped.glyphs) {
             if let usage = fixed.usage { merge(usage) }
-            return (fixed.codes, fixed.adjustments)
+            return encoded
         }
         var codes: [UInt16] = []
         var adjustments: [Int] = []

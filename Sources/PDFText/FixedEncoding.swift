@@ -4,47 +4,64 @@ public import PDFWriter
 /// are then the same in every document: made once when the text is shaped, so that a document only
 /// merges its glyphs' usage (``EmbeddedFont/encode(_:)``).
 public struct FixedEncoding: Sendable {
-    /// One CID per glyph.
-    let codes: [UInt16]
-    /// The `TJ` adjustment before each code (thousandths of an em) reproducing HarfBuzz's advances.
-    let adjustments: [Int]
+    /// The `TJ` operator of the codes, formed once and kept with every line of the text drawn again and
+    /// again; the codes themselves are not kept (``codes(face:glyphs:)`` forms them again when a
+    /// justified line needs them).
+    public let glyphRun: GlyphRun
     /// The glyphs used, as a document records them; nil when all are in the face's base repertoire,
     /// which every document starts with (nothing to merge).
     let usage: EmbeddedFont.Usage?
 
-    /// The `TJ` operator of these codes, to keep with a line drawn again and again.
-    public var glyphRun: GlyphRun { GlyphRun(codes, adjustments: adjustments) }
-
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
     init?(face: FontFace, glyphs shaped: [ShapedGlyph]) {
-        let fixed = face.characterCIDs
         let base = face.baseUsed
+        var run = GlyphRun.Writer(capacity: shaped.count)
+        // Whether the base repertoire covers every glyph (the usage is then nil, and not built).
+        var isCovered = true
+        let complete = Self.forEachCode(face: face, glyphs: shaped) { glyph, code, adjustment in
+            run.append(code, adjustment: adjustment)
+            let gid = UInt16(glyph.glyph)
+            if isCovered, !glyph.text.isEmpty {
+                isCovered = code == gid ? base.text[Int(gid)] != nil : base.shared.contains(code)
+            }
+            if isCovered { isCovered = base.isUsed[Int(gid)] }
+        }
+        guard complete else { return nil }
+        glyphRun = run.finish()
+        usage = isCovered ? nil : Self.codes(face: face, glyphs: shaped).map { Self.usage(of: shaped, codes: $0.codes) }
+    }
+
+    /// The fixed CID of each glyph of `shaped` and the `TJ` adjustment before it (thousandths of an em)
+    /// reproducing HarfBuzz's advances; nil when a glyph has no fixed CID.
+    static func codes(face: FontFace, glyphs shaped: [ShapedGlyph]) -> (codes: [UInt16], adjustments: [Int])? {
         var codes: [UInt16] = [], adjustments: [Int] = []
         codes.reserveCapacity(shaped.count)
         adjustments.reserveCapacity(shaped.count)
+        let complete = forEachCode(face: face, glyphs: shaped) { _, code, adjustment in
+            codes.append(code)
+            adjustments.append(adjustment)
+        }
+        return complete ? (codes, adjustments) : nil
+    }
+
+    /// Calls `body` with each glyph of `shaped`, its fixed CID and the `TJ` adjustment before it, in
+    /// order; false, stopping there, at the first glyph without a fixed CID.
+    private static func forEachCode(face: FontFace, glyphs shaped: [ShapedGlyph],
+                                    _ body: (_ glyph: ShapedGlyph, _ code: UInt16, _ adjustment: Int) -> Void) -> Bool {
+        let fixed = face.characterCIDs
         var pending = 0
-        // Whether the base repertoire covers every glyph (the usage is then nil, and not built).
-        var isCovered = true
         for glyph in shaped {
-            guard glyph.glyph < 0xFFFF else { return nil }
-            let gid = UInt16(glyph.glyph)
-            if glyph.text.isEmpty {
-                codes.append(gid)
-            } else {
-                guard let cid = fixed.cid(glyph: glyph.glyph, text: glyph.text) else { return nil }
-                if isCovered {
-                    isCovered = cid == gid ? base.text[Int(gid)] != nil : base.shared.contains(cid)
-                }
-                codes.append(cid)
+            guard glyph.glyph < 0xFFFF else { return false }
+            var code = UInt16(glyph.glyph)
+            if !glyph.text.isEmpty {
+                guard let cid = fixed.cid(glyph: glyph.glyph, text: glyph.text) else { return false }
+                code = cid
             }
-            if isCovered { isCovered = base.isUsed[Int(gid)] }
-            adjustments.append(pending)
+            body(glyph, code, pending)
             pending = EmbeddedFont.adjustment(after: glyph, face: face)
         }
-        self.codes = codes
-        self.adjustments = adjustments
-        usage = isCovered ? nil : Self.usage(of: shaped, codes: codes)
+        return true
     }
 
     /// The glyphs of `shaped` (encoded as `codes`) as a document records them.

@@ -139,18 +139,28 @@ public struct ContentStream: Sendable {
     /// The operator of ``showGlyphs(_:adjustments:)``, appended to `out`.
     static func writeGlyphs(_ codes: [UInt16], adjustments: [Int], into out: inout PDFBytes) {
         precondition(codes.count == adjustments.count)
-        out.raw("[(")
-        for (code, adjustment) in zip(codes, adjustments) {
-            if adjustment != 0 {
-                out.byte(0x29)
-                out.int(adjustment)
-                out.byte(0x28)
-            }
-            out.stringByte(UInt8(code >> 8))
-            out.stringByte(UInt8(code & 0xFF))
-        }
-        out.raw(")]TJ\n")
+        beginGlyphs(into: &out)
+        for (code, adjustment) in zip(codes, adjustments) { writeGlyph(code, adjustment: adjustment, into: &out) }
+        endGlyphs(into: &out)
     }
+
+    /// The start of ``writeGlyphs(_:adjustments:into:)``: the array and its first string opened.
+    static func beginGlyphs(into out: inout PDFBytes) { out.raw("[(") }
+
+    /// One code of ``writeGlyphs(_:adjustments:into:)``, with the adjustment before it when not 0.
+    @inline(__always)
+    static func writeGlyph(_ code: UInt16, adjustment: Int, into out: inout PDFBytes) {
+        if adjustment != 0 {
+            out.byte(0x29)
+            out.int(adjustment)
+            out.byte(0x28)
+        }
+        out.stringByte(UInt8(code >> 8))
+        out.stringByte(UInt8(code & 0xFF))
+    }
+
+    /// The end of ``writeGlyphs(_:adjustments:into:)``: the string and the array closed, `TJ`.
+    static func endGlyphs(into out: inout PDFBytes) { out.raw(")]TJ\n") }
 
     /// An inline image mask (§8.9.7, §8.9.6.2): `rows` of one bit per sample, each row padded to a whole
     /// byte, 1 painted in the fill colour, drawn into the unit square of the current transformation with

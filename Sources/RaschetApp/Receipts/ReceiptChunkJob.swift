@@ -6,10 +6,9 @@ import RaschetLayout
 
 /// One chunk of receipts rendered on every core in the background while ``ReceiptRun`` reads and numbers
 /// the next chunk: as separate files, or only as pages for the print batch. Each file's bytes go to a
-/// temporary file;
-/// ``finish(committingWith:)`` hands the chunk's files to a ``BackgroundCommit`` that puts them in place
-/// with one flush to disk (``OutputFile/Group``). A job never finished (the run failed before) leaves no
-/// file: its temporary files go with it.
+/// temporary file; ``finish(committingWith:)`` hands the chunk's files to a ``BackgroundCommit`` that puts
+/// them in place with one flush to disk (``OutputFile/Group``). A job never finished (the run failed
+/// before) leaves no file: its temporary files go with it.
 final class ReceiptChunkJob: Sendable {
     /// What a receipt of the chunk gives the print batch: its QR code and, when kept, its pages.
     typealias Rendered = (qrCode: QRCodeImage, pages: PreparedPages?)
@@ -51,8 +50,8 @@ final class ReceiptChunkJob: Sendable {
     /// Waits for the chunk without looking at its outcome (a run that fails lets it end first).
     func wait() { group.wait() }
 
-    /// Renders each receipt and writes it into `files` (one without a path: its pages only), on every core (`DispatchQueue.concurrentPerform`
-    /// bounds the threads by the core count).
+    /// Renders each receipt and writes it into `files` (one without a path: its pages only), on every
+    /// core (`DispatchQueue.concurrentPerform` bounds the threads by the core count).
     private static func render(_ contents: [ReceiptContent], paths: [String?], into files: OutputFile.Group, keepingPages: Bool,
                                renderer: any ReceiptRendering) throws -> [Rendered] {
         let results = Mutex<[Result<Rendered, any Error>?]>(Array(repeating: nil, count: contents.count))
@@ -60,7 +59,9 @@ final class ReceiptChunkJob: Sendable {
             let content = contents[index]
             let result = Result { () throws -> Rendered in
                 let qrCode = try renderer.qrCode(for: content)
-                guard let path = paths[index] else { return (qrCode: qrCode, pages: try renderer.pages(content, qrCode: qrCode)) }
+                guard let path = paths[index] else {
+                    return (qrCode: qrCode, pages: try renderer.pages(content, qrCode: qrCode))
+                }
                 let attachment = PDFAttachment(name: "receipt.xml", data: content.xml, mimeType: "application/xml",
                                                description: "Данные квитанции " + content.number.text, relationship: "Data")
                 let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)

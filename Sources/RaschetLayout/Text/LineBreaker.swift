@@ -9,16 +9,15 @@ public struct TextLine: Sendable, Hashable {
     public let width: Double
     /// Whether the line ends a paragraph (hard break or last line): never justified.
     public let isParagraphEnd: Bool
-    /// The line's `TJ` operator when its codes are the same in every document, formed once for every
-    /// page the line is drawn on.
-    let glyphRun: GlyphRun?
+    /// The line's `TJ` operator when its codes are the same in every document (formed once, when the
+    /// text was shaped).
+    var glyphRun: GlyphRun? { shaped.fixedEncoding?.glyphRun }
 
     /// The line of `shaped` text at `size` points.
     public init(_ shaped: ShapedText, size: Double, isParagraphEnd: Bool) {
         self.shaped = shaped
         width = shaped.width(size: size)
         self.isParagraphEnd = isParagraphEnd
-        glyphRun = shaped.fixedEncoding?.glyphRun
     }
 
     /// The characters on the line.
