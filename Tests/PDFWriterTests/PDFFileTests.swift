@@ -94,6 +94,17 @@ struct PDFFileTests {
         content.showGlyphs([0x2829, 0x5C0D, 0x0AA0, 0x0000], adjustments: [0, 0, -12, 0])
         let expected: [UInt8] = Array("[(\\(\\)\\\\\\r)-12(".utf8) + [0x0A, 0xA0, 0x00, 0x00] + Array(")]TJ\n".utf8)
         #expect(content.bytes == expected)
+
+        // A run formed glyph by glyph, kept and written again: the same bytes, twice.
+        var writer = GlyphRun.Writer(capacity: 1)
+        for (code, adjustment) in zip([0x2829, 0x5C0D, 0x0AA0, 0x0000] as [UInt16], [0, 0, -12, 0]) {
+            writer.append(code, adjustment: adjustment)
+        }
+        let run = writer.finish()
+        var again = ContentStream()
+        again.showGlyphs(run)
+        again.showGlyphs(run)
+        #expect(again.bytes == expected + expected)
     }
 
     @Test("an image mask is written inline in hex with its size, and an unpainted path ends with n")
