@@ -68,8 +68,8 @@ final class TextCache: @unchecked Sendable {
 
     /// The line breaks of texts met lately and not kept, one per slot of a fixed table chosen by the
     /// key's digest (a newer text takes an older one's slot): the first sighting of a text costs an
-    /// array store instead of a dictionary insert, and a second one soon after (a band measures its
-    /// texts, then draws them) finds the lines here and keeps them.
+    /// array store instead of a place in the generations, and a second one soon after (a band
+    /// measures its texts, then draws them) finds the lines here and keeps them.
     private struct Probation {
         private var entries = [(key: LinesKey, lines: [TextLine])?](repeating: nil, count: 1 << 12)
 
