@@ -139,7 +139,9 @@ struct ShapeKey: DigestKey, Sendable {
     private static let seed = UInt64.random(in: .min ... .max)
 
     /// A multiply–xorshift hash of the face's identity and `bytes`, eight bytes at a time, with
-    /// SplitMix64's final avalanche; not stable between processes (``seed``).
+    /// SplitMix64's final avalanche; not stable between processes (``seed``). Not PDFWriter's
+    /// `StableHash`, made for output: that one is the same in every process, so texts could be chosen
+    /// to collide, and it keeps two lanes and returns its digest as an array, on the path of every text.
     private static func digest(face: ObjectIdentifier, bytes: UnsafeRawBufferPointer) -> Int {
         var state = (seed ^ UInt64(UInt(bitPattern: face))) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
