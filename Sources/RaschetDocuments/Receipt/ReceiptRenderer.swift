@@ -36,7 +36,7 @@ public struct ReceiptRenderer: Sendable {
     /// the fonts draw with per-document codes).
     public func renderPreparingPages(_ content: ReceiptContent, creationDate: PDFDate, attachment: PDFAttachment?,
                                      qrCode: QRCodeImage? = nil) throws -> (file: [UInt8], pages: PreparedPages?) {
-        let document = try laidOut(content, creationDate: creationDate, qrCode: qrCode)
+        let document = try laidOut(content, creationDate: creationDate, qrCode: qrCode, pagePreparation: .keptWithFile)
         if let attachment { document.attach(attachment) }
         return try document.finishPreparingPages()
     }
@@ -45,14 +45,15 @@ public struct ReceiptRenderer: Sendable {
     /// them, without the file: a receipt that goes only into a print batch of this renderer. Nil when
     /// the batch must lay the receipt out itself.
     public func preparePages(_ content: ReceiptContent, creationDate: PDFDate, qrCode: QRCodeImage) throws -> PreparedPages? {
-        try laidOut(content, creationDate: creationDate, qrCode: qrCode).finishPagesOnly()
+        try laidOut(content, creationDate: creationDate, qrCode: qrCode, pagePreparation: .keptOnly).finishPagesOnly()
     }
 
     /// A document with `content` drawn on it, whose pages are kept for a print batch.
-    private func laidOut(_ content: ReceiptContent, creationDate: PDFDate, qrCode: QRCodeImage?) throws -> LayoutDocument {
+    private func laidOut(_ content: ReceiptContent, creationDate: PDFDate, qrCode: QRCodeImage?,
+                         pagePreparation: LayoutDocument.PagePreparation) throws -> LayoutDocument {
         let record = ReceiptFields.record(content)
         let document = LayoutDocument(metadata: metadata(record, creationDate: creationDate), options: options,
-                                      geometry: template.geometry, fonts: template.fonts, preparesPages: true,
+                                      geometry: template.geometry, fonts: template.fonts, pagePreparation: pagePreparation,
                                       cache: template.layoutCache)
         let codes = qrCode.map { [content.qrPayload: $0] } ?? [:]
         try TemplateCanvas(document: document).draw(template, record: record, qrCodes: codes)

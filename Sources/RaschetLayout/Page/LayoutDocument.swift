@@ -11,9 +11,22 @@ public import QRCode
 /// Not thread-safe: one instance per document. Font faces are shared between documents; each document
 /// keeps its own font subsets, and holds a ``TextCache`` (its own, or one of a shared ``LayoutCache``).
 ///
-/// A document made with `preparesPages` keeps its pages' encoded content streams, and another document
-/// made with the same font list can take them as they are (``finishPreparingPages()``, ``append(_:)``).
+/// A document made with a ``PagePreparation`` keeps its pages' encoded content streams, and another
+/// document made with the same font list can take them as they are (``finishPreparingPages()``,
+/// ``finishPagesOnly()``, ``append(_:)``).
 public final class LayoutDocument {
+    /// Whether a document keeps its pages' encoded contents for another document (``PreparedPages``),
+    /// and whether it writes a file of its own.
+    public enum PagePreparation: Sendable {
+        /// The pages go into the document's file only.
+        case none
+        /// The pages go into the file and are kept (``finishPreparingPages()``).
+        case keptWithFile
+        /// The pages are kept and no file is written (``finishPagesOnly()``): a document drawn only to
+        /// be taken by another. ``finish()``, ``finishPreparingPages()`` and ``append(_:)`` are not for it.
+        case keptOnly
+    }
+
     /// Page size and margins.
     public let geometry: PageGeometry
     /// Where the next flowing block starts, in points from the top of the page.
@@ -22,14 +35,14 @@ public final class LayoutDocument {
     private var document: PDFDocument
     private let options: PDFWriteOptions
     private let footer: PageFooter?
-    /// Resource names fixed per face (``init(metadata:options:geometry:footer:sink:fonts:preparesPages:)``).
+    /// Resource names fixed per face (``init(metadata:options:geometry:footer:sink:fonts:pagePreparation:cache:)``).
     private let fixedFontNames: [ObjectIdentifier: String]
     /// Faces in the order first drawn, with the 0-based page they were first drawn on.
     private var fontOrder: [(face: FontFace, firstPage: Int)] = []
     /// Whether a face outside the fixed list was drawn (its name then depends on the document).
     private var usesUnlistedFont = false
     private var usesImages = false
-    private let preparesPages: Bool
+    private let pagePreparation: PagePreparation
     private var preparedPages: [PreparedPages.Page] = []
     /// The page being drawn follows pages taken from another document (``append(_:)``): it is dropped
     /// if nothing is drawn on it.
@@ -58,19 +71,19 @@ public final class LayoutDocument {
     /// without one, each page is written as soon as the next one starts. With a `sink`, the file's
     /// bytes go to it as they are written (a print batch streamed to disk). `fonts` are named `F1`,
     /// `F2`, ... in that order whatever order they are first drawn in (other faces follow them), so that
-    /// documents made with the same list write the same content streams; `preparesPages` keeps each
-    /// page's encoded content for ``finishPreparingPages()``; shaped texts and line breaks are kept in a
+    /// documents made with the same list write the same content streams; `pagePreparation` keeps each
+    /// page's encoded content for another document, with the file or instead of it; shaped texts and line breaks are kept in a
     /// cache of `cache`, shared with the documents drawn before (none: the document's own).
     public init(metadata: PDFMetadata, options: PDFWriteOptions = PDFWriteOptions(),
                 geometry: PageGeometry = .a4(marginMillimetres: 15), footer: PageFooter? = nil,
-                sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], preparesPages: Bool = false,
+                sink: (any PDFByteSink)? = nil, fonts: [FontFace] = [], pagePreparation: PagePreparation = .none,
                 cache: LayoutCache? = nil) {
         self.sharedCache = cache
         textCache = cache?.take() ?? TextCache()
         self.geometry = geometry
         self.footer = footer
         self.options = options
-        self.preparesPages = preparesPages
+        self.pagePreparation = pagePreparation
         var names: [ObjectIdentifier: String] = [:]
         for face in fonts where names[ObjectIdentifier(face)] == nil {
             names[ObjectIdentifier(face)] = "F\(names.count + 1)"
@@ -231,10 +244,12 @@ public final class LayoutDocument {
         pageIsOptional = false
         if footer != nil {
             heldPages.append(content)
-        } else if preparesPages {
+        } else if pagePreparation != .none {
             let encoded = options.compress ? Flate.compress(content.bytes, level: options.compressionLevel) : content.bytes
             preparedPages.append(PreparedPages.Page(width: geometry.width, height: geometry.height, content: encoded))
-            document.addPage(width: geometry.width, height: geometry.height, encodedContent: encoded)
+            if pagePreparation == .keptWithFile {
+                document.addPage(width: geometry.width, height: geometry.height, encodedContent: encoded)
+            }
         } else {
             document.addPage(width: geometry.width, height: geometry.height, content: content)
         }
@@ -251,6 +266,7 @@ public final class LayoutDocument {
     ///   compressed differently, a font of theirs has another resource name here, or this document has
     ///   a footer.
     public func append(_ prepared: PreparedPages) -> Bool {
+        precondition(pagePreparation != .keptOnly, "a document of kept pages only writes no pages")
         let compression: Int32? = options.compress ? options.compressionLevel : nil
         guard footer == nil, prepared.compression == compression,
               prepared.fonts.allSatisfy({ fixedFontNames[ObjectIdentifier($0.face)] == $0.name }) else { return false }
@@ -262,7 +278,7 @@ public final class LayoutDocument {
                 nextFont += 1
             }
             document.addPage(width: page.width, height: page.height, encodedContent: page.content)
-            if preparesPages { preparedPages.append(page) }
+            if pagePreparation != .none { preparedPages.append(page) }
         }
         pageNumber = document.pageCount + 1
         cursor = geometry.top
@@ -278,9 +294,11 @@ public final class LayoutDocument {
     public func finish() throws -> [UInt8] { try finishPreparingPages().file }
 
     /// Ends the last page, prints footers, and returns the PDF bytes and, for a document made with
-    /// `preparesPages` whose content streams do not depend on it, its pages (``PreparedPages``): every
-    /// font drawn is in the fixed list and coded by its face's fixed CIDs, no image, no footer.
+    /// ``PagePreparation/keptWithFile`` whose content streams do not depend on it, its pages
+    /// (``PreparedPages``): every font drawn is in the fixed list and coded by its face's fixed CIDs, no
+    /// image, no footer.
     public func finishPreparingPages() throws -> (file: [UInt8], pages: PreparedPages?) {
+        precondition(pagePreparation != .keptOnly, "a document of kept pages only has no file")
         endPage()
         if let footer {
             let count = heldPages.count
@@ -299,16 +317,18 @@ public final class LayoutDocument {
         return (try document.finish(), preparedResult())
     }
 
-    /// Ends the last page and returns the document's pages as ``finishPreparingPages()`` does, without
-    /// finishing the file: for a document drawn only to be taken by another (a receipt that goes into a
-    /// print batch and nowhere else). Nil when its pages cannot be taken as they are.
+    /// Ends the last page and returns the pages of a document made with ``PagePreparation/keptOnly``,
+    /// as ``finishPreparingPages()`` would without the file: for a document drawn only to be taken by
+    /// another (a receipt that goes into a print batch and nowhere else). Nil when its pages cannot be
+    /// taken as they are.
     public func finishPagesOnly() -> PreparedPages? {
+        precondition(pagePreparation == .keptOnly, "finishPagesOnly is for a document of kept pages only")
         endPage()
         return preparedResult()
     }
 
     private func preparedResult() -> PreparedPages? {
-        guard preparesPages, footer == nil, !usesImages, !usesUnlistedFont else { return nil }
+        guard pagePreparation != .none, footer == nil, !usesImages, !usesUnlistedFont else { return nil }
         var fonts: [PreparedPages.Font] = []
         for (face, firstPage) in fontOrder {
             guard let entry = self.fonts[ObjectIdentifier(face)], let usage = entry.font.usage else { return nil }
