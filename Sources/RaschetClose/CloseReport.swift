@@ -44,8 +44,8 @@ public struct CloseReport: Sendable, Hashable {
     public var reviewFlags: Int = 0
     /// Batches (transactions) this run committed.
     public var batches: Int = 0
-    /// Wall time of the pipeline's lanes: loading batches, billing them, and writing them (including
-    /// the commits). Loading and billing overlap writing, so the sum exceeds the run's wall time.
+    /// Time spent loading batches and billing them (summed over the billing workers), and writing them
+    /// (including the commits). They overlap, so the sum exceeds the run's wall time.
     public var loadTime: Duration = .zero
     public var computeTime: Duration = .zero
     public var saveTime: Duration = .zero

@@ -29,9 +29,9 @@ public import RaschetStore
 ///   the period closed (or exits 75 when the wait runs out). Run without it, the second would fail
 ///   on the first one's rows and store nothing of the failed batch.
 ///
-/// Throughput: batches go through a two-lane pipeline (`ClosePipeline`): while one batch is written,
-/// the next is loaded (in contiguous slices of accounts, each on its own read-only connection, one
-/// query per table over the slice's account-id range) and billed on up to one worker per core.
+/// Throughput: batches go through a pipeline (`ClosePipeline`): while one batch is written, the next
+/// is loaded and billed in chunks of contiguous accounts by up to one worker per core, each on its
+/// own read-only connection (one query per table over the chunk's account-id range).
 ///
 /// Payments: a payment is posted, once, in the first close whose period ends on or after its date
 /// (a late-imported payment with an old date lands in the current close). Penalties accrue on the
@@ -96,7 +96,7 @@ public struct MonthlyClose: Sendable {
     private func runBatches(_ plan: ClosePlan, reference: CloseReference, into report: inout CloseReport,
                             progress: (CloseProgress) -> Void) throws(StoreError) {
         progress(CloseProgress(done: 0, total: plan.todo.count))
-        // One reader per core, at most 4: loading is the longer half of the billing lane.
+        // One billing worker per core, at most 4, each with its own reader.
         var readers: [CloseInputReader] = []
         for _ in 0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) { readers.append(try store.openCloseInputReader()) }
         let pipeline = ClosePipeline(store: store, readers: readers, reference: reference,
