@@ -66,6 +66,12 @@ import Testing
         hasher.combine("SOD")
         hasher.combine(dec("50.5"))
         #expect(hasher.value == 0x1489_ea0f_fbae_315c)
+        // Texts beyond ASCII and the empty text: their UTF-8 bytes, each after its byte count.
+        var texts = StableHasher()
+        texts.combine("Холодное водоснабжение")
+        texts.combine("")
+        texts.combine("м³")
+        #expect(texts.value == 0xa03f_1311_6e16_1038)
     }
 
     /// `InputFingerprint` feeds every field of these entities: a new field must be added to it
