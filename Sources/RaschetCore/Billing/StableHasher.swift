@@ -9,10 +9,15 @@ public struct StableHasher: Sendable {
     /// The hash of everything combined so far.
     public var value: UInt64 { state }
 
+    /// FNV-1a's step: `state` with one more byte fed.
+    @inline(__always)
+    private static func feed(_ state: UInt64, _ byte: UInt64) -> UInt64 { (state ^ byte) &* 0x0000_0100_0000_01b3 }
+
+    /// The 8 bytes, least significant first.
     public mutating func combine(_ value: UInt64) {
         var v = value
         for _ in 0..<8 {
-            state = (state ^ (v & 0xff)) &* 0x0000_0100_0000_01b3
+            state = Self.feed(state, v & 0xff)
             v >>= 8
         }
     }
@@ -29,7 +34,7 @@ public struct StableHasher: Sendable {
         var value = value
         value.withUTF8 { bytes in
             var state = self.state
-            for byte in bytes { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            for byte in bytes { state = Self.feed(state, UInt64(byte)) }
             self.state = state
         }
     }
