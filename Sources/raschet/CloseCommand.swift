@@ -48,7 +48,7 @@ struct Close: ParsableCommand {
             print(CommandText.closeTotals(lines: report.lines, charged: report.charged, recalc: report.recalc,
                                           penalty: report.penalty, paid: report.paid).localized)
             if timings {
-                print(CommandText.closeTimings(load: "\(report.loadTime)", compute: "\(report.computeTime)", save: "\(report.saveTime)",
+                print(CommandText.closeTimings(load: report.loadTime, compute: report.computeTime, save: report.saveTime,
                                                batches: report.batches).localized)
             }
             if let path = report.reviewListPath {

@@ -81,6 +81,13 @@ import Testing
         #expect(error.userMessage(in: .russian) == "лицевой счет 1001, услуга HVS, период 2026-10: Не указано число проживающих")
     }
 
+    @Test func theClosesTimingsInBothLanguagesWithTheirUnit() {
+        let timings = CommandText.closeTimings(load: .milliseconds(363), compute: .seconds(12) + .microseconds(5_999),
+                                               save: .seconds(7), batches: 50)
+        #expect(timings.english == "timings: load 0.363 s, compute 12.005 s, save+commit 7.000 s, 50 batches")
+        #expect(timings.russian == "время: загрузка 0.363 с, расчет 12.005 с, запись 7.000 с, пакетов 50")
+    }
+
     // MARK: Every entry of the catalog
 
     /// The English and the Russian text of every entry, as written in the catalog's source.

@@ -61,9 +61,19 @@ public enum CommandText {
                 russian: "строк \(lines); начислено \(charged), перерасчет \(recalc), пени \(penalty), оплачено \(paid)")
     }
 
-    public static func closeTimings(load: String, compute: String, save: String, batches: Int) -> Message {
-        Message(english: "timings: load \(load), compute \(compute), save+commit \(save), \(batches) batches",
-                russian: "время: загрузка \(load), расчет \(compute), запись \(save), пакетов \(batches)")
+    /// The close's parts, each in seconds with milliseconds (as the other figures, with a point).
+    public static func closeTimings(load: Duration, compute: Duration, save: Duration, batches: Int) -> Message {
+        let (load, compute, save) = (seconds(load), seconds(compute), seconds(save))
+        return Message(english: "timings: load \(load) s, compute \(compute) s, save+commit \(save) s, \(batches) batches",
+                       russian: "время: загрузка \(load) с, расчет \(compute) с, запись \(save) с, пакетов \(batches)")
+    }
+
+    /// `duration` as seconds with three decimals (`12.345`), from its integer parts.
+    private static func seconds(_ duration: Duration) -> String {
+        let (whole, attoseconds) = duration.components
+        let milliseconds = attoseconds / 1_000_000_000_000_000
+        let fraction = String(milliseconds)
+        return "\(whole)." + String(repeating: "0", count: 3 - fraction.count) + fraction
     }
 
     public static func reviewListWritten(flags: Int, path: String) -> Message {
