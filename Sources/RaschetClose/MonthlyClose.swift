@@ -80,7 +80,7 @@ public struct MonthlyClose: Sendable {
             report.alreadyDone = plan.alreadyDone
             let reference = try store.closeReference(for: period)
             // 256 MiB at most: the batches insert into several B-trees at once.
-            try store.usePageCache(kibibytes: 262_144)
+            try store.prepareCloseWriting(pageCacheKibibytes: 262_144)
             if markRunning { try store.startCloseRun(period) }
             try runBatches(plan, reference: reference, into: &report, progress: progress)
             switch machine.finish(parked: report.parked.count) {

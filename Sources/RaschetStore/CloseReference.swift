@@ -23,9 +23,11 @@ extension Store {
         }
     }
 
-    /// Sets the page cache of the store's (writing) connection, allocated as used. A close inserts
-    /// into several B-trees at once and SQLite's default (2 MiB) makes it re-read pages.
-    public func usePageCache(kibibytes: Int) throws(StoreError) {
-        try write { db in try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)") }
+    /// Readies the store's (writing) connection for a close's batches: a page cache of `kibibytes`,
+    /// allocated as used (a close inserts into several B-trees at once and SQLite's default, 2 MiB,
+    /// makes it re-read pages), and statement journals in memory (a statement of many rows,
+    /// `ManyRowInsert`, keeps the pages it changes until it ends: in a temporary file, page by page).
+    public func prepareCloseWriting(pageCacheKibibytes kibibytes: Int) throws(StoreError) {
+        try write { db in try db.execute(sql: "PRAGMA cache_size = -\(kibibytes); PRAGMA temp_store = MEMORY") }
     }
 }

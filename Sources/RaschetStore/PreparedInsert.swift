@@ -7,18 +7,23 @@ import GRDBSQLite
 struct PreparedInsert {
     private let statement: Statement
     private let db: Database
+    /// Where the texts of a statement of many rows are bound from (`BindingArena`); nil: SQLite
+    /// copies each text.
+    private let arena: BindingArena?
 
-    init(_ db: Database, sql: String) throws {
+    init(_ db: Database, sql: String, arena: BindingArena? = nil) throws {
         self.statement = try db.cachedStatement(sql: sql)
         self.db = db
+        self.arena = arena
     }
 
-    /// Binds one row's values (in the statement's parameter order) and executes the insert once.
+    /// Binds the statement's values (one row's, or each row's in turn) in its parameter order and
+    /// executes the insert once.
     /// - Throws: `StoreError.Code.failed` with SQLite's message (a violated key, a full disk).
     func callAsFunction(_ bind: (inout ParameterBinder) -> Void) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        var binder = ParameterBinder(handle)
+        var binder = ParameterBinder(handle, arena: arena)
         bind(&binder)
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {

@@ -52,6 +52,41 @@ import Testing
         #expect(try store.reviewFlags(Self.october) == Self.closed().flags)
     }
 
+    /// A batch's lines go in 64 per statement across accounts (`ManyRowInsert`), the rest one by one:
+    /// 70 + 60 = 130 lines are two statements of 64 rows and two of one, with a parked account
+    /// between the two. Each line reads back with its own texts and numbers, in posting order.
+    @Test func theLinesOfABatchReadBackExactlyAcrossStatementsOfManyRows() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        var more = DataSet()
+        more.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова", address: "кв. 120")]
+        _ = try store.store(more)
+        func outcome(_ id: String, lines count: Int) -> AccountCloseOutcome {
+            var outcome = Self.closed()
+            outcome.accountID = id
+            outcome.postedPayments = []
+            outcome.flags = []
+            outcome.lines = (0..<count).map { index in
+                var line = Self.closed().lines[0]
+                line.accountID = id
+                line.quantity = ExactDecimal(index + 1)
+                line.unit = "м³ \(id) № \(index)"
+                return line
+            }
+            return outcome
+        }
+        let first = outcome(Self.account, lines: 70), last = outcome("4102738518", lines: 60)
+        try store.saveClose([first, Self.parked("4102738517"), last], period: Self.october)
+
+        let stored = try store.chargeLines(Self.october)
+        #expect(stored.count == 130)
+        #expect(stored == first.lines + last.lines)
+        #expect(stored[69].unit == "м³ 4102738516 № 69" && stored[69].quantity == ExactDecimal(70))
+        #expect(stored[129].unit == "м³ 4102738518 № 59" && stored[129].quantity == ExactDecimal(60))
+        #expect(try store.parkedAccounts(Self.october) == ["4102738517"] && store.closeMarkers(Self.october, .closed) == 2)
+    }
+
     @Test func aParkedMarkerIsReplacedWhenTheAccountClosesLater() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }

@@ -19,22 +19,16 @@ enum BalancesTable {
         SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
 
-    /// Inserts one account's balance of a close.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: """
-                INSERT INTO balances (period, account_id, opening, charged, recalc, penalty, paid) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+    /// Inserts the balances of a batch of a close's outcomes (parked accounts have none), many rows
+    /// per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<Int>(
+            db, table: "balances", columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid"]) { index, b in
+            let balance = outcomes[index].balance
+            b.add(code); b.add(outcomes[index].accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
+            b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
         }
-
-        func callAsFunction(_ balance: AccountBalance, accountID: String, code: String) throws {
-            try insert { b in
-                b.add(code); b.add(accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
-                b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
-            }
-        }
+        try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil })
     }
 }
 

@@ -23,29 +23,20 @@ enum ChargeLinesTable {
         ORDER BY period, account_id, seq
         """
 
-    /// Inserts one account's lines of a close, numbered from 0.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            let columns = StoredRows.chargeLineInsertColumns
-            insert = try PreparedInsert(db, sql: """
-                INSERT INTO charge_lines (period, account_id, seq, \(columns.joined(separator: ", ")))
-                VALUES (\(Array(repeating: "?", count: columns.count + 3).joined(separator: ", ")))
-                """)
+    /// Inserts the lines of a batch of a close's outcomes, each account's numbered from 0 in the
+    /// order the rules produced them (parked accounts have none), many rows per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], period: Period, into db: Database) throws {
+        let code = period.code
+        let insert = try ManyRowInsert<(outcome: Int, seq: Int)>(
+            db, table: "charge_lines", columns: ["period", "account_id", "seq"] + StoredRows.chargeLineInsertColumns) { row, b in
+            let line = outcomes[row.outcome].lines[row.seq]
+            b.add(code); b.add(outcomes[row.outcome].accountID); b.add(row.seq); b.add(line.serviceID); b.add(line.supplierID)
+            b.add(line.kind.rawValue); b.add(line.refPeriod == period ? code : line.refPeriod.code); b.add(line.zone.rawValue)
+            b.add(line.component.rawValue); b.add(line.basis.rawValue); b.add(line.quantity); b.add(line.unit)
+            b.add(line.price); b.add(line.vatMode.rawValue); b.add(line.vatRate); b.add(line.net.kopecks)
+            b.add(line.vat.kopecks); b.add(line.gross.kopecks); b.add(line.installation)
         }
-
-        func callAsFunction(_ lines: [ChargeLine], accountID: String, period: Period, code: String) throws {
-            for (seq, line) in lines.enumerated() {
-                try insert { b in
-                    b.add(code); b.add(accountID); b.add(seq); b.add(line.serviceID); b.add(line.supplierID); b.add(line.kind.rawValue)
-                    b.add(line.refPeriod == period ? code : line.refPeriod.code); b.add(line.zone.rawValue)
-                    b.add(line.component.rawValue); b.add(line.basis.rawValue); b.add(line.quantity); b.add(line.unit)
-                    b.add(line.price); b.add(line.vatMode.rawValue); b.add(line.vatRate); b.add(line.net.kopecks)
-                    b.add(line.vat.kopecks); b.add(line.gross.kopecks); b.add(line.installation)
-                }
-            }
-        }
+        try insert(ManyRowInsert.rows(of: outcomes) { $0.lines.count })
     }
 
     /// Export order: by account, service, kind (charge, recalc, penalty), reference period, zone,

@@ -21,27 +21,19 @@ enum CloseAccountsTable {
         ) WITHOUT ROWID;
         """
 
-    /// Inserts markers; a marker left by an earlier attempt (a parked account) is replaced.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: """
-                INSERT OR REPLACE INTO close_accounts (period, account_id, status, code, reason) VALUES (?, ?, ?, ?, ?)
-                """)
-        }
-
-        func closed(_ accountID: String, period code: String) throws {
-            try insert { b in
-                b.add(code); b.add(accountID); b.add(CloseMarker.closed.rawValue); b.add(nil as String?); b.add(nil as String?)
+    /// Inserts the markers of a batch of a close's outcomes, `closed` or `parked` with the reason,
+    /// replacing a marker an earlier attempt left; many rows per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<Int>(
+            db, table: "close_accounts", columns: ["period", "account_id", "status", "code", "reason"], replacing: true) { index, b in
+            b.add(code); b.add(outcomes[index].accountID)
+            if let reason = outcomes[index].parked {
+                b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.text.russian)
+            } else {
+                b.add(CloseMarker.closed.rawValue); b.add(nil as String?); b.add(nil as String?)
             }
         }
-
-        func parked(_ accountID: String, reason: BillingError, period code: String) throws {
-            try insert { b in
-                b.add(code); b.add(accountID); b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.text.russian)
-            }
-        }
+        try insert(outcomes.indices)
     }
 }
 

@@ -26,17 +26,11 @@ enum CloseDebtsTable {
         SELECT account_id, amount FROM close_debts WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
 
-    /// Inserts one account's amount of a close.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: "INSERT INTO close_debts (period, account_id, amount) VALUES (?, ?, ?)")
+    /// Inserts the debts of a batch of a close's outcomes (those with one), many rows per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<Int>(db, table: "close_debts", columns: ["period", "account_id", "amount"]) { index, b in
+            b.add(code); b.add(outcomes[index].accountID); b.add(outcomes[index].postedDebt?.kopecks)
         }
-
-        func callAsFunction(_ amount: Money?, accountID: String, code: String) throws {
-            guard let amount else { return }
-            try insert { b in b.add(code); b.add(accountID); b.add(amount.kopecks) }
-        }
+        try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil && outcomes[$0].postedDebt != nil })
     }
 }

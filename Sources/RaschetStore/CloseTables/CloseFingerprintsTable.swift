@@ -34,23 +34,14 @@ enum CloseFingerprintsTable {
         ORDER BY account_id
         """
 
-    /// Inserts one account's fingerprints of a close.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: """
-                INSERT INTO close_fingerprints (period, account_id, ref_period, fingerprint) VALUES (?, ?, ?, ?)
-                """)
+    /// Inserts the fingerprints of a batch of a close's outcomes, many rows per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<(outcome: Int, seq: Int)>(
+            db, table: "close_fingerprints", columns: ["period", "account_id", "ref_period", "fingerprint"]) { row, b in
+            let fingerprint = outcomes[row.outcome].fingerprints[row.seq]
+            b.add(code); b.add(outcomes[row.outcome].accountID); b.add(fingerprint.refPeriod.code)
+            b.add(Int64(bitPattern: fingerprint.value))
         }
-
-        func callAsFunction(_ fingerprints: [PeriodFingerprint], accountID: String, code: String) throws {
-            for fingerprint in fingerprints {
-                try insert { b in
-                    b.add(code); b.add(accountID); b.add(fingerprint.refPeriod.code)
-                    b.add(Int64(bitPattern: fingerprint.value))
-                }
-            }
-        }
+        try insert(ManyRowInsert.rows(of: outcomes) { $0.fingerprints.count })
     }
 }

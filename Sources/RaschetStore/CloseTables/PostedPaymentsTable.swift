@@ -20,19 +20,14 @@ enum PostedPaymentsTable {
         WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
         """
 
-    /// Records the payments one account's close posts.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: "INSERT INTO posted_payments (payment_id, account_id, period) VALUES (?, ?, ?)")
+    /// Inserts the payments a batch of a close's outcomes takes into their balances, many rows per
+    /// statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<(outcome: Int, seq: Int)>(
+            db, table: "posted_payments", columns: ["payment_id", "account_id", "period"]) { row, b in
+            b.add(outcomes[row.outcome].postedPayments[row.seq]); b.add(outcomes[row.outcome].accountID); b.add(code)
         }
-
-        func callAsFunction(_ paymentIDs: [String], accountID: String, code: String) throws {
-            for payment in paymentIDs {
-                try insert { b in b.add(payment); b.add(accountID); b.add(code) }
-            }
-        }
+        try insert(ManyRowInsert.rows(of: outcomes) { $0.postedPayments.count })
     }
 }
 

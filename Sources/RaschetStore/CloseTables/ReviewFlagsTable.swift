@@ -11,24 +11,16 @@ enum ReviewFlagsTable {
         ) WITHOUT ROWID;
         """
 
-    /// Inserts one account's review flags of a close, numbered from 0.
-    struct Insert {
-        private let insert: PreparedInsert
-
-        init(_ db: Database) throws {
-            insert = try PreparedInsert(db, sql: """
-                INSERT INTO review_flags (period, account_id, seq, service_id, zone, reason, message) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+    /// Inserts the review flags of a batch of a close's outcomes, each account's numbered from 0, many
+    /// rows per statement.
+    static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
+        let insert = try ManyRowInsert<(outcome: Int, seq: Int)>(
+            db, table: "review_flags", columns: ["period", "account_id", "seq", "service_id", "zone", "reason", "message"]) { row, b in
+            let flag = outcomes[row.outcome].flags[row.seq]
+            b.add(code); b.add(outcomes[row.outcome].accountID); b.add(row.seq); b.add(flag.serviceID); b.add(flag.zone?.rawValue)
+            b.add(flag.reason.rawValue); b.add(flag.message)
         }
-
-        func callAsFunction(_ flags: [ReviewFlag], accountID: String, code: String) throws {
-            for (seq, flag) in flags.enumerated() {
-                try insert { b in
-                    b.add(code); b.add(accountID); b.add(seq); b.add(flag.serviceID); b.add(flag.zone?.rawValue)
-                    b.add(flag.reason.rawValue); b.add(flag.message)
-                }
-            }
-        }
+        try insert(ManyRowInsert.rows(of: outcomes) { $0.flags.count })
     }
 }
 
