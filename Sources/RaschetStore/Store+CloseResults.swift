@@ -26,11 +26,14 @@ extension Store {
 }
 
 extension ManyRowInsert where Row == (outcome: Int, seq: Int) {
-    /// The rows of a list each stored (not parked) outcome holds, `count` long (its lines, flags, ...):
-    /// the outcome's index in `outcomes` and the row's in the list, so that binding reads them in place.
-    static func rows(of outcomes: [AccountCloseOutcome], count: @escaping (AccountCloseOutcome) -> Int) -> some Collection<Row> {
-        outcomes.indices.lazy.filter { outcomes[$0].parked == nil }.flatMap { index in
-            (0..<count(outcomes[index])).lazy.map { (outcome: index, seq: $0) }
+    /// The rows of a list each stored (not parked) outcome holds (its lines, flags, ...), `count` of
+    /// the outcome at an index long: the outcome's index in `outcomes` and the row's in the list, so
+    /// that binding reads them in place.
+    static func rows(of outcomes: [AccountCloseOutcome], count: (Int) -> Int) -> [Row] {
+        var rows: [Row] = []
+        for index in outcomes.indices where outcomes[index].parked == nil {
+            for seq in 0..<count(index) { rows.append((outcome: index, seq: seq)) }
         }
+        return rows
     }
 }

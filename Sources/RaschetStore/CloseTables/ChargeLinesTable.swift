@@ -36,7 +36,7 @@ enum ChargeLinesTable {
             b.add(line.price); b.add(line.vatMode.rawValue); b.add(line.vatRate); b.add(line.net.kopecks)
             b.add(line.vat.kopecks); b.add(line.gross.kopecks); b.add(line.installation)
         }
-        try insert(ManyRowInsert.rows(of: outcomes) { $0.lines.count })
+        try insert(ManyRowInsert.rows(of: outcomes) { outcomes[$0].lines.count })
     }
 
     /// Export order: by account, service, kind (charge, recalc, penalty), reference period, zone,

@@ -42,6 +42,6 @@ enum CloseFingerprintsTable {
             b.add(code); b.add(outcomes[row.outcome].accountID); b.add(fingerprint.refPeriod.code)
             b.add(Int64(bitPattern: fingerprint.value))
         }
-        try insert(ManyRowInsert.rows(of: outcomes) { $0.fingerprints.count })
+        try insert(ManyRowInsert.rows(of: outcomes) { outcomes[$0].fingerprints.count })
     }
 }

@@ -27,7 +27,7 @@ enum PostedPaymentsTable {
             db, table: "posted_payments", columns: ["payment_id", "account_id", "period"]) { row, b in
             b.add(outcomes[row.outcome].postedPayments[row.seq]); b.add(outcomes[row.outcome].accountID); b.add(code)
         }
-        try insert(ManyRowInsert.rows(of: outcomes) { $0.postedPayments.count })
+        try insert(ManyRowInsert.rows(of: outcomes) { outcomes[$0].postedPayments.count })
     }
 }
 

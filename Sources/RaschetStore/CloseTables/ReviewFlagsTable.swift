@@ -20,7 +20,7 @@ enum ReviewFlagsTable {
             b.add(code); b.add(outcomes[row.outcome].accountID); b.add(row.seq); b.add(flag.serviceID); b.add(flag.zone?.rawValue)
             b.add(flag.reason.rawValue); b.add(flag.message)
         }
-        try insert(ManyRowInsert.rows(of: outcomes) { $0.flags.count })
+        try insert(ManyRowInsert.rows(of: outcomes) { outcomes[$0].flags.count })
     }
 }
 
