@@ -201,21 +201,23 @@ public enum AccountBilling {
     /// The account's service connections in force in `period`: per service, the row in force on the
     /// selection day, else the latest row overlapping the period. Ordered by service id. A connection
     /// starting or ending inside the period charges the whole period (no proration by days).
-    /// - Complexity: O(c log c) in the connection rows.
+    /// - Complexity: O(c × s + s log s) for c connection rows of s services.
     public static func connections(_ input: AccountBillingInput, in period: Period, rules: BillingRules) -> [AccountService] {
         let day = rules.tariffDay.day(of: period)
-        var chosen: [String: AccountService] = [:]
+        // One row per service, found by a linear search: an account has a few services.
+        var chosen: [AccountService] = []
         for row in input.accountServices where row.accountID == input.account.id
             && row.validFrom <= period.lastDay && (row.validTo.map { $0 >= period.firstDay } ?? true) {
             let inForce = row.validFrom <= day && (row.validTo.map { $0 >= day } ?? true)
-            if let current = chosen[row.serviceID] {
+            if let index = chosen.firstIndex(where: { $0.serviceID == row.serviceID }) {
+                let current = chosen[index]
                 let currentInForce = current.validFrom <= day && (current.validTo.map { $0 >= day } ?? true)
-                if inForce != currentInForce ? inForce : row.validFrom > current.validFrom { chosen[row.serviceID] = row }
+                if inForce != currentInForce ? inForce : row.validFrom > current.validFrom { chosen[index] = row }
             } else {
-                chosen[row.serviceID] = row
+                chosen.append(row)
             }
         }
-        return chosen.keys.sorted().compactMap { chosen[$0] }
+        return chosen.sorted { $0.serviceID < $1.serviceID }
     }
 
     /// Validated register histories of all the account's meters, as of `asOf`; throws the first
