@@ -84,6 +84,38 @@ import Testing
         try expectRoundTrip(TableCodecs.keyRates, Self.data.keyRates, in: store)
     }
 
+    /// The close decodes connections and readings column by column (`StoredRows`), not through the
+    /// codec's key paths: both give the rows stored, with every field filled and with every optional
+    /// one empty.
+    @Test func theClosesOwnDecodersGiveWhatTheCodecGives() throws {
+        let folder = try TemporaryFolder("raschet-columns")
+        defer { folder.remove() }
+        let store = try Store.create(at: folder.path("codecs.sqlite")).store
+        var data = Self.data
+        data.accountServices.append(AccountService(accountID: "ACC", serviceID: "SRV", validFrom: Self.day(16)))
+        data.readings.append(Reading(meterID: "MTR", date: Self.day(17), value: Self.decimal("0.000001"), zone: .night))
+        _ = try store.store(data)
+        func decoded<Entity>(_ codec: TableCodec<Entity>, _ own: (StatementRow) -> Entity) throws -> (own: [Entity], codec: [Entity]) {
+            try store.read { db in
+                var result: (own: [Entity], codec: [Entity]) = ([], [])
+                try StatementRows(db, sql: "SELECT \(codec.selectList) FROM \(codec.table) ORDER BY 1, 2, 3",
+                                  context: .databaseOperation("codecs", .read))
+                    .forEach({ _ in }) { row in
+                        result.own.append(own(row))
+                        result.codec.append(codec.decode(row))
+                    }
+                return result
+            }
+        }
+        let services = try decoded(TableCodecs.accountServices) { StoredRows.accountService($0) }
+        // In key order: the added rows are dated before the first ones.
+        let servicesStored = [data.accountServices[1], data.accountServices[0]]
+        #expect(services.own == servicesStored && services.codec == servicesStored)
+        let readings = try decoded(TableCodecs.readings) { StoredRows.reading($0) }
+        let readingsStored = [data.readings[1], data.readings[0]]
+        #expect(readings.own == readingsStored && readings.codec == readingsStored)
+    }
+
     /// The stored values themselves, in the table's stored order (money in kopecks, quantities in
     /// millionths, booleans 0/1): a field bound to the wrong column of the same type shows here.
     @Test func storedCellsAreTheDocumentedForms() throws {
