@@ -1,8 +1,11 @@
 /// One service of one account in one reference period: builds its lines. Internal to `AccountBilling`.
-/// Holds the input's rows it reads, not the whole input: a context is made per service and period, and
-/// each copy of the input retains and releases every one of its lists.
+/// Holds what it reads of the input, not the whole input: a context is made per service and period,
+/// and each copy of the input (or of the account) retains and releases every one of its lists and texts.
 struct ServiceContext {
-    let account: Account
+    let accountID: String
+    let category: ConsumerCategory
+    /// The account's residents, if known (`residents()` requires them).
+    let accountResidents: Int?
     let tariffs: [Tariff]
     let meters: [Meter]
     let absences: [Absence]
@@ -16,19 +19,20 @@ struct ServiceContext {
 
     init(input: AccountBillingInput, service: Service, connection: AccountService, refPeriod: Period, period: Period,
          rules: BillingRules) {
-        self.account = input.account; self.tariffs = input.tariffs; self.meters = input.meters; self.absences = input.absences
+        self.accountID = input.account.id; self.category = input.account.kind.category
+        self.accountResidents = input.account.residents; self.tariffs = input.tariffs; self.meters = input.meters; self.absences = input.absences
         self.service = service; self.connection = connection; self.refPeriod = refPeriod
         self.period = period; self.rules = rules; self.installation = connection.installation
     }
 
     func error(_ code: BillingError.Code, _ message: Message) -> BillingError {
-        BillingError(code: code, message: message, accountID: account.id, serviceID: service.id, period: refPeriod)
+        BillingError(code: code, message: message, accountID: accountID, serviceID: service.id, period: refPeriod)
     }
 
     func tariff(_ zone: Zone) throws(BillingError) -> Tariff {
         try TariffSelection.tariff(in: tariffs, serviceID: service.id, zone: zone,
-                                   category: account.kind.category, period: refPeriod,
-                                   accountID: account.id, rules: rules)
+                                   category: category, period: refPeriod,
+                                   accountID: accountID, rules: rules)
     }
 
     func line(_ zone: Zone, _ component: ChargeComponent, _ basis: ChargeBasis, _ quantity: ExactDecimal,
@@ -39,14 +43,14 @@ struct ServiceContext {
         } catch {
             throw self.error(error.code, error.message)
         }
-        return ChargeLine(accountID: account.id, serviceID: service.id, supplierID: service.supplierID,
+        return ChargeLine(accountID: accountID, serviceID: service.id, supplierID: service.supplierID,
                           period: period, kind: .charge, refPeriod: refPeriod, zone: zone, component: component,
                           basis: basis, quantity: quantity, unit: service.unit, price: price, vatMode: service.vatMode,
                           vatRate: vatRate, amounts: amounts, installation: installation)
     }
 
     func residents() throws(BillingError) -> Int {
-        guard let residents = account.residents else { throw error(.noResidents, .noResidents) }
+        guard let residents = accountResidents else { throw error(.noResidents, .noResidents) }
         return residents
     }
 
@@ -63,7 +67,7 @@ struct ServiceContext {
                                   tariff.price))
         }
         if service.absenceRecalc {
-            let personDays = AbsenceReduction.personDays(absences, accountID: account.id,
+            let personDays = AbsenceReduction.personDays(absences, accountID: accountID,
                                                          residents: residents, in: refPeriod, rules: rules)
             if personDays > 0 {
                 let volume = AbsenceReduction.volume(norm: norm, personDays: personDays, in: refPeriod)
@@ -79,7 +83,7 @@ struct ServiceContext {
     /// back to the norm **without** the coefficient (Правила 354 п. 59), at the single-zone tariff.
     func meterLines(histories: [RegisterHistory]) throws(BillingError) -> [ChargeLine] {
         let meters = meters.filter {
-            $0.accountID == account.id && $0.serviceID == service.id
+            $0.accountID == accountID && $0.serviceID == service.id
                 && ($0.installed.map { $0 <= refPeriod.lastDay } ?? true)
                 && ($0.removed.map { $0 >= refPeriod.firstDay } ?? true)
         }
