@@ -26,7 +26,7 @@ struct ManyRowInsert<Row> {
         self.bind = bind
     }
 
-    /// Inserts `rows` in order (a lazy view over a batch's outcomes: counted once, then read once).
+    /// Inserts `rows` in order; `rows` is counted once, then read once (a lazy view may be passed).
     /// - Throws: `StoreError.Code.failed` with SQLite's message; the failing statement's rows are
     ///   then not stored (the caller's transaction decides about the rest).
     func callAsFunction(_ rows: some Collection<Row>) throws {

@@ -20,7 +20,8 @@ struct ServiceContext {
     init(input: AccountBillingInput, service: Service, connection: AccountService, refPeriod: Period, period: Period,
          rules: BillingRules) {
         self.accountID = input.account.id; self.category = input.account.kind.category
-        self.accountResidents = input.account.residents; self.tariffs = input.tariffs; self.meters = input.meters; self.absences = input.absences
+        self.accountResidents = input.account.residents
+        self.tariffs = input.tariffs; self.meters = input.meters; self.absences = input.absences
         self.service = service; self.connection = connection; self.refPeriod = refPeriod
         self.period = period; self.rules = rules; self.installation = connection.installation
     }
@@ -30,8 +31,7 @@ struct ServiceContext {
     }
 
     func tariff(_ zone: Zone) throws(BillingError) -> Tariff {
-        try TariffSelection.tariff(in: tariffs, serviceID: service.id, zone: zone,
-                                   category: category, period: refPeriod,
+        try TariffSelection.tariff(in: tariffs, serviceID: service.id, zone: zone, category: category, period: refPeriod,
                                    accountID: accountID, rules: rules)
     }
 
