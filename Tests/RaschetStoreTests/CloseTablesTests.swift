@@ -16,6 +16,15 @@ import Testing
         return store
     }
 
+    /// `store(in:)` with a third account, …518, after the two.
+    static func storeWithThirdAccount(in folder: TemporaryFolder) throws -> Store {
+        let store = try store(in: folder)
+        var more = DataSet()
+        more.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова", address: "кв. 120")]
+        _ = try store.store(more)
+        return store
+    }
+
     /// 5.000 м³ × 52.34 = 261.70, VAT 20 % inside = 43.62 (261.70 × 20/120 = 43.6166…).
     static func closed() -> AccountCloseOutcome {
         let line = ChargeLine(accountID: account, serviceID: "HVS", supplierID: "VOD", period: october, kind: .charge,
@@ -58,10 +67,7 @@ import Testing
     @Test func theLinesOfABatchReadBackExactlyAcrossStatementsOfManyRows() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
-        let store = try Self.store(in: folder)
-        var more = DataSet()
-        more.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова", address: "кв. 120")]
-        _ = try store.store(more)
+        let store = try Self.storeWithThirdAccount(in: folder)
         func outcome(_ id: String, lines count: Int) -> AccountCloseOutcome {
             var outcome = Self.closed()
             outcome.accountID = id
@@ -132,9 +138,8 @@ import Testing
     @Test func theCloseInputsOfTheAccountsAroundAnotherAreTheirOwn() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
-        let store = try Self.store(in: folder)
+        let store = try Self.storeWithThirdAccount(in: folder)
         var more = DataSet()
-        more.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова", address: "кв. 120")]
         more.payments = [
             Payment(id: "OP-2", accountID: "4102738517", date: CivilDate(year: 2026, month: 11, day: 2)!, amount: Money(kopecks: 50_000)),
             Payment(id: "OP-3", accountID: "4102738518", date: CivilDate(year: 2026, month: 11, day: 3)!, amount: Money(kopecks: 70_000)),
