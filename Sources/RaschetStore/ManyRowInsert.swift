@@ -17,9 +17,8 @@ struct ManyRowInsert<Row> {
     init(_ db: Database, table: String, columns: [String], replacing: Bool = false,
          bind: @escaping (Row, inout ParameterBinder) -> Void) throws {
         func sql(rows: Int) -> String {
-            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-            return (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                + Array(repeating: row, count: rows).joined(separator: ", ")
+            (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+                + Schema.valuesPlaceholders(columns: columns.count, rows: rows)
         }
         many = try PreparedInsert(db, sql: sql(rows: Self.rowsPerStatement), arena: BindingArena())
         single = try PreparedInsert(db, sql: sql(rows: 1))

@@ -65,6 +65,12 @@ enum Schema {
 
     static func quoted(_ name: String) -> String { "\"\(name)\"" }
 
+    /// The `VALUES` list of an `INSERT` of `rows` rows of `columns` parameters each: `(?, ?), (?, ?)`.
+    static func valuesPlaceholders(columns: Int, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
     /// The first schema laid these tables out in an order other than SPEC order (existing
     /// databases keep it, and `SELECT *` returns it).
     private static let v1Order: [EntityKind: [String]] = [

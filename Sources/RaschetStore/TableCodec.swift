@@ -94,9 +94,8 @@ struct TableCodec<Entity> {
         let quoted = columns.map(Schema.quoted)
         let keys = kind.keyColumns.map(Schema.quoted)
         let others = zip(columns, quoted).filter { !kind.keyColumns.contains($0.0) }.map(\.1)
-        let placeholders = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        let values = Array(repeating: placeholders, count: rows).joined(separator: ", ")
-        var sql = "INSERT INTO \(table) (\(quoted.joined(separator: ", "))) VALUES \(values)"
+        var sql = "INSERT INTO \(table) (\(quoted.joined(separator: ", "))) VALUES "
+            + Schema.valuesPlaceholders(columns: columns.count, rows: rows)
         sql += " ON CONFLICT (\(keys.joined(separator: ", "))) DO "
         if others.isEmpty {
             sql += "NOTHING"
