@@ -141,7 +141,8 @@ public enum AccountBilling {
     /// Whether every row of `input` passes `narrowed`'s filters, so that narrowing would return it
     /// unchanged; checked without building sets or copying lists. An account with many connections or
     /// meters is left to `narrowed` (the check compares each row with each connection or meter).
-    /// - Complexity: O(rows × (connections + meters)), both at most 32.
+    /// - Complexity: O(rows + runs × (connections + meters)), both at most 32, for runs of tariffs of one
+    ///   service and of readings of one meter.
     static func isNarrowed(_ input: AccountBillingInput) -> Bool {
         let id = input.account.id
         guard input.accountServices.count <= 32, input.meters.count <= 32,
@@ -149,8 +150,19 @@ public enum AccountBilling {
               input.volumes.allSatisfy({ $0.accountID == id }), input.absences.allSatisfy({ $0.accountID == id }),
               input.posted.allSatisfy({ $0.accountID == id }) else { return false }
         func connected(_ serviceID: String) -> Bool { input.accountServices.contains { $0.serviceID == serviceID } }
-        return input.services.allSatisfy { connected($0.id) } && input.tariffs.allSatisfy { connected($0.serviceID) }
-            && input.readings.allSatisfy { reading in input.meters.contains { $0.id == reading.meterID } }
+        // A service's tariffs and a meter's readings come one after another: each id is looked for once
+        // per run, not once per row.
+        var checked: String?
+        for tariff in input.tariffs where tariff.serviceID != checked {
+            guard connected(tariff.serviceID) else { return false }
+            checked = tariff.serviceID
+        }
+        checked = nil
+        for reading in input.readings where reading.meterID != checked {
+            guard input.meters.contains(where: { $0.id == reading.meterID }) else { return false }
+            checked = reading.meterID
+        }
+        return input.services.allSatisfy { connected($0.id) }
     }
 
     /// The lines `refPeriod` should carry with the data known at the close of `period` (kind `charge`,

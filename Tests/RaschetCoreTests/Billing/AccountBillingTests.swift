@@ -16,6 +16,15 @@ import Testing
         var foreignReading = own
         foreignReading.readings += Fixture.readings("M2", [("2026-09", "7")])
         #expect(AccountBilling.narrowed(foreignReading) == own)
+        // A foreign row between two of a run of the account's own (readings of one meter, tariffs of one
+        // service) is found too.
+        var betweenReadings = own
+        betweenReadings.readings.insert(contentsOf: Fixture.readings("M2", [("2026-09", "7")]), at: 1)
+        #expect(AccountBilling.narrowed(betweenReadings) == own)
+        var betweenTariffs = own
+        betweenTariffs.tariffs += [Tariff(serviceID: "FIX", validFrom: day("2025-01-01"), price: dec("45.00")),
+                                   Tariff(serviceID: "HVS", validFrom: day("2027-01-01"), price: dec("60.00"))]
+        #expect(AccountBilling.narrowed(betweenTariffs).tariffs.map(\.serviceID) == ["HVS", "HVS"])
         var foreignTariff = own
         foreignTariff.tariffs.append(Tariff(serviceID: "FIX", validFrom: day("2025-01-01"), price: dec("45.00")))
         #expect(AccountBilling.narrowed(foreignTariff) == own)
