@@ -140,7 +140,7 @@ public enum AccountBilling {
 
     /// Whether every row of `input` passes `narrowed`'s filters, so that narrowing would return it
     /// unchanged; checked without building sets or copying lists. An account with many connections or
-    /// meters is left to `narrowed` (the check compares each row with each connection or meter).
+    /// meters is left to `narrowed` (the check compares ids with each connection or meter).
     /// - Complexity: O(rows + runs × (connections + meters)), both at most 32, for runs of tariffs of one
     ///   service and of readings of one meter.
     static func isNarrowed(_ input: AccountBillingInput) -> Bool {
