@@ -101,7 +101,8 @@ public struct MonthlyClose: Sendable {
         for _ in 0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) { readers.append(try store.openCloseInputReader()) }
         let pipeline = ClosePipeline(store: store, readers: readers, reference: reference,
                                      close: AccountClose(period: period, rules: rules, keyRates: reference.keyRates,
-                                                         recomputeAll: recomputeAll))
+                                                         recomputeAll: recomputeAll, services: reference.services,
+                                                         tariffs: reference.tariffs))
         let batches = plan.batches(size: batchSize)
         var pending: [AccountCloseOutcome]?
         var done = 0

@@ -15,7 +15,7 @@ public enum AccountBilling {
     /// Bills `input.account` for `period`, or names why it must be parked; recomputes every earlier
     /// period with posted lines (no stored fingerprints).
     public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> AccountBillingResult {
-        bill(input, period: period, rules: rules, rulesDigest: InputFingerprint.rulesDigest(rules)).result
+        bill(input, period: period, rules: rules, digests: ReferenceDigests(rules: rules)).result
     }
 
     /// Bills `input.account` for `period`, or names why it must be parked, and returns the input
@@ -31,10 +31,10 @@ public enum AccountBilling {
     /// computation posted in full (that close posted the difference to them): recomputing it would
     /// give no `recalc` line, so skipping it changes nothing. A recomputed period needs all its posted
     /// lines in `input.posted`.
-    /// - Parameter rulesDigest: `InputFingerprint.rulesDigest(rules)`, computed once per close.
+    /// - Parameter digests: the rules' and the services' digests (`ReferenceDigests`), taken once per close.
     /// - Complexity: O(q × (s × (t + m × r) + a)) for q recomputed periods, s services, t tariffs,
     ///   m meter registers with r readings, a absences; the register histories are built once.
-    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
+    public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, digests: ReferenceDigests,
                             recomputeAll: Bool = false, plan: BillingPlan? = nil)
         -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint], histories: [RegisterHistory]) {
         let input = narrowed(input)
@@ -46,7 +46,7 @@ public enum AccountBilling {
             if let given {
                 plan = given
             } else {
-                plan = try narrowedPlan(input, period: period, rules: rules, rulesDigest: rulesDigest, recomputeAll: recomputeAll)
+                plan = try narrowedPlan(input, period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
             }
             let histories = plan.histories
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
@@ -76,16 +76,16 @@ public enum AccountBilling {
     /// The account's billing plan: its register histories and the earlier periods `bill` recomputes,
     /// ascending; nil when its readings park it (`bill` then names why).
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
-                            rulesDigest: UInt64, recomputeAll: Bool = false) -> BillingPlan? {
-        try? narrowedPlan(narrowed(input), period: period, rules: rules, rulesDigest: rulesDigest, recomputeAll: recomputeAll)
+                            digests: ReferenceDigests, recomputeAll: Bool = false) -> BillingPlan? {
+        try? narrowedPlan(narrowed(input), period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
     }
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
     /// of the earlier ones (see `bill`). `input` is narrowed.
-    private static func narrowedPlan(_ input: AccountBillingInput, period: Period, rules: BillingRules, rulesDigest: UInt64,
+    private static func narrowedPlan(_ input: AccountBillingInput, period: Period, rules: BillingRules, digests: ReferenceDigests,
                                      recomputeAll: Bool) throws(BillingError) -> BillingPlan {
         let histories = try registerHistories(input, asOf: period, rules: rules)
-        let accountPart = InputFingerprint.accountPart(input, rulesDigest: rulesDigest)
+        let accountPart = InputFingerprint.accountPart(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
         }

@@ -3,11 +3,12 @@
 /// skips recomputing a closed period whose fingerprint is the one stored when it was last computed.
 ///
 /// What is fed, per (account, period):
-/// - the rules the lines use (`rulesDigest`, computed once per close): VAT table, reading window,
+/// - the rules the lines use (`rulesDigest`, taken once per close in `ReferenceDigests`): VAT table, reading window,
 ///   tariff day, average and estimate limits, absence threshold;
-/// - the account row, all its service connections, its services and every tariff of them (all
-///   dates: a corrected tariff of any month recomputes every period of the accounts using it), and
-///   all its meters, every field;
+/// - the account row, all its service connections and all its meters, every field;
+/// - each of its services as one digest (`serviceDigest`) of the service and every tariff of it (all
+///   dates: a corrected tariff of any month recomputes every period of the accounts using it), taken
+///   once per close for the whole catalog (`ReferenceDigests`);
 /// - the period itself, the account's volumes of that period and its absences overlapping it;
 /// - per meter register, what its history gives for the period (measured, average or norm, with the
 ///   quantity) as of the close: a late reading that spreads over estimated periods changes exactly
@@ -31,19 +32,28 @@ public enum InputFingerprint {
         return hasher.value
     }
 
-    /// The part shared by all the account's periods: rules, account, connections, services, tariffs,
-    /// meters. `input` is narrowed to the account (`AccountBilling.narrowed`).
-    /// - Complexity: O(rows of the account).
-    public static func accountPart(_ input: AccountBillingInput, rulesDigest: UInt64) -> StableHasher {
+    /// The digest of `service` and `tariffs`, which are its tariffs, in their order: what an account's
+    /// fingerprint feeds for each of its services.
+    /// - Complexity: O(tariffs).
+    public static func serviceDigest(_ service: Service, tariffs: some Collection<Tariff>) -> UInt64 {
         var hasher = StableHasher()
-        hasher.combine(rulesDigest)
+        hasher.combine(service)
+        hasher.combine(tariffs.count)
+        for tariff in tariffs { hasher.combine(tariff) }
+        return hasher.value
+    }
+
+    /// The part shared by all the account's periods: rules, account, connections, services with their
+    /// tariffs, meters. `input` is narrowed to the account (`AccountBilling.narrowed`).
+    /// - Complexity: O(rows of the account) (see `ReferenceDigests.combineServices`).
+    public static func accountPart(_ input: AccountBillingInput, digests: ReferenceDigests) -> StableHasher {
+        var hasher = StableHasher()
+        hasher.combine(digests.rules)
         hasher.combine(input.account)
         hasher.combine(input.accountServices.count)
         for row in input.accountServices { hasher.combine(row) }
         hasher.combine(input.services.count)
-        for service in input.services { hasher.combine(service) }
-        hasher.combine(input.tariffs.count)
-        for tariff in input.tariffs { hasher.combine(tariff) }
+        digests.combineServices(of: input, into: &hasher)
         hasher.combine(input.meters.count)
         for meter in input.meters { hasher.combine(meter) }
         return hasher

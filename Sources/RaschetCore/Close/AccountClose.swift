@@ -12,22 +12,25 @@ public struct AccountClose: Sendable {
     /// Recompute every earlier period with posted lines, ignoring the stored input fingerprints (the
     /// full recompute the incremental close must equal; tests and benchmarks compare the two).
     public let recomputeAll: Bool
-    /// `InputFingerprint.rulesDigest(rules)`, once per close.
-    let rulesDigest: UInt64
+    /// The digests every account's input fingerprints share, once per close.
+    let digests: ReferenceDigests
 
-    public init(period: Period, rules: BillingRules, keyRates: [KeyRate], recomputeAll: Bool = false) {
+    /// The close of `period`; `services` and `tariffs`, the catalog the accounts are loaded with, are
+    /// digested once for the input fingerprints (`ReferenceDigests`).
+    public init(period: Period, rules: BillingRules, keyRates: [KeyRate], recomputeAll: Bool = false,
+                services: [Service] = [], tariffs: [Tariff] = []) {
         self.period = period
         self.rules = rules
         self.keyRates = keyRates
         self.recomputeAll = recomputeAll
-        self.rulesDigest = InputFingerprint.rulesDigest(rules)
+        self.digests = ReferenceDigests(rules: rules, services: services, tariffs: tariffs)
     }
 
     /// One account's outcome: its lines, balance, posted payments and review flags, or the reason it
     /// is parked (a billing or penalty error, naming account and period).
     public func close(_ input: AccountCloseInput) -> AccountCloseOutcome {
         let id = input.billing.account.id
-        let billing = AccountBilling.bill(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
+        let billing = AccountBilling.bill(input.billing, period: period, rules: rules, digests: digests,
                                           recomputeAll: recomputeAll, plan: input.billingPlan)
         switch billing.result {
         case .parked(let error):
@@ -76,7 +79,7 @@ public struct AccountClose: Sendable {
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
         let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
         guard AccountBilling.hasEarlierPeriods(input.billing, period: period, rules: rules) else { return penalties ? .all : .none }
-        let plan = AccountBilling.plan(input.billing, period: period, rules: rules, rulesDigest: rulesDigest,
+        let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
                                        recomputeAll: recomputeAll)
         input.billingPlan = plan
         if penalties { return .all }

@@ -4,11 +4,11 @@ import Testing
 /// `AccountBilling.bill` with stored input fingerprints: a closed period is recomputed only when what
 /// its lines are computed from changed.
 @Suite struct InputFingerprintTests {
-    static let digest = InputFingerprint.rulesDigest(Fixture.rules)
+    static let digests = ReferenceDigests(rules: Fixture.rules)
 
     static func bill(_ input: AccountBillingInput, _ period: String, recomputeAll: Bool = false)
         -> (lines: [ChargeLine], fingerprints: [Period: UInt64]) {
-        let billed = AccountBilling.bill(input, period: month(period), rules: Fixture.rules, rulesDigest: digest,
+        let billed = AccountBilling.bill(input, period: month(period), rules: Fixture.rules, digests: digests,
                                          recomputeAll: recomputeAll)
         var fingerprints: [Period: UInt64] = [:]
         for fingerprint in billed.fingerprints { fingerprints[fingerprint.refPeriod] = fingerprint.value }
@@ -57,6 +57,39 @@ import Testing
         #expect(before[month("2026-07")] == after[month("2026-07")])
         #expect(before[month("2026-08")] != after[month("2026-08")])
         #expect(before[month("2026-09")] != after[month("2026-09")])
+    }
+
+    /// The close digests the catalog once (`ReferenceDigests`): an account's fingerprint is the same
+    /// whether its services' digests come from that table or from its own rows, in whatever order its
+    /// tariffs come; a table made from other rows than the account's is not used.
+    @Test func theCatalogsDigestsChangeNoFingerprint() {
+        let ids = ["EL", "HVSN", "SOD"]
+        func part(_ input: AccountBillingInput, _ digests: ReferenceDigests) -> UInt64 {
+            InputFingerprint.accountPart(input, digests: digests).value
+        }
+        // As the close loads an account: services by id, each one's tariffs in a run, in that order.
+        var input = AccountBilling.narrowed(Fixture.input(ids))
+        input.services.sort { $0.id < $1.id }
+        input.tariffs = input.services.flatMap { service in Fixture.tariffs.filter { $0.serviceID == service.id } }
+        let computed = part(input, ReferenceDigests(rules: Fixture.rules))
+        let table = ReferenceDigests(rules: Fixture.rules, services: Fixture.services, tariffs: Fixture.tariffs)
+        #expect(part(input, table) == computed)
+        // The catalog's order (HVSN's tariff before EL's): each service's own tariffs are the same.
+        var catalogOrder = input
+        catalogOrder.tariffs = Fixture.tariffs.filter { ids.contains($0.serviceID) }
+        #expect(catalogOrder.tariffs.map(\.serviceID) == ["HVSN", "EL", "EL", "SOD", "SOD", "SOD", "SOD"])
+        #expect(part(catalogOrder, table) == computed)
+        // A table made before SOD's 2026 tariff was corrected is not used for the account's rows.
+        var corrected = Fixture.tariffs
+        corrected[5].price = dec("33.00")
+        let stale = ReferenceDigests(rules: Fixture.rules, services: Fixture.services, tariffs: corrected)
+        #expect(part(input, stale) == computed)
+        // The account billed with the corrected tariff: another fingerprint, whichever way it is digested.
+        var correctedInput = input
+        correctedInput.tariffs = input.services.flatMap { service in corrected.filter { $0.serviceID == service.id } }
+        #expect(part(correctedInput, stale) == part(correctedInput, ReferenceDigests(rules: Fixture.rules)))
+        #expect(part(correctedInput, stale) != computed)
+        #expect(part(correctedInput, table) != computed)
     }
 
     @Test func theFingerprintIsTheSameInEveryProcess() {

@@ -16,7 +16,7 @@ import Testing
         #expect(flags.map(\.reason) == (flagged ? [.consumptionAboveAverage] : []))
         // The close passes the histories the billing built: the same flags.
         let billed = AccountBilling.bill(input, period: month("2026-08"), rules: Fixture.rules,
-                                         rulesDigest: InputFingerprint.rulesDigest(Fixture.rules))
+                                         digests: ReferenceDigests(rules: Fixture.rules))
         #expect(billed.histories.map(\.meterID) == ["M1"])
         #expect(ReviewFlag.flags(for: lines, input: input, period: month("2026-08"), rules: Fixture.rules,
                                  histories: billed.histories) == flags)

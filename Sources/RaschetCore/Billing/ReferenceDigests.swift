@@ -1,0 +1,90 @@
+/// The parts of the input fingerprints (`InputFingerprint`) that every account of a close shares,
+/// digested once per close: the billing rules, and each service of the catalog with all its tariffs.
+/// An account's fingerprint then feeds each of its services as one digest instead of the service's
+/// and every tariff's fields, byte by byte.
+///
+/// A digest is a function of the rows alone: one is taken from the table only for the very rows it
+/// was made from (the service and its tariffs, in order, compared field by field), and computed from
+/// the account's own rows otherwise, so the table changes the time a fingerprint takes, never its
+/// value.
+public struct ReferenceDigests: Sendable {
+    /// `InputFingerprint.rulesDigest(rules)`.
+    public let rules: UInt64
+    /// The catalog's services with their tariffs and digests, and each one's position by id.
+    private let services: [ServiceDigest]
+    private let positions: [String: Int]
+
+    private struct ServiceDigest: Sendable {
+        let service: Service
+        let tariffs: [Tariff]
+        let value: UInt64
+    }
+
+    /// The digests of `rules` and of each of `services` with its tariffs among `tariffs` (the close's
+    /// reference data; none: every service digest is computed per account).
+    public init(rules: BillingRules, services: [Service] = [], tariffs: [Tariff] = []) {
+        self.rules = InputFingerprint.rulesDigest(rules)
+        var tariffsByService: [String: [Tariff]] = [:]
+        for tariff in tariffs { tariffsByService[tariff.serviceID, default: []].append(tariff) }
+        var digests: [ServiceDigest] = []
+        var positions: [String: Int] = [:]
+        for service in services where positions[service.id] == nil {
+            let own = tariffsByService[service.id] ?? []
+            positions[service.id] = digests.count
+            digests.append(ServiceDigest(service: service, tariffs: own, value: InputFingerprint.serviceDigest(service, tariffs: own)))
+        }
+        self.services = digests
+        self.positions = positions
+    }
+
+    /// Feeds `InputFingerprint.serviceDigest` of each of `input.services` with its rows among
+    /// `input.tariffs` (in their order), each from the table when they are the rows it was made from.
+    /// - Complexity: O(services + tariffs) when the services come in ascending order of id and the
+    ///   tariffs in runs, one per service in that order (as the close loads them); O(services ×
+    ///   tariffs) otherwise.
+    func combineServices(of input: AccountBillingInput, into hasher: inout StableHasher) {
+        // The rows are read where they are stored: copying a service or a tariff out of an array costs
+        // a reference count per text, about what hashing them costs.
+        input.services.withUnsafeBufferPointer { services in
+            input.tariffs.withUnsafeBufferPointer { tariffs in
+                if let runs = Self.runs(of: services, in: tariffs) {
+                    for index in services.indices {
+                        hasher.combine(digest(of: services[index], tariffs: UnsafeBufferPointer(rebasing: tariffs[runs[index]])))
+                    }
+                } else {
+                    for service in services {
+                        hasher.combine(InputFingerprint.serviceDigest(service, tariffs: tariffs.filter { $0.serviceID == service.id }))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each service's tariffs as a range of `tariffs`, when the services are in ascending order of id
+    /// and every tariff is in the run of its service, in that order; nil otherwise.
+    private static func runs(of services: UnsafeBufferPointer<Service>, in tariffs: UnsafeBufferPointer<Tariff>) -> [Range<Int>]? {
+        var runs: [Range<Int>] = []
+        runs.reserveCapacity(services.count)
+        var end = 0
+        for index in services.indices {
+            if index > 0, services[index - 1].id >= services[index].id { return nil }
+            let start = end
+            while end < tariffs.count, tariffs[end].serviceID == services[index].id { end += 1 }
+            runs.append(start..<end)
+        }
+        return end == tariffs.count ? runs : nil
+    }
+
+    /// The digest of `service` with `tariffs`, its tariffs: the table's when they are its rows.
+    private func digest(of service: Service, tariffs: UnsafeBufferPointer<Tariff>) -> UInt64 {
+        guard let position = positions[service.id] else { return InputFingerprint.serviceDigest(service, tariffs: tariffs) }
+        return services.withUnsafeBufferPointer { known in
+            guard known[position].service == service, known[position].tariffs.count == tariffs.count else {
+                return InputFingerprint.serviceDigest(service, tariffs: tariffs)
+            }
+            return known[position].tariffs.withUnsafeBufferPointer { own in
+                own.indices.allSatisfy { own[$0] == tariffs[$0] }
+            } ? known[position].value : InputFingerprint.serviceDigest(service, tariffs: tariffs)
+        }
+    }
+}
