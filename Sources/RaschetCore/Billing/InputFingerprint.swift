@@ -3,8 +3,8 @@
 /// skips recomputing a closed period whose fingerprint is the one stored when it was last computed.
 ///
 /// What is fed, per (account, period):
-/// - the rules the lines use (`rulesDigest`, taken once per close in `ReferenceDigests`): VAT table, reading window,
-///   tariff day, average and estimate limits, absence threshold;
+/// - the rules the lines use (`rulesDigest`, taken once per close in `ReferenceDigests`): VAT table,
+///   reading window, tariff day, average and estimate limits, absence threshold;
 /// - the account row, all its service connections and all its meters, every field;
 /// - each of its services as one digest (`serviceDigest`) of the service and every tariff of it (all
 ///   dates: a corrected tariff of any month recomputes every period of the accounts using it), taken
