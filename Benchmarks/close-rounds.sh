@@ -21,16 +21,16 @@ export SOURCE_DATE_EPOCH=1793491200 RASCHET_TODAY=2026-11-20
 exec 3>&2 2>>"$work/log"   # raschet's messages to the log; the script's own errors too, after this line
 trap 'echo "close-rounds: failed; see $work/log" >&3' ERR
 
-# copy STATE: the database of STATE (with its WAL, if any) as $work/run.sqlite.
+# copy FROM TO: the database $work/FROM.sqlite (with its WAL and the like, if any) as $work/TO.sqlite.
 copy() {
-  rm -f "$work"/run.sqlite*
-  for file in "$work/$1".sqlite*; do cp "$file" "$work/run${file#"$work/$1"}"; done
+  rm -f "$work/$2".sqlite*
+  for file in "$work/$1".sqlite*; do cp "$file" "$work/$2${file#"$work/$1"}"; done
 }
 
 "$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 --months 3 >/dev/null
 "$bin" init --db "$work/first.sqlite" >/dev/null
 "$bin" import auto "$work"/data/2026-10/*.csv --db "$work/first.sqlite" >/dev/null
-for file in "$work"/first.sqlite*; do cp "$file" "$work/third${file#"$work/first"}"; done
+copy first third
 "$bin" close 2026-10 --db "$work/third.sqlite" --config "$config" >/dev/null
 "$bin" import auto "$work"/data/2026-11/*.csv --db "$work/third.sqlite" >/dev/null
 "$bin" close 2026-11 --db "$work/third.sqlite" --config "$config" >/dev/null
@@ -38,7 +38,7 @@ for file in "$work"/first.sqlite*; do cp "$file" "$work/third${file#"$work/first
 
 # run LABEL PERIOD: one close of PERIOD on a fresh copy of state LABEL; appends "wall cpu rss" to $work/LABEL.
 run() {
-  copy "$1"
+  copy "$1" run
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$bin" close "$2" --db "$work/run.sqlite" --config "$config" >/dev/null
   read -r wall user sys rss <"$work/time.txt"
   local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')

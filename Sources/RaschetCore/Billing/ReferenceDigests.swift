@@ -18,6 +18,12 @@ public struct ReferenceDigests: Sendable {
         let service: Service
         let tariffs: [Tariff]
         let value: UInt64
+
+        /// Whether this digest was made from `service` with `tariffs`, compared where they are stored.
+        func isMade(from service: Service, tariffs: UnsafeBufferPointer<Tariff>) -> Bool {
+            service == self.service && self.tariffs.count == tariffs.count
+                && self.tariffs.withUnsafeBufferPointer { own in own.indices.allSatisfy { own[$0] == tariffs[$0] } }
+        }
     }
 
     /// The digests of `rules` and of each of `services` with its tariffs among `tariffs` (the close's
@@ -77,14 +83,10 @@ public struct ReferenceDigests: Sendable {
 
     /// The digest of `service` with `tariffs`, its tariffs: the table's when they are its rows.
     private func digest(of service: Service, tariffs: UnsafeBufferPointer<Tariff>) -> UInt64 {
-        guard let position = positions[service.id] else { return InputFingerprint.serviceDigest(service, tariffs: tariffs) }
-        return services.withUnsafeBufferPointer { known in
-            guard known[position].service == service, known[position].tariffs.count == tariffs.count else {
-                return InputFingerprint.serviceDigest(service, tariffs: tariffs)
-            }
-            return known[position].tariffs.withUnsafeBufferPointer { own in
-                own.indices.allSatisfy { own[$0] == tariffs[$0] }
-            } ? known[position].value : InputFingerprint.serviceDigest(service, tariffs: tariffs)
+        if let position = positions[service.id],
+           services.withUnsafeBufferPointer({ $0[position].isMade(from: service, tariffs: tariffs) }) {
+            return services[position].value
         }
+        return InputFingerprint.serviceDigest(service, tariffs: tariffs)
     }
 }
