@@ -41,12 +41,13 @@ public enum AccountBilling {
         do throws(BillingError) {
             // A plan made before the earlier lines were loaded holds when their periods were among its
             // candidates (the close stores a fingerprint for every period it posts lines for).
-            let given = plan.flatMap { candidates(input, period: period, rules: rules).all.isSubset(of: $0.candidates) ? $0 : nil }
+            let given = plan.flatMap { isCovered(by: $0, input, period: period, rules: rules) ? $0 : nil }
             let plan: BillingPlan
             if let given {
                 plan = given
             } else {
-                plan = try narrowedPlan(input, period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
+                plan = try narrowedPlan(input, candidates: candidates(input, period: period, rules: rules), period: period,
+                                        rules: rules, digests: digests, recomputeAll: recomputeAll)
             }
             let histories = plan.histories
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
@@ -67,29 +68,29 @@ public enum AccountBilling {
         }
     }
 
-    /// Whether `bill` may recompute an earlier period of the account: false for its first close
-    /// (no stored fingerprint, no posted line, nothing forced), which then needs no plan beforehand.
-    public static func hasEarlierPeriods(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> Bool {
-        !candidates(input, period: period, rules: rules).all.isEmpty
-    }
-
     /// The account's billing plan: its register histories and the earlier periods `bill` recomputes,
-    /// ascending; nil when its readings park it (`bill` then names why).
+    /// ascending. Nil when the account has no earlier period to compare (its first close: no stored
+    /// fingerprint, no posted line, nothing forced), so that `bill` makes the plan once, and when its
+    /// readings park it (`bill` then names why).
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
                             digests: ReferenceDigests, recomputeAll: Bool = false) -> BillingPlan? {
-        try? narrowedPlan(narrowed(input), period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
+        let candidates = candidates(input, period: period, rules: rules)
+        guard !candidates.all.isEmpty else { return nil }
+        return try? narrowedPlan(narrowed(input), candidates: candidates, period: period, rules: rules, digests: digests,
+                                 recomputeAll: recomputeAll)
     }
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
-    /// of the earlier ones (see `bill`). `input` is narrowed.
-    private static func narrowedPlan(_ input: AccountBillingInput, period: Period, rules: BillingRules, digests: ReferenceDigests,
+    /// of the earlier ones (see `bill`). `input` is narrowed; `candidates` are its `candidates`.
+    private static func narrowedPlan(_ input: AccountBillingInput, candidates: (all: Set<Period>, forced: Set<Period>),
+                                     period: Period, rules: BillingRules, digests: ReferenceDigests,
                                      recomputeAll: Bool) throws(BillingError) -> BillingPlan {
         let histories = try registerHistories(input, asOf: period, rules: rules)
         let accountPart = InputFingerprint.accountPart(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
         }
-        let (candidates, forced) = Self.candidates(input, period: period, rules: rules)
+        let (candidates, forced) = candidates
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
         for refPeriod in candidates.sorted() {
@@ -104,17 +105,41 @@ public enum AccountBilling {
 
     /// The earlier periods within the lookback whose fingerprint `recomputation` compares: those with
     /// a stored fingerprint or posted lines, and those the data forces (`forced`, a subset of `all`).
+    /// The same for `input` narrowed or not.
     private static func candidates(_ input: AccountBillingInput, period: Period, rules: BillingRules)
         -> (all: Set<Period>, forced: Set<Period>) {
-        let earliest = Period(ordinal: period.ordinal - rules.recalcLookbackMonths)
-        func inWindow(_ refPeriod: Period) -> Bool { refPeriod < period && refPeriod >= earliest }
-        var all = Set(input.closedFingerprints.keys.filter(inWindow))
-        for line in input.posted where line.accountID == input.account.id && line.period < period && inWindow(line.refPeriod)
-            && (line.kind == .charge || line.kind == .recalc) && !PenaltyRecalculation.isPenalty(line) {
+        let window = lookback(period, rules: rules)
+        var all = Set(input.closedFingerprints.keys.filter(window.contains))
+        for line in input.posted where isRecomputable(line, of: input.account.id, before: period, within: window) {
             all.insert(line.refPeriod)
         }
-        let forced = Set(input.recomputePeriods.filter(inWindow))
+        let forced = Set(input.recomputePeriods.filter(window.contains))
         return (all.union(forced), forced)
+    }
+
+    /// Whether every period `candidates` gives for `input` is among `plan`'s, checked without building
+    /// the set: a plan made before the earlier lines were added to `input.posted` holds only then.
+    private static func isCovered(by plan: BillingPlan, _ input: AccountBillingInput, period: Period,
+                                  rules: BillingRules) -> Bool {
+        let window = lookback(period, rules: rules)
+        func covered(_ refPeriod: Period) -> Bool { !window.contains(refPeriod) || plan.candidates.contains(refPeriod) }
+        return input.closedFingerprints.keys.allSatisfy(covered) && input.recomputePeriods.allSatisfy(covered)
+            && input.posted.allSatisfy {
+                !isRecomputable($0, of: input.account.id, before: period, within: window) || plan.candidates.contains($0.refPeriod)
+            }
+    }
+
+    /// The earlier periods a close of `period` may recompute: within `rules.recalcLookbackMonths`.
+    private static func lookback(_ period: Period, rules: BillingRules) -> Range<Period> {
+        Period(ordinal: period.ordinal - max(0, rules.recalcLookbackMonths))..<period
+    }
+
+    /// Whether `line` is a charge or recalculation of `account` posted before `period` for a period of
+    /// `window`: one a recomputation of its period corrects.
+    private static func isRecomputable(_ line: ChargeLine, of account: String, before period: Period,
+                                       within window: Range<Period>) -> Bool {
+        line.accountID == account && line.period < period && window.contains(line.refPeriod)
+            && (line.kind == .charge || line.kind == .recalc) && !PenaltyRecalculation.isPenalty(line)
     }
 
     /// The input restricted to the account's own rows and services, so that a batch may share large

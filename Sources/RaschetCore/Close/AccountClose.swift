@@ -78,7 +78,6 @@ public struct AccountClose: Sendable {
     /// makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
         let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
-        guard AccountBilling.hasEarlierPeriods(input.billing, period: period, rules: rules) else { return penalties ? .all : .none }
         let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
                                        recomputeAll: recomputeAll)
         input.billingPlan = plan

@@ -42,6 +42,30 @@ import Testing
         #expect(corrected.fingerprints[month("2026-09")] != september.fingerprints[month("2026-09")])
     }
 
+    /// The close makes the plan before it loads the earlier lines (`AccountClose.prepare`): a line of
+    /// a period the plan did not compare (closed before fingerprints were stored) makes `bill` plan
+    /// again, as if it had been given none.
+    @Test func aPlanMadeBeforeTheEarlierLinesHoldsOnlyWhenItComparedTheirPeriods() {
+        let october = month("2026-10")
+        #expect(AccountBilling.plan(Fixture.input(["SOD"]), period: october, rules: Fixture.rules, digests: Self.digests) == nil)
+        let august = Self.bill(Fixture.input(["SOD"]), "2026-08")
+        // September posted wrong by 1 m² and with no stored fingerprint.
+        var september = Self.bill(Fixture.input(["SOD"]), "2026-09").lines
+        september[0].quantity = dec("49.5")
+        var input = Fixture.input(["SOD"])
+        input.closedFingerprints = august.fingerprints
+        let plan = AccountBilling.plan(input, period: october, rules: Fixture.rules, digests: Self.digests)
+        #expect(plan?.recompute == [])
+
+        input.posted = august.lines + september
+        let planned = AccountBilling.bill(input, period: october, rules: Fixture.rules, digests: Self.digests, plan: plan)
+        let unplanned = AccountBilling.bill(input, period: october, rules: Fixture.rules, digests: Self.digests)
+        #expect(planned.result.lines?.map(\.kind) == [.charge, .recalc])
+        #expect(planned.result.lines?.last?.quantity == dec("1"))
+        #expect(planned.result.lines == unplanned.result.lines)
+        #expect(planned.fingerprints.map(\.refPeriod) == [october, month("2026-09")])
+    }
+
     @Test func aLateReadingChangesTheFingerprintsOfTheEstimatedPeriodsOnly() {
         // Real readings Jan..Jul, none in Aug and Sep (charged by the average), Oct read: the gap
         // Jul→Oct is spread over Aug, Sep, Oct, so Aug and Sep change, Jul does not.
