@@ -82,9 +82,8 @@ public enum AccountBilling {
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
     /// of the earlier ones (see `bill`). `input` is narrowed; `candidates` are its `candidates`.
-    private static func narrowedPlan(_ input: AccountBillingInput, candidates: (all: Set<Period>, forced: Set<Period>),
-                                     period: Period, rules: BillingRules, digests: ReferenceDigests,
-                                     recomputeAll: Bool) throws(BillingError) -> BillingPlan {
+    private static func narrowedPlan(_ input: AccountBillingInput, candidates: Candidates, period: Period, rules: BillingRules,
+                                     digests: ReferenceDigests, recomputeAll: Bool) throws(BillingError) -> BillingPlan {
         let histories = try registerHistories(input, asOf: period, rules: rules)
         let accountPart = InputFingerprint.accountPart(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
@@ -103,11 +102,13 @@ public enum AccountBilling {
                            changed: changed)
     }
 
-    /// The earlier periods within the lookback whose fingerprint `recomputation` compares: those with
-    /// a stored fingerprint or posted lines, and those the data forces (`forced`, a subset of `all`).
+    /// The earlier periods a plan compares (`all`), and those among them the data forces (`forced`).
+    private typealias Candidates = (all: Set<Period>, forced: Set<Period>)
+
+    /// The earlier periods within the lookback whose fingerprint a plan compares: those with a stored
+    /// fingerprint or posted lines, and those the data forces (`forced`, a subset of `all`).
     /// The same for `input` narrowed or not.
-    private static func candidates(_ input: AccountBillingInput, period: Period, rules: BillingRules)
-        -> (all: Set<Period>, forced: Set<Period>) {
+    private static func candidates(_ input: AccountBillingInput, period: Period, rules: BillingRules) -> Candidates {
         let window = lookback(period, rules: rules)
         var all = Set(input.closedFingerprints.keys.filter(window.contains))
         for line in input.posted where isRecomputable(line, of: input.account.id, before: period, within: window) {
