@@ -112,7 +112,7 @@ struct TemplateCompiler {
             guard let field = line.attribute("field") else { throw line.error(line.keyword.column, .qrNeedsField) }
             _ = try scalar(field, line)
             return TemplateElement(condition: condition, kind: .qr(QRElement(
-                field: TemplateScope.path(field.text), size: try line.length("size") ?? 100,
+                field: FieldPath(field.text), size: try line.length("size") ?? 100,
                 caption: try line.attribute("caption").map { (word) throws(DocumentError) in try text(word, line) },
                 captionStyle: try style(named: line, "caption-style"), alignment: try alignment(line) ?? .left)))
         case "image":
@@ -139,7 +139,7 @@ struct TemplateCompiler {
             defer { scopes.removeLast() }
             _ = try scalar(value, line)
             return TemplateElement(condition: condition, kind: .chart(ChartElement(
-                list: TemplateScope.path(each.text), value: TemplateScope.path(value.text), label: try text(label, line),
+                list: FieldPath(each.text), value: FieldPath(value.text), label: try text(label, line),
                 caption: try line.attribute("caption").map { (word) throws(DocumentError) in try text(word, line) },
                 height: try line.length("height") ?? 60, bars: Int(try line.number("bars", in: 1...120) ?? 1), style: try style(named: line, "style"),
                 fill: PDFColor(gray: try line.number("fill", in: 0...1) ?? 0.6))))
@@ -251,7 +251,7 @@ struct TemplateCompiler {
                 try line.check(allowed: ["each", "style", "fill"], texts: 0...0)
                 guard let each = line.attribute("each") else { throw line.error(line.keyword.column, .needsEach("rows")) }
                 _ = try list(each, line)
-                sections.append(.rows(list: TemplateScope.path(each.text),
+                sections.append(.rows(list: FieldPath(each.text),
                                       style: line.attribute("style") == nil ? nil : try style(named: line, "style"),
                                       fill: try line.number("fill", in: 0...1).map { PDFColor(gray: $0) }))
             case "group":
@@ -260,7 +260,7 @@ struct TemplateCompiler {
                 scopes.append(try list(each, line))
                 let inner = try tableSections(opener: line, columns: columns)
                 scopes.removeLast()
-                sections.append(.group(list: TemplateScope.path(each.text), sections: inner))
+                sections.append(.group(list: FieldPath(each.text), sections: inner))
             case "row":
                 try line.check(allowed: ["when", "unless", "style", "fill"], texts: 0...0)
                 let condition = try self.condition(line)
@@ -361,7 +361,7 @@ struct TemplateCompiler {
         guard TemplateSchema.resolve(word.text.split(separator: "."), in: scopes) != nil else {
             throw line.error(word.column, .unknownField(word.text))
         }
-        return TemplateCondition(path: TemplateScope.path(word.text), negated: when == nil)
+        return TemplateCondition(path: FieldPath(word.text), negated: when == nil)
     }
 
     private func list(_ word: TemplateLine.Word, _ line: TemplateLine) throws(DocumentError) -> [String: TemplateSchema] {

@@ -4,7 +4,7 @@ import RaschetLayout
 /// A condition on an element: `when=field` (or `unless=field`) shows it only when the field is
 /// truthy (or not).
 struct TemplateCondition: Sendable {
-    let path: [String]
+    let path: FieldPath
     let negated: Bool
 
     func holds(_ scope: TemplateScope) -> Bool {
@@ -40,7 +40,7 @@ struct TemplateElement: Sendable {
 }
 
 struct QRElement: Sendable {
-    let field: [String]
+    let field: FieldPath
     let size: Double
     let caption: TextTemplate?
     let captionStyle: TextStyle
@@ -48,8 +48,8 @@ struct QRElement: Sendable {
 }
 
 struct ChartElement: Sendable {
-    let list: [String]
-    let value: [String]
+    let list: FieldPath
+    let value: FieldPath
     let label: TextTemplate
     let caption: TextTemplate?
     let height: Double
@@ -86,9 +86,9 @@ struct TableElement: Sendable {
 
     indirect enum Section: Sendable {
         /// One row per item of a list, cells from the columns' values.
-        case rows(list: [String], style: TextStyle?, fill: PDFColor?)
+        case rows(list: FieldPath, style: TextStyle?, fill: PDFColor?)
         /// Per item of a list, the nested sections in the item's scope.
-        case group(list: [String], sections: [Section])
+        case group(list: FieldPath, sections: [Section])
         /// One row of explicit cells.
         case row(cells: [Cell], style: TextStyle?, fill: PDFColor?, condition: TemplateCondition?)
     }

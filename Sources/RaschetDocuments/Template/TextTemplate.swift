@@ -11,9 +11,9 @@ import Mustache
 struct TextTemplate: Sendable {
     private indirect enum Part: Sendable {
         case text(String)
-        case field([String])
-        case transform(String, [String])
-        case section([String], inverted: Bool, [Part])
+        case field(FieldPath)
+        case transform(String, FieldPath)
+        case section(FieldPath, inverted: Bool, [Part])
     }
 
     private enum Kind: Sendable {
@@ -116,7 +116,7 @@ struct TextTemplate: Sendable {
     /// section on a scalar, Mustache finds its own `value` property there).
     private static func parts(_ source: String) -> [Part]? {
         guard !source.contains("\n"), !source.contains("\r") else { return nil }
-        var stack: [(name: Substring, path: [String], inverted: Bool, parts: [Part])] = []
+        var stack: [(name: Substring, path: FieldPath, inverted: Bool, parts: [Part])] = []
         var parts: [Part] = []
         var rest = Substring(source)
         func isName(_ name: Substring) -> Bool {
@@ -141,15 +141,15 @@ struct TextTemplate: Sendable {
             if let paren = tag.firstIndex(of: "("), tag.last == ")", sigil != "#", sigil != "^" {
                 let name = tag[tag.index(after: paren)..<tag.index(before: tag.endIndex)]
                 guard isName(name) else { return nil }
-                parts.append(.transform(String(tag[..<paren]), TemplateScope.path(String(name))))
+                parts.append(.transform(String(tag[..<paren]), FieldPath(String(name))))
                 continue
             }
             guard isName(tag) else { return nil }
             if sigil == "#" || sigil == "^" {
-                stack.append((tag, TemplateScope.path(String(tag)), sigil == "^", parts))
+                stack.append((tag, FieldPath(String(tag)), sigil == "^", parts))
                 parts = []
             } else {
-                parts.append(.field(TemplateScope.path(String(tag))))
+                parts.append(.field(FieldPath(String(tag))))
             }
         }
         guard stack.isEmpty else { return nil }
