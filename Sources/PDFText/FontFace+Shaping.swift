@@ -8,11 +8,13 @@ extension FontFace {
     ///
     /// Each glyph records the text of its cluster (first glyph only), so a ligature such as "fi" maps back
     /// to both letters in the ToUnicode CMap. Characters missing from the font become "?" glyphs that
-    /// still carry their own text. A text made only of characters the face shapes one by one (numbers,
-    /// amounts, dates: ``NumberShaping``) is shaped from tables, with the same result as HarfBuzz.
+    /// still carry their own text. A text made only of characters the face shapes one by one, kerned
+    /// pair by pair (``PairShaping``; numbers, amounts, dates: ``NumberShaping``, for a face whose
+    /// shaping is not that simple throughout), is shaped from tables, with the same result as HarfBuzz.
     /// - Complexity: O(n) in the text length.
     public func shape(_ text: String) -> ShapedText {
-        if let glyphs = numberShaping.glyphs(text) {
+        let glyphs = if let pairs = pairShaping { pairs.glyphs(text) } else { numberShaping.glyphs(text) }
+        if let glyphs {
             return ShapedText(face: self, text: text, glyphs: glyphs, advance: glyphs.reduce(0) { $0 + Int($1.advance) },
                               fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
         }

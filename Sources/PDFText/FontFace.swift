@@ -34,6 +34,7 @@ public final class FontFace: @unchecked Sendable {
     private let subsets = Mutex<[[UInt32]: FontSubset]>([:])
     private let tables = Mutex<[FontTables.Key: FontTables]>([:])
     private let learntNumberShaping = Mutex<NumberShaping?>(nil)
+    private let learntPairShaping = Mutex<PairShaping??>(nil)
 
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {
@@ -143,6 +144,17 @@ public final class FontFace: @unchecked Sendable {
             if let learnt { return learnt }
             let shaping = NumberShaping(face: self)
             learnt = shaping
+            return shaping
+        }
+    }
+
+    /// How the face shapes texts of characters kerned pair by pair (``PairShaping``), learnt on first
+    /// use; nil when its shaping is not that simple.
+    var pairShaping: PairShaping? {
+        learntPairShaping.withLock { learnt in
+            if let learnt { return learnt }
+            let shaping = PairShaping(face: self)
+            learnt = .some(shaping)
             return shaping
         }
     }
