@@ -45,11 +45,16 @@ public struct PDFBytes: Sendable {
         digits(value.magnitude, fraction: 0, fractionDigits: 0)
     }
 
+    /// `value` in thousandths, rounded as ``number(_:)`` writes it.
+    public static func thousandths(_ value: Double) -> Int {
+        precondition(value.isFinite, "PDF numbers must be finite")
+        return Int((value * 1000).rounded())
+    }
+
     /// Appends a real number rounded to 3 decimals, trailing zeros trimmed, never an exponent or `-0`
     /// (§7.3.3 forbids exponents).
     public mutating func number(_ value: Double) {
-        precondition(value.isFinite, "PDF numbers must be finite")
-        let scaled = Int((value * 1000).rounded())
+        let scaled = Self.thousandths(value)
         if scaled < 0 { bytes.append(0x2D) }
         let magnitude = scaled.magnitude
         let fraction = magnitude % 1000

@@ -59,6 +59,9 @@ public final class LayoutDocument {
     private var stroke: (color: PDFColor, width: Double)? = nil
     private var textFont: (name: String, size: Double)? = nil
     private var isInTextObject = false
+    /// Where the text object's current line starts, in thousandths of a point (a text object starts
+    /// at the origin).
+    private var textLineStart = (x: 0, y: 0)
     private var hasContent = false
     /// The 1-based number of the page being drawn.
     public private(set) var pageNumber = 1
@@ -147,12 +150,17 @@ public final class LayoutDocument {
         if !isInTextObject {
             content.beginText()
             isInTextObject = true
+            textLineStart = (0, 0)
         }
         if textFont?.name != font.name || textFont?.size != style.size {
             content.font(font.name, size: style.size)
             textFont = (font.name, style.size)
         }
-        content.textPosition(x: x, y: geometry.height - baseline)
+        // The line's start as a move from the previous line's, in the thousandths numbers are written
+        // in: exact, so every line starts where an absolute `Tm` would put it, in fewer bytes.
+        let start = (x: PDFBytes.thousandths(x), y: PDFBytes.thousandths(geometry.height - baseline))
+        content.moveText(x: Double(start.x - textLineStart.x) / 1000, y: Double(start.y - textLineStart.y) / 1000)
+        textLineStart = start
         if wordSpacing == 0, let glyphRun, font.font.recordUsage(of: run) {
             content.showGlyphs(glyphRun)
         } else {
@@ -424,6 +432,13 @@ public final class LayoutDocument {
     func appendRectangle(x: Double, y: Double, width: Double, height: Double) {
         endTextObject()
         content.rectangle(x: x, y: geometry.height - y - height, width: width, height: height)
+    }
+
+    /// Adds a segment from (`x1`, `y1`) to (`x2`, `y2`) to the path.
+    func appendLine(x1: Double, y1: Double, x2: Double, y2: Double) {
+        endTextObject()
+        content.move(x: x1, y: geometry.height - y1)
+        content.line(x: x2, y: geometry.height - y2)
     }
 
     func fillPath() { content.fill() }

@@ -11,7 +11,8 @@ extension LayoutDocument {
         self.table(layOut(table), x: x, spaceAfter: spaceAfter)
     }
 
-    /// Draws a table laid out by ``layOut(_:)`` as ``table(_:x:spaceAfter:)`` does.
+    /// Draws a table laid out by ``layOut(_:)`` as ``table(_:x:spaceAfter:)`` does. The borders of the
+    /// rows on a page are stroked together once their fills and texts are drawn (``TableGrid``).
     public func table(_ laid: LaidTable, x: Double? = nil, spaceAfter: Double = 0) {
         let left = x ?? geometry.left
         let headerHeight = laid.header.reduce(0) { $0 + $1.height }
@@ -19,17 +20,20 @@ extension LayoutDocument {
         if let first = laid.rows.first, cursor + headerHeight + first.height > geometry.contentBottom, cursor > geometry.top {
             newPage()
         }
-        drawRows(laid.header, table: laid.table, x: left)
+        var grid = TableGrid()
+        drawRows(laid.header, table: laid.table, x: left, grid: &grid)
         for (index, row) in laid.rows.enumerated() {
             if cursor + row.height > geometry.contentBottom {
+                strokeBorders(&grid, table: laid.table)
                 newPage()
-                drawRows(laid.header, table: laid.table, x: left)
+                drawRows(laid.header, table: laid.table, x: left, grid: &grid)
                 if let heading = laid.table.rows[index].groupHeading, heading < index {
-                    drawRows([laid.rows[heading]], table: laid.table, x: left)
+                    drawRows([laid.rows[heading]], table: laid.table, x: left, grid: &grid)
                 }
             }
-            drawRows([row], table: laid.table, x: left)
+            drawRows([row], table: laid.table, x: left, grid: &grid)
         }
+        strokeBorders(&grid, table: laid.table)
         cursor += spaceAfter
     }
 
@@ -59,7 +63,8 @@ extension LayoutDocument {
         return LaidTable.Row(cells: cells, height: height, fill: row.fill)
     }
 
-    private func drawRows(_ rows: [LaidTable.Row], table: Table, x: Double) {
+    /// Draws the fills and texts of `rows` at the cursor, and adds their borders to `grid`.
+    private func drawRows(_ rows: [LaidTable.Row], table: Table, x: Double, grid: inout TableGrid) {
         for row in rows {
             if let fill = row.fill {
                 setFill(fill)
@@ -71,14 +76,21 @@ extension LayoutDocument {
                           top: cursor + table.padding.vertical, width: cell.width - 2 * table.padding.horizontal,
                           alignment: cell.alignment)
             }
-            if table.borderWidth > 0 {
-                strokeSetup(width: table.borderWidth, color: table.borderColor)
-                for cell in row.cells {
-                    appendRectangle(x: x + cell.x, y: cursor, width: cell.width, height: row.height)
-                }
-                strokePath()
+            if table.borderWidth > 0, let last = row.cells.last {
+                grid.add(top: cursor, height: row.height, edges: row.cells.map { x + $0.x } + [x + last.x + last.width])
             }
             cursor += row.height
         }
+    }
+
+    /// Strokes the borders in `grid` and empties it.
+    private func strokeBorders(_ grid: inout TableGrid, table: Table) {
+        guard !grid.isEmpty else { return }
+        strokeSetup(width: table.borderWidth, color: table.borderColor)
+        for line in grid.lines(width: table.borderWidth) {
+            appendLine(x1: line.x1, y1: line.y1, x2: line.x2, y2: line.y2)
+        }
+        strokePath()
+        grid.removeAll()
     }
 }
