@@ -63,6 +63,21 @@ extension FontFace {
         return ShapedText(face: self, text: text, glyphs: glyphs, advance: total, fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
     }
 
+    /// `scalars` shaped through HarfBuzz in `script` (nil: guessed from the text), as each glyph's id,
+    /// advance and cluster: what ``NumberShaping`` and ``PairShaping`` learn from.
+    func glyphPositions(_ scalars: [Unicode.Scalar], script: hb_script_t? = nil) -> [(glyph: UInt32, advance: Int32, cluster: Int)] {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        let buffer = hb_buffer_create()
+        defer { hb_buffer_destroy(buffer) }
+        if let script { hb_buffer_set_script(buffer, script) }
+        harfBuzzShape(Array(text.utf8), in: buffer)
+        var count: UInt32 = 0
+        guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
+              let positions = hb_buffer_get_glyph_positions(buffer, &count) else { return [] }
+        return (0..<Int(count)).map { (infos[$0].codepoint, positions[$0].x_advance, Int(infos[$0].cluster)) }
+    }
+
     /// Shapes `utf8` into the empty `buffer`, left to right, with the default features.
     func harfBuzzShape(_ utf8: [UInt8], in buffer: OpaquePointer?) {
         utf8.withUnsafeBufferPointer { pointer in

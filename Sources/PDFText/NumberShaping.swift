@@ -1,5 +1,3 @@
-internal import CHarfBuzz
-
 /// How a face shapes the characters numbers, amounts, readings and dates are written with, when it
 /// shapes them one by one: each character its own glyph, advanced by its own width plus a kerning that
 /// depends only on the next character. A receipt draws dozens of such texts that no other receipt
@@ -26,22 +24,9 @@ final class NumberShaping: Sendable {
 
     /// Learns the shaping of ``candidates`` in `face`.
     init(face: FontFace) {
-        let buffer = hb_buffer_create()
-        defer { hb_buffer_destroy(buffer) }
-        /// `scalars` shaped: glyph, advance and cluster of each glyph.
-        func shape(_ scalars: [Unicode.Scalar]) -> [(glyph: UInt32, advance: Int32, cluster: Int)] {
-            hb_buffer_clear_contents(buffer)
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars)
-            face.harfBuzzShape(Array(text.utf8), in: buffer)
-            var count: UInt32 = 0
-            guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
-                  let positions = hb_buffer_get_glyph_positions(buffer, &count) else { return [] }
-            return (0..<Int(count)).map { (infos[$0].codepoint, positions[$0].x_advance, Int(infos[$0].cluster)) }
-        }
         var singles: [(scalar: Unicode.Scalar, glyph: UInt32, advance: Int32)] = []
         for scalar in Self.candidates {
-            let shaped = shape([scalar])
+            let shaped = face.glyphPositions([scalar])
             if shaped.count == 1, shaped[0].glyph != 0, shaped[0].cluster == 0 {
                 singles.append((scalar, shaped[0].glyph, shaped[0].advance))
             }
@@ -51,7 +36,7 @@ final class NumberShaping: Sendable {
         var excluded = Set<Int>()
         /// Whether `indices` shape as the singles and `kerning` predict.
         func predicted(_ indices: [Int], learning: Bool) -> Bool {
-            let shaped = shape(indices.map { singles[$0].scalar })
+            let shaped = face.glyphPositions(indices.map { singles[$0].scalar })
             guard shaped.count == indices.count else { return false }
             var offset = 0
             for (position, index) in indices.enumerated() {

@@ -57,23 +57,10 @@ final class PairShaping: Sendable {
             hb_set_destroy(lookups)
             hb_shape_plan_destroy(plan)
         }
-        /// `scalars` shaped in `script` (nil: guessed from the text), as glyph, advance and cluster.
-        func shape(_ scalars: [Unicode.Scalar], script: hb_script_t?) -> [(glyph: UInt32, advance: Int32, cluster: Int)] {
-            var text = ""
-            text.unicodeScalars.append(contentsOf: scalars)
-            let buffer = hb_buffer_create()
-            defer { hb_buffer_destroy(buffer) }
-            if let script { hb_buffer_set_script(buffer, script) }
-            face.harfBuzzShape(Array(text.utf8), in: buffer)
-            var count: UInt32 = 0
-            guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
-                  let positions = hb_buffer_get_glyph_positions(buffer, &count) else { return [] }
-            return (0..<Int(count)).map { (infos[$0].codepoint, positions[$0].x_advance, Int(infos[$0].cluster)) }
-        }
         var characters: [(scalar: Unicode.Scalar, glyph: UInt32, advance: Int32)] = []
         for scalar in FontFace.baseRepertoire {
             guard let glyph = face.glyph(for: scalar), glyph != 0, hb_set_has(touched, glyph) == 0 else { continue }
-            let alone = shape([scalar], script: nil)
+            let alone = face.glyphPositions([scalar])
             guard alone.count == 1, alone[0].glyph == glyph, alone[0].cluster == 0 else { continue }
             characters.append((scalar, glyph, alone[0].advance))
         }
@@ -81,7 +68,7 @@ final class PairShaping: Sendable {
         guard count > 0, count < Int(Int16.max) else { return nil }
         /// Whether `indices` shaped in `script` give one glyph per character, each with its own cluster.
         func shapedOneByOne(_ indices: [Int], script: hb_script_t?) -> [Int32]? {
-            let shaped = shape(indices.map { characters[$0].scalar }, script: script)
+            let shaped = face.glyphPositions(indices.map { characters[$0].scalar }, script: script)
             guard shaped.count == indices.count else { return nil }
             var offset = 0
             for (position, index) in indices.enumerated() {

@@ -7,14 +7,6 @@ import Testing
 struct NumberShapingTests {
     static let faces = ["PTS55F.ttf", "PTS56F.ttf", "PTS75F.ttf", "PTS76F.ttf"]
 
-    func expectSameAsHarfBuzz(_ text: String, face: FontFace) {
-        let fast = face.shape(text)
-        let harfBuzz = face.shapeWithHarfBuzz(text)
-        #expect(fast.glyphs == harfBuzz.glyphs, "\(text)")
-        #expect(fast.advance == harfBuzz.advance, "\(text)")
-        #expect(fast.fixedEncoding?.glyphRun == harfBuzz.fixedEncoding?.glyphRun, "\(text)")
-    }
-
     @Test(arguments: faces)
     func ptSansShapesEveryCandidateFromTables(file: String) throws {
         // PT Sans kerns some of them ("7" before a space, "," before "."), which the tables carry.
@@ -30,20 +22,17 @@ struct NumberShapingTests {
         let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
         for text in ["13\u{A0}481,16", "-1\u{A0}234,00", "0,00", "2026-10-15", "15.10.2026", "10:30", "125,000",
                      "1/2", "7\u{A0}777\u{A0}777,77", "11", "  4 ", "3000000001"] {
-            expectSameAsHarfBuzz(text, face: face)
+            let tables = try #require(face.numberShaping.glyphs(text), "\(text)")
+            ShapingChecks.expectSameAsHarfBuzz(text, face: face, tables: tables)
         }
     }
 
     @Test(arguments: faces)
     func randomTextsOfTheCandidatesShapeAsHarfBuzzDoes(file: String) throws {
         let face = try FontFace(path: ExternalTool.fontsDirectory + "/" + file)
-        var random = SplitMix64(seed: 2026)
-        for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<Int.random(in: 1...14, using: &random) {
-                text.unicodeScalars.append(NumberShaping.candidates.randomElement(using: &random)!)
-            }
-            expectSameAsHarfBuzz(text, face: face)
+        for text in ShapingChecks.randomTexts(of: NumberShaping.candidates, longest: 14, seed: 2026) {
+            let tables = try #require(face.numberShaping.glyphs(text), "\(text)")
+            ShapingChecks.expectSameAsHarfBuzz(text, face: face, tables: tables)
         }
     }
 }
