@@ -38,11 +38,19 @@ final class PairShaping: Sendable {
         func tag(_ name: String) -> hb_tag_t { name.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) } }
         let gsub = tag("GSUB")
         // HarfBuzz applies the fraction features only around a fraction slash (U+2044), which no learnt
-        // text has: their lookups are in every plan, and left out here.
-        let fractions = hb_set_create()
-        defer { hb_set_destroy(fractions) }
-        let fractionFeatures = [tag("frac"), tag("numr"), tag("dnom"), 0]
-        hb_ot_layout_collect_lookups(face.hbFace, gsub, nil, nil, fractionFeatures, fractions)
+        // text has: their lookups are in every plan, and left out here unless another feature uses them.
+        let fractionTags = [tag("frac"), tag("numr"), tag("dnom")]
+        var featureCount = hb_ot_layout_table_get_feature_tags(face.hbFace, gsub, 0, nil, nil)
+        var featureTags = [hb_tag_t](repeating: 0, count: Int(featureCount))
+        hb_ot_layout_table_get_feature_tags(face.hbFace, gsub, 0, &featureCount, &featureTags)
+        let fractions = hb_set_create(), others = hb_set_create()
+        defer {
+            hb_set_destroy(fractions)
+            hb_set_destroy(others)
+        }
+        hb_ot_layout_collect_lookups(face.hbFace, gsub, nil, nil, fractionTags + [0], fractions)
+        hb_ot_layout_collect_lookups(face.hbFace, gsub, nil, nil, featureTags.filter { !fractionTags.contains($0) } + [0], others)
+        hb_set_subtract(fractions, others)
         for script in scripts {
             var properties = hb_segment_properties_t(direction: HB_DIRECTION_LTR, script: script,
                                                      language: hb_language_get_default(), reserved1: nil, reserved2: nil)
