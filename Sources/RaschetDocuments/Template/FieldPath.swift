@@ -13,7 +13,7 @@ struct FieldPath: Sendable {
         names = dotted.split(separator: ".").map(String.init)
         let layouts = TemplateLayout.madeSoFar
         positions = names.map { name in
-            layouts.map { fields in fields.firstIndex(of: name).map { Int32($0) } ?? -1 }
+            layouts.map { positions in positions[name].map { Int32($0) } ?? -1 }
         }
     }
 }

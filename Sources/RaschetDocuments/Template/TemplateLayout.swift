@@ -26,16 +26,16 @@ public final class TemplateLayout: Sendable {
     init(fields: [(key: String, value: TemplateSchema)]) {
         names = fields.map(\.key)
         schema = Dictionary(uniqueKeysWithValues: fields.map { ($0.key, $0.value) })
-        positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        let names = names
+        let positions = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        self.positions = positions
         id = Self.made.withLock { made in
-            made.append(names)
+            made.append(positions)
             return made.count - 1
         }
     }
 
-    /// The field names of every layout made so far, by number.
-    static var madeSoFar: [[String]] { made.withLock { $0 } }
+    /// The positions of the fields of every layout made so far, by layout number.
+    static var madeSoFar: [[String: Int]] { made.withLock { $0 } }
 
-    private static let made = Mutex<[[String]]>([])
+    private static let made = Mutex<[[String: Int]]>([])
 }

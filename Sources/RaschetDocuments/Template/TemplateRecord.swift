@@ -27,11 +27,15 @@ public struct TemplateRecord: Sendable, Hashable {
     public var fields: [String: TemplateValue] {
         switch storage {
         case .named(let fields): return fields
-        case .laidOut(let layout, let values):
-            var fields: [String: TemplateValue] = [:]
-            for (name, value) in zip(layout.names, values) { fields[name] = value }
-            return fields
+        case .laidOut(let layout, let values): return Self.fields(layout, values)
         }
+    }
+
+    /// The values of a record on `layout` by name.
+    private static func fields(_ layout: TemplateLayout, _ values: [TemplateValue?]) -> [String: TemplateValue] {
+        var fields: [String: TemplateValue] = [:]
+        for (name, value) in zip(layout.names, values) { fields[name] = value }
+        return fields
     }
 
     public subscript(name: String) -> TemplateValue? {
@@ -42,16 +46,20 @@ public struct TemplateRecord: Sendable, Hashable {
             }
         }
         set {
+            // Each payload is bound, then `storage` let go of it before the change, which is then made
+            // in place instead of on a copy.
             switch storage {
             case .named(var fields):
+                storage = .named([:])
                 fields[name] = newValue
                 storage = .named(fields)
             case .laidOut(let layout, var values):
+                storage = .named([:])
                 if let position = layout.positions[name] {
                     values[position] = newValue
                     storage = .laidOut(layout, values)
                 } else {
-                    var fields = self.fields
+                    var fields = Self.fields(layout, values)
                     fields[name] = newValue
                     storage = .named(fields)
                 }
