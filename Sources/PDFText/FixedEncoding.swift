@@ -12,6 +12,12 @@ public struct FixedEncoding: Sendable {
     /// which every document starts with (nothing to merge).
     let usage: EmbeddedFont.Usage?
 
+    /// The encoding of glyphs all in the face's base usage, whose run is formed already (``PairShaping``).
+    init(glyphRun: GlyphRun) {
+        self.glyphRun = glyphRun
+        usage = nil
+    }
+
     /// The encoding of `glyphs` shaped with `face`; nil when a glyph has no fixed CID (a ligature, a
     /// character the face lacks drawn as "?"), whose code a document assigns.
     init?(face: FontFace, glyphs shaped: [ShapedGlyph]) {

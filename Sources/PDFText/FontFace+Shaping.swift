@@ -13,8 +13,10 @@ extension FontFace {
     /// shaping is not that simple throughout), is shaped from tables, with the same result as HarfBuzz.
     /// - Complexity: O(n) in the text length.
     public func shape(_ text: String) -> ShapedText {
-        let glyphs = if let pairs = pairShaping { pairs.glyphs(text) } else { numberShaping.glyphs(text) }
-        if let glyphs {
+        if let pairs = pairShaping {
+            return pairs.shape(text, face: self) ?? shapeWithHarfBuzz(text)
+        }
+        if let glyphs = numberShaping.glyphs(text) {
             return ShapedText(face: self, text: text, glyphs: glyphs, advance: glyphs.reduce(0) { $0 + Int($1.advance) },
                               fixedEncoding: FixedEncoding(face: self, glyphs: glyphs))
         }

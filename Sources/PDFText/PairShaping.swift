@@ -1,11 +1,13 @@
 internal import CHarfBuzz
+import PDFWriter
 
 /// How a face shapes texts made only of characters of ``FontFace/baseRepertoire`` that no substitution
 /// touches: each character its own glyph, advanced by its width alone plus a kerning that depends only
 /// on the next character (OpenType pair positioning). A receipt's own texts that are not plain numbers
 /// (a consumption with its unit, a meter number, the document's heading with its number) are shaped
 /// here from tables instead of by a HarfBuzz call, with the same glyphs, advances and texts
-/// (``FontFace/shape(_:)``).
+/// (``FontFace/shape(_:)``), and their `TJ` run formed from each character's fixed CID and each pair's
+/// adjustment, found once with the tables.
 ///
 /// Learnt from HarfBuzz once per face, for texts of no script (digits, punctuation), Latin and Cyrillic:
 /// - the characters: those the face maps whose glyphs no GSUB lookup of those scripts' shaping plans
@@ -24,6 +26,12 @@ final class PairShaping: Sendable {
     /// `kerning[first * count + second]`: added to the first's advance when the second follows it.
     private let kerning: [Int32]
     private let texts: [String]
+    /// The fixed CIDs of the characters (``CharacterCIDs``); nil when one has none or lies outside the
+    /// face's base usage, so that a text's ``FixedEncoding`` is then formed glyph by glyph.
+    private let codes: [UInt16]?
+    /// `adjustments[first * count + second]`: the `TJ` adjustment before the second when it follows the
+    /// first (``EmbeddedFont/adjustment(after:face:)`` of the first's kerned advance).
+    private let adjustments: [Int32]
 
     /// Learns the pair shaping of `face`; nil when its shaping is not as described above.
     init?(face: FontFace) {
@@ -113,22 +121,52 @@ final class PairShaping: Sendable {
         advances = characters.map(\.advance)
         self.kerning = kerning
         texts = characters.map { String(Character($0.scalar)) }
+        let base = face.baseUsed
+        let fixed = zip(characters, texts).map { character, text -> UInt16? in
+            let gid = Int(character.glyph)
+            guard let code = face.characterCIDs.cid(glyph: character.glyph, text: text), base.isUsed[gid],
+                  Int(code) == gid ? base.text[gid] != nil : base.shared.contains(code) else { return nil }
+            return code
+        }
+        codes = fixed.contains(nil) ? nil : fixed.map { $0! }
+        adjustments = (0..<count * count).map { pair in
+            let first = characters[pair / count]
+            let kerned = ShapedGlyph(glyph: first.glyph, advance: first.advance &+ kerning[pair], text: "")
+            return Int32(EmbeddedFont.adjustment(after: kerned, face: face))
+        }
     }
 
-    /// The glyphs of `text` when it is made only of the learnt characters; nil otherwise (and for the
-    /// empty text).
-    func glyphs(_ text: String) -> [ShapedGlyph]? {
-        var result: [ShapedGlyph] = []
-        result.reserveCapacity(text.utf8.count)
-        var previous = -1
+    /// Whether texts' `TJ` runs are formed from the tables (every learnt character has a fixed CID in
+    /// the face's base usage).
+    var formsRunsFromTables: Bool { codes != nil }
+
+    /// `text` shaped from the tables, with its ``FixedEncoding`` formed from them when every character
+    /// has a fixed CID in the face's base usage; nil when a character is not learnt (and for the empty
+    /// text).
+    func shape(_ text: String, face: FontFace) -> ShapedText? {
+        let count = glyphs.count
+        var shaped: [ShapedGlyph] = []
+        shaped.reserveCapacity(text.utf8.count)
+        var run: GlyphRun.Writer? = codes == nil ? nil : GlyphRun.Writer(capacity: text.utf8.count)
+        var previous = -1, total = 0
         for scalar in text.unicodeScalars {
             guard Int(scalar.value) < slots.count, case let slot = Int(slots[Int(scalar.value)]), slot >= 0 else { return nil }
-            if previous >= 0 { result.append(glyph(previous, before: slot)) }
+            if previous >= 0 {
+                let glyph = glyph(previous, before: slot)
+                total += Int(glyph.advance)
+                shaped.append(glyph)
+            }
+            if let codes {
+                run?.append(codes[slot], adjustment: previous >= 0 ? Int(adjustments[previous * count + slot]) : 0)
+            }
             previous = slot
         }
         guard previous >= 0 else { return nil }
-        result.append(glyph(previous, before: nil))
-        return result
+        let last = glyph(previous, before: nil)
+        shaped.append(last)
+        total += Int(last.advance)
+        let encoding = if let run { FixedEncoding(glyphRun: run.finish()) } else { FixedEncoding(face: face, glyphs: shaped) }
+        return ShapedText(face: face, text: text, glyphs: shaped, advance: total, fixedEncoding: encoding)
     }
 
     /// Whether HarfBuzz gives `scalar` no script of its own (Common, Inherited or Unknown).

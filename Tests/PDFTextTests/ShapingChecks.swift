@@ -13,6 +13,7 @@ enum ShapingChecks {
         #expect(shaped.glyphs == harfBuzz.glyphs, "\(text)")
         #expect(shaped.advance == harfBuzz.advance, "\(text)")
         #expect(shaped.fixedEncoding?.glyphRun == harfBuzz.fixedEncoding?.glyphRun, "\(text)")
+        #expect((shaped.fixedEncoding?.usage == nil) == (harfBuzz.fixedEncoding?.usage == nil), "\(text)")
     }
 
     /// 3,000 texts of 1 to `longest` characters drawn from `characters`, the same for the same `seed`.
