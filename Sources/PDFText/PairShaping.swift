@@ -122,13 +122,13 @@ final class PairShaping: Sendable {
         self.kerning = kerning
         texts = characters.map { String(Character($0.scalar)) }
         let base = face.baseUsed
-        let fixed = zip(characters, texts).map { character, text -> UInt16? in
+        let fixed = zip(characters, texts).compactMap { character, text -> UInt16? in
             let gid = Int(character.glyph)
             guard let code = face.characterCIDs.cid(glyph: character.glyph, text: text), base.isUsed[gid],
                   Int(code) == gid ? base.text[gid] != nil : base.shared.contains(code) else { return nil }
             return code
         }
-        codes = fixed.contains(nil) ? nil : fixed.map { $0! }
+        codes = fixed.count == count ? fixed : nil
         adjustments = (0..<count * count).map { pair in
             let first = characters[pair / count]
             let kerned = ShapedGlyph(glyph: first.glyph, advance: first.advance &+ kerning[pair], text: "")
