@@ -12,6 +12,7 @@
 # reference tables (suppliers, services, tariffs, key rates: 70 rows) are left out of both floors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Benchmarks/anchor-sql.sh
 root=$PWD
 n=${1:?usage: Benchmarks/import-floor.sh N [ROUNDS]}
 rounds=${2:-1}
@@ -27,12 +28,7 @@ trap 'rm -f "$work"/*.sqlite*' EXIT
 export SOURCE_DATE_EPOCH=1793491200 RASCHET_TODAY=2026-11-20
 "$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 >/dev/null
 
-{
-  echo "PRAGMA journal_mode=OFF;"; echo "PRAGMA synchronous=OFF;"
-  echo ".mode csv"; echo ".separator ;"; echo "BEGIN;"
-  for f in "$work"/data/*.csv; do echo ".import '$f' $(basename "$f" .csv)"; done
-  echo "COMMIT;"
-} >"$work/anchor.sql"
+anchor_sql "$work"/data/*.csv >"$work/anchor.sql"
 
 # The floor: journal settings as the import's connection has them (Store.openQueue, Store.importRows).
 floor_sql() {

@@ -12,6 +12,7 @@
 # each stage's wall and CPU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Benchmarks/anchor-sql.sh
 root=$PWD
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000 1000000)
@@ -52,12 +53,7 @@ for n in "${sizes[@]}"; do
   [ -n "$first" ] || first=$dir/data/   # one month: synth writes its files straight into data/
 
   # The anchor: the sqlite3 shell loading the first month's files into plain tables, one transaction, no journal.
-  {
-    echo "PRAGMA journal_mode=OFF;"; echo "PRAGMA synchronous=OFF;"
-    echo ".mode csv"; echo ".separator ;"; echo "BEGIN;"
-    for f in "$first"*.csv; do echo ".import '$f' $(basename "$f" .csv)"; done
-    echo "COMMIT;"
-  } >"$dir/anchor.sql"
+  anchor_sql "$first"*.csv >"$dir/anchor.sql"
   measure sqlite3-import sqlite3 "$dir/anchor.sqlite" ".read $dir/anchor.sql"
   rm -f "$dir/anchor.sqlite"
 
