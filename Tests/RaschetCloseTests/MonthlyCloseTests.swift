@@ -113,4 +113,37 @@ import Testing
         let business = try store.chargeLines(Self.period("2025-11"), account: "2001").filter { $0.kind == .penalty }
         #expect(business.map(\.gross) == [Money(kopecks: 877)])
     }
+
+    /// 700 households (heating by area: account 5000 + i has 40 + i mod 30 м² at 30.00), so that a batch
+    /// of the close spans several of the pipeline's chunks (`ClosePipeline.chunkSize` is 250).
+    static func households() -> DataSet {
+        var data = dataSet(area: "50")
+        data.accounts = (0..<700).map { index in
+            Account(id: String(5000 + index), kind: .person, name: "Жилец \(index)", address: "кв. \(index)",
+                    area: ExactDecimal(40 + index % 30), residents: 1)
+        }
+        data.accountServices = data.accounts.map { AccountService(accountID: $0.id, serviceID: "OTOP", validFrom: day("2025-01-01")) }
+        return data
+    }
+
+    /// The close stores the same whatever the batch size, and progress counts the batches in order.
+    /// The charges add up by hand: Σ (40 + i mod 30) over 700 accounts = 700 × 40 + 23 × 435 + (0 + … + 9)
+    /// = 28,000 + 10,005 + 45 = 38,050 м², × 30.00 = 1,141,500.00.
+    @Test(arguments: [1, 333, 2_000])
+    func everyBatchSizeStoresTheSame(batchSize: Int) throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        _ = try store.store(Self.households())
+        var done: [Int] = []
+        let report = try MonthlyClose(store: store, period: Self.period("2025-12"), rules: .legalDefaults,
+                                      batchSize: batchSize).run { done.append($0.done) }
+        let batches = (700 + batchSize - 1) / batchSize
+        #expect(report.closed == 700 && report.batches == batches)
+        #expect(report.charged.machineString == "1141500.00")
+        #expect(done == [0] + (1...batches).map { min($0 * batchSize, 700) })
+        let lines = try store.chargeLines(Self.period("2025-12"))
+        #expect(lines.map(\.accountID) == (0..<700).map { String(5000 + $0) })
+        #expect(lines.map(\.gross) == (0..<700).map { Money(kopecks: Int64(40 + $0 % 30) * 3_000) })
+    }
 }
