@@ -151,7 +151,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetIngestTests", dependencies: ["RaschetIngest", "RaschetTesting"], swiftSettings: swiftSettings),
-        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore", "RaschetTesting"], swiftSettings: swiftSettings),
+        .testTarget(name: "RaschetStoreTests", dependencies: ["RaschetStore", "RaschetTesting", .product(name: "GRDB", package: "GRDB.swift")],
+                    swiftSettings: swiftSettings),
         .testTarget(name: "RaschetCloseTests", dependencies: ["RaschetClose", "RaschetStore", "RaschetTesting"], swiftSettings: swiftSettings),
         // Runs the built `raschet` binary; depends on it so that `swift test` builds it first.
         .testTarget(

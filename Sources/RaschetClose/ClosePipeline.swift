@@ -36,13 +36,13 @@ struct ClosePipeline {
     }
 
     /// One step: iteration 0 writes the previous batch's outcomes in one write transaction on the
-    /// store's (only) writer; the other iterations, one per reader, load and bill the next batch's
+    /// store's (only) writer, then calls `committed`; the other iterations, one per reader, load and bill the next batch's
     /// chunks. With fewer cores than iterations, a worker starts when the writer or another worker is
     /// done. The batches' accounts are disjoint and the rows a batch reads are not among those the
     /// previous batch writes (other accounts' rows of the period being closed), so the overlap changes
     /// no result; a chunk's rows are those of its own id range, so the outcomes do not depend on the
     /// number of workers or on timing.
-    func step(saving: [AccountCloseOutcome]?, billing: [String]?) throws(StoreError) -> Step {
+    func step(saving: [AccountCloseOutcome]?, billing: [String]?, committed: @Sendable () -> Void) throws(StoreError) -> Step {
         let clock = ContinuousClock()
         let chunks = billing.map { ids in
             stride(from: 0, to: ids.count, by: Self.chunkSize).map { ids[$0..<min($0 + Self.chunkSize, ids.count)] }
@@ -56,6 +56,7 @@ struct ClosePipeline {
                 let start = clock.now
                 do throws(StoreError) {
                     try store.saveClose(saving, period: close.period)
+                    committed()
                     step.withLock { $0.save = clock.now - start }
                 } catch {
                     step.withLock { $0.error = error }

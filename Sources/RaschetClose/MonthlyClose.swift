@@ -82,7 +82,13 @@ public struct MonthlyClose: Sendable {
             // 256 MiB at most: the batches insert into several B-trees at once.
             try store.prepareCloseWriting(pageCacheKibibytes: 262_144)
             if markRunning { try store.startCloseRun(period) }
-            try runBatches(plan, reference: reference, into: &report, progress: progress)
+            if dryRun {
+                try runBatches(plan, reference: reference, into: &report, committed: {}, progress: progress)
+            } else {
+                try store.withBackgroundCheckpoints { (committed) throws(StoreError) in
+                    try runBatches(plan, reference: reference, into: &report, committed: committed, progress: progress)
+                }
+            }
             switch machine.finish(parked: report.parked.count) {
             case .markClosed: try store.finishCloseRun(period)
             case .none: break
@@ -92,9 +98,10 @@ public struct MonthlyClose: Sendable {
         }
     }
 
-    /// Drives the pipeline over the plan's batches: step i writes batch i − 1 and bills batch i.
+    /// Drives the pipeline over the plan's batches: step i writes batch i − 1 and bills batch i;
+    /// `committed` is called after each batch's commit.
     private func runBatches(_ plan: ClosePlan, reference: CloseReference, into report: inout CloseReport,
-                            progress: (CloseProgress) -> Void) throws(StoreError) {
+                            committed: @Sendable () -> Void, progress: (CloseProgress) -> Void) throws(StoreError) {
         progress(CloseProgress(done: 0, total: plan.todo.count))
         // One billing worker per core, at most 4, each with its own reader.
         var readers: [CloseInputReader] = []
@@ -108,7 +115,7 @@ public struct MonthlyClose: Sendable {
         var done = 0
         for index in 0...batches.count {
             let next = index < batches.count ? batches[index] : nil
-            let step = try pipeline.step(saving: dryRun ? nil : pending, billing: next)
+            let step = try pipeline.step(saving: dryRun ? nil : pending, billing: next, committed: committed)
             report.loadTime += step.load
             report.computeTime += step.compute
             report.saveTime += step.save

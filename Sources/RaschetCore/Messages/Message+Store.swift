@@ -33,6 +33,8 @@ extension Message {
                                russian: "не удается прочитать сохраненные строки, с которыми сверяется импорт")
         case .openReadOnlyMedia: (english: "cannot open the database on read-only media",
                                   russian: "не удается открыть базу данных на носителе только для чтения")
+        case .checkpoint: (english: "cannot copy the write-ahead log into the database file",
+                           russian: "не удается перенести журнал упреждающей записи в файл базы данных")
         }
         return Message(english: "\(path): \(action.english)", russian: "\(path): \(action.russian)")
     }
@@ -40,7 +42,7 @@ extension Message {
     /// What a failed database call was doing, for `databaseOperation`.
     public enum DatabaseOperation: Sendable {
         case assignNumbers, readReceiptData, reopen(Period), open, prepareSchema, write, read, storeImport, openReader,
-             readCloseInputs, readStoredRows, openReadOnlyMedia
+             readCloseInputs, readStoredRows, openReadOnlyMedia, checkpoint
     }
 
     // MARK: Why a database call failed (after the context)
