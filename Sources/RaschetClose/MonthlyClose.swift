@@ -82,12 +82,8 @@ public struct MonthlyClose: Sendable {
             // 256 MiB at most: the batches insert into several B-trees at once.
             try store.prepareCloseWriting(pageCacheKibibytes: 262_144)
             if markRunning { try store.startCloseRun(period) }
-            if dryRun {
-                try runBatches(plan, reference: reference, into: &report, committed: {}, progress: progress)
-            } else {
-                try store.withBackgroundCheckpoints { (committed) throws(StoreError) in
-                    try runBatches(plan, reference: reference, into: &report, committed: committed, progress: progress)
-                }
+            try store.withBackgroundCheckpoints { (committed) throws(StoreError) in
+                try runBatches(plan, reference: reference, into: &report, committed: committed, progress: progress)
             }
             switch machine.finish(parked: report.parked.count) {
             case .markClosed: try store.finishCloseRun(period)
