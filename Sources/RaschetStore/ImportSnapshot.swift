@@ -5,12 +5,17 @@ public import RaschetCore
 /// The rows stored before an import, read through a read-only connection of its own while the
 /// import's transaction writes on the store's connection: the import holds the write lock, so
 /// the connection sees the rows as they were when the import began (WAL lets it read meanwhile).
+/// A database that held no rows when the import began opens no connection: its first import runs
+/// under a rollback journal, which would not let one read beside the writer (`Store.importRows`).
 public struct ImportSnapshot: StoredSnapshot {
     let path: String
+    /// Whether any entity's table held a row when the import began.
+    let holdsRows: Bool
 
     /// Opens the connection on the calling thread and runs `body` in one read transaction.
     /// - Throws: `StoreError` when the database cannot be read; whatever `body` throws.
     public func withLookup<T>(_ body: (any StoredLookup) throws -> T) throws -> T {
+        guard holdsRows else { return try NothingStored().withLookup(body) }
         var configuration = Configuration()
         configuration.readonly = true
         let queue: DatabaseQueue
@@ -26,7 +31,7 @@ public struct ImportSnapshot: StoredSnapshot {
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
 /// transaction: one index seek per meter or payment id, the columns read straight through the
 /// SQLite C API (a month's import looks up about one meter per reading and every payment). A table
-/// found empty is not searched (the first import into a new database).
+/// found empty is not searched (an import before the first close stores no posted payments).
 final class ImportSnapshotLookup: StoredLookup {
     private let db: Database
     private let readings: Statement

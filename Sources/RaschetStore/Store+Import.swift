@@ -24,13 +24,14 @@ extension Store {
     /// import adds to them without copying them first), and the stored rows its checks look up by
     /// key (the readings and posted payments, which grow every month and are never all in memory).
     /// It returns whether to commit.
-    /// Nothing is written to the database file unless the transaction commits.
+    /// Nothing of the import is seen unless the transaction commits: an import that fails or is
+    /// killed leaves the rows as they were (the first import into a database that holds no rows
+    /// runs under a rollback journal, from which the next connection restores the file).
     /// - Returns: what the import did to each table (nil when `body` chose to roll back) and the
     ///   body's own result.
     public func importRows<T>(
         _ body: (inout ImportSink, consuming KnownKeys, ImportSnapshot) throws -> (commit: Bool, result: T)
     ) throws -> (summary: ImportSummary?, result: T) {
-        var outcome: (summary: ImportSummary?, result: T)?
         do {
             // A large page cache keeps the tables' B-trees in memory while millions of rows go in.
             // Rows in key order would need only the B-trees' right edges (32 MiB did as well there),
@@ -49,19 +50,69 @@ extension Store {
             defer {
                 try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
             }
-            // IMMEDIATE: wait for another writer before reading the keys (a deferred transaction would
-            // fail at its first write if that writer committed meanwhile).
-            try queue.inTransaction(.immediate) { db in
-                let keys = try Self.knownKeys(db)
-                var sink = try ImportSink(db: db)
-                let (commit, result) = try body(&sink, consume keys, ImportSnapshot(path: path))
-                outcome = (commit ? try sink.summary() : nil, result)
-                return commit ? .commit : .rollback
+            if try beginFirstLoad() {
+                defer { try? queue.writeWithoutTransaction { db in try Self.useWriteAheadLog(db) } }
+                if let outcome = try importTransaction(body, firstLoad: true) { return outcome }
             }
+            return try importTransaction(body, firstLoad: false)!
         } catch let error as DatabaseError {
             throw StoreError(.databaseOperation(path, .storeImport), cause: error)
         }
-        return outcome!
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction (it waits for another writer before reading the keys;
+    /// a deferred transaction would fail at its first write if that writer committed meanwhile).
+    /// - Returns: nil, having done nothing, for a `firstLoad` when the database turns out to hold
+    ///   rows (another command stored some after `beginFirstLoad` looked).
+    private func importTransaction<T>(
+        _ body: (inout ImportSink, consuming KnownKeys, ImportSnapshot) throws -> (commit: Bool, result: T),
+        firstLoad: Bool
+    ) throws -> (summary: ImportSummary?, result: T)? {
+        var outcome: (summary: ImportSummary?, result: T)?
+        try queue.inTransaction(.immediate) { db in
+            let holdsRows = try Self.holdsRows(db)
+            if firstLoad && holdsRows { return .rollback }
+            let keys = try Self.knownKeys(db)
+            var sink = try ImportSink(db: db)
+            let (commit, result) = try body(&sink, consume keys, ImportSnapshot(path: path, holdsRows: holdsRows))
+            outcome = (commit ? try sink.summary() : nil, result)
+            return commit ? .commit : .rollback
+        }
+        return outcome
+    }
+
+    /// Puts a database that holds no rows under a rollback journal for its first import, which then
+    /// writes each page once: a rollback journal keeps only the pages that existed before the
+    /// transaction (a new database's few schema pages), where the write-ahead log takes every page
+    /// and copies it into the file again at the checkpoint (BENCHMARKS.md, "The first import
+    /// written once"). The import is as atomic as with the log: killed part-way, the next
+    /// connection rolls the file back from the journal. `synchronous = FULL` syncs the journal
+    /// before the file is written, as a rollback journal needs to survive a power cut. Meanwhile no
+    /// other command can read the database, which holds nothing to read yet.
+    /// - Returns: whether the database is now under the rollback journal; false when it holds rows
+    ///   or another connection is open on it (leaving the log needs the only one).
+    private func beginFirstLoad() throws -> Bool {
+        try queue.writeWithoutTransaction { db in
+            guard try !Self.holdsRows(db) else { return false }
+            do {
+                guard try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") == "delete" else { return false }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                return false
+            }
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            return true
+        }
+    }
+
+    /// Back to the write-ahead log and the sync level every connection opens with (`Store.open`).
+    private static func useWriteAheadLog(_ db: Database) throws {
+        try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+    }
+
+    /// Whether any entity's table holds a row.
+    private static func holdsRows(_ db: Database) throws -> Bool {
+        let tables = EntityKind.allCases.map { "SELECT 1 FROM \($0.name)" }.joined(separator: " UNION ALL ")
+        return try Bool.fetchOne(db, sql: "SELECT EXISTS (\(tables))") ?? false
     }
 
     /// Stores every row of `dataSet` in one transaction: all or nothing.
