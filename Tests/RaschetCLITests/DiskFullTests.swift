@@ -39,6 +39,30 @@ struct DiskFullTests {
         let stored = try cli.run(["import", "auto", CLI.fixture("readings.csv"), "--db", "disk/f.sqlite"])
         #expect(stored.status == 0, "with space again the same import succeeds: \(stored.stderr)")
     }
+
+    /// The first import into a new database runs under a rollback journal (`Store.importRows`): the
+    /// disk fills while it writes the database file itself, and the journal puts the file back.
+    @Test func aFirstImportThatFillsTheDiskExits74AndLeavesTheDatabaseEmpty() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // 4,000 accounts: about 6 MB of CSV and more of database, on 4 MiB.
+        let synth = try cli.run(["synth", "--accounts", "4000", "--out", "data", "--period", "2026-10"])
+        #expect(synth.status == 0, "\(synth.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("data")).sorted().map { "data/" + $0 }
+        let disk = try SmallDisk(cli.path("disk"), kilobytes: 4_096)
+        defer { disk.unmount() }
+        #expect(try cli.run(["init", "--db", "disk/f.sqlite"]).status == 0)
+        let empty = try ImportCrashTests.contents(cli.path("disk/f.sqlite"))
+
+        let result = try cli.run(["import", "auto"] + files + ["--db", "disk/f.sqlite"])
+        #expect(result.status == 74)
+        #expect(result.stderr == "raschet: disk/f.sqlite: cannot store the imported rows: the disk is full; free some space "
+            + "and run the command again (SQLite: database or disk is full)\n")
+        #expect(try ImportCrashTests.contents(cli.path("disk/f.sqlite")) == empty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("disk")) == ["f.sqlite"])
+        // The file format's journal byte (offset 18 of the header): 2 for the write-ahead log.
+        #expect(try cli.bytes("disk/f.sqlite")[18] == 2, "the database is under the write-ahead log again")
+    }
 }
 
 /// A tmpfs of a given size mounted on a new folder.
