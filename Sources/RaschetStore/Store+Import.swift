@@ -51,6 +51,7 @@ extension Store {
                 try? queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT") }
             }
             if try beginFirstLoad() {
+                // Should this fail, the next `Store.open` puts the database under the log.
                 defer { try? queue.writeWithoutTransaction { db in try Self.useWriteAheadLog(db) } }
                 if let outcome = try importTransaction(body, firstLoad: true) { return outcome }
             }
