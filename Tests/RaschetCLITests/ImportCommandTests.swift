@@ -81,6 +81,26 @@ import Testing
         #expect(try cli.bytes("r.sqlite") == before, "the database file must be byte-for-byte unchanged")
     }
 
+    /// The first import into a new database switches it to a rollback journal and back
+    /// (`Store.importRows`); SQLite counts each switch in the file's header. Refused, the import
+    /// leaves every other byte as it was.
+    @Test func aBadRowInTheFirstImportLeavesTheNewDatabaseAsItWasBesidesTwoHeaderCounters() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
+        let before = try cli.bytes("r.sqlite")
+        try cli.write("suppliers.csv", Self.suppliers)
+        try cli.write("accounts.csv", Self.accounts(replacingLine: 12, with: "1011;person;Житель 11;г. Вологда;-54,30;2;2026-01-15"))
+        let result = try cli.run(["import", "auto", "suppliers.csv", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("raschet: accounts.csv:12: area: -54.3 is negative; it must be 0 or more\n"))
+        let after = try cli.bytes("r.sqlite")
+        // The file change counter (offset 24) and the version-valid-for number (offset 92), 4 bytes each.
+        func withoutCounters(_ bytes: Data) -> Data { bytes.prefix(24) + bytes[28..<92] + bytes.dropFirst(96) }
+        #expect(after.count == before.count)
+        #expect(withoutCounters(after) == withoutCounters(before))
+    }
+
     @Test func anUnknownColumnIsAnErrorNotSilentlyDroppedData() throws {
         let cli = try initialized()
         defer { cli.remove() }
