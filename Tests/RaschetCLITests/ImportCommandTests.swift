@@ -95,11 +95,13 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("raschet: accounts.csv:12: area: -54.3 is negative; it must be 0 or more\n"))
         let after = try cli.bytes("r.sqlite")
-        // The file change counter (offset 24) and the version-valid-for number (offset 92), 4 bytes each.
-        func withoutCounters(_ bytes: Data) -> Data { bytes.prefix(24) + bytes[28..<92] + bytes.dropFirst(96) }
         #expect(after.count == before.count)
-        #expect(withoutCounters(after) == withoutCounters(before))
+        #expect(Self.withoutHeaderCounters(after) == Self.withoutHeaderCounters(before))
     }
+
+    /// A database file's bytes without the two counters of its header SQLite moves when the journal
+    /// mode changes: the file change counter (offset 24) and the version-valid-for number (offset 92).
+    static func withoutHeaderCounters(_ bytes: Data) -> Data { bytes.prefix(24) + bytes[28..<92] + bytes.dropFirst(96) }
 
     @Test func anUnknownColumnIsAnErrorNotSilentlyDroppedData() throws {
         let cli = try initialized()
