@@ -38,10 +38,10 @@ struct ClosePipeline {
     /// One step: iteration 0 writes the previous batch's outcomes in one write transaction on the
     /// store's (only) writer, then calls `committed`; the other iterations, one per reader, load and
     /// bill the next batch's chunks. With fewer cores than iterations, a worker starts when the writer
-    /// or another worker is done. The batches' accounts are disjoint and the rows a batch reads are not among those the
-    /// previous batch writes (other accounts' rows of the period being closed), so the overlap changes
-    /// no result; a chunk's rows are those of its own id range, so the outcomes do not depend on the
-    /// number of workers or on timing.
+    /// or another worker is done. The batches' accounts are disjoint and the rows a batch reads are not
+    /// among those the previous batch writes (other accounts' rows of the period being closed), so the
+    /// overlap changes no result; a chunk's rows are those of its own id range, so the outcomes do not
+    /// depend on the number of workers or on timing.
     func step(saving: [AccountCloseOutcome]?, billing: [String]?, committed: @Sendable () -> Void) throws(StoreError) -> Step {
         let clock = ContinuousClock()
         let chunks = billing.map { ids in

@@ -23,7 +23,7 @@ import Testing
         #expect(try cli.run(["init", "--db", "before.sqlite"]).status == 0)
         let stored = try cli.run(["import", "auto"] + first + ["--db", "before.sqlite"])
         #expect(stored.status == 0, "\(stored.stderr)")
-        try Self.kill(cli, importing: second, into: "before.sqlite")
+        try Self.killPartWay(cli, importing: second, into: "before.sqlite")
     }
 
     /// The first import into a new database runs under a rollback journal (`Store.importRows`):
@@ -33,7 +33,7 @@ import Testing
         defer { cli.remove() }
         let (first, _) = try Self.synth(cli)
         #expect(try cli.run(["init", "--db", "before.sqlite"]).status == 0)
-        try Self.kill(cli, importing: first, into: "before.sqlite")
+        try Self.killPartWay(cli, importing: first, into: "before.sqlite")
     }
 
     /// Two months of 4,000 accounts; the files of each.
@@ -49,7 +49,7 @@ import Testing
     /// Imports `files` into a copy of `database` once to the end, then into three more copies killed
     /// at a fifth, half and four fifths of that run's time: each is as before or as after the clean
     /// run, and the same import run again on it stores what the clean run stored.
-    static func kill(_ cli: CLI, importing files: [String], into database: String) throws {
+    static func killPartWay(_ cli: CLI, importing files: [String], into database: String) throws {
         let before = try Self.contents(cli.path(database))
         try FileManager.default.copyItem(atPath: cli.path(database), toPath: cli.path("clean.sqlite"))
         let started = Date()
@@ -72,7 +72,7 @@ import Testing
             process.standardError = FileHandle.nullDevice
             try process.run()
             usleep(useconds_t(duration * fraction * 1_000_000))
-            Foundation.kill(process.processIdentifier, SIGKILL)
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             // On a slow poll the import may have committed before the kill; it is then whole.
             let stored = try Self.contents(cli.path(db))

@@ -22,53 +22,55 @@ import Testing
         return try #require(try handle.read(upToCount: 19)).last!
     }
 
-    @Test func aFirstImportWritesNothingIntoTheLogAndLeavesTheDatabaseUnderIt() throws {
+    /// Runs `body` with a new store (schema made, no rows) in a folder removed afterwards, and its path.
+    static func withNewStore(_ body: (Store, String) throws -> Void) throws {
         let folder = try TemporaryFolder("raschet-first-load")
         defer { folder.remove() }
         let path = folder.path("test.sqlite")
-        let (store, _) = try Store.create(at: path)
-        _ = try store.store(StoreTests.sampleData())
-        #expect(Self.logSize(path) == 0)
-        #expect(try Self.journalByte(path) == 2)
-        #expect(try store.contents(of: .payments) == [["OP-1", "4102738516", "2026-10-05", "912488", "∅", "∅"]])
+        try body(try Store.create(at: path).store, path)
+    }
 
-        var changed = StoreTests.sampleData()
-        changed.accounts[0].residents = 3
-        let second = try store.store(changed)
-        #expect(second.tables.first { $0.kind == .accounts }?.updated == 1)
-        #expect(Self.logSize(path) > 0, "an import into a database that holds rows goes through the log")
-        #expect(try Self.journalByte(path) == 2)
+    @Test func aFirstImportWritesNothingIntoTheLogAndLeavesTheDatabaseUnderIt() throws {
+        try Self.withNewStore { store, path in
+            _ = try store.store(StoreTests.sampleData())
+            #expect(Self.logSize(path) == 0)
+            #expect(try Self.journalByte(path) == 2)
+            #expect(try store.contents(of: .payments) == [["OP-1", "4102738516", "2026-10-05", "912488", "∅", "∅"]])
+
+            var changed = StoreTests.sampleData()
+            changed.accounts[0].residents = 3
+            let second = try store.store(changed)
+            #expect(second.tables.first { $0.kind == .accounts }?.updated == 1)
+            #expect(Self.logSize(path) > 0, "an import into a database that holds rows goes through the log")
+            #expect(try Self.journalByte(path) == 2)
+        }
     }
 
     @Test func aFirstImportBesideAnotherConnectionGoesThroughTheLog() throws {
-        let folder = try TemporaryFolder("raschet-first-load")
-        defer { folder.remove() }
-        let path = folder.path("test.sqlite")
-        let (store, _) = try Store.create(at: path)
-        let reader = try DatabaseQueue(path: path)
-        #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") } == 0)
+        try Self.withNewStore { store, path in
+            let reader = try DatabaseQueue(path: path)
+            #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") } == 0)
 
-        let started = ContinuousClock.now
-        _ = try store.store(StoreTests.sampleData())
-        #expect(ContinuousClock.now - started < .seconds(5), "the import does not wait for the other connection")
-        #expect(Self.logSize(path) > 0)
-        #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") } == 1)
-        #expect(try Self.journalByte(path) == 2)
+            let started = ContinuousClock.now
+            _ = try store.store(StoreTests.sampleData())
+            #expect(ContinuousClock.now - started < .seconds(5), "the import does not wait for the other connection")
+            #expect(Self.logSize(path) > 0)
+            #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accounts") } == 1)
+            #expect(try Self.journalByte(path) == 2)
+        }
     }
 
     @Test func aFirstImportRolledBackLeavesNothingAndTheDatabaseUnderTheLog() throws {
-        let folder = try TemporaryFolder("raschet-first-load")
-        defer { folder.remove() }
-        let path = folder.path("test.sqlite")
-        let (store, _) = try Store.create(at: path)
-        let (summary, looked) = try store.importRows { sink, _, stored -> (commit: Bool, result: Int) in
-            try StoreTests.sampleData().rows.withUnsafeBufferPointer { try sink.add(contentsOf: $0) }
-            return (false, try stored.withLookup { try $0.readings(ofMeter: "M1").count })
+        try Self.withNewStore { store, path in
+            let (summary, looked) = try store.importRows { sink, _, stored -> (commit: Bool, result: Int) in
+                try StoreTests.sampleData().rows.withUnsafeBufferPointer { try sink.add(contentsOf: $0) }
+                return (false, try stored.withLookup { try $0.readings(ofMeter: "M1").count })
+            }
+            #expect(summary == nil)
+            #expect(looked == 0)
+            #expect(try store.rowCounts().allSatisfy { $0.rows == 0 })
+            #expect(try Self.journalByte(path) == 2)
+            #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
         }
-        #expect(summary == nil)
-        #expect(looked == 0)
-        #expect(try store.rowCounts().allSatisfy { $0.rows == 0 })
-        #expect(try Self.journalByte(path) == 2)
-        #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
     }
 }
