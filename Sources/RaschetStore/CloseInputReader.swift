@@ -30,7 +30,7 @@ public final class CloseInputReader: Sendable {
     public func inputs(for ids: [String], period: Period, reference: CloseReference,
                        allEarlierLines: Bool = true) throws(StoreError) -> [AccountCloseInput] {
         try read { db in
-            try Self.load(db, context: context, accounts: ids, period: period, reference: reference,
+            try Self.load(db, context: context, path: path, accounts: ids, period: period, reference: reference,
                           allEarlierLines: allEarlierLines)
         }
     }
@@ -42,7 +42,7 @@ public final class CloseInputReader: Sendable {
                                 reference: CloseReference) throws(StoreError) {
         precondition(needs.count == inputs.count, "one need per input")
         try read { db in
-            let rows = try StatementRows(db, sql: ChargeLinesTable.rangeQuery, context: context)
+            let rows = try StatementRows(db, sql: AccountLinesTable.rangeQuery, context: context)
             for index in inputs.indices {
                 let periods: ArraySlice<String>
                 switch needs[index] {
@@ -53,7 +53,10 @@ public final class CloseInputReader: Sendable {
                 let id = inputs[index].billing.account.id
                 var lines: [ChargeLine] = []
                 for code in periods {
-                    try rows.forEach({ $0.add(id); $0.add(id); $0.add(code) }) { lines.append(StoredRows.chargeLine($0)) }
+                    let closed = StoredRows.period(code)
+                    try rows.forEach({ $0.add(id); $0.add(id); $0.add(code) }) { row in
+                        lines += try AccountLinesTable.lines(row, column: 1, accountID: id, period: closed, path: path)
+                    }
                 }
                 inputs[index].earlier = lines
                 inputs[index].billing.posted = lines.filter { $0.kind != .penalty }
@@ -75,7 +78,7 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    private static func load(_ db: Database, context: Message, accounts ids: [String], period: Period,
+    private static func load(_ db: Database, context: Message, path: String, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
@@ -84,7 +87,7 @@ public final class CloseInputReader: Sendable {
         // of accounts of the range that are not in `ids` (done by an earlier run) are skipped. Each
         // query selects the account id at the position `account` (an entity's own queries: once
         // more, after the entity's columns).
-        func merge(_ sql: String, _ arguments: [String], account: Int, _ body: (Int, StatementRow) -> Void) throws {
+        func merge(_ sql: String, _ arguments: [String], account: Int, _ body: (Int, StatementRow) throws -> Void) throws {
             var position = 0
             let rows = try StatementRows(db, sql: sql, context: context)
             try rows.forEach({ binder in
@@ -98,7 +101,7 @@ public final class CloseInputReader: Sendable {
                     if order <= 0 { break }
                     position += 1
                 }
-                if order == 0 { body(position, row) }
+                if order == 0 { try body(position, row) }
             }
         }
         /// Per position in `ids`, the account's rows in the query's order.
@@ -132,7 +135,10 @@ public final class CloseInputReader: Sendable {
             try merge(CloseDebtsTable.rangeQuery, [code], account: 0) { debts[$0][closed] = Money(kopecks: $1.int64(1)) }
         }
         for code in reference.earlierPeriods where allEarlierLines {
-            try merge(ChargeLinesTable.rangeQuery, [code], account: 0) { earlier[$0].append(StoredRows.chargeLine($1)) }
+            let closed = StoredRows.period(code)
+            try merge(AccountLinesTable.rangeQuery, [code], account: 0) { position, row in
+                earlier[position] += try AccountLinesTable.lines(row, column: 1, accountID: ids[position], period: closed, path: path)
+            }
         }
         // Oldest close first, so that the latest fingerprint of a reference period wins.
         var fingerprints = [[Period: UInt64]](repeating: [:], count: ids.count)

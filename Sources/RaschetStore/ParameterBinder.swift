@@ -38,6 +38,19 @@ struct ParameterBinder {
         index += 1
     }
 
+    /// A blob: from the arena when it has room, else copied by SQLite.
+    mutating func add(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { source in
+            if let arena, let base = source.baseAddress, let room = arena.take(source.count) {
+                room.update(from: base, count: source.count)
+                _ = sqlite3_bind_blob(statement, index, room, Int32(source.count), Self.inPlace)
+            } else {
+                _ = sqlite3_bind_blob(statement, index, source.baseAddress, Int32(source.count), Self.transient)
+            }
+        }
+        index += 1
+    }
+
     mutating func add(_ number: Int64?) {
         if let number { sqlite3_bind_int64(statement, index, number) } else { sqlite3_bind_null(statement, index) }
         index += 1

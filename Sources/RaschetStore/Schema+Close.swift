@@ -2,8 +2,9 @@ import GRDB
 
 extension Schema {
     /// The tables of the monthly close (migration `v2-monthly-close`); each table's file holds its
-    /// columns, inserts and queries: `CloseRunsTable`, `CloseAccountsTable`, `ChargeLinesTable`,
-    /// `BalancesTable`, `PostedPaymentsTable`, `ReviewFlagsTable`.
+    /// columns, inserts and queries: `CloseRunsTable`, `CloseAccountsTable`, `BalancesTable`,
+    /// `PostedPaymentsTable`, `ReviewFlagsTable`; the lines' first table, `charge_lines`, is
+    /// `rowPerLineChargeLines` (replaced by `AccountLinesTable` in `v8-account-lines`).
     ///
     /// The close's tables are keyed by period first: a close appends at the end of each B-tree
     /// (accounts in order), and exports and the next close read a period's rows by key range
@@ -11,7 +12,7 @@ extension Schema {
     static func registerMonthlyClose(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v2-monthly-close") { db in
             try db.execute(sql: [
-                CloseRunsTable.definition, CloseAccountsTable.definition, ChargeLinesTable.definition,
+                CloseRunsTable.definition, CloseAccountsTable.definition, Schema.rowPerLineChargeLines,
                 BalancesTable.definition, PostedPaymentsTable.definition, ReviewFlagsTable.definition,
             ].joined(separator: "\n"))
         }

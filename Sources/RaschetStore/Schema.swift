@@ -20,6 +20,7 @@ enum Schema {
         registerForcedReadings(in: &migrator)
         registerCloseFingerprints(in: &migrator)
         PendingReviewListsTable.register(in: &migrator)
+        registerAccountLines(in: &migrator)
         return migrator
     }
 

@@ -38,6 +38,15 @@ struct StatementRow: StoredRow {
         } ?? -1
     }
 
+    /// Calls `body` with the column's bytes as a blob (valid until the next step); nil when NULL.
+    func withBlob<T>(_ column: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        let index = Int32(truncatingIfNeeded: column)
+        guard sqlite3_column_type(handle, index) != SQLITE_NULL else { return nil }
+        // `sqlite3_column_blob` first, then `sqlite3_column_bytes` counts it (NULL for an empty blob).
+        let start = sqlite3_column_blob(handle, index)
+        return body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, index))))
+    }
+
     /// Calls `body` with the column's text bytes (valid until the next step); nil when NULL.
     private func withBytes<T>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
         let index = Int32(truncatingIfNeeded: column)

@@ -14,7 +14,7 @@ extension Store {
     public func saveClose(_ outcomes: [AccountCloseOutcome], period: Period) throws(StoreError) {
         try write { db in
             let code = period.code
-            try ChargeLinesTable.insert(outcomes, period: period, into: db)
+            try AccountLinesTable.insert(outcomes, period: period, into: db)
             try BalancesTable.insert(outcomes, code: code, into: db)
             try PostedPaymentsTable.insert(outcomes, code: code, into: db)
             try ReviewFlagsTable.insert(outcomes, code: code, into: db)

@@ -74,9 +74,14 @@ extension Store {
                 return values
             }
             let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs, StoredRows.account)
-            let lines = try fetch("""
-                SELECT \(StoredRows.chargeLineColumns) FROM charge_lines WHERE period = ? AND account_id IN \(list) ORDER BY account_id, seq
-                """, [period.code] + accountIDs, StoredRows.chargeLine)
+            var lines: [ChargeLine] = []
+            try StatementRows(db, sql: "SELECT account_id, lines FROM account_lines WHERE period = ? AND account_id IN \(list)",
+                              context: context).forEach({ binder in
+                binder.add(period.code)
+                for id in accountIDs { binder.add(id) }
+            }) { row in
+                lines += try AccountLinesTable.lines(row, column: 1, accountID: row.text(0), period: period, path: path)
+            }
             let balances = try fetch("""
                 SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ? AND account_id IN \(list)
                 """, [period.code] + accountIDs) { ($0.text(5), StoredRows.balance($0)) }
@@ -95,9 +100,9 @@ extension Store {
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
             let history = try fetch("""
-                SELECT account_id, period, sum(gross) FROM charge_lines
+                SELECT account_id, period, gross FROM account_lines
                 WHERE period IN (\(Array(repeating: "?", count: months.count).joined(separator: ","))) AND account_id IN \(list)
-                GROUP BY period, account_id
+                ORDER BY period, account_id
                 """, months + accountIDs) { row in
                 (account: row.text(0),
                  point: ReceiptContent.HistoryPoint(period: row.period(1) ?? StoredRows.neutralPeriod, charged: Money(kopecks: row.int64(2))))

@@ -27,7 +27,7 @@ extension Store {
                     blocker = try Self.reopenBlocker(period, db)
                     if blocker != nil { return .rollback }
                     let code = period.code
-                    for table in ["charge_lines", "balances", "posted_payments", "review_flags", "close_fingerprints", "close_debts",
+                    for table in ["account_lines", "balances", "posted_payments", "review_flags", "close_fingerprints", "close_debts",
                                   "pending_review_lists", "close_accounts", "close_runs"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [code])
                     }

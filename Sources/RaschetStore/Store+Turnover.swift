@@ -7,7 +7,7 @@ extension Store {
     /// those periods are left out.
     ///
     /// Streaming: accounts are read in batches of `batchSize` by key (`account_id > last`), and per
-    /// batch and period the balances and the lines' gross sums per account, service and kind by
+    /// batch and period the balances and the lines (each line's service, kind and gross) by
     /// primary-key range (`period = ? AND account_id BETWEEN ? AND ?`), so at most one batch is held
     /// in memory whatever the number of accounts.
     /// - Returns: the closed periods of the range, ascending (empty: nothing to report).
@@ -38,11 +38,15 @@ extension Store {
                         """, arguments: range) {
                         balances[row[5], default: []].append(StoredRows.balance(row))
                     }
-                    for row in try Row.fetchAll(db, sql: """
-                        SELECT account_id, service_id, kind, sum(gross) FROM charge_lines
-                        WHERE period = ? AND account_id BETWEEN ? AND ? GROUP BY account_id, service_id, kind
-                        """, arguments: range) {
-                        sums[row[0], default: []].append((row[1], ChargeKind(rawValue: row[2]) ?? .charge, Money(kopecks: row[3])))
+                    try StatementRows(db, sql: """
+                        SELECT account_id, lines FROM account_lines WHERE period = ? AND account_id BETWEEN ? AND ?
+                        """, context: .databaseOperation(path, .read)).forEach({ binder in
+                        binder.add(period.code); binder.add(first); binder.add(last)
+                    }) { row in
+                        let accountID = row.text(0)
+                        for line in try AccountLinesTable.lines(row, column: 1, accountID: accountID, period: period, path: path) {
+                            sums[accountID, default: []].append((line.serviceID, line.kind, line.gross))
+                        }
                     }
                 }
                 let blocks = accounts.compactMap { account -> TurnoverSheet.AccountBlock? in

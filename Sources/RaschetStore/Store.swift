@@ -158,10 +158,13 @@ public final class Store: Sendable {
         }
     }
 
-    /// Runs `body` in a read transaction, mapping database errors to `StoreError`.
+    /// Runs `body` in a read transaction, mapping database errors to `StoreError` (one thrown inside,
+    /// damaged stored lines, passes unchanged).
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError(.databaseOperation(path, .read), cause: error)
         }

@@ -93,26 +93,6 @@ enum StoredRows {
     static let absenceColumns = TableCodecs.absences.selectList
     static func absence(_ row: some StoredRow) -> Absence { TableCodecs.absences.decode(row) }
 
-    /// The columns of `charge_lines` after `period, account_id, seq`, in insert order.
-    static let chargeLineInsertColumns = ["service_id", "supplier_id", "kind", "ref_period", "zone", "component", "basis",
-                                    "quantity", "unit", "price", "vat_mode", "vat_rate", "net", "vat", "gross",
-                                    "installation"]
-
-
-    static let chargeLineColumns = "account_id, period, service_id, supplier_id, kind, ref_period, zone, component, basis, quantity, unit, price, vat_mode, vat_rate, net, vat, gross, installation"
-
-    static func chargeLine(_ row: some StoredRow) -> ChargeLine {
-        ChargeLine(accountID: row.text(0), serviceID: row.text(2), supplierID: row.text(3), period: row.period(1) ?? neutralPeriod,
-                   kind: ChargeKind(rawValue: row.text(4)) ?? .charge, refPeriod: row.period(5) ?? neutralPeriod,
-                   zone: Zone(rawValue: row.text(6)) ?? .single,
-                   component: ChargeComponent(rawValue: row.text(7)) ?? .base, basis: ChargeBasis(rawValue: row.text(8)) ?? .fixed,
-                   quantity: ExactDecimal(micros: row.int64(9)), unit: row.text(10), price: ExactDecimal(micros: row.int64(11)),
-                   vatMode: VATMode(rawValue: row.text(12)) ?? .included, vatRate: ExactDecimal(micros: row.int64(13)),
-                   amounts: VATAmounts(net: Money(kopecks: row.int64(14)), vat: Money(kopecks: row.int64(15)),
-                                       gross: Money(kopecks: row.int64(16))),
-                   installation: row.optionalText(17))
-    }
-
     static let balanceColumns = "opening, charged, recalc, penalty, paid"
 
     static func balance(_ row: some StoredRow) -> AccountBalance {

@@ -114,6 +114,13 @@ extension Message {
                     + "изменяет: скопируйте базу на записываемый носитель или выполните команду, которая только читает (export)")
     }
 
+    public static func damagedLines(_ path: String, account: String, period: Period) -> Message {
+        Message(english: "\(path): the lines the close of \(period.code) stored for account \(account) are damaged; restore "
+                    + "the database from a backup",
+                russian: "\(path): строки начислений лицевого счета \(account), сохраненные закрытием \(period.code), "
+                    + "повреждены; восстановите базу данных из резервной копии")
+    }
+
     public static func unknownOutboxStatus(_ path: String, account: String, period: Period, status: String) -> Message {
         Message(english: "\(path): outbox entry \(account) \(period.code) has the unknown status \(status)",
                 russian: "\(path): у записи очереди отправки \(account) \(period.code) неизвестный статус \(status)")
