@@ -6,7 +6,7 @@ import RaschetCore
 struct ParameterBinder {
     private let statement: OpaquePointer
     private var index: Int32 = 1
-    /// Where texts are put for SQLite to read in place; nil: SQLite copies each text.
+    /// Where texts and blobs are put for SQLite to read in place; nil: SQLite copies each.
     private let arena: BindingArena?
 
     /// A binder for one statement's values; with `arena`, their texts are bound from it (the
@@ -25,12 +25,7 @@ struct ParameterBinder {
     mutating func add(_ text: String?) {
         if var text {
             text.withUTF8 { bytes in
-                if let arena, let source = bytes.baseAddress, let room = arena.take(bytes.count) {
-                    room.update(from: source, count: bytes.count)
-                    _ = sqlite3_bind_text(statement, index, room, Int32(bytes.count), Self.inPlace)
-                } else {
-                    _ = sqlite3_bind_text(statement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-                }
+                place(bytes) { _ = sqlite3_bind_text(statement, index, $0?.assumingMemoryBound(to: CChar.self), Int32(bytes.count), $1) }
             }
         } else {
             sqlite3_bind_null(statement, index)
@@ -38,17 +33,23 @@ struct ParameterBinder {
         index += 1
     }
 
-    /// A blob: from the arena when it has room, else copied by SQLite.
+    /// A blob.
     mutating func add(bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { source in
-            if let arena, let base = source.baseAddress, let room = arena.take(source.count) {
-                room.update(from: base, count: source.count)
-                _ = sqlite3_bind_blob(statement, index, room, Int32(source.count), Self.inPlace)
-            } else {
-                _ = sqlite3_bind_blob(statement, index, source.baseAddress, Int32(source.count), Self.transient)
-            }
+            place(source) { _ = sqlite3_bind_blob(statement, index, $0, Int32(source.count), $1) }
         }
         index += 1
+    }
+
+    /// Hands `bind` where a value's `bytes` are for SQLite to read, and how: in the arena when it has
+    /// room (read in place), else where they are (copied by SQLite).
+    private func place(_ bytes: UnsafeBufferPointer<UInt8>, _ bind: (UnsafeRawPointer?, sqlite3_destructor_type) -> Void) {
+        if let arena, let source = bytes.baseAddress, let room = arena.take(bytes.count) {
+            room.update(from: source, count: bytes.count)
+            bind(room, Self.inPlace)
+        } else {
+            bind(bytes.baseAddress, Self.transient)
+        }
     }
 
     mutating func add(_ number: Int64?) {
