@@ -1,6 +1,6 @@
 import RaschetCore
 
-/// The lines one close posted for one account, packed into the one value of `charge_lines.lines`
+/// The lines one close posted for one account, packed into the one value of `account_lines.lines`
 /// that holds them, in posting order: one row per account and close instead of one per line, which
 /// SQLite writes several times faster (BENCHMARKS.md, "The close's lines stored one row per account").
 ///
@@ -8,9 +8,9 @@ import RaschetCore
 /// supplier id, kind, reference period (months after the posting period, zigzag: recalculations and
 /// penalties refer back), zone, component, basis, quantity (millionths), unit, price (millionths),
 /// VAT mode, VAT rate (millionths of a percent), net, VAT, gross (kopecks), installation (0 when none,
-/// else its length + 1, then its bytes). A text is its UTF-8 length then its bytes; every number is a
-/// zigzag LEB128 varint; an enumeration is one byte, the case's position in the tables below, which
-/// are part of the format and never reordered.
+/// else its length + 1, then its bytes). A text is its UTF-8 length then its bytes; lengths are LEB128
+/// varints, every other number (the count of lines too) a zigzag LEB128 varint; an enumeration is one
+/// byte, the case's position in the tables below, which are part of the format and never reordered.
 enum PackedChargeLines {
     static let version: UInt8 = 1
 
