@@ -41,11 +41,7 @@ enum PackedChargeLines {
             appendNumber(line.vat.kopecks, to: &bytes)
             appendNumber(line.gross.kopecks, to: &bytes)
             if let installation = line.installation {
-                var text = installation
-                text.withUTF8 { utf8 in
-                    appendUnsigned(UInt64(utf8.count) + 1, to: &bytes)
-                    bytes.append(contentsOf: utf8)
-                }
+                appendText(installation, lengthBias: 1, to: &bytes)
             } else {
                 bytes.append(0)
             }
@@ -85,10 +81,11 @@ enum PackedChargeLines {
         UInt8(table.firstIndex(of: value)!)
     }
 
-    private static func appendText(_ text: String, to bytes: inout [UInt8]) {
+    /// `text`'s UTF-8 length plus `lengthBias` (1 for an installation, whose 0 means none), then its bytes.
+    private static func appendText(_ text: String, lengthBias: UInt64 = 0, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
-            appendUnsigned(UInt64(utf8.count), to: &bytes)
+            appendUnsigned(UInt64(utf8.count) + lengthBias, to: &bytes)
             bytes.append(contentsOf: utf8)
         }
     }

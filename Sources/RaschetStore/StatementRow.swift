@@ -38,13 +38,12 @@ struct StatementRow: StoredRow {
         } ?? -1
     }
 
-    /// Calls `body` with the column's bytes as a blob (valid until the next step); nil when NULL.
-    func withBlob<T>(_ column: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+    /// Calls `body` with the column's bytes as a blob (valid until the next step); none when NULL.
+    func withBlob<T>(_ column: Int, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         let index = Int32(truncatingIfNeeded: column)
-        guard sqlite3_column_type(handle, index) != SQLITE_NULL else { return nil }
-        // `sqlite3_column_blob` first, then `sqlite3_column_bytes` counts it (NULL for an empty blob).
-        let start = sqlite3_column_blob(handle, index)
-        return body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(handle, index))))
+        // `sqlite3_column_blob` first, then `sqlite3_column_bytes` counts it (NULL for NULL or an empty blob).
+        guard let start = sqlite3_column_blob(handle, index) else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return body(UnsafeRawBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, index))))
     }
 
     /// Calls `body` with the column's text bytes (valid until the next step); nil when NULL.

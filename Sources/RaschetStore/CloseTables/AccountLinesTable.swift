@@ -44,8 +44,9 @@ enum AccountLinesTable {
     /// - Throws: `StoreError.Code.failed` when they are damaged.
     static func lines(_ row: StatementRow, column: Int, accountID: String, period: Period, path: String) throws(StoreError)
         -> [ChargeLine] {
-        guard let lines = row.withBlob(column, { PackedChargeLines.lines($0, accountID: accountID, period: period) }) ?? nil
-        else { throw StoreError(.failed, .damagedLines(path, account: accountID, period: period)) }
+        guard let lines = row.withBlob(column, { PackedChargeLines.lines($0, accountID: accountID, period: period) }) else {
+            throw StoreError(.failed, .damagedLines(path, account: accountID, period: period))
+        }
         return lines
     }
 
