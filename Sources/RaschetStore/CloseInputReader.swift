@@ -125,9 +125,6 @@ public final class CloseInputReader: Sendable {
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
-        let payments = try grouped(PostedPaymentsTable.rangeQuery, period.lastDay.isoString, account: 1) { row in
-            (payment: StoredRows.payment(row), postedIn: row.period(6))
-        }
         var earlier = [[ChargeLine]](repeating: [], count: ids.count)
         var debts = [[Period: Money]](repeating: [:], count: ids.count)
         for code in reference.earlierPeriods where !allEarlierLines {
@@ -147,7 +144,14 @@ public final class CloseInputReader: Sendable {
                 fingerprints[position][row.period(1) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(2))
             }
         }
-        let openings = try grouped(BalancesTable.rangeQuery, period.previous.code, account: 5, StoredRows.balance)
+        var openings = [Money](repeating: .zero, count: ids.count)
+        var carried = [PaymentTotals?](repeating: nil, count: ids.count)
+        try merge(BalancesTable.rangeQuery, [period.previous.code], account: 5) { position, row in
+            openings[position] = StoredRows.balance(row).closing
+            carried[position] = BalancesTable.paymentTotals(row)
+        }
+        let (payments, earlierPayments) = try Self.payments(db, context: context, accounts: ids, period: period,
+                                                            carried: allEarlierLines ? [] : carried, merge: merge)
         var servicesByID: [String: Service] = [:]
         for service in reference.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
@@ -164,11 +168,53 @@ public final class CloseInputReader: Sendable {
                 tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[position],
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
-            return AccountCloseInput(billing: billing, opening: openings[position].first?.closing ?? .zero,
+            return AccountCloseInput(billing: billing, opening: openings[position],
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),
-                                     earlier: posted, earlierDebts: allEarlierLines ? nil : debts[position])
+                                     earlier: posted, earlierDebts: allEarlierLines ? nil : debts[position],
+                                     earlierPayments: earlierPayments[position])
         }
+    }
+
+    /// Per position in `ids`, the payments the close of `period` reads one by one, each with the
+    /// close that posted it, and the totals that stand for the others (`AccountCloseInput.earlierPayments`).
+    ///
+    /// An account whose previous balance `carried` the totals of the payments posted so far, with as
+    /// many payments dated before the period as those totals count (so none of them is new: the
+    /// count only grows, as payments are never deleted), and no payment of the period posted by an
+    /// earlier close, reads only the period's payments. Every other account (its first close, a
+    /// database closed by an older build, a late payment, an empty `carried`) reads all its payments
+    /// up to the period's end, with one query over the range when no account carries totals.
+    /// - Complexity: O(payments of the range) of the index `payments_by_account`, plus the payments read.
+    private static func payments(
+        _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
+        merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
+    ) throws -> (payments: [[(payment: Payment, postedIn: Period?)]], earlier: [PaymentTotals?]) {
+        let lastDay = period.lastDay.isoString
+        var payments = [[(payment: Payment, postedIn: Period?)]](repeating: [], count: ids.count)
+        var earlier = [PaymentTotals?](repeating: nil, count: ids.count)
+        guard carried.contains(where: { $0 != nil }) else {
+            try merge(PostedPaymentsTable.rangeQuery, [lastDay], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
+            return (payments, earlier)
+        }
+        var countsBefore = [Int](repeating: 0, count: ids.count)
+        try merge(PostedPaymentsTable.countBeforeQuery, [period.firstDay.isoString], 0) { countsBefore[$0] = Int($1.int64(1)) }
+        try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
+            payments[$0].append(PostedPaymentsTable.payment($1))
+        }
+        let everyPayment = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
+        for position in ids.indices {
+            if let totals = carried[position], totals.count == countsBefore[position],
+               payments[position].allSatisfy({ $0.postedIn == nil || $0.postedIn == period }) {
+                earlier[position] = totals
+                continue
+            }
+            var all: [(payment: Payment, postedIn: Period?)] = []
+            let id = ids[position]
+            try everyPayment.forEach({ $0.add(id); $0.add(id); $0.add(lastDay) }) { all.append(PostedPaymentsTable.payment($0)) }
+            payments[position] = all
+        }
+        return (payments, earlier)
     }
 }
 

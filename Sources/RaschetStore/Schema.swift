@@ -21,6 +21,7 @@ enum Schema {
         registerCloseFingerprints(in: &migrator)
         PendingReviewListsTable.register(in: &migrator)
         registerAccountLines(in: &migrator)
+        registerPaymentTotals(in: &migrator)
         return migrator
     }
 

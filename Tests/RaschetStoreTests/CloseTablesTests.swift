@@ -1,3 +1,4 @@
+import GRDB
 import RaschetCore
 import RaschetStore
 import RaschetTesting
@@ -159,5 +160,61 @@ import Testing
         #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
         #expect(inputs.map(\.earlierDebts) == [[Self.october: Money(kopecks: 1)], [Self.october: Money(kopecks: 3)]])
         #expect(inputs.map { $0.payments.map(\.id) } == [["OP-1"], ["OP-3"]])
+    }
+
+    /// A later close reads the payments of earlier months as the totals the previous balance carries
+    /// (`payments_posted`, `amount_posted`), and one by one where the totals cannot stand for them: a
+    /// payment dated before the period and not posted yet (…517), a balance stored without totals by
+    /// an older raschet (…518), no balance (…519, parked in October).
+    @Test func aLaterCloseTakesEarlierPaymentsAsTheTotalsItsPreviousBalanceCarries() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.storeWithThirdAccount(in: folder)
+        func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        var more = DataSet()
+        more.accounts = [Account(id: "4102738519", kind: .person, name: "Орлова", address: "кв. 121")]
+        more.payments = [
+            Payment(id: "OP-4", accountID: "4102738516", date: date(11, 10), amount: Money(kopecks: 30_000)),
+            Payment(id: "OP-5", accountID: "4102738517", date: date(10, 20), amount: Money(kopecks: 10_000)),
+            Payment(id: "OP-6", accountID: "4102738518", date: date(10, 21), amount: Money(kopecks: 5_000)),
+            Payment(id: "OP-8", accountID: "4102738519", date: date(10, 22), amount: Money(kopecks: 7_000)),
+        ]
+        _ = try store.store(more)
+        func closed(_ id: String, _ payment: String, _ kopecks: Int64) -> AccountCloseOutcome {
+            AccountCloseOutcome(accountID: id, lines: [],
+                                balance: AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero,
+                                                        paid: Money(kopecks: kopecks)),
+                                postedPayments: [payment], flags: [],
+                                paymentsToDate: PaymentTotals(count: 1, amount: Money(kopecks: kopecks)), parked: nil)
+        }
+        try store.startCloseRun(Self.october)
+        try store.saveClose([closed("4102738516", "OP-1", 912_488), closed("4102738517", "OP-5", 10_000),
+                             closed("4102738518", "OP-6", 5_000), Self.parked("4102738519")], period: Self.october)
+        try store.finishCloseRun(Self.october)
+        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
+        #expect(try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT account_id, payments_posted, amount_posted FROM balances ORDER BY account_id")
+                .map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int)" }
+        } == ["4102738516 1 912488", "4102738517 1 10000", "4102738518 1 5000"])
+        try queue.write { db in
+            try db.execute(sql: "UPDATE balances SET payments_posted = NULL, amount_posted = NULL WHERE account_id = '4102738518'")
+        }
+        try queue.close()
+        var late = DataSet()
+        late.payments = [Payment(id: "OP-7", accountID: "4102738517", date: date(10, 30), amount: Money(kopecks: 2_500))]
+        _ = try store.store(late)
+
+        let november = Period(year: 2026, month: 11)!
+        let ids = ["4102738516", "4102738517", "4102738518", "4102738519"]
+        let reader = try store.openCloseInputReader()
+        let reference = try store.closeReference(for: november)
+        let inputs = try reader.inputs(for: ids, period: november, reference: reference, allEarlierLines: false)
+        #expect(inputs.map(\.earlierPayments) == [PaymentTotals(count: 1, amount: Money(kopecks: 912_488)), nil, nil, nil])
+        #expect(inputs.map { $0.payments.map(\.id) } == [["OP-4"], ["OP-5", "OP-7"], ["OP-6"], ["OP-8"]])
+        #expect(inputs.map { $0.newPayments.map(\.id) } == [["OP-4"], ["OP-7"], [], ["OP-8"]])
+        // The full recompute reads every payment.
+        let full = try reader.inputs(for: ids, period: november, reference: reference, allEarlierLines: true)
+        #expect(full.map(\.earlierPayments) == [nil, nil, nil, nil])
+        #expect(full.map { $0.payments.map(\.id) } == [["OP-1", "OP-4"], ["OP-5", "OP-7"], ["OP-6"], ["OP-8"]])
     }
 }

@@ -19,18 +19,23 @@
 /// non-zero amount, oldest first.
 public enum PenaltyCalculator {
     /// Penalties accrued from `period`'s first to last day, rates unpaid at the period's last day.
-    public static func accrued(in period: Period, debts: [PenaltyDebt], payments: [Payment],
+    /// `paidEarlier` is the sum of payments dated before the period that `payments` leaves out.
+    public static func accrued(in period: Period, debts: [PenaltyDebt], payments: [Payment], paidEarlier: Money = .zero,
                                category: ConsumerCategory, keyRates: [KeyRate],
                                rules: BillingRules) throws(BillingError) -> [PenaltyAccrual] {
-        try accrued(from: period.firstDay, through: period.lastDay, debts: debts, payments: payments, category: category,
-                    keyRates: keyRates, rules: rules, calculationDate: period.lastDay)
+        try accrued(from: period.firstDay, through: period.lastDay, debts: debts, payments: payments, paidEarlier: paidEarlier,
+                    category: category, keyRates: keyRates, rules: rules, calculationDate: period.lastDay)
     }
 
     /// Penalties accrued on the days `from...through`.
+    ///
+    /// `paidEarlier` is the sum of payments dated before `from` that `payments` leaves out: they
+    /// count as paid before the first accrual day, as they would one by one. A part they paid accrues
+    /// nothing in the range, so the day each was paid (which sets a part's rate) never matters.
     /// - Complexity: O(days × debts × payment dates) plus sorting.
     public static func accrued(from: CivilDate, through: CivilDate, debts: [PenaltyDebt], payments: [Payment],
-                               category: ConsumerCategory, keyRates: [KeyRate], rules: BillingRules,
-                               calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
+                               paidEarlier: Money = .zero, category: ConsumerCategory, keyRates: [KeyRate],
+                               rules: BillingRules, calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
         let tiers = rules.tiers(for: category)
         let denominator = Int128(tiers.commonDenominator)
         let rates = keyRates.sorted { $0.validFrom < $1.validFrom }
@@ -48,10 +53,13 @@ public enum PenaltyCalculator {
             prefix += debt.amount.kopecks
         }
         let credit = ordered.filter { $0.amount < .zero }.reduce(Int64(0)) { $0 - $1.amount.kopecks }
+        // Credits and the earlier payments' sum settle from the start.
+        let (start, startOverflow) = credit.addingReportingOverflow(paidEarlier.kopecks)
+        guard !startOverflow else { throw BillingError.overflow("сумма оплат " + Money(kopecks: credit).machineString + " + " + paidEarlier.machineString) }
 
         // Cumulative paid at the end of each payment date.
         var byDate: [(date: CivilDate, cumulative: Int64)] = []
-        var cumulative = credit
+        var cumulative = start
         for payment in payments.sorted(by: { $0.date < $1.date }) {
             // Each payment is within the import's range, but millions of them to one account could
             // leave Int64: that parks the account.
@@ -71,7 +79,7 @@ public enum PenaltyCalculator {
         for dayNumber in from.dayNumber...through.dayNumber {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
-            let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? credit
+            let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
             // The rate of a part unpaid at `calculationDate`, looked up once per day when needed.
             var unpaidRate: ExactDecimal?
             for index in positive.indices {

@@ -39,6 +39,7 @@ public struct AccountClose: Sendable {
             var lines = billed
             let balance: AccountBalance
             let postedDebt: Money?
+            let paymentsToDate: PaymentTotals
             do throws(BillingError) {
                 let debts: [PenaltyDebt]
                 if let amounts = input.earlierDebts {
@@ -46,7 +47,9 @@ public struct AccountClose: Sendable {
                 } else {
                     debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
                 }
+                let earlierPayments = input.earlierPayments ?? .zero
                 let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
+                                                            paidEarlier: earlierPayments.amount,
                                                             category: input.billing.account.kind.category,
                                                             keyRates: keyRates, rules: rules)
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
@@ -56,6 +59,8 @@ public struct AccountClose: Sendable {
                                                         keyRates: keyRates, rules: rules)
                 balance = try Self.checkedBalance(opening: input.opening, lines: lines, payments: input.newPayments)
                 postedDebt = try PenaltyDebt.debts(fromPosted: lines, rules: rules).first?.amount
+                // Every payment of `payments` is posted by now: by an earlier close or by this one.
+                paymentsToDate = try earlierPayments.adding(input.payments)
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
@@ -66,7 +71,8 @@ public struct AccountClose: Sendable {
                                          histories: billing.histories)
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags,
-                                       fingerprints: billing.fingerprints, postedDebt: postedDebt, parked: nil)
+                                       fingerprints: billing.fingerprints, postedDebt: postedDebt,
+                                       paymentsToDate: paymentsToDate, parked: nil)
         }
     }
 

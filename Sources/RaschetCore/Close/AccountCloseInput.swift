@@ -4,7 +4,8 @@ public struct AccountCloseInput: Sendable, Hashable {
     public var billing: AccountBillingInput
     /// The closing balance of the previous period (0 for the first close of a database).
     public var opening: Money
-    /// The account's payments dated up to the period's last day (penalties settle debts with them).
+    /// The account's payments dated up to the period's last day (penalties settle debts with them);
+    /// when `earlierPayments` is set, only those dated within the period, every one of them new.
     public var payments: [Payment]
     /// The payments this close posts: those not posted by an earlier close.
     public var newPayments: [Payment]
@@ -16,13 +17,19 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// Per earlier close, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines, as the store
     /// keeps it; nil computes the debts from `earlier`.
     public var earlierDebts: [Period: Money]?
+    /// The payments posted by earlier closes as their totals, when `payments` leaves them out (all
+    /// are dated before the period, so that penalties need only their sum, and no payment this close
+    /// posts is dated before the period, so that no penalty is recomputed); nil: `payments` holds
+    /// every payment.
+    public var earlierPayments: PaymentTotals?
     /// The billing plan made when the account was loaded (`AccountClose.prepare`); nil: the close
     /// makes it.
     public var billingPlan: BillingPlan?
 
     public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
-                earlier: [ChargeLine], earlierDebts: [Period: Money]? = nil) {
+                earlier: [ChargeLine], earlierDebts: [Period: Money]? = nil, earlierPayments: PaymentTotals? = nil) {
         self.billing = billing; self.opening = opening; self.payments = payments
         self.newPayments = newPayments; self.earlier = earlier; self.earlierDebts = earlierDebts
+        self.earlierPayments = earlierPayments
     }
 }

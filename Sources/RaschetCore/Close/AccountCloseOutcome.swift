@@ -14,14 +14,18 @@ public struct AccountCloseOutcome: Sendable, Hashable {
     /// The amount of `PenaltyDebt.debts(fromPosted:)` for `lines` (nil without a line that bears
     /// penalties): what later closes accrue penalties on.
     public var postedDebt: Money?
+    /// The payments posted by this close and every earlier one, which the next close takes as one
+    /// amount (`AccountCloseInput.earlierPayments`).
+    public var paymentsToDate: PaymentTotals
     /// Why the account could not be computed; when set, the other fields are empty.
     public var parked: BillingError?
 
     public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
-                flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil, parked: BillingError?) {
+                flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil,
+                paymentsToDate: PaymentTotals = .zero, parked: BillingError?) {
         self.accountID = accountID; self.lines = lines; self.balance = balance
         self.postedPayments = postedPayments; self.flags = flags; self.fingerprints = fingerprints
-        self.postedDebt = postedDebt
+        self.postedDebt = postedDebt; self.paymentsToDate = paymentsToDate
         self.parked = parked
     }
 

@@ -3,8 +3,12 @@ public import RaschetCore
 
 /// `balances`: per account and period; `closing` is not stored (it is always
 /// opening + charged + recalc + penalty − paid). Rows decode with `StoredRows.balance` from
-/// `StoredRows.balanceColumns`.
+/// `StoredRows.balanceColumns`. `payments_posted` and `amount_posted` (added by
+/// `v9-balance-payment-totals`) are the count and the sum of the account's payments posted by this
+/// close and every earlier one (`AccountCloseOutcome.paymentsToDate`); NULL in rows of closes made
+/// before.
 enum BalancesTable {
+    /// The table as `v2-monthly-close` made it.
     static let definition = """
         CREATE TABLE balances (
             period TEXT NOT NULL, account_id TEXT NOT NULL REFERENCES accounts, opening INTEGER NOT NULL,
@@ -13,20 +17,37 @@ enum BalancesTable {
         ) WITHOUT ROWID;
         """
 
-    /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
-    /// account id is column 5.
-    static let rangeQuery = """
-        SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
+    /// `v9-balance-payment-totals`.
+    static let addPaymentTotals = """
+        ALTER TABLE balances ADD COLUMN payments_posted INTEGER;
+        ALTER TABLE balances ADD COLUMN amount_posted INTEGER;
         """
+
+    /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
+    /// account id is column 5, the payment totals columns 6 and 7.
+    static let rangeQuery = """
+        SELECT \(StoredRows.balanceColumns), account_id, payments_posted, amount_posted FROM balances
+        WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
+        """
+
+    /// The payment totals of a row of `rangeQuery`; nil when the close that stored it did not keep them.
+    static func paymentTotals(_ row: StatementRow) -> PaymentTotals? {
+        guard let count = row.optionalInt64(6), let amount = row.optionalInt64(7) else { return nil }
+        return PaymentTotals(count: Int(count), amount: Money(kopecks: amount))
+    }
 
     /// Inserts the balances of a batch of a close's outcomes (parked accounts have none), many rows
     /// per statement.
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
         let insert = try ManyRowInsert<Int>(
-            db, table: "balances", columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid"]) { index, b in
-            let balance = outcomes[index].balance
-            b.add(code); b.add(outcomes[index].accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
+            db, table: "balances",
+            columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid", "payments_posted", "amount_posted"]
+        ) { index, b in
+            let outcome = outcomes[index]
+            let balance = outcome.balance
+            b.add(code); b.add(outcome.accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
             b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
+            b.add(outcome.paymentsToDate.count); b.add(outcome.paymentsToDate.amount.kopecks)
         }
         try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil })
     }

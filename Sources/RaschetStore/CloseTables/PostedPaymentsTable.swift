@@ -20,6 +20,25 @@ enum PostedPaymentsTable {
         WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
         """
 
+    /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through).
+    static let datesQuery = """
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
+        WHERE p.account_id BETWEEN ? AND ? AND p.date BETWEEN ? AND ? ORDER BY p.account_id, p.date, p.payment_id
+        """
+
+    /// How many payments each of the accounts `first...last` has dated before a day (bind: first,
+    /// last, day): account id, count; accounts with none are left out. Read from the index
+    /// `payments_by_account` alone.
+    static let countBeforeQuery = """
+        SELECT account_id, count(*) FROM payments WHERE account_id BETWEEN ? AND ? AND date < ?
+        GROUP BY account_id ORDER BY account_id
+        """
+
+    /// A payment of `rangeQuery` or `datesQuery` and the period of the close that posted it.
+    static func payment(_ row: StatementRow) -> (payment: Payment, postedIn: Period?) {
+        (StoredRows.payment(row), row.period(6))
+    }
+
     /// Inserts the payments a batch of a close's outcomes takes into their balances, many rows per
     /// statement.
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {

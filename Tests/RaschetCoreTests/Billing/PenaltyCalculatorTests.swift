@@ -19,10 +19,10 @@ import Testing
         Payment(id: date + amount, accountID: "1001", date: day(date), amount: rub(amount))
     }
 
-    static func accrued(_ period: String, _ debts: [PenaltyDebt], _ payments: [Payment] = [],
+    static func accrued(_ period: String, _ debts: [PenaltyDebt], _ payments: [Payment] = [], paidEarlier: String = "0",
                         category: ConsumerCategory = .household) throws -> [String] {
-        try PenaltyCalculator.accrued(in: month(period), debts: debts, payments: payments, category: category,
-                                      keyRates: keyRates, rules: Fixture.rules)
+        try PenaltyCalculator.accrued(in: month(period), debts: debts, payments: payments, paidEarlier: rub(paidEarlier),
+                                      category: category, keyRates: keyRates, rules: Fixture.rules)
             .map { $0.debtPeriod.code + " " + $0.amount.machineString }
     }
 
@@ -70,6 +70,25 @@ import Testing
         let debts = [Self.debt("2026-04", "4000.00"), Self.debt("2026-03", "5000.00")]
         #expect(try Self.accrued("2026-06", debts, [Self.payment("2026-06-10", "6000.00")])
             == ["2026-03 15.83", "2026-04 14.40"])
+    }
+
+    /// Payments dated before the period count as paid from its first day, one by one or as their sum
+    /// (`paidEarlier`, what a later close carries). D1 5000 (2026-03, due Apr 15), D2 4000 (2026-04,
+    /// due May 15).
+    @Test func paymentsBeforeThePeriodAccrueTheSameAsTheirSum() throws {
+        let debts = [Self.debt("2026-03", "5000.00"), Self.debt("2026-04", "4000.00")]
+        // 2000 on May 20 and 1000 on May 25, then 3000 on Jun 10. D1: 2000 unpaid Jun 1..10 (days 47..56,
+        // 1/300), paid Jun 10 at min(9.5, 16.5) = 9.5: 2000 × 0.095 × 10/300 = 6.3333 -> 6.33. D2: 3000
+        // unpaid Jun 15..30 (days 31..46), rate on Jun 30: 9: 3000 × 0.09 × 16/300 = 14.40.
+        let oneByOne = try Self.accrued("2026-06", debts, [Self.payment("2026-05-20", "2000.00"), Self.payment("2026-05-25", "1000.00"),
+                                                           Self.payment("2026-06-10", "3000.00")])
+        #expect(oneByOne == ["2026-03 6.33", "2026-04 14.40"])
+        #expect(try Self.accrued("2026-06", debts, [Self.payment("2026-06-10", "3000.00")], paidEarlier: "3000.00") == oneByOne)
+        // 5000 on May 20 pays D1; reversed on Jun 5, which reopens it from Jun 6: Jun 6..30 (days 52..76,
+        // 1/300) unpaid at Jun 30, rate 9: 5000 × 0.09 × 25/300 = 37.50; D2 4000 × 0.09 × 16/300 = 19.20.
+        let reopened = try Self.accrued("2026-06", debts, [Self.payment("2026-05-20", "5000.00"), Self.payment("2026-06-05", "-5000.00")])
+        #expect(reopened == ["2026-03 37.50", "2026-04 19.20"])
+        #expect(try Self.accrued("2026-06", debts, [Self.payment("2026-06-05", "-5000.00")], paidEarlier: "5000.00") == reopened)
     }
 
     @Test(arguments: [

@@ -52,6 +52,22 @@ import Testing
         #expect(outcome.balance.closing == rub("4006.65"))
         #expect(outcome.postedPayments == ["P1"])
         #expect(outcome.flags.isEmpty)
+        // P0 and P1: 300.00 + 200.00.
+        #expect(outcome.paymentsToDate == PaymentTotals(count: 2, amount: rub("500.00")))
+    }
+
+    /// The same close with P0 taken as the totals the November balance carries: the same lines,
+    /// balance and totals.
+    @Test func earlierPaymentsTakenAsTheirTotalsCloseTheSame() throws {
+        let posted = Self.posted()
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
+        var input = Self.input(posted: posted)
+        input.payments = [Self.paidInDecember]
+        input.earlierPayments = PaymentTotals(count: 1, amount: rub("300.00"))
+        let outcome = close.close(input)
+        #expect(outcome == close.close(Self.input(posted: posted)))
+        #expect(outcome.lines.map(\.gross) == [rub("1500.00"), rub("6.65")])
+        #expect(outcome.paymentsToDate == PaymentTotals(count: 2, amount: rub("500.00")))
     }
 
     /// Without key rates the penalty cannot be computed: the account is parked, nothing else is kept,
