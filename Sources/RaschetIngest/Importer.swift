@@ -77,6 +77,7 @@ public struct Importer: Sendable {
             while let batch = pipe.take() {
                 // The rows borrowed from the batch, not copied out of it.
                 try batch.withUnsafeBufferPointer { rows in try sink.add(contentsOf: rows) }
+                pipe.giveBack(consume batch)
             }
         } catch {
             pipe.cancel()

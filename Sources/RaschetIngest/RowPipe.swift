@@ -11,6 +11,8 @@ import Synchronization
 final class RowPipe: Sendable {
     private struct State {
         var batches: [[DataRow]] = []
+        /// Batches the writer is done with, for the reader to refill.
+        var spent: [[DataRow]] = []
         var finished = false
         var cancelled = false
     }
@@ -56,6 +58,20 @@ final class RowPipe: Sendable {
         }
     }
 
+    /// Hands a batch the writer is done with back to the reader (`takeBack`), so that its rows are
+    /// destroyed, and their texts freed, on the thread that made them, and its storage is filled
+    /// again rather than allocated anew.
+    func giveBack(_ batch: consuming [DataRow]) {
+        // Moved in, never copied: the reader must find it uniquely referenced to refill it in place.
+        var moved: [DataRow]? = consume batch
+        state.withLock { $0.spent.append(moved.take()!) }
+    }
+
+    /// A batch the writer gave back, if any.
+    func takeBack() -> [DataRow]? {
+        state.withLock { $0.spent.popLast() }
+    }
+
     /// Stops the reader: its pending and future `put`s return false.
     func cancel() {
         state.withLock { $0.cancelled = true }
@@ -79,10 +95,12 @@ struct PipeSink: DataSink {
         if batch.count == Self.batchSize { try flush() }
     }
 
-    /// Sends what is collected.
+    /// Sends what is collected, then collects into a batch the writer gave back, if there is one.
     mutating func flush() throws {
         guard !batch.isEmpty else { return }
         guard pipe.put(batch) else { throw CancellationError() }
+        batch = pipe.takeBack() ?? []
         batch.removeAll(keepingCapacity: true)
+        batch.reserveCapacity(Self.batchSize)
     }
 }
