@@ -27,7 +27,7 @@ public enum DataRow: Sendable, Hashable {
 
 /// Where checked rows go: a `DataSet` in memory, or the store's import transaction.
 public protocol DataSink {
-    mutating func add(_ row: DataRow) throws
+    mutating func add(_ row: consuming DataRow) throws
     /// Adds `rows` in order, as `add` one by one would (a store may take several in one statement).
     mutating func add(contentsOf rows: UnsafeBufferPointer<DataRow>) throws
 }

@@ -90,7 +90,7 @@ struct PipeSink: DataSink {
         batch.reserveCapacity(Self.batchSize)
     }
 
-    mutating func add(_ row: DataRow) throws {
+    mutating func add(_ row: consuming DataRow) throws {
         batch.append(row)
         if batch.count == Self.batchSize { try flush() }
     }
