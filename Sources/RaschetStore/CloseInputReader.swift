@@ -183,8 +183,9 @@ public final class CloseInputReader: Sendable {
     /// many payments dated before the period as those totals count (so none of them is new: the
     /// count only grows, as payments are never deleted), and no payment of the period posted by an
     /// earlier close, reads only the period's payments. Every other account (its first close, a
-    /// database closed by an older build, a late payment, an empty `carried`) reads all its payments
-    /// up to the period's end, with one query over the range when no account carries totals.
+    /// database closed by an older build, a late payment; all of them when `carried` is empty, for
+    /// the full recompute) reads all its payments up to the period's end, with one query over the
+    /// range when no account carries totals.
     /// - Complexity: O(payments of the range) of the index `payments_by_account`, plus the payments read.
     private static func payments(
         _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
