@@ -7,7 +7,9 @@
 #          receipts      `render receipts` of the closed first month: N separate files into /dev/shm
 #
 # `raschet synth` writes 3 months of N accounts (seed 1); OLD_BINARY imports and closes what the stage
-# needs, once. Then each round runs OLD and NEW in turn, each from a fresh copy of that state, under
+# needs, once; for close-third each binary makes its own state (a later close reads what the earlier
+# closes stored, which the two builds may store differently; from OLD's state NEW would run the way it
+# runs on an upgraded database). Then each round runs OLD and NEW in turn, each from a fresh copy of its state, under
 # /usr/bin/time. Prints one line per run (wall, user, sys, peak RSS, load average), then per binary the
 # median wall and CPU (user + sys) time and the new median against the old. The medians are the figure:
 # single runs move by 10-30 % here with the load of other work.
@@ -25,27 +27,31 @@ trap 'rm -rf "$work" "$out"' EXIT
 
 "$old" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 --months 3 >/dev/null
 months=($(cd "$work/data" && ls -d */ | tr -d /))
-state=$work/state.sqlite
-"$old" init --db "$state" >/dev/null
-# prepare M CLOSED: imports the first M months into the state, closing the first CLOSED of them.
+# prepare BIN STATE M CLOSED: BIN makes STATE, importing the first M months and closing the first CLOSED.
 prepare() {
-  local k
-  for ((k = 0; k < $1; k++)); do
-    "$old" import auto "$work/data/${months[$k]}"/*.csv --db "$state" >/dev/null
-    if [ "$k" -lt "$2" ]; then "$old" close "${months[$k]}" --db "$state" --config "$config" >/dev/null 2>&1 || [ $? = 65 ]; fi
+  local bin=$1 state=$2 k
+  "$bin" init --db "$state" >/dev/null
+  for ((k = 0; k < $3; k++)); do
+    "$bin" import auto "$work/data/${months[$k]}"/*.csv --db "$state" >/dev/null
+    if [ "$k" -lt "$4" ]; then "$bin" close "${months[$k]}" --db "$state" --config "$config" >/dev/null 2>&1 || [ $? = 65 ]; fi
   done
   sqlite3 "$state" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 }
+# The state each side's runs start from.
+declare -A states=([old]=$work/state.sqlite [new]=$work/state.sqlite)
 case $stage in
   import) ;;
-  close-first) prepare 1 0 ;;
-  close-third) prepare 3 2 ;;
-  receipts) prepare 1 1 ;;
+  close-first) prepare "$old" "$work/state.sqlite" 1 0 ;;
+  close-third)
+    states[new]=$work/state-new.sqlite
+    prepare "$old" "${states[old]}" 3 2
+    prepare "$new" "${states[new]}" 3 2 ;;
+  receipts) prepare "$old" "$work/state.sqlite" 1 1 ;;
 esac
 
-# run BIN: one measured run of the stage from a fresh copy of the state; prints "wall user sys rss_kib".
+# run BIN STATE: one measured run of the stage from a fresh copy of STATE; prints "wall user sys rss_kib".
 run() {
-  local bin=$1 db=$work/run.sqlite status=0
+  local bin=$1 state=$2 db=$work/run.sqlite status=0
   rm -f "$db" "$db-wal" "$db-shm" && rm -rf "$out"
   if [ "$stage" = import ]; then "$bin" init --db "$db" >/dev/null; else cp "$state" "$db"; fi
   case $stage in
@@ -64,7 +70,7 @@ run() {
 declare -A walls cpus
 for ((r = 1; r <= rounds; r++)); do
   for side in old new; do
-    result=$(run "${!side}")
+    result=$(run "${!side}" "${states[$side]}")
     read -r w u s m <<<"$result"
     printf '%-3s round %d: wall %7.2f s  user %7.2f s  sys %6.2f s  peak %5d MiB  load %s\n' \
       "$side" "$r" "$w" "$u" "$s" $((m / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
