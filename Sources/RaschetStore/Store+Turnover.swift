@@ -30,6 +30,7 @@ extension Store {
                 guard let first = accounts.first?.id, let last = accounts.last?.id else { return ([], nil) }
                 var balances: [String: [AccountBalance]] = [:]
                 var sums: [String: [(serviceID: String, kind: ChargeKind, gross: Money)]] = [:]
+                let lines = try StatementRows(db, sql: AccountLinesTable.rangeQuery, context: .databaseOperation(path, .read))
                 for period in periods {
                     let range: StatementArguments = [period.code, first, last]
                     for row in try Row.fetchAll(db, sql: """
@@ -38,11 +39,7 @@ extension Store {
                         """, arguments: range) {
                         balances[row[5], default: []].append(StoredRows.balance(row))
                     }
-                    try StatementRows(db, sql: """
-                        SELECT account_id, lines FROM account_lines WHERE period = ? AND account_id BETWEEN ? AND ?
-                        """, context: .databaseOperation(path, .read)).forEach({ binder in
-                        binder.add(period.code); binder.add(first); binder.add(last)
-                    }) { row in
+                    try lines.forEach({ $0.add(first); $0.add(last); $0.add(period.code) }) { row in
                         let accountID = row.text(0)
                         for line in try AccountLinesTable.lines(row, column: 1, accountID: accountID, period: period, path: path) {
                             sums[accountID, default: []].append((line.serviceID, line.kind, line.gross))
