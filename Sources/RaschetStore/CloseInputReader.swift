@@ -116,11 +116,13 @@ public final class CloseInputReader: Sendable {
                                       account: TableCodecs.accountServices.columns.count, StoredRows.accountService)
         let meters = try grouped("SELECT \(StoredRows.meterColumns), account_id FROM meters WHERE account_id BETWEEN ? AND ? ORDER BY account_id, meter_id",
                                  account: TableCodecs.meters.columns.count, StoredRows.meter)
+        // A meter's readings come one after another: they share its id's `String`.
+        var meterID = ""
         let readings = try grouped("""
             SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
             FROM meters m JOIN readings r ON r.meter_id = m.meter_id
             WHERE m.account_id BETWEEN ? AND ? ORDER BY m.account_id
-            """, account: 6, StoredRows.reading)
+            """, account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
@@ -181,11 +183,13 @@ public final class CloseInputReader: Sendable {
     ///
     /// An account whose previous balance `carried` the totals of the payments posted so far, with as
     /// many payments dated before the period as those totals count (so none of them is new: the
-    /// count only grows, as payments are never deleted), and no payment of the period posted by an
-    /// earlier close, reads only the period's payments. Every other account (its first close, a
-    /// database closed by an older build, a late payment; all of them when `carried` is empty, for
-    /// the full recompute) reads all its payments up to the period's end, with one query over the
-    /// range when no account carries totals.
+    /// count only grows, as payments are never deleted), reads only the period's payments. Those are
+    /// all new: a close posts the payments dated up to its period's end, no later period's close has
+    /// started while this one runs (`CloseStateMachine`), and an account this run computes has posted
+    /// none in it (a batch's postings are written with its accounts' markers, in one transaction).
+    /// Every other account (its first close, a database closed by an older build, a late payment;
+    /// all of them when `carried` is empty, for the full recompute) reads all its payments up to the
+    /// period's end, with one query over the range when no account carries totals.
     /// - Complexity: O(payments of the range) of the index `payments_by_account`, plus the payments read.
     private static func payments(
         _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
@@ -201,12 +205,11 @@ public final class CloseInputReader: Sendable {
         var countsBefore = [Int](repeating: 0, count: ids.count)
         try merge(PostedPaymentsTable.countBeforeQuery, [period.firstDay.isoString], 0) { countsBefore[$0] = Int($1.int64(1)) }
         try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
-            payments[$0].append(PostedPaymentsTable.payment($1))
+            payments[$0].append((StoredRows.payment($1), nil))
         }
         let everyPayment = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
         for position in ids.indices {
-            if let totals = carried[position], totals.count == countsBefore[position],
-               payments[position].allSatisfy({ $0.postedIn == nil || $0.postedIn == period }) {
+            if let totals = carried[position], totals.count == countsBefore[position] {
                 earlier[position] = totals
                 continue
             }

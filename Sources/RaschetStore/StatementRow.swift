@@ -1,4 +1,5 @@
 import GRDBSQLite
+import Glibc
 import RaschetCore
 
 /// The current row of a statement being stepped through the SQLite C API (`StatementRows`),
@@ -23,6 +24,31 @@ struct StatementRow: StoredRow {
     func date(_ column: Int) -> CivilDate? { withBytes(column, StoredRows.isoDate) ?? nil }
 
     func period(_ column: Int) -> Period? { withBytes(column, StoredRows.period) ?? nil }
+
+    /// Compares the column's bytes with each case's raw value: no `String` per row.
+    func choice<T: RawRepresentable & CaseIterable>(_ column: Int, of type: T.Type) -> T? where T.RawValue == String {
+        withBytes(column) { bytes in
+            T.allCases.first { value in
+                var raw = value.rawValue
+                return raw.withUTF8 { Self.equal($0, bytes) }
+            }
+        } ?? nil
+    }
+
+    /// The column's text as `previous` when its bytes are `previous`'s (a run of rows of one meter
+    /// then shares one `String`), else as a new `String`, which `previous` becomes; "" when NULL.
+    func text(_ column: Int, reusing previous: inout String) -> String {
+        let same = withBytes(column) { bytes in previous.withUTF8 { Self.equal($0, bytes) } } ?? previous.isEmpty
+        if !same { previous = text(column) }
+        return previous
+    }
+
+    /// Whether two byte buffers hold the same bytes.
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+        return memcmp(x, y, a.count) == 0
+    }
 
     /// How the column's text orders against `text` byte by byte, as SQLite's BINARY collation
     /// orders texts: negative when it comes first, 0 when equal, positive when after (NULL first).

@@ -19,4 +19,12 @@ protocol StoredRow {
     func date(_ column: Int) -> CivilDate?
     /// The column's `YYYY-MM` period; nil when NULL or not a period.
     func period(_ column: Int) -> Period?
+    /// The case of `T` whose raw value is the column's text; nil when NULL or no case has it.
+    func choice<T: RawRepresentable & CaseIterable>(_ column: Int, of type: T.Type) -> T? where T.RawValue == String
+}
+
+extension StoredRow {
+    func choice<T: RawRepresentable & CaseIterable>(_ column: Int, of type: T.Type) -> T? where T.RawValue == String {
+        optionalText(column).flatMap(T.init(rawValue:))
+    }
 }

@@ -78,10 +78,13 @@ enum StoredRows {
 
     static let readingColumns = TableCodecs.readings.selectList
     /// Decoded column by column, as ``accountService(_:)``.
-    static func reading(_ row: some StoredRow) -> Reading {
-        Reading(meterID: row.text(0), date: row.date(1) ?? neutralDate, value: ExactDecimal(micros: row.int64(3)),
-                zone: row.optionalText(2).flatMap(Zone.init(rawValue:)) ?? .single,
-                source: row.optionalText(4).flatMap(ReadingSource.init(rawValue:)), rollover: row.int64(5) != 0)
+    static func reading(_ row: some StoredRow) -> Reading { reading(row, meterID: row.text(0)) }
+
+    /// A reading whose meter id (column 0) the caller has read, e.g. with `StatementRow.text(_:reusing:)`.
+    static func reading(_ row: some StoredRow, meterID: String) -> Reading {
+        Reading(meterID: meterID, date: row.date(1) ?? neutralDate, value: ExactDecimal(micros: row.int64(3)),
+                zone: row.choice(2, of: Zone.self) ?? .single, source: row.choice(4, of: ReadingSource.self),
+                rollover: row.int64(5) != 0)
     }
 
     static let volumeColumns = TableCodecs.volumes.selectList

@@ -10,10 +10,10 @@ import Testing
     /// only from text cells, so each kind of cell is read as its own kind (and NULL as every kind).
     static let cells = """
         SELECT NULL, 42, -7, '', 'Иванов И. И.', '2026-02-28', '28.02.2026', '2026-02-30', '2026-2-28', 'x',
-               '2026-10', '2026-13', '2026-1'
+               '2026-10', '2026-13', '2026-1', 'night', 'operator', 'Night', 'nigh'
         """
     static let integers = [0, 1, 2]
-    static let texts = [0] + Array(3...12)
+    static let texts = [0] + Array(3...16)
 
     struct Read: Equatable {
         var int64: [Int64]
@@ -22,6 +22,8 @@ import Testing
         var optionalText: [String?]
         var date: [CivilDate?]
         var period: [Period?]
+        var zone: [Zone?]
+        var source: [ReadingSource?]
 
         init(_ row: some StoredRow) {
             int64 = StoredRowTests.integers.map(row.int64)
@@ -30,6 +32,8 @@ import Testing
             optionalText = StoredRowTests.texts.map(row.optionalText)
             date = StoredRowTests.texts.map(row.date)
             period = StoredRowTests.texts.map(row.period)
+            zone = StoredRowTests.texts.map { row.choice($0, of: Zone.self) }
+            source = StoredRowTests.texts.map { row.choice($0, of: ReadingSource.self) }
         }
     }
 
@@ -46,11 +50,34 @@ import Testing
         #expect(read.int64 == [0, 42, -7])
         #expect(read.optionalInt64 == [nil, 42, -7])
         #expect(read.text == ["", "", "Иванов И. И.", "2026-02-28", "28.02.2026", "2026-02-30", "2026-2-28", "x",
-                              "2026-10", "2026-13", "2026-1"])
+                              "2026-10", "2026-13", "2026-1", "night", "operator", "Night", "nigh"])
         #expect(read.optionalText.prefix(2) == [nil, ""])
         let february28 = CivilDate(year: 2026, month: 2, day: 28)!
-        #expect(read.date == [nil, nil, nil, february28, february28, nil, nil, nil, nil, nil, nil])
-        #expect(read.period == [nil, nil, nil, nil, nil, nil, nil, nil, Period(year: 2026, month: 10)!, nil, nil])
+        #expect(read.date == [nil, nil, nil, february28, february28, nil, nil, nil, nil, nil, nil, nil, nil, nil, nil])
+        #expect(read.period == [nil, nil, nil, nil, nil, nil, nil, nil, Period(year: 2026, month: 10)!, nil, nil,
+                                nil, nil, nil, nil])
+        // A case is its raw value exactly: not another case's, nor in other letters, nor a part of it.
+        #expect(read.zone == Array(repeating: nil, count: 11) + [.night, nil, nil, nil])
+        #expect(read.source == Array(repeating: nil, count: 12) + [.operator, nil, nil])
+    }
+
+    @Test func aRunOfEqualTextsSharesOneString() throws {
+        let long = "счётчик-0000000001"
+        let sql = "SELECT column1 FROM (VALUES ('\(long)'), ('\(long)'), ('счётчик-0000000002'), (NULL), (''), ('\(long)'))"
+        let (texts, addresses) = try DatabaseQueue().read { db in
+            var previous = ""
+            var texts: [String] = []
+            var addresses: [UnsafePointer<UInt8>?] = []
+            try StatementRows(db, sql: sql, context: .databaseOperation("rows", .read)).forEach({ _ in }) { row in
+                var text = row.text(0, reusing: &previous)
+                texts.append(text)
+                addresses.append(text.withUTF8 { $0.baseAddress })
+            }
+            return (texts, addresses)
+        }
+        #expect(texts == [long, long, "счётчик-0000000002", "", "", long])
+        #expect(addresses[0] == addresses[1])
+        #expect(addresses[5] != addresses[0])
     }
 
     @Test func parametersAreBoundInOrderAndTheStatementCanRunAgain() throws {

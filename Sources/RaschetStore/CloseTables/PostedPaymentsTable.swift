@@ -15,18 +15,17 @@ enum PostedPaymentsTable {
     /// The payments of the accounts `first...last` dated up to a day (bind: first, last, day), each
     /// with the close that posted it (column 6, `posted_in`; NULL when none has), grouped by account
     /// in date order.
-    static let rangeQuery = paymentsQuery(dates: "p.date <= ?")
-
-    /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through).
-    static let datesQuery = paymentsQuery(dates: "p.date BETWEEN ? AND ?")
-
-    /// The payments of the accounts `first...last` whose date passes `dates`, as `rangeQuery` gives them.
-    private static func paymentsQuery(dates: String) -> String {
-        """
+    static let rangeQuery = """
         SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
-        WHERE p.account_id BETWEEN ? AND ? AND \(dates) ORDER BY p.account_id, p.date, p.payment_id
+        WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
         """
-    }
+
+    /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through),
+    /// without the close that posted them (no column 6).
+    static let datesQuery = """
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM payments p
+        WHERE p.account_id BETWEEN ? AND ? AND p.date BETWEEN ? AND ? ORDER BY p.account_id, p.date, p.payment_id
+        """
 
     /// How many payments each of the accounts `first...last` has dated before a day (bind: first,
     /// last, day): account id, count; accounts with none are left out. Read from the index
@@ -36,7 +35,7 @@ enum PostedPaymentsTable {
         GROUP BY account_id ORDER BY account_id
         """
 
-    /// A payment of `rangeQuery` or `datesQuery` and the period of the close that posted it.
+    /// A payment of `rangeQuery` and the period of the close that posted it.
     static func payment(_ row: StatementRow) -> (payment: Payment, postedIn: Period?) {
         (StoredRows.payment(row), row.period(6))
     }
