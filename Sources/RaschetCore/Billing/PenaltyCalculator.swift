@@ -36,10 +36,6 @@ public enum PenaltyCalculator {
     public static func accrued(from: CivilDate, through: CivilDate, debts: [PenaltyDebt], payments: [Payment],
                                paidEarlier: Money = .zero, category: ConsumerCategory, keyRates: [KeyRate],
                                rules: BillingRules, calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
-        let tiers = rules.tiers(for: category)
-        let denominator = Int128(tiers.commonDenominator)
-        let rates = keyRates.sorted { $0.validFrom < $1.validFrom }
-
         // Oldest first; prefix sums place each positive debt on the cumulative-paid axis.
         let ordered = debts.enumerated().sorted { a, b in
             (a.element.dueDate, a.element.period, a.element.supplierID ?? "", a.offset)
@@ -73,8 +69,15 @@ public enum PenaltyCalculator {
             }
         }
 
+        // No day has an unpaid part when there is no debt, or when what is paid covers every debt from
+        // the start (earlier payments, credits) and never falls below their sum (no reversal reopens one).
+        guard from <= through, !positive.isEmpty, start < prefix || byDate.contains(where: { $0.cumulative < prefix }) else {
+            return []
+        }
+        let tiers = rules.tiers(for: category)
+        let denominator = Int128(tiers.commonDenominator)
+        let rates = keyRates.sorted { $0.validFrom < $1.validFrom }
         var sums = [Int128](repeating: 0, count: positive.count)
-        guard from <= through else { return [] }
         let dueDays = positive.map(\.dueDate.dayNumber)
         for dayNumber in from.dayNumber...through.dayNumber {
             let day = CivilDate(dayNumber: dayNumber)

@@ -108,6 +108,21 @@ import Testing
             == expected)
     }
 
+    @Test func debtsPaidOffBeforeThePeriodAccrueOnlyWhatAReversalReopens() throws {
+        let debts = [Self.debt("2026-03", "10000.00")]
+        #expect(try Self.accrued("2026-05", debts, [], paidEarlier: "10000.00") == [])
+        #expect(try Self.accrued("2026-05", [], [Self.payment("2026-05-20", "-500.00")], paidEarlier: "10000.00") == [])
+        // Overpaid by 2000: a reversal of 1000 on May 20 leaves 11000 paid, still all of it.
+        #expect(try Self.accrued("2026-05", debts, [Self.payment("2026-05-20", "-1000.00")], paidEarlier: "12000.00") == [])
+        // Reversed in full on May 20, as when the 10000 came on May 5 (above): May 21..31, 11 days:
+        // 10000 × 0.095 × 11/300 = 34.8333 -> 34.83.
+        #expect(try Self.accrued("2026-05", debts, [Self.payment("2026-05-20", "-10000.00")], paidEarlier: "10000.00")
+            == ["2026-03 34.83"])
+        // 4000 of it reversed: 4000 × 0.095 × 11/300 = 13.9333 -> 13.93.
+        #expect(try Self.accrued("2026-05", debts, [Self.payment("2026-05-20", "-4000.00")], paidEarlier: "10000.00")
+            == ["2026-03 13.93"])
+    }
+
     @Test func aCreditPeriodSettlesTheOldestDebt() throws {
         // 5000 owed, a −2000 credit period: 3000 × 0.095 × 16/300 = 15.20
         #expect(try Self.accrued("2026-05", [Self.debt("2026-03", "5000.00"), Self.debt("2026-04", "-2000.00")])
