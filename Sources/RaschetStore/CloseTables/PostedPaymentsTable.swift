@@ -23,8 +23,8 @@ enum PostedPaymentsTable {
     /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through),
     /// without the close that posted them (no column 6).
     static let datesQuery = """
-        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM payments p
-        WHERE p.account_id BETWEEN ? AND ? AND p.date BETWEEN ? AND ? ORDER BY p.account_id, p.date, p.payment_id
+        SELECT \(StoredRows.paymentColumns) FROM payments WHERE account_id BETWEEN ? AND ? AND date BETWEEN ? AND ?
+        ORDER BY account_id, date, payment_id
         """
 
     /// How many payments each of the accounts `first...last` has dated before a day (bind: first,
