@@ -5,7 +5,7 @@
 # first, each close on a fresh copy of its state, under /usr/bin/time.
 # Usage: Benchmarks/close-rounds.sh N [ROUNDS] [BIN]   (ROUNDS default 3; BIN: a built raschet,
 # default: builds release). Environment: WORK (scratch folder, default $TMPDIR/raschet-bench-rounds-N;
-# removed at the end unless KEEP=1).
+# removed at the end unless KEEP=1), HISTORY (synth's --history-months, default 4).
 # Prints each run's wall and CPU (user + sys) seconds and peak RSS, the medians and third ÷ first;
 # raschet's own messages go to $work/log.
 set -euo pipefail
@@ -27,7 +27,8 @@ copy() {
   for file in "$work/$1".sqlite*; do cp "$file" "$work/$2${file#"$work/$1"}"; done
 }
 
-"$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 --months 3 >/dev/null
+"$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 --months 3 \
+  --history-months "${HISTORY:-4}" >/dev/null
 "$bin" init --db "$work/first.sqlite" >/dev/null
 "$bin" import auto "$work"/data/2026-10/*.csv --db "$work/first.sqlite" >/dev/null
 copy first third

@@ -22,15 +22,21 @@ struct Synth: ParsableCommand {
     @Option(help: help(HelpText.synthMonths, valueName: "N"))
     var months: Int = 1
 
+    @Option(help: help(HelpText.synthHistoryMonths, valueName: "N"))
+    var historyMonths: Int = 4
+
     func validate() throws {
         guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError(CommandText.accountsFlagRange(SynthesizeDataSet.accountRange.upperBound).localized) }
         guard SynthesizeDataSet.monthRange.contains(months) else { throw ValidationError(CommandText.monthsFlagRange(SynthesizeDataSet.monthRange.upperBound).localized) }
+        guard SynthesizeDataSet.historyRange.contains(historyMonths) else {
+            throw ValidationError(CommandText.historyMonthsFlagRange(SynthesizeDataSet.historyRange.upperBound).localized)
+        }
     }
 
     func run() throws {
         try reportingFailures {
             let report = try SynthesizeDataSet(accounts: accounts, folder: out, seed: seed, month: period ?? .previous(),
-                                               months: months).run()
+                                               months: months, historyMonths: historyMonths).run()
             print(CommandText.synthWritten(files: report.files, accounts: report.accounts, period: report.month.description,
                                            months: report.months, seed: report.seed, folder: report.folder).localized)
         }

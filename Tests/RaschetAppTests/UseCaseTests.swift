@@ -116,6 +116,33 @@ import Testing
         #expect(report.month == month)
     }
 
+    /// Readings start `historyMonths + 1` months before the period: May for 4 (the default), March for 6.
+    @Test(arguments: [(nil, "2026-05"), (6, "2026-03")] as [(Int?, String)])
+    func aSyntheticHistoryStartsItsMonthsBeforeThePeriod(history: Int?, firstMonth: String) throws {
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let synth = folder.url("synth-history")
+        let month = try #require(BillingMonth("2026-10"))
+        var useCase = SynthesizeDataSet(accounts: 5, folder: synth.path, month: month)
+        if let history { useCase.historyMonths = history }
+        _ = try useCase.run()
+        let readings = try String(contentsOf: synth.appendingPathComponent("readings.csv"), encoding: .utf8)
+        let months = Set(readings.split(separator: "\n").dropFirst().map { $0.split(separator: ";", omittingEmptySubsequences: false)[1].prefix(7) })
+        #expect(months.min().map(String.init) == firstMonth)
+        #expect(months.max() == "2026-10")
+    }
+
+    @Test(arguments: [0, 25])
+    func aSyntheticHistoryOutsideItsRangeIsAUsageError(history: Int) throws {
+        let folder = try TemporaryFolder("raschet-app")
+        defer { folder.remove() }
+        let month = try #require(BillingMonth("2026-10"))
+        let useCase = SynthesizeDataSet(accounts: 3, folder: folder.url("synth-range").path, month: month, historyMonths: history)
+        let error = #expect(throws: AppError.self) { try useCase.run() }
+        #expect(error?.exitCode == 64)
+        #expect(error?.userMessage == "the months of reading history must be from 1 to 24")
+    }
+
     @Test(arguments: ["9999-12", "9980-01", "1900-01", "1900-12"])
     func aSyntheticPeriodAtTheCalendarsEdgeIsAUsageErrorNotATrap(code: String) throws {
         let folder = try TemporaryFolder("raschet-app")

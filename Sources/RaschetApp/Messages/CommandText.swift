@@ -290,6 +290,10 @@ public enum CommandText {
         Message(english: "--months must be from 1 to \(limit)", russian: "--months — от 1 до \(limit)")
     }
 
+    public static func historyMonthsFlagRange(_ limit: Int) -> Message {
+        Message(english: "--history-months must be from 1 to \(limit)", russian: "--history-months — от 1 до \(limit)")
+    }
+
     public static func accountsFlagRange(_ limit: Int) -> Message {
         Message(english: "--accounts must be from 1 to \(limit)", russian: "--accounts — от 1 до \(limit)")
     }

@@ -140,6 +140,9 @@ public enum HelpText {
     public static let synthMonths = Message(
         english: "Consecutive months of inputs from the period, one folder DIR/YYYY-MM per month.",
         russian: "Сколько месяцев подряд, начиная с периода; по папке DIR/ГГГГ-ММ на месяц.")
+    public static let synthHistoryMonths = Message(
+        english: "Months of readings before the period: 4 gives newer meters' 3-month averages, 6 or more older meters' 6-month ones.",
+        russian: "Сколько месяцев показаний до периода: 4 дают средние за 3 месяца (новые счетчики), 6 и больше — за 6 месяцев.")
     public static let synthPeriod = Message(
         english: "The period the data is ready to close (default: the previous month).",
         russian: "Период, к закрытию которого готовы данные (по умолчанию прошлый месяц).")

@@ -21,6 +21,8 @@ public struct SynthesizeDataSet: Sendable {
     public static let accountRange = 1...99_999_999
     /// The consecutive months a data set may have.
     public static let monthRange = 1...36
+    /// The months of readings before the period a data set may have (`SyntheticDataSet.historyMonths`).
+    public static let historyRange = 1...24
 
     public var accounts: Int
     /// The folder the CSV files go into (created if needed).
@@ -31,13 +33,18 @@ public struct SynthesizeDataSet: Sendable {
     /// Consecutive months from `month`: 1 writes the files into `folder` itself, more write one
     /// subfolder per month.
     public var months: Int
+    /// Months of readings before the period (`SyntheticDataSet.historyMonths`): 4 gives a newer
+    /// meter's 3-month average, 6 and more an older meter's 6-month one.
+    public var historyMonths: Int
 
-    public init(accounts: Int, folder: String, seed: UInt64 = 1, month: BillingMonth = .previous(), months: Int = 1) {
+    public init(accounts: Int, folder: String, seed: UInt64 = 1, month: BillingMonth = .previous(), months: Int = 1,
+                historyMonths: Int = 4) {
         self.accounts = accounts
         self.folder = folder
         self.seed = seed
         self.month = month
         self.months = months
+        self.historyMonths = historyMonths
     }
 
     public func run() throws(AppError) -> Report {
@@ -47,6 +54,9 @@ public struct SynthesizeDataSet: Sendable {
         guard Self.monthRange.contains(months) else {
             throw AppError(.usage, .monthsOutOfRange(Self.monthRange.upperBound))
         }
+        guard Self.historyRange.contains(historyMonths) else {
+            throw AppError(.usage, .historyMonthsOutOfRange(Self.historyRange.upperBound))
+        }
         let periods = SyntheticDataSet.periods
         let last = Period(ordinal: month.period.ordinal + months - 1)
         guard periods.contains(month.period), periods.contains(last) else {
@@ -54,6 +64,7 @@ public struct SynthesizeDataSet: Sendable {
         }
         var set = SyntheticDataSet(accounts: accounts, seed: seed, period: month.period)
         set.months = months
+        set.historyMonths = historyMonths
         try OutputFile.createFolder(folder)
         guard months > 1 else {
             try Self.write(into: folder) { write in try set.generate(write) }

@@ -193,6 +193,11 @@ extension Message {
         Message(english: "the number of months must be from 1 to \(limit)", russian: "число месяцев — от 1 до \(limit)")
     }
 
+    public static func historyMonthsOutOfRange(_ limit: Int) -> Message {
+        Message(english: "the months of reading history must be from 1 to \(limit)",
+                russian: "число месяцев истории показаний — от 1 до \(limit)")
+    }
+
     public static let emptyQRPayload = Message(
         english: "the QR payload (--qr) must not be empty", russian: "текст QR-кода (--qr) не должен быть пустым")
 
