@@ -37,7 +37,7 @@ public enum AccountBilling {
     public static func bill(_ input: AccountBillingInput, period: Period, rules: BillingRules, digests: ReferenceDigests,
                             recomputeAll: Bool = false, plan: BillingPlan? = nil)
         -> (result: AccountBillingResult, fingerprints: [PeriodFingerprint], histories: [RegisterHistory]) {
-        let input = narrowed(input)
+        let input = plan?.ownRowsOnly == true ? withOwnPostedLines(input) : narrowed(input)
         do throws(BillingError) {
             // A plan made before the earlier lines were loaded holds when their periods were among its
             // candidates (the close stores a fingerprint for every period it posts lines for).
@@ -47,7 +47,7 @@ public enum AccountBilling {
                 plan = given
             } else {
                 plan = try narrowedPlan(input, candidates: candidates(input, period: period, rules: rules), period: period,
-                                        rules: rules, digests: digests, recomputeAll: recomputeAll)
+                                        rules: rules, digests: digests, recomputeAll: recomputeAll, ownRowsOnly: false)
             }
             let histories = plan.histories
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
@@ -71,19 +71,22 @@ public enum AccountBilling {
     /// The account's billing plan: its register histories and the earlier periods `bill` recomputes,
     /// ascending. Nil when the account has no earlier period to compare (its first close: no stored
     /// fingerprint, no posted line, nothing forced), so that `bill` makes the plan once, and when its
-    /// readings park it (`bill` then names why).
+    /// readings park it (`bill` then names why). `bill` takes it with the same input, to which only
+    /// earlier lines may have been added.
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
                             digests: ReferenceDigests, recomputeAll: Bool = false) -> BillingPlan? {
         let candidates = candidates(input, period: period, rules: rules)
         guard !candidates.all.isEmpty else { return nil }
-        return try? narrowedPlan(narrowed(input), candidates: candidates, period: period, rules: rules, digests: digests,
-                                 recomputeAll: recomputeAll)
+        let ownRowsOnly = isNarrowed(input)
+        return try? narrowedPlan(ownRowsOnly ? input : restricted(input), candidates: candidates, period: period, rules: rules,
+                                 digests: digests, recomputeAll: recomputeAll, ownRowsOnly: ownRowsOnly)
     }
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
     /// of the earlier ones (see `bill`). `input` is narrowed; `candidates` are its `candidates`.
     private static func narrowedPlan(_ input: AccountBillingInput, candidates: Candidates, period: Period, rules: BillingRules,
-                                     digests: ReferenceDigests, recomputeAll: Bool) throws(BillingError) -> BillingPlan {
+                                     digests: ReferenceDigests, recomputeAll: Bool,
+                                     ownRowsOnly: Bool) throws(BillingError) -> BillingPlan {
         let histories = try registerHistories(input, asOf: period, rules: rules)
         let accountPart = InputFingerprint.accountPart(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
@@ -99,7 +102,7 @@ public enum AccountBilling {
             if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
         }
         return BillingPlan(histories: histories, candidates: candidates, recompute: recompute, own: fingerprint(period),
-                           changed: changed)
+                           changed: changed, ownRowsOnly: ownRowsOnly)
     }
 
     /// The earlier periods a plan compares (`all`), and those among them the data forces (`forced`).
@@ -148,7 +151,12 @@ public enum AccountBilling {
     /// An input already restricted (as the close's loader gives it) is returned as it is.
     /// - Complexity: O(total rows).
     public static func narrowed(_ input: AccountBillingInput) -> AccountBillingInput {
-        if isNarrowed(input) { return input }
+        isNarrowed(input) ? input : restricted(input)
+    }
+
+    /// `narrowed`'s filters, applied.
+    /// - Complexity: O(total rows).
+    private static func restricted(_ input: AccountBillingInput) -> AccountBillingInput {
         let id = input.account.id
         var result = input
         result.accountServices = input.accountServices.filter { $0.accountID == id }
@@ -160,6 +168,16 @@ public enum AccountBilling {
         result.readings = input.readings.filter { meterIDs.contains($0.meterID) }
         result.volumes = input.volumes.filter { $0.accountID == id }
         result.absences = input.absences.filter { $0.accountID == id }
+        result.posted = input.posted.filter { $0.accountID == id }
+        return result
+    }
+
+    /// `input` with its posted lines narrowed to the account's own: `narrowed` of an input whose other
+    /// rows are the account's own already.
+    private static func withOwnPostedLines(_ input: AccountBillingInput) -> AccountBillingInput {
+        let id = input.account.id
+        guard !input.posted.allSatisfy({ $0.accountID == id }) else { return input }
+        var result = input
         result.posted = input.posted.filter { $0.accountID == id }
         return result
     }

@@ -13,4 +13,8 @@ public struct BillingPlan: Sendable, Hashable {
     let own: UInt64
     /// The compared periods whose fingerprint differs from the stored one.
     let changed: [PeriodFingerprint]
+    /// Whether the input the plan was made from held the account's own rows only
+    /// (`AccountBilling.isNarrowed`, as the close's loader gives them): `bill`, given the plan with
+    /// that input and the earlier lines loaded since, then narrows the lines only.
+    let ownRowsOnly: Bool
 }

@@ -37,10 +37,7 @@ public enum PenaltyCalculator {
                                paidEarlier: Money = .zero, category: ConsumerCategory, keyRates: [KeyRate],
                                rules: BillingRules, calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
         // Oldest first; prefix sums place each positive debt on the cumulative-paid axis.
-        let ordered = debts.enumerated().sorted { a, b in
-            (a.element.dueDate, a.element.period, a.element.supplierID ?? "", a.offset)
-                < (b.element.dueDate, b.element.period, b.element.supplierID ?? "", b.offset)
-        }.map(\.element)
+        let ordered = oldestFirst(debts)
         let positive = ordered.filter { $0.amount > .zero }
         var bounds: [(low: Int64, high: Int64)] = []
         var prefix: Int64 = 0
@@ -76,7 +73,9 @@ public enum PenaltyCalculator {
         }
         let tiers = rules.tiers(for: category)
         let denominator = Int128(tiers.commonDenominator)
-        let rates = keyRates.sorted { $0.validFrom < $1.validFrom }
+        // The store gives the key rates in date order: kept as they are, not copied.
+        let inOrder = zip(keyRates, keyRates.dropFirst()).allSatisfy { $0.validFrom <= $1.validFrom }
+        let rates = inOrder ? keyRates : keyRates.sorted { $0.validFrom < $1.validFrom }
         var sums = [Int128](repeating: 0, count: positive.count)
         let dueDays = positive.map(\.dueDate.dayNumber)
         for dayNumber in from.dayNumber...through.dayNumber {
@@ -128,6 +127,18 @@ public enum PenaltyCalculator {
             }
         }
         return result
+    }
+
+    /// `debts` ordered by due date, then period, then supplier, equal ones in their order. They
+    /// usually come in that order (`PenaltyDebt.debts`), and are then returned as they are.
+    static func oldestFirst(_ debts: [PenaltyDebt]) -> [PenaltyDebt] {
+        func precedes(_ a: PenaltyDebt, _ b: PenaltyDebt) -> Bool {
+            (a.dueDate, a.period, a.supplierID ?? "") < (b.dueDate, b.period, b.supplierID ?? "")
+        }
+        if zip(debts, debts.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return debts }
+        return debts.enumerated().sorted { a, b in
+            precedes(a.element, b.element) || (!precedes(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
     }
 
     /// The key rate in force on `rateDate`, capped if `accrualDay` lies in a cap range.

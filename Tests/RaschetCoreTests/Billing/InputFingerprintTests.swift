@@ -66,6 +66,32 @@ import Testing
         #expect(planned.fingerprints.map(\.refPeriod) == [october, month("2026-09")])
     }
 
+    /// The close's loader gives each account its own rows only: `bill` takes the plan made from them
+    /// with the earlier lines loaded since, and bills as it would without the plan.
+    @Test func aPlanOfAnInputOfOneAccountBillsAsWithoutIt() {
+        let october = month("2026-10")
+        let august = Self.bill(Fixture.input(["SOD"]), "2026-08")
+        var september = Self.bill(Fixture.input(["SOD"]), "2026-09").lines
+        september[0].quantity = dec("49.5")
+        var input = AccountBilling.narrowed(Fixture.input(["SOD"]))
+        input.closedFingerprints = august.fingerprints
+        input.recomputePeriods = [month("2026-09")]
+        let plan = AccountBilling.plan(input, period: october, rules: Fixture.rules, digests: Self.digests)
+        #expect(plan?.recompute == [month("2026-09")])
+
+        var foreign = september[0]
+        foreign.accountID = "1002"
+        foreign.quantity = dec("10")
+        input.posted = august.lines + september + [foreign]
+        let planned = AccountBilling.bill(input, period: october, rules: Fixture.rules, digests: Self.digests, plan: plan)
+        let unplanned = AccountBilling.bill(input, period: october, rules: Fixture.rules, digests: Self.digests)
+        // September posted 49.5 m² of 50.5: one recalculation of 1 m², the other account's line ignored.
+        #expect(planned.result.lines?.map(\.kind) == [.charge, .recalc])
+        #expect(planned.result.lines?.last?.quantity == dec("1"))
+        #expect(planned.result.lines == unplanned.result.lines)
+        #expect(planned.fingerprints == unplanned.fingerprints)
+    }
+
     @Test func aLateReadingChangesTheFingerprintsOfTheEstimatedPeriodsOnly() {
         // Real readings Jan..Jul, none in Aug and Sep (charged by the average), Oct read: the gap
         // Jul→Oct is spread over Aug, Sep, Oct, so Aug and Sep change, Jul does not.

@@ -51,6 +51,23 @@ import Testing
         #expect(try Self.accrued(period, [Self.debt("2026-03", amount)]) == expected)
     }
 
+    /// Payments settle the oldest debt first, in whatever order the debts and the key rates are given.
+    @Test func theOldestDebtIsSettledFirstWhateverTheOrderGiven() throws {
+        // 2026-03: 10 000.00 due Apr 15; 2026-04: 5 000.00 due May 15. 5 000.00 paid before May
+        // settles half of March's: May 16..31 = days 31..46 at 1/300, rate min(9.5, 16.5):
+        // 5000 × 0.095 × 16/300 = 25.3333 -> 25.33; April's is within its first 30 days.
+        // (Settling April's first would leave 10 000.00 of March's: 50.67.)
+        let march = Self.debt("2026-03", "10000.00"), april = Self.debt("2026-04", "5000.00")
+        for debts in [[march, april], [april, march]] {
+            for keyRates in [Self.keyRates, Self.keyRates.reversed()] {
+                let accrued = try PenaltyCalculator.accrued(in: month("2026-05"), debts: debts, payments: [],
+                                                            paidEarlier: rub("5000.00"), category: .household,
+                                                            keyRates: keyRates, rules: Fixture.rules)
+                #expect(accrued.map { $0.debtPeriod.code + " " + $0.amount.machineString } == ["2026-03 25.33"])
+            }
+        }
+    }
+
     @Test func nothingAccruesDuringAMoratoriumButTheDaysKeepCounting() throws {
         // 2019-12 due 2020-01-10. Apr 1..5 2020 = days 82..86 at 1/300; from Apr 6 the moratorium.
         // Rate on the calculation date Apr 30: 5.5 (no cap in 2020): 3000 × 0.055 × 5/300 = 2.75
