@@ -5,7 +5,7 @@
 # algorithm), each on its own database, with the legal default rules (no settings file).
 # Usage: Benchmarks/later-closes.sh N [SEED] [BIN]   (BIN: a built raschet; default: builds release)
 # Environment: MONTHS (default 4), MODES (default "incremental full"; with one mode the exports are
-# not compared).
+# not compared), HISTORY (synth's --history-months, default 4).
 # Prints per mode and month: wall, user, sys seconds and peak RSS of the close, and its ratio to the
 # first close of the same mode (wall and CPU); the close's own --timings (load, compute, save, summed
 # over the threads doing each) go to $work/MODE-MONTH.timings.
@@ -19,7 +19,8 @@ work=${TMPDIR:-/tmp}/raschet-bench-later-$n
 rm -rf "$work" && mkdir -p "$work"
 read -r -a modes <<<"${MODES:-incremental full}"
 export RASCHET_TODAY=2026-11-20
-"$bin" synth --accounts "$n" --out "$work/data" --seed "$seed" --period 2026-10 --months "${MONTHS:-4}" >/dev/null
+"$bin" synth --accounts "$n" --out "$work/data" --seed "$seed" --period 2026-10 --months "${MONTHS:-4}" \
+  --history-months "${HISTORY:-4}" >/dev/null
 months=()
 for dir in "$work"/data/*/; do months+=("$(basename "$dir")"); done
 for mode in "${modes[@]}"; do

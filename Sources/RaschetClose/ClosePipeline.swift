@@ -88,10 +88,17 @@ struct ClosePipeline {
     }
 
     /// The inputs of the accounts `ids` (ascending), in their order, ready to bill, loaded on `reader`:
-    /// `AccountClose.prepare` on each, then the earlier lines they need.
+    /// the readings from the close's bound (`AccountClose.readingsBound`), the whole history of the
+    /// accounts whose histories that cuts short, `AccountClose.prepare` on each, then the earlier lines
+    /// they need.
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
+        let bound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading)
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
-                                       allEarlierLines: close.recomputeAll)
+                                       allEarlierLines: close.recomputeAll, readingsFrom: bound?.from)
+        if let bound {
+            try reader.addWholeReadings(at: inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) },
+                                        to: &inputs)
+        }
         guard !close.recomputeAll else { return inputs }
         var needs: [EarlierLinesNeed] = []
         needs.reserveCapacity(inputs.count)

@@ -26,13 +26,67 @@ public final class CloseInputReader: Sendable {
     /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
     /// empty and `earlierDebts` holds the stored debts (`close_debts`): `addEarlierLines` then loads
     /// the lines the close needs for the accounts that need any.
+    ///
+    /// With `readingsFrom`, the readings dated from it on and each meter's latest before it (those of
+    /// its last day before it) are loaded, and `billing.readingsFrom` says so; `addWholeReadings`
+    /// loads the rest for an account that needs it. An account with a meter whose steps before the
+    /// date the close would check (a rollover mark on a meter without 1 to 9 digits) gets its whole
+    /// history here.
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
-    public func inputs(for ids: [String], period: Period, reference: CloseReference,
-                       allEarlierLines: Bool = true) throws(StoreError) -> [AccountCloseInput] {
+    public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
+                       readingsFrom: CivilDate? = nil) throws(StoreError) -> [AccountCloseInput] {
         try read { db in
             try Self.load(db, context: context, path: path, accounts: ids, period: period, reference: reference,
-                          allEarlierLines: allEarlierLines)
+                          allEarlierLines: allEarlierLines, readingsFrom: readingsFrom)
         }
+    }
+
+    /// Replaces the readings of `inputs[i]` for each i of `positions` by the whole history of the
+    /// account's meters (`billing.readingsFrom` nil). One query per account.
+    /// - Complexity: O(readings loaded).
+    public func addWholeReadings(at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
+        guard !positions.isEmpty else { return }
+        try read { db in
+            let rows = try StatementRows(db, sql: Self.accountReadingsQuery, context: context)
+            for position in positions {
+                inputs[position].billing.readings = try Self.wholeReadings(of: inputs[position].billing.account.id, rows)
+                inputs[position].billing.readingsFrom = nil
+            }
+        }
+    }
+
+    /// The readings of an account's meters, a meter's one after another.
+    static let accountReadingsQuery = """
+        SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
+        FROM meters m JOIN readings r ON r.meter_id = m.meter_id WHERE m.account_id = ? ORDER BY r.meter_id, r.date, r.zone
+        """
+
+    /// The readings of `accountID`'s meters, by `rows` of `accountReadingsQuery`.
+    private static func wholeReadings(of accountID: String, _ rows: StatementRows) throws -> [Reading] {
+        var readings: [Reading] = []
+        var meterID = ""
+        try rows.forEach({ $0.add(accountID) }) { readings.append(StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID))) }
+        return readings
+    }
+
+    /// The accounts of an account-id range (`?1`, `?2`) with a meter whose digit count is not 1 to 9 and
+    /// a reading marked as a rollover dated before `?3`.
+    static let uncheckedRolloversQuery = """
+        SELECT DISTINCT m.account_id FROM meters m
+        WHERE m.account_id BETWEEN ?1 AND ?2 AND coalesce(m.digits, 0) NOT BETWEEN 1 AND 9
+          AND EXISTS (SELECT 1 FROM readings y WHERE y.meter_id = m.meter_id AND y.date < ?3 AND y.rollover <> 0)
+        ORDER BY m.account_id
+        """
+
+    /// The readings of the meters of an account-id range (`?1`, `?2`), by account, a meter's one after
+    /// another; with `from`, those dated from `?3` on and each meter's latest before it.
+    static func rangeReadingsQuery(from: Bool) -> String {
+        let bound = from ? "AND r.date >= coalesce((SELECT max(x.date) FROM readings x WHERE x.meter_id = m.meter_id AND x.date < ?3), '')" : ""
+        return """
+            SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
+            FROM meters m JOIN readings r ON r.meter_id = m.meter_id \(bound)
+            WHERE m.account_id BETWEEN ?1 AND ?2 ORDER BY m.account_id
+            """
     }
 
     /// Adds to `inputs[i]` (loaded without `allEarlierLines`) the lines of earlier closes `needs[i]`
@@ -79,7 +133,8 @@ public final class CloseInputReader: Sendable {
     }
 
     private static func load(_ db: Database, context: Message, path: String, accounts ids: [String], period: Period,
-                             reference: CloseReference, allEarlierLines: Bool) throws -> [AccountCloseInput] {
+                             reference: CloseReference, allEarlierLines: Bool,
+                             readingsFrom: CivilDate?) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
         // byte by byte), so rows are matched to their account's position in `ids` by one merge that
@@ -105,7 +160,7 @@ public final class CloseInputReader: Sendable {
             }
         }
         /// Per position in `ids`, the account's rows in the query's order.
-        func grouped<T>(_ sql: String, _ arguments: String..., account: Int, _ decode: (StatementRow) -> T) throws -> [[T]] {
+        func grouped<T>(_ sql: String, _ arguments: [String] = [], account: Int, _ decode: (StatementRow) -> T) throws -> [[T]] {
             var result = [[T]](repeating: [], count: ids.count)
             try merge(sql, arguments, account: account) { result[$0].append(decode($1)) }
             return result
@@ -118,11 +173,17 @@ public final class CloseInputReader: Sendable {
                                  account: TableCodecs.meters.columns.count, StoredRows.meter)
         // A meter's readings come one after another: they share its id's `String`.
         var meterID = ""
-        let readings = try grouped("""
-            SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
-            FROM meters m JOIN readings r ON r.meter_id = m.meter_id
-            WHERE m.account_id BETWEEN ? AND ? ORDER BY m.account_id
-            """, account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
+        var readings = try grouped(rangeReadingsQuery(from: readingsFrom != nil), readingsFrom.map { [$0.isoString] } ?? [],
+                                   account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
+        // A register's readings are stored ascending except where marked as a rollover; a marked step
+        // before the bound could park the account (no digit count) or, with 10 to 12 digits, take the
+        // running total out of range: such an account's close reads its whole history.
+        var whole = [Bool](repeating: readingsFrom == nil, count: ids.count)
+        if let readingsFrom {
+            try merge(uncheckedRolloversQuery, [readingsFrom.isoString], account: 0) { position, _ in whole[position] = true }
+            let rows = try StatementRows(db, sql: accountReadingsQuery, context: context)
+            for position in ids.indices where whole[position] { readings[position] = try wholeReadings(of: ids[position], rows) }
+        }
         let volumes = try grouped("SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
@@ -165,11 +226,12 @@ public final class CloseInputReader: Sendable {
             let serviceIDs = Set(own.map(\.serviceID)).sorted()
             let accountPayments = payments[position]
             let posted = earlier[position]
-            let billing = AccountBillingInput(
+            var billing = AccountBillingInput(
                 account: account, services: serviceIDs.compactMap { servicesByID[$0] }, accountServices: own,
                 tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[position],
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
+            billing.readingsFrom = whole[position] ? nil : readingsFrom
             return AccountCloseInput(billing: billing, opening: openings[position],
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),

@@ -8,10 +8,15 @@ public struct CloseReference: Sendable {
     public var keyRates: [KeyRate]
     /// The started closes before the one being closed, ascending (where earlier lines are).
     var earlierPeriods: [String]
+    /// The date of the earliest stored reading (`ReadingSpanTable`), nil without readings.
+    public var earliestReading: CivilDate?
+
+    /// `earlierPeriods` as periods.
+    public var earlierCloses: [Period] { earlierPeriods.map(StoredRows.period) }
 }
 
 extension Store {
-    /// The service catalog, tariffs, key rates and earlier closes a close of `period` needs.
+    /// The service catalog, tariffs, key rates, earlier closes and earliest reading a close of `period` needs.
     public func closeReference(for period: Period) throws(StoreError) -> CloseReference {
         try read { db in
             CloseReference(
@@ -19,7 +24,8 @@ extension Store {
                 tariffs: try Row.fetchAll(db, sql: "SELECT * FROM tariffs ORDER BY service_id, valid_from, zone, category")
                     .map(StoredRows.tariff),
                 keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate),
-                earlierPeriods: try CloseRunsTable.periods(before: period, db))
+                earlierPeriods: try CloseRunsTable.periods(before: period, db),
+                earliestReading: try ReadingSpanTable.earliest(db))
         }
     }
 

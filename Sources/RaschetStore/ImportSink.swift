@@ -21,6 +21,8 @@ public struct ImportSink: DataSink {
     private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
     /// The current statement's texts, which SQLite reads in place.
     private let arena = BindingArena()
+    /// The earliest date of the readings stored so far (`ReadingSpanTable`), nil before the first.
+    private(set) var earliestReading: CivilDate?
 
     init(db: Database) throws {
         self.db = db
@@ -32,7 +34,7 @@ public struct ImportSink: DataSink {
         let handle = try statement(for: kind, rows: 1).sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
-        withUnsafePointer(to: row) { Self.bind($0, &binder) }
+        withUnsafePointer(to: row) { Self.bind($0, &binder, earliestReading: &earliestReading) }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
@@ -69,7 +71,7 @@ public struct ImportSink: DataSink {
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
         if let base = many.baseAddress {
-            for index in many.indices { Self.bind(base + index, &binder) }
+            for index in many.indices { Self.bind(base + index, &binder, earliestReading: &earliestReading) }
         }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
@@ -86,8 +88,10 @@ public struct ImportSink: DataSink {
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
     }
 
-    /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it).
-    private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder) {
+    /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it); a
+    /// reading's date lowers `earliestReading`.
+    private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder,
+                             earliestReading: inout CivilDate?) {
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)
@@ -95,7 +99,9 @@ public struct ImportSink: DataSink {
         case .account(let v): TableCodecs.accounts.bind(v, &binder)
         case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
         case .meter(let v): TableCodecs.meters.bind(v, &binder)
-        case .reading(let v): TableCodecs.readings.bind(v, &binder)
+        case .reading(let v):
+            TableCodecs.readings.bind(v, &binder)
+            if earliestReading.map({ v.date < $0 }) ?? true { earliestReading = v.date }
         case .volume(let v): TableCodecs.volumes.bind(v, &binder)
         case .payment(let v): TableCodecs.payments.bind(v, &binder)
         case .absence(let v): TableCodecs.absences.bind(v, &binder)

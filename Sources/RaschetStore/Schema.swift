@@ -22,6 +22,7 @@ enum Schema {
         PendingReviewListsTable.register(in: &migrator)
         registerAccountLines(in: &migrator)
         registerPaymentTotals(in: &migrator)
+        ReadingSpanTable.register(in: &migrator)
         return migrator
     }
 

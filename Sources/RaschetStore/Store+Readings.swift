@@ -68,6 +68,7 @@ extension Store {
                 throw StoreError(.storingReading(meter: meterID, date: date), sqliteStatus: status,
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
+            try ReadingSpanTable.lower(to: date, db)
             return SubmittedReading(reading: reading, forcedJump: jump)
         }
     }

@@ -3,10 +3,12 @@ import RaschetTesting
 import Testing
 
 /// The close recomputes only the earlier periods whose inputs changed since their close (input
-/// fingerprints); `--full-recompute` recomputes every one. On four months of `raschet synth --months`
-/// data (2,000 accounts, 2026-10 to 2027-01) — late readings, late payments, corrected areas,
-/// residents, volumes, added absences — plus a corrected tariff of a closed month, both give the same
-/// exports of every period, byte for byte.
+/// fingerprints), and reads a long reading history from a bound (`AccountClose.readingsBound`);
+/// `--full-recompute` recomputes every one from the whole history. On four months of `raschet synth
+/// --months` data (2,000 accounts, 2026-10 to 2027-01, readings from 13 months before) — late
+/// readings, late payments, corrected areas, residents, volumes, added absences — plus a corrected
+/// tariff of a closed month and a meter unread for three months, both give the same exports of every
+/// period, byte for byte.
 @Suite struct IncrementalCloseTests {
     static let months = ["2026-10", "2026-11", "2026-12", "2027-01"]
 
@@ -35,12 +37,28 @@ import Testing
         return try cli.write("correction/tariffs.csv", lines[0] + "\n" + row.joined(separator: ";") + "\n")
     }
 
+    /// The first month's readings without those of the first meter from August to October: its
+    /// estimate in October is the average at July over the six months from January, before the
+    /// readings the close reads from (February 26 on), so it reads the meter's whole history.
+    static func unreadMeter(_ cli: CLI) throws {
+        let path = cli.path("data/2026-10/readings.csv")
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let meter = try #require(lines.dropFirst().first?.split(separator: ";").first.map(String.init))
+        let kept = lines.filter { line in
+            let cells = line.split(separator: ";", omittingEmptySubsequences: false)
+            return !(cells[0] == meter && cells[1] >= "2026-08")
+        }
+        #expect(lines.count - kept.count == 3)
+        _ = try cli.write("data/2026-10/readings.csv", kept.joined(separator: "\n") + "\n")
+    }
+
     @Test func theIncrementalCloseGivesTheExportsOfTheFullRecompute() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let synth = try cli.run(["synth", "--accounts", "2000", "--out", "data", "--period", "2026-10", "--months", "4",
-                                 "--seed", "1"])
+                                 "--seed", "1", "--history-months", "12"])
         #expect(synth.status == 0, "\(synth.stderr)")
+        try Self.unreadMeter(cli)
         for db in ["incremental.sqlite", "full.sqlite"] { #expect(try cli.run(["init", "--db", db]).status == 0) }
         for month in Self.months {
             var files = try FileManager.default.contentsOfDirectory(atPath: cli.path("data/" + month)).sorted()

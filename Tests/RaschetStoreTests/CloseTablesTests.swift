@@ -162,6 +162,40 @@ import Testing
         #expect(inputs.map { $0.payments.map(\.id) } == [["OP-1"], ["OP-3"]])
     }
 
+    /// With a date to read from, the close reads each meter's readings from it and its latest before
+    /// (the anchor of a cut history); `addWholeReadings` reads an account's whole history. So does the
+    /// loading of an account with a rollover before the date on a meter without a digit count (…517),
+    /// which the close parks.
+    @Test func aCloseReadsTheReadingsFromADateAndEachMetersLatestBefore() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        func reading(_ meter: String, _ date: String, _ value: String, rollover: Bool = false) -> Reading {
+            Reading(meterID: meter, date: CivilDate(parsing: date)!, value: ExactDecimal(parsing: value)!, rollover: rollover)
+        }
+        var more = DataSet()
+        more.meters = [Meter(id: "M-16", accountID: "4102738516", serviceID: "HVS"),
+                       Meter(id: "M-17", accountID: "4102738517", serviceID: "HVS")]
+        more.readings = [reading("M-16", "2026-01-20", "100"), reading("M-16", "2026-03-20", "110"),
+                         reading("M-16", "2026-05-20", "120"), reading("M-16", "2026-06-20", "130"),
+                         reading("M-17", "2026-01-20", "9"), reading("M-17", "2026-02-20", "3", rollover: true),
+                         reading("M-17", "2026-06-20", "7")]
+        _ = try store.store(more)
+
+        let november = Period(year: 2026, month: 11)!
+        let reader = try store.openCloseInputReader()
+        let from = CivilDate(parsing: "2026-04-26")!
+        var inputs = try reader.inputs(for: ["4102738516", "4102738517"], period: november,
+                                       reference: store.closeReference(for: november), allEarlierLines: false, readingsFrom: from)
+        func dates(_ input: AccountCloseInput) -> [String] { input.billing.readings.map { $0.meterID + " " + $0.date.isoString } }
+        let m17 = ["M-17 2026-01-20", "M-17 2026-02-20", "M-17 2026-06-20"]
+        #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
+        #expect(inputs.map(\.billing.readingsFrom) == [from, nil])
+        try reader.addWholeReadings(at: [0], to: &inputs)
+        #expect(inputs.map(dates) == [["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
+        #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
+    }
+
     /// A later close reads the payments of earlier months as the totals the previous balance carries
     /// (`payments_posted`, `amount_posted`), and one by one where the totals cannot stand for them: a
     /// payment dated before the period and not posted yet (…517), a balance stored without totals by

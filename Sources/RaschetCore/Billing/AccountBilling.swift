@@ -72,11 +72,13 @@ public enum AccountBilling {
     /// ascending. Nil when the account has no earlier period to compare (its first close: no stored
     /// fingerprint, no posted line, nothing forced), so that `bill` makes the plan once, and when its
     /// readings park it (`bill` then names why). `bill` takes it with the same input, to which only
-    /// earlier lines may have been added.
+    /// earlier lines may have been added. With `evenWithoutCandidates`, a first close gets its plan too
+    /// (its register histories, for `readingsSuffice`).
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
-                            digests: ReferenceDigests, recomputeAll: Bool = false) -> BillingPlan? {
+                            digests: ReferenceDigests, recomputeAll: Bool = false,
+                            evenWithoutCandidates: Bool = false) -> BillingPlan? {
         let candidates = candidates(input, period: period, rules: rules)
-        guard !candidates.all.isEmpty else { return nil }
+        guard evenWithoutCandidates || !candidates.all.isEmpty else { return nil }
         let ownRowsOnly = isNarrowed(input)
         return try? narrowedPlan(ownRowsOnly ? input : restricted(input), candidates: candidates, period: period, rules: rules,
                                  digests: digests, recomputeAll: recomputeAll, ownRowsOnly: ownRowsOnly)
@@ -277,18 +279,33 @@ public enum AccountBilling {
     }
 
     /// Validated register histories of all the account's meters, as of `asOf`; throws the first
-    /// rejected reading (which parks the account).
+    /// rejected reading (which parks the account). A meter with a reading before `input.readingsFrom`
+    /// has cut histories (`RegisterHistory.isCut`).
     /// - Complexity: O(m × r log r) for m registers and r readings.
     public static func registerHistories(_ input: AccountBillingInput, asOf: Period,
                                          rules: BillingRules) throws(BillingError) -> [RegisterHistory] {
         var histories: [RegisterHistory] = []
         for meter in input.meters where meter.accountID == input.account.id {
+            let isCut = input.readingsFrom.map { from in input.readings.contains { $0.meterID == meter.id && $0.date < from } } ?? false
             for zone in Meter.zoneSet(forCount: meter.zones) {
                 histories.append(try RegisterHistory(meter: meter, zone: zone, readings: input.readings,
-                                                     window: rules.readingWindow, asOf: asOf))
+                                                     window: rules.readingWindow, asOf: asOf, isCut: isCut))
             }
         }
         return histories
+    }
+
+    /// Whether the close of `period` bills from `histories` (an account's `registerHistories` as of
+    /// `period`) exactly as from the meters' whole history, when every period it computes lies in
+    /// `first...period` (its own and the earlier ones it may recompute): when every cut history
+    /// reaches each of those periods and the review's average (`RegisterHistory.reaches`).
+    /// - Complexity: O(m × p × c) for m registers, p periods and c closings.
+    public static func readingsSuffice(_ histories: [RegisterHistory], from first: Period, through period: Period,
+                                       rules: BillingRules) -> Bool {
+        histories.allSatisfy { history in
+            !history.isCut || (history.reachesAverage(before: period, rules: rules)
+                && (first.ordinal...period.ordinal).allSatisfy { history.reaches(Period(ordinal: $0), rules: rules) })
+        }
     }
 
     /// `recalc` lines turning what was posted for `refPeriod` into what it should be: per line key,

@@ -12,8 +12,13 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// Tariffs of the account's services, all dates (earlier periods are recomputed at their own).
     public var tariffs: [Tariff]
     public var meters: [Meter]
-    /// All readings of the account's meters; those counting for later periods are ignored.
+    /// All readings of the account's meters, or those from `readingsFrom` on; those counting for later
+    /// periods are ignored.
     public var readings: [Reading]
+    /// Nil: `readings` are the meters' whole history. A date: readings dated before it are left out,
+    /// except each meter's latest (those of its last day before it), so that a meter with a reading
+    /// before the date has more history than given (a cut `RegisterHistory`) and one without has none.
+    public var readingsFrom: CivilDate?
     public var volumes: [Volume]
     public var absences: [Absence]
     /// Lines posted by earlier closes (kinds `charge` and `recalc`; others are ignored). Every earlier
@@ -34,5 +39,6 @@ public struct AccountBillingInput: Sendable, Hashable {
         self.tariffs = tariffs; self.meters = meters; self.readings = readings; self.volumes = volumes
         self.absences = absences; self.posted = posted; self.recomputePeriods = recomputePeriods
         self.closedFingerprints = closedFingerprints
+        self.readingsFrom = nil
     }
 }

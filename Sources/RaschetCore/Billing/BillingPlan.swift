@@ -4,7 +4,7 @@
 /// the billing, so that histories and fingerprints are not built twice.
 public struct BillingPlan: Sendable, Hashable {
     /// The register histories as of the period being closed.
-    let histories: [RegisterHistory]
+    public let histories: [RegisterHistory]
     /// The earlier periods whose fingerprint was compared (see `AccountBilling.bill`).
     let candidates: Set<Period>
     /// The earlier periods to recompute, ascending.

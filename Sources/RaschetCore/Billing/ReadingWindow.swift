@@ -30,6 +30,13 @@ public struct ReadingWindow: Sendable, Hashable {
         date.day <= lastDay ? date.period : date.period.next
     }
 
+    /// The first day whose readings count for `period` (`period(of:)`): the day after the window's last
+    /// day in the month before, or the period's first day when the window runs to that month's end.
+    public func firstDate(of period: Period) -> CivilDate {
+        let before = period.previous
+        return lastDay < before.daysInMonth ? before.firstDay.adding(days: lastDay) : period.firstDay
+    }
+
     /// Whether a cabinet submission on `date` falls inside the window.
     public func accepts(_ date: CivilDate) -> Bool {
         (firstDay...lastDay).contains(date.day)

@@ -27,6 +27,13 @@
 /// Average at A: the cumulative consumption from the latest point at or before A − `averageMonths`
 /// (at least 6 months), or, if the register is younger, from its first reading provided that spans at
 /// least `minimumAverageMonths`; divided by the months spanned, rounded to 6 decimals.
+///
+/// A history may be **cut** (`isCut`): built from the readings from some date on, the register having
+/// earlier ones (the close reads a long history from a bound, `AccountBillingInput.readingsFrom`).
+/// Every step and closing from its first reading on is the register's own, on a scale that starts
+/// there; what lies before is unknown. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
+/// whether a volume or average reads only what the history holds, and so equals the one the whole
+/// history gives; they follow the same cases as `volume(for:rules:)` and `average(at:rules:)`.
 public struct RegisterHistory: Sendable, Hashable {
     /// A period's last reading on the cumulative scale.
     public struct Point: Sendable, Hashable {
@@ -46,15 +53,20 @@ public struct RegisterHistory: Sendable, Hashable {
 
     public let meterID: String
     public let zone: Zone
-    /// The period of the first reading (cumulative 0), nil without readings.
+    /// The period of the first reading given (cumulative 0), nil without readings.
     public let firstPeriod: Period?
     /// The closing point of every period with readings, ascending.
     public let closings: [Point]
+    /// Whether the register has readings before the first one given (see the type).
+    public let isCut: Bool
 
+    /// - Parameter isCut: whether `readings` leave out the register's earlier readings.
     /// - Complexity: O(r log r) in the meter's readings.
-    public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period) throws(BillingError) {
+    public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period,
+                isCut: Bool = false) throws(BillingError) {
         self.meterID = meter.id
         self.zone = zone
+        self.isCut = isCut
         let own = readings.filter { $0.meterID == meter.id && $0.zone == zone && window.period(of: $0.date) <= asOf }
             .sorted { $0.date < $1.date }
         var closings: [Point] = []
@@ -104,42 +116,109 @@ public struct RegisterHistory: Sendable, Hashable {
                      accountID: meter.accountID, serviceID: meter.serviceID, meterID: meter.id)
     }
 
+    /// Which of the type's cases gives a period's volume, with the closings it reads.
+    private enum VolumeCase {
+        /// The register's first period with readings (`closings[0]`).
+        case firstPeriod
+        /// A period with readings, closing `closings[index]`, after `closings[index - 1]`.
+        case read(index: Int)
+        /// A period between the readings closing `closings[index]` and `closings[index + 1]`.
+        case between(index: Int)
+        /// A period after the last reading (`closings[index]`), within the estimated periods.
+        case estimated(index: Int)
+        /// No reading before the period.
+        case noHistory
+        /// Beyond the estimated periods after the last reading.
+        case tooLongUnread
+    }
+
+    private func volumeCase(of period: Period, rules: BillingRules) -> VolumeCase {
+        if let index = closings.firstIndex(where: { $0.period == period }) {
+            return index > 0 ? .read(index: index) : .firstPeriod
+        }
+        guard let aIndex = closings.lastIndex(where: { $0.period < period }) else { return .noHistory }
+        if aIndex + 1 < closings.count { return .between(index: aIndex) }
+        return period.ordinal - closings[aIndex].period.ordinal <= rules.maximumEstimatedPeriods
+            ? .estimated(index: aIndex) : .tooLongUnread
+    }
+
     /// The register's volume for `period` (see the type's rules).
     /// - Complexity: O(p) in the periods with readings.
     public func volume(for period: Period, rules: BillingRules) -> PeriodVolume {
-        if let index = closings.firstIndex(where: { $0.period == period }) {
-            guard index > 0 else { return .measured(closings[0].cumulative) }
+        switch volumeCase(of: period, rules: rules) {
+        case .firstPeriod:
+            return .measured(closings[0].cumulative)
+        case .read(let index):
             let a = closings[index - 1]
             let r = closings[index]
             let n = r.period.ordinal - a.period.ordinal
             let total = r.cumulative - a.cumulative
             return .measured(total - Self.share(total, n) * ExactDecimal(n - 1))
-        }
-        guard let aIndex = closings.lastIndex(where: { $0.period < period }) else { return .norm }
-        let a = closings[aIndex]
-        if aIndex + 1 < closings.count {
-            let r = closings[aIndex + 1]
+        case .between(let index):
+            let a = closings[index], r = closings[index + 1]
             return .measured(Self.share(r.cumulative - a.cumulative, r.period.ordinal - a.period.ordinal))
+        case .estimated(let index):
+            return average(at: index, rules: rules).map(PeriodVolume.average) ?? .norm
+        case .noHistory, .tooLongUnread:
+            return .norm
         }
-        let k = period.ordinal - a.period.ordinal
-        guard k <= rules.maximumEstimatedPeriods, let average = average(at: aIndex, rules: rules) else { return .norm }
-        return .average(average)
+    }
+
+    /// Whether `volume(for: period)` reads only what the history holds: always for a whole history;
+    /// for a cut one, unless it would take its first period for the register's first, find no reading
+    /// before the period, or average over months before its first reading.
+    public func reaches(_ period: Period, rules: BillingRules) -> Bool {
+        guard isCut else { return true }
+        switch volumeCase(of: period, rules: rules) {
+        case .read, .between, .tooLongUnread: return true
+        case .firstPeriod, .noHistory: return false
+        case .estimated(let index): return averageStart(at: index, rules: rules).isKnown(isCut: isCut)
+        }
+    }
+
+    /// Where an average starts.
+    private enum AverageStart {
+        /// A point of the history at or before the end − `averageMonths`.
+        case point(Point)
+        /// The register's first reading: younger than `averageMonths`, at least `minimumAverageMonths` old.
+        case firstReading(Point)
+        /// No average: the register is younger than `minimumAverageMonths`.
+        case none
+
+        /// Whether a history cut or not gives it as the whole history would.
+        func isKnown(isCut: Bool) -> Bool {
+            if case .point = self { return true }
+            return !isCut
+        }
+    }
+
+    private func averageStart(at index: Int, rules: BillingRules) -> AverageStart {
+        guard let firstPeriod else { return .none }
+        let end = closings[index]
+        let first = Point(period: firstPeriod, cumulative: .zero)
+        if let found = ([first] + closings[...index]).last(where: { $0.period.ordinal <= end.period.ordinal - rules.averageMonths }) {
+            return .point(found)
+        }
+        return end.period.ordinal - firstPeriod.ordinal >= rules.minimumAverageMonths ? .firstReading(first) : .none
     }
 
     /// The average monthly consumption ending at `closings[index]`, nil without enough history.
     public func average(at index: Int, rules: BillingRules) -> ExactDecimal? {
-        guard let firstPeriod else { return nil }
-        let end = closings[index]
-        let points = [Point(period: firstPeriod, cumulative: .zero)] + closings[...index]
         let start: Point
-        if let found = points.last(where: { $0.period.ordinal <= end.period.ordinal - rules.averageMonths }) {
-            start = found
-        } else if end.period.ordinal - firstPeriod.ordinal >= rules.minimumAverageMonths {
-            start = points[0]
-        } else {
-            return nil
+        switch averageStart(at: index, rules: rules) {
+        case .point(let point), .firstReading(let point): start = point
+        case .none: return nil
         }
+        let end = closings[index]
         return Self.share(end.cumulative - start.cumulative, end.period.ordinal - start.period.ordinal)
+    }
+
+    /// Whether the average the review of `period`'s lines compares with (at the last reading before
+    /// `period`, `ReviewFlag`) reads only what the history holds; see `reaches(_:rules:)`.
+    public func reachesAverage(before period: Period, rules: BillingRules) -> Bool {
+        guard isCut else { return true }
+        guard let index = closings.lastIndex(where: { $0.period < period }) else { return false }
+        return averageStart(at: index, rules: rules).isKnown(isCut: isCut)
     }
 
     /// round6(total / n), half away from zero.

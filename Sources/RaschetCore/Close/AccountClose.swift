@@ -76,16 +76,50 @@ public struct AccountClose: Sendable {
         }
     }
 
+    /// The readings the close reads of a long history, when it recomputes only what changed: from
+    /// `from` on, with each meter's latest before (`AccountBillingInput.readingsFrom`). Every period the
+    /// close computes lies in `first...period`: its own and the earlier ones within the lookback from
+    /// the earliest of `earlierCloses` (candidates for recomputation are periods closed before); `from`
+    /// is where the readings of the period before `first`, or of the period `averageMonths` + 1 before
+    /// the close's own if older, start. An account whose cut histories do not reach all of that
+    /// (`AccountBilling.readingsSuffice`) is read whole. Nil with `recomputeAll`, which reads everything,
+    /// and when the earliest stored reading is dated from `from` on (nothing to leave out).
+    public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?) -> (from: CivilDate, first: Period)? {
+        guard !recomputeAll else { return nil }
+        let lookbackStart = period.ordinal - max(0, rules.recalcLookbackMonths)
+        let first = earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
+        let cut = Period(ordinal: min(first.ordinal, period.ordinal - rules.averageMonths) - 1)
+        let from = rules.readingWindow.firstDate(of: cut)
+        guard let earliestReading, earliestReading < from else { return nil }
+        return (from, first)
+    }
+
+    /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first
+    /// period is `first` (kept in `input` for `prepare` and `close`, even for a first close), and tells
+    /// whether it bills as with the meters' whole history (`AccountBilling.readingsSuffice`). False
+    /// (no plan kept) when a cut history falls short, or when the readings given park the account (an
+    /// invalid one might not be the history's first): the account is then read whole.
+    public func planReadings(_ input: inout AccountCloseInput, first: Period) -> Bool {
+        guard let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
+                                             recomputeAll: recomputeAll, evenWithoutCandidates: true),
+              AccountBilling.readingsSuffice(plan.histories, from: first, through: period, rules: rules) else {
+            input.billingPlan = nil
+            return false
+        }
+        input.billingPlan = plan
+        return true
+    }
+
     /// Prepares the account's close once it is loaded without earlier lines: its billing plan (kept in
-    /// `input`, for `close`), and which lines of earlier closes `close` reads, beyond the debts'
-    /// amounts: all of them when it recomputes penalties, else those posted from the first period
-    /// billing recomputes.
-    /// An account with no earlier period to compare (its first close) gets no plan here: `close`
-    /// makes it, once.
+    /// `input`, for `close`; the one `planReadings` made, if any), and which lines of earlier closes
+    /// `close` reads, beyond the debts' amounts: all of them when it recomputes penalties, else those
+    /// posted from the first period billing recomputes.
+    /// An account with no earlier period to compare (its first close) gets no plan here unless
+    /// `planReadings` made one: `close` makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
         let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
-        let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
-                                       recomputeAll: recomputeAll)
+        let plan = input.billingPlan ?? AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
+                                                            recomputeAll: recomputeAll)
         input.billingPlan = plan
         if penalties { return .all }
         return plan?.recompute.first.map(EarlierLinesNeed.from) ?? .none

@@ -1,0 +1,124 @@
+import RaschetCore
+import Testing
+
+/// A register history cut at a date (`AccountBillingInput.readingsFrom`): what it reaches equals what
+/// the whole history gives, and what it does not reach is said so.
+@Suite struct RegisterHistoryCutTests {
+    static let meter = MeterConsumptionTests.water
+    /// Jan..Jul as in `MeterConsumptionTests.history` (100 … 161), no reading in August, 185 in
+    /// September, 196 in October; all on the 20th.
+    static let whole = MeterConsumptionTests.history + Fixture.readings("M1", [("2026-09", "185"), ("2026-10", "196")])
+    /// Cut at 2026-04-26, the first day counting for May (window to the 25th): April's reading (130,
+    /// the latest before) and May on.
+    static let from = day("2026-04-26")
+    static var cut: [Reading] { whole.filter { $0.date >= day("2026-04-20") } }
+
+    static func history(_ readings: [Reading], asOf period: String, isCut: Bool) throws -> RegisterHistory {
+        try RegisterHistory(meter: meter, zone: .single, readings: readings, window: Fixture.rules.readingWindow,
+                            asOf: month(period), isCut: isCut)
+    }
+
+    @Test func aCutHistoryGivesTheWholeOnesVolumesWhereItReaches() throws {
+        let whole = try Self.history(Self.whole, asOf: "2026-11", isCut: false)
+        let cut = try Self.history(Self.cut, asOf: "2026-11", isCut: true)
+        let rules = Fixture.rules
+        // Whole: May 139 − 130 = 9; Jun 11; Jul 11; Aug and Sep share 185 − 161 = 24: 12 each; Oct 11;
+        // Nov unread: the average at October from April (6 months back): (196 − 130) / 6 = 11.
+        let expected: [(String, RegisterHistory.PeriodVolume)] = [
+            ("2026-05", .measured(dec("9"))), ("2026-06", .measured(dec("11"))), ("2026-07", .measured(dec("11"))),
+            ("2026-08", .measured(dec("12"))), ("2026-09", .measured(dec("12"))), ("2026-10", .measured(dec("11"))),
+            ("2026-11", .average(dec("11"))),
+        ]
+        for (period, volume) in expected {
+            #expect(whole.volume(for: month(period), rules: rules) == volume, "\(period)")
+            #expect(cut.volume(for: month(period), rules: rules) == volume, "\(period)")
+            #expect(cut.reaches(month(period), rules: rules), "\(period)")
+        }
+        // April is the cut history's first period, not the register's: 130 − 118 = 12 needs March.
+        #expect(whole.volume(for: month("2026-04"), rules: rules) == .measured(dec("12")))
+        #expect(!cut.reaches(month("2026-04"), rules: rules))
+        #expect(!cut.reaches(month("2026-02"), rules: rules))
+        #expect(whole.reaches(month("2026-04"), rules: rules))
+        // The review's average of November's lines, at October, starts in April: reached.
+        #expect(cut.reachesAverage(before: month("2026-11"), rules: rules))
+        // October's, at September, starts in March (185 − 118) / 6 = 11.166667: not reached.
+        #expect(whole.average(at: 7, rules: rules) == dec("11.166667"))
+        #expect(!cut.reachesAverage(before: month("2026-10"), rules: rules))
+        #expect(whole.reachesAverage(before: month("2026-10"), rules: rules))
+    }
+
+    @Test func anEstimateNeedingMonthsBeforeTheCutIsNotReached() throws {
+        // As of August (no reading yet): the estimate is the average at July from January,
+        // 61 / 6 = 10.166667; cut at April, it would start before the history.
+        let whole = try Self.history(Self.whole, asOf: "2026-08", isCut: false)
+        let cut = try Self.history(Self.cut, asOf: "2026-08", isCut: true)
+        #expect(whole.volume(for: month("2026-08"), rules: Fixture.rules) == .average(dec("10.166667")))
+        #expect(!cut.reaches(month("2026-08"), rules: Fixture.rules))
+        // Beyond the estimated periods nothing before the cut matters: the norm.
+        #expect(cut.volume(for: month("2026-12"), rules: Fixture.rules) == .norm)
+        #expect(cut.reaches(month("2026-12"), rules: Fixture.rules))
+    }
+
+    /// The loader's input: readings from `readingsFrom` and the meter's latest before.
+    static func input(_ readings: [Reading]) -> AccountBillingInput {
+        var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
+        input.readingsFrom = from
+        return input
+    }
+
+    @Test(arguments: [
+        // November's close from May: every volume May..Nov and the review's average reached.
+        ("2026-05", "2026-11", true),
+        // From April: April's volume needs March.
+        ("2026-04", "2026-11", false),
+        // October's close: its review's average needs March.
+        ("2026-05", "2026-10", false),
+    ])
+    func readingsSufficeWhenEveryPeriodTheCloseComputesIsReached(first: String, period: String, suffice: Bool) throws {
+        #expect(try Self.suffice(Self.input(Self.cut), from: first, through: period) == suffice)
+    }
+
+    static func suffice(_ input: AccountBillingInput, from first: String, through period: String) throws -> Bool {
+        let histories = try AccountBilling.registerHistories(input, asOf: month(period), rules: Fixture.rules)
+        return AccountBilling.readingsSuffice(histories, from: month(first), through: month(period), rules: Fixture.rules)
+    }
+
+    @Test func aMeterWithNoReadingBeforeTheDateHasItsWholeHistory() throws {
+        // The same readings from May on only: the meter has none before the date, so they are its
+        // whole history (May is its first period), and any close reads them as they are.
+        let young = Self.whole.filter { $0.date >= Self.from }
+        #expect(try AccountBilling.registerHistories(Self.input(young), asOf: month("2026-10"), rules: Fixture.rules)
+            .map(\.isCut) == [false])
+        #expect(try Self.suffice(Self.input(young), from: "2026-04", through: "2026-10"))
+        #expect(try AccountBilling.registerHistories(Self.input(Self.cut), asOf: month("2026-10"), rules: Fixture.rules)
+            .map(\.isCut) == [true])
+        var whole = Self.input(Self.whole)
+        whole.readingsFrom = nil
+        #expect(try Self.suffice(whole, from: "2026-01", through: "2026-10"))
+    }
+
+    @Test func theCloseReadsFromThePeriodBeforeItsFirstOrSevenMonthsBack() {
+        let rules = Fixture.rules
+        let december = AccountClose(period: month("2026-12"), rules: rules, keyRates: [])
+        let longAgo = day("2020-01-01")
+        // Earlier closes October and November: the average of December's lines needs May on (December
+        // − 6 − 1), older than September; May's readings start on April 26 (window to the 25th).
+        let bound = december.readingsBound(earlierCloses: [month("2026-10"), month("2026-11")], earliestReading: longAgo)
+        #expect(bound?.from == day("2026-04-26"))
+        #expect(bound?.first == month("2026-10"))
+        // An earlier close within the lookback two years before: from the month before it.
+        let old = december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")], earliestReading: longAgo)
+        #expect(old?.from == day("2024-11-26"))
+        #expect(old?.first == month("2025-01"))
+        // Beyond the 36 months of the lookback an earlier close is never recomputed.
+        #expect(december.readingsBound(earlierCloses: [month("2023-01"), month("2026-11")], earliestReading: longAgo)?.first
+            == month("2026-11"))
+        // No reading before the bound, or none at all: nothing to leave out.
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-04-26")) == nil)
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-04-25"))?.from
+            == day("2026-04-26"))
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: nil) == nil)
+        #expect(AccountClose(period: month("2026-12"), rules: rules, keyRates: [], recomputeAll: true)
+            .readingsBound(earlierCloses: [], earliestReading: longAgo) == nil)
+    }
+}

@@ -1,0 +1,59 @@
+import GRDB
+import RaschetCore
+import RaschetStore
+import RaschetTesting
+import Testing
+
+/// The earliest stored reading (`reading_span`), which tells a close whether to read a long history
+/// from a bound: kept by every write of readings, and filled from the stored ones by the migration.
+@Suite struct ReadingSpanTests {
+    static let november = Period(year: 2026, month: 11)!
+
+    static func readings(_ dates: String...) -> DataSet {
+        var data = DataSet()
+        data.readings = dates.enumerated().map { index, date in
+            Reading(meterID: "M-16", date: CivilDate(parsing: date)!, value: ExactDecimal(100 + index))
+        }
+        return data
+    }
+
+    static func store(in folder: TemporaryFolder) throws -> Store {
+        let store = try CloseTablesTests.store(in: folder)
+        var meter = DataSet()
+        meter.meters = [Meter(id: "M-16", accountID: "4102738516", serviceID: "HVS", digits: 5)]
+        _ = try store.store(meter)
+        return store
+    }
+
+    @Test func everyWriteOfReadingsKeepsTheEarliestDate() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        #expect(try store.closeReference(for: Self.november).earliestReading == nil)
+        _ = try store.store(Self.readings("2026-06-20", "2026-05-20", "2026-07-20"))
+        #expect(try store.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2026-05-20"))
+        // A later reading leaves it; an earlier one, imported or submitted, lowers it.
+        _ = try store.store(Self.readings("2026-08-20"))
+        #expect(try store.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2026-05-20"))
+        _ = try store.store(Self.readings("2025-12-20"))
+        #expect(try store.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2025-12-20"))
+        try store.submitReading(meterID: "M-16", value: ExactDecimal(50), zone: nil, date: CivilDate(parsing: "2025-11-20")!,
+                                today: CivilDate(parsing: "2026-11-20")!, rules: .legalDefaults)
+        #expect(try store.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2025-11-20"))
+    }
+
+    @Test func theMigrationTakesTheEarliestStoredReading() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        _ = try store.store(Self.readings("2026-06-20", "2026-03-20"))
+        // A database of the schema before the migration: no `reading_span`.
+        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE reading_span; DELETE FROM grdb_migrations WHERE identifier = 'v10-reading-span'")
+        }
+        try queue.close()
+        let reopened = try Store.open(at: folder.path("test.sqlite"))
+        #expect(try reopened.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2026-03-20"))
+    }
+}
