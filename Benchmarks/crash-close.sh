@@ -6,7 +6,7 @@
 # every export of both databases compared byte for byte.
 # Usage: Benchmarks/crash-close.sh N [BIN]       (BIN: a built raschet; default: builds release)
 # Environment: WORK (scratch folder, removed at the end unless KEEP=1 or the exports differ), KILLS
-# (default 2), KILL_AT (fractions, default "0.3 0.7").
+# (default 2), KILL_AT (fractions, default "0.3 0.7"), HISTORY (synth's --history-months, default 4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: Benchmarks/crash-close.sh N [BIN]}
@@ -17,7 +17,7 @@ kill_at=(${KILL_AT:-0.3 0.7})
 config=$PWD/Fixtures/raschet.toml
 export SOURCE_DATE_EPOCH=1793491200 RASCHET_TODAY=2026-11-20
 rm -rf "$work" && mkdir -p "$work"
-"$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 >/dev/null
+"$bin" synth --accounts "$n" --out "$work/data" --seed 1 --period 2026-10 --history-months "${HISTORY:-4}" >/dev/null
 "$bin" init --db "$work/imported.sqlite" >/dev/null
 "$bin" import auto "$work/data"/*.csv --db "$work/imported.sqlite" >/dev/null
 for mode in clean crash; do

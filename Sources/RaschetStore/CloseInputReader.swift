@@ -29,9 +29,9 @@ public final class CloseInputReader: Sendable {
     ///
     /// With `readingsFrom`, the readings dated from it on and each meter's latest before it (those of
     /// its last day before it) are loaded, and `billing.readingsFrom` says so; `addWholeReadings`
-    /// loads the rest for an account that needs it. An account with a meter whose steps before the
-    /// date the close would check (a rollover mark on a meter without 1 to 9 digits) gets its whole
-    /// history here.
+    /// loads the rest for an account that needs it. An account with a meter whose earlier steps the
+    /// close would check (a rollover mark before the date on a meter without 1 to 9 digits) gets its
+    /// whole history here.
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
                        readingsFrom: CivilDate? = nil) throws(StoreError) -> [AccountCloseInput] {
