@@ -19,6 +19,16 @@ struct ClosePipeline {
     let readers: [CloseInputReader]
     let reference: CloseReference
     let close: AccountClose
+    /// Where every chunk reads the readings from (`AccountClose.readingsBound`), once per close.
+    let readingsBound: (from: CivilDate, first: Period)?
+
+    init(store: Store, readers: [CloseInputReader], reference: CloseReference, close: AccountClose) {
+        self.store = store
+        self.readers = readers
+        self.reference = reference
+        self.close = close
+        readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading)
+    }
 
     /// Accounts per chunk: small enough that the workers finish a batch within a chunk of each other,
     /// large enough that a chunk's range queries cost little beside its rows.
@@ -92,10 +102,9 @@ struct ClosePipeline {
     /// accounts whose histories that cuts short, `AccountClose.prepare` on each, then the earlier lines
     /// they need.
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
-        let bound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading)
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
-                                       allEarlierLines: close.recomputeAll, readingsFrom: bound?.from)
-        if let bound {
+                                       allEarlierLines: close.recomputeAll, readingsFrom: readingsBound?.from)
+        if let bound = readingsBound {
             try reader.addWholeReadings(at: inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) },
                                         to: &inputs)
         }

@@ -178,7 +178,7 @@ public final class CloseInputReader: Sendable {
         // A register's readings are stored ascending except where marked as a rollover; a marked step
         // before the bound could park the account (no digit count) or, with 10 to 12 digits, take the
         // running total out of range: such an account's close reads its whole history.
-        var whole = [Bool](repeating: readingsFrom == nil, count: ids.count)
+        var whole = [Bool](repeating: false, count: ids.count)
         if let readingsFrom {
             try merge(uncheckedRolloversQuery, [readingsFrom.isoString], account: 0) { position, _ in whole[position] = true }
             let rows = try StatementRows(db, sql: accountReadingsQuery, context: context)
