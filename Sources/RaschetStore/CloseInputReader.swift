@@ -243,16 +243,18 @@ public final class CloseInputReader: Sendable {
     /// Per position in `ids`, the payments the close of `period` reads one by one, each with the
     /// close that posted it, and the totals that stand for the others (`AccountCloseInput.earlierPayments`).
     ///
-    /// An account whose previous balance `carried` the totals of the payments posted so far, with as
-    /// many payments dated before the period as those totals count (so none of them is new: the
-    /// count only grows, as payments are never deleted), reads only the period's payments. Those are
-    /// all new: a close posts the payments dated up to its period's end, no later period's close has
-    /// started while this one runs (`CloseStateMachine`), and an account this run computes has posted
-    /// none in it (a batch's postings are written with its accounts' markers, in one transaction).
-    /// Every other account (its first close, a database closed by an older build, a late payment;
-    /// all of them when `carried` is empty, for the full recompute) reads all its payments up to the
-    /// period's end, with one query over the range when no account carries totals.
-    /// - Complexity: O(payments of the range) of the index `payments_by_account`, plus the payments read.
+    /// An account whose previous balance `carried` the totals of the payments posted so far, with no
+    /// marked payment left unposted (`LatePaymentsTable`: every payment stored dated before the end of
+    /// a started close is marked, so none dated before the period is unposted), reads only the
+    /// period's payments. Those are all new: a close posts the payments dated up to its period's end,
+    /// no later period's close has started while this one runs (`CloseStateMachine`), and an account
+    /// this run computes has posted none in it (a batch's postings are written with its accounts'
+    /// markers, in one transaction). Every other account (its first close, a database closed by an
+    /// older build, a late payment; all of them when `carried` is empty, for the full recompute) reads
+    /// all its payments up to the period's end, with one query over the range when no account carries
+    /// totals.
+    /// - Complexity: O(accounts + payments read + marks of the range): an index seek per account for
+    ///   the period's payments, whatever the months of payments stored before.
     private static func payments(
         _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
         merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
@@ -264,14 +266,14 @@ public final class CloseInputReader: Sendable {
             try merge(PostedPaymentsTable.rangeQuery, [lastDay], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
             return (payments, earlier)
         }
-        var countsBefore = [Int](repeating: 0, count: ids.count)
-        try merge(PostedPaymentsTable.countBeforeQuery, [period.firstDay.isoString], 0) { countsBefore[$0] = Int($1.int64(1)) }
+        var late = [Bool](repeating: false, count: ids.count)
+        try merge(LatePaymentsTable.rangeQuery, [], 0) { position, _ in late[position] = true }
         try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
             payments[$0].append((StoredRows.payment($1), nil))
         }
         let everyPayment = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
         for position in ids.indices {
-            if let totals = carried[position], totals.count == countsBefore[position] {
+            if let totals = carried[position], !late[position] {
                 earlier[position] = totals
                 continue
             }

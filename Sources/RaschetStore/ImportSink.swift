@@ -21,11 +21,47 @@ public struct ImportSink: DataSink {
     private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
     /// The current statement's texts, which SQLite reads in place.
     private let arena = BindingArena()
-    /// The earliest date of the readings stored so far (`ReadingSpanTable`), nil before the first.
-    private(set) var earliestReading: CivilDate?
+    /// What the rows stored so far add to the tables that keep track of them, stored by `finish`.
+    private var marks: RowMarks
 
     init(db: Database) throws {
         self.db = db
+        marks = RowMarks(latePaymentsBefore: try LatePaymentsTable.markedBefore(db))
+    }
+
+    /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`) and the
+    /// payments dated before the first day after the latest started close (`LatePaymentsTable`).
+    private struct RowMarks {
+        /// The earliest date of the readings stored so far, nil before the first.
+        var earliestReading: CivilDate?
+        let latePaymentsBefore: CivilDate?
+        /// Late payments not yet marked: stored `lateMarksPerInsert` at a time, the rest by `finish`.
+        var latePayments: [(accountID: String, paymentID: String)] = []
+
+        mutating func note(_ reading: Reading) {
+            if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
+        }
+
+        mutating func note(_ payment: Payment) {
+            if let latePaymentsBefore, payment.date < latePaymentsBefore { latePayments.append((payment.accountID, payment.id)) }
+        }
+    }
+
+    /// Late payments marked per insert while the import goes on: memory stays bounded whatever
+    /// the files hold.
+    static let lateMarksPerInsert = 4096
+
+    /// Stores what the rows stored add to the tables that keep track of them: call once, before the
+    /// transaction commits.
+    mutating func finish() throws {
+        if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
+        try storeLatePayments()
+    }
+
+    private mutating func storeLatePayments() throws {
+        guard !marks.latePayments.isEmpty else { return }
+        try LatePaymentsTable.insert(marks.latePayments, into: db)
+        marks.latePayments.removeAll(keepingCapacity: true)
     }
 
     /// Upserts one row; an identical stored row is left untouched.
@@ -34,7 +70,7 @@ public struct ImportSink: DataSink {
         let handle = try statement(for: kind, rows: 1).sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
-        withUnsafePointer(to: row) { Self.bind($0, &binder, earliestReading: &earliestReading) }
+        withUnsafePointer(to: row) { Self.bind($0, &binder, marks: &marks) }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(db.sqliteConnection))
@@ -43,6 +79,7 @@ public struct ImportSink: DataSink {
         }
         rows[kind.position] += 1
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
+        if marks.latePayments.count >= Self.lateMarksPerInsert { try storeLatePayments() }
     }
 
     /// Upserts `rows` in order: each full `rowsPerStatement` run of one table's rows by one
@@ -71,7 +108,7 @@ public struct ImportSink: DataSink {
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle, arena: arena)
         if let base = many.baseAddress {
-            for index in many.indices { Self.bind(base + index, &binder, earliestReading: &earliestReading) }
+            for index in many.indices { Self.bind(base + index, &binder, marks: &marks) }
         }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
@@ -86,12 +123,12 @@ public struct ImportSink: DataSink {
         }
         rows[kind.position] += many.count
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
+        if marks.latePayments.count >= Self.lateMarksPerInsert { try storeLatePayments() }
     }
 
-    /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it); a
-    /// reading's date lowers `earliestReading`.
-    private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder,
-                             earliestReading: inout CivilDate?) {
+    /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it) and notes
+    /// it in `marks`.
+    private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder, marks: inout RowMarks) {
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)
@@ -99,11 +136,9 @@ public struct ImportSink: DataSink {
         case .account(let v): TableCodecs.accounts.bind(v, &binder)
         case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
         case .meter(let v): TableCodecs.meters.bind(v, &binder)
-        case .reading(let v):
-            TableCodecs.readings.bind(v, &binder)
-            if earliestReading.map({ v.date < $0 }) ?? true { earliestReading = v.date }
+        case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
         case .volume(let v): TableCodecs.volumes.bind(v, &binder)
-        case .payment(let v): TableCodecs.payments.bind(v, &binder)
+        case .payment(let v): TableCodecs.payments.bind(v, &binder); marks.note(v)
         case .absence(let v): TableCodecs.absences.bind(v, &binder)
         case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }

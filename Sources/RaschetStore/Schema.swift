@@ -23,6 +23,7 @@ enum Schema {
         registerAccountLines(in: &migrator)
         registerPaymentTotals(in: &migrator)
         ReadingSpanTable.register(in: &migrator)
+        LatePaymentsTable.register(in: &migrator)
         return migrator
     }
 

@@ -76,7 +76,7 @@ extension Store {
             let keys = try Self.knownKeys(db)
             var sink = try ImportSink(db: db)
             let (commit, result) = try body(&sink, consume keys, ImportSnapshot(path: path, holdsRows: holdsRows))
-            if commit, let earliest = sink.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
+            if commit { try sink.finish() }
             outcome = (commit ? try sink.summary() : nil, result)
             return commit ? .commit : .rollback
         }

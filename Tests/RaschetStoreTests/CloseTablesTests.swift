@@ -125,13 +125,15 @@ import Testing
         #expect(try store.closeMarkers(Self.october) == 0 && store.chargeLines(Self.october).isEmpty)
     }
 
-    /// An October close with a balance, a stored debt and a fingerprint of its own per account.
-    static func closed(_ id: String, paid: Int64, mark: Int64) -> AccountCloseOutcome {
+    /// An October close with a balance, a stored debt and a fingerprint of its own per account,
+    /// posting `posted` (which `paid` is the sum of).
+    static func closed(_ id: String, paid: Int64, mark: Int64, posted: [String] = []) -> AccountCloseOutcome {
         AccountCloseOutcome(accountID: id, lines: [],
                             balance: AccountBalance(opening: .zero, charged: Money(kopecks: 10_000), recalc: .zero,
                                                     penalty: .zero, paid: Money(kopecks: paid)),
-                            postedPayments: [], flags: [], fingerprints: [PeriodFingerprint(refPeriod: october, value: UInt64(mark))],
-                            postedDebt: Money(kopecks: mark), parked: nil)
+                            postedPayments: posted, flags: [], fingerprints: [PeriodFingerprint(refPeriod: october, value: UInt64(mark))],
+                            postedDebt: Money(kopecks: mark),
+                            paymentsToDate: PaymentTotals(count: posted.count, amount: Money(kopecks: paid)), parked: nil)
     }
 
     /// The reader matches each row to its account by position in the ids asked for: the account
@@ -147,8 +149,9 @@ import Testing
         ]
         _ = try store.store(more)
         try store.startCloseRun(Self.october)
-        try store.saveClose([Self.closed("4102738516", paid: 100, mark: 1), Self.closed("4102738517", paid: 200, mark: 2),
-                             Self.closed("4102738518", paid: 300, mark: 3)], period: Self.october)
+        try store.saveClose([Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"]),
+                             Self.closed("4102738517", paid: 0, mark: 2), Self.closed("4102738518", paid: 0, mark: 3)],
+                            period: Self.october)
         try store.finishCloseRun(Self.october)
 
         let november = Period(year: 2026, month: 11)!
@@ -156,10 +159,11 @@ import Testing
             for: ["4102738516", "4102738518"], period: november, reference: store.closeReference(for: november),
             allEarlierLines: false)
         #expect(inputs.map(\.billing.account.id) == ["4102738516", "4102738518"])
-        #expect(inputs.map(\.opening) == [Money(kopecks: 9_900), Money(kopecks: 9_700)])
+        #expect(inputs.map(\.opening) == [Money(kopecks: 10_000 - 912_488), Money(kopecks: 10_000)])
         #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
         #expect(inputs.map(\.earlierDebts) == [[Self.october: Money(kopecks: 1)], [Self.october: Money(kopecks: 3)]])
-        #expect(inputs.map { $0.payments.map(\.id) } == [["OP-1"], ["OP-3"]])
+        #expect(inputs.map(\.earlierPayments) == [PaymentTotals(count: 1, amount: Money(kopecks: 912_488)), .zero])
+        #expect(inputs.map { $0.payments.map(\.id) } == [[], ["OP-3"]])
     }
 
     /// With a date to read from, the close reads each meter's readings from it and its latest before

@@ -21,18 +21,13 @@ enum PostedPaymentsTable {
         """
 
     /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through),
-    /// without the close that posted them (no column 6).
+    /// without the close that posted them (no column 6). Each account of the range is looked up in
+    /// `payments_by_account` for its dates (`CROSS JOIN`: accounts outside): a scan of the range's
+    /// index entries would read every payment of every earlier month.
     static let datesQuery = """
-        SELECT \(StoredRows.paymentColumns) FROM payments WHERE account_id BETWEEN ? AND ? AND date BETWEEN ? AND ?
-        ORDER BY account_id, date, payment_id
-        """
-
-    /// How many payments each of the accounts `first...last` has dated before a day (bind: first,
-    /// last, day): account id, count; accounts with none are left out. Read from the index
-    /// `payments_by_account` alone.
-    static let countBeforeQuery = """
-        SELECT account_id, count(*) FROM payments WHERE account_id BETWEEN ? AND ? AND date < ?
-        GROUP BY account_id ORDER BY account_id
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period
+        FROM accounts a CROSS JOIN payments p ON p.account_id = a.account_id AND p.date BETWEEN ?3 AND ?4
+        WHERE a.account_id BETWEEN ?1 AND ?2 ORDER BY a.account_id, p.date, p.payment_id
         """
 
     /// A payment of `rangeQuery` and the period of the close that posted it.

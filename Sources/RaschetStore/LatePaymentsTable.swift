@@ -1,0 +1,58 @@
+import GRDB
+import RaschetCore
+
+/// `late_payments` (migration `v11-late-payments`): the payments stored dated on or before the last
+/// day of a period whose close had started (`close_runs`), by account. What tells a close which
+/// accounts may have a payment dated before its period and not posted yet, without counting every
+/// account's payments of every earlier month (`CloseInputReader`).
+///
+/// Every write of payments adds the marks (the import, `ImportSink`, in its transaction). A mark is
+/// never deleted: one whose payment is posted (`posted_payments`) no longer counts, and counts again
+/// when the close that posted it is reopened. The table grows by the late payments only.
+enum LatePaymentsTable {
+    static let definition = """
+        CREATE TABLE late_payments (
+            account_id TEXT NOT NULL, payment_id TEXT NOT NULL,
+            PRIMARY KEY (account_id, payment_id)
+        ) WITHOUT ROWID;
+        """
+
+    /// Marks the stored payments not posted yet that are dated before the first day after the latest
+    /// started close: all a database closed by an older raschet may hold.
+    static let backfill = """
+        INSERT INTO late_payments (account_id, payment_id)
+        SELECT p.account_id, p.payment_id FROM payments p
+        WHERE p.date < (SELECT date(max(period) || '-01', '+1 month') FROM close_runs)
+          AND NOT EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = p.payment_id);
+        """
+
+    static func register(in migrator: inout DatabaseMigrator) {
+        // Rows of a new table only: GRDB's deferred check would scan every table for foreign keys.
+        migrator.registerMigration("v11-late-payments", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: definition + backfill)
+        }
+    }
+
+    /// The accounts of an account-id range (`?1`, `?2`) with a marked payment not posted yet.
+    static let rangeQuery = """
+        SELECT DISTINCT l.account_id FROM late_payments l
+        WHERE l.account_id BETWEEN ?1 AND ?2
+          AND NOT EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = l.payment_id)
+        ORDER BY l.account_id
+        """
+
+    /// The first day after the latest started close: payments dated before it are marked. Nil before
+    /// any close.
+    static func markedBefore(_ db: Database) throws -> CivilDate? {
+        try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs").map { StoredRows.period($0).next.firstDay }
+    }
+
+    /// Marks the payments `marks` (account id, payment id); a mark already stored stays.
+    static func insert(_ marks: [(accountID: String, paymentID: String)], into db: Database) throws {
+        let insert = try ManyRowInsert<(accountID: String, paymentID: String)>(
+            db, table: "late_payments", columns: ["account_id", "payment_id"], replacing: true) { mark, b in
+            b.add(mark.accountID); b.add(mark.paymentID)
+        }
+        try insert(marks)
+    }
+}
