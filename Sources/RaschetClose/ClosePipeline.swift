@@ -21,13 +21,20 @@ struct ClosePipeline {
     let close: AccountClose
     /// Where every chunk reads the readings from (`AccountClose.readingsBound`), once per close.
     let readingsBound: (from: CivilDate, first: Period)?
+    /// The period from which input marks count (`InputMarksTable`: the previous period, whose close
+    /// began before them), when the close uses them (`AccountClose.usesInputMarks`).
+    let marksSince: Period?
 
     init(store: Store, readers: [CloseInputReader], reference: CloseReference, close: AccountClose) {
         self.store = store
         self.readers = readers
         self.reference = reference
         self.close = close
-        readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading)
+        let usesMarks = close.usesInputMarks(previousRulesDigest: reference.previousRulesDigest,
+                                             marksEveryAccount: reference.marksEveryAccount)
+        marksSince = usesMarks ? close.period.previous : nil
+        readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading,
+                                            usesInputMarks: usesMarks)
     }
 
     /// Accounts per chunk: small enough that the workers finish a batch within a chunk of each other,
@@ -103,7 +110,8 @@ struct ClosePipeline {
     /// they need.
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
-                                       allEarlierLines: close.recomputeAll, readingsFrom: readingsBound?.from)
+                                       allEarlierLines: close.recomputeAll, readingsFrom: readingsBound?.from,
+                                       marksSince: marksSince)
         if let bound = readingsBound {
             try reader.addWholeReadings(at: inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) },
                                         to: &inputs)

@@ -32,12 +32,15 @@ public final class CloseInputReader: Sendable {
     /// loads the rest for an account that needs it. An account with a meter whose earlier steps the
     /// close would check (a rollover mark before the date on a meter without 1 to 9 digits) gets its
     /// whole history here.
+    ///
+    /// With `marksSince`, an account without an input mark stamped from that period on
+    /// (`InputMarksTable`) gets `billing.checksEveryEarlierPeriod` false.
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
-                       readingsFrom: CivilDate? = nil) throws(StoreError) -> [AccountCloseInput] {
+                       readingsFrom: CivilDate? = nil, marksSince: Period? = nil) throws(StoreError) -> [AccountCloseInput] {
         try read { db in
             try Self.load(db, context: context, path: path, accounts: ids, period: period, reference: reference,
-                          allEarlierLines: allEarlierLines, readingsFrom: readingsFrom)
+                          allEarlierLines: allEarlierLines, readingsFrom: readingsFrom, marksSince: marksSince)
         }
     }
 
@@ -134,7 +137,7 @@ public final class CloseInputReader: Sendable {
 
     private static func load(_ db: Database, context: Message, path: String, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool,
-                             readingsFrom: CivilDate?) throws -> [AccountCloseInput] {
+                             readingsFrom: CivilDate?, marksSince: Period?) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
         // byte by byte), so rows are matched to their account's position in `ids` by one merge that
@@ -207,6 +210,10 @@ public final class CloseInputReader: Sendable {
                 fingerprints[position][row.period(1) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(2))
             }
         }
+        var marked = [Bool](repeating: marksSince == nil, count: ids.count)
+        if let marksSince {
+            try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, _ in marked[position] = true }
+        }
         var openings = [Money](repeating: .zero, count: ids.count)
         var carried = [PaymentTotals?](repeating: nil, count: ids.count)
         try merge(BalancesTable.rangeQuery, [period.previous.code], account: 5) { position, row in
@@ -232,6 +239,7 @@ public final class CloseInputReader: Sendable {
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.readingsFrom = whole[position] ? nil : readingsFrom
+            billing.checksEveryEarlierPeriod = marked[position]
             return AccountCloseInput(billing: billing, opening: openings[position],
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),

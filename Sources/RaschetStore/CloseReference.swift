@@ -10,13 +10,20 @@ public struct CloseReference: Sendable {
     var earlierPeriods: [String]
     /// The date of the earliest stored reading (`ReadingSpanTable`), nil without readings.
     public var earliestReading: CivilDate?
+    /// The digest of the rules the previous period's close ran under (`CloseRunsTable`), nil when
+    /// unknown or not closed.
+    public var previousRulesDigest: UInt64?
+    /// Whether a mark for every account was stored since the previous period's close began
+    /// (`InputMarksTable`).
+    public var marksEveryAccount: Bool
 
     /// `earlierPeriods` as periods.
     public var earlierCloses: [Period] { earlierPeriods.map(StoredRows.period) }
 }
 
 extension Store {
-    /// The service catalog, tariffs, key rates, earlier closes and earliest reading a close of `period` needs.
+    /// The service catalog, tariffs, key rates, earlier closes, earliest reading and what the input
+    /// marks say that a close of `period` needs.
     public func closeReference(for period: Period) throws(StoreError) -> CloseReference {
         try read { db in
             CloseReference(
@@ -25,7 +32,9 @@ extension Store {
                     .map(StoredRows.tariff),
                 keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate),
                 earlierPeriods: try CloseRunsTable.periods(before: period, db),
-                earliestReading: try ReadingSpanTable.earliest(db))
+                earliestReading: try ReadingSpanTable.earliest(db),
+                previousRulesDigest: try CloseRunsTable.rulesDigest(of: period.previous, db),
+                marksEveryAccount: try InputMarksTable.marksEveryAccount(since: period.previous, db))
         }
     }
 

@@ -26,42 +26,74 @@ public struct ImportSink: DataSink {
 
     init(db: Database) throws {
         self.db = db
-        marks = RowMarks(latePaymentsBefore: try LatePaymentsTable.markedBefore(db))
+        let stamp = try InputMarksTable.stamp(db)
+        marks = RowMarks(stamp: stamp, stampLastDay: stamp?.lastDay)
     }
 
-    /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`) and the
-    /// payments dated before the first day after the latest started close (`LatePaymentsTable`).
+    /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
+    /// close has started, the payments dated before the first day after the latest started close
+    /// (`LatePaymentsTable`) and the accounts whose lines of a started close's period the rows may
+    /// change (`InputMarksTable`).
     private struct RowMarks {
         /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
-        let latePaymentsBefore: CivilDate?
-        /// Late payments not yet marked: stored `lateMarksPerInsert` at a time, the rest by `finish`.
+        /// The latest started close, nil before any, and its last day.
+        let stamp: Period?
+        let stampLastDay: CivilDate?
+        /// Marks not stored yet: stored `marksPerInsert` at a time, the rest by `finish`.
         var latePayments: [(accountID: String, paymentID: String)] = []
+        var accounts: Set<String> = []
+        var meters: Set<String> = []
+        var everyAccount = false
+
+        var pending: Int { latePayments.count + accounts.count + meters.count }
 
         mutating func note(_ reading: Reading) {
             if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
+            if let stampLastDay, reading.date <= stampLastDay { meters.insert(reading.meterID) }
         }
 
         mutating func note(_ payment: Payment) {
-            if let latePaymentsBefore, payment.date < latePaymentsBefore { latePayments.append((payment.accountID, payment.id)) }
+            if let stampLastDay, payment.date <= stampLastDay { latePayments.append((payment.accountID, payment.id)) }
+        }
+
+        mutating func note(_ volume: Volume) {
+            if let stamp, volume.period <= stamp { accounts.insert(volume.accountID) }
+        }
+
+        mutating func note(_ absence: Absence) {
+            if let stampLastDay, absence.dateFrom <= stampLastDay { accounts.insert(absence.accountID) }
+        }
+
+        /// A row of `account` that bears on every period (the account's or a connection's).
+        mutating func note(account: String) {
+            if stamp != nil { accounts.insert(account) }
+        }
+
+        /// A meter, service or tariff row.
+        mutating func noteEveryAccount() {
+            if stamp != nil { everyAccount = true }
         }
     }
 
-    /// Late payments marked per insert while the import goes on: memory stays bounded whatever
-    /// the files hold.
-    static let lateMarksPerInsert = 4096
+    /// Marks stored per insert while the import goes on: memory stays bounded whatever the files hold.
+    static let marksPerInsert = 4096
 
     /// Stores what the rows stored add to the tables that keep track of them: call once, before the
     /// transaction commits.
     mutating func finish() throws {
         if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
-        try storeLatePayments()
+        try storeMarks()
     }
 
-    private mutating func storeLatePayments() throws {
-        guard !marks.latePayments.isEmpty else { return }
-        try LatePaymentsTable.insert(marks.latePayments, into: db)
+    private mutating func storeMarks() throws {
+        guard let stamp = marks.stamp else { return }
+        if !marks.latePayments.isEmpty { try LatePaymentsTable.insert(marks.latePayments, into: db) }
+        if marks.everyAccount { marks.accounts.insert(InputMarksTable.everyAccount) }
+        try InputMarksTable.insert(accounts: marks.accounts, meters: marks.meters, stamp: stamp, into: db)
         marks.latePayments.removeAll(keepingCapacity: true)
+        marks.accounts.removeAll(keepingCapacity: true)
+        marks.meters.removeAll(keepingCapacity: true)
     }
 
     /// Upserts one row; an identical stored row is left untouched.
@@ -79,7 +111,7 @@ public struct ImportSink: DataSink {
         }
         rows[kind.position] += 1
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
-        if marks.latePayments.count >= Self.lateMarksPerInsert { try storeLatePayments() }
+        if marks.pending >= Self.marksPerInsert { try storeMarks() }
     }
 
     /// Upserts `rows` in order: each full `rowsPerStatement` run of one table's rows by one
@@ -123,7 +155,7 @@ public struct ImportSink: DataSink {
         }
         rows[kind.position] += many.count
         changes[kind.position] += Int(sqlite3_changes(db.sqliteConnection))
-        if marks.latePayments.count >= Self.lateMarksPerInsert { try storeLatePayments() }
+        if marks.pending >= Self.marksPerInsert { try storeMarks() }
     }
 
     /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it) and notes
@@ -131,15 +163,15 @@ public struct ImportSink: DataSink {
     private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder, marks: inout RowMarks) {
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
-        case .service(let v): TableCodecs.services.bind(v, &binder)
-        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder)
-        case .account(let v): TableCodecs.accounts.bind(v, &binder)
-        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
-        case .meter(let v): TableCodecs.meters.bind(v, &binder)
+        case .service(let v): TableCodecs.services.bind(v, &binder); marks.noteEveryAccount()
+        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder); marks.noteEveryAccount()
+        case .account(let v): TableCodecs.accounts.bind(v, &binder); marks.note(account: v.id)
+        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder); marks.note(account: v.accountID)
+        case .meter(let v): TableCodecs.meters.bind(v, &binder); marks.noteEveryAccount()
         case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
-        case .volume(let v): TableCodecs.volumes.bind(v, &binder)
+        case .volume(let v): TableCodecs.volumes.bind(v, &binder); marks.note(v)
         case .payment(let v): TableCodecs.payments.bind(v, &binder); marks.note(v)
-        case .absence(let v): TableCodecs.absences.bind(v, &binder)
+        case .absence(let v): TableCodecs.absences.bind(v, &binder); marks.note(v)
         case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
     }

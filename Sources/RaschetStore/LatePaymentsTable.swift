@@ -41,12 +41,6 @@ enum LatePaymentsTable {
         ORDER BY l.account_id
         """
 
-    /// The first day after the latest started close: payments dated before it are marked. Nil before
-    /// any close.
-    static func markedBefore(_ db: Database) throws -> CivilDate? {
-        try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs").map { StoredRows.period($0).next.firstDay }
-    }
-
     /// Marks the payments `marks` (account id, payment id); a mark already stored stays.
     static func insert(_ marks: [(accountID: String, paymentID: String)], into db: Database) throws {
         let insert = try ManyRowInsert<(accountID: String, paymentID: String)>(

@@ -24,6 +24,7 @@ enum Schema {
         registerPaymentTotals(in: &migrator)
         ReadingSpanTable.register(in: &migrator)
         LatePaymentsTable.register(in: &migrator)
+        InputMarksTable.register(in: &migrator)
         return migrator
     }
 

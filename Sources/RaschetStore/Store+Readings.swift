@@ -69,6 +69,9 @@ extension Store {
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             try ReadingSpanTable.lower(to: date, db)
+            if let stamp = try InputMarksTable.stamp(db), date <= stamp.lastDay {
+                try InputMarksTable.insert(accounts: [], meters: [meterID], stamp: stamp, into: db)
+            }
             return SubmittedReading(reading: reading, forcedJump: jump)
         }
     }

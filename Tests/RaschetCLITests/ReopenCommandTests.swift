@@ -23,7 +23,7 @@ import Testing
         #expect(try cli.run(["close", "2026-08"] + Self.config).status == 0)
         let closed = try Self.dump(cli)
         #expect(closed.contains("INSERT INTO account_lines VALUES('2026-08'"))
-        #expect(closed.contains("INSERT INTO close_runs VALUES('2026-08','closed')"))
+        #expect(closed.contains("INSERT INTO close_runs VALUES('2026-08','closed',"))
         #expect(FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
 
         let reopened = try cli.run(["reopen", "2026-08"] + Self.config)

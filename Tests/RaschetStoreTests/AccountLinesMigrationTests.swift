@@ -76,7 +76,8 @@ import Testing
 
         // Posting order within the account (seq 0, 1, 2), as the next close's recalculations read them.
         let reader = try store.openCloseInputReader()
-        let reference = CloseReference(services: [], tariffs: [], keyRates: [], earlierPeriods: ["2026-09", "2026-10"])
+        let reference = CloseReference(services: [], tariffs: [], keyRates: [], earlierPeriods: ["2026-09", "2026-10"],
+                                       marksEveryAccount: false)
         var inputs = try reader.inputs(for: ["4102738516"], period: Period(year: 2026, month: 11)!, reference: reference,
                                        allEarlierLines: false)
         try reader.addEarlierLines([.all], to: &inputs, reference: reference)

@@ -109,10 +109,10 @@ import Testing
         defer { folder.remove() }
         let store = try Self.store(in: folder)
         #expect(try store.closeStatus(Self.october) == nil)
-        try store.startCloseRun(Self.october)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
         #expect(try store.closeStatus(Self.october) == .running)
         try store.finishCloseRun(Self.october)
-        try store.startCloseRun(Self.october)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
         #expect(try store.closeRuns() == [CloseRun(period: Self.october, status: .closed)])
     }
 
@@ -148,7 +148,7 @@ import Testing
             Payment(id: "OP-3", accountID: "4102738518", date: CivilDate(year: 2026, month: 11, day: 3)!, amount: Money(kopecks: 70_000)),
         ]
         _ = try store.store(more)
-        try store.startCloseRun(Self.october)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
         try store.saveClose([Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"]),
                              Self.closed("4102738517", paid: 0, mark: 2), Self.closed("4102738518", paid: 0, mark: 3)],
                             period: Self.october)
@@ -225,7 +225,7 @@ import Testing
                                 postedPayments: [payment], flags: [],
                                 paymentsToDate: PaymentTotals(count: 1, amount: Money(kopecks: kopecks)), parked: nil)
         }
-        try store.startCloseRun(Self.october)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
         try store.saveClose([closed("4102738516", "OP-1", 912_488), closed("4102738517", "OP-5", 10_000),
                              closed("4102738518", "OP-6", 5_000), Self.parked("4102738519")], period: Self.october)
         try store.finishCloseRun(Self.october)

@@ -25,7 +25,9 @@ public enum AccountBilling {
     ///
     /// The earlier periods considered are those within the lookback with posted lines, with a stored
     /// fingerprint (the close stores one for every period it posts lines for, so both say the same
-    /// when the store loads them) or in `input.recomputePeriods`. One is recomputed when its
+    /// when the store loads them) or in `input.recomputePeriods`; without
+    /// `input.checksEveryEarlierPeriod`, only those the period's readings re-estimate and those forced
+    /// are fingerprinted, the others keeping their stored fingerprint. One is recomputed when its
     /// fingerprint differs from the stored one, or always with `recomputeAll`
     /// (`BillingPlan`, made here unless `plan` is given). An equal fingerprint means equal inputs, hence the lines its last
     /// computation posted in full (that close posted the difference to them): recomputing it would
@@ -95,16 +97,22 @@ public enum AccountBilling {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
         }
         let (candidates, forced) = candidates
+        // Without input marks, an earlier period can have changed only where this period's readings
+        // close a register's gap; the others keep the fingerprint stored (`checksEveryEarlierPeriod`).
+        let gaps = recomputeAll || input.checksEveryEarlierPeriod ? nil : histories.map { $0.gapClosed(at: period) }
+        let compared = candidates.sorted().filter { refPeriod in
+            gaps.map { gaps in forced.contains(refPeriod) || gaps.contains { $0.contains(refPeriod) } } ?? true
+        }
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
-        for refPeriod in candidates.sorted() {
+        for refPeriod in compared {
             let current = fingerprint(refPeriod)
             let stored = input.closedFingerprints[refPeriod]
             if stored != current { changed.append(PeriodFingerprint(refPeriod: refPeriod, value: current)) }
             if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
         }
-        return BillingPlan(histories: histories, candidates: candidates, recompute: recompute, own: fingerprint(period),
-                           changed: changed, ownRowsOnly: ownRowsOnly)
+        return BillingPlan(histories: histories, candidates: candidates, compared: compared, recompute: recompute,
+                           own: fingerprint(period), changed: changed, ownRowsOnly: ownRowsOnly)
     }
 
     /// The earlier periods a plan compares (`all`), and those among them the data forces (`forced`).

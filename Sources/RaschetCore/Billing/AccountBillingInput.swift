@@ -31,6 +31,11 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// (`InputFingerprint`); a period whose current fingerprint equals it is not recomputed. Empty:
     /// every period with posted lines is recomputed.
     public var closedFingerprints: [Period: UInt64]
+    /// True (the default): every earlier period a plan compares is fingerprinted. False: nothing the
+    /// account's lines of an earlier period read has been stored since the previous close began, under
+    /// the same rules (no input mark, `InputMarksTable`), so only the periods its readings of the
+    /// period being closed re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced can differ.
+    public var checksEveryEarlierPeriod = true
 
     public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
                 meters: [Meter] = [], readings: [Reading] = [], volumes: [Volume] = [], absences: [Absence] = [],

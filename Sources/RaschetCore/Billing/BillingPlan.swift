@@ -5,8 +5,11 @@
 public struct BillingPlan: Sendable, Hashable {
     /// The register histories as of the period being closed.
     public let histories: [RegisterHistory]
-    /// The earlier periods whose fingerprint was compared (see `AccountBilling.bill`).
+    /// The earlier periods a plan may compare (see `AccountBilling.bill`).
     let candidates: Set<Period>
+    /// The candidates fingerprinted, ascending: all of them unless the input says only some may have
+    /// changed (`AccountBillingInput.checksEveryEarlierPeriod`).
+    public let compared: [Period]
     /// The earlier periods to recompute, ascending.
     public let recompute: [Period]
     /// The fingerprint of the period being closed.

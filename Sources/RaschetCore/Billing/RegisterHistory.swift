@@ -91,6 +91,15 @@ public struct RegisterHistory: Sendable, Hashable {
         self.closings = closings
     }
 
+    /// The earlier periods whose volumes readings counting for `period` (the last period of the history)
+    /// set: those after the register's last period with readings before it, which were estimated
+    /// until then and now share the gap's consumption (see the type). Empty when `period` has no
+    /// readings or follows one that has, and for a register's first period with readings.
+    public func gapClosed(at period: Period) -> Range<Period> {
+        guard closings.count >= 2, closings[closings.count - 1].period == period else { return period..<period }
+        return closings[closings.count - 2].period.next..<period
+    }
+
     /// The consumption between two consecutive readings, honouring a marked wrap-around.
     public static func step(from previous: Reading, to reading: Reading, meter: Meter) throws(BillingError) -> ExactDecimal {
         let step = reading.value - previous.value

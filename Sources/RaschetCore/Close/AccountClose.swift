@@ -76,18 +76,30 @@ public struct AccountClose: Sendable {
         }
     }
 
+    /// Whether the close fingerprints only the earlier periods that may have changed
+    /// (`AccountBillingInput.checksEveryEarlierPeriod`, false for the accounts without an input mark):
+    /// it does not recompute everything, the previous close ran under the same rules
+    /// (`previousRulesDigest`, nil when unknown) and no mark for every account was stored since that
+    /// close began (`marksEveryAccount`).
+    public func usesInputMarks(previousRulesDigest: UInt64?, marksEveryAccount: Bool) -> Bool {
+        !recomputeAll && previousRulesDigest == digests.rules && !marksEveryAccount
+    }
+
     /// The readings the close reads of a long history, when it recomputes only what changed: from
     /// `from` on, with each meter's latest before (`AccountBillingInput.readingsFrom`). Every period the
     /// close computes lies in `first...period`: its own and the earlier ones within the lookback from
-    /// the earliest of `earlierCloses` (candidates for recomputation are periods closed before); `from`
-    /// is where the readings of the period before `first`, or of the period `averageMonths` + 1 before
-    /// the close's own if older, start. An account whose cut histories do not reach all of that
-    /// (`AccountBilling.readingsSuffice`) is read whole. Nil with `recomputeAll`, which reads everything,
-    /// and when the earliest stored reading is dated from `from` on (nothing to leave out).
-    public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?) -> (from: CivilDate, first: Period)? {
+    /// the earliest of `earlierCloses` (candidates for recomputation are periods closed before), or
+    /// with `usesInputMarks` its own only, an account's plan telling which earlier ones it compares
+    /// (`planReadings`); `from` is where the readings of the period before `first`, or of the period
+    /// `averageMonths` + 1 before the close's own if older, start. An account whose cut histories do
+    /// not reach all it computes (`AccountBilling.readingsSuffice`) is read whole. Nil with
+    /// `recomputeAll`, which reads everything, and when the earliest stored reading is dated from
+    /// `from` on (nothing to leave out).
+    public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?,
+                              usesInputMarks: Bool = false) -> (from: CivilDate, first: Period)? {
         guard !recomputeAll else { return nil }
         let lookbackStart = period.ordinal - max(0, rules.recalcLookbackMonths)
-        let first = earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
+        let first = usesInputMarks ? period : earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
         let cut = Period(ordinal: min(first.ordinal, period.ordinal - rules.averageMonths) - 1)
         let from = rules.readingWindow.firstDate(of: cut)
         guard let earliestReading, earliestReading < from else { return nil }
@@ -96,13 +108,15 @@ public struct AccountClose: Sendable {
 
     /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first
     /// period is `first` (kept in `input` for `prepare` and `close`, even for a first close), and tells
-    /// whether it bills as with the meters' whole history (`AccountBilling.readingsSuffice`). False
-    /// (no plan kept) when a cut history falls short, or when the readings given park the account (an
-    /// invalid one might not be the history's first): the account is then read whole.
+    /// whether it bills as with the meters' whole history (`AccountBilling.readingsSuffice`) from
+    /// `first` or the earliest period the plan compares. False (no plan kept) when a cut history falls
+    /// short, or when the readings given park the account (an invalid one might not be the history's
+    /// first): the account is then read whole.
     public func planReadings(_ input: inout AccountCloseInput, first: Period) -> Bool {
         guard let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
                                              recomputeAll: recomputeAll, evenWithoutCandidates: true),
-              AccountBilling.readingsSuffice(plan.histories, from: first, through: period, rules: rules) else {
+              AccountBilling.readingsSuffice(plan.histories, from: min(first, plan.compared.first ?? period),
+                                             through: period, rules: rules) else {
             input.billingPlan = nil
             return false
         }

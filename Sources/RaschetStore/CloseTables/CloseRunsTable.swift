@@ -22,12 +22,25 @@ public struct CloseRun: Sendable, Hashable {
 
 /// `close_runs`: one row per period whose close has started; `status` is `running` until every
 /// account has a marker, then `closed` (written last, after the batch that finishes the period).
+/// `rules_digest` (added by `v12-input-marks`) is the digest of the billing rules the close ran under
+/// (`InputFingerprint.rulesDigest`, as a signed bit pattern); NULL for closes made before and for a run
+/// resumed under other rules than it started with.
 enum CloseRunsTable {
     static let definition = """
         CREATE TABLE close_runs (
             period TEXT PRIMARY KEY NOT NULL, status TEXT NOT NULL
         ) WITHOUT ROWID;
         """
+
+    /// `v12-input-marks`.
+    static let addRulesDigest = "ALTER TABLE close_runs ADD COLUMN rules_digest INTEGER;"
+
+    /// The rules digest stored with the close of `period`; nil when none is (or no such close).
+    static func rulesDigest(of period: Period, _ db: Database) throws -> UInt64? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT rules_digest FROM close_runs WHERE period = ?", arguments: [period.code]),
+              let digest = row[0] as Int64? else { return nil }
+        return UInt64(bitPattern: digest)
+    }
 
     /// Every started close, ascending by period. A status text other than `closed` reads as `running`.
     static func all(_ db: Database) throws -> [CloseRun] {
@@ -56,11 +69,15 @@ extension Store {
         }
     }
 
-    /// Records that the close of `period` has started (`running`); a started close is left as it is.
-    public func startCloseRun(_ period: Period) throws(StoreError) {
+    /// Records that the close of `period` has started (`running`) under the billing rules of digest
+    /// `rulesDigest`; a started close keeps its status, and its digest only when it is the same.
+    public func startCloseRun(_ period: Period, rulesDigest: UInt64) throws(StoreError) {
         try write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO close_runs (period, status) VALUES (?, ?)",
-                           arguments: [period.code, CloseRun.Status.running.rawValue])
+            let digest = Int64(bitPattern: rulesDigest)
+            try db.execute(sql: "INSERT OR IGNORE INTO close_runs (period, status, rules_digest) VALUES (?, ?, ?)",
+                           arguments: [period.code, CloseRun.Status.running.rawValue, digest])
+            try db.execute(sql: "UPDATE close_runs SET rules_digest = NULL WHERE period = ? AND rules_digest IS NOT ?",
+                           arguments: [period.code, digest])
         }
     }
 

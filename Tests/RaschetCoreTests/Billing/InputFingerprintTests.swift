@@ -109,6 +109,34 @@ import Testing
         #expect(before[month("2026-09")] != after[month("2026-09")])
     }
 
+    /// Without input marks (`checksEveryEarlierPeriod` false), only the earlier periods the period's
+    /// readings re-estimate are fingerprinted: October's reading closes the gap after July, so August
+    /// and September are compared (their stored fingerprints, 1, differ and are replaced) and July is
+    /// not, though its stored one differs too. Without October's reading nothing is compared.
+    @Test func withoutInputMarksOnlyThePeriodsTheReadingsReestimateAreCompared() throws {
+        let meter = MeterConsumptionTests.water
+        let readings = MeterConsumptionTests.history + Fixture.readings("M1", [("2026-10", "200")])
+        var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
+        input.closedFingerprints = [month("2026-07"): 1, month("2026-08"): 1, month("2026-09"): 1]
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-07", "2026-08", "2026-09", "2026-10"].map(month))
+        input.checksEveryEarlierPeriod = false
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
+
+        var unread = Fixture.input(["HVS"], meters: [meter], readings: MeterConsumptionTests.history)
+        unread.closedFingerprints = input.closedFingerprints
+        unread.checksEveryEarlierPeriod = false
+        #expect(Self.bill(unread, "2026-10").fingerprints.keys.sorted() == [month("2026-10")])
+
+        // The gap itself: after July for October; none for July, read after June; none for August.
+        func gap(_ readings: [Reading], _ period: String) throws -> Range<Period> {
+            try RegisterHistory(meter: meter, zone: .single, readings: readings, window: Fixture.rules.readingWindow,
+                                asOf: month(period)).gapClosed(at: month(period))
+        }
+        #expect(try gap(readings, "2026-10") == month("2026-08")..<month("2026-10"))
+        #expect(try gap(readings, "2026-07").isEmpty)
+        #expect(try gap(readings, "2026-08").isEmpty)
+    }
+
     /// The close digests the catalog once (`ReferenceDigests`): an account's fingerprint is the same
     /// whether its services' digests come from that table or from its own rows, in whatever order its
     /// tariffs come; a table made from other rows than the account's is not used.

@@ -1,0 +1,95 @@
+import GRDB
+import RaschetCore
+import RaschetStore
+import RaschetTesting
+import Testing
+
+/// The input marks (`input_marks`) every write of inputs leaves once a close has started, and the
+/// rules digest stored with each close run: what tells a later close which accounts' earlier periods
+/// may have changed.
+@Suite struct InputMarksTests {
+    static let october = CloseTablesTests.october
+    static let november = Period(year: 2026, month: 11)!
+
+    static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    static func marks(_ folder: TemporaryFolder) throws -> [String] {
+        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
+        defer { try? queue.close() }
+        return try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT account_id, stamp FROM input_marks ORDER BY account_id, stamp")
+                .map { "\($0[0] as String) \($0[1] as String)" }
+        }
+    }
+
+    /// Nothing is marked before a close has started. Once October's has, a volume of October, an
+    /// absence from October 31 and a reading dated October 25 (of …516's meter) mark their accounts;
+    /// a volume of November, an absence from November 1 and a reading of November 2 do not. An
+    /// account row marks its account, as does a submitted reading dated up to October 31; a tariff
+    /// row marks every account ("").
+    @Test func rowsBearingOnAStartedCloseMarkTheirAccounts() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try ReadingSpanTests.store(in: folder)
+        var early = DataSet()
+        early.volumes = [Volume(accountID: "4102738516", serviceID: "HVS", period: Self.october, quantity: ExactDecimal(3))]
+        _ = try store.store(early)
+        #expect(try Self.marks(folder) == [])
+
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        var later = DataSet()
+        later.volumes = [Volume(accountID: "4102738517", serviceID: "HVS", period: Self.november, quantity: ExactDecimal(3))]
+        later.absences = [Absence(accountID: "4102738517", dateFrom: Self.date(11, 1), dateTo: Self.date(11, 9), persons: 1)]
+        later.readings = [Reading(meterID: "M-16", date: Self.date(11, 2), value: ExactDecimal(120))]
+        _ = try store.store(later)
+        #expect(try Self.marks(folder) == [])
+
+        var october = DataSet()
+        october.readings = [Reading(meterID: "M-16", date: Self.date(10, 25), value: ExactDecimal(110))]
+        _ = try store.store(october)
+        #expect(try Self.marks(folder) == ["4102738516 2026-10"])
+        october = DataSet()
+        october.absences = [Absence(accountID: "4102738517", dateFrom: Self.date(10, 31), dateTo: Self.date(11, 3), persons: 1)]
+        _ = try store.store(october)
+        #expect(try Self.marks(folder) == ["4102738516 2026-10", "4102738517 2026-10"])
+
+        let folder2 = try TemporaryFolder("raschet-store")
+        defer { folder2.remove() }
+        let other = try ReadingSpanTests.store(in: folder2)
+        try other.startCloseRun(Self.october, rulesDigest: 7)
+        var rows = DataSet()
+        rows.accounts = [Account(id: "4102738517", kind: .person, name: "Петров П. П.", address: "кв. 119")]
+        _ = try other.store(rows)
+        #expect(try Self.marks(folder2) == ["4102738517 2026-10"])
+        _ = try other.submitReading(meterID: "M-16", value: ExactDecimal(105), zone: nil, date: Self.date(10, 20),
+                                    today: Self.date(10, 20), rules: .legalDefaults)
+        #expect(try Self.marks(folder2) == ["4102738516 2026-10", "4102738517 2026-10"])
+        rows = DataSet()
+        rows.tariffs = [Tariff(serviceID: "HVS", validFrom: Self.date(7, 1), price: ExactDecimal(parsing: "53.00")!)]
+        _ = try other.store(rows)
+        #expect(try Self.marks(folder2) == [" 2026-10", "4102738516 2026-10", "4102738517 2026-10"])
+    }
+
+    /// The reference of November's close says October's rules digest and whether every account was
+    /// marked since October's close began; a run resumed under other rules forgets the digest.
+    @Test func theNextCloseKnowsThePreviousRulesAndWhetherEveryAccountWasMarked() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try CloseTablesTests.store(in: folder)
+        #expect(try store.closeReference(for: Self.november).previousRulesDigest == nil)
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        var reference = try store.closeReference(for: Self.november)
+        #expect(reference.previousRulesDigest == 7 && !reference.marksEveryAccount)
+
+        var rows = DataSet()
+        rows.services = [Service(id: "HVS", name: "Холодная вода", unit: "м³", supplierID: "VOD", method: .meter)]
+        _ = try store.store(rows)
+        reference = try store.closeReference(for: Self.november)
+        #expect(reference.marksEveryAccount)
+        #expect(try !store.closeReference(for: Period(year: 2026, month: 12)!).marksEveryAccount)
+
+        try store.startCloseRun(Self.october, rulesDigest: 8)
+        #expect(try store.closeReference(for: Self.november).previousRulesDigest == nil)
+    }
+}
