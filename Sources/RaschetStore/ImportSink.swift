@@ -161,17 +161,28 @@ public struct ImportSink: DataSink {
     /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it) and notes
     /// it in `marks`.
     private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder, marks: inout RowMarks) {
+        // Rows are handed to `marks` once a close has started only: before, no copy is made of them.
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder); marks.noteEveryAccount()
         case .tariff(let v): TableCodecs.tariffs.bind(v, &binder); marks.noteEveryAccount()
-        case .account(let v): TableCodecs.accounts.bind(v, &binder); marks.note(account: v.id)
-        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder); marks.note(account: v.accountID)
+        case .account(let v):
+            TableCodecs.accounts.bind(v, &binder)
+            if marks.stamp != nil { marks.note(account: v.id) }
+        case .accountService(let v):
+            TableCodecs.accountServices.bind(v, &binder)
+            if marks.stamp != nil { marks.note(account: v.accountID) }
         case .meter(let v): TableCodecs.meters.bind(v, &binder); marks.noteEveryAccount()
         case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
-        case .volume(let v): TableCodecs.volumes.bind(v, &binder); marks.note(v)
-        case .payment(let v): TableCodecs.payments.bind(v, &binder); marks.note(v)
-        case .absence(let v): TableCodecs.absences.bind(v, &binder); marks.note(v)
+        case .volume(let v):
+            TableCodecs.volumes.bind(v, &binder)
+            if marks.stamp != nil { marks.note(v) }
+        case .payment(let v):
+            TableCodecs.payments.bind(v, &binder)
+            if marks.stamp != nil { marks.note(v) }
+        case .absence(let v):
+            TableCodecs.absences.bind(v, &binder)
+            if marks.stamp != nil { marks.note(v) }
         case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
     }
