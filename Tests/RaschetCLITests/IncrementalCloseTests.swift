@@ -3,7 +3,8 @@ import RaschetTesting
 import Testing
 
 /// The close recomputes only the earlier periods whose inputs changed since their close (input
-/// fingerprints), and reads a long reading history from a bound (`AccountClose.readingsBound`);
+/// fingerprints, taken only where input marks or new readings say they may have changed), and reads a
+/// long reading history from a bound (`AccountClose.readingsBound`);
 /// `--full-recompute` recomputes every one from the whole history. On four months of `raschet synth
 /// --months` data (2,000 accounts, 2026-10 to 2027-01, readings from 13 months before) — late
 /// readings, late payments, corrected areas, residents, volumes, added absences — plus a corrected
@@ -87,5 +88,34 @@ import Testing
         #expect(penaltyCorrections > 0)
         let december = incremental[2 * 3].split(separator: "\n")
         #expect(december.filter { $0.contains(";SOD;") && $0.contains(";recalc;2026-11;") }.count > 100)
+    }
+
+    /// Each close keeps the digest of the rules it ran under. When the reading window ends on the 20th
+    /// instead of the 25th after two closes of the fixtures (readings of the 21st to the 25th count
+    /// for the next month now), the third close compares every earlier period again, whatever the
+    /// input marks say, and posts what the full recompute posts: recalculations of August and
+    /// September.
+    @Test func aChangeOfTheRulesComparesEveryEarlierPeriodAgain() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08", "2026-09"])
+        defer { cli.remove() }
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: cli.path("f.sqlite" + suffix)) {
+            try FileManager.default.copyItem(atPath: cli.path("f.sqlite" + suffix), toPath: cli.path("full.sqlite" + suffix))
+        }
+        let settings = try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8)
+        #expect(settings.contains("reading_window_to = 25"))
+        let narrow = try cli.write("narrow.toml", settings.replacingOccurrences(of: "reading_window_to = 25",
+                                                                               with: "reading_window_to = 20"))
+        var charges: [String] = []
+        for (db, options) in [("f.sqlite", [String]()), ("full.sqlite", ["--full-recompute"])] {
+            let close = try cli.run(["close", "2026-10", "--db", db, "--config", narrow] + options)
+            #expect(close.status == 0, "\(close.stderr)")
+            let export = try cli.run(["export", "charges", "--period", "2026-10", "--db", db, "--format", "csv"])
+            #expect(export.status == 0, "\(export.stderr)")
+            charges.append(export.stdout)
+        }
+        #expect(charges[0] == charges[1])
+        let lines = charges[0].split(separator: "\n")
+        #expect(lines.filter { $0.contains(";recalc;2026-08;") }.count > 10)
+        #expect(lines.filter { $0.contains(";recalc;2026-09;") }.count > 10)
     }
 }
