@@ -10,10 +10,10 @@ import RaschetCore
 /// submit`), once a close has started: an account or connection row marks its account; so do a
 /// volume of a period up to the latest started close, an absence from a day up to its last day and a
 /// reading dated up to it (the meter's account); a meter, service or tariff row marks every account
-/// (`everyAccount`: a meter may move to another account). Rows dated later bear on periods no close has started; a close finds what its own
-/// period's readings change in the earlier ones from the register histories. Marks are never deleted:
-/// the close of P reads those stamped from P − 1 on (stored after the close of P − 1 started, so
-/// possibly after it read the account).
+/// (`everyAccount`: a meter may move to another account). Rows dated later bear on periods no close
+/// has started; a close finds what its own period's readings change in the earlier ones from the
+/// register histories. Marks are never deleted: the close of P reads those stamped from P − 1 on
+/// (stored after the close of P − 1 started, so possibly after it read the account).
 enum InputMarksTable {
     static let definition = """
         CREATE TABLE input_marks (
