@@ -14,12 +14,7 @@ import Testing
     static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
 
     static func marks(_ folder: TemporaryFolder) throws -> [String] {
-        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
-        defer { try? queue.close() }
-        return try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT account_id, stamp FROM input_marks ORDER BY account_id, stamp")
-                .map { "\($0[0] as String) \($0[1] as String)" }
-        }
+        try LatePaymentsTests.pairs(folder, "SELECT account_id, stamp FROM input_marks ORDER BY account_id, stamp")
     }
 
     /// Nothing is marked before a close has started. Once October's has, a volume of October, an

@@ -19,13 +19,17 @@ import Testing
         return data
     }
 
-    static func marks(_ folder: TemporaryFolder) throws -> [String] {
+    /// The two text columns of the rows `sql` selects from the test database, as "first second".
+    static func pairs(_ folder: TemporaryFolder, _ sql: String) throws -> [String] {
         let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
         defer { try? queue.close() }
         return try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT account_id, payment_id FROM late_payments ORDER BY account_id, payment_id")
-                .map { "\($0[0] as String) \($0[1] as String)" }
+            try Row.fetchAll(db, sql: sql).map { "\($0[0] as String) \($0[1] as String)" }
         }
+    }
+
+    static func marks(_ folder: TemporaryFolder) throws -> [String] {
+        try pairs(folder, "SELECT account_id, payment_id FROM late_payments ORDER BY account_id, payment_id")
     }
 
     /// Before any close nothing is marked; once October's close has started, a payment dated up to
