@@ -1,4 +1,3 @@
-import GRDB
 import RaschetCore
 import RaschetStore
 import RaschetTesting
