@@ -53,8 +53,12 @@ enum InputMarksTable {
     static func insert(accounts: some Collection<String>, meters meterIDs: some Collection<String>, stamp: Period,
                        into db: Database) throws {
         let code = stamp.code
-        let account = try db.cachedStatement(sql: "INSERT OR IGNORE INTO input_marks (account_id, stamp) VALUES (?, ?)")
-        for id in accounts { try account.execute(arguments: [id, code]) }
+        if !accounts.isEmpty {
+            // Many rows per statement: an import of every account row marks them all.
+            let insert = try ManyRowInsert<String>(db, table: "input_marks", columns: ["account_id", "stamp"],
+                                                   replacing: true) { id, b in b.add(id); b.add(code) }
+            try insert(accounts)
+        }
         let meter = try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO input_marks (account_id, stamp) SELECT account_id, ?2 FROM meters WHERE meter_id = ?1
             """)

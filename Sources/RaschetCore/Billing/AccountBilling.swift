@@ -99,9 +99,10 @@ public enum AccountBilling {
         let (candidates, forced) = candidates
         // Without input marks, an earlier period can have changed only where this period's readings
         // close a register's gap; the others keep the fingerprint stored (`checksEveryEarlierPeriod`).
-        let gaps = recomputeAll || input.checksEveryEarlierPeriod ? nil : histories.map { $0.gapClosed(at: period) }
-        let compared = candidates.sorted().filter { refPeriod in
-            gaps.map { gaps in forced.contains(refPeriod) || gaps.contains { $0.contains(refPeriod) } } ?? true
+        var compared = candidates.sorted()
+        if !recomputeAll && !input.checksEveryEarlierPeriod {
+            let gaps = histories.map { $0.gapClosed(at: period) }
+            compared.removeAll { refPeriod in !forced.contains(refPeriod) && !gaps.contains { $0.contains(refPeriod) } }
         }
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
