@@ -104,6 +104,7 @@ public final class CloseInputReader: Sendable {
                 let periods: ArraySlice<String>
                 switch needs[index] {
                 case .none: continue
+                case .closedFingerprints: preconditionFailure("the lines are read once the plan has its fingerprints")
                 case .all: periods = reference.earlierPeriods[...]
                 case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
                 }
@@ -119,6 +120,39 @@ public final class CloseInputReader: Sendable {
                 inputs[index].billing.posted = lines.filter { $0.kind != .penalty }
             }
         }
+    }
+
+    /// Adds to `inputs[i]`, for each i of `positions`, the fingerprints stored by every earlier close
+    /// (`billing.closedFingerprintsLoaded` then true). One query per account and close.
+    /// - Complexity: O(positions × earlier closes) index seeks.
+    public func addClosedFingerprints(at positions: [Int], to inputs: inout [AccountCloseInput],
+                                      reference: CloseReference) throws(StoreError) {
+        guard !positions.isEmpty else { return }
+        try read { db in
+            let rows = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
+            for position in positions {
+                inputs[position].billing.closedFingerprints = try Self.closedFingerprints(
+                    of: inputs[position].billing.account.id, reference: reference, rows)
+                inputs[position].billing.closedFingerprintsLoaded = true
+            }
+        }
+    }
+
+    /// A chunk's fingerprints are read account by account (an index seek per earlier close) rather
+    /// than with the range's rows when at most one account in `fewAccounts` needs them.
+    static let fewAccounts = 4
+
+    /// The latest stored fingerprint per reference period of `accountID`, by `rows` of
+    /// `CloseFingerprintsTable.accountQuery`, oldest close first.
+    private static func closedFingerprints(of accountID: String, reference: CloseReference,
+                                           _ rows: StatementRows) throws -> [Period: UInt64] {
+        var result: [Period: UInt64] = [:]
+        for code in reference.earlierPeriods {
+            try rows.forEach({ $0.add(code); $0.add(accountID) }) { row in
+                result[row.period(0) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(1))
+            }
+        }
+        return result
     }
 
     /// What a failed read was doing.
@@ -203,16 +237,30 @@ public final class CloseInputReader: Sendable {
                 earlier[position] += try AccountLinesTable.lines(row, column: 1, accountID: ids[position], period: closed, path: path)
             }
         }
-        // Oldest close first, so that the latest fingerprint of a reference period wins.
-        var fingerprints = [[Period: UInt64]](repeating: [:], count: ids.count)
-        for code in reference.earlierPeriods {
-            try merge(CloseFingerprintsTable.rangeQuery, [code], account: 0) { position, row in
-                fingerprints[position][row.period(1) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(2))
-            }
-        }
         var marked = [Bool](repeating: marksSince == nil, count: ids.count)
         if let marksSince {
             try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, _ in marked[position] = true }
+        }
+        // Oldest close first, so that the latest fingerprint of a reference period wins. With input
+        // marks, only the marked accounts' are read, one by one unless they are many; the others'
+        // plans say whether they need theirs (`addClosedFingerprints`).
+        var fingerprints = [[Period: UInt64]](repeating: [:], count: ids.count)
+        var fingerprintsLoaded = [Bool](repeating: true, count: ids.count)
+        if marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count {
+            let rows = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
+            for position in ids.indices {
+                if marked[position] {
+                    fingerprints[position] = try closedFingerprints(of: ids[position], reference: reference, rows)
+                } else {
+                    fingerprintsLoaded[position] = false
+                }
+            }
+        } else {
+            for code in reference.earlierPeriods {
+                try merge(CloseFingerprintsTable.rangeQuery, [code], account: 0) { position, row in
+                    fingerprints[position][row.period(1) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(2))
+                }
+            }
         }
         var openings = [Money](repeating: .zero, count: ids.count)
         var carried = [PaymentTotals?](repeating: nil, count: ids.count)
@@ -240,6 +288,7 @@ public final class CloseInputReader: Sendable {
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.readingsFrom = whole[position] ? nil : readingsFrom
             billing.checksEveryEarlierPeriod = marked[position]
+            billing.closedFingerprintsLoaded = fingerprintsLoaded[position]
             return AccountCloseInput(billing: billing, opening: openings[position],
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),

@@ -51,6 +51,7 @@ public enum AccountBilling {
                 plan = try narrowedPlan(input, candidates: candidates(input, period: period, rules: rules), period: period,
                                         rules: rules, digests: digests, recomputeAll: recomputeAll, ownRowsOnly: false)
             }
+            precondition(!plan.awaitsClosedFingerprints, "an account is billed once its plan has the stored fingerprints it compares")
             let histories = plan.histories
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
             var fingerprints = plan.changed
@@ -75,23 +76,33 @@ public enum AccountBilling {
     /// fingerprint, no posted line, nothing forced), so that `bill` makes the plan once, and when its
     /// readings park it (`bill` then names why). `bill` takes it with the same input, to which only
     /// earlier lines may have been added. With `evenWithoutCandidates`, a first close gets its plan too
-    /// (its register histories, for `readingsSuffice`).
+    /// (its register histories, for `readingsSuffice`); so does an input without its stored
+    /// fingerprints (`AccountBillingInput.closedFingerprintsLoaded`), whose candidates are unknown.
+    ///
+    /// Such an input gets a plan that awaits them (`BillingPlan.awaitsClosedFingerprints`) when its
+    /// readings re-estimate an earlier period or one is forced; `awaiting`, that plan, completes it
+    /// once they are added, with its register histories.
     public static func plan(_ input: AccountBillingInput, period: Period, rules: BillingRules,
                             digests: ReferenceDigests, recomputeAll: Bool = false,
-                            evenWithoutCandidates: Bool = false) -> BillingPlan? {
+                            evenWithoutCandidates: Bool = false, completing awaiting: BillingPlan? = nil) -> BillingPlan? {
         let candidates = candidates(input, period: period, rules: rules)
-        guard evenWithoutCandidates || !candidates.all.isEmpty else { return nil }
+        guard evenWithoutCandidates || !candidates.all.isEmpty || !input.closedFingerprintsLoaded else { return nil }
         let ownRowsOnly = isNarrowed(input)
         return try? narrowedPlan(ownRowsOnly ? input : restricted(input), candidates: candidates, period: period, rules: rules,
-                                 digests: digests, recomputeAll: recomputeAll, ownRowsOnly: ownRowsOnly)
+                                 digests: digests, recomputeAll: recomputeAll, ownRowsOnly: ownRowsOnly,
+                                 histories: awaiting?.histories)
     }
 
     /// Which earlier periods to recompute, the period's own fingerprint, and the changed fingerprints
-    /// of the earlier ones (see `bill`). `input` is narrowed; `candidates` are its `candidates`.
+    /// of the earlier ones (see `bill`). `input` is narrowed; `candidates` are its `candidates`;
+    /// `histories`, when given, its register histories.
     private static func narrowedPlan(_ input: AccountBillingInput, candidates: Candidates, period: Period, rules: BillingRules,
-                                     digests: ReferenceDigests, recomputeAll: Bool,
-                                     ownRowsOnly: Bool) throws(BillingError) -> BillingPlan {
-        let histories = try registerHistories(input, asOf: period, rules: rules)
+                                     digests: ReferenceDigests, recomputeAll: Bool, ownRowsOnly: Bool,
+                                     histories given: [RegisterHistory]? = nil) throws(BillingError) -> BillingPlan {
+        precondition(input.closedFingerprintsLoaded || (!input.checksEveryEarlierPeriod && !recomputeAll),
+                     "only a plan that compares some earlier periods is made without the stored fingerprints")
+        let histories: [RegisterHistory]
+        if let given { histories = given } else { histories = try registerHistories(input, asOf: period, rules: rules) }
         let accountPart = InputFingerprint.accountPart(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
@@ -100,9 +111,21 @@ public enum AccountBilling {
         // Without input marks, an earlier period can have changed only where this period's readings
         // close a register's gap; the others keep the fingerprint stored (`checksEveryEarlierPeriod`).
         var compared = candidates.sorted()
+        var reach: Set<Period>?
         if !recomputeAll && !input.checksEveryEarlierPeriod {
-            let gaps = histories.map { $0.gapClosed(at: period) }
-            compared.removeAll { refPeriod in !forced.contains(refPeriod) && !gaps.contains { $0.contains(refPeriod) } }
+            let window = lookback(period, rules: rules)
+            var within = forced
+            for gap in histories.map({ $0.gapClosed(at: period) }) {
+                let clamped = gap.clamped(to: window)
+                for ordinal in clamped.lowerBound.ordinal..<clamped.upperBound.ordinal { within.insert(Period(ordinal: ordinal)) }
+            }
+            reach = within
+            if !input.closedFingerprintsLoaded && !within.isEmpty {
+                return BillingPlan(histories: histories, candidates: candidates, compared: within.sorted(),
+                                   awaitsClosedFingerprints: true, reach: within, recompute: [], own: fingerprint(period),
+                                   changed: [], ownRowsOnly: ownRowsOnly)
+            }
+            compared.removeAll { !within.contains($0) }
         }
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
@@ -112,8 +135,9 @@ public enum AccountBilling {
             if stored != current { changed.append(PeriodFingerprint(refPeriod: refPeriod, value: current)) }
             if recomputeAll || stored != current || forced.contains(refPeriod) { recompute.append(refPeriod) }
         }
-        return BillingPlan(histories: histories, candidates: candidates, compared: compared, recompute: recompute,
-                           own: fingerprint(period), changed: changed, ownRowsOnly: ownRowsOnly)
+        return BillingPlan(histories: histories, candidates: candidates, compared: compared, awaitsClosedFingerprints: false,
+                           reach: reach, recompute: recompute, own: fingerprint(period), changed: changed,
+                           ownRowsOnly: ownRowsOnly)
     }
 
     /// The earlier periods a plan compares (`all`), and those among them the data forces (`forced`).
@@ -132,12 +156,15 @@ public enum AccountBilling {
         return (all.union(forced), forced)
     }
 
-    /// Whether every period `candidates` gives for `input` is among `plan`'s, checked without building
-    /// the set: a plan made before the earlier lines were added to `input.posted` holds only then.
+    /// Whether every period `candidates` gives for `input` is among `plan`'s or beyond its reach,
+    /// checked without building the set: a plan made before the earlier lines were added to
+    /// `input.posted` holds only then.
     private static func isCovered(by plan: BillingPlan, _ input: AccountBillingInput, period: Period,
                                   rules: BillingRules) -> Bool {
         let window = lookback(period, rules: rules)
-        func covered(_ refPeriod: Period) -> Bool { !window.contains(refPeriod) || plan.candidates.contains(refPeriod) }
+        func covered(_ refPeriod: Period) -> Bool {
+            !window.contains(refPeriod) || plan.candidates.contains(refPeriod) || plan.reach.map { !$0.contains(refPeriod) } == true
+        }
         return input.closedFingerprints.keys.allSatisfy(covered) && input.recomputePeriods.allSatisfy(covered)
             && input.posted.allSatisfy {
                 !isRecomputable($0, of: input.account.id, before: period, within: window) || plan.candidates.contains($0.refPeriod)

@@ -36,6 +36,10 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// the same rules (no input mark, `InputMarksTable`), so only the periods its readings of the
     /// period being closed re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced can differ.
     public var checksEveryEarlierPeriod = true
+    /// True (the default): `closedFingerprints` holds every stored fingerprint. False: the store left
+    /// them out of an account without `checksEveryEarlierPeriod`, until its plan says whether it
+    /// compares any earlier period (`BillingPlan.awaitsClosedFingerprints`); most compare none.
+    public var closedFingerprintsLoaded = true
 
     public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
                 meters: [Meter] = [], readings: [Reading] = [], volumes: [Volume] = [], absences: [Absence] = [],

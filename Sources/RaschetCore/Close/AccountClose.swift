@@ -109,7 +109,8 @@ public struct AccountClose: Sendable {
     /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first
     /// period is `first` (kept in `input` for `prepare` and `close`, even for a first close), and tells
     /// whether it bills as with the meters' whole history (`AccountBilling.readingsSuffice`) from
-    /// `first` or the earliest period the plan compares. False (no plan kept) when a cut history falls
+    /// `first` or the earliest period the plan compares (or, awaiting the stored fingerprints, may
+    /// compare). False (no plan kept) when a cut history falls
     /// short, or when the readings given park the account (an invalid one might not be the history's
     /// first): the account is then read whole.
     public func planReadings(_ input: inout AccountCloseInput, first: Period) -> Bool {
@@ -127,14 +128,23 @@ public struct AccountClose: Sendable {
     /// Prepares the account's close once it is loaded without earlier lines: its billing plan (kept in
     /// `input`, for `close`; the one `planReadings` made, if any), and which lines of earlier closes
     /// `close` reads, beyond the debts' amounts: all of them when it recomputes penalties, else those
-    /// posted from the first period billing recomputes.
+    /// posted from the first period billing recomputes. A plan that awaits the stored fingerprints
+    /// (`BillingPlan.awaitsClosedFingerprints`) says so (`EarlierLinesNeed.closedFingerprints`): once
+    /// they are added, `prepare` again completes it.
     /// An account with no earlier period to compare (its first close) gets no plan here unless
     /// `planReadings` made one: `close` makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
         let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
-        let plan = input.billingPlan ?? AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
-                                                            recomputeAll: recomputeAll)
+        var plan = input.billingPlan
+        if let awaiting = plan, awaiting.awaitsClosedFingerprints {
+            guard input.billing.closedFingerprintsLoaded else { return .closedFingerprints }
+            plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
+                                       recomputeAll: recomputeAll, evenWithoutCandidates: true, completing: awaiting)
+        } else if plan == nil {
+            plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
+        }
         input.billingPlan = plan
+        if plan?.awaitsClosedFingerprints == true { return .closedFingerprints }
         if penalties { return .all }
         return plan?.recompute.first.map(EarlierLinesNeed.from) ?? .none
     }

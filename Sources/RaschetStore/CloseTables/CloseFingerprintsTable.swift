@@ -34,6 +34,11 @@ enum CloseFingerprintsTable {
         ORDER BY account_id
         """
 
+    /// The fingerprints stored by the close of one period for one account (bind: period, account).
+    static let accountQuery = """
+        SELECT ref_period, fingerprint FROM close_fingerprints WHERE period = ? AND account_id = ?
+        """
+
     /// Inserts the fingerprints of a batch of a close's outcomes, many rows per statement.
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
         let insert = try ManyRowInsert<(outcome: Int, seq: Int)>(

@@ -137,6 +137,41 @@ import Testing
         #expect(try gap(readings, "2026-08").isEmpty)
     }
 
+    /// An account loaded without its stored fingerprints (no input mark: the store reads them only
+    /// when the plan needs them): its plan awaits them when its readings re-estimate an earlier period,
+    /// compares those periods once they are added, and bills as if they had been loaded from the
+    /// start; with no reading of October (no gap closed), it needs none.
+    @Test func aPlanAwaitsTheStoredFingerprintsOnlyWhenTheReadingsReestimateAPeriod() {
+        let meter = MeterConsumptionTests.water
+        let close = AccountClose(period: month("2026-10"), rules: Fixture.rules, keyRates: [])
+        func input(_ readings: [Reading], loaded: Bool) -> AccountCloseInput {
+            var billing = Fixture.input(["HVS"], meters: [meter], readings: readings)
+            billing.checksEveryEarlierPeriod = false
+            billing.closedFingerprints = loaded ? [month("2026-07"): 1, month("2026-08"): 1, month("2026-09"): 1] : [:]
+            billing.closedFingerprintsLoaded = loaded
+            return AccountCloseInput(billing: billing, opening: .zero, payments: [], newPayments: [], earlier: [])
+        }
+        let readings = MeterConsumptionTests.history + Fixture.readings("M1", [("2026-10", "200")])
+        var awaiting = input(readings, loaded: false)
+        #expect(close.prepare(&awaiting) == .closedFingerprints)
+        #expect(awaiting.billingPlan?.awaitsClosedFingerprints == true)
+        #expect(awaiting.billingPlan?.compared == [month("2026-08"), month("2026-09")])
+        #expect(close.prepare(&awaiting) == .closedFingerprints)
+
+        var loaded = input(readings, loaded: true)
+        awaiting.billing = loaded.billing
+        #expect(close.prepare(&awaiting) == .from(month("2026-08")))
+        #expect(close.prepare(&loaded) == .from(month("2026-08")))
+        #expect(awaiting.billingPlan == loaded.billingPlan)
+        #expect(awaiting.billingPlan?.recompute == [month("2026-08"), month("2026-09")])
+        #expect(close.close(awaiting) == close.close(loaded))
+
+        var unread = input(MeterConsumptionTests.history, loaded: false)
+        #expect(close.prepare(&unread) == .none)
+        #expect(unread.billingPlan?.compared == [])
+        #expect(close.close(unread).fingerprints.map(\.refPeriod) == [month("2026-10")])
+    }
+
     /// The close digests the catalog once (`ReferenceDigests`): an account's fingerprint is the same
     /// whether its services' digests come from that table or from its own rows, in whatever order its
     /// tariffs come; a table made from other rows than the account's is not used.
