@@ -226,10 +226,13 @@ public final class CloseInputReader: Sendable {
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
         var earlier = [[ChargeLine]](repeating: [], count: ids.count)
-        var debts = [[Period: Money]](repeating: [:], count: ids.count)
+        // Oldest close first, as `EarlierDebt`s come.
+        var debts = [[EarlierDebt]](repeating: [], count: ids.count)
         for code in reference.earlierPeriods where !allEarlierLines {
             let closed = StoredRows.period(code)
-            try merge(CloseDebtsTable.rangeQuery, [code], account: 0) { debts[$0][closed] = Money(kopecks: $1.int64(1)) }
+            try merge(CloseDebtsTable.rangeQuery, [code], account: 0) {
+                debts[$0].append(EarlierDebt(period: closed, amount: Money(kopecks: $1.int64(1))))
+            }
         }
         for code in reference.earlierPeriods where allEarlierLines {
             let closed = StoredRows.period(code)

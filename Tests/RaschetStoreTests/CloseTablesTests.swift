@@ -161,7 +161,8 @@ import Testing
         #expect(inputs.map(\.billing.account.id) == ["4102738516", "4102738518"])
         #expect(inputs.map(\.opening) == [Money(kopecks: 10_000 - 912_488), Money(kopecks: 10_000)])
         #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
-        #expect(inputs.map(\.earlierDebts) == [[Self.october: Money(kopecks: 1)], [Self.october: Money(kopecks: 3)]])
+        #expect(inputs.map(\.earlierDebts) == [[EarlierDebt(period: Self.october, amount: Money(kopecks: 1))],
+                                                [EarlierDebt(period: Self.october, amount: Money(kopecks: 3))]])
         #expect(inputs.map(\.earlierPayments) == [PaymentTotals(count: 1, amount: Money(kopecks: 912_488)), .zero])
         #expect(inputs.map { $0.payments.map(\.id) } == [[], ["OP-3"]])
     }

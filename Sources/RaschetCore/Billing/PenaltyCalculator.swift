@@ -78,13 +78,17 @@ public enum PenaltyCalculator {
         let rates = inOrder ? keyRates : keyRates.sorted { $0.validFrom < $1.validFrom }
         var sums = [Int128](repeating: 0, count: positive.count)
         let dueDays = positive.map(\.dueDate.dayNumber)
+        // The debts below the least amount paid on any day of the range (earlier payments, credits,
+        // less any reversal) are settled on every day: they accrue nothing and are not looked at.
+        let leastPaid = byDate.reduce(start) { min($0, $1.cumulative) }
+        let firstOpen = bounds.firstIndex { $0.high > leastPaid } ?? positive.count
         for dayNumber in from.dayNumber...through.dayNumber {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
             // The rate of a part unpaid at `calculationDate`, looked up once per day when needed.
             var unpaidRate: ExactDecimal?
-            for index in positive.indices {
+            for index in firstOpen..<positive.count {
                 guard let divisor = tiers.divisor(forDay: dayNumber - dueDays[index]) else { continue }
                 let low = max(paidBefore, bounds[index].low)
                 let high = bounds[index].high

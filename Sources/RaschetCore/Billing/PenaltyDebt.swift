@@ -47,10 +47,14 @@ extension PenaltyDebt {
 
     /// The account-level debts from the amounts of `debts(fromPosted:)` per posting period (as the
     /// store keeps them), ordered oldest first: the same as `debts(fromPosted:)` of those lines.
-    public static func debts(amounts: [Period: Money], rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
+    /// - Complexity: O(n) when `amounts` come oldest first (as the store reads them), else O(n log n).
+    public static func debts(amounts: [EarlierDebt], rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
+        let ordered = zip(amounts, amounts.dropFirst()).allSatisfy { $0.period < $1.period }
+            ? amounts : amounts.sorted { $0.period < $1.period }
         var result: [PenaltyDebt] = []
-        for (period, amount) in amounts.sorted(by: { $0.key < $1.key }) {
-            result.append(try PenaltyDebt(period: period, amount: amount, rules: rules))
+        result.reserveCapacity(ordered.count)
+        for debt in ordered {
+            result.append(try PenaltyDebt(period: debt.period, amount: debt.amount, rules: rules))
         }
         return result
     }

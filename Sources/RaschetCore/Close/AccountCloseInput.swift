@@ -14,9 +14,9 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// penalties (`PenaltyRecalculation.isTriggered`), else those of the closes from the first period
     /// billing recomputes on (`BillingPlan.recompute`), else none.
     public var earlier: [ChargeLine]
-    /// Per earlier close, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines, as the store
-    /// keeps it; nil computes the debts from `earlier`.
-    public var earlierDebts: [Period: Money]?
+    /// Per earlier close, oldest first, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines,
+    /// as the store keeps it; nil computes the debts from `earlier`.
+    public var earlierDebts: [EarlierDebt]?
     /// The payments posted by earlier closes as their totals, when `payments` leaves them out (all
     /// are dated before the period, so that penalties need only their sum, and no payment this close
     /// posts is dated before the period, so that no penalty is recomputed); nil: `payments` holds
@@ -27,7 +27,7 @@ public struct AccountCloseInput: Sendable, Hashable {
     public var billingPlan: BillingPlan?
 
     public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
-                earlier: [ChargeLine], earlierDebts: [Period: Money]? = nil, earlierPayments: PaymentTotals? = nil) {
+                earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil, earlierPayments: PaymentTotals? = nil) {
         self.billing = billing; self.opening = opening; self.payments = payments
         self.newPayments = newPayments; self.earlier = earlier; self.earlierDebts = earlierDebts
         self.earlierPayments = earlierPayments
