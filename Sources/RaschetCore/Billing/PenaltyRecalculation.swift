@@ -23,25 +23,42 @@ public enum PenaltyRecalculation {
     /// Whether the close of `period` recomputes penalties of closed periods: it posts a payment dated
     /// before the period. Only then does it need every line posted by earlier closes.
     public static func isTriggered(period: Period, newPayments: [Payment]) -> Bool {
-        newPayments.contains { $0.date < period.firstDay }
+        firstCorrected(period: period, newPayments: newPayments) != nil
+    }
+
+    /// The period of the earliest payment the close of `period` posts dated before it: the first
+    /// whose penalties it corrects (none were posted before the account's first close). Nil when
+    /// no such payment is posted.
+    public static func firstCorrected(period: Period, newPayments: [Payment]) -> Period? {
+        newPayments.lazy.map(\.date).filter { $0 < period.firstDay }.min()?.period
     }
 
     /// The correction lines of the close of `period` for `accountID`.
     /// - Parameters:
-    ///   - earlier: every line posted by earlier closes for the account, penalties included.
+    ///   - earlier: the lines posted by earlier closes for the account, penalties included: all of
+    ///     them, or, with `earlierDebts`, at least those of the closes from `firstCorrected` on (a
+    ///     corrected period's penalties and their corrections).
+    ///   - earlierDebts: the debts of every earlier close (`AccountCloseInput.earlierDebts`); nil:
+    ///     taken from `earlier`.
     ///   - payments: all the account's payments dated up to `period`'s last day.
     ///   - newPayments: the payments this close posts (the trigger: those dated before `period`).
     /// - Complexity: O(q × days × debts × payment dates) for q corrected periods; nothing when no
     ///   late payment is posted.
-    public static func lines(accountID: String, period: Period, earlier: [ChargeLine], payments: [Payment],
-                             newPayments: [Payment], category: ConsumerCategory, keyRates: [KeyRate],
-                             rules: BillingRules) throws(BillingError) -> [ChargeLine] {
-        guard let lateDate = newPayments.lazy.map(\.date).filter({ $0 < period.firstDay }).min(),
-              let firstClosed = earlier.lazy.map(\.period).min() else { return [] }
+    public static func lines(accountID: String, period: Period, earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil,
+                             payments: [Payment], newPayments: [Payment], category: ConsumerCategory,
+                             keyRates: [KeyRate], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
+        let closed = (earlierDebts?.lazy.map(\.period).min()).map { [$0] } ?? []
+        guard let firstCorrected = firstCorrected(period: period, newPayments: newPayments),
+              let firstClosed = (closed + earlier.lazy.map(\.period)).min() else { return [] }
         var result: [ChargeLine] = []
-        for ordinal in max(lateDate.period, firstClosed).ordinal..<period.ordinal {
+        for ordinal in max(firstCorrected, firstClosed).ordinal..<period.ordinal {
             let corrected = Period(ordinal: ordinal)
-            let debts = try PenaltyDebt.debts(fromPosted: earlier.filter { $0.period < corrected }, rules: rules)
+            let debts: [PenaltyDebt]
+            if let earlierDebts {
+                debts = try PenaltyDebt.debts(amounts: earlierDebts.filter { $0.period < corrected }, rules: rules)
+            } else {
+                debts = try PenaltyDebt.debts(fromPosted: earlier.filter { $0.period < corrected }, rules: rules)
+            }
             let accruals = try PenaltyCalculator.accrued(in: corrected, debts: debts,
                                                         payments: payments.filter { $0.date <= corrected.lastDay },
                                                         category: category, keyRates: keyRates, rules: rules)

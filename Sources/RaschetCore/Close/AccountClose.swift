@@ -54,6 +54,7 @@ public struct AccountClose: Sendable {
                                                             keyRates: keyRates, rules: rules)
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
                 lines += try PenaltyRecalculation.lines(accountID: id, period: period, earlier: input.earlier,
+                                                        earlierDebts: input.earlierDebts,
                                                         payments: input.payments, newPayments: input.newPayments,
                                                         category: input.billing.account.kind.category,
                                                         keyRates: keyRates, rules: rules)
@@ -127,14 +128,15 @@ public struct AccountClose: Sendable {
 
     /// Prepares the account's close once it is loaded without earlier lines: its billing plan (kept in
     /// `input`, for `close`; the one `planReadings` made, if any), and which lines of earlier closes
-    /// `close` reads, beyond the debts' amounts: all of them when it recomputes penalties, else those
-    /// posted from the first period billing recomputes. A plan that awaits the stored fingerprints
+    /// `close` reads, beyond the debts' amounts: those posted from the first period billing recomputes
+    /// or whose penalties it corrects (`PenaltyRecalculation.firstCorrected`); all of them to correct
+    /// penalties without the debts' amounts (`AccountCloseInput.earlierDebts`). A plan that awaits the stored fingerprints
     /// (`BillingPlan.awaitsClosedFingerprints`) says so (`EarlierLinesNeed.closedFingerprints`): once
     /// they are added, `prepare` again completes it.
     /// An account with no earlier period to compare (its first close) gets no plan here unless
     /// `planReadings` made one: `close` makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
-        let penalties = PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)
+        let corrected = PenaltyRecalculation.firstCorrected(period: period, newPayments: input.newPayments)
         var plan = input.billingPlan
         if let awaiting = plan, awaiting.awaitsClosedFingerprints {
             guard input.billing.closedFingerprintsLoaded else { return .closedFingerprints }
@@ -145,8 +147,9 @@ public struct AccountClose: Sendable {
         }
         input.billingPlan = plan
         if plan?.awaitsClosedFingerprints == true { return .closedFingerprints }
-        if penalties { return .all }
-        return plan?.recompute.first.map(EarlierLinesNeed.from) ?? .none
+        if corrected != nil && input.earlierDebts == nil { return .all }
+        let first = [corrected, plan?.recompute.first].compactMap { $0 }.min()
+        return first.map(EarlierLinesNeed.from) ?? .none
     }
 
     /// The balance, added up with overflow checks: a closing or a part of it (charged, recalc,

@@ -10,9 +10,9 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// The payments this close posts: those not posted by an earlier close.
     public var newPayments: [Payment]
     /// Every line posted by earlier closes, penalties included (the debts penalties accrue on) — or,
-    /// when `earlierDebts` is set, only what the close reads from them: all of them when it recomputes
-    /// penalties (`PenaltyRecalculation.isTriggered`), else those of the closes from the first period
-    /// billing recomputes on (`BillingPlan.recompute`), else none.
+    /// when `earlierDebts` is set, only what the close reads from them: those of the closes from the
+    /// first period billing recomputes (`BillingPlan.recompute`) or whose penalties it corrects
+    /// (`PenaltyRecalculation.firstCorrected`) on, else none.
     public var earlier: [ChargeLine]
     /// Per earlier close, oldest first, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines,
     /// as the store keeps it; nil computes the debts from `earlier`.

@@ -6,7 +6,7 @@ public enum EarlierLinesNeed: Sendable, Hashable {
     /// Those posted by the closes of this period and later (every line of the periods billing
     /// recomputes was posted by one of them).
     case from(Period)
-    /// All of them (penalties of closed periods are recomputed).
+    /// All of them (penalties of closed periods are corrected without the debts' amounts).
     case all
     /// Not known yet: the account's plan awaits its stored fingerprints
     /// (`BillingPlan.awaitsClosedFingerprints`); `AccountClose.prepare` tells once they are added.

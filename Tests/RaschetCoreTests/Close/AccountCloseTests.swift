@@ -70,6 +70,48 @@ import Testing
         #expect(outcome.paymentsToDate == PaymentTotals(count: 2, amount: rub("500.00")))
     }
 
+    /// A payment dated 2025-11-03 reaches the December close: November's penalties are corrected.
+    /// Closed August to November with 1500.00 each and nothing paid, nothing posted as penalties
+    /// here, November should have accrued: August's debt (due 09-10, days 52..54 at 1/300) paid on
+    /// 11-03 at min(9.5 %, 21 %): 1500 × 0.095 × 3/300 = 1.425 -> 1.43; September's (due 10-10) from
+    /// day 31, 11-10, to 11-30, 21 days unpaid at 9.5 %: 9.975 -> 9.98. The correction: 11.41.
+    /// Given the debts' amounts, the close reads only the lines posted from November on, and closes
+    /// the same as with every line.
+    @Test func aLatePaymentCorrectsPenaltiesFromTheDebtsAmountsAsFromEveryLine() throws {
+        let months = ["2025-08", "2025-09", "2025-10", "2025-11"]
+        let posted = try months.flatMap { code -> [ChargeLine] in
+            guard case .billed(let lines) = AccountBilling.bill(Self.billing(posted: []), period: month(code), rules: Fixture.rules) else {
+                throw BillingError.overflow(code)
+            }
+            return lines
+        }
+        #expect(posted.map(\.gross) == Array(repeating: rub("1500.00"), count: 4))
+        let late = Payment(id: "P2", accountID: "1001", date: day("2025-11-03"), amount: rub("1500.00"))
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
+        var everyLine = AccountCloseInput(billing: Self.billing(posted: posted), opening: rub("6000.00"),
+                                          payments: [late], newPayments: [late], earlier: posted)
+        #expect(close.prepare(&everyLine) == .all)
+        everyLine.earlier = posted
+
+        var fromDebts = everyLine
+        fromDebts.billingPlan = nil
+        fromDebts.earlierDebts = months.map { EarlierDebt(period: month($0), amount: rub("1500.00")) }
+        fromDebts.earlier = []
+        fromDebts.billing.posted = []
+        #expect(close.prepare(&fromDebts) == .from(month("2025-11")))
+        fromDebts.earlier = posted.filter { $0.period >= month("2025-11") }
+        fromDebts.billing.posted = fromDebts.earlier
+
+        let outcome = close.close(fromDebts)
+        let corrections = outcome.lines.filter { $0.kind == .recalc && $0.component == .penalty }
+        #expect(corrections.map(\.refPeriod) == [month("2025-11")])
+        #expect(corrections.map(\.gross) == [rub("11.41")])
+        let expected = close.close(everyLine)
+        #expect(outcome.lines == expected.lines)
+        #expect(outcome.balance == expected.balance)
+        #expect(outcome.paymentsToDate == expected.paymentsToDate)
+    }
+
     /// Without key rates the penalty cannot be computed: the account is parked, nothing else is kept,
     /// and the reason names the account and the period.
     @Test func aPenaltyThatCannotBeComputedParksTheAccountWithItsIdAndPeriod() throws {
