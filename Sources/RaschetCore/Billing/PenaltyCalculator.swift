@@ -120,7 +120,9 @@ public enum PenaltyCalculator {
         }
 
         var result: [PenaltyAccrual] = []
-        for (index, debt) in positive.enumerated() {
+        // A debt that accrued nothing (settled, or not late enough) rounds to nothing.
+        for index in firstOpen..<positive.count where sums[index] != 0 {
+            let debt = positive[index]
             let kopecks = divideRoundingHalfAwayFromZero(sums[index], by: denominator * 100 * 1_000_000)
             guard kopecks.magnitude <= UInt128(Money.limit.kopecks) else {
                 throw BillingError.overflow("пени на долг " + debt.period.code + " " + debt.amount.machineString)
