@@ -122,20 +122,46 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// Adds to `inputs[i]`, for each i of `positions`, the fingerprints stored by every earlier close
-    /// (`billing.closedFingerprintsLoaded` then true). One query per account and close.
+    /// Adds to `inputs[i]`, for each i of `positions`, what comparing earlier periods needs of an
+    /// account `inputs` read without it: the fingerprints stored by every earlier close
+    /// (`billing.closedFingerprintsLoaded` then true) and the volumes of every period
+    /// (`billing.volumesFrom` then nil). One query per account and close, one for the volumes.
     /// - Complexity: O(positions × earlier closes) index seeks.
-    public func addClosedFingerprints(at positions: [Int], to inputs: inout [AccountCloseInput],
-                                      reference: CloseReference) throws(StoreError) {
+    public func addComparisonInputs(at positions: [Int], to inputs: inout [AccountCloseInput],
+                                    reference: CloseReference) throws(StoreError) {
         guard !positions.isEmpty else { return }
         try read { db in
-            let rows = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
+            let fingerprints = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
+            let volumes = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
             for position in positions {
-                inputs[position].billing.closedFingerprints = try Self.closedFingerprints(
-                    of: inputs[position].billing.account.id, reference: reference, rows)
+                let id = inputs[position].billing.account.id
+                inputs[position].billing.closedFingerprints = try Self.closedFingerprints(of: id, reference: reference, fingerprints)
                 inputs[position].billing.closedFingerprintsLoaded = true
+                if inputs[position].billing.volumesFrom != nil {
+                    inputs[position].billing.volumes = try Self.wholeVolumes(of: id, volumes)
+                    inputs[position].billing.volumesFrom = nil
+                }
             }
         }
+    }
+
+    /// The volumes of an account-id range (`?1`, `?2`), by account, service and period; with `from`,
+    /// those of periods from `?3` on.
+    static func rangeVolumesQuery(from: Bool) -> String {
+        """
+        SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ?1 AND ?2 \(from ? "AND period >= ?3" : "")
+        ORDER BY account_id, service_id, period
+        """
+    }
+
+    /// The volumes of one account, by service and period.
+    static let accountVolumesQuery = "SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id = ? ORDER BY service_id, period"
+
+    /// The volumes of `accountID`, by `rows` of `accountVolumesQuery`.
+    private static func wholeVolumes(of accountID: String, _ rows: StatementRows) throws -> [Volume] {
+        var volumes: [Volume] = []
+        try rows.forEach({ $0.add(accountID) }) { volumes.append(StoredRows.volume($0)) }
+        return volumes
     }
 
     /// A chunk's fingerprints are read account by account (an index seek per earlier close) rather
@@ -221,8 +247,21 @@ public final class CloseInputReader: Sendable {
             let rows = try StatementRows(db, sql: accountReadingsQuery, context: context)
             for position in ids.indices where whole[position] { readings[position] = try wholeReadings(of: ids[position], rows) }
         }
-        let volumes = try grouped("SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ? AND ? ORDER BY account_id, service_id, period",
+        var marked = [Bool](repeating: marksSince == nil, count: ids.count)
+        if let marksSince {
+            try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, _ in marked[position] = true }
+        }
+        // With input marks, an account without one compares no earlier period unless its plan says so
+        // (`addComparisonInputs`): it is read without its stored fingerprints, and with the volumes of
+        // the period being closed on only. The marked ones are read whole, one by one unless they are
+        // many (then every account of the chunk is).
+        let comparesSome = marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count
+        var volumes = try grouped(Self.rangeVolumesQuery(from: comparesSome), comparesSome ? [period.code] : [],
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
+        if comparesSome {
+            let rows = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
+            for position in ids.indices where marked[position] { volumes[position] = try wholeVolumes(of: ids[position], rows) }
+        }
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
         var earlier = [[ChargeLine]](repeating: [], count: ids.count)
@@ -240,23 +279,12 @@ public final class CloseInputReader: Sendable {
                 earlier[position] += try AccountLinesTable.lines(row, column: 1, accountID: ids[position], period: closed, path: path)
             }
         }
-        var marked = [Bool](repeating: marksSince == nil, count: ids.count)
-        if let marksSince {
-            try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, _ in marked[position] = true }
-        }
-        // Oldest close first, so that the latest fingerprint of a reference period wins. With input
-        // marks, only the marked accounts' are read, one by one unless they are many; the others'
-        // plans say whether they need theirs (`addClosedFingerprints`).
+        // Oldest close first, so that the latest fingerprint of a reference period wins.
         var fingerprints = [[Period: UInt64]](repeating: [:], count: ids.count)
-        var fingerprintsLoaded = [Bool](repeating: true, count: ids.count)
-        if marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count {
+        if comparesSome {
             let rows = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
-            for position in ids.indices {
-                if marked[position] {
-                    fingerprints[position] = try closedFingerprints(of: ids[position], reference: reference, rows)
-                } else {
-                    fingerprintsLoaded[position] = false
-                }
+            for position in ids.indices where marked[position] {
+                fingerprints[position] = try closedFingerprints(of: ids[position], reference: reference, rows)
             }
         } else {
             for code in reference.earlierPeriods {
@@ -291,7 +319,10 @@ public final class CloseInputReader: Sendable {
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.readingsFrom = whole[position] ? nil : readingsFrom
             billing.checksEveryEarlierPeriod = marked[position]
-            billing.closedFingerprintsLoaded = fingerprintsLoaded[position]
+            if comparesSome && !marked[position] {
+                billing.closedFingerprintsLoaded = false
+                billing.volumesFrom = period
+            }
             return AccountCloseInput(billing: billing, opening: openings[position],
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),

@@ -167,6 +167,51 @@ import Testing
         #expect(inputs.map { $0.payments.map(\.id) } == [[], ["OP-3"]])
     }
 
+    /// With input marks, an account without one is read without its stored fingerprints and with the
+    /// volumes of the period being closed on only; `addComparisonInputs` adds both when its plan
+    /// compares an earlier period. With a marked account among few (one in two here), every account
+    /// is read whole.
+    @Test func anUnmarkedAccountIsReadWithoutWhatOnlyComparingNeeds() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.storeWithThirdAccount(in: folder)
+        let november = Period(year: 2026, month: 11)!
+        func volume(_ id: String, _ period: Period) -> Volume {
+            Volume(accountID: id, serviceID: "HVS", period: period, quantity: ExactDecimal(3))
+        }
+        var volumes = DataSet()
+        volumes.volumes = ["4102738516", "4102738518"].flatMap { [volume($0, Self.october), volume($0, november)] }
+        _ = try store.store(volumes)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.saveClose([Self.closed("4102738516", paid: 0, mark: 1), Self.closed("4102738517", paid: 0, mark: 2),
+                             Self.closed("4102738518", paid: 0, mark: 3)], period: Self.october)
+        try store.finishCloseRun(Self.october)
+
+        let reader = try store.openCloseInputReader()
+        let ids = ["4102738516", "4102738518"]
+        func periods(_ input: AccountCloseInput) -> [String] { input.billing.volumes.map(\.period.code) }
+        var inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                       allEarlierLines: false, marksSince: Self.october)
+        #expect(inputs.map(\.billing.closedFingerprintsLoaded) == [false, false])
+        #expect(inputs.map(\.billing.closedFingerprints) == [[:], [:]])
+        #expect(inputs.map(\.billing.volumesFrom) == [november, november])
+        #expect(inputs.map(periods) == [["2026-11"], ["2026-11"]])
+        try reader.addComparisonInputs(at: [1], to: &inputs, reference: store.closeReference(for: november))
+        #expect(inputs.map(\.billing.closedFingerprints) == [[:], [Self.october: 3]])
+        #expect(inputs.map(\.billing.volumesFrom) == [november, nil])
+        #expect(inputs.map(periods) == [["2026-11"], ["2026-10", "2026-11"]])
+
+        var rows = DataSet()
+        rows.accounts = [Account(id: "4102738518", kind: .person, name: "Сидорова С. С.", address: "кв. 120")]
+        _ = try store.store(rows)
+        inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                   allEarlierLines: false, marksSince: Self.october)
+        #expect(inputs.map(\.billing.checksEveryEarlierPeriod) == [false, true])
+        #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
+        #expect(inputs.map(\.billing.volumesFrom) == [nil, nil])
+        #expect(inputs.map(periods) == [["2026-10", "2026-11"], ["2026-10", "2026-11"]])
+    }
+
     /// With a date to read from, the close reads each meter's readings from it and its latest before
     /// (the anchor of a cut history); `addWholeReadings` reads an account's whole history. So does the
     /// loading of an account with a rollover before the date on a meter without a digit count (…517),

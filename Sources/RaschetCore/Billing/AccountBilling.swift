@@ -127,6 +127,8 @@ public enum AccountBilling {
             }
             compared.removeAll { !within.contains($0) }
         }
+        precondition(input.volumesFrom.map { from in compared.allSatisfy { $0 >= from } } ?? true,
+                     "an earlier period is compared with its volumes")
         var recompute: [Period] = []
         var changed: [PeriodFingerprint] = []
         for refPeriod in compared {

@@ -40,6 +40,10 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// them out of an account without `checksEveryEarlierPeriod`, until its plan says whether it
     /// compares any earlier period (`BillingPlan.awaitsClosedFingerprints`); most compare none.
     public var closedFingerprintsLoaded = true
+    /// With a period, `volumes` holds only those of it and later ones: the store reads no more for an
+    /// account whose plan compares no earlier period (with `closedFingerprintsLoaded` false; both are
+    /// read whole for a plan that awaits them). Nil: every volume.
+    public var volumesFrom: Period?
 
     public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
                 meters: [Meter] = [], readings: [Reading] = [], volumes: [Volume] = [], absences: [Absence] = [],
