@@ -25,6 +25,9 @@ final class BackgroundCheckpoints: Sendable {
     /// Opens a connection to the database at `path` and starts the thread.
     init(path: String) throws(StoreError) {
         var configuration = Configuration()
+        // Opening reads the schema, which a busy moment of the log (another connection's checkpoint)
+        // can refuse: it waits instead. The passive checkpoints themselves never wait.
+        configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
