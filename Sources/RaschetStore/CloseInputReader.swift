@@ -265,14 +265,6 @@ public final class CloseInputReader: Sendable {
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
         var earlier = [[ChargeLine]](repeating: [], count: ids.count)
-        // Oldest close first, as `EarlierDebt`s come.
-        var debts = [[EarlierDebt]](repeating: [], count: ids.count)
-        for code in reference.earlierPeriods where !allEarlierLines {
-            let closed = StoredRows.period(code)
-            try merge(CloseDebtsTable.rangeQuery, [code], account: 0) {
-                debts[$0].append(EarlierDebt(period: closed, amount: Money(kopecks: $1.int64(1))))
-            }
-        }
         for code in reference.earlierPeriods where allEarlierLines {
             let closed = StoredRows.period(code)
             try merge(AccountLinesTable.rangeQuery, [code], account: 0) { position, row in
@@ -295,12 +287,21 @@ public final class CloseInputReader: Sendable {
         }
         var openings = [Money](repeating: .zero, count: ids.count)
         var carried = [PaymentTotals?](repeating: nil, count: ids.count)
+        var settled = [SettledDebts?](repeating: nil, count: ids.count)
         try merge(BalancesTable.rangeQuery, [period.previous.code], account: 5) { position, row in
             openings[position] = StoredRows.balance(row).closing
             carried[position] = BalancesTable.paymentTotals(row)
+            settled[position] = BalancesTable.settledDebts(row)
         }
         let (payments, earlierPayments) = try Self.payments(db, context: context, accounts: ids, period: period,
                                                             carried: allEarlierLines ? [] : carried, merge: merge)
+        // The debts settled for good are left out where no payment can reopen them: the account takes
+        // its earlier payments as totals (no late one) and none of the period's is below zero.
+        for position in ids.indices where earlierPayments[position] == nil || payments[position].contains(where: { $0.payment.amount < .zero }) {
+            settled[position] = nil
+        }
+        let debts = allEarlierLines ? [] : try Self.debts(db, context: context, accounts: ids, reference: reference,
+                                                          settled: settled, merge: merge)
         var servicesByID: [String: Service] = [:]
         for service in reference.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
@@ -327,8 +328,38 @@ public final class CloseInputReader: Sendable {
                                      payments: accountPayments.map(\.payment),
                                      newPayments: accountPayments.filter { $0.postedIn == nil || $0.postedIn == period }.map(\.payment),
                                      earlier: posted, earlierDebts: allEarlierLines ? nil : debts[position],
-                                     earlierPayments: earlierPayments[position])
+                                     earlierPayments: earlierPayments[position],
+                                     settledDebts: allEarlierLines ? nil : settled[position])
         }
+    }
+
+    /// Per position in `ids`, the debts of the earlier closes (`close_debts`), oldest first, but for
+    /// those `settled` leaves out. A close's debts are read with the range's rows when more than one
+    /// account in `fewAccounts` needs them, else account by account (an index seek each).
+    /// - Complexity: O(rows of the closes most accounts need + accounts × closes only a few need).
+    private static func debts(
+        _ db: Database, context: Message, accounts ids: [String], reference: CloseReference, settled: [SettledDebts?],
+        merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
+    ) throws -> [[EarlierDebt]] {
+        var debts = [[EarlierDebt]](repeating: [], count: ids.count)
+        let account = try StatementRows(db, sql: CloseDebtsTable.accountQuery, context: context)
+        for code in reference.earlierPeriods {
+            let closed = StoredRows.period(code)
+            func needed(_ position: Int) -> Bool { settled[position].map { $0.through < closed } ?? true }
+            let positions = ids.indices.filter(needed)
+            if positions.count * fewAccounts > ids.count {
+                try merge(CloseDebtsTable.rangeQuery, [code], 0) { position, row in
+                    if needed(position) { debts[position].append(EarlierDebt(period: closed, amount: Money(kopecks: row.int64(1)))) }
+                }
+            } else {
+                for position in positions {
+                    try account.forEach({ $0.add(code); $0.add(ids[position]) }) { row in
+                        debts[position].append(EarlierDebt(period: closed, amount: Money(kopecks: row.int64(0))))
+                    }
+                }
+            }
+        }
+        return debts
     }
 
     /// Per position in `ids`, the payments the close of `period` reads one by one, each with the

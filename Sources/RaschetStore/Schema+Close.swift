@@ -42,4 +42,13 @@ extension Schema {
             try db.execute(sql: BalancesTable.addPaymentTotals)
         }
     }
+
+    /// The debts each close found settled for good, per account, in its balance row (migration
+    /// `v13-settled-debts`): the next close reads only the later closes' debts (`SettledDebts`).
+    /// Balances of closes made before hold none; the next close reads every debt, as before.
+    static func registerSettledDebts(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v13-settled-debts", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: BalancesTable.addSettledDebts)
+        }
+    }
 }

@@ -25,6 +25,7 @@ enum Schema {
         ReadingSpanTable.register(in: &migrator)
         LatePaymentsTable.register(in: &migrator)
         InputMarksTable.register(in: &migrator)
+        registerSettledDebts(in: &migrator)
         return migrator
     }
 

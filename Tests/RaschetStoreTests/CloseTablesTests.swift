@@ -167,6 +167,39 @@ import Testing
         #expect(inputs.map { $0.payments.map(\.id) } == [[], ["OP-3"]])
     }
 
+    /// The debts a close found settled for good are kept with its balance, and the next close reads
+    /// no debt of theirs: …516's October debt is left out, …518's (none settled) read; with a payment
+    /// below zero in November (a reversal), …518 would read all of them again, as …516 does here.
+    @Test func theDebtsSettledForGoodAreNotReadAgain() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.storeWithThirdAccount(in: folder)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
+        var paid = Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"])
+        paid.settledDebts = SettledDebts(through: Self.october, offset: Money(kopecks: -1))
+        try store.saveClose([paid, Self.closed("4102738517", paid: 0, mark: 2), Self.closed("4102738518", paid: 0, mark: 3)],
+                            period: Self.october)
+        try store.finishCloseRun(Self.october)
+
+        let november = Period(year: 2026, month: 11)!
+        let ids = ["4102738516", "4102738518"]
+        let reader = try store.openCloseInputReader()
+        var inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                       allEarlierLines: false)
+        #expect(inputs.map(\.settledDebts) == [SettledDebts(through: Self.october, offset: Money(kopecks: -1)), nil])
+        #expect(inputs.map(\.earlierDebts) == [[], [EarlierDebt(period: Self.october, amount: Money(kopecks: 3))]])
+
+        var reversal = DataSet()
+        reversal.payments = [Payment(id: "OP-9", accountID: "4102738516", date: CivilDate(year: 2026, month: 11, day: 5)!,
+                                     amount: Money(kopecks: -100))]
+        _ = try store.store(reversal)
+        inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                   allEarlierLines: false)
+        #expect(inputs.map(\.settledDebts) == [nil, nil])
+        #expect(inputs.map(\.earlierDebts) == [[EarlierDebt(period: Self.october, amount: Money(kopecks: 1))],
+                                                [EarlierDebt(period: Self.october, amount: Money(kopecks: 3))]])
+    }
+
     /// With input marks, an account without one is read without its stored fingerprints and with the
     /// volumes of the period being closed on only; `addComparisonInputs` adds both when its plan
     /// compares an earlier period. With a marked account among few (one in two here), every account

@@ -40,16 +40,25 @@ public struct AccountClose: Sendable {
             let balance: AccountBalance
             let postedDebt: Money?
             let paymentsToDate: PaymentTotals
+            let settledDebts: SettledDebts?
             do throws(BillingError) {
-                let debts: [PenaltyDebt]
-                if let amounts = input.earlierDebts {
-                    debts = try PenaltyDebt.debts(amounts: amounts, rules: rules)
+                precondition(input.settledDebts == nil
+                                 || (input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
+                                     && !PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)),
+                             "settled debts are left out only where no payment can reopen them")
+                let amounts: [EarlierDebt]
+                if let stored = input.earlierDebts {
+                    amounts = stored
                 } else {
-                    debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                    amounts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules).map {
+                        EarlierDebt(period: $0.period, amount: $0.amount)
+                    }
                 }
+                let debts = try PenaltyDebt.debts(amounts: amounts, rules: rules)
                 let earlierPayments = input.earlierPayments ?? .zero
+                let paidBefore = try earlierPayments.amount.adding(input.settledDebts?.offset ?? .zero)
                 let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
-                                                            paidEarlier: earlierPayments.amount,
+                                                            paidEarlier: paidBefore,
                                                             category: input.billing.account.kind.category,
                                                             keyRates: keyRates, rules: rules)
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
@@ -62,6 +71,9 @@ public struct AccountClose: Sendable {
                 postedDebt = try PenaltyDebt.debts(fromPosted: lines, rules: rules).first?.amount
                 // Every payment of `payments` is posted by now: by an earlier close or by this one.
                 paymentsToDate = try earlierPayments.adding(input.payments)
+                let own = postedDebt.map { EarlierDebt(period: period, amount: $0) }
+                settledDebts = try SettledDebts.after(input.settledDebts, debts: amounts + (own.map { [$0] } ?? []),
+                                                      paid: paymentsToDate.amount)
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
@@ -73,7 +85,7 @@ public struct AccountClose: Sendable {
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags,
                                        fingerprints: billing.fingerprints, postedDebt: postedDebt,
-                                       paymentsToDate: paymentsToDate, parked: nil)
+                                       paymentsToDate: paymentsToDate, settledDebts: settledDebts, parked: nil)
         }
     }
 

@@ -17,6 +17,11 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// Per earlier close, oldest first, the amount of `PenaltyDebt.debts(fromPosted:)` for its lines,
     /// as the store keeps it; nil computes the debts from `earlier`.
     public var earlierDebts: [EarlierDebt]?
+    /// With `earlierDebts`, the debts paid for good by the previous close (`SettledDebts`), left out
+    /// of them: `earlierDebts` then holds those of the later periods only. Never with a payment of
+    /// the period below zero (a reversal, which may reopen them) nor with a late one (whose penalty
+    /// corrections read every debt).
+    public var settledDebts: SettledDebts?
     /// The payments posted by earlier closes as their totals, when `payments` leaves them out (all
     /// are dated before the period, so that penalties need only their sum, and no payment this close
     /// posts is dated before the period, so that no penalty is recomputed); nil: `payments` holds
@@ -27,9 +32,10 @@ public struct AccountCloseInput: Sendable, Hashable {
     public var billingPlan: BillingPlan?
 
     public init(billing: AccountBillingInput, opening: Money, payments: [Payment], newPayments: [Payment],
-                earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil, earlierPayments: PaymentTotals? = nil) {
+                earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil, earlierPayments: PaymentTotals? = nil,
+                settledDebts: SettledDebts? = nil) {
         self.billing = billing; self.opening = opening; self.payments = payments
         self.newPayments = newPayments; self.earlier = earlier; self.earlierDebts = earlierDebts
-        self.earlierPayments = earlierPayments
+        self.earlierPayments = earlierPayments; self.settledDebts = settledDebts
     }
 }

@@ -17,15 +17,18 @@ public struct AccountCloseOutcome: Sendable, Hashable {
     /// The payments posted by this close and every earlier one, which the next close takes as one
     /// amount (`AccountCloseInput.earlierPayments`).
     public var paymentsToDate: PaymentTotals
+    /// The debts the payments to date have settled for good, this close's own included
+    /// (`SettledDebts.after`): what the next close leaves out of the earlier debts.
+    public var settledDebts: SettledDebts?
     /// Why the account could not be computed; when set, the other fields are empty.
     public var parked: BillingError?
 
     public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
                 flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil,
-                paymentsToDate: PaymentTotals = .zero, parked: BillingError?) {
+                paymentsToDate: PaymentTotals = .zero, settledDebts: SettledDebts? = nil, parked: BillingError?) {
         self.accountID = accountID; self.lines = lines; self.balance = balance
         self.postedPayments = postedPayments; self.flags = flags; self.fingerprints = fingerprints
-        self.postedDebt = postedDebt; self.paymentsToDate = paymentsToDate
+        self.postedDebt = postedDebt; self.paymentsToDate = paymentsToDate; self.settledDebts = settledDebts
         self.parked = parked
     }
 

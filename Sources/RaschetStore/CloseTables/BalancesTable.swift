@@ -6,7 +6,8 @@ public import RaschetCore
 /// `StoredRows.balanceColumns`. `payments_posted` and `amount_posted` (added by
 /// `v9-balance-payment-totals`) are the count and the sum of the account's payments posted by this
 /// close and every earlier one (`AccountCloseOutcome.paymentsToDate`); NULL in rows of closes made
-/// before.
+/// before. `settled_through` and `settled_offset` (added by `v13-settled-debts`) are the debts that
+/// close found settled for good (`AccountCloseOutcome.settledDebts`); NULL when none or made before.
 enum BalancesTable {
     /// The table as `v2-monthly-close` made it.
     static let definition = """
@@ -23,12 +24,24 @@ enum BalancesTable {
         ALTER TABLE balances ADD COLUMN amount_posted INTEGER;
         """
 
-    /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
-    /// account id is column 5, the payment totals columns 6 and 7.
-    static let rangeQuery = """
-        SELECT \(StoredRows.balanceColumns), account_id, payments_posted, amount_posted FROM balances
-        WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
+    /// `v13-settled-debts`.
+    static let addSettledDebts = """
+        ALTER TABLE balances ADD COLUMN settled_through TEXT;
+        ALTER TABLE balances ADD COLUMN settled_offset INTEGER;
         """
+
+    /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
+    /// account id is column 5, the payment totals columns 6 and 7, the settled debts 8 and 9.
+    static let rangeQuery = """
+        SELECT \(StoredRows.balanceColumns), account_id, payments_posted, amount_posted, settled_through, settled_offset
+        FROM balances WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
+        """
+
+    /// The settled debts of a row of `rangeQuery`; nil when none (or not kept by the close that stored it).
+    static func settledDebts(_ row: StatementRow) -> SettledDebts? {
+        guard let through = row.period(8), let offset = row.optionalInt64(9) else { return nil }
+        return SettledDebts(through: through, offset: Money(kopecks: offset))
+    }
 
     /// The payment totals of a row of `rangeQuery`; nil when the close that stored it did not keep them.
     static func paymentTotals(_ row: StatementRow) -> PaymentTotals? {
@@ -41,13 +54,15 @@ enum BalancesTable {
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
         let insert = try ManyRowInsert<Int>(
             db, table: "balances",
-            columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid", "payments_posted", "amount_posted"]
+            columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid", "payments_posted", "amount_posted",
+                      "settled_through", "settled_offset"]
         ) { index, b in
             let outcome = outcomes[index]
             let balance = outcome.balance
             b.add(code); b.add(outcome.accountID); b.add(balance.opening.kopecks); b.add(balance.charged.kopecks)
             b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
             b.add(outcome.paymentsToDate.count); b.add(outcome.paymentsToDate.amount.kopecks)
+            b.add(outcome.settledDebts?.through.code); b.add(outcome.settledDebts?.offset.kopecks)
         }
         try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil })
     }

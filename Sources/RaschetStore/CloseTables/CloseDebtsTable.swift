@@ -26,6 +26,9 @@ enum CloseDebtsTable {
         SELECT account_id, amount FROM close_debts WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
 
+    /// The amount the close of one period posted for one account (bind: period, account).
+    static let accountQuery = "SELECT amount FROM close_debts WHERE period = ? AND account_id = ?"
+
     /// Inserts the debts of a batch of a close's outcomes (those with one), many rows per statement.
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
         let insert = try ManyRowInsert<Int>(db, table: "close_debts", columns: ["period", "account_id", "amount"]) { index, b in

@@ -112,6 +112,45 @@ import Testing
         #expect(outcome.paymentsToDate == expected.paymentsToDate)
     }
 
+    /// Net debts August 1500.00, September 1500.00, October −200.00 (a credit), November 1500.00 and
+    /// 2900.00 paid: August's 1500.00 is covered, with September 3000.00 is not, with October's credit
+    /// 2800.00 is: settled through October, offset −2800.00. With a December debt of 1000.00 (5300.00
+    /// in all), 5299.99 paid settles through November (4300.00), 5300.00 through December.
+    @Test func theSettledDebtsAreThoseWhoseNetAmountThePaymentsCover() throws {
+        let debts = [("2025-08", "1500.00"), ("2025-09", "1500.00"), ("2025-10", "-200.00"), ("2025-11", "1500.00")]
+            .map { EarlierDebt(period: month($0.0), amount: rub($0.1)) }
+        let settled = try SettledDebts.after(nil, debts: debts, paid: rub("2900.00"))
+        #expect(settled == SettledDebts(through: month("2025-10"), offset: rub("-2800.00")))
+        #expect(try SettledDebts.after(nil, debts: debts, paid: rub("1499.99")) == nil)
+        let later = Array(debts.suffix(1)) + [EarlierDebt(period: month("2025-12"), amount: rub("1000.00"))]
+        #expect(try SettledDebts.after(settled, debts: later, paid: rub("4299.99")) == settled)
+        #expect(try SettledDebts.after(settled, debts: later, paid: rub("5299.99"))
+            == SettledDebts(through: month("2025-11"), offset: rub("-4300.00")))
+        #expect(try SettledDebts.after(settled, debts: later, paid: rub("5300.00"))
+            == SettledDebts(through: month("2025-12"), offset: rub("-5300.00")))
+    }
+
+    /// December 2025 with debts September, October and November 1500.00 each and 2000.00 paid before
+    /// (September's settled) and 200.00 on 12-05: October's debt (due 11-10) is 800.00 unpaid from
+    /// day 31, 12-11, to 12-31, 21 days at min(9.5 %, 21 %): 800 × 0.095 × 21/300 = 5.32. The same
+    /// close with September left out as settled (offset −1500.00): the same outcome, settled through
+    /// September after it too (2200.00 paid does not cover October).
+    @Test func aCloseWithoutTheSettledDebtsClosesTheSame() throws {
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
+        let debts = ["2025-09", "2025-10", "2025-11"].map { EarlierDebt(period: month($0), amount: rub("1500.00")) }
+        let every = AccountCloseInput(billing: Self.billing(posted: []), opening: rub("2500.00"), payments: [Self.paidInDecember],
+                                      newPayments: [Self.paidInDecember], earlier: [], earlierDebts: debts,
+                                      earlierPayments: PaymentTotals(count: 2, amount: rub("2000.00")))
+        var later = every
+        later.earlierDebts = Array(debts.dropFirst())
+        later.settledDebts = SettledDebts(through: month("2025-09"), offset: rub("-1500.00"))
+        let outcome = close.close(later)
+        #expect(outcome == close.close(every))
+        #expect(outcome.lines.filter { $0.kind == .penalty }.map { "\($0.refPeriod.code) \($0.gross.machineString)" } == ["2025-10 5.32"])
+        #expect(outcome.settledDebts == SettledDebts(through: month("2025-09"), offset: rub("-1500.00")))
+        #expect(outcome.paymentsToDate == PaymentTotals(count: 3, amount: rub("2200.00")))
+    }
+
     /// Without key rates the penalty cannot be computed: the account is parked, nothing else is kept,
     /// and the reason names the account and the period.
     @Test func aPenaltyThatCannotBeComputedParksTheAccountWithItsIdAndPeriod() throws {
