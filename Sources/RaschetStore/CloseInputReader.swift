@@ -24,8 +24,10 @@ public final class CloseInputReader: Sendable {
     /// `ids.first...ids.last`. Ids without an account row are left out.
     ///
     /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
-    /// empty and `earlierDebts` holds the stored debts (`close_debts`): `addEarlierLines` then loads
-    /// the lines the close needs for the accounts that need any.
+    /// empty and `earlierDebts` holds the stored debts (`close_debts`) but for those the previous
+    /// balance keeps as settled for good (`settledDebts`; every one for an account with a late
+    /// payment or a payment below zero in the period): `addEarlierLines` then loads the lines the
+    /// close needs for the accounts that need any.
     ///
     /// With `readingsFrom`, the readings dated from it on and each meter's latest before it (those of
     /// its last day before it) are loaded, and `billing.readingsFrom` says so; `addWholeReadings`
@@ -34,7 +36,9 @@ public final class CloseInputReader: Sendable {
     /// whole history here.
     ///
     /// With `marksSince`, an account without an input mark stamped from that period on
-    /// (`InputMarksTable`) gets `billing.checksEveryEarlierPeriod` false.
+    /// (`InputMarksTable`) gets `billing.checksEveryEarlierPeriod` false and, unless the marked
+    /// accounts are many, comes without its stored fingerprints and with the volumes of `period` on
+    /// only (`addComparisonInputs` adds them).
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
                        readingsFrom: CivilDate? = nil, marksSince: Period? = nil) throws(StoreError) -> [AccountCloseInput] {
@@ -164,8 +168,8 @@ public final class CloseInputReader: Sendable {
         return volumes
     }
 
-    /// A chunk's fingerprints are read account by account (an index seek per earlier close) rather
-    /// than with the range's rows when at most one account in `fewAccounts` needs them.
+    /// A table's rows are read account by account (an index seek each) rather than with the range's
+    /// rows when at most one account of the chunk in `fewAccounts` needs them.
     static let fewAccounts = 4
 
     /// The latest stored fingerprint per reference period of `accountID`, by `rows` of
@@ -297,7 +301,8 @@ public final class CloseInputReader: Sendable {
                                                             carried: allEarlierLines ? [] : carried, merge: merge)
         // The debts settled for good are left out where no payment can reopen them: the account takes
         // its earlier payments as totals (no late one) and none of the period's is below zero.
-        for position in ids.indices where earlierPayments[position] == nil || payments[position].contains(where: { $0.payment.amount < .zero }) {
+        for position in ids.indices
+        where earlierPayments[position] == nil || payments[position].contains(where: { $0.payment.amount < .zero }) {
             settled[position] = nil
         }
         let debts = allEarlierLines ? [] : try Self.debts(db, context: context, accounts: ids, reference: reference,
@@ -335,7 +340,7 @@ public final class CloseInputReader: Sendable {
 
     /// Per position in `ids`, the debts of the earlier closes (`close_debts`), oldest first, but for
     /// those `settled` leaves out. A close's debts are read with the range's rows when more than one
-    /// account in `fewAccounts` needs them, else account by account (an index seek each).
+    /// account of the chunk in `fewAccounts` needs them, else account by account.
     /// - Complexity: O(rows of the closes most accounts need + accounts × closes only a few need).
     private static func debts(
         _ db: Database, context: Message, accounts ids: [String], reference: CloseReference, settled: [SettledDebts?],

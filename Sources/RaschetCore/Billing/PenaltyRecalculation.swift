@@ -21,7 +21,7 @@ public enum PenaltyRecalculation {
     }
 
     /// Whether the close of `period` recomputes penalties of closed periods: it posts a payment dated
-    /// before the period. Only then does it need every line posted by earlier closes.
+    /// before the period. Only then does it need the lines posted from `firstCorrected` on.
     public static func isTriggered(period: Period, newPayments: [Payment]) -> Bool {
         firstCorrected(period: period, newPayments: newPayments) != nil
     }
@@ -47,9 +47,9 @@ public enum PenaltyRecalculation {
     public static func lines(accountID: String, period: Period, earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil,
                              payments: [Payment], newPayments: [Payment], category: ConsumerCategory,
                              keyRates: [KeyRate], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
-        let closed = (earlierDebts?.lazy.map(\.period).min()).map { [$0] } ?? []
+        let firstDebt = earlierDebts?.lazy.map(\.period).min()
         guard let firstCorrected = firstCorrected(period: period, newPayments: newPayments),
-              let firstClosed = (closed + earlier.lazy.map(\.period)).min() else { return [] }
+              let firstClosed = [firstDebt, earlier.lazy.map(\.period).min()].compactMap({ $0 }).min() else { return [] }
         var result: [ChargeLine] = []
         for ordinal in max(firstCorrected, firstClosed).ordinal..<period.ordinal {
             let corrected = Period(ordinal: ordinal)

@@ -123,9 +123,8 @@ public struct AccountClose: Sendable {
     /// period is `first` (kept in `input` for `prepare` and `close`, even for a first close), and tells
     /// whether it bills as with the meters' whole history (`AccountBilling.readingsSuffice`) from
     /// `first` or the earliest period the plan compares (or, awaiting the stored fingerprints, may
-    /// compare). False (no plan kept) when a cut history falls
-    /// short, or when the readings given park the account (an invalid one might not be the history's
-    /// first): the account is then read whole.
+    /// compare). False (no plan kept) when a cut history falls short, or when the readings given park
+    /// the account (an invalid one might not be the history's first): the account is then read whole.
     public func planReadings(_ input: inout AccountCloseInput, first: Period) -> Bool {
         guard let plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
                                              recomputeAll: recomputeAll, evenWithoutCandidates: true),
@@ -142,9 +141,9 @@ public struct AccountClose: Sendable {
     /// `input`, for `close`; the one `planReadings` made, if any), and which lines of earlier closes
     /// `close` reads, beyond the debts' amounts: those posted from the first period billing recomputes
     /// or whose penalties it corrects (`PenaltyRecalculation.firstCorrected`); all of them to correct
-    /// penalties without the debts' amounts (`AccountCloseInput.earlierDebts`). A plan that awaits the stored fingerprints
-    /// (`BillingPlan.awaitsClosedFingerprints`) says so (`EarlierLinesNeed.closedFingerprints`): once
-    /// they are added, `prepare` again completes it.
+    /// penalties without the debts' amounts (`AccountCloseInput.earlierDebts`). A plan that awaits
+    /// the stored fingerprints (`BillingPlan.awaitsClosedFingerprints`) says so
+    /// (`EarlierLinesNeed.closedFingerprints`): once they are added, `prepare` again completes it.
     /// An account with no earlier period to compare (its first close) gets no plan here unless
     /// `planReadings` made one: `close` makes it, once.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
