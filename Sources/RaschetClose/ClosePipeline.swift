@@ -106,9 +106,9 @@ struct ClosePipeline {
 
     /// The inputs of the accounts `ids` (ascending), in their order, ready to bill, loaded on `reader`:
     /// the readings from the close's bound (`AccountClose.readingsBound`), the whole history of the
-    /// accounts whose histories that cuts short, `AccountClose.prepare` on each (again, once their
-    /// stored fingerprints and whole volumes are added, on those whose plans await them), then the
-    /// earlier lines they need.
+    /// accounts whose histories that cuts short, the plans (`AccountClose.makePlan`; the stored
+    /// fingerprints and whole volumes added for those that await them), `AccountClose.prepare` on
+    /// each, then the earlier lines they need.
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
                                        allEarlierLines: close.recomputeAll, readingsFrom: readingsBound?.from,
@@ -118,12 +118,11 @@ struct ClosePipeline {
                                         to: &inputs)
         }
         guard !close.recomputeAll else { return inputs }
+        let awaiting = inputs.indices.filter { !close.makePlan(&inputs[$0]) }
+        try reader.addComparisonInputs(at: awaiting, to: &inputs, reference: reference)
         var needs: [EarlierLinesNeed] = []
         needs.reserveCapacity(inputs.count)
         for index in inputs.indices { needs.append(close.prepare(&inputs[index])) }
-        let awaiting = needs.indices.filter { needs[$0] == .closedFingerprints }
-        try reader.addComparisonInputs(at: awaiting, to: &inputs, reference: reference)
-        for index in awaiting { needs[index] = close.prepare(&inputs[index]) }
         try reader.addEarlierLines(needs, to: &inputs, reference: reference)
         return inputs
     }

@@ -108,7 +108,6 @@ public final class CloseInputReader: Sendable {
                 let periods: ArraySlice<String>
                 switch needs[index] {
                 case .none: continue
-                case .closedFingerprints: preconditionFailure("the lines are read once the plan has its fingerprints")
                 case .all: periods = reference.earlierPeriods[...]
                 case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
                 }

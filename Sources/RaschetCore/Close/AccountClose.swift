@@ -46,15 +46,15 @@ public struct AccountClose: Sendable {
                                  || (input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
                                      && !PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)),
                              "settled debts are left out only where no payment can reopen them")
+                let debts: [PenaltyDebt]
                 let amounts: [EarlierDebt]
                 if let stored = input.earlierDebts {
                     amounts = stored
+                    debts = try PenaltyDebt.debts(amounts: stored, rules: rules)
                 } else {
-                    amounts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules).map {
-                        EarlierDebt(period: $0.period, amount: $0.amount)
-                    }
+                    debts = try PenaltyDebt.debts(fromPosted: input.earlier, rules: rules)
+                    amounts = debts.map { EarlierDebt(period: $0.period, amount: $0.amount) }
                 }
-                let debts = try PenaltyDebt.debts(amounts: amounts, rules: rules)
                 let earlierPayments = input.earlierPayments ?? .zero
                 let paidBefore = try earlierPayments.amount.adding(input.settledDebts?.offset ?? .zero)
                 let accruals = try PenaltyCalculator.accrued(in: period, debts: debts, payments: input.payments,
@@ -137,29 +137,36 @@ public struct AccountClose: Sendable {
         return true
     }
 
-    /// Prepares the account's close once it is loaded without earlier lines: its billing plan (kept in
-    /// `input`, for `close`; the one `planReadings` made, if any), and which lines of earlier closes
-    /// `close` reads, beyond the debts' amounts: those posted from the first period billing recomputes
-    /// or whose penalties it corrects (`PenaltyRecalculation.firstCorrected`); all of them to correct
-    /// penalties without the debts' amounts (`AccountCloseInput.earlierDebts`). A plan that awaits
-    /// the stored fingerprints (`BillingPlan.awaitsClosedFingerprints`) says so
-    /// (`EarlierLinesNeed.closedFingerprints`): once they are added, `prepare` again completes it.
-    /// An account with no earlier period to compare (its first close) gets no plan here unless
-    /// `planReadings` made one: `close` makes it, once.
+    /// Makes the account's billing plan once it is loaded without earlier lines (kept in `input`, for
+    /// `prepare` and `close`; the one `planReadings` made, if any), or completes a plan that awaited
+    /// the stored fingerprints once they are added. False while the plan awaits them
+    /// (`BillingPlan.awaitsClosedFingerprints`: the account is read without them, and its readings
+    /// re-estimate an earlier period). An account with no earlier period to compare (its first close)
+    /// gets no plan here unless `planReadings` made one: `close` makes it, once.
+    public func makePlan(_ input: inout AccountCloseInput) -> Bool {
+        if let awaiting = input.billingPlan, awaiting.awaitsClosedFingerprints {
+            guard input.billing.closedFingerprintsLoaded else { return false }
+            input.billingPlan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
+                                                    recomputeAll: recomputeAll, evenWithoutCandidates: true,
+                                                    completing: awaiting)
+        } else if input.billingPlan == nil {
+            input.billingPlan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
+                                                    recomputeAll: recomputeAll)
+        }
+        return input.billingPlan?.awaitsClosedFingerprints != true
+    }
+
+    /// Prepares the account's close (`makePlan`) and tells which lines of earlier closes `close` reads,
+    /// beyond the debts' amounts: those posted from the first period billing recomputes or whose
+    /// penalties it corrects (`PenaltyRecalculation.firstCorrected`); all of them to correct penalties
+    /// without the debts' amounts (`AccountCloseInput.earlierDebts`). For a plan still awaiting the
+    /// stored fingerprints, those from the first period it may compare.
     public func prepare(_ input: inout AccountCloseInput) -> EarlierLinesNeed {
         let corrected = PenaltyRecalculation.firstCorrected(period: period, newPayments: input.newPayments)
-        var plan = input.billingPlan
-        if let awaiting = plan, awaiting.awaitsClosedFingerprints {
-            guard input.billing.closedFingerprintsLoaded else { return .closedFingerprints }
-            plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests,
-                                       recomputeAll: recomputeAll, evenWithoutCandidates: true, completing: awaiting)
-        } else if plan == nil {
-            plan = AccountBilling.plan(input.billing, period: period, rules: rules, digests: digests, recomputeAll: recomputeAll)
-        }
-        input.billingPlan = plan
-        if plan?.awaitsClosedFingerprints == true { return .closedFingerprints }
+        let complete = makePlan(&input)
         if corrected != nil && input.earlierDebts == nil { return .all }
-        let first = [corrected, plan?.recompute.first].compactMap { $0 }.min()
+        let recomputed = complete ? input.billingPlan?.recompute.first : input.billingPlan?.compared.first
+        let first = [corrected, recomputed].compactMap { $0 }.min()
         return first.map(EarlierLinesNeed.from) ?? .none
     }
 

@@ -8,7 +8,4 @@ public enum EarlierLinesNeed: Sendable, Hashable {
     case from(Period)
     /// All of them (penalties of closed periods are corrected without the debts' amounts).
     case all
-    /// Not known yet: the account's plan awaits its stored fingerprints
-    /// (`BillingPlan.awaitsClosedFingerprints`); `AccountClose.prepare` tells once they are added.
-    case closedFingerprints
 }
