@@ -46,6 +46,8 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // syncfs(2) from the C library (no package): one flush for a folder of receipts.
         .systemLibrary(name: "CFileSync"),
+        // sqlite3_config, which is variadic, through an inline C function (libsqlite3-dev's header).
+        .systemLibrary(name: "CSQLiteSettings"),
 
         // MARK: - Domain (pure: no C, no I/O)
 
@@ -78,6 +80,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The raw C API, for binding import rows without per-row allocations.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteSettings",
             ],
             swiftSettings: swiftSettings
         ),

@@ -30,7 +30,7 @@ final class BackgroundCheckpoints: Sendable {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try SQLiteLibrary.openQueue(path: path, configuration: configuration)
         } catch {
             throw StoreError(.databaseOperation(path, .checkpoint), cause: error)
         }

@@ -12,7 +12,7 @@ public final class CloseInputReader: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try SQLiteLibrary.openQueue(path: path, configuration: configuration)
         } catch {
             throw StoreError(.databaseOperation(path, .openReader), cause: error)
         }

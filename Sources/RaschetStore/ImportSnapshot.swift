@@ -20,7 +20,7 @@ public struct ImportSnapshot: StoredSnapshot {
         configuration.readonly = true
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try SQLiteLibrary.openQueue(path: path, configuration: configuration)
         } catch {
             throw StoreError(.databaseOperation(path, .openReader), cause: error)
         }

@@ -65,7 +65,7 @@ public final class Store: Sendable {
         configuration.readonly = true
         let store: Store
         do {
-            store = Store(queue: try DatabaseQueue(path: immutableURI(path), configuration: configuration), path: path,
+            store = Store(queue: try SQLiteLibrary.openQueue(path: immutableURI(path), configuration: configuration), path: path,
                           busyTimeout: busyTimeout, isImmutable: true)
         } catch {
             throw StoreError(.databaseOperation(path, .openReadOnlyMedia), cause: error)
@@ -107,7 +107,7 @@ public final class Store: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try SQLiteLibrary.openQueue(path: path, configuration: configuration)
             try queue.writeWithoutTransaction { db in
                 if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
