@@ -56,14 +56,14 @@ public enum AccountBilling {
             var result = try lines(input, for: period, postedIn: period, histories: histories, rules: rules)
             var fingerprints = plan.changed
             if !result.isEmpty { fingerprints.insert(PeriodFingerprint(refPeriod: period, value: plan.own), at: 0) }
-            let posted = input.posted.filter {
+            // The lines posted so far per reference period, for the periods recomputed.
+            let posted = plan.recompute.isEmpty ? [:] : Dictionary(grouping: input.posted.lazy.filter {
                 $0.accountID == input.account.id && $0.period < period && ($0.kind == .charge || $0.kind == .recalc)
                     && !PenaltyRecalculation.isPenalty($0)
-            }
+            }, by: \.refPeriod)
             for refPeriod in plan.recompute {
                 let should = try lines(input, for: refPeriod, postedIn: period, histories: histories, rules: rules)
-                result += try recalculations(should: should, posted: posted.filter { $0.refPeriod == refPeriod },
-                                         refPeriod: refPeriod, postedIn: period)
+                result += try recalculations(should: should, posted: posted[refPeriod] ?? [], refPeriod: refPeriod, postedIn: period)
             }
             return (.billed(result), fingerprints, histories)
         } catch {
@@ -355,15 +355,20 @@ public enum AccountBilling {
     /// - Complexity: O((s + p) log (s + p)).
     public static func recalculations(should: [ChargeLine], posted: [ChargeLine], refPeriod: Period,
                                       postedIn period: Period) throws(BillingError) -> [ChargeLine] {
-        var new: [ChargeLine.Key: ChargeLine] = [:]
-        var old: [ChargeLine.Key: ChargeLine] = [:]
-        for line in should { new[line.key] = try add(new[line.key], line) }
-        for line in posted { old[line.key] = try add(old[line.key], line) }
+        // Both sides summed per key in key order, then merged: the keys of either, ascending.
+        let new = try summed(should), old = try summed(posted)
         var result: [ChargeLine] = []
-        for key in Set(new.keys).union(old.keys).sorted() {
-            let quantity = try (new[key]?.quantity ?? .zero).subtracting(old[key]?.quantity ?? .zero)
-            let amounts = (new[key]?.amounts ?? .zero) - (old[key]?.amounts ?? .zero)
-            guard quantity != .zero || amounts != .zero, var line = new[key] ?? old[key] else { continue }
+        var next = 0, nextOld = 0
+        while next < new.count || nextOld < old.count {
+            let key = nextOld == old.count || (next < new.count && new[next].key < old[nextOld].key)
+                ? new[next].key : old[nextOld].key
+            let should = next < new.count && new[next].key == key ? new[next].line : nil
+            let was = nextOld < old.count && old[nextOld].key == key ? old[nextOld].line : nil
+            if should != nil { next += 1 }
+            if was != nil { nextOld += 1 }
+            let quantity = try (should?.quantity ?? .zero).subtracting(was?.quantity ?? .zero)
+            let amounts = (should?.amounts ?? .zero) - (was?.amounts ?? .zero)
+            guard quantity != .zero || amounts != .zero, var line = should ?? was else { continue }
             line.kind = .recalc
             line.period = period
             line.refPeriod = refPeriod
@@ -374,8 +379,23 @@ public enum AccountBilling {
         return result
     }
 
-    private static func add(_ sum: ChargeLine?, _ line: ChargeLine) throws(BillingError) -> ChargeLine {
-        guard var sum else { return line }
+    /// `lines` summed per key (`add`, in their order), ascending by key.
+    private static func summed(_ lines: [ChargeLine]) throws(BillingError) -> [(key: ChargeLine.Key, line: ChargeLine)] {
+        let order = lines.indices.map { (key: lines[$0].key, index: $0) }
+            .sorted { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+        var sums: [(key: ChargeLine.Key, line: ChargeLine)] = []
+        for (key, index) in order {
+            if let last = sums.last, last.key == key {
+                sums[sums.count - 1].line = try add(last.line, lines[index])
+            } else {
+                sums.append((key, lines[index]))
+            }
+        }
+        return sums
+    }
+
+    private static func add(_ sum: ChargeLine, _ line: ChargeLine) throws(BillingError) -> ChargeLine {
+        var sum = sum
         sum.quantity = try sum.quantity.adding(line.quantity)
         sum.net += line.net; sum.vat += line.vat; sum.gross += line.gross
         // The latest posting's price and basis describe the key.
