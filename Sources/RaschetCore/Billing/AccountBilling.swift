@@ -63,7 +63,8 @@ public enum AccountBilling {
             }, by: \.refPeriod)
             for refPeriod in plan.recompute {
                 let should = try lines(input, for: refPeriod, postedIn: period, histories: histories, rules: rules)
-                result += try recalculations(should: should, posted: posted[refPeriod] ?? [], refPeriod: refPeriod, postedIn: period)
+                result += try recalculations(should: should, posted: posted[refPeriod] ?? [], refPeriod: refPeriod,
+                                             postedIn: period)
             }
             return (.billed(result), fingerprints, histories)
         } catch {
