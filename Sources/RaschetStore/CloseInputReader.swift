@@ -299,9 +299,10 @@ public final class CloseInputReader: Sendable {
         let (payments, earlierPayments) = try Self.payments(db, context: context, accounts: ids, period: period,
                                                             carried: allEarlierLines ? [] : carried, merge: merge)
         // The debts settled for good are left out where no payment can reopen them: the account takes
-        // its earlier payments as totals (no late one) and none of the period's is below zero.
-        for position in ids.indices
-        where earlierPayments[position] == nil || payments[position].contains(where: { $0.payment.amount < .zero }) {
+        // its earlier payments as totals, none it reads is below zero and none it posts is late.
+        for position in ids.indices where earlierPayments[position] == nil || payments[position].contains(where: {
+            $0.payment.amount < .zero || ($0.postedIn == nil && $0.payment.date < period.firstDay)
+        }) {
             settled[position] = nil
         }
         let debts = allEarlierLines ? [] : try Self.debts(db, context: context, accounts: ids, reference: reference,
@@ -375,10 +376,12 @@ public final class CloseInputReader: Sendable {
     /// period's payments. Those are all new: a close posts the payments dated up to its period's end,
     /// no later period's close has started while this one runs (`CloseStateMachine`), and an account
     /// this run computes has posted none in it (a batch's postings are written with its accounts'
-    /// markers, in one transaction). Every other account (its first close, a database closed by an
-    /// older build, a late payment; all of them when `carried` is empty, for the full recompute) reads
-    /// all its payments up to the period's end, with one query over the range when no account carries
-    /// totals.
+    /// markers, in one transaction). An account that carried totals and has a marked payment left
+    /// unposted reads those dated from the first day of the earliest one's month on (the first period
+    /// whose penalties its close corrects), the totals less the posted ones among them standing for
+    /// the earlier ones. Every other account (its first close, a database closed by an older build;
+    /// all of them when `carried` is empty, for the full recompute) reads all its payments up to the
+    /// period's end, with one query over the range when no account carries totals.
     /// - Complexity: O(accounts + payments read + marks of the range): an index seek per account for
     ///   the period's payments, whatever the months of payments stored before.
     private static func payments(
@@ -392,19 +395,41 @@ public final class CloseInputReader: Sendable {
             try merge(PostedPaymentsTable.rangeQuery, [lastDay], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
             return (payments, earlier)
         }
+        // Per account with a marked payment not posted yet, the first day of its earliest one's month
+        // (`PenaltyRecalculation.firstCorrected`), or of the period's if later; nil for the others.
+        var lateFrom = [CivilDate?](repeating: nil, count: ids.count)
         var late = [Bool](repeating: false, count: ids.count)
-        try merge(LatePaymentsTable.rangeQuery, [], 0) { position, _ in late[position] = true }
+        try merge(LatePaymentsTable.rangeQuery, [], 0) { position, row in
+            late[position] = true
+            lateFrom[position] = row.date(1).map { min($0.period.firstDay, period.firstDay) }
+        }
         try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
             payments[$0].append((StoredRows.payment($1), nil))
         }
+        let fromDay = try StatementRows(db, sql: PostedPaymentsTable.accountDatesQuery, context: context)
         let everyPayment = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
         for position in ids.indices {
-            if let totals = carried[position], !late[position] {
-                earlier[position] = totals
-                continue
+            let id = ids[position]
+            if let totals = carried[position] {
+                guard late[position] else {
+                    earlier[position] = totals
+                    continue
+                }
+                // A late payment: those dated from its month's first day on, the totals less the
+                // posted ones among them standing for the others.
+                if let from = lateFrom[position] {
+                    var read: [(payment: Payment, postedIn: Period?)] = []
+                    try fromDay.forEach({ $0.add(id); $0.add(from.isoString); $0.add(lastDay) }) {
+                        read.append(PostedPaymentsTable.payment($0))
+                    }
+                    if let rest = totals.removing(read.filter { $0.postedIn != nil }.map(\.payment)) {
+                        earlier[position] = rest
+                        payments[position] = read
+                        continue
+                    }
+                }
             }
             var all: [(payment: Payment, postedIn: Period?)] = []
-            let id = ids[position]
             try everyPayment.forEach({ $0.add(id); $0.add(id); $0.add(lastDay) }) { all.append(PostedPaymentsTable.payment($0)) }
             payments[position] = all
         }

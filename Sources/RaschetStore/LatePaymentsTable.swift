@@ -33,12 +33,13 @@ enum LatePaymentsTable {
         }
     }
 
-    /// The accounts of an account-id range (`?1`, `?2`) with a marked payment not posted yet.
+    /// The accounts of an account-id range (`?1`, `?2`) with a marked payment not posted yet, each
+    /// with the earliest date of those payments (column 1).
     static let rangeQuery = """
-        SELECT DISTINCT l.account_id FROM late_payments l
+        SELECT l.account_id, min((SELECT p.date FROM payments p WHERE p.payment_id = l.payment_id)) FROM late_payments l
         WHERE l.account_id BETWEEN ?1 AND ?2
           AND NOT EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = l.payment_id)
-        ORDER BY l.account_id
+        GROUP BY l.account_id ORDER BY l.account_id
         """
 
     /// Marks the payments `marks` (account id, payment id); a mark already stored stays.

@@ -80,13 +80,14 @@ import Testing
         #expect(try Self.marks(folder) == ["4102738517 A-1"])
     }
 
-    /// A late payment posted by October's close no longer makes October's reader read the account's
-    /// payments one by one; once October is reopened it does again, and finds it.
+    /// A late payment (S-2, dated September 28) makes October's reader read the account's payments
+    /// from September 1 on, September's totals less S-1 standing for S-0 (August 20); once it is
+    /// posted by October's close, only October's are read; once October is reopened, it finds it again.
     @Test func aMarkCountsUntilItsPaymentIsPosted() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try CloseTablesTests.store(in: folder)
-        _ = try store.store(Self.payments(("S-1", 9, 10)))
+        _ = try store.store(Self.payments(("S-0", 8, 20), ("S-1", 9, 10)))
         let account = "4102738517"
         func closed(_ payments: [String], count: Int) -> AccountCloseOutcome {
             AccountCloseOutcome(accountID: account, lines: [],
@@ -96,7 +97,7 @@ import Testing
                                 paymentsToDate: PaymentTotals(count: count, amount: Money(kopecks: 1_000 * Int64(count))), parked: nil)
         }
         try store.startCloseRun(Self.september, rulesDigest: 1)
-        try store.saveClose([closed(["S-1"], count: 1)], period: Self.september)
+        try store.saveClose([closed(["S-0", "S-1"], count: 2)], period: Self.september)
         try store.finishCloseRun(Self.september)
         try store.startCloseRun(Self.october, rulesDigest: 1)
         _ = try store.store(Self.payments(("S-2", 9, 28), ("O-1", 10, 4)))
@@ -108,21 +109,22 @@ import Testing
             return try reader.inputs(for: [account], period: Self.october, reference: reference, allEarlierLines: false)[0]
         }
         var input = try octoberInputs()
-        #expect(input.earlierPayments == nil)
+        #expect(input.earlierPayments == PaymentTotals(count: 1, amount: Money(kopecks: 1_000)))
         #expect(input.payments.map(\.id) == ["S-1", "S-2", "O-1"])
         #expect(input.newPayments.map(\.id) == ["S-2", "O-1"])
+        #expect(input.settledDebts == nil)
 
-        try store.saveClose([closed(["S-2", "O-1"], count: 3)], period: Self.october)
+        try store.saveClose([closed(["S-2", "O-1"], count: 4)], period: Self.october)
         // Read again as an interrupted run would (the account is done, so it would not be): the
-        // marks' payments are posted now, and September's totals stand for S-1.
+        // marks' payments are posted now, and September's totals stand for S-0 and S-1.
         input = try octoberInputs()
-        #expect(input.earlierPayments == PaymentTotals(count: 1, amount: Money(kopecks: 1_000)))
+        #expect(input.earlierPayments == PaymentTotals(count: 2, amount: Money(kopecks: 2_000)))
         #expect(input.payments.map(\.id) == ["O-1"])
 
         try store.finishCloseRun(Self.october)
         #expect(try store.reopen(Self.october) == nil)
         input = try octoberInputs()
-        #expect(input.earlierPayments == nil)
+        #expect(input.earlierPayments == PaymentTotals(count: 1, amount: Money(kopecks: 1_000)))
         #expect(input.payments.map(\.id) == ["S-1", "S-2", "O-1"])
         #expect(input.newPayments.map(\.id) == ["S-2", "O-1"])
     }

@@ -40,13 +40,17 @@ public enum PenaltyRecalculation {
     ///     corrected period's penalties and their corrections).
     ///   - earlierDebts: the debts of every earlier close (`AccountCloseInput.earlierDebts`); nil:
     ///     taken from `earlier`.
-    ///   - payments: all the account's payments dated up to `period`'s last day.
+    ///   - payments: the account's payments dated up to `period`'s last day: all of them, or those
+    ///     from the first day of `firstCorrected` on when `paidEarlier` stands for the others.
+    ///   - paidEarlier: the sum of the payments dated before `firstCorrected` that `payments` leaves
+    ///     out (every corrected period starts after them, so that only their sum counts).
     ///   - newPayments: the payments this close posts (the trigger: those dated before `period`).
     /// - Complexity: O(q × days × debts × payment dates) for q corrected periods; nothing when no
     ///   late payment is posted.
     public static func lines(accountID: String, period: Period, earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil,
-                             payments: [Payment], newPayments: [Payment], category: ConsumerCategory,
-                             keyRates: [KeyRate], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
+                             payments: [Payment], paidEarlier: Money = .zero, newPayments: [Payment],
+                             category: ConsumerCategory, keyRates: [KeyRate],
+                             rules: BillingRules) throws(BillingError) -> [ChargeLine] {
         let firstDebt = earlierDebts?.lazy.map(\.period).min()
         guard let firstCorrected = firstCorrected(period: period, newPayments: newPayments),
               let firstClosed = [firstDebt, earlier.lazy.map(\.period).min()].compactMap({ $0 }).min() else { return [] }
@@ -61,7 +65,8 @@ public enum PenaltyRecalculation {
             }
             let accruals = try PenaltyCalculator.accrued(in: corrected, debts: debts,
                                                         payments: payments.filter { $0.date <= corrected.lastDay },
-                                                        category: category, keyRates: keyRates, rules: rules)
+                                                        paidEarlier: paidEarlier, category: category, keyRates: keyRates,
+                                                        rules: rules)
             var should: [String: Money] = [:]
             for accrual in accruals {
                 should[accrual.supplierID ?? "", default: .zero] = try should[accrual.supplierID ?? "", default: .zero]

@@ -64,7 +64,8 @@ public struct AccountClose: Sendable {
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
                 lines += try PenaltyRecalculation.lines(accountID: id, period: period, earlier: input.earlier,
                                                         earlierDebts: input.earlierDebts,
-                                                        payments: input.payments, newPayments: input.newPayments,
+                                                        payments: input.payments, paidEarlier: earlierPayments.amount,
+                                                        newPayments: input.newPayments,
                                                         category: input.billing.account.kind.category,
                                                         keyRates: keyRates, rules: rules)
                 balance = try Self.checkedBalance(opening: input.opening, lines: lines, payments: input.newPayments)

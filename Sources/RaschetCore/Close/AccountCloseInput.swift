@@ -5,7 +5,8 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// The closing balance of the previous period (0 for the first close of a database).
     public var opening: Money
     /// The account's payments dated up to the period's last day (penalties settle debts with them);
-    /// when `earlierPayments` is set, only those dated within the period, every one of them new.
+    /// when `earlierPayments` is set, only those dated from the first day of the period, or of the
+    /// first whose penalties the close corrects (`PenaltyRecalculation.firstCorrected`), on.
     public var payments: [Payment]
     /// The payments this close posts: those not posted by an earlier close.
     public var newPayments: [Payment]
@@ -22,10 +23,9 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// the period below zero (a reversal, which may reopen them) nor with a late one (whose penalty
     /// corrections read every debt).
     public var settledDebts: SettledDebts?
-    /// The payments posted by earlier closes as their totals, when `payments` leaves them out (all
-    /// are dated before the period, so that penalties need only their sum, and no payment this close
-    /// posts is dated before the period, so that no penalty is recomputed); nil: `payments` holds
-    /// every payment.
+    /// The payments `payments` leaves out as their totals: all posted by earlier closes and dated
+    /// before the first day `payments` starts from, before every accrual day the close computes, so
+    /// that penalties need only their sum; nil: `payments` holds every payment.
     public var earlierPayments: PaymentTotals?
     /// The billing plan made when the account was loaded (`AccountClose.prepare`); nil: the close
     /// makes it.

@@ -24,4 +24,16 @@ public struct PaymentTotals: Sendable, Hashable {
         }
         return result
     }
+
+    /// These totals without `payments`, which they count; nil when that takes more payments than
+    /// they count or the amount leaves ±`Money.limit` (the totals did not count them).
+    public func removing(_ payments: [Payment]) -> PaymentTotals? {
+        guard payments.count <= count else { return nil }
+        var amount = self.amount
+        for payment in payments {
+            guard let rest = try? amount.adding(-payment.amount) else { return nil }
+            amount = rest
+        }
+        return PaymentTotals(count: count - payments.count, amount: amount)
+    }
 }

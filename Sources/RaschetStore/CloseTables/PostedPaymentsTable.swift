@@ -20,6 +20,13 @@ enum PostedPaymentsTable {
         WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
         """
 
+    /// As `rangeQuery`, the payments of one account dated within two days (bind: account, from,
+    /// through), in date order.
+    static let accountDatesQuery = """
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
+        WHERE p.account_id = ? AND p.date BETWEEN ? AND ? ORDER BY p.date, p.payment_id
+        """
+
     /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through),
     /// without the close that posted them (no column 6). Each account of the range is looked up in
     /// `payments_by_account` for its dates (`CROSS JOIN`: accounts outside): a scan of the range's

@@ -112,6 +112,47 @@ import Testing
         #expect(outcome.paymentsToDate == expected.paymentsToDate)
     }
 
+    /// Closed August to November with 1500.00 each, August paid by 1500.00 on 2025-09-05 (posted by
+    /// September's close), and 1500.00 dated 2025-11-25 reaching the December close. November's
+    /// penalties are corrected: August paid before November accrues nothing; September's debt (due
+    /// 10-10) is unpaid from day 31, 11-10, to 11-25, the payment's own day: 16 days at
+    /// min(9.5 %, 21 %): 1500 × 0.095 × 16/300 = 7.60; October's is not 31 days late in November.
+    /// December: October's debt (due 11-10) from day 31, 12-11, to 12-31: 1500 × 0.095 × 21/300 =
+    /// 9.975 → 9.98. Balance 4500.00 + 1500.00 + 7.60 + 9.98 − 1500.00 = 4517.58. The same close with the
+    /// September payment taken as the totals before November (the reader's way) closes the same.
+    @Test func aLatePaymentCorrectsPenaltiesWithTheEarlierPaymentsAsTheirTotals() throws {
+        let months = ["2025-08", "2025-09", "2025-10", "2025-11"]
+        let posted = try months.flatMap { code -> [ChargeLine] in
+            guard case .billed(let lines) = AccountBilling.bill(Self.billing(posted: []), period: month(code), rules: Fixture.rules) else {
+                throw BillingError.overflow(code)
+            }
+            return lines
+        }
+        let early = Payment(id: "P0", accountID: "1001", date: day("2025-09-05"), amount: rub("1500.00"))
+        let late = Payment(id: "P2", accountID: "1001", date: day("2025-11-25"), amount: rub("1500.00"))
+        let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
+        var everyPayment = AccountCloseInput(billing: Self.billing(posted: []), opening: rub("4500.00"),
+                                             payments: [early, late], newPayments: [late], earlier: [],
+                                             earlierDebts: months.map { EarlierDebt(period: month($0), amount: rub("1500.00")) })
+        #expect(close.prepare(&everyPayment) == .from(month("2025-11")))
+        everyPayment.earlier = posted.filter { $0.period >= month("2025-11") }
+        everyPayment.billing.posted = everyPayment.earlier
+        var fromTotals = everyPayment
+        fromTotals.payments = [late]
+        fromTotals.earlierPayments = PaymentTotals(count: 1, amount: rub("1500.00"))
+
+        let outcome = close.close(fromTotals)
+        #expect(outcome.parked == nil)
+        #expect(outcome.lines.filter { $0.kind != .charge }.map { "\($0.kind) \($0.refPeriod.code) \($0.gross.machineString)" }
+            == ["penalty 2025-10 9.98", "recalc 2025-11 7.60"])
+        #expect(outcome.balance.closing == rub("4517.58"))
+        #expect(outcome.paymentsToDate == PaymentTotals(count: 2, amount: rub("3000.00")))
+        let expected = close.close(everyPayment)
+        #expect(outcome.lines == expected.lines)
+        #expect(outcome.balance == expected.balance)
+        #expect(outcome.paymentsToDate == expected.paymentsToDate)
+    }
+
     /// Net debts August 1500.00, September 1500.00, October −200.00 (a credit), November 1500.00 and
     /// 2900.00 paid: August's 1500.00 is covered, with September 3000.00 is not, with October's credit
     /// 2800.00 is: settled through October, offset −2800.00. With a December debt of 1000.00 (5300.00
