@@ -32,7 +32,8 @@ public enum PenaltyCalculator {
     /// `paidEarlier` is the sum of payments dated before `from` that `payments` leaves out: they
     /// count as paid before the first accrual day, as they would one by one. A part they paid accrues
     /// nothing in the range, so the day each was paid (which sets a part's rate) never matters.
-    /// - Complexity: O(days × debts × payment dates) plus sorting.
+    /// - Complexity: O(runs × debts × payment dates) plus sorting, the runs being the stretches of
+    ///   days over which nothing changes (`runs`): a few per debt and payment date, not one per day.
     public static func accrued(from: CivilDate, through: CivilDate, debts: [PenaltyDebt], payments: [Payment],
                                paidEarlier: Money = .zero, category: ConsumerCategory, keyRates: [KeyRate],
                                rules: BillingRules, calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
@@ -82,9 +83,14 @@ public enum PenaltyCalculator {
         // less any reversal) are settled on every day: they accrue nothing and are not looked at.
         let leastPaid = byDate.reduce(start) { min($0, $1.cumulative) }
         let firstOpen = bounds.firstIndex { $0.high > leastPaid } ?? positive.count
-        for dayNumber in from.dayNumber...through.dayNumber {
+        // Every day of a run accrues alike: the runs start where a moratorium, a rate cap, a debt's
+        // tier or the amount paid (the day after a payment date) changes.
+        let runs = Self.runs(from: from, through: through, paymentDates: byDate.map(\.date),
+                             dueDays: dueDays[firstOpen...], tiers: tiers, rules: rules)
+        for (dayNumber, days) in runs {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
+            let length = Int128(days)
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
             // The rate of a part unpaid at `calculationDate`, looked up once per day when needed.
             var unpaidRate: ExactDecimal?
@@ -102,7 +108,7 @@ public enum PenaltyCalculator {
                     let sliceHigh = min(high, next)
                     if sliceLow < sliceHigh {
                         let rate = try rate(on: group.date, accruing: day, rates: rates, rules: rules)
-                        sums[index] += Int128(sliceHigh - sliceLow) * Int128(rate.micros) * share
+                        sums[index] += Int128(sliceHigh - sliceLow) * Int128(rate.micros) * share * length
                     }
                     reached = next
                 }
@@ -114,7 +120,7 @@ public enum PenaltyCalculator {
                         rate = try Self.rate(on: calculationDate, accruing: day, rates: rates, rules: rules)
                         unpaidRate = rate
                     }
-                    sums[index] += Int128(high - max(low, reached)) * Int128(rate.micros) * share
+                    sums[index] += Int128(high - max(low, reached)) * Int128(rate.micros) * share * length
                 }
             }
         }
@@ -133,6 +139,32 @@ public enum PenaltyCalculator {
             }
         }
         return result
+    }
+
+    /// The days `from...through` as runs (first day number, count) over which nothing the accrual
+    /// reads changes: a run starts at `from`, on the first and the day after the last of each
+    /// moratorium and rate cap, on the day after each payment date, and on each debt's first day of
+    /// delay and of each of its tiers.
+    /// - Complexity: O(b log b) for b such days.
+    static func runs(from: CivilDate, through: CivilDate, paymentDates: [CivilDate], dueDays: ArraySlice<Int>,
+                     tiers: PenaltyTierTable, rules: BillingRules) -> [(dayNumber: Int, days: Int)] {
+        let first = from.dayNumber, last = through.dayNumber
+        var starts = [first]
+        func add(_ dayNumber: Int) { if dayNumber > first && dayNumber <= last { starts.append(dayNumber) } }
+        for range in rules.penaltyMoratoria { add(range.lowerBound.dayNumber); add(range.upperBound.dayNumber + 1) }
+        for cap in rules.penaltyRateCaps { add(cap.dates.lowerBound.dayNumber); add(cap.dates.upperBound.dayNumber + 1) }
+        for date in paymentDates { add(date.dayNumber + 1) }
+        for due in dueDays {
+            add(due + 1)
+            for tier in tiers.tiers { add(due + tier.fromDay) }
+        }
+        starts.sort()
+        var runs: [(dayNumber: Int, days: Int)] = []
+        for (index, start) in starts.enumerated() where index == 0 || start != starts[index - 1] {
+            let next = starts[(index + 1)...].first { $0 != start } ?? last + 1
+            runs.append((start, next - start))
+        }
+        return runs
     }
 
     /// `debts` ordered by due date, then period, then supplier, equal ones in their order. They
