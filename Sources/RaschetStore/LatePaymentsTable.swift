@@ -6,9 +6,12 @@ import RaschetCore
 /// accounts may have a payment dated before its period and not posted yet, without counting every
 /// account's payments of every earlier month (`CloseInputReader`).
 ///
-/// Every write of payments adds the marks (the import, `ImportSink`, in its transaction). A mark is
-/// never deleted: one whose payment is posted (`posted_payments`) no longer counts, and counts again
-/// when the close that posted it is reopened. The table grows by the late payments only.
+/// Every write of payments adds the marks (the import, `ImportSink`, in its transaction). The close
+/// that posts a marked payment deletes the mark with the batch that posts it (`deletePosted`), and
+/// reopening that close marks the payments it had posted dated before its period again
+/// (`restore`): the table holds the late payments not posted yet, whatever the months closed. (A
+/// mark whose payment is posted, as a database made by an earlier raschet holds them, does not
+/// count; the next close of its account deletes it.)
 enum LatePaymentsTable {
     static let definition = """
         CREATE TABLE late_payments (
@@ -41,6 +44,24 @@ enum LatePaymentsTable {
           AND NOT EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = l.payment_id)
         GROUP BY l.account_id ORDER BY l.account_id
         """
+
+    /// Deletes the marks of the accounts `first...last` whose payments are posted.
+    static func deletePosted(accounts first: String, _ last: String, in db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM late_payments WHERE account_id BETWEEN ? AND ?
+              AND EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = late_payments.payment_id)
+            """, arguments: [first, last])
+    }
+
+    /// Marks again the payments the close of `period` posted dated before its first day, as the
+    /// imports had marked them before that close deleted the marks (`deletePosted`).
+    static func restore(postedIn period: Period, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO late_payments (account_id, payment_id)
+            SELECT p.account_id, p.payment_id FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
+            WHERE pp.period = ? AND p.date < ?
+            """, arguments: [period.code, period.firstDay.isoString])
+    }
 
     /// Marks the payments `marks` (account id, payment id); a mark already stored stays.
     static func insert(_ marks: [(accountID: String, paymentID: String)], into db: Database) throws {

@@ -4,7 +4,8 @@ import GRDB
 extension Store {
     /// Stores a batch of a close's outcomes in one write transaction: per account its lines, balance,
     /// posted payments, review flags, input fingerprints, debt and its `closed` marker, or only a
-    /// `parked` marker with the reason. Each table's rows of the whole batch go in together, many rows
+    /// `parked` marker with the reason; the marks of the late payments it posts are deleted
+    /// (`LatePaymentsTable`). Each table's rows of the whole batch go in together, many rows
     /// per statement (`ManyRowInsert`). After a crash an account is therefore either entirely stored
     /// or not at all.
     ///
@@ -17,6 +18,9 @@ extension Store {
             try AccountLinesTable.insert(outcomes, period: period, into: db)
             try BalancesTable.insert(outcomes, code: code, into: db)
             try PostedPaymentsTable.insert(outcomes, code: code, into: db)
+            if let first = outcomes.lazy.map(\.accountID).min(), let last = outcomes.lazy.map(\.accountID).max() {
+                try LatePaymentsTable.deletePosted(accounts: first, last, in: db)
+            }
             try ReviewFlagsTable.insert(outcomes, code: code, into: db)
             try CloseFingerprintsTable.insert(outcomes, code: code, into: db)
             try CloseDebtsTable.insert(outcomes, code: code, into: db)

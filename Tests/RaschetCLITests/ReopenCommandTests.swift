@@ -49,6 +49,24 @@ import Testing
         #expect(again.stderr == "raschet: период 2026-09 не закрыт; открывать нечего\n")
     }
 
+    /// A payment dated in August stored after August's close is marked as late; September's close
+    /// posts it and deletes the mark; reopening September marks it again: the database is as before.
+    @Test func reopeningACloseThatPostedALatePaymentMarksItAgain() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        let late = "payment_id;account_id;date;amount;source;period\nLATE-1;4102470003;2026-08-28;1500.00;Касса;2026-07\n"
+        try late.write(toFile: cli.path("late.csv"), atomically: true, encoding: .utf8)
+        #expect(try cli.run(["import", "payments", cli.path("late.csv"), "--db", "f.sqlite"]).status == 0)
+        let before = try Self.dump(cli)
+        #expect(before.contains("INSERT INTO late_payments VALUES('4102470003','LATE-1');"))
+        #expect(try cli.run(["close", "2026-09"] + Self.config).status == 0)
+        let closed = try Self.dump(cli)
+        #expect(closed.contains("INSERT INTO posted_payments VALUES('LATE-1','4102470003','2026-09');"))
+        #expect(!closed.contains("INSERT INTO late_payments VALUES"))
+        #expect(try cli.run(["reopen", "2026-09"] + Self.config).status == 0)
+        #expect(try Self.dump(cli) == before)
+    }
+
     @Test func aPeriodWithAnIssuedReceiptNumberIsNotReopened() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         defer { cli.remove() }

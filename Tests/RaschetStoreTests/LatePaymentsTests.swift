@@ -81,8 +81,9 @@ import Testing
     }
 
     /// A late payment (S-2, dated September 28) makes October's reader read the account's payments
-    /// from September 1 on, September's totals less S-1 standing for S-0 (August 20); once it is
-    /// posted by October's close, only October's are read; once October is reopened, it finds it again.
+    /// from September 1 on, September's totals less S-1 standing for S-0 (August 20); October's close
+    /// posts it and deletes its mark (and O-1's, marked as stored within the started close), so only
+    /// October's are read; reopening October marks S-2 again, and the reader finds it again.
     @Test func aMarkCountsUntilItsPaymentIsPosted() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
@@ -115,6 +116,7 @@ import Testing
         #expect(input.settledDebts == nil)
 
         try store.saveClose([closed(["S-2", "O-1"], count: 4)], period: Self.october)
+        #expect(try Self.marks(folder) == [])
         // Read again as an interrupted run would (the account is done, so it would not be): the
         // marks' payments are posted now, and September's totals stand for S-0 and S-1.
         input = try octoberInputs()
@@ -123,6 +125,7 @@ import Testing
 
         try store.finishCloseRun(Self.october)
         #expect(try store.reopen(Self.october) == nil)
+        #expect(try Self.marks(folder) == ["4102738517 S-2"])
         input = try octoberInputs()
         #expect(input.earlierPayments == PaymentTotals(count: 1, amount: Money(kopecks: 1_000)))
         #expect(input.payments.map(\.id) == ["S-1", "S-2", "O-1"])
