@@ -92,7 +92,7 @@ public enum PenaltyCalculator {
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
             let length = Int128(days)
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
-            // The rate of a part unpaid at `calculationDate`, looked up once per day when needed.
+            // The rate of a part unpaid at `calculationDate`, looked up once per run when needed.
             var unpaidRate: ExactDecimal?
             for index in firstOpen..<positive.count {
                 guard let divisor = tiers.divisor(forDay: dayNumber - dueDays[index]) else { continue }

@@ -45,8 +45,8 @@ public enum PenaltyRecalculation {
     ///   - paidEarlier: the sum of the payments dated before `firstCorrected` that `payments` leaves
     ///     out (every corrected period starts after them, so that only their sum counts).
     ///   - newPayments: the payments this close posts (the trigger: those dated before `period`).
-    /// - Complexity: O(q × days × debts × payment dates) for q corrected periods; nothing when no
-    ///   late payment is posted.
+    /// - Complexity: O(q × runs × debts × payment dates) for q corrected periods (`PenaltyCalculator`);
+    ///   nothing when no late payment is posted.
     public static func lines(accountID: String, period: Period, earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil,
                              payments: [Payment], paidEarlier: Money = .zero, newPayments: [Payment],
                              category: ConsumerCategory, keyRates: [KeyRate],
