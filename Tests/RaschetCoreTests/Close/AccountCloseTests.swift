@@ -26,6 +26,16 @@ import Testing
         }
     }
 
+    /// The charge lines the closes of `months` posted, each month billed alone (1500.00 each).
+    static func charged(_ months: [String]) throws -> [ChargeLine] {
+        try months.flatMap { code -> [ChargeLine] in
+            guard case .billed(let lines) = AccountBilling.bill(billing(posted: []), period: month(code), rules: Fixture.rules) else {
+                throw BillingError.overflow(code)
+            }
+            return lines
+        }
+    }
+
     static func input(posted: [ChargeLine]) -> AccountCloseInput {
         AccountCloseInput(billing: billing(posted: posted), opening: rub("2700.00"),
                           payments: [paidInNovember, paidInDecember], newPayments: [paidInDecember], earlier: posted)
@@ -79,12 +89,7 @@ import Testing
     /// the same as with every line.
     @Test func aLatePaymentCorrectsPenaltiesFromTheDebtsAmountsAsFromEveryLine() throws {
         let months = ["2025-08", "2025-09", "2025-10", "2025-11"]
-        let posted = try months.flatMap { code -> [ChargeLine] in
-            guard case .billed(let lines) = AccountBilling.bill(Self.billing(posted: []), period: month(code), rules: Fixture.rules) else {
-                throw BillingError.overflow(code)
-            }
-            return lines
-        }
+        let posted = try Self.charged(months)
         #expect(posted.map(\.gross) == Array(repeating: rub("1500.00"), count: 4))
         let late = Payment(id: "P2", accountID: "1001", date: day("2025-11-03"), amount: rub("1500.00"))
         let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
@@ -122,12 +127,7 @@ import Testing
     /// September payment taken as the totals before November (the reader's way) closes the same.
     @Test func aLatePaymentCorrectsPenaltiesWithTheEarlierPaymentsAsTheirTotals() throws {
         let months = ["2025-08", "2025-09", "2025-10", "2025-11"]
-        let posted = try months.flatMap { code -> [ChargeLine] in
-            guard case .billed(let lines) = AccountBilling.bill(Self.billing(posted: []), period: month(code), rules: Fixture.rules) else {
-                throw BillingError.overflow(code)
-            }
-            return lines
-        }
+        let posted = try Self.charged(months)
         let early = Payment(id: "P0", accountID: "1001", date: day("2025-09-05"), amount: rub("1500.00"))
         let late = Payment(id: "P2", accountID: "1001", date: day("2025-11-25"), amount: rub("1500.00"))
         let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
