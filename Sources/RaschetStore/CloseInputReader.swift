@@ -24,10 +24,11 @@ public final class CloseInputReader: Sendable {
     /// `ids.first...ids.last`. Ids without an account row are left out.
     ///
     /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
-    /// empty and `earlierDebts` holds the stored debts (`close_debts`) but for those the previous
-    /// balance keeps as settled for good (`settledDebts`; every one for an account with a late
-    /// payment or a payment below zero in the period): `addEarlierLines` then loads the lines the
-    /// close needs for the accounts that need any.
+    /// empty and `earlierDebts` holds the earlier closes' debts but for those the previous balance
+    /// keeps as settled for good (`settledDebts`; every one for an account with a late payment or a
+    /// payment below zero in the period): those the previous balance keeps open (`open_debts`),
+    /// else the stored ones (`close_debts`). `addEarlierLines` then loads the lines the close needs
+    /// for the accounts that need any.
     ///
     /// With `readingsFrom`, the readings dated from it on and each meter's latest before it (those of
     /// its last day before it) are loaded, and `billing.readingsFrom` says so; `addWholeReadings`
@@ -291,22 +292,26 @@ public final class CloseInputReader: Sendable {
         var openings = [Money](repeating: .zero, count: ids.count)
         var carried = [PaymentTotals?](repeating: nil, count: ids.count)
         var settled = [SettledDebts?](repeating: nil, count: ids.count)
+        var open = [[EarlierDebt]?](repeating: nil, count: ids.count)
         try merge(BalancesTable.rangeQuery, [period.previous.code], account: 5) { position, row in
             openings[position] = StoredRows.balance(row).closing
             carried[position] = BalancesTable.paymentTotals(row)
             settled[position] = BalancesTable.settledDebts(row)
+            open[position] = BalancesTable.openDebts(row)
         }
         let (payments, earlierPayments) = try Self.payments(db, context: context, accounts: ids, period: period,
                                                             carried: allEarlierLines ? [] : carried, merge: merge)
         // The debts settled for good are left out where no payment can reopen them: the account takes
         // its earlier payments as totals, none it reads is below zero and none it posts is late.
+        // Elsewhere every debt is read, which the open ones stand for only when none was settled.
         for position in ids.indices where earlierPayments[position] == nil || payments[position].contains(where: {
             $0.payment.amount < .zero || ($0.postedIn == nil && $0.payment.date < period.firstDay)
         }) {
+            if settled[position] != nil { open[position] = nil }
             settled[position] = nil
         }
         let debts = allEarlierLines ? [] : try Self.debts(db, context: context, accounts: ids, reference: reference,
-                                                          settled: settled, merge: merge)
+                                                          settled: settled, open: open, merge: merge)
         var servicesByID: [String: Service] = [:]
         for service in reference.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
@@ -338,19 +343,20 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// Per position in `ids`, the debts of the earlier closes (`close_debts`), oldest first, but for
-    /// those `settled` leaves out. A close's debts are read with the range's rows when more than one
+    /// Per position in `ids`, the debts of the earlier closes, oldest first, but for those `settled`
+    /// leaves out: the `open` ones the previous balance keeps where given (the same debts), else
+    /// read from `close_debts`. A close's debts are read with the range's rows when more than one
     /// account of the chunk in `fewAccounts` needs them, else account by account.
     /// - Complexity: O(rows of the closes most accounts need + accounts × closes only a few need).
     private static func debts(
         _ db: Database, context: Message, accounts ids: [String], reference: CloseReference, settled: [SettledDebts?],
-        merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
+        open: [[EarlierDebt]?], merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
     ) throws -> [[EarlierDebt]] {
-        var debts = [[EarlierDebt]](repeating: [], count: ids.count)
+        var debts = open.map { $0 ?? [] }
         let account = try StatementRows(db, sql: CloseDebtsTable.accountQuery, context: context)
         for code in reference.earlierPeriods {
             let closed = StoredRows.period(code)
-            func needed(_ position: Int) -> Bool { settled[position].map { $0.through < closed } ?? true }
+            func needed(_ position: Int) -> Bool { open[position] == nil && (settled[position].map { $0.through < closed } ?? true) }
             let positions = ids.indices.filter(needed)
             if positions.count * fewAccounts > ids.count {
                 try merge(CloseDebtsTable.rangeQuery, [code], 0) { position, row in

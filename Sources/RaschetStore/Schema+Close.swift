@@ -51,4 +51,13 @@ extension Schema {
             try db.execute(sql: BalancesTable.addSettledDebts)
         }
     }
+
+    /// The debts each close left open, per account, in its balance row (migration `v14-open-debts`):
+    /// the next close takes them there instead of reading each earlier close's (`close_debts`).
+    /// Balances of closes made before hold none; the next close reads them from `close_debts`.
+    static func registerOpenDebts(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v14-open-debts", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: BalancesTable.addOpenDebts)
+        }
+    }
 }

@@ -26,6 +26,7 @@ enum Schema {
         LatePaymentsTable.register(in: &migrator)
         InputMarksTable.register(in: &migrator)
         registerSettledDebts(in: &migrator)
+        registerOpenDebts(in: &migrator)
         return migrator
     }
 

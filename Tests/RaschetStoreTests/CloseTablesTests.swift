@@ -200,6 +200,41 @@ import Testing
                                                 [EarlierDebt(period: Self.october, amount: Money(kopecks: 3))]])
     }
 
+    /// The debts a close leaves open are kept with its balance, and the next close takes them there:
+    /// …517's (kept as 20 kopecks where `close_debts` says 2, to show where they come from), …518's
+    /// from `close_debts` (its balance keeps none, as one stored by an earlier raschet), …516's none
+    /// (all settled). With a reversal in November …516 reads every debt from `close_debts` (the open
+    /// ones lack the settled), while …517, which settled none, still takes its open ones.
+    @Test func theDebtsLeftOpenAreTakenFromTheBalance() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.storeWithThirdAccount(in: folder)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
+        var paid = Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"])
+        paid.settledDebts = SettledDebts(through: Self.october, offset: Money(kopecks: -1))
+        paid.openDebts = []
+        var owing = Self.closed("4102738517", paid: 0, mark: 2)
+        owing.openDebts = [EarlierDebt(period: Self.october, amount: Money(kopecks: 20))]
+        try store.saveClose([paid, owing, Self.closed("4102738518", paid: 0, mark: 3)], period: Self.october)
+        try store.finishCloseRun(Self.october)
+
+        let november = Period(year: 2026, month: 11)!
+        let ids = ["4102738516", "4102738517", "4102738518"]
+        let reader = try store.openCloseInputReader()
+        func debts() throws -> [[String]] {
+            try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november), allEarlierLines: false)
+                .map { ($0.earlierDebts ?? []).map { "\($0.period.code) \($0.amount.kopecks)" } }
+        }
+        #expect(try debts() == [[], ["2026-10 20"], ["2026-10 3"]])
+
+        var reversals = DataSet()
+        reversals.payments = ["4102738516", "4102738517"].map {
+            Payment(id: "R-" + $0, accountID: $0, date: CivilDate(year: 2026, month: 11, day: 5)!, amount: Money(kopecks: -100))
+        }
+        _ = try store.store(reversals)
+        #expect(try debts() == [["2026-10 1"], ["2026-10 20"], ["2026-10 3"]])
+    }
+
     /// With input marks, an account without one is read without its stored fingerprints and with the
     /// volumes of the period being closed on only; `addComparisonInputs` adds both when its plan
     /// compares an earlier period. With a marked account among few (one in two here), every account

@@ -41,6 +41,7 @@ public struct AccountClose: Sendable {
             let postedDebt: Money?
             let paymentsToDate: PaymentTotals
             let settledDebts: SettledDebts?
+            let openDebts: [EarlierDebt]
             do throws(BillingError) {
                 precondition(input.settledDebts == nil
                                  || (input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
@@ -72,9 +73,9 @@ public struct AccountClose: Sendable {
                 postedDebt = try PenaltyDebt.debts(fromPosted: lines, rules: rules).first?.amount
                 // Every payment of `payments` is posted by now: by an earlier close or by this one.
                 paymentsToDate = try earlierPayments.adding(input.payments)
-                let own = postedDebt.map { EarlierDebt(period: period, amount: $0) }
-                settledDebts = try SettledDebts.after(input.settledDebts, debts: amounts + (own.map { [$0] } ?? []),
-                                                      paid: paymentsToDate.amount)
+                let unsettled = amounts + (postedDebt.map { [EarlierDebt(period: period, amount: $0)] } ?? [])
+                settledDebts = try SettledDebts.after(input.settledDebts, debts: unsettled, paid: paymentsToDate.amount)
+                openDebts = unsettled.filter { debt in settledDebts.map { debt.period > $0.through } ?? true }
             } catch {
                 var error = error
                 if error.accountID == nil { error.accountID = id }
@@ -86,7 +87,8 @@ public struct AccountClose: Sendable {
             return AccountCloseOutcome(accountID: id, lines: lines, balance: balance,
                                        postedPayments: input.newPayments.map(\.id), flags: flags,
                                        fingerprints: billing.fingerprints, postedDebt: postedDebt,
-                                       paymentsToDate: paymentsToDate, settledDebts: settledDebts, parked: nil)
+                                       paymentsToDate: paymentsToDate, settledDebts: settledDebts, openDebts: openDebts,
+                                       parked: nil)
         }
     }
 

@@ -20,16 +20,21 @@ public struct AccountCloseOutcome: Sendable, Hashable {
     /// The debts the payments to date have settled for good, this close's own included
     /// (`SettledDebts.after`): what the next close leaves out of the earlier debts.
     public var settledDebts: SettledDebts?
+    /// The debts `settledDebts` leaves open, this close's own included, oldest first: the earlier
+    /// debts the next close accrues penalties on (`AccountCloseInput.earlierDebts`). Nil when not
+    /// known (a parked account).
+    public var openDebts: [EarlierDebt]?
     /// Why the account could not be computed; when set, the other fields are empty.
     public var parked: BillingError?
 
     public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
                 flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil,
-                paymentsToDate: PaymentTotals = .zero, settledDebts: SettledDebts? = nil, parked: BillingError?) {
+                paymentsToDate: PaymentTotals = .zero, settledDebts: SettledDebts? = nil, openDebts: [EarlierDebt]? = nil,
+                parked: BillingError?) {
         self.accountID = accountID; self.lines = lines; self.balance = balance
         self.postedPayments = postedPayments; self.flags = flags; self.fingerprints = fingerprints
         self.postedDebt = postedDebt; self.paymentsToDate = paymentsToDate; self.settledDebts = settledDebts
-        self.parked = parked
+        self.openDebts = openDebts; self.parked = parked
     }
 
     /// A parked account: the reason, no lines, a zero balance.

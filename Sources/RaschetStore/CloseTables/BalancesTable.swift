@@ -8,6 +8,8 @@ public import RaschetCore
 /// close and every earlier one (`AccountCloseOutcome.paymentsToDate`); NULL in rows of closes made
 /// before. `settled_through` and `settled_offset` (added by `v13-settled-debts`) are the debts that
 /// close found settled for good (`AccountCloseOutcome.settledDebts`); NULL when none or made before.
+/// `open_debts` (added by `v14-open-debts`) packs the debts it left open (`AccountCloseOutcome.openDebts`,
+/// `packedDebts`); NULL in rows made before.
 enum BalancesTable {
     /// The table as `v2-monthly-close` made it.
     static let definition = """
@@ -30,12 +32,43 @@ enum BalancesTable {
         ALTER TABLE balances ADD COLUMN settled_offset INTEGER;
         """
 
+    /// `v14-open-debts`.
+    static let addOpenDebts = "ALTER TABLE balances ADD COLUMN open_debts BLOB;"
+
     /// The balances of `period` for the accounts `first...last` (bind: first, last, period); the
-    /// account id is column 5, the payment totals columns 6 and 7, the settled debts 8 and 9.
+    /// account id is column 5, the payment totals columns 6 and 7, the settled debts 8 and 9, the
+    /// open debts 10.
     static let rangeQuery = """
-        SELECT \(StoredRows.balanceColumns), account_id, payments_posted, amount_posted, settled_through, settled_offset
+        SELECT \(StoredRows.balanceColumns), account_id, payments_posted, amount_posted, settled_through, settled_offset, open_debts
         FROM balances WHERE account_id BETWEEN ? AND ? AND period = ? ORDER BY account_id
         """
+
+    /// The open debts of a row of `rangeQuery`, oldest first; nil when not kept by the close that
+    /// stored it (or not in the packed form).
+    static func openDebts(_ row: StatementRow) -> [EarlierDebt]? {
+        row.withBlob(10) { bytes -> [EarlierDebt]? in
+            guard bytes.first == packedDebtsFormat, (bytes.count - 1) % 12 == 0 else { return nil }
+            return stride(from: 1, to: bytes.count, by: 12).map { offset in
+                EarlierDebt(period: Period(ordinal: Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)))),
+                            amount: Money(kopecks: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: Int64.self))))
+            }
+        }
+    }
+
+    /// The first byte of a packed `open_debts` value.
+    private static let packedDebtsFormat: UInt8 = 1
+
+    /// `debts` as `open_debts` keeps them: the format byte, then per debt its period's ordinal
+    /// (4 bytes) and amount in kopecks (8 bytes), little-endian.
+    static func packedDebts(_ debts: [EarlierDebt]) -> [UInt8] {
+        var bytes: [UInt8] = [packedDebtsFormat]
+        bytes.reserveCapacity(1 + 12 * debts.count)
+        for debt in debts {
+            withUnsafeBytes(of: Int32(truncatingIfNeeded: debt.period.ordinal).littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: debt.amount.kopecks.littleEndian) { bytes += $0 }
+        }
+        return bytes
+    }
 
     /// The settled debts of a row of `rangeQuery`; nil when none (or not kept by the close that stored it).
     static func settledDebts(_ row: StatementRow) -> SettledDebts? {
@@ -55,7 +88,7 @@ enum BalancesTable {
         let insert = try ManyRowInsert<Int>(
             db, table: "balances",
             columns: ["period", "account_id", "opening", "charged", "recalc", "penalty", "paid", "payments_posted", "amount_posted",
-                      "settled_through", "settled_offset"]
+                      "settled_through", "settled_offset", "open_debts"]
         ) { index, b in
             let outcome = outcomes[index]
             let balance = outcome.balance
@@ -63,6 +96,7 @@ enum BalancesTable {
             b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
             b.add(outcome.paymentsToDate.count); b.add(outcome.paymentsToDate.amount.kopecks)
             b.add(outcome.settledDebts?.through.code); b.add(outcome.settledDebts?.offset.kopecks)
+            if let debts = outcome.openDebts { b.add(bytes: packedDebts(debts)) } else { b.add(nil as Int64?) }
         }
         try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil })
     }

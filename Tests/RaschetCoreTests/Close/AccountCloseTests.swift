@@ -175,7 +175,8 @@ import Testing
     /// (September's settled) and 200.00 on 12-05: October's debt (due 11-10) is 800.00 unpaid from
     /// day 31, 12-11, to 12-31, 21 days at min(9.5 %, 21 %): 800 × 0.095 × 21/300 = 5.32. The same
     /// close with September left out as settled (offset −1500.00): the same outcome, settled through
-    /// September after it too (2200.00 paid does not cover October).
+    /// September after it too (2200.00 paid does not cover October), with October, November and
+    /// December (its own 1500.00) left open.
     @Test func aCloseWithoutTheSettledDebtsClosesTheSame() throws {
         let close = AccountClose(period: month("2025-12"), rules: Fixture.rules, keyRates: Self.keyRates)
         let debts = ["2025-09", "2025-10", "2025-11"].map { EarlierDebt(period: month($0), amount: rub("1500.00")) }
@@ -189,6 +190,7 @@ import Testing
         #expect(outcome == close.close(every))
         #expect(outcome.lines.filter { $0.kind == .penalty }.map { "\($0.refPeriod.code) \($0.gross.machineString)" } == ["2025-10 5.32"])
         #expect(outcome.settledDebts == SettledDebts(through: month("2025-09"), offset: rub("-1500.00")))
+        #expect(outcome.openDebts == ["2025-10", "2025-11", "2025-12"].map { EarlierDebt(period: month($0), amount: rub("1500.00")) })
         #expect(outcome.paymentsToDate == PaymentTotals(count: 3, amount: rub("2200.00")))
     }
 
