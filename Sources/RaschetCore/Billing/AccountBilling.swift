@@ -356,40 +356,50 @@ public enum AccountBilling {
     /// - Complexity: O((s + p) log (s + p)).
     public static func recalculations(should: [ChargeLine], posted: [ChargeLine], refPeriod: Period,
                                       postedIn period: Period) throws(BillingError) -> [ChargeLine] {
-        // Both sides summed per key in key order, then merged: the keys of either, ascending.
+        // Both sides summed per key in key order, then merged: the keys of either, ascending. A line
+        // is copied only when it gives a recalculation.
         let new = try summed(should), old = try summed(posted)
         var result: [ChargeLine] = []
         var next = 0, nextOld = 0
         while next < new.count || nextOld < old.count {
-            let key = nextOld == old.count || (next < new.count && new[next].key < old[nextOld].key)
-                ? new[next].key : old[nextOld].key
-            let should = next < new.count && new[next].key == key ? new[next].line : nil
-            let was = nextOld < old.count && old[nextOld].key == key ? old[nextOld].line : nil
-            if should != nil { next += 1 }
-            if was != nil { nextOld += 1 }
-            let quantity = try (should?.quantity ?? .zero).subtracting(was?.quantity ?? .zero)
-            let amounts = (should?.amounts ?? .zero) - (was?.amounts ?? .zero)
-            guard quantity != .zero || amounts != .zero, var line = should ?? was else { continue }
-            line.kind = .recalc
-            line.period = period
-            line.refPeriod = refPeriod
-            line.quantity = quantity
-            line.net = amounts.net; line.vat = amounts.vat; line.gross = amounts.gross
-            result.append(line)
+            let order = next == new.count ? 1 : nextOld == old.count ? -1 : compare(new[next].key, old[nextOld].key)
+            let hasNew = order <= 0, hasOld = order >= 0
+            let quantity = try (hasNew ? new[next].quantity : .zero).subtracting(hasOld ? old[nextOld].quantity : .zero)
+            let amounts = (hasNew ? new[next].amounts : .zero) - (hasOld ? old[nextOld].amounts : .zero)
+            if quantity != .zero || amounts != .zero {
+                var line = hasNew ? new[next] : old[nextOld]
+                line.kind = .recalc
+                line.period = period
+                line.refPeriod = refPeriod
+                line.quantity = quantity
+                line.net = amounts.net; line.vat = amounts.vat; line.gross = amounts.gross
+                result.append(line)
+            }
+            if hasNew { next += 1 }
+            if hasOld { nextOld += 1 }
         }
         return result
     }
 
-    /// `lines` summed per key (`add`, in their order), ascending by key.
-    private static func summed(_ lines: [ChargeLine]) throws(BillingError) -> [(key: ChargeLine.Key, line: ChargeLine)] {
+    /// −1, 0 or 1 as `a` comes before, with or after `b`.
+    private static func compare(_ a: ChargeLine.Key, _ b: ChargeLine.Key) -> Int {
+        a < b ? -1 : b < a ? 1 : 0
+    }
+
+    /// `lines` summed per key (`add`, in their order), ascending by key: `lines` themselves when their
+    /// keys already ascend, one line per key (as `AccountBilling.lines` gives a period's charges).
+    private static func summed(_ lines: [ChargeLine]) throws(BillingError) -> [ChargeLine] {
+        if zip(lines, lines.dropFirst()).allSatisfy({ $0.key < $1.key }) { return lines }
         let order = lines.indices.map { (key: lines[$0].key, index: $0) }
             .sorted { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
-        var sums: [(key: ChargeLine.Key, line: ChargeLine)] = []
+        var sums: [ChargeLine] = []
+        var last: ChargeLine.Key?
         for (key, index) in order {
-            if let last = sums.last, last.key == key {
-                sums[sums.count - 1].line = try add(last.line, lines[index])
+            if key == last {
+                sums[sums.count - 1] = try add(sums[sums.count - 1], lines[index])
             } else {
-                sums.append((key, lines[index]))
+                sums.append(lines[index])
+                last = key
             }
         }
         return sums
