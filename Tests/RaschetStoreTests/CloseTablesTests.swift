@@ -136,6 +136,13 @@ import Testing
                             paymentsToDate: PaymentTotals(count: posted.count, amount: Money(kopecks: paid)), parked: nil)
     }
 
+    /// …516 closed in October with OP-1 posted, its October debt (1 kopeck) settled for good.
+    static func settledInOctober() -> AccountCloseOutcome {
+        var paid = closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"])
+        paid.settledDebts = SettledDebts(through: october, offset: Money(kopecks: -1))
+        return paid
+    }
+
     /// The reader matches each row to its account by position in the ids asked for: the account
     /// between them (…517, in the range but not asked for) lends none of its rows to its neighbours.
     @Test func theCloseInputsOfTheAccountsAroundAnotherAreTheirOwn() throws {
@@ -175,9 +182,8 @@ import Testing
         defer { folder.remove() }
         let store = try Self.storeWithThirdAccount(in: folder)
         try store.startCloseRun(Self.october, rulesDigest: 1)
-        var paid = Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"])
-        paid.settledDebts = SettledDebts(through: Self.october, offset: Money(kopecks: -1))
-        try store.saveClose([paid, Self.closed("4102738517", paid: 0, mark: 2), Self.closed("4102738518", paid: 0, mark: 3)],
+        try store.saveClose([Self.settledInOctober(), Self.closed("4102738517", paid: 0, mark: 2),
+                             Self.closed("4102738518", paid: 0, mark: 3)],
                             period: Self.october)
         try store.finishCloseRun(Self.october)
 
@@ -210,8 +216,7 @@ import Testing
         defer { folder.remove() }
         let store = try Self.storeWithThirdAccount(in: folder)
         try store.startCloseRun(Self.october, rulesDigest: 1)
-        var paid = Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"])
-        paid.settledDebts = SettledDebts(through: Self.october, offset: Money(kopecks: -1))
+        var paid = Self.settledInOctober()
         paid.openDebts = []
         var owing = Self.closed("4102738517", paid: 0, mark: 2)
         owing.openDebts = [EarlierDebt(period: Self.october, amount: Money(kopecks: 20))]
