@@ -404,10 +404,8 @@ public final class CloseInputReader: Sendable {
         // Per account with a marked payment not posted yet, the first day of its earliest one's month
         // (`PenaltyRecalculation.firstCorrected`), or of the period's if later; nil for the others.
         var lateFrom = [CivilDate?](repeating: nil, count: ids.count)
-        var late = [Bool](repeating: false, count: ids.count)
         try merge(LatePaymentsTable.rangeQuery, [], 0) { position, row in
-            late[position] = true
-            lateFrom[position] = row.date(1).map { min($0.period.firstDay, period.firstDay) }
+            lateFrom[position] = min((row.date(1) ?? StoredRows.neutralDate).period.firstDay, period.firstDay)
         }
         try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
             payments[$0].append((StoredRows.payment($1), nil))
@@ -417,22 +415,20 @@ public final class CloseInputReader: Sendable {
         for position in ids.indices {
             let id = ids[position]
             if let totals = carried[position] {
-                guard late[position] else {
+                guard let from = lateFrom[position] else {
                     earlier[position] = totals
                     continue
                 }
                 // A late payment: those dated from its month's first day on, the totals less the
                 // posted ones among them standing for the others.
-                if let from = lateFrom[position] {
-                    var read: [(payment: Payment, postedIn: Period?)] = []
-                    try fromDay.forEach({ $0.add(id); $0.add(from.isoString); $0.add(lastDay) }) {
-                        read.append(PostedPaymentsTable.payment($0))
-                    }
-                    if let rest = totals.removing(read.filter { $0.postedIn != nil }.map(\.payment)) {
-                        earlier[position] = rest
-                        payments[position] = read
-                        continue
-                    }
+                var read: [(payment: Payment, postedIn: Period?)] = []
+                try fromDay.forEach({ $0.add(id); $0.add(from.isoString); $0.add(lastDay) }) {
+                    read.append(PostedPaymentsTable.payment($0))
+                }
+                if let rest = totals.removing(read.filter { $0.postedIn != nil }.map(\.payment)) {
+                    earlier[position] = rest
+                    payments[position] = read
+                    continue
                 }
             }
             var all: [(payment: Payment, postedIn: Period?)] = []

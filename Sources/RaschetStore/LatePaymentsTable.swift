@@ -39,7 +39,7 @@ enum LatePaymentsTable {
     /// The accounts of an account-id range (`?1`, `?2`) with a marked payment not posted yet, each
     /// with the earliest date of those payments (column 1).
     static let rangeQuery = """
-        SELECT l.account_id, min((SELECT p.date FROM payments p WHERE p.payment_id = l.payment_id)) FROM late_payments l
+        SELECT l.account_id, min(p.date) FROM late_payments l JOIN payments p ON p.payment_id = l.payment_id
         WHERE l.account_id BETWEEN ?1 AND ?2
           AND NOT EXISTS (SELECT 1 FROM posted_payments pp WHERE pp.payment_id = l.payment_id)
         GROUP BY l.account_id ORDER BY l.account_id

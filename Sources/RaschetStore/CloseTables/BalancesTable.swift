@@ -9,7 +9,7 @@ public import RaschetCore
 /// before. `settled_through` and `settled_offset` (added by `v13-settled-debts`) are the debts that
 /// close found settled for good (`AccountCloseOutcome.settledDebts`); NULL when none or made before.
 /// `open_debts` (added by `v14-open-debts`) packs the debts it left open (`AccountCloseOutcome.openDebts`,
-/// `packedDebts`); NULL in rows made before.
+/// `PackedDebts`); NULL in rows made before.
 enum BalancesTable {
     /// The table as `v2-monthly-close` made it.
     static let definition = """
@@ -44,30 +44,9 @@ enum BalancesTable {
         """
 
     /// The open debts of a row of `rangeQuery`, oldest first; nil when not kept by the close that
-    /// stored it (or not in the packed form).
+    /// stored it (or damaged).
     static func openDebts(_ row: StatementRow) -> [EarlierDebt]? {
-        row.withBlob(10) { bytes -> [EarlierDebt]? in
-            guard bytes.first == packedDebtsFormat, (bytes.count - 1) % 12 == 0 else { return nil }
-            return stride(from: 1, to: bytes.count, by: 12).map { offset in
-                EarlierDebt(period: Period(ordinal: Int(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self)))),
-                            amount: Money(kopecks: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4, as: Int64.self))))
-            }
-        }
-    }
-
-    /// The first byte of a packed `open_debts` value.
-    private static let packedDebtsFormat: UInt8 = 1
-
-    /// `debts` as `open_debts` keeps them: the format byte, then per debt its period's ordinal
-    /// (4 bytes) and amount in kopecks (8 bytes), little-endian.
-    static func packedDebts(_ debts: [EarlierDebt]) -> [UInt8] {
-        var bytes: [UInt8] = [packedDebtsFormat]
-        bytes.reserveCapacity(1 + 12 * debts.count)
-        for debt in debts {
-            withUnsafeBytes(of: Int32(truncatingIfNeeded: debt.period.ordinal).littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: debt.amount.kopecks.littleEndian) { bytes += $0 }
-        }
-        return bytes
+        row.withBlob(10) { PackedDebts.debts($0) }
     }
 
     /// The settled debts of a row of `rangeQuery`; nil when none (or not kept by the close that stored it).
@@ -96,7 +75,7 @@ enum BalancesTable {
             b.add(balance.recalc.kopecks); b.add(balance.penalty.kopecks); b.add(balance.paid.kopecks)
             b.add(outcome.paymentsToDate.count); b.add(outcome.paymentsToDate.amount.kopecks)
             b.add(outcome.settledDebts?.through.code); b.add(outcome.settledDebts?.offset.kopecks)
-            if let debts = outcome.openDebts { b.add(bytes: packedDebts(debts)) } else { b.add(nil as Int64?) }
+            if let debts = outcome.openDebts { b.add(bytes: PackedDebts.packed(debts)) } else { b.add(nil as Int64?) }
         }
         try insert(outcomes.indices.lazy.filter { outcomes[$0].parked == nil })
     }
