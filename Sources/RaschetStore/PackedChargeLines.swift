@@ -52,11 +52,9 @@ enum PackedChargeLines {
     /// format 1 or a line's net and VAT do not add up to its gross (a damaged file).
     static func lines(_ bytes: UnsafeRawBufferPointer, accountID: String, period: Period) -> [ChargeLine]? {
         var reader = PackedReader(bytes: bytes)
-        guard reader.byte() == version, let count = reader.number(), count >= 0, count <= Int64(bytes.count) else {
-            return nil
-        }
+        guard let count = reader.count(version: version) else { return nil }
         var lines: [ChargeLine] = []
-        lines.reserveCapacity(Int(count))
+        lines.reserveCapacity(count)
         for _ in 0..<count {
             guard let serviceID = reader.text(), let supplierID = reader.text(), let kind = reader.code(kinds),
                   let offset = reader.number(), offset.magnitude < 1 << 20, let zone = reader.code(zones),

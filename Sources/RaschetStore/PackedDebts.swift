@@ -22,11 +22,9 @@ enum PackedDebts {
     /// `Money.limit` (a damaged value: the reader then takes the debts from `close_debts`).
     static func debts(_ bytes: UnsafeRawBufferPointer) -> [EarlierDebt]? {
         var reader = PackedReader(bytes: bytes)
-        guard reader.byte() == version, let count = reader.number(), count >= 0, count <= Int64(bytes.count) else {
-            return nil
-        }
+        guard let count = reader.count(version: version) else { return nil }
         var debts: [EarlierDebt] = []
-        debts.reserveCapacity(Int(count))
+        debts.reserveCapacity(count)
         for _ in 0..<count {
             guard let ordinal = reader.number(), ordinal.magnitude < 1 << 31, let kopecks = reader.number(),
                   kopecks.magnitude <= Money.limit.kopecks.magnitude

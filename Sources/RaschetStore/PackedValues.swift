@@ -34,6 +34,13 @@ struct PackedReader {
 
     var isAtEnd: Bool { position == bytes.count }
 
+    /// The count of items after the version byte a packed value starts with; nil when the version is
+    /// another or the count cannot fit in the bytes.
+    mutating func count(version: UInt8) -> Int? {
+        guard byte() == version, let count = number(), count >= 0, count <= Int64(bytes.count) else { return nil }
+        return Int(count)
+    }
+
     mutating func byte() -> UInt8? {
         guard position < bytes.count else { return nil }
         defer { position += 1 }
