@@ -5,7 +5,7 @@ COLUMNS = {
     "services": "service_id name unit supplier_id method vat_mode absence_recalc group",
     "tariffs": "service_id valid_from price valid_to zone category norm coefficient",
     "accounts": "account_id kind name address inn contract_no contract_date postal_address area residents "
-                "email email_confirmed e_receipt delivery_route opened closed",
+                "email email_confirmed e_receipt delivery_route opened closed changed_from",
     "account_services": "account_id service_id valid_from valid_to quantity installation",
     "meters": "meter_id account_id service_id zones digits installed removed verification_due",
     "readings": "meter_id date value zone source rollover",

@@ -42,6 +42,7 @@ extension RowDecoder {
             account.closed = value
             check(HotColumns.accountClosed, date: value, in: EntityTables.accounts)
         }
+        if let cell = cell(16), let value = period(cell, "changed_from") { account.changedFrom = value }
         if account.eReceipt && account.email == nil {
             fail("e_receipt", .eReceiptNeedsEmail)
         }

@@ -268,6 +268,7 @@ public final class CloseInputReader: Sendable {
         }
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
+        let premises = try grouped(PremisesHistoryTable.rangeQuery, account: 3, PremisesHistoryTable.entry)
         var earlier = [[ChargeLine]](repeating: [], count: ids.count)
         for code in reference.earlierPeriods where allEarlierLines {
             let closed = StoredRows.period(code)
@@ -328,6 +329,7 @@ public final class CloseInputReader: Sendable {
                 tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[position],
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
+            billing.earlierPremises = premises[position]
             billing.readingsFrom = whole[position] ? nil : readingsFrom
             billing.checksEveryEarlierPeriod = marked[position]
             if comparesSome && !marked[position] {

@@ -27,6 +27,7 @@ enum Schema {
         InputMarksTable.register(in: &migrator)
         registerSettledDebts(in: &migrator)
         registerOpenDebts(in: &migrator)
+        PremisesHistoryTable.register(in: &migrator)
         return migrator
     }
 

@@ -73,7 +73,16 @@ extension Store {
                 }) { values.append(decode($0)) }
                 return values
             }
-            let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs, StoredRows.account)
+            // Each account with the area and residents of the period (a dated change may have replaced them).
+            var earlier: [String: [EarlierPremises]] = [:]
+            try StatementRows(db, sql: PremisesHistoryTable.laterQuery(accounts: list), context: context).forEach({ binder in
+                binder.add(period.code)
+                for id in accountIDs { binder.add(id) }
+            }) { earlier[$0.text(3), default: []].append(PremisesHistoryTable.entry($0)) }
+            let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs) {
+                let account = StoredRows.account($0)
+                return account.asOf(period, earlier: earlier[account.id] ?? [])
+            }
             var lines: [ChargeLine] = []
             try StatementRows(db, sql: "SELECT account_id, lines FROM account_lines WHERE period = ? AND account_id IN \(list)",
                               context: context).forEach({ binder in

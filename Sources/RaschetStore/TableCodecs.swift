@@ -12,6 +12,7 @@ enum TableCodecs {
         b.add(v.id); b.add(v.kind.rawValue); b.add(v.name); b.add(v.address); b.add(v.inn); b.add(v.contractNumber)
         b.add(v.contractDate); b.add(v.postalAddress); b.add(v.area); b.add(v.residents); b.add(v.email)
         b.add(v.emailConfirmed); b.add(v.eReceipt); b.add(v.deliveryRoute); b.add(v.opened); b.add(v.closed)
+        b.add(v.changedFrom?.code)
     }
     static let accountServices = TableCodec(EntityTables.accountServices) { v, b in
         b.add(v.accountID); b.add(v.serviceID); b.add(v.validFrom); b.add(v.validTo); b.add(v.quantity); b.add(v.installation)

@@ -13,7 +13,9 @@ public import RaschetCore
 ///   about 3 % that arrive a month late: they are in the next month's file, dated in this month;
 /// - **absences** in the month (about 4 % of norm-charged households), and about 1 % of norm-charged
 ///   households report an absence of the previous month late;
-/// - **accounts**: about 1 % of accounts corrected: a household's residents (±1) or the area.
+/// - **accounts**: about 1 % of accounts corrected: a household's residents (±1) or the area, nine in
+///   ten from one to six months back (`changed_from`: someone moved in or out, the premises were
+///   measured again), one in ten for every period (a mistake corrected).
 ///
 /// The first month is `generate`'s full set; with `months` > 1 it leaves out the payments that arrive
 /// late. Every draw is keyed by (seed, account, purpose, month), so the files depend on nothing else.
@@ -84,7 +86,8 @@ extension SyntheticDataSet {
 
     // MARK: - Rows
 
-    /// The account row again, with residents or area corrected, for about 1 % of accounts.
+    /// The account row again, with residents or area corrected, for about 1 % of accounts: from a
+    /// month one to six months back, or (one in ten) for every period.
     func writeCorrectedAccount(_ out: inout [UInt8], _ p: AccountProfile, month k: Int) {
         var r = SplitMix64(seed: seed, p.index, 10, month(k).ordinal)
         guard r.chance(perMille: 10) else { return }
@@ -94,7 +97,7 @@ extension SyntheticDataSet {
         } else {
             corrected.area = Swift.max(1_000, p.area + r.within(-500...500))
         }
-        writeAccount(&out, corrected)
+        writeAccount(&out, corrected, changedFrom: r.chance(perMille: 100) ? nil : month(k - r.within(1...6)))
     }
 
     /// Month k's readings (unless missed) after the late ones of month k − 1, per meter and zone.

@@ -34,7 +34,8 @@ extension SyntheticDataSet {
 
     // MARK: - Accounts
 
-    func writeAccount(_ out: inout [UInt8], _ p: AccountProfile) {
+    /// The account row; with `changedFrom`, its area and residents apply from that period on.
+    func writeAccount(_ out: inout [UInt8], _ p: AccountProfile, changedFrom: Period? = nil) {
         let place = Building(seed: seed, index: p.building)
         out.putAccountID(p)
         out.separator()
@@ -92,7 +93,14 @@ extension SyntheticDataSet {
         out.separator()
         out.put(p.opened)
         out.separator()
-        out.endRow(.accounts)
+        if let changedFrom {
+            // `changed_from`, the only column added to the accounts' first schema.
+            out.separator()
+            out.put(changedFrom)
+            out.newline()
+        } else {
+            out.endRow(.accounts)
+        }
     }
 
     func writeAccountServices(_ out: inout [UInt8], _ p: AccountProfile) {

@@ -26,7 +26,7 @@ import Testing
         data.accounts = [Account(id: "ACC", kind: .business, name: "ООО «Ромашка»", address: "ул. Мира, 1", inn: "3525000001",
                                  contractNumber: "Д-7", contractDate: day(3), postalAddress: "а/я 5", area: decimal("120.5"),
                                  residents: 3, email: "a@b.ru", emailConfirmed: false, eReceipt: true, deliveryRoute: "R2",
-                                 opened: day(4), closed: day(5))]
+                                 opened: day(4), closed: day(5), changedFrom: Period(year: 2026, month: 3))]
         data.accountServices = [AccountService(accountID: "ACC", serviceID: "SRV", validFrom: day(6), validTo: day(7),
                                                quantity: decimal("2.25"), installation: "ИПУ-1")]
         data.meters = [Meter(id: "MTR", accountID: "ACC", serviceID: "SRV", zones: 2, digits: 6, installed: day(8),
@@ -127,7 +127,7 @@ import Testing
         #expect(try store.contents(of: .readings) == [["MTR", "2026-12-12", "day", "1234500000", "operator", "1"]])
         #expect(try store.contents(of: .accounts)
                 == [["ACC", "business", "ООО «Ромашка»", "ул. Мира, 1", "3525000001", "Д-7", "2026-04-04", "а/я 5", "120500000",
-                     "3", "a@b.ru", "0", "1", "R2", "2026-05-05", "2026-06-06"]])
+                     "3", "a@b.ru", "0", "1", "R2", "2026-05-05", "2026-06-06", "2026-03"]])
         #expect(try store.contents(of: .payments) == [["PAY", "ACC", "2026-01-13", "912488", "bank", "2026-08"]])
         #expect(try store.contents(of: .meters)
                 == [["MTR", "ACC", "SRV", "2", "6", "2026-09-09", "2026-10-10", "2026-11-11"]])

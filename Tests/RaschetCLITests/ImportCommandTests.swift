@@ -113,7 +113,7 @@ import Testing
         #expect(result.stderr.hasPrefix("""
             raschet: accounts.csv:1: aera: unknown column for accounts; expected one of: account_id, kind, name, address, \
             inn, contract_no, contract_date, postal_address, area, residents, email, email_confirmed, e_receipt, \
-            delivery_route, opened, closed. Fix the column name (a typo must not silently drop data)
+            delivery_route, opened, closed, changed_from. Fix the column name (a typo must not silently drop data)
             """))
         #expect(try cli.bytes("r.sqlite") == before)
     }

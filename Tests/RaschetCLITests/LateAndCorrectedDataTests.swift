@@ -102,6 +102,36 @@ import Testing
         #expect(try Self.exported(cli) == before)
     }
 
+    /// The flat of 4102470003 grew from 44.20 to 54.20 m² and from 2 to 3 residents from 2026-09
+    /// (`changed_from`): the close of 2026-10 corrects September only, by 10 m² of each area service
+    /// and one resident's TKO. Without the date, August is corrected as well.
+    @Test func aDatedChangeOfAreaAndResidentsCorrectsThePeriodsFromItsDate() throws {
+        for (changedFrom, corrected) in [("2026-09", ["2026-09"]), ("", ["2026-08", "2026-09"])] {
+            let cli = try Self.closedFixtures()
+            defer { cli.remove() }
+            try cli.write("accounts.csv", """
+                account_id;kind;name;address;area;residents;delivery_route;opened;changed_from
+                4102470003;person;Иванов Сергей Петрович;160035, г. Вологда, ул. Пролетарская, д. 47, кв. 3;54.20;3;М-01;2014-03-12;\(changedFrom)
+
+                """)
+            let imported = try cli.run(["import", "auto", cli.path("accounts.csv"), "--db", "f.sqlite"])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(try cli.run(["close", "2026-10", "--db", "f.sqlite"]).status == 0)
+            let charges = try cli.run(["export", "charges", "--period", "2026-10", "--account", "4102470003", "--format", "csv",
+                                       "--db", "f.sqlite"]).stdout
+            // service, ref_period and quantity of each recalculation but the penalties'.
+            let recalcs: [[String]] = charges.split(separator: "\n").compactMap { line in
+                let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                return fields.count > 6 && fields[3] == "recalc" && fields[1] != "PENI" ? [fields[1], fields[4], fields[6]] : nil
+            }
+            #expect(Set(recalcs.map { $0[1] }).sorted() == corrected, "\(charges)")
+            for period in corrected {
+                let lines: [String] = recalcs.filter { $0[1] == period }.map { $0[0] + " " + $0[2] }
+                #expect(lines.sorted() == ["KAPREM 10", "OTOP 10", "SOD 10", "TKO 1"], "\(charges)")
+            }
+        }
+    }
+
     /// 10^9 м² × 10^9 руб./м², both inside the import ranges, is 10^18 rubles: the account is parked
     /// with the reason, the other one closes, exit 65, in every mode.
     @Test(arguments: [["--batch-size", "1"], ["--dry-run"], ["--dry-run", "--batch-size", "1"], []])

@@ -49,6 +49,26 @@ import Testing
         #expect(throws: StoreError.self) { try store.receiptPlan(Period(parsing: "2026-11")!) }
     }
 
+    /// A receipt shows the area and residents of its period: a change from November leaves October's
+    /// receipt as it was (no area, no residents), a change from October shows in it.
+    @Test func aReceiptShowsTheAreaAndResidentsOfItsPeriod() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder)
+        func changed(area: Int, from: String) throws {
+            var data = DataSet()
+            data.accounts = [Account(id: "A1", kind: .person, name: "Плательщик", address: "ул. Б, 1", area: ExactDecimal(area),
+                                     residents: 2, deliveryRoute: "R2", changedFrom: Period(parsing: from))]
+            _ = try store.store(data)
+        }
+        try changed(area: 40, from: "2026-11")
+        let before = try #require(try store.receiptInputs(Self.october, accountIDs: ["A1"]).first)
+        #expect(before.account.area == nil && before.account.residents == nil)
+        try changed(area: 42, from: "2026-10")
+        let after = try #require(try store.receiptInputs(Self.october, accountIDs: ["A1"]).first)
+        #expect(after.account.area == ExactDecimal(42) && after.account.residents == 2)
+    }
+
     @Test func oneAccountsInputsHoldItsLinesBalancePaymentsAndHistory() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }

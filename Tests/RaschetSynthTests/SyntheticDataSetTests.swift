@@ -34,12 +34,12 @@ struct GeneratedFiles {
 
 let october = Period(year: 2026, month: 10)!
 
-/// SPEC section 3, copied here on purpose: the test must not read the generator's own constants.
+/// SPEC section 3 and the accounts' `changed_from` (README), copied here on purpose: the test must not read the generator's own constants.
 let specColumns: [String: String] = [
     "suppliers.csv": "supplier_id;name;inn;kpp;bank_name;bic;corr_account;account;address;phone",
     "services.csv": "service_id;name;unit;supplier_id;method;vat_mode;absence_recalc;group",
     "tariffs.csv": "service_id;valid_from;price;valid_to;zone;category;norm;coefficient",
-    "accounts.csv": "account_id;kind;name;address;inn;contract_no;contract_date;postal_address;area;residents;email;email_confirmed;e_receipt;delivery_route;opened;closed",
+    "accounts.csv": "account_id;kind;name;address;inn;contract_no;contract_date;postal_address;area;residents;email;email_confirmed;e_receipt;delivery_route;opened;closed;changed_from",
     "account_services.csv": "account_id;service_id;valid_from;valid_to;quantity;installation",
     "meters.csv": "meter_id;account_id;service_id;zones;digits;installed;removed;verification_due",
     "readings.csv": "meter_id;date;value;zone;source;rollover",

@@ -78,9 +78,12 @@ import Testing
 
     @Test func exactRows() {
         func lines(_ name: String) -> [String] { Self.november.files.rows(name).dropFirst().map { $0.joined(separator: ";") } }
-        // Residents 3 → 2 of the first corrected account (its October row has 3).
+        // Residents 3 → 2 of the first corrected account (its October row has 3), from 2026-06.
         #expect(lines("accounts.csv").first == "3000000199;person;Александров Владимир Евгеньевич;162643, г. Череповец, "
-            + "ул. Победы, д. 61, кв. 199;;;;;74.86;2;;0;0;М-001;2024-07-16;")
+            + "ул. Победы, д. 61, кв. 199;;;;;74.86;2;;0;0;М-001;2024-07-16;;2026-06")
+        let dates = Self.november.records("accounts.csv").map { $0["changed_from"]! }
+        #expect(dates.filter(\.isEmpty).count == 5)
+        #expect(dates.filter { !$0.isEmpty }.allSatisfy { ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"].contains($0) })
         #expect(Self.first.records("accounts.csv").first { $0["account_id"] == "3000000199" }?["residents"] == "3")
         #expect(lines("readings.csv").contains("3000000009-H;2026-10-16;3212.961;single;cabinet;0"))
         #expect(lines("volumes.csv").contains("5000000861;TEPLO_B;2026-10;1.981;Нежилое помещение, ул. Щетинина, д. 14, пом. 141"))

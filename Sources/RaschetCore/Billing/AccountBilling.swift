@@ -8,9 +8,9 @@
 /// twice with the same inputs gives the same lines (the lines posted in the period being closed are
 /// ignored, so a rerun after a crash does not correct itself).
 ///
-/// Note: `Account.residents` and `Account.area` carry no history, so a recomputed earlier period uses
-/// today's values (SPEC section 4 treats a changed count as a correction). A genuine change from a
-/// given month should reach the close as data with dates before it is billed retroactively.
+/// A recomputed earlier period is billed with the area and residents of that period
+/// (`AccountBillingInput.account(in:)`): today's values unless a dated change (`Account.changedFrom`)
+/// left the earlier ones in `earlierPremises`.
 public enum AccountBilling {
     /// Bills `input.account` for `period`, or names why it must be parked; recomputes every earlier
     /// period with posted lines (no stored fingerprints).
@@ -104,9 +104,10 @@ public enum AccountBilling {
                      "only a plan that compares some earlier periods is made without the stored fingerprints")
         let histories: [RegisterHistory]
         if let given { histories = given } else { histories = try registerHistories(input, asOf: period, rules: rules) }
-        let accountPart = InputFingerprint.accountPart(input, digests: digests)
+        let accountParts = InputFingerprint.AccountParts(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
-            InputFingerprint.period(refPeriod, accountPart: accountPart, input: input, histories: histories, rules: rules)
+            InputFingerprint.period(refPeriod, accountPart: accountParts.part(for: refPeriod), input: input,
+                                    histories: histories, rules: rules)
         }
         let (candidates, forced) = candidates
         // Without input marks, an earlier period can have changed only where this period's readings
@@ -256,7 +257,7 @@ public enum AccountBilling {
     ///   readings, a absences.
     public static func lines(_ input: AccountBillingInput, for refPeriod: Period, postedIn period: Period,
                              histories: [RegisterHistory], rules: BillingRules) throws(BillingError) -> [ChargeLine] {
-        let account = input.account
+        let account = input.account(in: refPeriod)
         if let opened = account.opened, opened > refPeriod.lastDay { return [] }
         if let closed = account.closed, closed < refPeriod.firstDay { return [] }
         var result: [ChargeLine] = []
@@ -265,8 +266,8 @@ public enum AccountBilling {
                 throw BillingError(code: .unknownService, message: .serviceNotInList,
                                    accountID: account.id, serviceID: connection.serviceID, period: refPeriod)
             }
-            var context = ServiceContext(input: input, service: service, connection: connection, refPeriod: refPeriod,
-                                         period: period, rules: rules)
+            var context = ServiceContext(input: input, account: account, service: service, connection: connection,
+                                         refPeriod: refPeriod, period: period, rules: rules)
             context.vatRate = try rules.vatRate(for: refPeriod, mode: service.vatMode)
             switch service.method {
             case .meter: result += try context.meterLines(histories: histories)

@@ -21,6 +21,10 @@ public struct AccountBillingInput: Sendable, Hashable {
     public var readingsFrom: CivilDate?
     public var volumes: [Volume]
     public var absences: [Absence]
+    /// The area and residents `account` had before its dated changes, ascending by `until`, none
+    /// equal: a period is billed with the first entry it is before, a period after them all with
+    /// the account's own values. Empty: the account's values for every period.
+    public var earlierPremises: [EarlierPremises] = []
     /// Lines posted by earlier closes (kinds `charge` and `recalc`; others are ignored). Every earlier
     /// period referenced here, within the lookback, is recomputed and corrected by `recalc` lines.
     public var posted: [ChargeLine]
@@ -54,4 +58,8 @@ public struct AccountBillingInput: Sendable, Hashable {
         self.closedFingerprints = closedFingerprints
         self.readingsFrom = nil
     }
+
+    /// The account as billed in `refPeriod`: its row with the area and residents of that period.
+    /// - Complexity: O(earlierPremises).
+    public func account(in refPeriod: Period) -> Account { account.asOf(refPeriod, earlier: earlierPremises) }
 }

@@ -5,7 +5,9 @@
 /// What is fed, per (account, period):
 /// - the rules the lines use (`rulesDigest`, taken once per close in `ReferenceDigests`): VAT table,
 ///   reading window, tariff day, average and estimate limits, absence threshold;
-/// - the account row, all its service connections and all its meters, every field;
+/// - the account row with the area and residents of the period (`AccountBillingInput.account(in:)`),
+///   all its service connections and all its meters, every field: a dated change of the area or
+///   residents changes the fingerprints of the periods from its date on only;
 /// - each of its services as one digest (`serviceDigest`) of the service and every tariff of it (all
 ///   dates: a corrected tariff of any month recomputes every period of the accounts using it), taken
 ///   once per close for the whole catalog (`ReferenceDigests`);
@@ -43,13 +45,32 @@ public enum InputFingerprint {
         return hasher.value
     }
 
-    /// The part shared by all the account's periods: rules, account, connections, services with their
-    /// tariffs, meters. `input` is narrowed to the account (`AccountBilling.narrowed`).
-    /// - Complexity: O(rows of the account) (see `ReferenceDigests.combineServices`).
-    public static func accountPart(_ input: AccountBillingInput, digests: ReferenceDigests) -> StableHasher {
+    /// The part shared by all the account's periods with the same area and residents: rules,
+    /// account, connections, services with their tariffs, meters, one per premises the account had.
+    public struct AccountParts {
+        private let own: StableHasher
+        private let earlier: [(until: Period, part: StableHasher)]
+
+        /// `input` is narrowed to the account (`AccountBilling.narrowed`).
+        /// - Complexity: O(rows of the account × (1 + earlierPremises)) (see `ReferenceDigests.combineServices`).
+        public init(_ input: AccountBillingInput, digests: ReferenceDigests) {
+            own = InputFingerprint.accountPart(input, account: input.account, digests: digests)
+            earlier = input.earlierPremises.map {
+                ($0.until, InputFingerprint.accountPart(input, account: input.account(in: $0.until.previous), digests: digests))
+            }
+        }
+
+        /// The part of `refPeriod`'s fingerprint.
+        public func part(for refPeriod: Period) -> StableHasher {
+            earlier.first { refPeriod < $0.until }?.part ?? own
+        }
+    }
+
+    /// The part shared by the account's periods billed as `account` (`AccountBillingInput.account(in:)`).
+    private static func accountPart(_ input: AccountBillingInput, account: Account, digests: ReferenceDigests) -> StableHasher {
         var hasher = StableHasher()
         hasher.combine(digests.rules)
-        hasher.combine(input.account)
+        hasher.combine(account)
         hasher.combine(input.accountServices.count)
         for row in input.accountServices { hasher.combine(row) }
         hasher.combine(input.services.count)
@@ -59,7 +80,7 @@ public enum InputFingerprint {
         return hasher
     }
 
-    /// The fingerprint of `refPeriod`: `accountPart` plus the period's volumes, overlapping absences
+    /// The fingerprint of `refPeriod`: its `AccountParts.part(for:)` plus the period's volumes, overlapping absences
     /// and register volumes. Never 0: the store marks fingerprints it does not know (periods closed
     /// before fingerprints were stored) with 0, so they always differ.
     /// - Complexity: O(v + a + m × p) for v volumes, a absences, m registers with p periods of readings.

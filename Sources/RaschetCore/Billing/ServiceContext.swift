@@ -4,7 +4,7 @@
 struct ServiceContext {
     let accountID: String
     let category: ConsumerCategory
-    /// The account's residents, if known (`residents()` requires them).
+    /// The account's residents in `refPeriod`, if known (`residents()` requires them).
     let accountResidents: Int?
     let tariffs: [Tariff]
     let meters: [Meter]
@@ -17,10 +17,11 @@ struct ServiceContext {
     var vatRate: ExactDecimal = .zero
     var installation: String?
 
-    init(input: AccountBillingInput, service: Service, connection: AccountService, refPeriod: Period, period: Period,
-         rules: BillingRules) {
-        self.accountID = input.account.id; self.category = input.account.kind.category
-        self.accountResidents = input.account.residents
+    /// `account` is `input.account(in: refPeriod)`.
+    init(input: AccountBillingInput, account: Account, service: Service, connection: AccountService, refPeriod: Period,
+         period: Period, rules: BillingRules) {
+        self.accountID = account.id; self.category = account.kind.category
+        self.accountResidents = account.residents
         self.tariffs = input.tariffs; self.meters = input.meters; self.absences = input.absences
         self.service = service; self.connection = connection; self.refPeriod = refPeriod
         self.period = period; self.rules = rules; self.installation = connection.installation

@@ -1,4 +1,6 @@
-/// Every field of the entities `InputFingerprint` feeds, in declaration order.
+/// Every field of the entities `InputFingerprint` feeds, in declaration order, but
+/// `Account.changedFrom`: an instruction to the import, whose effect (`EarlierPremises`) is fed as
+/// the area and residents of each period.
 extension StableHasher {
     public mutating func combine(_ account: Account) {
         combine(account.id); combine(account.kind.rawValue); combine(account.name); combine(account.address)

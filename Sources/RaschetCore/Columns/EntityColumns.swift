@@ -123,6 +123,7 @@ public enum EntityTables {
         Field("delivery_route", \Account.deliveryRoute),
         Field("opened", \Account.opened),
         Field("closed", \Account.closed, checks: [.notBefore("opened")]),
+        Field("changed_from", \Account.changedFrom, addedBy: "v15-premises-history"),
     ])
 
     public static let accountServices = EntityTable<AccountService>(

@@ -26,14 +26,20 @@ public struct Account: Sendable, Hashable {
     public var deliveryRoute: String?
     public var opened: CivilDate?
     public var closed: CivilDate?
+    /// The first period the row's `area` and `residents` apply to: the store keeps the values they
+    /// replace for the periods before it (`EarlierPremises`). Nil: they apply to every period, so a
+    /// changed value corrects every closed period within the lookback (SPEC section 4).
+    public var changedFrom: Period?
 
     public init(id: String, kind: AccountKind, name: String, address: String, inn: String? = nil,
                 contractNumber: String? = nil, contractDate: CivilDate? = nil, postalAddress: String? = nil,
                 area: ExactDecimal? = nil, residents: Int? = nil, email: String? = nil, emailConfirmed: Bool = false,
-                eReceipt: Bool = false, deliveryRoute: String? = nil, opened: CivilDate? = nil, closed: CivilDate? = nil) {
+                eReceipt: Bool = false, deliveryRoute: String? = nil, opened: CivilDate? = nil, closed: CivilDate? = nil,
+                changedFrom: Period? = nil) {
         self.id = id; self.kind = kind; self.name = name; self.address = address; self.inn = inn
         self.contractNumber = contractNumber; self.contractDate = contractDate; self.postalAddress = postalAddress
         self.area = area; self.residents = residents; self.email = email; self.emailConfirmed = emailConfirmed
         self.eReceipt = eReceipt; self.deliveryRoute = deliveryRoute; self.opened = opened; self.closed = closed
+        self.changedFrom = changedFrom
     }
 }

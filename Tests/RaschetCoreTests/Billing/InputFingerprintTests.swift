@@ -42,6 +42,35 @@ import Testing
         #expect(corrected.fingerprints[month("2026-09")] != september.fingerprints[month("2026-09")])
     }
 
+    /// A dated change (`Account.changedFrom`) leaves the area and residents it replaced for the earlier
+    /// periods (`earlierPremises`): the flat grew from 50.5 to 52.5 m² and from 3 to 4 residents from
+    /// September, so the October close recomputes September only, August's fingerprint being the one
+    /// stored. September's recalculations: SOD 2 m² × 32.00 = 64.00 + 22 % VAT on top = 78.08; HVSN
+    /// 4.9 m³ (one resident × the norm), 19.6 × 52.34 = 1025.86 − 14.7 × 52.34 = 769.40: 256.46.
+    @Test func aDatedChangeRecomputesThePeriodsFromItsDateOnly() {
+        let august = Self.bill(Fixture.input(["SOD", "HVSN"]), "2026-08")
+        let september = Self.bill(Fixture.input(["SOD", "HVSN"]), "2026-09")
+        var input = Fixture.input(["SOD", "HVSN"], account: Fixture.account(area: "52.5", residents: 4),
+                                  posted: august.lines + september.lines)
+        input.closedFingerprints = august.fingerprints.merging(september.fingerprints) { a, _ in a }
+        input.earlierPremises = [EarlierPremises(until: month("2026-09"), area: dec("50.5"), residents: 3)]
+        #expect(input.account(in: month("2026-08")).area == dec("50.5") && input.account(in: month("2026-08")).residents == 3)
+        #expect(input.account(in: month("2026-09")) == input.account)
+
+        let october = Self.bill(input, "2026-10")
+        let recalcs = october.lines.filter { $0.kind == .recalc }
+        #expect(recalcs.map(\.refPeriod) == [month("2026-09"), month("2026-09")])
+        #expect(recalcs.map(\.serviceID) == ["HVSN", "SOD"])
+        #expect(recalcs.map(\.quantity) == [dec("4.9"), dec("2")])
+        #expect(recalcs.map(\.gross) == [rub("256.46"), rub("78.08")])
+        #expect(october.fingerprints.keys.sorted() == [month("2026-09"), month("2026-10")])
+
+        // The same change without a date corrects August as well.
+        input.earlierPremises = []
+        #expect(Self.bill(input, "2026-10").lines.filter { $0.kind == .recalc }.map(\.refPeriod)
+                == [month("2026-08"), month("2026-08"), month("2026-09"), month("2026-09")])
+    }
+
     /// The close makes the plan before it loads the earlier lines (`AccountClose.prepare`): a line of
     /// a period the plan did not compare (closed before fingerprints were stored) makes `bill` plan
     /// again, as if it had been given none.
@@ -178,7 +207,7 @@ import Testing
     @Test func theCatalogsDigestsChangeNoFingerprint() {
         let ids = ["EL", "HVSN", "SOD"]
         func part(_ input: AccountBillingInput, _ digests: ReferenceDigests) -> UInt64 {
-            InputFingerprint.accountPart(input, digests: digests).value
+            InputFingerprint.AccountParts(input, digests: digests).part(for: month("2026-10")).value
         }
         // As the close loads an account: services by id, each one's tariffs in a run, in that order.
         var input = AccountBilling.narrowed(Fixture.input(ids))
@@ -220,10 +249,11 @@ import Testing
         #expect(texts.value == 0xa03f_1311_6e16_1038)
     }
 
-    /// `InputFingerprint` feeds every field of these entities: a new field must be added to it
+    /// `InputFingerprint` feeds every field of these entities (the account's but `changedFrom`, whose
+    /// effect is fed as each period's area and residents): a new field must be added to it
     /// (`StableHasher+Entities.swift`) and counted here.
     @Test func everyFieldOfTheBillingEntitiesIsFingerprinted() {
-        #expect(Mirror(reflecting: Fixture.account()).children.count == 16)
+        #expect(Mirror(reflecting: Fixture.account()).children.count == 16 + 1)
         #expect(Mirror(reflecting: Fixture.connect(["SOD"])[0]).children.count == 6)
         #expect(Mirror(reflecting: Fixture.services[0]).children.count == 8)
         #expect(Mirror(reflecting: Fixture.tariffs[0]).children.count == 8)
