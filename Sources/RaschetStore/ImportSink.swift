@@ -28,12 +28,14 @@ public struct ImportSink: DataSink {
         self.db = db
         let stamp = try InputMarksTable.stamp(db)
         marks = RowMarks(stamp: stamp, stampLastDay: stamp?.lastDay)
+        if let stamp { try db.execute(sql: InputMarksTable.changeTriggersSQL(stamp: stamp)) }
     }
 
     /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
     /// close has started, the payments dated before the first day after the latest started close
     /// (`LatePaymentsTable`) and the accounts whose lines of a started close's period the rows may
-    /// change (`InputMarksTable`).
+    /// change (`InputMarksTable`; those of account and connection rows are marked by its triggers,
+    /// which see whether a row changed).
     private struct RowMarks {
         /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
@@ -65,11 +67,6 @@ public struct ImportSink: DataSink {
             if let stampLastDay, absence.dateFrom <= stampLastDay { accounts.insert(absence.accountID) }
         }
 
-        /// A row of `account` that bears on every period (the account's or a connection's).
-        mutating func note(account: String) {
-            if stamp != nil { accounts.insert(account) }
-        }
-
         /// A meter, service or tariff row.
         mutating func noteEveryAccount() {
             if stamp != nil { everyAccount = true }
@@ -84,6 +81,7 @@ public struct ImportSink: DataSink {
     mutating func finish() throws {
         if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
         try storeMarks()
+        if marks.stamp != nil { try db.execute(sql: InputMarksTable.dropChangeTriggersSQL) }
     }
 
     private mutating func storeMarks() throws {
@@ -166,12 +164,8 @@ public struct ImportSink: DataSink {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder); marks.noteEveryAccount()
         case .tariff(let v): TableCodecs.tariffs.bind(v, &binder); marks.noteEveryAccount()
-        case .account(let v):
-            TableCodecs.accounts.bind(v, &binder)
-            if marks.stamp != nil { marks.note(account: v.id) }
-        case .accountService(let v):
-            TableCodecs.accountServices.bind(v, &binder)
-            if marks.stamp != nil { marks.note(account: v.accountID) }
+        case .account(let v): TableCodecs.accounts.bind(v, &binder)
+        case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
         case .meter(let v): TableCodecs.meters.bind(v, &binder); marks.noteEveryAccount()
         case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
         case .volume(let v):

@@ -7,7 +7,9 @@ import RaschetCore
 /// changed (`AccountBillingInput.checksEveryEarlierPeriod`).
 ///
 /// Every write of inputs adds the marks in its transaction (the import, `ImportSink`; `reading
-/// submit`), once a close has started: an account or connection row marks its account; so do a
+/// submit`), once a close has started: an account row that changes the stored one and a connection
+/// row that is new or changes the stored one mark their account (`changeTriggersSQL`: an account or
+/// connection list imported again unchanged, as a center may each month, marks none); so do a
 /// volume of a period up to the latest started close, an absence from a day up to its last day and a
 /// reading dated up to it (the meter's account); a meter, service or tariff row marks every account
 /// (`everyAccount`: a meter may move to another account). Rows dated later bear on periods no close
@@ -43,6 +45,32 @@ enum InputMarksTable {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM input_marks WHERE account_id = ? AND stamp >= ?)",
                           arguments: [everyAccount, period.code]) ?? false
     }
+
+    /// Temporary triggers that mark, with `stamp`, the account of each account row the connection's
+    /// statements update and of each connection row they insert or update: an upsert that finds the
+    /// row stored as it is neither updates nor inserts it. A new account row marks nothing: no close
+    /// has computed it. Made for one import's transaction (temporary objects are the connection's);
+    /// `dropChangeTriggersSQL` removes them.
+    static func changeTriggersSQL(stamp: Period) -> String {
+        // No `OR IGNORE`: the upsert that fires a trigger would override it with its own handling.
+        let mark = """
+            INSERT INTO input_marks (account_id, stamp) SELECT new.account_id, '\(stamp.code)'
+            WHERE NOT EXISTS (SELECT 1 FROM input_marks WHERE account_id = new.account_id AND stamp = '\(stamp.code)');
+            """
+        return dropChangeTriggersSQL + changeTriggers.map { name, event in
+            "CREATE TEMP TRIGGER \(name) AFTER \(event) BEGIN \(mark) END;"
+        }.joined(separator: "\n")
+    }
+
+    static var dropChangeTriggersSQL: String {
+        changeTriggers.map { name, _ in "DROP TRIGGER IF EXISTS temp.\(name);" }.joined(separator: "\n")
+    }
+
+    private static let changeTriggers = [
+        ("input_marks_account_updated", "UPDATE ON main.accounts"),
+        ("input_marks_connection_inserted", "INSERT ON main.account_services"),
+        ("input_marks_connection_updated", "UPDATE ON main.account_services"),
+    ]
 
     /// The latest started close, the stamp of marks written now; nil before any close (nothing to mark).
     static func stamp(_ db: Database) throws -> Period? {

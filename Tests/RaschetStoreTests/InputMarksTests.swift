@@ -64,6 +64,30 @@ import Testing
         #expect(try Self.marks(folder2) == [" 2026-10", "4102738516 2026-10", "4102738517 2026-10"])
     }
 
+    /// Account and connection rows imported again as they are stored mark nothing, whatever their
+    /// number (a center may import its whole list each month); a changed account row, a new connection
+    /// and a changed one mark their account, also when they come many to a statement.
+    @Test func onlyAccountAndConnectionRowsThatChangeTheStoredOnesMarkTheirAccount() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try CloseTablesTests.store(in: folder)
+        let start = Self.date(1, 1)
+        var rows = DataSet()
+        rows.accounts = (0..<200).map { Account(id: "50000\($0 + 10_000)", kind: .person, name: "Жилец \($0)", address: "кв. \($0)") }
+        rows.accountServices = rows.accounts.map { AccountService(accountID: $0.id, serviceID: "HVS", validFrom: start) }
+        _ = try store.store(rows)
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder) == [])
+
+        var changed = rows
+        changed.accounts[3].name = "Жилец 3 (новый)"
+        changed.accountServices[150].quantity = ExactDecimal(2)
+        changed.accountServices.append(AccountService(accountID: "5000010077", serviceID: "HVS", validFrom: Self.date(10, 1)))
+        _ = try store.store(changed)
+        #expect(try Self.marks(folder) == ["5000010003 2026-10", "5000010077 2026-10", "5000010150 2026-10"])
+    }
+
     /// The reference of November's close says October's rules digest and whether every account was
     /// marked since October's close began; a run resumed under other rules forgets the digest.
     @Test func theNextCloseKnowsThePreviousRulesAndWhetherEveryAccountWasMarked() throws {
