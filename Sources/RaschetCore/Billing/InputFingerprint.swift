@@ -52,11 +52,14 @@ public enum InputFingerprint {
         private let earlier: [(until: Period, part: StableHasher)]
 
         /// `input` is narrowed to the account (`AccountBilling.narrowed`).
-        /// - Complexity: O(rows of the account × (1 + earlierPremises)) (see `ReferenceDigests.combineServices`).
+        /// - Complexity: O(rows of the account + earlierPremises × (connections + meters)) (see
+        ///   `ReferenceDigests.serviceDigests`).
         public init(_ input: AccountBillingInput, digests: ReferenceDigests) {
-            own = InputFingerprint.accountPart(input, account: input.account, digests: digests)
+            let services = digests.serviceDigests(of: input)
+            own = InputFingerprint.accountPart(input, account: input.account, services: services, rules: digests.rules)
             earlier = input.earlierPremises.map {
-                ($0.until, InputFingerprint.accountPart(input, account: input.account(in: $0.until.previous), digests: digests))
+                ($0.until, InputFingerprint.accountPart(input, account: input.account(in: $0.until.previous), services: services,
+                                                        rules: digests.rules))
             }
         }
 
@@ -66,15 +69,17 @@ public enum InputFingerprint {
         }
     }
 
-    /// The part shared by the account's periods billed as `account` (`AccountBillingInput.account(in:)`).
-    private static func accountPart(_ input: AccountBillingInput, account: Account, digests: ReferenceDigests) -> StableHasher {
+    /// The part shared by the account's periods billed as `account` (`AccountBillingInput.account(in:)`),
+    /// with its services' digests (`ReferenceDigests.serviceDigests`) and the rules' (`rulesDigest`).
+    private static func accountPart(_ input: AccountBillingInput, account: Account, services: [UInt64],
+                                    rules: UInt64) -> StableHasher {
         var hasher = StableHasher()
-        hasher.combine(digests.rules)
+        hasher.combine(rules)
         hasher.combine(account)
         hasher.combine(input.accountServices.count)
         for row in input.accountServices { hasher.combine(row) }
         hasher.combine(input.services.count)
-        digests.combineServices(of: input, into: &hasher)
+        for digest in services { hasher.combine(digest) }
         hasher.combine(input.meters.count)
         for meter in input.meters { hasher.combine(meter) }
         return hasher

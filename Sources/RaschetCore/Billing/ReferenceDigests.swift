@@ -43,24 +43,21 @@ public struct ReferenceDigests: Sendable {
         self.positions = positions
     }
 
-    /// Feeds `InputFingerprint.serviceDigest` of each of `input.services` with its rows among
-    /// `input.tariffs` (in their order), each from the table when they are the rows it was made from.
+    /// `InputFingerprint.serviceDigest` of each of `input.services` with its rows among `input.tariffs`
+    /// (in their order), each from the table when they are the rows it was made from.
     /// - Complexity: O(services + tariffs) when the services come in ascending order of id and the
     ///   tariffs in runs, one per service in that order (as the close loads them); O(services ×
     ///   tariffs) otherwise.
-    func combineServices(of input: AccountBillingInput, into hasher: inout StableHasher) {
+    func serviceDigests(of input: AccountBillingInput) -> [UInt64] {
         // The rows are read where they are stored: copying a service or a tariff out of an array costs
         // a reference count per text, about what hashing them costs.
         input.services.withUnsafeBufferPointer { services in
             input.tariffs.withUnsafeBufferPointer { tariffs in
                 if let runs = Self.runs(of: services, in: tariffs) {
-                    for index in services.indices {
-                        hasher.combine(digest(of: services[index], tariffs: UnsafeBufferPointer(rebasing: tariffs[runs[index]])))
-                    }
-                } else {
-                    for service in services {
-                        hasher.combine(InputFingerprint.serviceDigest(service, tariffs: tariffs.filter { $0.serviceID == service.id }))
-                    }
+                    return services.indices.map { digest(of: services[$0], tariffs: UnsafeBufferPointer(rebasing: tariffs[runs[$0]])) }
+                }
+                return services.map { service in
+                    InputFingerprint.serviceDigest(service, tariffs: tariffs.filter { $0.serviceID == service.id })
                 }
             }
         }
