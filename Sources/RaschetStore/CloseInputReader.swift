@@ -36,8 +36,9 @@ public final class CloseInputReader: Sendable {
     /// close would check (a rollover mark before the date on a meter without 1 to 9 digits) gets its
     /// whole history here.
     ///
-    /// With `marksSince`, an account without an input mark stamped from that period on
-    /// (`InputMarksTable`) gets `billing.checksEveryEarlierPeriod` false and, unless the marked
+    /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
+    /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one
+    /// without marks, unless the marked
     /// accounts are many, comes without its stored fingerprints and with the volumes of `period` on
     /// only (`addComparisonInputs` adds them).
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
@@ -251,10 +252,13 @@ public final class CloseInputReader: Sendable {
             let rows = try StatementRows(db, sql: accountReadingsQuery, context: context)
             for position in ids.indices where whole[position] { readings[position] = try wholeReadings(of: ids[position], rows) }
         }
-        var marked = [Bool](repeating: marksSince == nil, count: ids.count)
+        // Per account: nil without a mark, else the earliest period its marks name (nil: any period);
+        // without `marksSince`, every account as marked from any period.
+        var marks = [Period??](repeating: marksSince == nil ? .some(nil) : nil, count: ids.count)
         if let marksSince {
-            try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, _ in marked[position] = true }
+            try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, row in marks[position] = .some(row.period(1)) }
         }
+        let marked = marks.map { $0 != nil }
         // With input marks, an account without one compares no earlier period unless its plan says so
         // (`addComparisonInputs`): it is read without its stored fingerprints, and with the volumes of
         // the period being closed on only. The marked ones are read whole, one by one unless they are
@@ -331,7 +335,7 @@ public final class CloseInputReader: Sendable {
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.earlierPremises = premises[position]
             billing.readingsFrom = whole[position] ? nil : readingsFrom
-            billing.checksEveryEarlierPeriod = marked[position]
+            billing.changedFrom = marks[position] ?? period
             if comparesSome && !marked[position] {
                 billing.closedFingerprintsLoaded = false
                 billing.volumesFrom = period

@@ -42,17 +42,17 @@ public struct ImportSink: DataSink {
         /// The latest started close, nil before any, and its last day.
         let stamp: Period?
         let stampLastDay: CivilDate?
-        /// Marks not stored yet: stored `marksPerInsert` at a time, the rest by `finish`.
+        /// Marks not stored yet, stored `marksPerInsert` at a time, the rest by `finish`: accounts and
+        /// meters with the earliest period their rows bear on (nil: any).
         var latePayments: [(accountID: String, paymentID: String)] = []
-        var accounts: Set<String> = []
-        var meters: Set<String> = []
-        var everyAccount = false
+        var accounts: [String: Period?] = [:]
+        var meters: [String: Period?] = [:]
 
         var pending: Int { latePayments.count + accounts.count + meters.count }
 
         mutating func note(_ reading: Reading) {
             if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
-            if let stampLastDay, reading.date <= stampLastDay { meters.insert(reading.meterID) }
+            if let stampLastDay, reading.date <= stampLastDay { Self.lower(&meters, reading.meterID, to: reading.date.period) }
         }
 
         mutating func note(_ payment: Payment) {
@@ -60,16 +60,25 @@ public struct ImportSink: DataSink {
         }
 
         mutating func note(_ volume: Volume) {
-            if let stamp, volume.period <= stamp { accounts.insert(volume.accountID) }
+            if let stamp, volume.period <= stamp { Self.lower(&accounts, volume.accountID, to: volume.period) }
         }
 
         mutating func note(_ absence: Absence) {
-            if let stampLastDay, absence.dateFrom <= stampLastDay { accounts.insert(absence.accountID) }
+            if let stampLastDay, absence.dateFrom <= stampLastDay { Self.lower(&accounts, absence.accountID, to: absence.dateFrom.period) }
         }
 
         /// A meter, service or tariff row.
         mutating func noteEveryAccount() {
-            if stamp != nil { everyAccount = true }
+            if stamp != nil { accounts[InputMarksTable.everyAccount] = .some(nil) }
+        }
+
+        /// Marks `key` from `period`, or from the earlier period it is marked from.
+        private static func lower(_ marks: inout [String: Period?], _ key: String, to period: Period) {
+            if let marked = marks[key] {
+                marks[key] = .some(marked.map { Swift.min($0, period) })
+            } else {
+                marks[key] = .some(period)
+            }
         }
     }
 
@@ -87,7 +96,6 @@ public struct ImportSink: DataSink {
     private mutating func storeMarks() throws {
         guard let stamp = marks.stamp else { return }
         if !marks.latePayments.isEmpty { try LatePaymentsTable.insert(marks.latePayments, into: db) }
-        if marks.everyAccount { marks.accounts.insert(InputMarksTable.everyAccount) }
         try InputMarksTable.insert(accounts: marks.accounts, meters: marks.meters, stamp: stamp, into: db)
         marks.latePayments.removeAll(keepingCapacity: true)
         marks.accounts.removeAll(keepingCapacity: true)

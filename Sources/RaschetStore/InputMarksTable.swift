@@ -1,21 +1,25 @@
 import GRDB
 import RaschetCore
 
-/// `input_marks` (migration `v12-input-marks`): per account, the latest started close (`stamp`, a
-/// period code of `close_runs`) at the time rows were stored that may change the account's lines of a
-/// started close's period. What lets a later close fingerprint only the earlier periods that may have
-/// changed (`AccountBillingInput.checksEveryEarlierPeriod`).
+/// `input_marks` (migrations `v12-input-marks`, `v16-input-marks-from`): per account, the latest
+/// started close (`stamp`, a period code of `close_runs`) at the time rows were stored that may
+/// change the account's lines of a started close's period, and the earliest period they may change
+/// (`from_period`; `''`: any). What lets a later close fingerprint only the earlier periods that may
+/// have changed (`AccountBillingInput.changedFrom`).
 ///
 /// Every write of inputs adds the marks in its transaction (the import, `ImportSink`; `reading
 /// submit`), once a close has started: an account row that changes the stored one and a connection
 /// row that is new or changes the stored one mark their account (`changeTriggersSQL`: an account or
-/// connection list imported again unchanged, as a center may each month, marks none); so do a
-/// volume of a period up to the latest started close, an absence from a day up to its last day and a
-/// reading dated up to it (the meter's account); a meter, service or tariff row marks every account
-/// (`everyAccount`: a meter may move to another account). Rows dated later bear on periods no close
-/// has started; a close finds what its own period's readings change in the earlier ones from the
-/// register histories. Marks are never deleted: the close of P reads those stamped from P − 1 on
-/// (stored after the close of P − 1 started, so possibly after it read the account).
+/// connection list imported again unchanged, as a center may each month, marks none), from any
+/// period, or, for an account row with `changed_from` whose kind and dates stay, from that period;
+/// a volume of a period up to the latest started close marks from that period, an absence from a day
+/// up to its last day from that day's period, a reading dated up to it from its month (the meter's
+/// account: the close adds the periods the readings of that month on re-estimate); a meter, service
+/// or tariff row marks every account from any period (`everyAccount`: a meter may move to another
+/// account). Rows dated later bear on periods no close has started; a close finds what its own
+/// period's readings change in the earlier ones from the register histories. Marks are never
+/// deleted: the close of P reads those stamped from P − 1 on (stored after the close of P − 1
+/// started, so possibly after it read the account), the earliest `from_period` of each account.
 enum InputMarksTable {
     static let definition = """
         CREATE TABLE input_marks (
@@ -27,16 +31,29 @@ enum InputMarksTable {
     /// The account id of a mark that stands for every account.
     static let everyAccount = ""
 
-    /// The accounts of an account-id range (`?1`, `?2`) with a mark stamped from a period (`?3`) on.
+    /// The `from_period` of a mark from any period.
+    static let anyPeriod = ""
+
+    /// The accounts of an account-id range (`?1`, `?2`) with a mark stamped from a period (`?3`) on,
+    /// each with the earliest period its marks name (`anyPeriod` sorts first).
     static let rangeQuery = """
-        SELECT DISTINCT account_id FROM input_marks WHERE account_id BETWEEN ?1 AND ?2 AND stamp >= ?3
-        ORDER BY account_id
+        SELECT account_id, min(from_period) FROM input_marks WHERE account_id BETWEEN ?1 AND ?2 AND stamp >= ?3
+        GROUP BY account_id ORDER BY account_id
+        """
+
+    /// Keeps the earliest `from_period` of a mark stored again.
+    private static let keepEarliest = """
+        ON CONFLICT (account_id, stamp) DO UPDATE SET from_period = min(from_period, excluded.from_period)
         """
 
     static func register(in migrator: inout DatabaseMigrator) {
         // A new table and a column: GRDB's deferred check would scan every table for foreign keys.
         migrator.registerMigration("v12-input-marks", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: definition + CloseRunsTable.addRulesDigest)
+        }
+        // Marks stored before name no period: any.
+        migrator.registerMigration("v16-input-marks-from", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: "ALTER TABLE input_marks ADD COLUMN from_period TEXT NOT NULL DEFAULT ''")
         }
     }
 
@@ -52,13 +69,24 @@ enum InputMarksTable {
     /// has computed it. Made for one import's transaction (temporary objects are the connection's);
     /// `dropChangeTriggersSQL` removes them.
     static func changeTriggersSQL(stamp: Period) -> String {
-        // No `OR IGNORE`: the upsert that fires a trigger would override it with its own handling.
-        let mark = """
-            INSERT INTO input_marks (account_id, stamp) SELECT new.account_id, '\(stamp.code)'
-            WHERE NOT EXISTS (SELECT 1 FROM input_marks WHERE account_id = new.account_id AND stamp = '\(stamp.code)');
+        // A changed account row bears on its `changed_from` on when its kind (the tariff category)
+        // and dates stay (its other fields bear on no line: the fingerprints of earlier periods that
+        // feed them are compared again by a later mark from any period, or never).
+        let accountFrom = """
+            CASE WHEN new.changed_from IS NOT NULL AND old.kind IS new.kind AND old.opened IS new.opened
+                      AND old.closed IS new.closed THEN new.changed_from ELSE '' END
             """
+        // No `OR IGNORE` or upsert: the upsert that fires a trigger would impose its own handling.
+        func mark(from: String) -> String {
+            """
+            INSERT INTO input_marks (account_id, stamp, from_period) SELECT new.account_id, '\(stamp.code)', \(from)
+            WHERE NOT EXISTS (SELECT 1 FROM input_marks WHERE account_id = new.account_id AND stamp = '\(stamp.code)');
+            UPDATE input_marks SET from_period = min(from_period, \(from))
+            WHERE account_id = new.account_id AND stamp = '\(stamp.code)';
+            """
+        }
         return dropChangeTriggersSQL + changeTriggers.map { name, event in
-            "CREATE TEMP TRIGGER \(name) AFTER \(event) BEGIN \(mark) END;"
+            "CREATE TEMP TRIGGER \(name) AFTER \(event) BEGIN \(mark(from: name == changeTriggers[0].0 ? accountFrom : "''")) END;"
         }.joined(separator: "\n")
     }
 
@@ -77,19 +105,20 @@ enum InputMarksTable {
         try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs").map(StoredRows.period)
     }
 
-    /// Marks `accounts` (`everyAccount` for all) and the accounts of the meters `meterIDs` with `stamp`.
-    static func insert(accounts: some Collection<String>, meters meterIDs: some Collection<String>, stamp: Period,
-                       into db: Database) throws {
+    /// Marks `accounts` (`everyAccount` for all) and the accounts of the meters `meters`, each from
+    /// the period given (nil: any), with `stamp`.
+    static func insert(accounts: [String: Period?], meters: [String: Period?], stamp: Period, into db: Database) throws {
         let code = stamp.code
         if !accounts.isEmpty {
-            // Many rows per statement: an import of every account row marks them all.
-            let insert = try ManyRowInsert<String>(db, table: "input_marks", columns: ["account_id", "stamp"],
-                                                   replacing: true) { id, b in b.add(id); b.add(code) }
+            // Many rows per statement: an import of many volumes or absences marks many accounts.
+            let insert = try ManyRowInsert<(key: String, value: Period?)>(
+                db, table: "input_marks", columns: ["account_id", "stamp", "from_period"], onConflict: keepEarliest
+            ) { mark, b in b.add(mark.key); b.add(code); b.add(mark.value?.code ?? anyPeriod) }
             try insert(accounts)
         }
         let meter = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO input_marks (account_id, stamp) SELECT account_id, ?2 FROM meters WHERE meter_id = ?1
-            """)
-        for id in meterIDs { try meter.execute(arguments: [id, code]) }
+            INSERT INTO input_marks (account_id, stamp, from_period) SELECT account_id, ?2, ?3 FROM meters WHERE meter_id = ?1
+            """ + keepEarliest)
+        for (id, from) in meters { try meter.execute(arguments: [id, code, from?.code ?? anyPeriod]) }
     }
 }

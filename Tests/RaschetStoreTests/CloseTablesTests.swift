@@ -279,7 +279,7 @@ import Testing
         _ = try store.store(rows)
         inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
                                    allEarlierLines: false, marksSince: Self.october)
-        #expect(inputs.map(\.billing.checksEveryEarlierPeriod) == [false, true])
+        #expect(inputs.map(\.billing.changedFrom) == [november, nil])
         #expect(inputs.map(\.billing.closedFingerprints) == [[Self.october: 1], [Self.october: 3]])
         #expect(inputs.map(\.billing.volumesFrom) == [nil, nil])
         #expect(inputs.map(periods) == [["2026-10", "2026-11"], ["2026-10", "2026-11"]])

@@ -88,6 +88,35 @@ import Testing
         #expect(try Self.marks(folder) == ["5000010003 2026-10", "5000010077 2026-10", "5000010150 2026-10"])
     }
 
+    /// Each mark names the earliest period its rows bear on, the earliest of them when an account is
+    /// marked again: a volume its period, an absence its first day's, a reading its month, an account
+    /// row with `changed_from` (kind and dates unchanged) that period; a connection row any ('').
+    @Test func marksNameTheEarliestPeriodTheirRowsBearOn() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try ReadingSpanTests.store(in: folder)
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        func from() throws -> [String] {
+            try LatePaymentsTests.pairs(folder, "SELECT account_id, from_period FROM input_marks ORDER BY account_id")
+        }
+        var rows = DataSet()
+        rows.volumes = [Volume(accountID: "4102738517", serviceID: "HVS", period: Self.october, quantity: ExactDecimal(3)),
+                        Volume(accountID: "4102738517", serviceID: "HVS", period: Period(year: 2026, month: 9)!, quantity: ExactDecimal(3))]
+        rows.readings = [Reading(meterID: "M-16", date: Self.date(10, 25), value: ExactDecimal(110))]
+        _ = try store.store(rows)
+        #expect(try from() == ["4102738516 2026-10", "4102738517 2026-09"])
+        rows = DataSet()
+        rows.absences = [Absence(accountID: "4102738516", dateFrom: Self.date(8, 20), dateTo: Self.date(9, 9), persons: 1)]
+        rows.accounts = [Account(id: "4102738517", kind: .person, name: "Петров", address: "кв. 119", area: ExactDecimal(40),
+                                 changedFrom: Period(year: 2026, month: 7))]
+        _ = try store.store(rows)
+        #expect(try from() == ["4102738516 2026-08", "4102738517 2026-07"])
+        rows = DataSet()
+        rows.accountServices = [AccountService(accountID: "4102738517", serviceID: "HVS", validFrom: Self.date(1, 1))]
+        _ = try store.store(rows)
+        #expect(try from() == ["4102738516 2026-08", "4102738517 "])
+    }
+
     /// The reference of November's close says October's rules digest and whether every account was
     /// marked since October's close began; a run resumed under other rules forgets the digest.
     @Test func theNextCloseKnowsThePreviousRulesAndWhetherEveryAccountWasMarked() throws {

@@ -25,9 +25,9 @@ public enum AccountBilling {
     ///
     /// The earlier periods considered are those within the lookback with posted lines, with a stored
     /// fingerprint (the close stores one for every period it posts lines for, so both say the same
-    /// when the store loads them) or in `input.recomputePeriods`; without
-    /// `input.checksEveryEarlierPeriod`, only those the period's readings re-estimate and those forced
-    /// are fingerprinted, the others keeping their stored fingerprint. One is recomputed when its
+    /// when the store loads them) or in `input.recomputePeriods`; with `input.changedFrom`, only those
+    /// from it on, those the readings counting for them re-estimate and those forced are
+    /// fingerprinted, the others keeping their stored fingerprint. One is recomputed when its
     /// fingerprint differs from the stored one, or always with `recomputeAll`
     /// (`BillingPlan`, made here unless `plan` is given). An equal fingerprint means equal inputs, hence the lines its last
     /// computation posted in full (that close posted the difference to them): recomputing it would
@@ -100,7 +100,7 @@ public enum AccountBilling {
     private static func narrowedPlan(_ input: AccountBillingInput, candidates: Candidates, period: Period, rules: BillingRules,
                                      digests: ReferenceDigests, recomputeAll: Bool, ownRowsOnly: Bool,
                                      histories given: [RegisterHistory]? = nil) throws(BillingError) -> BillingPlan {
-        precondition(input.closedFingerprintsLoaded || (!input.checksEveryEarlierPeriod && !recomputeAll),
+        precondition(input.closedFingerprintsLoaded || (input.changedFrom != nil && !recomputeAll),
                      "only a plan that compares some earlier periods is made without the stored fingerprints")
         let histories: [RegisterHistory]
         if let given { histories = given } else { histories = try registerHistories(input, asOf: period, rules: rules) }
@@ -110,16 +110,21 @@ public enum AccountBilling {
                                     histories: histories, rules: rules)
         }
         let (candidates, forced) = candidates
-        // Without input marks, an earlier period can have changed only where this period's readings
-        // close a register's gap; the others keep the fingerprint stored (`checksEveryEarlierPeriod`).
+        // With input marks from a period on, an earlier period before it can have changed only where
+        // readings counting for it or later close a register's gap (those of the period being closed
+        // only, without marks); the others keep the fingerprint stored (`changedFrom`).
         var compared = candidates.sorted()
         var reach: Set<Period>?
-        if !recomputeAll && !input.checksEveryEarlierPeriod {
+        if !recomputeAll, let changedFrom = input.changedFrom {
             let window = lookback(period, rules: rules)
+            let from = max(changedFrom.ordinal, window.lowerBound.ordinal)
             var within = forced
-            for gap in histories.map({ $0.gapClosed(at: period) }) {
-                let clamped = gap.clamped(to: window)
-                for ordinal in clamped.lowerBound.ordinal..<clamped.upperBound.ordinal { within.insert(Period(ordinal: ordinal)) }
+            for ordinal in from..<max(from, period.ordinal) { within.insert(Period(ordinal: ordinal)) }
+            for closing in from...max(from, period.ordinal) {
+                for gap in histories.map({ $0.gapClosed(at: Period(ordinal: closing)) }) {
+                    let clamped = gap.clamped(to: window)
+                    for ordinal in clamped.lowerBound.ordinal..<clamped.upperBound.ordinal { within.insert(Period(ordinal: ordinal)) }
+                }
             }
             reach = within
             if !input.closedFingerprintsLoaded && !within.isEmpty {

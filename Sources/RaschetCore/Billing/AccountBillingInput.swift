@@ -35,13 +35,15 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// (`InputFingerprint`); a period whose current fingerprint equals it is not recomputed. Empty:
     /// every period with posted lines is recomputed.
     public var closedFingerprints: [Period: UInt64]
-    /// True (the default): every earlier period a plan compares is fingerprinted. False: nothing the
-    /// account's lines of an earlier period read has been stored since the previous close began, under
-    /// the same rules (no input mark, `InputMarksTable`), so only the periods its readings of the
-    /// period being closed re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced can differ.
-    public var checksEveryEarlierPeriod = true
+    /// The earliest period whose inputs may have changed since the previous close began, under the
+    /// same rules (the account's input marks, `InputMarksTable`): a plan fingerprints the earlier
+    /// periods from it on, and before it only those the readings counting for a period from it on
+    /// re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced. The period being closed for an
+    /// account without marks: only its new readings can change an earlier period. Nil (the default):
+    /// any, every earlier period a plan compares is fingerprinted.
+    public var changedFrom: Period?
     /// True (the default): `closedFingerprints` holds every stored fingerprint. False: the store left
-    /// them out of an account without `checksEveryEarlierPeriod`, until its plan says whether it
+    /// them out of an account without input marks (`changedFrom` the period being closed), until its plan says whether it
     /// compares any earlier period (`BillingPlan.awaitsClosedFingerprints`); most compare none.
     public var closedFingerprintsLoaded = true
     /// With a period, `volumes` holds only those of it and later ones: the store reads no more for an

@@ -8,7 +8,7 @@ public struct BillingPlan: Sendable, Hashable {
     /// The earlier periods a plan may compare (see `AccountBilling.bill`).
     let candidates: Set<Period>
     /// The candidates fingerprinted, ascending: all of them unless the input says only some may have
-    /// changed (`AccountBillingInput.checksEveryEarlierPeriod`). While the plan awaits the stored
+    /// changed (`AccountBillingInput.changedFrom`). While the plan awaits the stored
     /// fingerprints, the periods it would compare were they candidates.
     public let compared: [Period]
     /// Whether the plan was made without the stored fingerprints (`AccountBillingInput.closedFingerprintsLoaded`)
@@ -17,8 +17,8 @@ public struct BillingPlan: Sendable, Hashable {
     /// once they are loaded; `recompute` and `changed` are empty until then.
     public let awaitsClosedFingerprints: Bool
     /// The earlier periods the plan may compare when it compares only some
-    /// (`AccountBillingInput.checksEveryEarlierPeriod` false): those the readings re-estimate and
-    /// those forced, within the lookback. Nil when it compares every candidate.
+    /// (`AccountBillingInput.changedFrom`): those from that period on, those the readings counting
+    /// for them re-estimate and those forced, within the lookback. Nil when it compares every candidate.
     let reach: Set<Period>?
     /// The earlier periods to recompute, ascending.
     public let recompute: [Period]

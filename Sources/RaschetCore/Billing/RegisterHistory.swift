@@ -91,13 +91,16 @@ public struct RegisterHistory: Sendable, Hashable {
         self.closings = closings
     }
 
-    /// The earlier periods whose volumes readings counting for `period` (the last period of the history)
-    /// set: those after the register's last period with readings before it, which were estimated
-    /// until then and now share the gap's consumption (see the type). Empty when `period` has no
-    /// readings or follows one that has, and for a register's first period with readings.
+    /// The earlier periods whose volumes readings counting for `period` set: those after the
+    /// register's last period with readings before it, which were estimated until then and now share
+    /// the gap's consumption (see the type). Empty when `period` has no readings or follows one that
+    /// has, and for a register's first period with readings.
+    /// - Complexity: O(periods with readings from `period` on).
     public func gapClosed(at period: Period) -> Range<Period> {
-        guard closings.count >= 2, closings[closings.count - 1].period == period else { return period..<period }
-        return closings[closings.count - 2].period.next..<period
+        guard let index = closings.lastIndex(where: { $0.period <= period }), index >= 1, closings[index].period == period else {
+            return period..<period
+        }
+        return closings[index - 1].period.next..<period
     }
 
     /// The consumption between two consecutive readings, honouring a marked wrap-around.

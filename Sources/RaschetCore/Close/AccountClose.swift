@@ -93,7 +93,7 @@ public struct AccountClose: Sendable {
     }
 
     /// Whether the close fingerprints only the earlier periods that may have changed
-    /// (`AccountBillingInput.checksEveryEarlierPeriod`, false for the accounts without an input mark):
+    /// (`AccountBillingInput.changedFrom`, the period being closed for the accounts without an input mark):
     /// it does not recompute everything, the previous close ran under the same rules
     /// (`previousRulesDigest`, nil when unknown) and no mark for every account was stored since that
     /// close began (`marksEveryAccount`).

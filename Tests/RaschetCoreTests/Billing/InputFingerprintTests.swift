@@ -138,7 +138,7 @@ import Testing
         #expect(before[month("2026-09")] != after[month("2026-09")])
     }
 
-    /// Without input marks (`checksEveryEarlierPeriod` false), only the earlier periods the period's
+    /// Without input marks (`changedFrom` the period being closed), only the earlier periods the period's
     /// readings re-estimate are fingerprinted: October's reading closes the gap after July, so August
     /// and September are compared (their stored fingerprints, 1, differ and are replaced) and July is
     /// not, though its stored one differs too. Without October's reading nothing is compared.
@@ -148,12 +148,12 @@ import Testing
         var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
         input.closedFingerprints = [month("2026-07"): 1, month("2026-08"): 1, month("2026-09"): 1]
         #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-07", "2026-08", "2026-09", "2026-10"].map(month))
-        input.checksEveryEarlierPeriod = false
+        input.changedFrom = month("2026-10")
         #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
 
         var unread = Fixture.input(["HVS"], meters: [meter], readings: MeterConsumptionTests.history)
         unread.closedFingerprints = input.closedFingerprints
-        unread.checksEveryEarlierPeriod = false
+        unread.changedFrom = month("2026-10")
         #expect(Self.bill(unread, "2026-10").fingerprints.keys.sorted() == [month("2026-10")])
 
         // The gap itself: after July for October; none for July, read after June; none for August.
@@ -166,6 +166,24 @@ import Testing
         #expect(try gap(readings, "2026-08").isEmpty)
     }
 
+    /// With input marks from a period (`changedFrom`), the earlier periods from it on are fingerprinted,
+    /// and before it those the readings counting for it or later re-estimate: marked from September
+    /// (a corrected volume), September only; from August, August and September, not July. A reading
+    /// of September submitted late (marked from September) closes the gap after July: August is
+    /// compared as well.
+    @Test func withInputMarksFromAPeriodItAndTheGapsItsReadingsCloseAreCompared() {
+        let meter = MeterConsumptionTests.water
+        var input = Fixture.input(["HVS"], meters: [meter], readings: MeterConsumptionTests.history)
+        input.closedFingerprints = [month("2026-07"): 1, month("2026-08"): 1, month("2026-09"): 1]
+        input.changedFrom = month("2026-09")
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-09", "2026-10"].map(month))
+        input.changedFrom = month("2026-08")
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
+        input.readings += Fixture.readings("M1", [("2026-09", "190")])
+        input.changedFrom = month("2026-09")
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
+    }
+
     /// An account loaded without its stored fingerprints (no input mark: the store reads them only
     /// when the plan needs them): its plan awaits them when its readings re-estimate an earlier period,
     /// compares those periods once they are added, and bills as if they had been loaded from the
@@ -175,7 +193,7 @@ import Testing
         let close = AccountClose(period: month("2026-10"), rules: Fixture.rules, keyRates: [])
         func input(_ readings: [Reading], loaded: Bool) -> AccountCloseInput {
             var billing = Fixture.input(["HVS"], meters: [meter], readings: readings)
-            billing.checksEveryEarlierPeriod = false
+            billing.changedFrom = month("2026-10")
             billing.closedFingerprints = loaded ? [month("2026-07"): 1, month("2026-08"): 1, month("2026-09"): 1] : [:]
             billing.closedFingerprintsLoaded = loaded
             return AccountCloseInput(billing: billing, opening: .zero, payments: [], newPayments: [], earlier: [])
