@@ -128,10 +128,12 @@ public final class CloseInputReader: Sendable {
     }
 
     /// Adds to `inputs[i]`, for each i of `positions`, what comparing earlier periods needs of an
-    /// account `inputs` read without it: the fingerprints stored by every earlier close
-    /// (`billing.closedFingerprintsLoaded` then true) and the volumes of every period
-    /// (`billing.volumesFrom` then nil). One query per account and close, one for the volumes.
-    /// - Complexity: O(positions × earlier closes) index seeks.
+    /// account `inputs` read without it: the fingerprints stored by the earlier closes from the
+    /// first period its plan awaiting them compares (`billing.closedFingerprintsLoaded` then true;
+    /// they are those of the periods from it on: a close stores none of a later period) and the
+    /// volumes of every period (`billing.volumesFrom` then nil). One query per account and close
+    /// read, one for the volumes.
+    /// - Complexity: O(positions × earlier closes read) index seeks.
     public func addComparisonInputs(at positions: [Int], to inputs: inout [AccountCloseInput],
                                     reference: CloseReference) throws(StoreError) {
         guard !positions.isEmpty else { return }
@@ -140,7 +142,8 @@ public final class CloseInputReader: Sendable {
             let volumes = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
             for position in positions {
                 let id = inputs[position].billing.account.id
-                inputs[position].billing.closedFingerprints = try Self.closedFingerprints(of: id, reference: reference, fingerprints)
+                inputs[position].billing.closedFingerprints = try Self.closedFingerprints(
+                    of: id, reference: reference, from: inputs[position].billingPlan?.compared.first, fingerprints)
                 inputs[position].billing.closedFingerprintsLoaded = true
                 if inputs[position].billing.volumesFrom != nil {
                     inputs[position].billing.volumes = try Self.wholeVolumes(of: id, volumes)
@@ -174,11 +177,12 @@ public final class CloseInputReader: Sendable {
     static let fewAccounts = 4
 
     /// The latest stored fingerprint per reference period of `accountID`, by `rows` of
-    /// `CloseFingerprintsTable.accountQuery`, oldest close first.
-    private static func closedFingerprints(of accountID: String, reference: CloseReference,
+    /// `CloseFingerprintsTable.accountQuery`, oldest close first; with `from`, those of the closes
+    /// from that period on.
+    private static func closedFingerprints(of accountID: String, reference: CloseReference, from: Period? = nil,
                                            _ rows: StatementRows) throws -> [Period: UInt64] {
         var result: [Period: UInt64] = [:]
-        for code in reference.earlierPeriods {
+        for code in reference.earlierPeriods where from.map({ code >= $0.code }) ?? true {
             try rows.forEach({ $0.add(code); $0.add(accountID) }) { row in
                 result[row.period(0) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(1))
             }
@@ -258,11 +262,13 @@ public final class CloseInputReader: Sendable {
         if let marksSince {
             try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, row in marks[position] = .some(row.period(1)) }
         }
-        let marked = marks.map { $0 != nil }
-        // With input marks, an account without one compares no earlier period unless its plan says so
-        // (`addComparisonInputs`): it is read without its stored fingerprints, and with the volumes of
-        // the period being closed on only. The marked ones are read whole, one by one unless they are
-        // many (then every account of the chunk is).
+        // Marked from any period: every earlier period is compared.
+        let marked = marks.map { mark in mark.map { $0 == nil } ?? false }
+        // With input marks, an account not marked from any period compares only the periods its marks
+        // and readings reach, if any, as its plan says (`addComparisonInputs`): it is read without its
+        // stored fingerprints, and with the volumes of the period being closed on only. Those marked
+        // from any period are read whole, one by one unless they are many (then every account of the
+        // chunk is).
         let comparesSome = marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count
         var volumes = try grouped(Self.rangeVolumesQuery(from: comparesSome), comparesSome ? [period.code] : [],
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)

@@ -42,9 +42,10 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// account without marks: only its new readings can change an earlier period. Nil (the default):
     /// any, every earlier period a plan compares is fingerprinted.
     public var changedFrom: Period?
-    /// True (the default): `closedFingerprints` holds every stored fingerprint. False: the store left
-    /// them out of an account without input marks (`changedFrom` the period being closed), until its plan says whether it
-    /// compares any earlier period (`BillingPlan.awaitsClosedFingerprints`); most compare none.
+    /// True (the default): `closedFingerprints` holds every stored fingerprint, or every one of the
+    /// periods from the first its plan compares when the store added them for a plan that awaited
+    /// them. False: the store left them out of an account with `changedFrom`, until its plan says
+    /// which earlier periods it compares (`BillingPlan.awaitsClosedFingerprints`); most compare none.
     public var closedFingerprintsLoaded = true
     /// With a period, `volumes` holds only those of it and later ones: the store reads no more for an
     /// account whose plan compares no earlier period (with `closedFingerprintsLoaded` false; both are
