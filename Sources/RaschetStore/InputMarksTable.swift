@@ -69,13 +69,6 @@ enum InputMarksTable {
     /// has computed it. Made for one import's transaction (temporary objects are the connection's);
     /// `dropChangeTriggersSQL` removes them.
     static func changeTriggersSQL(stamp: Period) -> String {
-        // A changed account row bears on its `changed_from` on when its kind (the tariff category)
-        // and dates stay (its other fields bear on no line: the fingerprints of earlier periods that
-        // feed them are compared again by a later mark from any period, or never).
-        let accountFrom = """
-            CASE WHEN new.changed_from IS NOT NULL AND old.kind IS new.kind AND old.opened IS new.opened
-                      AND old.closed IS new.closed THEN new.changed_from ELSE '' END
-            """
         // No `OR IGNORE` or upsert: the upsert that fires a trigger would impose its own handling.
         func mark(from: String) -> String {
             """
@@ -85,20 +78,29 @@ enum InputMarksTable {
             WHERE account_id = new.account_id AND stamp = '\(stamp.code)';
             """
         }
-        return dropChangeTriggersSQL + changeTriggers.map { name, event in
-            "CREATE TEMP TRIGGER \(name) AFTER \(event) BEGIN \(mark(from: name == changeTriggers[0].0 ? accountFrom : "''")) END;"
+        return dropChangeTriggersSQL + changeTriggers.map { trigger in
+            "CREATE TEMP TRIGGER \(trigger.name) AFTER \(trigger.event) BEGIN \(mark(from: trigger.from)) END;"
         }.joined(separator: "\n")
     }
 
     static var dropChangeTriggersSQL: String {
-        changeTriggers.map { name, _ in "DROP TRIGGER IF EXISTS temp.\(name);" }.joined(separator: "\n")
+        changeTriggers.map { "DROP TRIGGER IF EXISTS temp.\($0.name);" }.joined(separator: "\n")
     }
 
-    private static let changeTriggers = [
-        ("input_marks_account_updated", "UPDATE ON main.accounts"),
-        ("input_marks_connection_inserted", "INSERT ON main.account_services"),
-        ("input_marks_connection_updated", "UPDATE ON main.account_services"),
+    /// Each trigger's name, event and the `from_period` it marks with (SQL over `old` and `new`).
+    private static let changeTriggers: [(name: String, event: String, from: String)] = [
+        ("input_marks_account_updated", "UPDATE ON main.accounts", accountFrom),
+        ("input_marks_connection_inserted", "INSERT ON main.account_services", "'\(anyPeriod)'"),
+        ("input_marks_connection_updated", "UPDATE ON main.account_services", "'\(anyPeriod)'"),
     ]
+
+    /// A changed account row bears on its `changed_from` on when its kind (the tariff category) and
+    /// dates stay; else on any period. Its other fields bear on no line (the fingerprints of earlier
+    /// periods that feed them are compared again by a later mark from any period, or never).
+    private static let accountFrom = """
+        CASE WHEN new.changed_from IS NOT NULL AND old.kind IS new.kind AND old.opened IS new.opened
+                  AND old.closed IS new.closed THEN new.changed_from ELSE '\(anyPeriod)' END
+        """
 
     /// The latest started close, the stamp of marks written now; nil before any close (nothing to mark).
     static func stamp(_ db: Database) throws -> Period? {

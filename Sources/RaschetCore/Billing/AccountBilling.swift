@@ -117,13 +117,14 @@ public enum AccountBilling {
         var reach: Set<Period>?
         if !recomputeAll, let changedFrom = input.changedFrom {
             let window = lookback(period, rules: rules)
-            let from = max(changedFrom.ordinal, window.lowerBound.ordinal)
+            // A change from a later period bears on none before it: from the period being closed.
+            let from = max(min(changedFrom, period).ordinal, window.lowerBound.ordinal)
             var within = forced
-            for ordinal in from..<max(from, period.ordinal) { within.insert(Period(ordinal: ordinal)) }
-            for closing in from...max(from, period.ordinal) {
-                for gap in histories.map({ $0.gapClosed(at: Period(ordinal: closing)) }) {
-                    let clamped = gap.clamped(to: window)
-                    for ordinal in clamped.lowerBound.ordinal..<clamped.upperBound.ordinal { within.insert(Period(ordinal: ordinal)) }
+            for ordinal in from..<period.ordinal { within.insert(Period(ordinal: ordinal)) }
+            for closing in from...period.ordinal {
+                for history in histories {
+                    let gap = history.gapClosed(at: Period(ordinal: closing)).clamped(to: window)
+                    for ordinal in gap.lowerBound.ordinal..<gap.upperBound.ordinal { within.insert(Period(ordinal: ordinal)) }
                 }
             }
             reach = within

@@ -21,9 +21,9 @@ public struct AccountBillingInput: Sendable, Hashable {
     public var readingsFrom: CivilDate?
     public var volumes: [Volume]
     public var absences: [Absence]
-    /// The area and residents `account` had before its dated changes, ascending by `until`, none
-    /// equal: a period is billed with the first entry it is before, a period after them all with
-    /// the account's own values. Empty: the account's values for every period.
+    /// The area and residents `account` had before its dated changes, ascending by `until`, each
+    /// `until` once: a period is billed with the first entry it is before, a period after them all
+    /// with the account's own values. Empty: the account's values for every period.
     public var earlierPremises: [EarlierPremises] = []
     /// Lines posted by earlier closes (kinds `charge` and `recalc`; others are ignored). Every earlier
     /// period referenced here, within the lookback, is recomputed and corrected by `recalc` lines.
@@ -38,9 +38,10 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// The earliest period whose inputs may have changed since the previous close began, under the
     /// same rules (the account's input marks, `InputMarksTable`): a plan fingerprints the earlier
     /// periods from it on, and before it only those the readings counting for a period from it on
-    /// re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced. The period being closed for an
-    /// account without marks: only its new readings can change an earlier period. Nil (the default):
-    /// any, every earlier period a plan compares is fingerprinted.
+    /// re-estimate (`RegisterHistory.gapClosed(at:)`) and those forced (a later period counts as the
+    /// period being closed). The period being closed for an account without marks: only its new
+    /// readings can change an earlier period. Nil (the default): any, every earlier period a plan
+    /// compares is fingerprinted.
     public var changedFrom: Period?
     /// True (the default): `closedFingerprints` holds every stored fingerprint, or every one of the
     /// periods from the first its plan compares when the store added them for a plan that awaited

@@ -182,6 +182,13 @@ import Testing
         input.readings += Fixture.readings("M1", [("2026-09", "190")])
         input.changedFrom = month("2026-09")
         #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
+        // Marked from a later period (a change from December): as unmarked, the gap October's
+        // reading closes after September is compared; none here, September having a reading.
+        input.readings += Fixture.readings("M1", [("2026-10", "200")])
+        input.changedFrom = month("2026-12")
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == [month("2026-10")])
+        input.readings.removeAll { $0.date.period == month("2026-09") }
+        #expect(Self.bill(input, "2026-10").fingerprints.keys.sorted() == ["2026-08", "2026-09", "2026-10"].map(month))
     }
 
     /// An account loaded without its stored fingerprints (no input mark: the store reads them only
