@@ -34,8 +34,8 @@ public struct ImportSink: DataSink {
     /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
     /// close has started, the payments dated before the first day after the latest started close
     /// (`LatePaymentsTable`) and the accounts whose lines of a started close's period the rows may
-    /// change (`InputMarksTable`; those of account and connection rows are marked by its triggers,
-    /// which see whether a row changed).
+    /// change (`InputMarksTable`; account, connection, meter, service and tariff rows are marked by
+    /// its triggers, which see whether a row changed).
     private struct RowMarks {
         /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
@@ -65,11 +65,6 @@ public struct ImportSink: DataSink {
 
         mutating func note(_ absence: Absence) {
             if let stampLastDay, absence.dateFrom <= stampLastDay { Self.lower(&accounts, absence.accountID, to: absence.dateFrom.period) }
-        }
-
-        /// A meter, service or tariff row.
-        mutating func noteEveryAccount() {
-            if stamp != nil { accounts[InputMarksTable.everyAccount] = .some(nil) }
         }
 
         /// Marks `key` from `period`, or from the earlier period it is marked from.
@@ -170,11 +165,11 @@ public struct ImportSink: DataSink {
         // Rows are handed to `marks` once a close has started only: before, no copy is made of them.
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
-        case .service(let v): TableCodecs.services.bind(v, &binder); marks.noteEveryAccount()
-        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder); marks.noteEveryAccount()
+        case .service(let v): TableCodecs.services.bind(v, &binder)
+        case .tariff(let v): TableCodecs.tariffs.bind(v, &binder)
         case .account(let v): TableCodecs.accounts.bind(v, &binder)
         case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
-        case .meter(let v): TableCodecs.meters.bind(v, &binder); marks.noteEveryAccount()
+        case .meter(let v): TableCodecs.meters.bind(v, &binder)
         case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
         case .volume(let v):
             TableCodecs.volumes.bind(v, &binder)

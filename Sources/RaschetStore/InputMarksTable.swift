@@ -8,18 +8,20 @@ import RaschetCore
 /// have changed (`AccountBillingInput.changedFrom`).
 ///
 /// Every write of inputs adds the marks in its transaction (the import, `ImportSink`; `reading
-/// submit`), once a close has started: an account row that changes the stored one and a connection
-/// row that is new or changes the stored one mark their account (`changeTriggersSQL`: an account or
-/// connection list imported again unchanged, as a center may each month, marks none), from any
-/// period, or, for an account row with `changed_from` whose kind and dates stay, from that period;
-/// a volume of a period up to the latest started close marks from that period, an absence from a day
-/// up to its last day from that day's period, a reading dated up to it from its month (the meter's
-/// account: the close adds the periods the readings of that month on re-estimate); a meter, service
-/// or tariff row marks every account from any period (`everyAccount`: a meter may move to another
-/// account). Rows dated later bear on periods no close has started; a close finds what its own
-/// period's readings change in the earlier ones from the register histories. Marks are never
-/// deleted: the close of P reads those stamped from P − 1 on (stored after the close of P − 1
-/// started, so possibly after it read the account), the earliest `from_period` of each account.
+/// submit`), once a close has started. Rows that change what is stored mark (`changeTriggersSQL`:
+/// lists imported again unchanged, as a center may send its accounts, connections, meters, services
+/// and tariffs each month, mark nothing): a changed account row its account, from any period or,
+/// with `changed_from` and its kind and dates unchanged, from that period; a new or changed
+/// connection row its account; a new meter its account, a changed one the accounts it leaves and
+/// reaches; a changed service, and a new or changed tariff in force from a day up to the latest
+/// started close's last day, every account (`everyAccount`), from any period. And a volume of a
+/// period up to the latest started close marks its account from that period, an absence from a
+/// day up to its last day from that day's period, a reading dated up to it from its month (the
+/// meter's account: the close adds the periods the readings of that month on re-estimate). Rows
+/// dated later bear on periods no close has started; a close finds what its own period's readings
+/// change in the earlier ones from the register histories. Marks are never deleted: the close of
+/// P reads those stamped from P − 1 on (stored after the close of P − 1 started, so possibly after
+/// it read the account), the earliest `from_period` of each account.
 enum InputMarksTable {
     static let definition = """
         CREATE TABLE input_marks (
@@ -63,35 +65,50 @@ enum InputMarksTable {
                           arguments: [everyAccount, period.code]) ?? false
     }
 
-    /// Temporary triggers that mark, with `stamp`, the account of each account row the connection's
-    /// statements update and of each connection row they insert or update: an upsert that finds the
-    /// row stored as it is neither updates nor inserts it. A new account row marks nothing: no close
-    /// has computed it. Made for one import's transaction (temporary objects are the connection's);
-    /// `dropChangeTriggersSQL` removes them.
+    /// Temporary triggers that mark, with `stamp`, what the connection's statements write (see the
+    /// type): an upsert that finds the row stored as it is neither updates nor inserts it. A new
+    /// account row or service marks nothing: no close has computed them. Made for one import's
+    /// transaction (temporary objects are the connection's); `dropChangeTriggersSQL` removes them.
     static func changeTriggersSQL(stamp: Period) -> String {
         // No `OR IGNORE` or upsert: the upsert that fires a trigger would impose its own handling.
-        func mark(from: String) -> String {
-            """
-            INSERT INTO input_marks (account_id, stamp, from_period) SELECT new.account_id, '\(stamp.code)', \(from)
-            WHERE NOT EXISTS (SELECT 1 FROM input_marks WHERE account_id = new.account_id AND stamp = '\(stamp.code)');
-            UPDATE input_marks SET from_period = min(from_period, \(from))
-            WHERE account_id = new.account_id AND stamp = '\(stamp.code)';
-            """
+        func mark(_ marks: [(account: String, from: String)]) -> String {
+            marks.map { account, from in
+                """
+                INSERT INTO input_marks (account_id, stamp, from_period) SELECT \(account), '\(stamp.code)', \(from)
+                WHERE NOT EXISTS (SELECT 1 FROM input_marks WHERE account_id = \(account) AND stamp = '\(stamp.code)');
+                UPDATE input_marks SET from_period = min(from_period, \(from))
+                WHERE account_id = \(account) AND stamp = '\(stamp.code)';
+                """
+            }.joined(separator: "\n")
         }
-        return dropChangeTriggersSQL + changeTriggers.map { trigger in
-            "CREATE TEMP TRIGGER \(trigger.name) AFTER \(trigger.event) BEGIN \(mark(from: trigger.from)) END;"
+        // A tariff bears on the started closes' periods when in force from a day up to the last one's end.
+        let started = "<= '\(stamp.lastDay.isoString)'"
+        let every = "'\(everyAccount)'", any = "'\(anyPeriod)'"
+        let triggers: [(name: String, event: String, marks: [(account: String, from: String)])] = [
+            ("input_marks_account_updated", "UPDATE ON main.accounts", [("new.account_id", accountFrom)]),
+            ("input_marks_connection_inserted", "INSERT ON main.account_services", [("new.account_id", any)]),
+            ("input_marks_connection_updated", "UPDATE ON main.account_services", [("new.account_id", any)]),
+            ("input_marks_meter_inserted", "INSERT ON main.meters", [("new.account_id", any)]),
+            ("input_marks_meter_updated", "UPDATE ON main.meters", [("old.account_id", any), ("new.account_id", any)]),
+            ("input_marks_service_updated", "UPDATE ON main.services", [(every, any)]),
+            ("input_marks_tariff_inserted", "INSERT ON main.tariffs WHEN new.valid_from \(started)", [(every, any)]),
+            ("input_marks_tariff_updated",
+             "UPDATE ON main.tariffs WHEN min(old.valid_from, new.valid_from) \(started)", [(every, any)]),
+        ]
+        precondition(triggers.map(\.name) == changeTriggerNames, "the change triggers' names are `changeTriggerNames`")
+        return dropChangeTriggersSQL + triggers.map { trigger in
+            "CREATE TEMP TRIGGER \(trigger.name) AFTER \(trigger.event) BEGIN \(mark(trigger.marks)) END;"
         }.joined(separator: "\n")
     }
 
     static var dropChangeTriggersSQL: String {
-        changeTriggers.map { "DROP TRIGGER IF EXISTS temp.\($0.name);" }.joined(separator: "\n")
+        changeTriggerNames.map { "DROP TRIGGER IF EXISTS temp.\($0);" }.joined(separator: "\n")
     }
 
-    /// Each trigger's name, event and the `from_period` it marks with (SQL over `old` and `new`).
-    private static let changeTriggers: [(name: String, event: String, from: String)] = [
-        ("input_marks_account_updated", "UPDATE ON main.accounts", accountFrom),
-        ("input_marks_connection_inserted", "INSERT ON main.account_services", "'\(anyPeriod)'"),
-        ("input_marks_connection_updated", "UPDATE ON main.account_services", "'\(anyPeriod)'"),
+    private static let changeTriggerNames = [
+        "input_marks_account_updated", "input_marks_connection_inserted", "input_marks_connection_updated",
+        "input_marks_meter_inserted", "input_marks_meter_updated", "input_marks_service_updated",
+        "input_marks_tariff_inserted", "input_marks_tariff_updated",
     ]
 
     /// A changed account row bears on its `changed_from` on when its kind (the tariff category) and

@@ -88,6 +88,45 @@ import Testing
         #expect(try Self.marks(folder) == ["5000010003 2026-10", "5000010077 2026-10", "5000010150 2026-10"])
     }
 
+    /// Services, tariffs and meters imported again as they are stored mark nothing. A tariff in force
+    /// from a day after the started close's period marks nothing; one from within it, every account
+    /// (""); a new meter its account; a meter moved to another account both; a changed service every account.
+    @Test func referenceRowsMarkOnlyWhatTheirChangesBearOn() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try ReadingSpanTests.store(in: folder)
+        try store.startCloseRun(Self.october, rulesDigest: 7)
+        var again = StoreTests.sampleData()
+        again.meters = [Meter(id: "M-16", accountID: "4102738516", serviceID: "HVS", digits: 5)]
+        _ = try store.store(again)
+        #expect(try Self.marks(folder) == [])
+
+        var rows = DataSet()
+        rows.tariffs = [Tariff(serviceID: "HVS", validFrom: Self.date(11, 1), price: ExactDecimal(60))]
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder) == [])
+        rows.meters = [Meter(id: "M-17", accountID: "4102738517", serviceID: "HVS", digits: 5)]
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder) == ["4102738517 2026-10"])
+        rows = DataSet()
+        rows.meters = [Meter(id: "M-16", accountID: "4102738517", serviceID: "HVS", digits: 5)]
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder) == ["4102738516 2026-10", "4102738517 2026-10"])
+        rows = DataSet()
+        rows.tariffs = [Tariff(serviceID: "HVS", validFrom: Self.date(10, 1), price: ExactDecimal(55))]
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder) == [" 2026-10", "4102738516 2026-10", "4102738517 2026-10"])
+
+        let folder2 = try TemporaryFolder("raschet-store")
+        defer { folder2.remove() }
+        let other = try ReadingSpanTests.store(in: folder2)
+        try other.startCloseRun(Self.october, rulesDigest: 7)
+        rows = DataSet()
+        rows.services = [Service(id: "HVS", name: "Холодное водоснабжение", unit: "м³", supplierID: "VOD", method: .norm)]
+        _ = try other.store(rows)
+        #expect(try Self.marks(folder2) == [" 2026-10"])
+    }
+
     /// Each mark names the earliest period its rows bear on, the earliest of them when an account is
     /// marked again: a volume its period, an absence its first day's, a reading its month, an account
     /// row with `changed_from` (kind and dates unchanged) that period; a connection row any ('').
