@@ -39,7 +39,8 @@ ATTACH 'anchor.sqlite' AS a;
 BEGIN;
 INSERT INTO accounts SELECT account_id, kind, name, address, nullif(inn, ''), nullif(contract_no, ''),
   nullif(contract_date, ''), nullif(postal_address, ''), CAST(area * 100 AS INTEGER), nullif(residents, '') + 0,
-  nullif(email, ''), email_confirmed + 0, e_receipt + 0, nullif(delivery_route, ''), nullif(opened, ''), nullif(closed, '')
+  nullif(email, ''), email_confirmed + 0, e_receipt + 0, nullif(delivery_route, ''), nullif(opened, ''), nullif(closed, ''),
+  nullif(changed_from, '')
   FROM a.accounts;
 INSERT INTO account_services SELECT account_id, service_id, valid_from, nullif(valid_to, ''), nullif(quantity, '') + 0,
   nullif(installation, '') FROM a.account_services;
