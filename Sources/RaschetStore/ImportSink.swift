@@ -33,47 +33,25 @@ public struct ImportSink: DataSink {
 
     /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
     /// close has started, the payments dated before the first day after the latest started close
-    /// (`LatePaymentsTable`) and the accounts whose lines of a started close's period the rows may
-    /// change (`InputMarksTable`; account, connection, meter, service and tariff rows are marked by
-    /// its triggers, which see whether a row changed).
+    /// (`LatePaymentsTable`). The input marks of the rows that change what is stored are written by
+    /// `InputMarksTable`'s triggers, made for the import's transaction once a close has started.
     private struct RowMarks {
         /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
         /// The latest started close, nil before any, and its last day.
         let stamp: Period?
         let stampLastDay: CivilDate?
-        /// Marks not stored yet, stored `marksPerInsert` at a time, the rest by `finish`: accounts and
-        /// meters with the earliest period their rows bear on (nil: any).
+        /// Marks not stored yet, stored `marksPerInsert` at a time, the rest by `finish`.
         var latePayments: [(accountID: String, paymentID: String)] = []
-        var accounts: [String: Period?] = [:]
-        var meters: [String: Period?] = [:]
 
-        var pending: Int { latePayments.count + accounts.count + meters.count }
+        var pending: Int { latePayments.count }
 
         mutating func note(_ reading: Reading) {
             if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
-            if let stampLastDay, reading.date <= stampLastDay { Self.lower(&meters, reading.meterID, to: reading.date.period) }
         }
 
         mutating func note(_ payment: Payment) {
             if let stampLastDay, payment.date <= stampLastDay { latePayments.append((payment.accountID, payment.id)) }
-        }
-
-        mutating func note(_ volume: Volume) {
-            if let stamp, volume.period <= stamp { Self.lower(&accounts, volume.accountID, to: volume.period) }
-        }
-
-        mutating func note(_ absence: Absence) {
-            if let stampLastDay, absence.dateFrom <= stampLastDay { Self.lower(&accounts, absence.accountID, to: absence.dateFrom.period) }
-        }
-
-        /// Marks `key` from `period`, or from the earlier period it is marked from.
-        private static func lower(_ marks: inout [String: Period?], _ key: String, to period: Period) {
-            if let marked = marks[key] {
-                marks[key] = .some(marked.map { Swift.min($0, period) })
-            } else {
-                marks[key] = .some(period)
-            }
         }
     }
 
@@ -89,12 +67,9 @@ public struct ImportSink: DataSink {
     }
 
     private mutating func storeMarks() throws {
-        guard let stamp = marks.stamp else { return }
-        if !marks.latePayments.isEmpty { try LatePaymentsTable.insert(marks.latePayments, into: db) }
-        try InputMarksTable.insert(accounts: marks.accounts, meters: marks.meters, stamp: stamp, into: db)
+        guard !marks.latePayments.isEmpty else { return }
+        try LatePaymentsTable.insert(marks.latePayments, into: db)
         marks.latePayments.removeAll(keepingCapacity: true)
-        marks.accounts.removeAll(keepingCapacity: true)
-        marks.meters.removeAll(keepingCapacity: true)
     }
 
     /// Upserts one row; an identical stored row is left untouched.
@@ -171,15 +146,11 @@ public struct ImportSink: DataSink {
         case .accountService(let v): TableCodecs.accountServices.bind(v, &binder)
         case .meter(let v): TableCodecs.meters.bind(v, &binder)
         case .reading(let v): TableCodecs.readings.bind(v, &binder); marks.note(v)
-        case .volume(let v):
-            TableCodecs.volumes.bind(v, &binder)
-            if marks.stamp != nil { marks.note(v) }
+        case .volume(let v): TableCodecs.volumes.bind(v, &binder)
         case .payment(let v):
             TableCodecs.payments.bind(v, &binder)
             if marks.stamp != nil { marks.note(v) }
-        case .absence(let v):
-            TableCodecs.absences.bind(v, &binder)
-            if marks.stamp != nil { marks.note(v) }
+        case .absence(let v): TableCodecs.absences.bind(v, &binder)
         case .keyRate(let v): TableCodecs.keyRates.bind(v, &binder)
         }
     }

@@ -8,20 +8,20 @@ import RaschetCore
 /// have changed (`AccountBillingInput.changedFrom`).
 ///
 /// Every write of inputs adds the marks in its transaction (the import, `ImportSink`; `reading
-/// submit`), once a close has started. Rows that change what is stored mark (`changeTriggersSQL`:
-/// lists imported again unchanged, as a center may send its accounts, connections, meters, services
-/// and tariffs each month, mark nothing): a changed account row its account, from any period or,
-/// with `changed_from` and its kind and dates unchanged, from that period; a new or changed
-/// connection row its account; a new meter its account, a changed one the accounts it leaves and
-/// reaches; a changed service, and a new or changed tariff in force from a day up to the latest
-/// started close's last day, every account (`everyAccount`), from any period. And a volume of a
-/// period up to the latest started close marks its account from that period, an absence from a
-/// day up to its last day from that day's period, a reading dated up to it from its month (the
-/// meter's account: the close adds the periods the readings of that month on re-estimate). Rows
-/// dated later bear on periods no close has started; a close finds what its own period's readings
-/// change in the earlier ones from the register histories. Marks are never deleted: the close of
-/// P reads those stamped from P − 1 on (stored after the close of P − 1 started, so possibly after
-/// it read the account), the earliest `from_period` of each account.
+/// submit`), once a close has started. Only rows that change what is stored mark
+/// (`changeTriggersSQL`: files imported again unchanged, as a center may send its lists each month,
+/// mark nothing): a changed account row its account, from any period or, with `changed_from` and
+/// its kind and dates unchanged, from that period; a new or changed connection row its account; a
+/// new meter its account, a changed one the accounts it leaves and reaches; a changed service, and
+/// a new or changed tariff in force from a day up to the latest started close's last day, every
+/// account (`everyAccount`), from any period; a volume of a period up to the latest started close
+/// its account from that period, an absence from a day up to its last day from that day's month,
+/// a reading dated up to it the meter's account from its month (the close adds the periods the
+/// readings of that month on re-estimate). Rows dated later bear on periods no close has started;
+/// a close finds what its own period's readings change in the earlier ones from the register
+/// histories. Marks are never deleted: the close of P reads those stamped from P − 1 on (stored
+/// after the close of P − 1 started, so possibly after it read the account), the earliest
+/// `from_period` of each account.
 enum InputMarksTable {
     static let definition = """
         CREATE TABLE input_marks (
@@ -41,11 +41,6 @@ enum InputMarksTable {
     static let rangeQuery = """
         SELECT account_id, min(from_period) FROM input_marks WHERE account_id BETWEEN ?1 AND ?2 AND stamp >= ?3
         GROUP BY account_id ORDER BY account_id
-        """
-
-    /// Keeps the earliest `from_period` of a mark stored again.
-    private static let keepEarliest = """
-        ON CONFLICT (account_id, stamp) DO UPDATE SET from_period = min(from_period, excluded.from_period)
         """
 
     static func register(in migrator: inout DatabaseMigrator) {
@@ -81,9 +76,10 @@ enum InputMarksTable {
                 """
             }.joined(separator: "\n")
         }
-        // A tariff bears on the started closes' periods when in force from a day up to the last one's end.
+        // A row bears on the started closes' periods when dated up to the last one's end.
         let started = "<= '\(stamp.lastDay.isoString)'"
         let every = "'\(everyAccount)'", any = "'\(anyPeriod)'"
+        let meterAccount = "(SELECT account_id FROM meters WHERE meter_id = new.meter_id)"
         let triggers: [(name: String, event: String, marks: [(account: String, from: String)])] = [
             ("input_marks_account_updated", "UPDATE ON main.accounts", [("new.account_id", accountFrom)]),
             ("input_marks_connection_inserted", "INSERT ON main.account_services", [("new.account_id", any)]),
@@ -94,6 +90,18 @@ enum InputMarksTable {
             ("input_marks_tariff_inserted", "INSERT ON main.tariffs WHEN new.valid_from \(started)", [(every, any)]),
             ("input_marks_tariff_updated",
              "UPDATE ON main.tariffs WHEN min(old.valid_from, new.valid_from) \(started)", [(every, any)]),
+            ("input_marks_volume_inserted", "INSERT ON main.volumes WHEN new.period <= '\(stamp.code)'",
+             [("new.account_id", "new.period")]),
+            ("input_marks_volume_updated", "UPDATE ON main.volumes WHEN new.period <= '\(stamp.code)'",
+             [("new.account_id", "new.period")]),
+            ("input_marks_absence_inserted", "INSERT ON main.absences WHEN new.date_from \(started)",
+             [("new.account_id", "substr(new.date_from, 1, 7)")]),
+            ("input_marks_absence_updated", "UPDATE ON main.absences WHEN new.date_from \(started)",
+             [("new.account_id", "substr(new.date_from, 1, 7)")]),
+            ("input_marks_reading_inserted", "INSERT ON main.readings WHEN new.date \(started)",
+             [(meterAccount, "substr(new.date, 1, 7)")]),
+            ("input_marks_reading_updated", "UPDATE ON main.readings WHEN new.date \(started)",
+             [(meterAccount, "substr(new.date, 1, 7)")]),
         ]
         precondition(triggers.map(\.name) == changeTriggerNames, "the change triggers' names are `changeTriggerNames`")
         return dropChangeTriggersSQL + triggers.map { trigger in
@@ -108,7 +116,9 @@ enum InputMarksTable {
     private static let changeTriggerNames = [
         "input_marks_account_updated", "input_marks_connection_inserted", "input_marks_connection_updated",
         "input_marks_meter_inserted", "input_marks_meter_updated", "input_marks_service_updated",
-        "input_marks_tariff_inserted", "input_marks_tariff_updated",
+        "input_marks_tariff_inserted", "input_marks_tariff_updated", "input_marks_volume_inserted",
+        "input_marks_volume_updated", "input_marks_absence_inserted", "input_marks_absence_updated",
+        "input_marks_reading_inserted", "input_marks_reading_updated",
     ]
 
     /// A changed account row bears on its `changed_from` on when its kind (the tariff category) and
@@ -124,20 +134,11 @@ enum InputMarksTable {
         try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs").map(StoredRows.period)
     }
 
-    /// Marks `accounts` (`everyAccount` for all) and the accounts of the meters `meters`, each from
-    /// the period given (nil: any), with `stamp`.
-    static func insert(accounts: [String: Period?], meters: [String: Period?], stamp: Period, into db: Database) throws {
-        let code = stamp.code
-        if !accounts.isEmpty {
-            // Many rows per statement: an import of many volumes or absences marks many accounts.
-            let insert = try ManyRowInsert<(key: String, value: Period?)>(
-                db, table: "input_marks", columns: ["account_id", "stamp", "from_period"], onConflict: keepEarliest
-            ) { mark, b in b.add(mark.key); b.add(code); b.add(mark.value?.code ?? anyPeriod) }
-            try insert(accounts)
-        }
-        let meter = try db.cachedStatement(sql: """
+    /// Marks the account of `meterID` from `period` with `stamp` (a reading submitted outside an import).
+    static func insert(meter meterID: String, from period: Period, stamp: Period, into db: Database) throws {
+        try db.execute(sql: """
             INSERT INTO input_marks (account_id, stamp, from_period) SELECT account_id, ?2, ?3 FROM meters WHERE meter_id = ?1
-            """ + keepEarliest)
-        for (id, from) in meters { try meter.execute(arguments: [id, code, from?.code ?? anyPeriod]) }
+            ON CONFLICT (account_id, stamp) DO UPDATE SET from_period = min(from_period, excluded.from_period)
+            """, arguments: [meterID, stamp.code, period.code])
     }
 }

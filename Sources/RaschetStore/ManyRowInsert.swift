@@ -12,14 +12,13 @@ struct ManyRowInsert<Row> {
     private let single: PreparedInsert
     private let bind: (Row, inout ParameterBinder) -> Void
 
-    /// Inserts into `table`'s `columns` (`replacing`: a row with the key of one stored replaces it;
-    /// `onConflict`: an upsert clause saying what a row with the key of one stored does instead);
+    /// Inserts into `table`'s `columns` (`replacing`: a row with the key of one stored replaces it);
     /// `bind` binds one row's values in that order.
-    init(_ db: Database, table: String, columns: [String], replacing: Bool = false, onConflict: String? = nil,
+    init(_ db: Database, table: String, columns: [String], replacing: Bool = false,
          bind: @escaping (Row, inout ParameterBinder) -> Void) throws {
         func sql(rows: Int) -> String {
             (replacing ? "INSERT OR REPLACE" : "INSERT") + " INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
-                + Schema.valuesPlaceholders(columns: columns.count, rows: rows) + (onConflict.map { " " + $0 } ?? "")
+                + Schema.valuesPlaceholders(columns: columns.count, rows: rows)
         }
         many = try PreparedInsert(db, sql: sql(rows: Self.rowsPerStatement), arena: BindingArena())
         single = try PreparedInsert(db, sql: sql(rows: 1))

@@ -70,7 +70,7 @@ extension Store {
             }
             try ReadingSpanTable.lower(to: date, db)
             if let stamp = try InputMarksTable.stamp(db), date <= stamp.lastDay {
-                try InputMarksTable.insert(accounts: [:], meters: [meterID: date.period], stamp: stamp, into: db)
+                try InputMarksTable.insert(meter: meterID, from: date.period, stamp: stamp, into: db)
             }
             return SubmittedReading(reading: reading, forcedJump: jump)
         }

@@ -129,7 +129,8 @@ import Testing
 
     /// Each mark names the earliest period its rows bear on, the earliest of them when an account is
     /// marked again: a volume its period, an absence its first day's, a reading its month, an account
-    /// row with `changed_from` (kind and dates unchanged) that period; a connection row any ('').
+    /// row with `changed_from` (kind and dates unchanged) that period; a connection row any (''). The
+    /// same rows stored again mark nothing; a changed volume marks again.
     @Test func marksNameTheEarliestPeriodTheirRowsBearOn() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
@@ -154,6 +155,18 @@ import Testing
         rows.accountServices = [AccountService(accountID: "4102738517", serviceID: "HVS", validFrom: Self.date(1, 1))]
         _ = try store.store(rows)
         #expect(try from() == ["4102738516 2026-08", "4102738517 "])
+
+        // The same volumes, reading and absence again, once November's close has started: no mark.
+        try store.startCloseRun(Self.november, rulesDigest: 7)
+        rows = DataSet()
+        rows.volumes = [Volume(accountID: "4102738517", serviceID: "HVS", period: Self.october, quantity: ExactDecimal(3))]
+        rows.readings = [Reading(meterID: "M-16", date: Self.date(10, 25), value: ExactDecimal(110))]
+        rows.absences = [Absence(accountID: "4102738516", dateFrom: Self.date(8, 20), dateTo: Self.date(9, 9), persons: 1)]
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder).filter { $0.hasSuffix("2026-11") } == [])
+        rows.volumes[0].quantity = ExactDecimal(4)
+        _ = try store.store(rows)
+        #expect(try Self.marks(folder).filter { $0.hasSuffix("2026-11") } == ["4102738517 2026-11"])
     }
 
     /// The reference of November's close says October's rules digest and whether every account was
