@@ -28,7 +28,7 @@ public struct ImportSink: DataSink {
         self.db = db
         let stamp = try InputMarksTable.stamp(db)
         marks = RowMarks(stamp: stamp, stampLastDay: stamp?.lastDay)
-        if let stamp { try db.execute(sql: InputMarksTable.changeTriggersSQL(stamp: stamp)) }
+        if let stamp { try InputMarksTable.makeChangeTriggers(stamp: stamp, db) }
     }
 
     /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
@@ -63,7 +63,7 @@ public struct ImportSink: DataSink {
     mutating func finish() throws {
         if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
         try storeMarks()
-        if marks.stamp != nil { try db.execute(sql: InputMarksTable.dropChangeTriggersSQL) }
+        if marks.stamp != nil { try InputMarksTable.dropChangeTriggers(db) }
     }
 
     private mutating func storeMarks() throws {

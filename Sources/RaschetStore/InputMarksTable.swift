@@ -9,7 +9,7 @@ import RaschetCore
 ///
 /// Every write of inputs adds the marks in its transaction (the import, `ImportSink`; `reading
 /// submit`), once a close has started. Only rows that change what is stored mark
-/// (`changeTriggersSQL`: files imported again unchanged, as a center may send its lists each month,
+/// (`makeChangeTriggers`: files imported again unchanged, as a center may send its lists each month,
 /// mark nothing): a changed account row its account, from any period or, with `changed_from` and
 /// its kind and dates unchanged, from that period; a new or changed connection row its account; a
 /// new meter its account, a changed one the accounts it leaves and reaches; a changed service, and
@@ -60,11 +60,25 @@ enum InputMarksTable {
                           arguments: [everyAccount, period.code]) ?? false
     }
 
-    /// Temporary triggers that mark, with `stamp`, what the connection's statements write (see the
-    /// type): an upsert that finds the row stored as it is neither updates nor inserts it. A new
-    /// account row or service marks nothing: no close has computed them. Made for one import's
-    /// transaction (temporary objects are the connection's); `dropChangeTriggersSQL` removes them.
-    static func changeTriggersSQL(stamp: Period) -> String {
+    /// Makes the temporary triggers that mark, with `stamp`, what the connection's statements write
+    /// (see the type): an upsert that finds the row stored as it is neither updates nor inserts it. A
+    /// new account row or service marks nothing: no close has computed them. Made for one import's
+    /// transaction (temporary objects are the connection's), after removing any left;
+    /// `dropChangeTriggers` removes them.
+    static func makeChangeTriggers(stamp: Period, _ db: Database) throws {
+        try dropChangeTriggers(db)
+        try db.execute(sql: changeTriggersSQL(stamp: stamp))
+    }
+
+    /// Removes the triggers `makeChangeTriggers` made (their names start with `input_marks_`).
+    static func dropChangeTriggers(_ db: Database) throws {
+        let names = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE 'input^_marks^_%' ESCAPE '^'
+            """)
+        for name in names { try db.execute(sql: "DROP TRIGGER temp.\(name)") }
+    }
+
+    private static func changeTriggersSQL(stamp: Period) -> String {
         // No `OR IGNORE` or upsert: the upsert that fires a trigger would impose its own handling.
         func mark(_ marks: [(account: String, from: String)]) -> String {
             marks.map { account, from in
@@ -103,23 +117,10 @@ enum InputMarksTable {
             ("input_marks_reading_updated", "UPDATE ON main.readings WHEN new.date \(started)",
              [(meterAccount, "substr(new.date, 1, 7)")]),
         ]
-        precondition(triggers.map(\.name) == changeTriggerNames, "the change triggers' names are `changeTriggerNames`")
-        return dropChangeTriggersSQL + triggers.map { trigger in
+        return triggers.map { trigger in
             "CREATE TEMP TRIGGER \(trigger.name) AFTER \(trigger.event) BEGIN \(mark(trigger.marks)) END;"
         }.joined(separator: "\n")
     }
-
-    static var dropChangeTriggersSQL: String {
-        changeTriggerNames.map { "DROP TRIGGER IF EXISTS temp.\($0);" }.joined(separator: "\n")
-    }
-
-    private static let changeTriggerNames = [
-        "input_marks_account_updated", "input_marks_connection_inserted", "input_marks_connection_updated",
-        "input_marks_meter_inserted", "input_marks_meter_updated", "input_marks_service_updated",
-        "input_marks_tariff_inserted", "input_marks_tariff_updated", "input_marks_volume_inserted",
-        "input_marks_volume_updated", "input_marks_absence_inserted", "input_marks_absence_updated",
-        "input_marks_reading_inserted", "input_marks_reading_updated",
-    ]
 
     /// A changed account row bears on its `changed_from` on when its kind (the tariff category) and
     /// dates stay; else on any period. Its other fields bear on no line (the fingerprints of earlier
