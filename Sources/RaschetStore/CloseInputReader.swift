@@ -266,13 +266,12 @@ public final class CloseInputReader: Sendable {
         if let marksSince {
             try merge(InputMarksTable.rangeQuery, [marksSince.code], account: 0) { position, row in marks[position] = .some(row.period(1)) }
         }
-        // Marked from any period: every earlier period is compared.
-        let marked = marks.map { mark in mark.map { $0 == nil } ?? false }
         // With input marks, an account not marked from any period compares only the periods its marks
         // and readings reach, if any, as its plan says (`addComparisonInputs`): it is read without its
         // stored fingerprints, and with the volumes of the period being closed on only. Those marked
-        // from any period are read whole, one by one unless they are many (then every account of the
-        // chunk is).
+        // from any period (`marked`) compare every earlier period: they are read whole, one by one
+        // unless they are many (then every account of the chunk is).
+        let marked = marks.map { mark in mark.map { $0 == nil } ?? false }
         let comparesSome = marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count
         var volumes = try grouped(Self.rangeVolumesQuery(from: comparesSome), comparesSome ? [period.code] : [],
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)

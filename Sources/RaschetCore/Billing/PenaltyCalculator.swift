@@ -158,13 +158,10 @@ public enum PenaltyCalculator {
             add(due + 1)
             for tier in tiers.tiers { add(due + tier.fromDay) }
         }
-        starts.sort()
-        var runs: [(dayNumber: Int, days: Int)] = []
-        for (index, start) in starts.enumerated() where index == 0 || start != starts[index - 1] {
-            let next = starts[(index + 1)...].first { $0 != start } ?? last + 1
-            runs.append((start, next - start))
+        let distinct = starts.sorted().reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }
+        return distinct.indices.map { index in
+            (distinct[index], (index + 1 < distinct.count ? distinct[index + 1] : last + 1) - distinct[index])
         }
-        return runs
     }
 
     /// `debts` ordered by due date, then period, then supplier, equal ones in their order. They
