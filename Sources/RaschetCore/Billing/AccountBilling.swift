@@ -325,14 +325,14 @@ public enum AccountBilling {
     }
 
     /// Validated register histories of all the account's meters, as of `asOf`; throws the first
-    /// rejected reading (which parks the account). A meter with a reading before `input.readingsFrom`
-    /// has cut histories (`RegisterHistory.isCut`).
+    /// rejected reading (which parks the account). With `input.readingsFrom`, every history is cut
+    /// (`RegisterHistory.isCut`): the readings left out may hold any meter's earlier ones.
     /// - Complexity: O(m × r log r) for m registers and r readings.
     public static func registerHistories(_ input: AccountBillingInput, asOf: Period,
                                          rules: BillingRules) throws(BillingError) -> [RegisterHistory] {
         var histories: [RegisterHistory] = []
+        let isCut = input.readingsFrom != nil
         for meter in input.meters where meter.accountID == input.account.id {
-            let isCut = input.readingsFrom.map { from in input.readings.contains { $0.meterID == meter.id && $0.date < from } } ?? false
             for zone in Meter.zoneSet(forCount: meter.zones) {
                 histories.append(try RegisterHistory(meter: meter, zone: zone, readings: input.readings,
                                                      window: rules.readingWindow, asOf: asOf, isCut: isCut))

@@ -16,8 +16,7 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// periods are ignored.
     public var readings: [Reading]
     /// Nil: `readings` are the meters' whole history. A date: readings dated before it are left out,
-    /// except each meter's latest (those of its last day before it), so that a meter with a reading
-    /// before the date has more history than given (a cut `RegisterHistory`) and one without has none.
+    /// so every meter may have more history than given (a cut `RegisterHistory`).
     public var readingsFrom: CivilDate?
     public var volumes: [Volume]
     public var absences: [Absence]

@@ -28,10 +28,10 @@
 /// (at least 6 months), or, if the register is younger, from its first reading provided that spans at
 /// least `minimumAverageMonths`; divided by the months spanned, rounded to 6 decimals.
 ///
-/// A history may be **cut** (`isCut`): built from the readings from some date on, the register having
-/// earlier ones (the close reads a long history from a bound, `AccountBillingInput.readingsFrom`).
+/// A history may be **cut** (`isCut`): built from the readings from some date on, the register possibly
+/// having earlier ones (the close reads a long history from a bound, `AccountBillingInput.readingsFrom`).
 /// Every step and closing from its first reading on is the register's own, on a scale that starts
-/// there; what lies before is unknown. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
+/// there; what lies before is unknown, even whether there is any. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
 /// whether a volume or average reads only what the history holds, and so equals the one the whole
 /// history gives; they follow the same cases as `volume(for:rules:)` and `average(at:rules:)`.
 public struct RegisterHistory: Sendable, Hashable {

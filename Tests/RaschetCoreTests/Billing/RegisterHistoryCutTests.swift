@@ -8,10 +8,10 @@ import Testing
     /// Jan..Jul as in `MeterConsumptionTests.history` (100 … 161), no reading in August, 185 in
     /// September, 196 in October; all on the 20th.
     static let whole = MeterConsumptionTests.history + Fixture.readings("M1", [("2026-09", "185"), ("2026-10", "196")])
-    /// Cut at 2026-04-26, the first day counting for May (window to the 25th): April's reading (130,
-    /// the latest before) and May on.
-    static let from = day("2026-04-26")
-    static var cut: [Reading] { whole.filter { $0.date >= day("2026-04-20") } }
+    /// Cut at 2026-03-26, the first day counting for April (window to the 25th): April's reading (130)
+    /// and on.
+    static let from = day("2026-03-26")
+    static var cut: [Reading] { whole.filter { $0.date >= from } }
 
     static func history(_ readings: [Reading], asOf period: String, isCut: Bool) throws -> RegisterHistory {
         try RegisterHistory(meter: meter, zone: .single, readings: readings, window: Fixture.rules.readingWindow,
@@ -59,7 +59,7 @@ import Testing
         #expect(cut.reaches(month("2026-12"), rules: Fixture.rules))
     }
 
-    /// The loader's input: readings from `readingsFrom` and the meter's latest before.
+    /// The loader's input: readings from `readingsFrom` on.
     static func input(_ readings: [Reading]) -> AccountBillingInput {
         var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
         input.readingsFrom = from
@@ -83,40 +83,41 @@ import Testing
         return AccountBilling.readingsSuffice(histories, from: month(first), through: month(period), rules: Fixture.rules)
     }
 
-    @Test func aMeterWithNoReadingBeforeTheDateHasItsWholeHistory() throws {
-        // The same readings from May on only: the meter has none before the date, so they are its
-        // whole history (May is its first period), and any close reads them as they are.
-        let young = Self.whole.filter { $0.date >= Self.from }
+    @Test func aMeterReadFromADateIsCutEvenWithoutEarlierReadings() throws {
+        // A meter first read in May: loaded from the date, the close cannot tell that it has no
+        // earlier readings, so May's volume is not reached and October's close reads it whole.
+        let young = Self.whole.filter { $0.date >= day("2026-05-01") }
         #expect(try AccountBilling.registerHistories(Self.input(young), asOf: month("2026-10"), rules: Fixture.rules)
-            .map(\.isCut) == [false])
-        #expect(try Self.suffice(Self.input(young), from: "2026-04", through: "2026-10"))
-        #expect(try AccountBilling.registerHistories(Self.input(Self.cut), asOf: month("2026-10"), rules: Fixture.rules)
             .map(\.isCut) == [true])
-        var whole = Self.input(Self.whole)
+        #expect(try !Self.suffice(Self.input(young), from: "2026-05", through: "2026-10"))
+        var whole = Self.input(young)
         whole.readingsFrom = nil
-        #expect(try Self.suffice(whole, from: "2026-01", through: "2026-10"))
+        #expect(try AccountBilling.registerHistories(whole, asOf: month("2026-10"), rules: Fixture.rules).map(\.isCut) == [false])
+        #expect(try Self.suffice(whole, from: "2026-05", through: "2026-10"))
     }
 
-    @Test func theCloseReadsFromThePeriodBeforeItsFirstOrSevenMonthsBack() {
+    @Test func theCloseReadsFromTwoPeriodsBeforeItsFirstOrEightMonthsBack() {
         let rules = Fixture.rules
         let december = AccountClose(period: month("2026-12"), rules: rules, keyRates: [])
         let longAgo = day("2020-01-01")
-        // Earlier closes October and November: the average of December's lines needs May on (December
-        // − 6 − 1), older than September; May's readings start on April 26 (window to the 25th).
+        // Earlier closes October and November: the average of December's lines, at November, starts
+        // at the last reading of May or before (November − 6); a register missing May's reading has
+        // April's: from April (December − 6 − 2), older than August (October − 2). April's readings
+        // start on March 26 (window to the 25th).
         let bound = december.readingsBound(earlierCloses: [month("2026-10"), month("2026-11")], earliestReading: longAgo)
-        #expect(bound?.from == day("2026-04-26"))
+        #expect(bound?.from == day("2026-03-26"))
         #expect(bound?.first == month("2026-10"))
-        // An earlier close within the lookback two years before: from the month before it.
+        // An earlier close within the lookback two years before: from two months before it.
         let old = december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")], earliestReading: longAgo)
-        #expect(old?.from == day("2024-11-26"))
+        #expect(old?.from == day("2024-10-26"))
         #expect(old?.first == month("2025-01"))
         // Beyond the 36 months of the lookback an earlier close is never recomputed.
         #expect(december.readingsBound(earlierCloses: [month("2023-01"), month("2026-11")], earliestReading: longAgo)?.first
             == month("2026-11"))
         // No reading before the bound, or none at all: nothing to leave out.
-        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-04-26")) == nil)
-        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-04-25"))?.from
-            == day("2026-04-26"))
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-03-26")) == nil)
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-03-25"))?.from
+            == day("2026-03-26"))
         #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: nil) == nil)
         #expect(AccountClose(period: month("2026-12"), rules: rules, keyRates: [], recomputeAll: true)
             .readingsBound(earlierCloses: [], earliestReading: longAgo) == nil)
