@@ -109,7 +109,9 @@ public final class CloseInputReader: Sendable {
                 switch needs[index] {
                 case .none: continue
                 case .all: periods = reference.earlierPeriods[...]
-                case .from(let first): periods = reference.earlierPeriods.drop { $0 < first.code }
+                case .from(let first):
+                    let code = first.code
+                    periods = reference.earlierPeriods.drop { $0 < code }
                 }
                 let id = inputs[index].billing.account.id
                 var lines: [ChargeLine] = []
@@ -129,24 +131,25 @@ public final class CloseInputReader: Sendable {
     /// account `inputs` read without it: the fingerprints stored by the earlier closes from the
     /// first period its plan awaiting them compares (`billing.closedFingerprintsLoaded` then true;
     /// they are those of the periods from it on: a close stores none of a later period) and the
-    /// volumes of every period (`billing.volumesFrom` then nil). One query per account and close
-    /// read, one for the volumes.
+    /// volumes of the periods from it on (`billing.volumesFrom` then that period; every one without
+    /// a plan). One query per account and close read, one for the volumes.
     /// - Complexity: O(positions × earlier closes read) index seeks.
     public func addComparisonInputs(at positions: [Int], to inputs: inout [AccountCloseInput],
                                     reference: CloseReference) throws(StoreError) {
         guard !positions.isEmpty else { return }
         try read { db in
             let fingerprints = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
-            let volumes = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
+            let volumesFrom = try StatementRows(db, sql: Self.accountVolumesQuery(from: true), context: context)
+            let volumes = try StatementRows(db, sql: Self.accountVolumesQuery(from: false), context: context)
             for position in positions {
                 let id = inputs[position].billing.account.id
+                let from = inputs[position].billingPlan?.compared.first
                 inputs[position].billing.closedFingerprints = try Self.closedFingerprints(
-                    of: id, reference: reference, from: inputs[position].billingPlan?.compared.first, fingerprints)
+                    of: id, reference: reference, from: from, fingerprints)
                 inputs[position].billing.closedFingerprintsLoaded = true
-                if inputs[position].billing.volumesFrom != nil {
-                    inputs[position].billing.volumes = try Self.wholeVolumes(of: id, volumes)
-                    inputs[position].billing.volumesFrom = nil
-                }
+                guard let loaded = inputs[position].billing.volumesFrom, from.map({ $0 < loaded }) ?? true else { continue }
+                inputs[position].billing.volumes = try Self.volumes(of: id, from: from, from == nil ? volumes : volumesFrom)
+                inputs[position].billing.volumesFrom = from
             }
         }
     }
@@ -160,13 +163,16 @@ public final class CloseInputReader: Sendable {
         """
     }
 
-    /// The volumes of one account, by service and period.
-    static let accountVolumesQuery = "SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id = ? ORDER BY service_id, period"
+    /// The volumes of one account, by service and period; with `from`, those of periods from `?2` on.
+    static func accountVolumesQuery(from: Bool) -> String {
+        "SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id = ?1 \(from ? "AND period >= ?2" : "") ORDER BY service_id, period"
+    }
 
-    /// The volumes of `accountID`, by `rows` of `accountVolumesQuery`.
-    private static func wholeVolumes(of accountID: String, _ rows: StatementRows) throws -> [Volume] {
+    /// The volumes of `accountID`, of the periods from `from` on if given, by `rows` of
+    /// `accountVolumesQuery(from: from != nil)`.
+    private static func volumes(of accountID: String, from: Period? = nil, _ rows: StatementRows) throws -> [Volume] {
         var volumes: [Volume] = []
-        try rows.forEach({ $0.add(accountID) }) { volumes.append(StoredRows.volume($0)) }
+        try rows.forEach({ $0.add(accountID); if let from { $0.add(from.code) } }) { volumes.append(StoredRows.volume($0)) }
         return volumes
     }
 
@@ -180,7 +186,8 @@ public final class CloseInputReader: Sendable {
     private static func closedFingerprints(of accountID: String, reference: CloseReference, from: Period? = nil,
                                            _ rows: StatementRows) throws -> [Period: UInt64] {
         var result: [Period: UInt64] = [:]
-        for code in reference.earlierPeriods where from.map({ code >= $0.code }) ?? true {
+        let first = from?.code ?? ""
+        for code in reference.earlierPeriods where code >= first {
             try rows.forEach({ $0.add(code); $0.add(accountID) }) { row in
                 result[row.period(0) ?? StoredRows.neutralPeriod] = UInt64(bitPattern: row.int64(1))
             }
@@ -270,8 +277,8 @@ public final class CloseInputReader: Sendable {
         var volumes = try grouped(Self.rangeVolumesQuery(from: comparesSome), comparesSome ? [period.code] : [],
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
         if comparesSome {
-            let rows = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
-            for position in ids.indices where marked[position] { volumes[position] = try wholeVolumes(of: ids[position], rows) }
+            let rows = try StatementRows(db, sql: Self.accountVolumesQuery(from: false), context: context)
+            for position in ids.indices where marked[position] { volumes[position] = try Self.volumes(of: ids[position], rows) }
         }
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)

@@ -48,8 +48,8 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// which earlier periods it compares (`BillingPlan.awaitsClosedFingerprints`); most compare none.
     public var closedFingerprintsLoaded = true
     /// With a period, `volumes` holds only those of it and later ones: the store reads no more for an
-    /// account whose plan compares no earlier period (with `closedFingerprintsLoaded` false; both are
-    /// read whole for a plan that awaits them). Nil: every volume.
+    /// account whose plan compares no earlier period (with `closedFingerprintsLoaded` false), and
+    /// those from the first period it compares for a plan that awaits them. Nil: every volume.
     public var volumesFrom: Period?
 
     public init(account: Account, services: [Service], accountServices: [AccountService], tariffs: [Tariff],
