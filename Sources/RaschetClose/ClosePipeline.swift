@@ -19,13 +19,16 @@ struct ClosePipeline {
     let readers: [CloseInputReader]
     let reference: CloseReference
     let close: AccountClose
-    /// Where every chunk reads the readings from (`AccountClose.readingsBound`), once per close.
-    let readingsBound: (from: CivilDate, first: Period)?
+    /// Which readings every chunk reads (`AccountClose.readingsBound`), once per close.
+    let readingsBound: ReadingsBound?
+    /// The accounts with a reading marked as a rollover among those the bound leaves out: they are
+    /// read whole.
+    let rolloversLeftOut: Set<String>
     /// The period from which input marks count (`InputMarksTable`: the previous period, whose close
     /// began before them), when the close uses them (`AccountClose.usesInputMarks`).
     let marksSince: Period?
 
-    init(store: Store, readers: [CloseInputReader], reference: CloseReference, close: AccountClose) {
+    init(store: Store, readers: [CloseInputReader], reference: CloseReference, close: AccountClose) throws(StoreError) {
         self.store = store
         self.readers = readers
         self.reference = reference
@@ -35,6 +38,9 @@ struct ClosePipeline {
         marksSince = usesMarks ? close.period.previous : nil
         readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading,
                                             usesInputMarks: usesMarks)
+        rolloversLeftOut = try readingsBound?.leftOutDates.map { dates throws(StoreError) in
+            try readers[0].accountsWithRollovers(in: dates)
+        } ?? []
     }
 
     /// Accounts per chunk: small enough that the workers finish a batch within a chunk of each other,
@@ -105,17 +111,24 @@ struct ClosePipeline {
     }
 
     /// The inputs of the accounts `ids` (ascending), in their order, ready to bill, loaded on `reader`:
-    /// the readings from the close's bound (`AccountClose.readingsBound`), the whole history of the
-    /// accounts whose histories that cuts short, the plans (`AccountClose.makePlan`; the stored
+    /// the readings of the close's bound (`AccountClose.readingsBound`), for the accounts whose
+    /// histories those cut short every reading from the bound, then the whole history of those
+    /// still short, the plans (`AccountClose.makePlan`; the stored
     /// fingerprints and whole volumes added for those that await them), `AccountClose.prepare` on
     /// each, then the earlier lines they need.
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
-                                       allEarlierLines: close.recomputeAll, readingsFrom: readingsBound?.from,
-                                       marksSince: marksSince)
+                                       allEarlierLines: close.recomputeAll, readings: readingsBound,
+                                       rolloversLeftOut: rolloversLeftOut, marksSince: marksSince)
         if let bound = readingsBound {
-            try reader.addWholeReadings(at: inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) },
-                                        to: &inputs)
+            var short = inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) }
+            let leftOut = short.filter { inputs[$0].billing.readingsLeftOut != nil }
+            if !leftOut.isEmpty {
+                try reader.addReadings(from: bound.from, at: leftOut, to: &inputs)
+                let suffice = Set(leftOut.filter { close.planReadings(&inputs[$0], first: bound.first) })
+                short.removeAll { suffice.contains($0) }
+            }
+            try reader.addReadings(from: nil, at: short, to: &inputs)
         }
         guard !close.recomputeAll else { return inputs }
         let awaiting = inputs.indices.filter { !close.makePlan(&inputs[$0]) }

@@ -102,7 +102,7 @@ public struct MonthlyClose: Sendable {
         // One billing worker per core, at most 4, each with its own reader.
         var readers: [CloseInputReader] = []
         for _ in 0..<max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) { readers.append(try store.openCloseInputReader()) }
-        let pipeline = ClosePipeline(store: store, readers: readers, reference: reference,
+        let pipeline = try ClosePipeline(store: store, readers: readers, reference: reference,
                                      close: AccountClose(period: period, rules: rules, keyRates: reference.keyRates,
                                                          recomputeAll: recomputeAll, services: reference.services,
                                                          tariffs: reference.tariffs))

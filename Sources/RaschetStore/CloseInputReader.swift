@@ -30,10 +30,12 @@ public final class CloseInputReader: Sendable {
     /// else the stored ones (`close_debts`). `addEarlierLines` then loads the lines the close needs
     /// for the accounts that need any.
     ///
-    /// With `readingsFrom`, the readings dated from it on are loaded, and `billing.readingsFrom` says
-    /// so; `addWholeReadings` loads the rest for an account that needs it. An account with a meter whose earlier steps the
-    /// close would check (a rollover mark before the date on a meter without 1 to 9 digits) gets its
-    /// whole history here.
+    /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
+    /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addReadings` loads more
+    /// for an account that needs it. An account with a meter whose earlier steps the close would
+    /// check (a rollover mark before the date on a meter without 1 to 9 digits), or one of
+    /// `rolloversLeftOut` (with a rollover mark among the readings left out, whose steps do not add
+    /// up to one), gets its whole history here.
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
     /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one
@@ -42,38 +44,58 @@ public final class CloseInputReader: Sendable {
     /// only (`addComparisonInputs` adds them).
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
-                       readingsFrom: CivilDate? = nil, marksSince: Period? = nil) throws(StoreError) -> [AccountCloseInput] {
+                       readings bound: ReadingsBound? = nil, rolloversLeftOut: Set<String> = [],
+                       marksSince: Period? = nil) throws(StoreError) -> [AccountCloseInput] {
         try read { db in
             try Self.load(db, context: context, path: path, accounts: ids, period: period, reference: reference,
-                          allEarlierLines: allEarlierLines, readingsFrom: readingsFrom, marksSince: marksSince)
+                          allEarlierLines: allEarlierLines, readings: bound, rolloversLeftOut: rolloversLeftOut,
+                          marksSince: marksSince)
         }
     }
 
-    /// Replaces the readings of `inputs[i]` for each i of `positions` by the whole history of the
-    /// account's meters (`billing.readingsFrom` nil). One query per account.
+    /// Replaces the readings of `inputs[i]` for each i of `positions` by those of the account's
+    /// meters dated from `from` on (`billing.readingsFrom`), or their whole history without it; none
+    /// left out (`billing.readingsLeftOut` nil). One query per account.
     /// - Complexity: O(readings loaded).
-    public func addWholeReadings(at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
+    public func addReadings(from: CivilDate?, at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
         guard !positions.isEmpty else { return }
         try read { db in
-            let rows = try StatementRows(db, sql: Self.accountReadingsQuery, context: context)
+            let rows = try StatementRows(db, sql: Self.accountReadingsQuery(from: from != nil), context: context)
             for position in positions {
-                inputs[position].billing.readings = try Self.wholeReadings(of: inputs[position].billing.account.id, rows)
-                inputs[position].billing.readingsFrom = nil
+                inputs[position].billing.readings = try Self.readings(of: inputs[position].billing.account.id, from: from, rows)
+                inputs[position].billing.readingsFrom = from
+                inputs[position].billing.readingsLeftOut = nil
             }
         }
     }
 
-    /// The readings of an account's meters, a meter's one after another.
-    static let accountReadingsQuery = """
-        SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
-        FROM meters m JOIN readings r ON r.meter_id = m.meter_id WHERE m.account_id = ? ORDER BY r.meter_id, r.date, r.zone
-        """
+    /// The accounts with a reading marked as a rollover dated in `dates` (`RolloverReadingsIndex`).
+    /// - Complexity: O(such readings).
+    public func accountsWithRollovers(in dates: Range<CivilDate>) throws(StoreError) -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: RolloverReadingsIndex.accountsQuery,
+                                    arguments: [dates.lowerBound.isoString, dates.upperBound.isoString]))
+        }
+    }
 
-    /// The readings of `accountID`'s meters, by `rows` of `accountReadingsQuery`.
-    private static func wholeReadings(of accountID: String, _ rows: StatementRows) throws -> [Reading] {
+    /// The readings of an account's meters, a meter's one after another; with `from`, those dated
+    /// from `?2` on.
+    static func accountReadingsQuery(from: Bool) -> String {
+        """
+        SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
+        FROM meters m JOIN readings r ON r.meter_id = m.meter_id \(from ? "AND r.date >= ?2" : "")
+        WHERE m.account_id = ?1 ORDER BY r.meter_id, r.date, r.zone
+        """
+    }
+
+    /// The readings of `accountID`'s meters, those from `from` on if given, by `rows` of
+    /// `accountReadingsQuery(from: from != nil)`.
+    private static func readings(of accountID: String, from: CivilDate? = nil, _ rows: StatementRows) throws -> [Reading] {
         var readings: [Reading] = []
         var meterID = ""
-        try rows.forEach({ $0.add(accountID) }) { readings.append(StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID))) }
+        try rows.forEach({ $0.add(accountID); if let from { $0.add(from.isoString) } }) {
+            readings.append(StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)))
+        }
         return readings
     }
 
@@ -87,11 +109,13 @@ public final class CloseInputReader: Sendable {
         """
 
     /// The readings of the meters of an account-id range (`?1`, `?2`), by account, a meter's one after
-    /// another; with `from`, those dated from `?3` on.
+    /// another; with `from`, those dated from `?3` on but in `?4..<?5`.
     static func rangeReadingsQuery(from: Bool) -> String {
+        // The dates left out are skipped within each meter's run of readings: one index seek per
+        // meter, as without them.
         """
         SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
-        FROM meters m JOIN readings r ON r.meter_id = m.meter_id \(from ? "AND r.date >= ?3" : "")
+        FROM meters m JOIN readings r ON r.meter_id = m.meter_id \(from ? "AND r.date >= ?3 AND (r.date < ?4 OR r.date >= ?5)" : "")
         WHERE m.account_id BETWEEN ?1 AND ?2 ORDER BY m.account_id
         """
     }
@@ -211,7 +235,8 @@ public final class CloseInputReader: Sendable {
 
     private static func load(_ db: Database, context: Message, path: String, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool,
-                             readingsFrom: CivilDate?, marksSince: Period?) throws -> [AccountCloseInput] {
+                             readings bound: ReadingsBound?, rolloversLeftOut: Set<String>,
+                             marksSince: Period?) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
         // byte by byte), so rows are matched to their account's position in `ids` by one merge that
@@ -250,16 +275,20 @@ public final class CloseInputReader: Sendable {
                                  account: TableCodecs.meters.columns.count, StoredRows.meter)
         // A meter's readings come one after another: they share its id's `String`.
         var meterID = ""
-        var readings = try grouped(rangeReadingsQuery(from: readingsFrom != nil), readingsFrom.map { [$0.isoString] } ?? [],
+        let dates = bound.map { bound in
+            [bound.from, bound.leftOutDates?.lowerBound ?? bound.from, bound.leftOutDates?.upperBound ?? bound.from].map(\.isoString)
+        }
+        var readings = try grouped(rangeReadingsQuery(from: bound != nil), dates ?? [],
                                    account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
         // A register's readings are stored ascending except where marked as a rollover; a marked step
         // before the bound could park the account (no digit count) or, with 10 to 12 digits, take the
-        // running total out of range: such an account's close reads its whole history.
-        var whole = [Bool](repeating: false, count: ids.count)
-        if let readingsFrom {
-            try merge(uncheckedRolloversQuery, [readingsFrom.isoString], account: 0) { position, _ in whole[position] = true }
-            let rows = try StatementRows(db, sql: accountReadingsQuery, context: context)
-            for position in ids.indices where whole[position] { readings[position] = try wholeReadings(of: ids[position], rows) }
+        // running total out of range, and one among the readings left out makes their steps more than
+        // the one over them: such an account's close reads its whole history.
+        var whole = ids.map { rolloversLeftOut.contains($0) }
+        if let bound {
+            try merge(uncheckedRolloversQuery, [bound.from.isoString], account: 0) { position, _ in whole[position] = true }
+            let rows = try StatementRows(db, sql: accountReadingsQuery(from: false), context: context)
+            for position in ids.indices where whole[position] { readings[position] = try Self.readings(of: ids[position], rows) }
         }
         // Per account: nil without a mark, else the earliest period its marks name (nil: any period);
         // without `marksSince`, every account as marked from any period.
@@ -344,7 +373,8 @@ public final class CloseInputReader: Sendable {
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.earlierPremises = premises[position]
-            billing.readingsFrom = whole[position] ? nil : readingsFrom
+            billing.readingsFrom = whole[position] ? nil : bound?.from
+            billing.readingsLeftOut = whole[position] ? nil : bound?.leftOut
             billing.changedFrom = marks[position] ?? period
             if comparesSome && !marked[position] {
                 billing.closedFingerprintsLoaded = false

@@ -28,6 +28,7 @@ enum Schema {
         registerSettledDebts(in: &migrator)
         registerOpenDebts(in: &migrator)
         PremisesHistoryTable.register(in: &migrator)
+        RolloverReadingsIndex.register(in: &migrator)
         return migrator
     }
 

@@ -285,10 +285,12 @@ import Testing
         #expect(inputs.map(periods) == [["2026-10", "2026-11"], ["2026-10", "2026-11"]])
     }
 
-    /// With a date to read from, the close reads the meters' readings from it; `addWholeReadings`
-    /// reads an account's whole history. So does the loading of an account with a rollover before the
-    /// date on a meter without a digit count (…517), which the close parks.
-    @Test func aCloseReadsTheReadingsFromADate() throws {
+    /// With a bound, the close reads the meters' readings from its date on but for those of the
+    /// periods it leaves out; `addReadings` reads an account's readings from the date, or its whole
+    /// history. So does the loading of an account with a rollover before the date on a meter without
+    /// a digit count (…517), which the close parks, and of one with a rollover among the readings
+    /// left out (`accountsWithRollovers`).
+    @Test func aCloseReadsTheReadingsOfItsBound() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try Self.store(in: folder)
@@ -306,16 +308,38 @@ import Testing
 
         let november = Period(year: 2026, month: 11)!
         let reader = try store.openCloseInputReader()
-        let from = CivilDate(parsing: "2026-04-26")!
-        var inputs = try reader.inputs(for: ["4102738516", "4102738517"], period: november,
-                                       reference: store.closeReference(for: november), allEarlierLines: false, readingsFrom: from)
+        // From March (February 26 on, the window ending on the 25th), April and May left out.
+        let from = CivilDate(parsing: "2026-02-26")!
+        let leftOut = Period(year: 2026, month: 4)!...Period(year: 2026, month: 5)!
+        let bound = ReadingsBound(from: from, first: november, leftOut: leftOut, window: ReadingWindow(1...25))
+        #expect(bound.leftOutDates == CivilDate(parsing: "2026-03-26")!..<CivilDate(parsing: "2026-05-26")!)
+        let ids = ["4102738516", "4102738517"]
+        var inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                       allEarlierLines: false, readings: bound)
         func dates(_ input: AccountCloseInput) -> [String] { input.billing.readings.map { $0.meterID + " " + $0.date.isoString } }
         let m17 = ["M-17 2026-01-20", "M-17 2026-02-20", "M-17 2026-06-20"]
-        #expect(inputs.map(dates) == [["M-16 2026-05-20", "M-16 2026-06-20"], m17])
+        #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-06-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [from, nil])
-        try reader.addWholeReadings(at: [0], to: &inputs)
+        #expect(inputs.map(\.billing.readingsLeftOut) == [leftOut, nil])
+        try reader.addReadings(from: from, at: [0], to: &inputs)
+        #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
+        #expect(inputs.map(\.billing.readingsFrom) == [from, nil])
+        #expect(inputs.map(\.billing.readingsLeftOut) == [nil, nil])
+        try reader.addReadings(from: nil, at: [0], to: &inputs)
         #expect(inputs.map(dates) == [["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
+
+        var rollover = DataSet()
+        rollover.readings = [reading("M-16", "2026-04-20", "2", rollover: true), reading("M-16", "2026-05-20", "12")]
+        _ = try store.store(rollover)
+        let rollovers = try reader.accountsWithRollovers(in: bound.leftOutDates!)
+        #expect(rollovers == ["4102738516"])
+        #expect(try reader.accountsWithRollovers(in: from..<bound.leftOutDates!.lowerBound).isEmpty)
+        inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
+                                   allEarlierLines: false, readings: bound, rolloversLeftOut: rollovers)
+        #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
+        #expect(inputs.map(\.billing.readingsLeftOut) == [nil, nil])
+        #expect(inputs[0].billing.readings.count == 5)
     }
 
     /// A later close reads the payments of earlier months as the totals the previous balance carries

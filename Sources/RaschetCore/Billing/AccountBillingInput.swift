@@ -18,6 +18,9 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// Nil: `readings` are the meters' whole history. A date: readings dated before it are left out,
     /// so every meter may have more history than given (a cut `RegisterHistory`).
     public var readingsFrom: CivilDate?
+    /// With `readingsFrom`, the periods none of whose readings `readings` holds (`ReadingsBound`),
+    /// if any.
+    public var readingsLeftOut: ClosedRange<Period>?
     public var volumes: [Volume]
     public var absences: [Absence]
     /// The area and residents `account` had before its dated changes, ascending by `until`, each

@@ -31,7 +31,9 @@
 /// A history may be **cut** (`isCut`): built from the readings from some date on, the register possibly
 /// having earlier ones (the close reads a long history from a bound, `AccountBillingInput.readingsFrom`).
 /// Every step and closing from its first reading on is the register's own, on a scale that starts
-/// there; what lies before is unknown, even whether there is any. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
+/// there; what lies before is unknown, even whether there is any. A cut history may also leave out
+/// the readings of some periods (`leftOut`): its scale steps over them, but a reading there may lie
+/// between two closings it has. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
 /// whether a volume or average reads only what the history holds, and so equals the one the whole
 /// history gives; they follow the same cases as `volume(for:rules:)` and `average(at:rules:)`.
 public struct RegisterHistory: Sendable, Hashable {
@@ -59,14 +61,22 @@ public struct RegisterHistory: Sendable, Hashable {
     public let closings: [Point]
     /// Whether the register has readings before the first one given (see the type).
     public let isCut: Bool
+    /// The periods whose readings were not given, in a cut history (see the type).
+    public let leftOut: ClosedRange<Period>?
 
-    /// - Parameter isCut: whether `readings` leave out the register's earlier readings.
+    /// - Parameters:
+    ///   - isCut: whether `readings` leave out the register's earlier readings.
+    ///   - leftOut: the periods whose readings `readings` leave out, if any (with `isCut`). Their
+    ///     steps must add up to the one from the reading before them to the one after (no marked
+    ///     rollover among them).
     /// - Complexity: O(r log r) in the meter's readings.
     public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period,
-                isCut: Bool = false) throws(BillingError) {
+                isCut: Bool = false, leftOut: ClosedRange<Period>? = nil) throws(BillingError) {
+        precondition(leftOut == nil || isCut, "only a cut history leaves out periods")
         self.meterID = meter.id
         self.zone = zone
         self.isCut = isCut
+        self.leftOut = leftOut
         let own = readings.filter { $0.meterID == meter.id && $0.zone == zone && window.period(of: $0.date) <= asOf }
             .sorted { $0.date < $1.date }
         var closings: [Point] = []
@@ -94,7 +104,8 @@ public struct RegisterHistory: Sendable, Hashable {
     /// The earlier periods whose volumes readings counting for `period` set: those after the
     /// register's last period with readings before it, which were estimated until then and now share
     /// the gap's consumption (see the type). Empty when `period` has no readings or follows one that
-    /// has, and for a register's first period with readings.
+    /// has, and for a register's first period with readings. Across left-out periods the gap may be
+    /// shorter in the whole history; the periods it names there are not reached (`reaches`).
     /// - Complexity: O(periods with readings from `period` on).
     public func gapClosed(at period: Period) -> Range<Period> {
         guard let index = closings.lastIndex(where: { $0.period <= period }), index >= 1, closings[index].period == period else {
@@ -178,14 +189,26 @@ public struct RegisterHistory: Sendable, Hashable {
 
     /// Whether `volume(for: period)` reads only what the history holds: always for a whole history;
     /// for a cut one, unless it would take its first period for the register's first, find no reading
-    /// before the period, or average over months before its first reading.
+    /// before the period, average over months before its first reading, or read across left-out
+    /// periods (or one of them).
     public func reaches(_ period: Period, rules: BillingRules) -> Bool {
         guard isCut else { return true }
+        if leftOut?.contains(period) == true { return false }
         switch volumeCase(of: period, rules: rules) {
-        case .read, .between, .tooLongUnread: return true
+        case .read(let index): return !leavesOut(after: closings[index - 1].period, before: period)
+        case .between(let index): return !leavesOut(after: closings[index].period, before: closings[index + 1].period)
+        case .tooLongUnread: return !leavesOut(after: closings[closings.count - 1].period, before: period)
         case .firstPeriod, .noHistory: return false
-        case .estimated(let index): return averageStart(at: index, rules: rules).isKnown(isCut: isCut)
+        case .estimated(let index):
+            return !leavesOut(after: closings[index].period, before: period) && knows(averageStart(at: index, rules: rules), at: index, rules: rules)
         }
+    }
+
+    /// Whether a left-out period lies strictly between `a` and `b`: a reading there would be a
+    /// closing between them.
+    private func leavesOut(after a: Period, before b: Period) -> Bool {
+        guard let leftOut else { return false }
+        return max(a.ordinal + 1, leftOut.lowerBound.ordinal) <= min(b.ordinal - 1, leftOut.upperBound.ordinal)
     }
 
     /// Where an average starts.
@@ -196,12 +219,15 @@ public struct RegisterHistory: Sendable, Hashable {
         case firstReading(Point)
         /// No average: the register is younger than `minimumAverageMonths`.
         case none
+    }
 
-        /// Whether a history cut or not gives it as the whole history would.
-        func isKnown(isCut: Bool) -> Bool {
-            if case .point = self { return true }
-            return !isCut
-        }
+    /// Whether this history gives `start`, the start of the average at `closings[index]`, as the
+    /// whole history would: any start for a whole history; for a cut one, a point it holds with no
+    /// left-out period after it up to the end − `averageMonths` (a later start could lie there).
+    private func knows(_ start: AverageStart, at index: Int, rules: BillingRules) -> Bool {
+        guard isCut else { return true }
+        guard case .point(let point) = start else { return false }
+        return !leavesOut(after: point.period, before: Period(ordinal: closings[index].period.ordinal - rules.averageMonths + 1))
     }
 
     private func averageStart(at index: Int, rules: BillingRules) -> AverageStart {
@@ -230,7 +256,8 @@ public struct RegisterHistory: Sendable, Hashable {
     public func reachesAverage(before period: Period, rules: BillingRules) -> Bool {
         guard isCut else { return true }
         guard let index = closings.lastIndex(where: { $0.period < period }) else { return false }
-        return averageStart(at: index, rules: rules).isKnown(isCut: isCut)
+        return !leavesOut(after: closings[index].period, before: period)
+            && knows(averageStart(at: index, rules: rules), at: index, rules: rules)
     }
 
     /// round6(total / n), half away from zero.

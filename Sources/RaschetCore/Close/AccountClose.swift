@@ -101,28 +101,32 @@ public struct AccountClose: Sendable {
         !recomputeAll && previousRulesDigest == digests.rules && !marksEveryAccount
     }
 
-    /// The readings the close reads of a long history, when it recomputes only what changed: those
-    /// dated from `from` on (`AccountBillingInput.readingsFrom`). Every period the close computes lies
+    /// The readings the close reads of a long history, when it recomputes only what changed
+    /// (`AccountBillingInput.readingsFrom`, `readingsLeftOut`). Every period the close computes lies
     /// in `first...period`: its own and the earlier ones within the lookback from the earliest of
     /// `earlierCloses` (candidates for recomputation are periods closed before), or with
     /// `usesInputMarks` its own only, an account's plan telling which earlier ones it compares
     /// (`planReadings`). A volume starts from the register's last reading before its period, the
-    /// average at the last one before the close's own period from one `averageMonths` older; `from`
-    /// starts the period two before `first`, or `averageMonths` + 2 before the close's own if older,
-    /// so that a register missing one reading there still has its start. An account whose cut
-    /// histories do not reach all it computes (`AccountBilling.readingsSuffice`: two readings missing
-    /// in a row there, a register younger than the bound) is read whole. Nil with `recomputeAll`,
-    /// which reads everything, and when the earliest stored reading is dated from `from` on (nothing
-    /// to leave out).
+    /// average at the last one before the close's own period from one `averageMonths` older. So the
+    /// close reads the readings of the period before `first` on, and those of the periods
+    /// `averageMonths` + 2 and + 1 before its own (one month to spare for a missing reading); those
+    /// between are left out. An account whose histories do not reach all it computes
+    /// (`AccountBilling.readingsSuffice`: a register missing the reading before `first` or both
+    /// the averages could start from, or younger than them) reads every reading from the bound, or
+    /// its whole history if that does not suffice either. Nil with `recomputeAll`, which reads
+    /// everything, and when the earliest stored reading is dated from `from` on (nothing to leave
+    /// out).
     public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?,
-                              usesInputMarks: Bool = false) -> (from: CivilDate, first: Period)? {
+                              usesInputMarks: Bool = false) -> ReadingsBound? {
         guard !recomputeAll else { return nil }
         let lookbackStart = period.ordinal - max(0, rules.recalcLookbackMonths)
         let first = usesInputMarks ? period : earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
-        let cut = Period(ordinal: min(first.ordinal, period.ordinal - rules.averageMonths) - 2)
-        let from = rules.readingWindow.firstDate(of: cut)
+        let averagesStart = period.ordinal - rules.averageMonths - 1
+        let from = rules.readingWindow.firstDate(of: Period(ordinal: min(first.ordinal - 2, averagesStart - 1)))
         guard let earliestReading, earliestReading < from else { return nil }
-        return (from, first)
+        let leftOut = averagesStart + 1 <= first.ordinal - 2
+            ? Period(ordinal: averagesStart + 1)...Period(ordinal: first.ordinal - 2) : nil
+        return ReadingsBound(from: from, first: first, leftOut: leftOut, window: rules.readingWindow)
     }
 
     /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first

@@ -59,6 +59,59 @@ import Testing
         #expect(cut.reaches(month("2026-12"), rules: Fixture.rules))
     }
 
+    /// November's close reads March and April (from which the averages start) and October on, and
+    /// leaves out May to September.
+    static let leftOut = month("2026-05")...month("2026-09")
+    static var banded: [Reading] {
+        whole.filter { $0.date >= day("2026-02-26") && !leftOut.contains(window.period(of: $0.date)) }
+    }
+    static let window = Fixture.rules.readingWindow
+
+    @Test func aHistoryLeavingOutPeriodsReachesWhatDoesNotReadAcrossThem() throws {
+        let rules = Fixture.rules
+        #expect(Self.banded.map(\.value) == [dec("118"), dec("130"), dec("196")])
+        let whole = try Self.history(Self.whole, asOf: "2026-11", isCut: false)
+        let banded = try RegisterHistory(meter: Self.meter, zone: .single, readings: Self.banded, window: Self.window,
+                                         asOf: month("2026-11"), isCut: true, leftOut: Self.leftOut)
+        // November, unread: the average at October from April, (196 − 130) / 6 = 11, both ways.
+        #expect(banded.volume(for: month("2026-11"), rules: rules) == .average(dec("11")))
+        #expect(whole.volume(for: month("2026-11"), rules: rules) == .average(dec("11")))
+        #expect(banded.reaches(month("2026-11"), rules: rules))
+        #expect(banded.reachesAverage(before: month("2026-11"), rules: rules))
+        // April from March: 12 both ways.
+        #expect(banded.volume(for: month("2026-04"), rules: rules) == .measured(dec("12")))
+        #expect(banded.reaches(month("2026-04"), rules: rules))
+        // October follows September's reading, which is left out: 11 in the whole history, not reached.
+        #expect(whole.volume(for: month("2026-10"), rules: rules) == .measured(dec("11")))
+        #expect(!banded.reaches(month("2026-10"), rules: rules))
+        #expect(!banded.reaches(month("2026-07"), rules: rules))
+        #expect(!banded.reachesAverage(before: month("2026-10"), rules: rules))
+    }
+
+    @Test func aHistoryWhoseLastReadingOrAverageStartIsLeftOutDoesNotReach() throws {
+        let rules = Fixture.rules
+        // December's close leaves out June to October: without a November reading the banded history
+        // ends in May and would bill December by norm; the whole one estimates it from October.
+        let december = Self.whole.filter { $0.date >= day("2026-03-26") && $0.date < day("2026-05-26") }
+        let banded = try RegisterHistory(meter: Self.meter, zone: .single, readings: december, window: Self.window,
+                                         asOf: month("2026-12"), isCut: true, leftOut: month("2026-06")...month("2026-10"))
+        #expect(banded.volume(for: month("2026-12"), rules: rules) == .norm)
+        #expect(try Self.history(Self.whole, asOf: "2026-12", isCut: false).volume(for: month("2026-12"), rules: rules)
+            == .average(dec("11")))
+        #expect(!banded.reaches(month("2026-12"), rules: rules))
+        #expect(!banded.reachesAverage(before: month("2026-12"), rules: rules))
+        // November's bands and a December reading (207), as of January: the estimate at December
+        // starts at June (150), which is left out; from April it would differ.
+        let january = Self.banded + Fixture.readings("M1", [("2026-12", "207")])
+        let later = try RegisterHistory(meter: Self.meter, zone: .single, readings: january, window: Self.window,
+                                        asOf: month("2027-01"), isCut: true, leftOut: Self.leftOut)
+        let wholeLater = try Self.history(Self.whole + Fixture.readings("M1", [("2026-12", "207")]), asOf: "2027-01", isCut: false)
+        #expect(wholeLater.volume(for: month("2027-01"), rules: rules) == .average(dec("9.5")))
+        #expect(later.volume(for: month("2027-01"), rules: rules) == .average(dec("9.625")))
+        #expect(!later.reaches(month("2027-01"), rules: rules))
+        #expect(later.reaches(month("2026-12"), rules: rules))
+    }
+
     /// The loader's input: readings from `readingsFrom` on.
     static func input(_ readings: [Reading]) -> AccountBillingInput {
         var input = Fixture.input(["HVS"], meters: [meter], readings: readings)
@@ -107,10 +160,18 @@ import Testing
         let bound = december.readingsBound(earlierCloses: [month("2026-10"), month("2026-11")], earliestReading: longAgo)
         #expect(bound?.from == day("2026-03-26"))
         #expect(bound?.first == month("2026-10"))
+        // October's volume starts at September's readings: June to August are left out.
+        #expect(bound?.leftOut == month("2026-06")...month("2026-08"))
+        #expect(bound?.leftOutDates == day("2026-05-26")..<day("2026-08-26"))
+        // With input marks December's close computes its own period only: June to October left out.
+        let marks = december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: longAgo, usesInputMarks: true)
+        #expect(marks?.from == day("2026-03-26"))
+        #expect(marks?.leftOut == month("2026-06")...month("2026-10"))
         // An earlier close within the lookback two years before: from two months before it.
         let old = december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")], earliestReading: longAgo)
         #expect(old?.from == day("2024-10-26"))
         #expect(old?.first == month("2025-01"))
+        #expect(old?.leftOut == nil)
         // Beyond the 36 months of the lookback an earlier close is never recomputed.
         #expect(december.readingsBound(earlierCloses: [month("2023-01"), month("2026-11")], earliestReading: longAgo)?.first
             == month("2026-11"))

@@ -1,0 +1,21 @@
+/// Which stored readings a close reads of a long history (`AccountClose.readingsBound`): those dated
+/// from `from` on but for those counting for the periods `leftOut`.
+public struct ReadingsBound: Sendable, Hashable {
+    /// The first date read.
+    public var from: CivilDate
+    /// The earliest period the close computes for an account whose plan compares no earlier one.
+    public var first: Period
+    /// The periods none of whose readings are read (`AccountBillingInput.readingsLeftOut`): those
+    /// after the ones the averages start from and before the one `first`'s volumes start from.
+    /// Nil when there are none.
+    public var leftOut: ClosedRange<Period>?
+    /// The dates of readings counting for `leftOut` (`ReadingWindow.period(of:)`), nil with it.
+    public var leftOutDates: Range<CivilDate>?
+
+    public init(from: CivilDate, first: Period, leftOut: ClosedRange<Period>? = nil, window: ReadingWindow) {
+        self.from = from
+        self.first = first
+        self.leftOut = leftOut
+        leftOutDates = leftOut.map { window.firstDate(of: $0.lowerBound)..<window.firstDate(of: $0.upperBound.next) }
+    }
+}
