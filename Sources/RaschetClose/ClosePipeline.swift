@@ -21,8 +21,8 @@ struct ClosePipeline {
     let close: AccountClose
     /// Which readings every chunk reads (`AccountClose.readingsBound`), once per close.
     let readingsBound: ReadingsBound?
-    /// The accounts with a reading marked as a rollover among those the bound leaves out: they are
-    /// read whole.
+    /// The accounts with a reading marked as a rollover among those the bound leaves out or later
+    /// (the steps over the readings left out must add up to one): they are read whole.
     let rolloversLeftOut: Set<String>
     /// The period from which input marks count (`InputMarksTable`: the previous period, whose close
     /// began before them), when the close uses them (`AccountClose.usesInputMarks`).
@@ -39,7 +39,7 @@ struct ClosePipeline {
         readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading,
                                             usesInputMarks: usesMarks)
         rolloversLeftOut = try readingsBound?.leftOutDates.map { dates throws(StoreError) in
-            try readers[0].accountsWithRollovers(in: dates)
+            try readers[0].accountsWithRollovers(from: dates.lowerBound)
         } ?? []
     }
 

@@ -34,8 +34,8 @@ public final class CloseInputReader: Sendable {
     /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addReadings` loads more
     /// for an account that needs it. An account with a meter whose earlier steps the close would
     /// check (a rollover mark before the date on a meter without 1 to 9 digits), or one of
-    /// `rolloversLeftOut` (with a rollover mark among the readings left out, whose steps do not add
-    /// up to one), gets its whole history here.
+    /// `rolloversLeftOut` (with a rollover mark among the readings left out or later: the steps over
+    /// those left out would not add up to one), gets its whole history here.
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
     /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one
@@ -69,12 +69,11 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// The accounts with a reading marked as a rollover dated in `dates` (`RolloverReadingsIndex`).
+    /// The accounts with a reading marked as a rollover dated from `date` on (`RolloverReadingsIndex`).
     /// - Complexity: O(such readings).
-    public func accountsWithRollovers(in dates: Range<CivilDate>) throws(StoreError) -> Set<String> {
+    public func accountsWithRollovers(from date: CivilDate) throws(StoreError) -> Set<String> {
         try read { db in
-            Set(try String.fetchAll(db, sql: RolloverReadingsIndex.accountsQuery,
-                                    arguments: [dates.lowerBound.isoString, dates.upperBound.isoString]))
+            Set(try String.fetchAll(db, sql: RolloverReadingsIndex.accountsQuery, arguments: [date.isoString]))
         }
     }
 

@@ -11,9 +11,9 @@ enum RolloverReadingsIndex {
         }
     }
 
-    /// The accounts with a reading marked as a rollover dated in `?1..<?2`.
+    /// The accounts with a reading marked as a rollover dated from `?1` on.
     static let accountsQuery = """
         SELECT DISTINCT m.account_id FROM readings y INDEXED BY readings_rollovers JOIN meters m ON m.meter_id = y.meter_id
-        WHERE y.rollover <> 0 AND y.date >= ?1 AND y.date < ?2
+        WHERE y.rollover <> 0 AND y.date >= ?1
         """
 }

@@ -289,7 +289,7 @@ import Testing
     /// periods it leaves out; `addReadings` reads an account's readings from the date, or its whole
     /// history. So does the loading of an account with a rollover before the date on a meter without
     /// a digit count (…517), which the close parks, and of one with a rollover among the readings
-    /// left out (`accountsWithRollovers`).
+    /// left out or later (`accountsWithRollovers`).
     @Test func aCloseReadsTheReadingsOfItsBound() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
@@ -329,17 +329,18 @@ import Testing
         #expect(inputs.map(dates) == [["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
 
+        // June's reading marked as a rollover: its step is from May's, which is left out.
         var rollover = DataSet()
-        rollover.readings = [reading("M-16", "2026-04-20", "2", rollover: true), reading("M-16", "2026-05-20", "12")]
+        rollover.readings = [reading("M-16", "2026-06-20", "5", rollover: true)]
         _ = try store.store(rollover)
-        let rollovers = try reader.accountsWithRollovers(in: bound.leftOutDates!)
+        let rollovers = try reader.accountsWithRollovers(from: bound.leftOutDates!.lowerBound)
         #expect(rollovers == ["4102738516"])
-        #expect(try reader.accountsWithRollovers(in: from..<bound.leftOutDates!.lowerBound).isEmpty)
+        #expect(try reader.accountsWithRollovers(from: CivilDate(parsing: "2026-06-21")!).isEmpty)
         inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
                                    allEarlierLines: false, readings: bound, rolloversLeftOut: rollovers)
         #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
         #expect(inputs.map(\.billing.readingsLeftOut) == [nil, nil])
-        #expect(inputs[0].billing.readings.count == 5)
+        #expect(inputs.map(dates)[0] == ["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"])
     }
 
     /// A later close reads the payments of earlier months as the totals the previous balance carries

@@ -67,8 +67,8 @@ public struct RegisterHistory: Sendable, Hashable {
     /// - Parameters:
     ///   - isCut: whether `readings` leave out the register's earlier readings.
     ///   - leftOut: the periods whose readings `readings` leave out, if any (with `isCut`). Their
-    ///     steps must add up to the one from the reading before them to the one after (no marked
-    ///     rollover among them).
+    ///     steps and the next one must add up to the one from the reading before them to the one
+    ///     after (no marked rollover among them or on the one after).
     /// - Complexity: O(r log r) in the meter's readings.
     public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period,
                 isCut: Bool = false, leftOut: ClosedRange<Period>? = nil) throws(BillingError) {
