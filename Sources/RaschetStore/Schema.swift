@@ -29,6 +29,7 @@ enum Schema {
         registerOpenDebts(in: &migrator)
         PremisesHistoryTable.register(in: &migrator)
         RolloverReadingsIndex.register(in: &migrator)
+        CloseAccountsTable.register(in: &migrator)
         return migrator
     }
 

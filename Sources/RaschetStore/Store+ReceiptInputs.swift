@@ -73,7 +73,20 @@ extension Store {
                 }) { values.append(decode($0)) }
                 return values
             }
-            // Each account with the area and residents of the period (a dated change may have replaced them).
+            // Each account with the area and residents the period was billed with, whatever was
+            // corrected since; for a close made before they were stored, those of the period (a dated
+            // change may have replaced them).
+            var billed: [String: Premises] = [:]
+            try StatementRows(db, sql: CloseAccountsTable.premisesQuery(accounts: list), context: context).forEach({ binder in
+                binder.add(period.code)
+                for id in accountIDs { binder.add(id) }
+            }) { row in
+                let account = row.text(0)
+                guard let premises = CloseAccountsTable.premises(row.text(1)) else {
+                    throw StoreError(.failed, .damagedPremises(path, account: account, period: period))
+                }
+                billed[account] = premises
+            }
             var earlier: [String: [EarlierPremises]] = [:]
             try StatementRows(db, sql: PremisesHistoryTable.laterQuery(accounts: list), context: context).forEach({ binder in
                 binder.add(period.code)
@@ -81,7 +94,7 @@ extension Store {
             }) { earlier[$0.text(3), default: []].append(PremisesHistoryTable.entry($0)) }
             let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs) {
                 let account = StoredRows.account($0)
-                return account.asOf(period, earlier: earlier[account.id] ?? [])
+                return billed[account.id].map(account.with) ?? account.asOf(period, earlier: earlier[account.id] ?? [])
             }
             var lines: [ChargeLine] = []
             try StatementRows(db, sql: "SELECT account_id, lines FROM account_lines WHERE period = ? AND account_id IN \(list)",

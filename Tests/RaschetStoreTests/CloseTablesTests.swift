@@ -1,6 +1,6 @@
 import GRDB
 import RaschetCore
-import RaschetStore
+@testable import RaschetStore
 import RaschetTesting
 import Testing
 
@@ -38,6 +38,36 @@ import Testing
                                    balance: AccountBalance(opening: .zero, charged: Money(kopecks: 26_170), recalc: .zero,
                                                            penalty: .zero, paid: Money(kopecks: 912_488)),
                                    postedPayments: ["OP-1"], flags: [flag], parked: nil)
+    }
+
+    /// The area and residents stored with a closed account, as text and back; a receipt shows them,
+    /// or for a close that stored none (an older build's) those of the period, and refuses damaged
+    /// ones.
+    @Test func aCloseStoresTheAreaAndResidentsItBilledWith() throws {
+        let values = [Premises(area: ExactDecimal(parsing: "62.8"), residents: 3), Premises(area: nil, residents: 2),
+                      Premises(area: ExactDecimal(parsing: "40.25"), residents: nil), Premises(area: nil, residents: nil)]
+        #expect(values.map(CloseAccountsTable.text) == ["62.8;3", ";2", "40.25;", ";"])
+        #expect(values.map { CloseAccountsTable.premises(CloseAccountsTable.text($0)) } == values)
+        #expect(["62.8", "x;3", "62.8;x", "1;2;3"].map(CloseAccountsTable.premises) == [nil, nil, nil, nil])
+
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        var closed = Self.closed()
+        closed.premises = values[0]
+        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.saveClose([closed, Self.parked("4102738517")], period: Self.october)
+        try store.finishCloseRun(Self.october)
+        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
+        #expect(try queue.read { try String.fetchAll($0, sql: "SELECT coalesce(premises, 'NULL') FROM close_accounts ORDER BY account_id") }
+            == ["62.8;3", "NULL"])
+        func shown() throws -> Premises? { try store.receiptInputs(Self.october, accountIDs: [Self.account]).first?.account.premises }
+        #expect(try shown() == values[0])
+        try queue.write { try $0.execute(sql: "UPDATE close_accounts SET premises = NULL") }
+        // The account's own row (`StoreTests.sampleData`): 54.3 m², 2 residents.
+        #expect(try shown() == Premises(area: ExactDecimal(parsing: "54.3"), residents: 2))
+        try queue.write { try $0.execute(sql: "UPDATE close_accounts SET premises = 'м²;3'") }
+        #expect(throws: StoreError.self) { try shown() }
     }
 
     static func parked(_ id: String) -> AccountCloseOutcome {

@@ -88,7 +88,7 @@ public struct AccountClose: Sendable {
                                        postedPayments: input.newPayments.map(\.id), flags: flags,
                                        fingerprints: billing.fingerprints, postedDebt: postedDebt,
                                        paymentsToDate: paymentsToDate, settledDebts: settledDebts, openDebts: openDebts,
-                                       parked: nil)
+                                       premises: input.billing.account(in: period).premises, parked: nil)
         }
     }
 

@@ -24,17 +24,20 @@ public struct AccountCloseOutcome: Sendable, Hashable {
     /// debts the next close accrues penalties on (`AccountCloseInput.earlierDebts`). Nil when not
     /// known (a parked account).
     public var openDebts: [EarlierDebt]?
+    /// The area and residents the period was billed with: what its receipt shows. Nil for a parked
+    /// account.
+    public var premises: Premises?
     /// Why the account could not be computed; when set, the other fields are empty.
     public var parked: BillingError?
 
     public init(accountID: String, lines: [ChargeLine], balance: AccountBalance, postedPayments: [String],
                 flags: [ReviewFlag], fingerprints: [PeriodFingerprint] = [], postedDebt: Money? = nil,
                 paymentsToDate: PaymentTotals = .zero, settledDebts: SettledDebts? = nil, openDebts: [EarlierDebt]? = nil,
-                parked: BillingError?) {
+                premises: Premises? = nil, parked: BillingError?) {
         self.accountID = accountID; self.lines = lines; self.balance = balance
         self.postedPayments = postedPayments; self.flags = flags; self.fingerprints = fingerprints
         self.postedDebt = postedDebt; self.paymentsToDate = paymentsToDate; self.settledDebts = settledDebts
-        self.openDebts = openDebts; self.parked = parked
+        self.openDebts = openDebts; self.premises = premises; self.parked = parked
     }
 
     /// A parked account: the reason, no lines, a zero balance.

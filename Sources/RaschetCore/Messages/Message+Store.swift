@@ -121,6 +121,13 @@ extension Message {
                     + "повреждены; восстановите базу данных из резервной копии")
     }
 
+    public static func damagedPremises(_ path: String, account: String, period: Period) -> Message {
+        Message(english: "\(path): the area and residents the close of \(period.code) stored for account \(account) are "
+                    + "damaged; restore the database from a backup",
+                russian: "\(path): площадь и число жильцов лицевого счета \(account), сохраненные закрытием \(period.code), "
+                    + "повреждены; восстановите базу данных из резервной копии")
+    }
+
     public static func unknownOutboxStatus(_ path: String, account: String, period: Period, status: String) -> Message {
         Message(english: "\(path): outbox entry \(account) \(period.code) has the unknown status \(status)",
                 russian: "\(path): у записи очереди отправки \(account) \(period.code) неизвестный статус \(status)")
