@@ -2,15 +2,15 @@
 /// from `from` on but for those counting for the periods `leftOut`.
 public struct ReadingsBound: Sendable, Hashable {
     /// The first date read.
-    public var from: CivilDate
+    public let from: CivilDate
     /// The earliest period the close computes for an account whose plan compares no earlier one.
-    public var first: Period
+    public let first: Period
     /// The periods none of whose readings are read (`AccountBillingInput.readingsLeftOut`): those
     /// after the ones the averages start from and before the one `first`'s volumes start from.
     /// Nil when there are none.
-    public var leftOut: ClosedRange<Period>?
+    public let leftOut: ClosedRange<Period>?
     /// The dates of readings counting for `leftOut` (`ReadingWindow.period(of:)`), nil with it.
-    public var leftOutDates: Range<CivilDate>?
+    public let leftOutDates: Range<CivilDate>?
 
     public init(from: CivilDate, first: Period, leftOut: ClosedRange<Period>? = nil, window: ReadingWindow) {
         self.from = from

@@ -3,11 +3,11 @@
 public struct EarlierPremises: Sendable, Hashable {
     /// The first period these values no longer apply to.
     public var until: Period
-    public var area: ExactDecimal?
-    public var residents: Int?
+    public var premises: Premises
 
     public init(until: Period, area: ExactDecimal?, residents: Int?) {
-        self.until = until; self.area = area; self.residents = residents
+        self.until = until
+        premises = Premises(area: area, residents: residents)
     }
 }
 
@@ -16,10 +16,6 @@ extension Account {
     /// by `until`) that `period` is before, else as it is.
     /// - Complexity: O(earlier).
     public func asOf(_ period: Period, earlier: [EarlierPremises]) -> Account {
-        guard let values = earlier.first(where: { period < $0.until }) else { return self }
-        var result = self
-        result.area = values.area
-        result.residents = values.residents
-        return result
+        earlier.first { period < $0.until }.map { with($0.premises) } ?? self
     }
 }
