@@ -80,10 +80,13 @@ public final class CloseInputReader: Sendable {
     /// The readings of an account's meters, a meter's one after another; with `from`, those dated
     /// from `?2` on.
     static func accountReadingsQuery(from: Bool) -> String {
+        // No ORDER BY, as in `rangeReadingsQuery`: one index seek per meter gives its readings
+        // together, and a register's history orders its own (`RegisterHistory`). SQLite would sort
+        // them in a temporary B-tree, three times the cost of the seeks for a whole history.
         """
         SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
         FROM meters m JOIN readings r ON r.meter_id = m.meter_id \(from ? "AND r.date >= ?2" : "")
-        WHERE m.account_id = ?1 ORDER BY r.meter_id, r.date, r.zone
+        WHERE m.account_id = ?1
         """
     }
 
