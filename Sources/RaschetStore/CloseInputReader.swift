@@ -345,16 +345,28 @@ public final class CloseInputReader: Sendable {
             settled[position] = BalancesTable.settledDebts(row)
             open[position] = BalancesTable.openDebts(row)
         }
-        let (payments, earlierPayments) = try Self.payments(db, context: context, accounts: ids, period: period,
-                                                            carried: allEarlierLines ? [] : carried, merge: merge)
+        let (payments, earlierPayments, lateFrom) = try Self.payments(db, context: context, accounts: ids, period: period,
+                                                                      carried: allEarlierLines ? [] : carried, merge: merge)
         // The debts settled for good are left out where no payment can reopen them: the account takes
-        // its earlier payments as totals, none it reads is below zero and none it posts is late.
-        // Elsewhere every debt is read, which the open ones stand for only when none was settled.
-        for position in ids.indices where earlierPayments[position] == nil || payments[position].contains(where: {
-            $0.payment.amount < .zero || ($0.postedIn == nil && $0.payment.date < period.firstDay)
-        }) {
-            if settled[position] != nil { open[position] = nil }
-            settled[position] = nil
+        // its earlier payments as totals and none it reads is below zero. With a late payment, those
+        // the close before its month had settled, if the payments dated before it still cover them
+        // (`PenaltyRecalculation` corrects from that month on). Elsewhere every debt is read. The
+        // open ones stand for those not left out only with the previous balance's settled ones.
+        let settledBefore = try StatementRows(db, sql: BalancesTable.accountSettledQuery, context: context)
+        for position in ids.indices {
+            let read = payments[position]
+            let reversal = read.contains { $0.payment.amount < .zero }
+            let late = read.contains { $0.postedIn == nil && $0.payment.date < period.firstDay }
+            guard earlierPayments[position] == nil || reversal || late else { continue }
+            var kept: SettledDebts?
+            if let totals = earlierPayments[position], let from = lateFrom[position], !reversal {
+                try settledBefore.forEach({ $0.add(from.period.previous.code); $0.add(ids[position]) }) {
+                    kept = BalancesTable.settledDebts($0, column: 0)
+                }
+                if let covered = kept, try totals.amount.adding(covered.offset) < .zero { kept = nil }
+            }
+            if kept != settled[position] { open[position] = nil }
+            settled[position] = kept
         }
         let debts = allEarlierLines ? [] : try Self.debts(db, context: context, accounts: ids, reference: reference,
                                                           settled: settled, open: open, merge: merge)
@@ -422,7 +434,9 @@ public final class CloseInputReader: Sendable {
     }
 
     /// Per position in `ids`, the payments the close of `period` reads one by one, each with the
-    /// close that posted it, and the totals that stand for the others (`AccountCloseInput.earlierPayments`).
+    /// close that posted it, the totals that stand for the others (`AccountCloseInput.earlierPayments`)
+    /// and the day those of an account with a marked payment not posted yet are read from (nil for
+    /// the others).
     ///
     /// An account whose previous balance `carried` the totals of the payments posted so far, with no
     /// marked payment left unposted (`LatePaymentsTable`: every payment stored dated before the end of
@@ -441,13 +455,13 @@ public final class CloseInputReader: Sendable {
     private static func payments(
         _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
         merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
-    ) throws -> (payments: [[(payment: Payment, postedIn: Period?)]], earlier: [PaymentTotals?]) {
+    ) throws -> (payments: [[(payment: Payment, postedIn: Period?)]], earlier: [PaymentTotals?], lateFrom: [CivilDate?]) {
         let lastDay = period.lastDay.isoString
         var payments = [[(payment: Payment, postedIn: Period?)]](repeating: [], count: ids.count)
         var earlier = [PaymentTotals?](repeating: nil, count: ids.count)
         guard carried.contains(where: { $0 != nil }) else {
             try merge(PostedPaymentsTable.rangeQuery, [lastDay], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
-            return (payments, earlier)
+            return (payments, earlier, [CivilDate?](repeating: nil, count: ids.count))
         }
         // Per account with a marked payment not posted yet, the first day of its earliest one's month
         // (`PenaltyRecalculation.firstCorrected`), or of the period's if later; nil for the others.
@@ -483,7 +497,7 @@ public final class CloseInputReader: Sendable {
             try everyPayment.forEach({ $0.add(id); $0.add(id); $0.add(lastDay) }) { all.append(PostedPaymentsTable.payment($0)) }
             payments[position] = all
         }
-        return (payments, earlier)
+        return (payments, earlier, lateFrom)
     }
 }
 

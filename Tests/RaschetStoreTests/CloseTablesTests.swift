@@ -270,6 +270,60 @@ import Testing
         #expect(try debts() == [["2026-10 1"], ["2026-10 20"], ["2026-10 3"]])
     }
 
+    /// A late payment leaves out the debts the close before its month settled for good: with LP-1
+    /// (dated November 20) reaching December's close, …516 reads November's debt only, October's left
+    /// out as October's balance settled it (OP-1, dated October 5, standing for the payments before
+    /// November); …518, late too but with nothing settled, reads October's and November's (its
+    /// open ones). Without the late payments, …516 takes November's balance, which settled both.
+    @Test func aLatePaymentLeavesOutTheDebtsSettledBeforeItsMonth() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.storeWithThirdAccount(in: folder)
+        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.saveClose([Self.settledInOctober(), Self.closed("4102738517", paid: 0, mark: 2),
+                             Self.closed("4102738518", paid: 0, mark: 3)], period: Self.october)
+        try store.finishCloseRun(Self.october)
+        let november = Period(year: 2026, month: 11)!, december = Period(year: 2026, month: 12)!
+        func inNovember(_ id: String, paid: Int64, debt: Int64, settled: SettledDebts?, open: [EarlierDebt]) -> AccountCloseOutcome {
+            AccountCloseOutcome(accountID: id, lines: [],
+                                balance: AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero),
+                                postedPayments: [], flags: [], postedDebt: Money(kopecks: debt),
+                                paymentsToDate: PaymentTotals(count: paid == 0 ? 0 : 1, amount: Money(kopecks: paid)),
+                                settledDebts: settled, openDebts: open, parked: nil)
+        }
+        try store.startCloseRun(november, rulesDigest: 1)
+        try store.saveClose([
+            inNovember("4102738516", paid: 912_488, debt: 4, settled: SettledDebts(through: november, offset: Money(kopecks: -5)), open: []),
+            inNovember("4102738517", paid: 0, debt: 5, settled: nil, open: []),
+            inNovember("4102738518", paid: 0, debt: 6, settled: nil,
+                       open: [EarlierDebt(period: Self.october, amount: Money(kopecks: 3)), EarlierDebt(period: november, amount: Money(kopecks: 6))]),
+        ], period: november)
+        try store.finishCloseRun(november)
+
+        let ids = ["4102738516", "4102738518"]
+        let reader = try store.openCloseInputReader()
+        func inputs() throws -> [AccountCloseInput] {
+            try reader.inputs(for: ids, period: december, reference: store.closeReference(for: december), allEarlierLines: false)
+        }
+        func debts(_ inputs: [AccountCloseInput]) -> [[String]] {
+            inputs.map { ($0.earlierDebts ?? []).map { "\($0.period.code) \($0.amount.kopecks)" } }
+        }
+        var read = try inputs()
+        #expect(read.map(\.settledDebts) == [SettledDebts(through: november, offset: Money(kopecks: -5)), nil])
+        #expect(debts(read) == [[], ["2026-10 3", "2026-11 6"]])
+
+        var late = DataSet()
+        late.payments = [("LP-1", "4102738516"), ("LP-2", "4102738518")].map {
+            Payment(id: $0.0, accountID: $0.1, date: CivilDate(year: 2026, month: 11, day: 20)!, amount: Money(kopecks: 100))
+        }
+        _ = try store.store(late)
+        read = try inputs()
+        #expect(read.map(\.settledDebts) == [SettledDebts(through: Self.october, offset: Money(kopecks: -1)), nil])
+        #expect(debts(read) == [["2026-11 4"], ["2026-10 3", "2026-11 6"]])
+        #expect(read.map(\.earlierPayments) == [PaymentTotals(count: 1, amount: Money(kopecks: 912_488)), .zero])
+        #expect(read.map { $0.payments.map(\.id) } == [["LP-1"], ["LP-2"]])
+    }
+
     /// With input marks, an account without one is read without its stored fingerprints and with the
     /// volumes of the period being closed on only; `addComparisonInputs` adds both when its plan
     /// compares an earlier period. With a marked account among few (one in two here), every account

@@ -38,8 +38,11 @@ public enum PenaltyRecalculation {
     ///   - earlier: the lines posted by earlier closes for the account, penalties included: all of
     ///     them, or, with `earlierDebts`, at least those of the closes from `firstCorrected` on (a
     ///     corrected period's penalties and their corrections).
-    ///   - earlierDebts: the debts of every earlier close (`AccountCloseInput.earlierDebts`); nil:
-    ///     taken from `earlier`.
+    ///   - earlierDebts: the debts of every earlier close (`AccountCloseInput.earlierDebts`), or of
+    ///     those after `settled.through`; nil: taken from `earlier`.
+    ///   - settled: with `earlierDebts`, the debts left out of them, paid for good before the first
+    ///     day of `firstCorrected` (by the payments `paidEarlier` stands for): they accrue nothing in
+    ///     any corrected period.
     ///   - payments: the account's payments dated up to `period`'s last day: all of them, or those
     ///     from the first day of `firstCorrected` on when `paidEarlier` stands for the others.
     ///   - paidEarlier: the sum of the payments dated before `firstCorrected` that `payments` leaves
@@ -48,12 +51,13 @@ public enum PenaltyRecalculation {
     /// - Complexity: O(q × runs × debts × payment dates) for q corrected periods (`PenaltyCalculator`);
     ///   nothing when no late payment is posted.
     public static func lines(accountID: String, period: Period, earlier: [ChargeLine], earlierDebts: [EarlierDebt]? = nil,
-                             payments: [Payment], paidEarlier: Money = .zero, newPayments: [Payment],
-                             category: ConsumerCategory, keyRates: [KeyRate],
+                             settled: SettledDebts? = nil, payments: [Payment], paidEarlier: Money = .zero,
+                             newPayments: [Payment], category: ConsumerCategory, keyRates: [KeyRate],
                              rules: BillingRules) throws(BillingError) -> [ChargeLine] {
-        let firstDebt = earlierDebts?.lazy.map(\.period).min()
+        let firstDebt = [earlierDebts?.lazy.map(\.period).min(), settled?.through].compactMap { $0 }.min()
         guard let firstCorrected = firstCorrected(period: period, newPayments: newPayments),
               let firstClosed = [firstDebt, earlier.lazy.map(\.period).min()].compactMap({ $0 }).min() else { return [] }
+        let paidBefore = try paidEarlier.adding(settled?.offset ?? .zero)
         var result: [ChargeLine] = []
         for ordinal in max(firstCorrected, firstClosed).ordinal..<period.ordinal {
             let corrected = Period(ordinal: ordinal)
@@ -65,7 +69,7 @@ public enum PenaltyRecalculation {
             }
             let accruals = try PenaltyCalculator.accrued(in: corrected, debts: debts,
                                                         payments: payments.filter { $0.date <= corrected.lastDay },
-                                                        paidEarlier: paidEarlier, category: category, keyRates: keyRates,
+                                                        paidEarlier: paidBefore, category: category, keyRates: keyRates,
                                                         rules: rules)
             var should: [String: Money] = [:]
             for accrual in accruals {

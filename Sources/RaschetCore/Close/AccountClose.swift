@@ -43,10 +43,11 @@ public struct AccountClose: Sendable {
             let settledDebts: SettledDebts?
             let openDebts: [EarlierDebt]
             do throws(BillingError) {
-                precondition(input.settledDebts == nil
-                                 || (input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
-                                     && !PenaltyRecalculation.isTriggered(period: period, newPayments: input.newPayments)),
-                             "settled debts are left out only where no payment can reopen them")
+                precondition(input.settledDebts.map { settled in
+                                 input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
+                                     && PenaltyRecalculation.firstCorrected(period: period, newPayments: input.newPayments)
+                                         .map { settled.through < $0 } ?? true
+                             } ?? true, "settled debts are left out only where no payment can reopen them")
                 let debts: [PenaltyDebt]
                 let amounts: [EarlierDebt]
                 if let stored = input.earlierDebts {
@@ -64,7 +65,7 @@ public struct AccountClose: Sendable {
                                                             keyRates: keyRates, rules: rules)
                 lines += accruals.map { $0.line(accountID: id, period: period, rules: rules) }
                 lines += try PenaltyRecalculation.lines(accountID: id, period: period, earlier: input.earlier,
-                                                        earlierDebts: input.earlierDebts,
+                                                        earlierDebts: input.earlierDebts, settled: input.settledDebts,
                                                         payments: input.payments, paidEarlier: earlierPayments.amount,
                                                         newPayments: input.newPayments,
                                                         category: input.billing.account.kind.category,

@@ -19,9 +19,10 @@ public struct AccountCloseInput: Sendable, Hashable {
     /// as the store keeps it; nil computes the debts from `earlier`.
     public var earlierDebts: [EarlierDebt]?
     /// With `earlierDebts`, the debts paid for good by the previous close (`SettledDebts`), left out
-    /// of them: `earlierDebts` then holds those of the later periods only. Never with a payment of
-    /// the period below zero (a reversal, which may reopen them) nor with a late one (whose penalty
-    /// corrections read every debt).
+    /// of them: `earlierDebts` then holds those of the later periods only. Never with a payment below
+    /// zero among `payments` (a reversal, which may reopen them); with a late one (whose penalties
+    /// the close corrects from `PenaltyRecalculation.firstCorrected` on), those paid for good by the
+    /// close before the month `payments` starts from, by the payments `earlierPayments` stands for.
     public var settledDebts: SettledDebts?
     /// The payments `payments` leaves out as their totals: all posted by earlier closes and dated
     /// before the first day `payments` starts from, before every accrual day the close computes, so

@@ -49,9 +49,13 @@ enum BalancesTable {
         row.withBlob(10) { PackedDebts.debts($0) }
     }
 
-    /// The settled debts of a row of `rangeQuery`; nil when none (or not kept by the close that stored it).
-    static func settledDebts(_ row: StatementRow) -> SettledDebts? {
-        guard let through = row.period(8), let offset = row.optionalInt64(9) else { return nil }
+    /// The settled debts of one account's balance of a period (bind: period, account), columns 0 and 1.
+    static let accountSettledQuery = "SELECT settled_through, settled_offset FROM balances WHERE period = ? AND account_id = ?"
+
+    /// The settled debts of a row of `rangeQuery` (or of `accountSettledQuery`, from `column` 0); nil
+    /// when none (or not kept by the close that stored it).
+    static func settledDebts(_ row: StatementRow, column: Int = 8) -> SettledDebts? {
+        guard let through = row.period(column), let offset = row.optionalInt64(column + 1) else { return nil }
         return SettledDebts(through: through, offset: Money(kopecks: offset))
     }
 

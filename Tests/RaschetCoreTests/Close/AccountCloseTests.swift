@@ -124,7 +124,8 @@ import Testing
     /// min(9.5 %, 21 %): 1500 × 0.095 × 16/300 = 7.60; October's is not 31 days late in November.
     /// December: October's debt (due 11-10) from day 31, 12-11, to 12-31: 1500 × 0.095 × 21/300 =
     /// 9.975 → 9.98. Balance 4500.00 + 1500.00 + 7.60 + 9.98 − 1500.00 = 4517.58. The same close with the
-    /// September payment taken as the totals before November (the reader's way) closes the same.
+    /// September payment taken as the totals before November (the reader's way) closes the same, and
+    /// so does one with August's debt left out as settled for good before November (offset −1500.00).
     @Test func aLatePaymentCorrectsPenaltiesWithTheEarlierPaymentsAsTheirTotals() throws {
         let months = ["2025-08", "2025-09", "2025-10", "2025-11"]
         let posted = try Self.charged(months)
@@ -151,6 +152,10 @@ import Testing
         #expect(outcome.lines == expected.lines)
         #expect(outcome.balance == expected.balance)
         #expect(outcome.paymentsToDate == expected.paymentsToDate)
+        var settledBefore = fromTotals
+        settledBefore.earlierDebts = fromTotals.earlierDebts.map { Array($0.dropFirst()) }
+        settledBefore.settledDebts = SettledDebts(through: month("2025-08"), offset: rub("-1500.00"))
+        #expect(close.close(settledBefore) == outcome)
     }
 
     /// Net debts August 1500.00, September 1500.00, October −200.00 (a credit), November 1500.00 and
