@@ -21,9 +21,9 @@ struct ClosePipeline {
     let close: AccountClose
     /// Which readings every chunk reads (`AccountClose.readingsBound`), once per close.
     let readingsBound: ReadingsBound?
-    /// The accounts with a reading marked as a rollover among those the bound leaves out or later
-    /// (the steps over the readings left out must add up to one): they are read whole.
-    let rolloversLeftOut: Set<String>
+    /// The accounts whose readings are read whole rather than from the bound
+    /// (`CloseInputReader.accountsReadWhole(with:)`), once per close.
+    let readWhole: Set<String>
     /// The period from which input marks count (`InputMarksTable`: the previous period, whose close
     /// began before them), when the close uses them (`AccountClose.usesInputMarks`).
     let marksSince: Period?
@@ -38,9 +38,7 @@ struct ClosePipeline {
         marksSince = usesMarks ? close.period.previous : nil
         readingsBound = close.readingsBound(earlierCloses: reference.earlierCloses, earliestReading: reference.earliestReading,
                                             usesInputMarks: usesMarks)
-        rolloversLeftOut = try readingsBound?.leftOutDates.map { dates throws(StoreError) in
-            try readers[0].accountsWithRollovers(from: dates.lowerBound)
-        } ?? []
+        readWhole = try readingsBound.map { bound throws(StoreError) in try readers[0].accountsReadWhole(with: bound) } ?? []
     }
 
     /// Accounts per chunk: small enough that the workers finish a batch within a chunk of each other,
@@ -119,7 +117,7 @@ struct ClosePipeline {
     private func load(_ ids: ArraySlice<String>, reader: CloseInputReader) throws(StoreError) -> [AccountCloseInput] {
         var inputs = try reader.inputs(for: Array(ids), period: close.period, reference: reference,
                                        allEarlierLines: close.recomputeAll, readings: readingsBound,
-                                       rolloversLeftOut: rolloversLeftOut, marksSince: marksSince)
+                                       readWhole: readWhole, marksSince: marksSince)
         if let bound = readingsBound {
             var short = inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) }
             let leftOut = short.filter { inputs[$0].billing.readingsLeftOut != nil }

@@ -32,10 +32,8 @@ public final class CloseInputReader: Sendable {
     ///
     /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
     /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addReadings` loads more
-    /// for an account that needs it. An account with a meter whose earlier steps the close would
-    /// check (a rollover mark before the date on a meter without 1 to 9 digits), or one of
-    /// `rolloversLeftOut` (with a rollover mark among the readings left out or later: the steps over
-    /// those left out would not add up to one), gets its whole history here.
+    /// for an account that needs it. An account of `readWhole` (`accountsReadWhole(with:)`) gets its
+    /// whole history here.
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
     /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one
@@ -44,11 +42,11 @@ public final class CloseInputReader: Sendable {
     /// only (`addComparisonInputs` adds them).
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
-                       readings bound: ReadingsBound? = nil, rolloversLeftOut: Set<String> = [],
+                       readings bound: ReadingsBound? = nil, readWhole: Set<String> = [],
                        marksSince: Period? = nil) throws(StoreError) -> [AccountCloseInput] {
         try read { db in
             try Self.load(db, context: context, path: path, accounts: ids, period: period, reference: reference,
-                          allEarlierLines: allEarlierLines, readings: bound, rolloversLeftOut: rolloversLeftOut,
+                          allEarlierLines: allEarlierLines, readings: bound, readWhole: readWhole,
                           marksSince: marksSince)
         }
     }
@@ -69,11 +67,21 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// The accounts with a reading marked as a rollover dated from `date` on (`RolloverReadingsIndex`).
+    /// The accounts whose readings a close reading from `bound` reads whole, found by the readings
+    /// marked as a rollover (`RolloverReadingsIndex`). A register's readings are stored ascending
+    /// except where so marked: a marked step before `bound.from` could park the account (a meter
+    /// without a digit count) or, with 10 to 12 digits, take the running total out of range; one
+    /// among the readings `bound` leaves out or later makes their steps more than the one over them.
     /// - Complexity: O(such readings).
-    public func accountsWithRollovers(from date: CivilDate) throws(StoreError) -> Set<String> {
+    public func accountsReadWhole(with bound: ReadingsBound) throws(StoreError) -> Set<String> {
         try read { db in
-            Set(try String.fetchAll(db, sql: RolloverReadingsIndex.accountsQuery, arguments: [date.isoString]))
+            var accounts = Set(try String.fetchAll(db, sql: RolloverReadingsIndex.uncheckedAccountsQuery,
+                                                   arguments: [bound.from.isoString]))
+            if let leftOut = bound.leftOutDates {
+                accounts.formUnion(try String.fetchAll(db, sql: RolloverReadingsIndex.accountsQuery,
+                                                       arguments: [leftOut.lowerBound.isoString]))
+            }
+            return accounts
         }
     }
 
@@ -100,15 +108,6 @@ public final class CloseInputReader: Sendable {
         }
         return readings
     }
-
-    /// The accounts of an account-id range (`?1`, `?2`) with a meter whose digit count is not 1 to 9 and
-    /// a reading marked as a rollover dated before `?3`.
-    static let uncheckedRolloversQuery = """
-        SELECT DISTINCT m.account_id FROM meters m
-        WHERE m.account_id BETWEEN ?1 AND ?2 AND coalesce(m.digits, 0) NOT BETWEEN 1 AND 9
-          AND EXISTS (SELECT 1 FROM readings y WHERE y.meter_id = m.meter_id AND y.date < ?3 AND y.rollover <> 0)
-        ORDER BY m.account_id
-        """
 
     /// The readings of the meters of an account-id range (`?1`, `?2`), by account, a meter's one after
     /// another; with `from`, those dated from `?3` on but in `?4..<?5`.
@@ -237,7 +236,7 @@ public final class CloseInputReader: Sendable {
 
     private static func load(_ db: Database, context: Message, path: String, accounts ids: [String], period: Period,
                              reference: CloseReference, allEarlierLines: Bool,
-                             readings bound: ReadingsBound?, rolloversLeftOut: Set<String>,
+                             readings bound: ReadingsBound?, readWhole: Set<String>,
                              marksSince: Period?) throws -> [AccountCloseInput] {
         guard let first = ids.first, let last = ids.last else { return [] }
         // Every query orders its rows by account id, the order of `ids` (SQLite's BINARY collation,
@@ -282,13 +281,8 @@ public final class CloseInputReader: Sendable {
         }
         var readings = try grouped(rangeReadingsQuery(from: bound != nil), dates ?? [],
                                    account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
-        // A register's readings are stored ascending except where marked as a rollover; a marked step
-        // before the bound could park the account (no digit count) or, with 10 to 12 digits, take the
-        // running total out of range, and one among the readings left out makes their steps more than
-        // the one over them: such an account's close reads its whole history.
-        var whole = ids.map { rolloversLeftOut.contains($0) }
-        if let bound {
-            try merge(uncheckedRolloversQuery, [bound.from.isoString], account: 0) { position, _ in whole[position] = true }
+        let whole = ids.map { bound != nil && readWhole.contains($0) }
+        if bound != nil {
             let rows = try StatementRows(db, sql: accountReadingsQuery(from: false), context: context)
             for position in ids.indices where whole[position] { readings[position] = try Self.readings(of: ids[position], rows) }
         }

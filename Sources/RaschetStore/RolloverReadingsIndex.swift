@@ -16,4 +16,11 @@ enum RolloverReadingsIndex {
         SELECT DISTINCT m.account_id FROM readings y INDEXED BY readings_rollovers JOIN meters m ON m.meter_id = y.meter_id
         WHERE y.rollover <> 0 AND y.date >= ?1
         """
+
+    /// The accounts with a meter whose digit count is not 1 to 9 and a reading of it marked as a
+    /// rollover dated before `?1`.
+    static let uncheckedAccountsQuery = """
+        SELECT DISTINCT m.account_id FROM readings y INDEXED BY readings_rollovers JOIN meters m ON m.meter_id = y.meter_id
+        WHERE y.rollover <> 0 AND y.date < ?1 AND coalesce(m.digits, 0) NOT BETWEEN 1 AND 9
+        """
 }

@@ -371,9 +371,9 @@ import Testing
 
     /// With a bound, the close reads the meters' readings from its date on but for those of the
     /// periods it leaves out; `addReadings` reads an account's readings from the date, or its whole
-    /// history. So does the loading of an account with a rollover before the date on a meter without
-    /// a digit count (…517), which the close parks, and of one with a rollover among the readings
-    /// left out or later (`accountsWithRollovers`).
+    /// history. So does the loading of the accounts `accountsReadWhole` finds: one with a rollover
+    /// before the date on a meter without a digit count (…517), which the close parks, and one with
+    /// a rollover among the readings left out or later.
     @Test func aCloseReadsTheReadingsOfItsBound() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
@@ -398,8 +398,9 @@ import Testing
         let bound = ReadingsBound(from: from, first: november, leftOut: leftOut, window: ReadingWindow(1...25))
         #expect(bound.leftOutDates == CivilDate(parsing: "2026-03-26")!..<CivilDate(parsing: "2026-05-26")!)
         let ids = ["4102738516", "4102738517"]
+        #expect(try reader.accountsReadWhole(with: bound) == ["4102738517"])
         var inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
-                                       allEarlierLines: false, readings: bound)
+                                       allEarlierLines: false, readings: bound, readWhole: ["4102738517"])
         func dates(_ input: AccountCloseInput) -> [String] { input.billing.readings.map { $0.meterID + " " + $0.date.isoString } }
         let m17 = ["M-17 2026-01-20", "M-17 2026-02-20", "M-17 2026-06-20"]
         #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-06-20"], m17])
@@ -417,11 +418,13 @@ import Testing
         var rollover = DataSet()
         rollover.readings = [reading("M-16", "2026-06-20", "5", rollover: true)]
         _ = try store.store(rollover)
-        let rollovers = try reader.accountsWithRollovers(from: bound.leftOutDates!.lowerBound)
-        #expect(rollovers == ["4102738516"])
-        #expect(try reader.accountsWithRollovers(from: CivilDate(parsing: "2026-06-21")!).isEmpty)
+        let readWhole = try reader.accountsReadWhole(with: bound)
+        #expect(readWhole == ["4102738516", "4102738517"])
+        let laterLeftOut = ReadingsBound(from: from, first: november, leftOut: Period(year: 2026, month: 7)!...Period(year: 2026, month: 8)!,
+                                         window: ReadingWindow(1...25))
+        #expect(try reader.accountsReadWhole(with: laterLeftOut) == ["4102738517"])
         inputs = try reader.inputs(for: ids, period: november, reference: store.closeReference(for: november),
-                                   allEarlierLines: false, readings: bound, rolloversLeftOut: rollovers)
+                                   allEarlierLines: false, readings: bound, readWhole: readWhole)
         #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
         #expect(inputs.map(\.billing.readingsLeftOut) == [nil, nil])
         #expect(inputs.map(dates)[0] == ["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"])
