@@ -348,16 +348,20 @@ public final class CloseInputReader: Sendable {
         // open ones stand for those not left out only with the previous balance's settled ones.
         let settledBefore = try StatementRows(db, sql: BalancesTable.accountSettledQuery, context: context)
         for position in ids.indices {
-            let read = payments[position]
-            let reversal = read.contains { $0.payment.amount < .zero }
-            let late = read.contains { $0.postedIn == nil && $0.payment.date < period.firstDay }
-            guard earlierPayments[position] == nil || reversal || late else { continue }
             var kept: SettledDebts?
-            if let totals = earlierPayments[position], let from = lateFrom[position], !reversal {
-                try settledBefore.forEach({ $0.add(from.period.previous.code); $0.add(ids[position]) }) {
-                    kept = BalancesTable.settledDebts($0, column: 0)
+            if let totals = earlierPayments[position] {
+                var reversal = false, late = false
+                for (payment, postedIn) in payments[position] {
+                    reversal = reversal || payment.amount < .zero
+                    late = late || (postedIn == nil && payment.date < period.firstDay)
                 }
-                if let covered = kept, try totals.amount.adding(covered.offset) < .zero { kept = nil }
+                guard reversal || late else { continue }
+                if let from = lateFrom[position], !reversal {
+                    try settledBefore.forEach({ $0.add(from.period.previous.code); $0.add(ids[position]) }) {
+                        kept = BalancesTable.settledDebts($0, column: 0)
+                    }
+                    if let covered = kept, try totals.amount.adding(covered.offset) < .zero { kept = nil }
+                }
             }
             if kept != settled[position] { open[position] = nil }
             settled[position] = kept
