@@ -158,17 +158,23 @@ public enum PenaltyCalculator {
             add(due + 1)
             for tier in tiers.tiers { add(due + tier.fromDay) }
         }
-        let distinct = starts.sorted().reduce(into: [Int]()) { if $0.last != $1 { $0.append($1) } }
-        return distinct.indices.map { index in
-            (distinct[index], (index + 1 < distinct.count ? distinct[index + 1] : last + 1) - distinct[index])
+        starts.sort()
+        var runs: [(dayNumber: Int, days: Int)] = []
+        for start in starts where start != runs.last?.dayNumber {
+            if let previous = runs.indices.last { runs[previous].days = start - runs[previous].dayNumber }
+            runs.append((start, last + 1 - start))
         }
+        return runs
     }
 
     /// `debts` ordered by due date, then period, then supplier, equal ones in their order. They
     /// usually come in that order (`PenaltyDebt.debts`), and are then returned as they are.
     static func oldestFirst(_ debts: [PenaltyDebt]) -> [PenaltyDebt] {
         func precedes(_ a: PenaltyDebt, _ b: PenaltyDebt) -> Bool {
-            (a.dueDate, a.period, a.supplierID ?? "") < (b.dueDate, b.period, b.supplierID ?? "")
+            // The suppliers (strings) compared only between debts due the same day of the same period.
+            guard a.dueDate == b.dueDate else { return a.dueDate < b.dueDate }
+            guard a.period == b.period else { return a.period < b.period }
+            return (a.supplierID ?? "") < (b.supplierID ?? "")
         }
         if zip(debts, debts.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return debts }
         return debts.enumerated().sorted { a, b in

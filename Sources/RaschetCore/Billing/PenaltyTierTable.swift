@@ -18,10 +18,13 @@ public struct PenaltyTierTable: Sendable, Hashable {
     }
 
     /// Ascending by `fromDay`.
-    public private(set) var tiers: [Tier]
+    public let tiers: [Tier]
+    /// The least common multiple of the divisors: the common denominator of one day's shares.
+    public let commonDenominator: Int
 
     public init(_ tiers: [Tier]) {
         self.tiers = tiers.sorted { $0.fromDay < $1.fromDay }
+        commonDenominator = tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
     }
 
     /// ЖК ст. 155 ч. 14: days 1–30 nothing, 31–90 1/300, from 91 1/130.
@@ -37,11 +40,6 @@ public struct PenaltyTierTable: Sendable, Hashable {
         var result: Int?
         for tier in tiers where tier.fromDay <= day { result = tier.divisor }
         return day >= 1 ? result : nil
-    }
-
-    /// The least common multiple of the divisors: the common denominator of one day's shares.
-    public var commonDenominator: Int {
-        tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
     }
 }
 
