@@ -24,11 +24,12 @@ public final class CloseInputReader: Sendable {
     /// `ids.first...ids.last`. Ids without an account row are left out.
     ///
     /// With `allEarlierLines`, `earlier` holds every line posted by earlier closes. Without, it is
-    /// empty and `earlierDebts` holds the earlier closes' debts but for those the previous balance
-    /// keeps as settled for good (`settledDebts`; every one for an account with a late payment or a
-    /// payment below zero in the period): those the previous balance keeps open (`open_debts`),
-    /// else the stored ones (`close_debts`). `addEarlierLines` then loads the lines the close needs
-    /// for the accounts that need any.
+    /// empty and `earlierDebts` holds the earlier closes' debts but for those settled for good
+    /// (`settledDebts`): by the previous balance, by the balance before the month of a late
+    /// payment's, none with a payment below zero among those read. Those the previous balance keeps
+    /// open (`open_debts`) stand for them where they are the same debts, else the stored ones are
+    /// read (`close_debts`). `addEarlierLines` then loads the lines the close needs for the accounts
+    /// that need any.
     ///
     /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
     /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addReadings` loads more
