@@ -283,7 +283,7 @@ public final class CloseInputReader: Sendable {
         var readings = try grouped(rangeReadingsQuery(from: bound != nil), dates ?? [],
                                    account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
         let whole = ids.map { bound != nil && readWhole.contains($0) }
-        if bound != nil {
+        if whole.contains(true) {
             let rows = try StatementRows(db, sql: accountReadingsQuery(from: false), context: context)
             for position in ids.indices where whole[position] { readings[position] = try Self.readings(of: ids[position], rows) }
         }

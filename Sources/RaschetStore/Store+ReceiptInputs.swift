@@ -67,33 +67,29 @@ extension Store {
             let context = Message.databaseOperation(path, .readReceiptData)
 
             // Rows stepped through the SQLite C API and decoded in place (`StatementRows`).
-            func fetch<T>(_ sql: String, _ arguments: [String], _ decode: (StatementRow) -> T) throws -> [T] {
+            func fetch<T>(_ sql: String, _ arguments: [String], _ decode: (StatementRow) throws -> T) throws -> [T] {
                 var values: [T] = []
                 try StatementRows(db, sql: sql, context: context).forEach({ binder in
                     for argument in arguments { binder.add(argument) }
-                }) { values.append(decode($0)) }
+                }) { values.append(try decode($0)) }
                 return values
             }
             // Each account with the area and residents the period was billed with, whatever was
             // corrected since; for a close made before they were stored, those of the period (a dated
             // change may have replaced them).
             var billed: [String: Premises] = [:]
-            try StatementRows(db, sql: CloseAccountsTable.premisesQuery(accounts: list), context: context).forEach({ binder in
-                binder.add(period.code)
-                for id in accountIDs { binder.add(id) }
-            }) { row in
+            for (account, premises) in try fetch(CloseAccountsTable.premisesQuery(accounts: list), [period.code] + accountIDs, { row in
                 let account = row.text(0)
                 guard let premises = CloseAccountsTable.premises(row.text(1)) else {
                     throw StoreError(.failed, .damagedPremises(path, account: account, period: period))
                 }
-                billed[account] = premises
-            }
+                return (account, premises)
+            }) { billed[account] = premises }
             var earlier: [String: [EarlierPremises]] = [:]
             if billed.count < accountIDs.count {
-                try StatementRows(db, sql: PremisesHistoryTable.laterQuery(accounts: list), context: context).forEach({ binder in
-                    binder.add(period.code)
-                    for id in accountIDs { binder.add(id) }
-                }) { earlier[$0.text(3), default: []].append(PremisesHistoryTable.entry($0)) }
+                for (account, entry) in try fetch(PremisesHistoryTable.laterQuery(accounts: list), [period.code] + accountIDs, {
+                    ($0.text(3), PremisesHistoryTable.entry($0))
+                }) { earlier[account, default: []].append(entry) }
             }
             let accounts = try fetch("SELECT \(StoredRows.accountColumns) FROM accounts WHERE account_id IN \(list)", accountIDs) {
                 let account = StoredRows.account($0)

@@ -43,11 +43,12 @@ public struct AccountClose: Sendable {
             let settledDebts: SettledDebts?
             let openDebts: [EarlierDebt]
             do throws(BillingError) {
-                precondition(input.settledDebts.map { settled in
-                                 input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
-                                     && PenaltyRecalculation.firstCorrected(period: period, newPayments: input.newPayments)
-                                         .map { settled.through < $0 } ?? true
-                             } ?? true, "settled debts are left out only where no payment can reopen them")
+                if let settled = input.settledDebts {
+                    let corrected = PenaltyRecalculation.firstCorrected(period: period, newPayments: input.newPayments)
+                    precondition(input.earlierDebts != nil && !input.payments.contains { $0.amount < .zero }
+                                     && corrected.map { settled.through < $0 } ?? true,
+                                 "settled debts are left out only where no payment can reopen them")
+                }
                 let debts: [PenaltyDebt]
                 let amounts: [EarlierDebt]
                 if let stored = input.earlierDebts {
