@@ -54,25 +54,20 @@ extension Store {
 
     /// The receipt inputs of `accountIDs` for the closed `period`, in the order given, read in one
     /// transaction: the accounts, the period's lines, balances and posted payments, the accounts'
-    /// meters with their readings up to the period's end, and the gross posted by each of the last 12
-    /// closes. Call it with slices of `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a
-    /// period of any size in rendering order.
+    /// meters with their readings up to the period's end (those dated from `readingsFrom` on, if
+    /// given), and the gross posted by each of the last 12 closes. Call it with slices of
+    /// `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a period of any size in
+    /// rendering order.
     /// - Throws: `StoreError.Code.refused` when an account has no balance for the period (not closed).
     /// - Complexity: eight indexed queries per call (nine for a period closed before the close stored
     ///   the premises it billed with), each seeking the accounts asked for.
-    public func receiptInputs(_ period: Period, accountIDs: [String]) throws(StoreError) -> [ReceiptInput] {
+    public func receiptInputs(_ period: Period, accountIDs: [String], readingsFrom: CivilDate? = nil) throws(StoreError) -> [ReceiptInput] {
         if accountIDs.isEmpty { return [] }
         return try readKeepingRefusals { db in
-            let list = "(" + Array(repeating: "?", count: accountIDs.count).joined(separator: ",") + ")"
+            let list = Self.placeholders(accountIDs.count)
             let context = Message.databaseOperation(path, .readReceiptData)
-
-            // Rows stepped through the SQLite C API and decoded in place (`StatementRows`).
             func fetch<T>(_ sql: String, _ arguments: [String], _ decode: (StatementRow) throws -> T) throws -> [T] {
-                var values: [T] = []
-                try StatementRows(db, sql: sql, context: context).forEach({ binder in
-                    for argument in arguments { binder.add(argument) }
-                }) { values.append(try decode($0)) }
-                return values
+                try Self.fetch(db, context: context, sql, arguments, decode)
             }
             // Each account with the area and residents the period was billed with, whatever was
             // corrected since; for a close made before they were stored, those of the period (a dated
@@ -112,11 +107,9 @@ extension Store {
                 WHERE pp.period = ? AND pp.account_id IN \(list)
                 """, [period.code] + accountIDs, StoredRows.payment)
             let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
-            let readings = try fetch("""
-                SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
-                FROM readings r JOIN meters m ON m.meter_id = r.meter_id
-                WHERE m.account_id IN \(list) AND r.date <= ?
-                """, accountIDs + [period.lastDay.isoString], StoredRows.reading)
+            let readings = try fetch(Self.receiptReadingsQuery(accounts: list, from: readingsFrom != nil),
+                                     accountIDs + [period.lastDay.isoString] + (readingsFrom.map { [$0.isoString] } ?? []),
+                                     Self.accountReading)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
@@ -134,8 +127,7 @@ extension Store {
             let linesByID = Dictionary(grouping: lines, by: \.accountID)
             let paymentsByID = Dictionary(grouping: payments, by: \.accountID)
             let metersByID = Dictionary(grouping: meters, by: \.accountID)
-            let meterAccount = Dictionary(meters.map { ($0.id, $0.accountID) }, uniquingKeysWith: { a, _ in a })
-            let readingsByID = Dictionary(grouping: readings) { meterAccount[$0.meterID] ?? "" }
+            let readingsByID = Dictionary(grouping: readings, by: \.account).mapValues { $0.map(\.reading) }
             let historyByID = Dictionary(grouping: history, by: \.account)
             return try accountIDs.map { id throws(StoreError) in
                 guard let account = accountByID[id], let balance = balanceByID[id] else {
@@ -147,6 +139,51 @@ extension Store {
                     history: (historyByID[id] ?? []).map(\.point))
             }
         }
+    }
+
+    /// Every reading of the meters of `accountIDs` dated up to `through`, by account (none: no key):
+    /// for the receipts whose inputs' readings from a date do not suffice
+    /// (`ReceiptContent.readingsSuffice`).
+    /// - Complexity: one indexed query.
+    public func receiptReadings(of accountIDs: [String], through: CivilDate) throws(StoreError) -> [String: [Reading]] {
+        if accountIDs.isEmpty { return [:] }
+        return try readKeepingRefusals { db in
+            let rows = try Self.fetch(db, context: Message.databaseOperation(path, .readReceiptData),
+                                      Self.receiptReadingsQuery(accounts: Self.placeholders(accountIDs.count), from: false),
+                                      accountIDs + [through.isoString], Self.accountReading)
+            return Dictionary(grouping: rows, by: \.account).mapValues { $0.map(\.reading) }
+        }
+    }
+
+    /// The readings of the meters of the accounts `list` (its placeholders bound first) dated up to the
+    /// `?` after them and, with `from`, from the next `?` on; each with its account last.
+    private static func receiptReadingsQuery(accounts list: String, from: Bool) -> String {
+        """
+        SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
+        FROM readings r JOIN meters m ON m.meter_id = r.meter_id
+        WHERE m.account_id IN \(list) AND r.date <= ?\(from ? " AND r.date >= ?" : "")
+        """
+    }
+
+    /// A row of `receiptReadingsQuery`.
+    private static func accountReading(_ row: StatementRow) -> (account: String, reading: Reading) {
+        (row.text(6), StoredRows.reading(row))
+    }
+
+    /// `(?,?,…)` with `count` placeholders.
+    private static func placeholders(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"
+    }
+
+    /// Rows of `sql` with `arguments` bound in order, stepped through the SQLite C API and decoded in
+    /// place (`StatementRows`).
+    private static func fetch<T>(_ db: Database, context: Message, _ sql: String, _ arguments: [String],
+                                 _ decode: (StatementRow) throws -> T) throws -> [T] {
+        var values: [T] = []
+        try StatementRows(db, sql: sql, context: context).forEach({ binder in
+            for argument in arguments { binder.add(argument) }
+        }) { values.append(try decode($0)) }
+        return values
     }
 
     /// `read`, passing a `StoreError` thrown inside through unchanged (a refusal stays a refusal).

@@ -76,6 +76,29 @@ import Testing
         }
     }
 
+    /// A second electricity meter of 4102470021, read on 20 May and then on 20 October: its previous
+    /// reading is older than those a receipt of October reads at first (from 26 June,
+    /// `ReceiptContent.readingsFrom`), and the run reads the account's whole history for it. The
+    /// account has two meters of the service, so the row's consumption is its own difference.
+    @Test func aRegisterUnreadForMonthsShowsItsOldPreviousReading() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        var data = DataSet()
+        data.meters = [Meter(id: "4102470021-EE2", accountID: "4102470021", serviceID: "EE", digits: 6)]
+        data.readings = [Reading(meterID: "4102470021-EE2", date: CivilDate(parsing: "2026-05-20")!, value: ExactDecimal(1200)),
+                         Reading(meterID: "4102470021-EE2", date: CivilDate(parsing: "2026-10-20")!, value: ExactDecimal(1450))]
+        _ = try store.store(data)
+        let renderer = TestReceiptRenderer()
+        _ = try Self.run(store, "2026-10", out: cli.path("r"), accounts: ["4102470021"], renderer: renderer)
+        let rows = try #require(renderer.separate.first?.readings)
+        let added = try #require(rows.first { $0.meterID == "4102470021-EE2" })
+        #expect(added.previous == ExactDecimal(1200) && added.current == ExactDecimal(1450) && added.consumption == ExactDecimal(250))
+        // The fixture's own meter, read every month: 4 027 on 15 September, 4 187 on 17 October.
+        let own = try #require(rows.first { $0.meterID == "4102470021-EE" })
+        #expect(own.previous == ExactDecimal(4027) && own.current == ExactDecimal(4187) && own.consumption == ExactDecimal(160))
+    }
+
     @Test func qrPayloadsOfSelectedAccountsAreTheHandWrittenOnes() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         defer { cli.remove() }

@@ -87,6 +87,49 @@ import Testing
         #expect(throws: StoreError.self) { try store.receiptInputs(Self.october, accountIDs: ["P1"]) }
     }
 
+    /// October's receipt reads the readings from 26 June on (`ReceiptContent.readingsFrom`): A2's meter,
+    /// read every month, has its September reading among them; A1's, unread from May to September, has
+    /// none before October's, and its whole history gives the previous reading of 20 April. Either way
+    /// the receipt's meter rows are those of the whole history.
+    @Test func aReceiptReadsItsReadingsFromABoundAndWholeWhereThatFallsShort() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder)
+        func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+        var data = DataSet()
+        data.meters = [Meter(id: "MA1", accountID: "A1", serviceID: "FIX"), Meter(id: "MA2", accountID: "A2", serviceID: "FIX")]
+        data.readings = [3, 4, 10].map { Reading(meterID: "MA1", date: date($0, 20), value: ExactDecimal($0 * 10)) }
+            + (5...10).map { Reading(meterID: "MA2", date: date($0, 20), value: ExactDecimal($0 * 100)) }
+        _ = try store.store(data)
+        let window = BillingRules.legalDefaults.readingWindow
+        let from = ReceiptContent.readingsFrom(Self.october, window: window)
+        #expect(from == date(6, 26))
+
+        let bounded = try store.receiptInputs(Self.october, accountIDs: ["A1", "A2"], readingsFrom: from)
+        #expect(bounded[0].readings.map(\.date) == [date(10, 20)])
+        #expect(bounded[1].readings.map(\.date).sorted() == [date(7, 20), date(8, 20), date(9, 20), date(10, 20)])
+        #expect(!ReceiptContent.readingsSuffice(bounded[0], window: window))
+        #expect(ReceiptContent.readingsSuffice(bounded[1], window: window))
+
+        let whole = try store.receiptReadings(of: ["A1"], through: Self.october.lastDay)
+        #expect(whole.keys.sorted() == ["A1"])
+        #expect(whole["A1"]?.map(\.date).sorted() == [date(3, 20), date(4, 20), date(10, 20)])
+
+        let all = try store.receiptInputs(Self.october, accountIDs: ["A1", "A2"])
+        var read = bounded
+        read[0].readings = whole["A1"] ?? []
+        let reference = try store.receiptReference()
+        func rows(_ input: ReceiptInput) throws -> [ReceiptContent.MeterReadingRow] {
+            try ReceiptContent(input: input, number: DocumentNumber(year: 2026, sequence: 1),
+                               payee: Organization(name: "ЕРЦ", inn: "3525417791", bankName: "Банк", bic: "041909644",
+                                                   correspondentAccount: "30101810900000000644", account: "40702810912000034517"),
+                               suppliers: reference.suppliers, services: reference.services, rules: .legalDefaults).readings
+        }
+        #expect(try rows(read[0]).map(\.previous) == [ExactDecimal(40)])
+        #expect(try rows(read[1]).map(\.previous) == [ExactDecimal(900)])
+        #expect(try read.map(rows) == all.map(rows))
+    }
+
     @Test func historyHoldsTheTwelveMonthsUpToThePeriodAndNoEarlierOne() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }

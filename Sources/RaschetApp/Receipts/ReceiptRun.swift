@@ -115,9 +115,15 @@ public struct ReceiptRun {
     }
 
     /// The receipts of `accountIDs`: one read of their inputs and one transaction that assigns (or, on a
-    /// reprint, finds) their document numbers.
+    /// reprint, finds) their document numbers. The readings are read from a few periods back
+    /// (`ReceiptContent.readingsFrom`), whatever the length of the history, and whole for the accounts
+    /// where those do not suffice.
     private func receiptContents(_ accountIDs: [String], reference: (suppliers: [String: Supplier], services: [String: Service])) throws -> [ReceiptContent] {
-        let inputs = try store.receiptInputs(period, accountIDs: accountIDs)
+        var inputs = try store.receiptInputs(period, accountIDs: accountIDs,
+                                             readingsFrom: ReceiptContent.readingsFrom(period, window: rules.readingWindow))
+        let short = inputs.indices.filter { !ReceiptContent.readingsSuffice(inputs[$0], window: rules.readingWindow) }
+        let whole = try store.receiptReadings(of: short.map { inputs[$0].account.id }, through: period.lastDay)
+        for index in short { inputs[index].readings = whole[inputs[index].account.id] ?? [] }
         let numbers = try store.documentNumbers(for: accountIDs.map { DocumentKey.receipt(accountID: $0, period: period) },
                                                 issuerINN: payee.inn)
         return try zip(inputs, numbers).map { input, number in

@@ -156,6 +156,42 @@ extension ReceiptContent {
         return rows
     }
 
+    /// The first date of the readings a receipt of `period` is built from at first
+    /// (`ReceiptInput.readings`): the first day counting for the third period before it, so that a
+    /// register read at least once a quarter has its reading before `period` among them, whatever the
+    /// length of the history.
+    public static func readingsFrom(_ period: Period, window: ReadingWindow) -> CivilDate {
+        window.firstDate(of: Period(ordinal: period.ordinal - 3))
+    }
+
+    /// Whether `input`'s readings, those of its meters dated from some day on, give the meter rows what
+    /// the whole history would: every register a row may show (the meter not installed after the
+    /// period; not removed before it, unless read for it) has among them a reading counting for an
+    /// earlier period. The latest of those is then the one the whole history holds, and the row's
+    /// previous reading is found among them. False otherwise: the register may have older readings.
+    /// - Complexity: O(readings + registers).
+    public static func readingsSuffice(_ input: ReceiptInput, window: ReadingWindow) -> Bool {
+        let period = input.period
+        let first = window.firstDate(of: period)
+        var before: Set<MeterZone> = [], current: Set<MeterZone> = []
+        for reading in input.readings {
+            let register = MeterZone(meterID: reading.meterID, zone: reading.zone)
+            if reading.date < first {
+                before.insert(register)
+            } else if window.period(of: reading.date) == period {
+                current.insert(register)
+            }
+        }
+        return input.meters.allSatisfy { meter in
+            if let installed = meter.installed, installed > period.lastDay { return true }
+            return Meter.zoneSet(forCount: meter.zones).allSatisfy { zone in
+                let register = MeterZone(meterID: meter.id, zone: zone)
+                if let removed = meter.removed, removed < period.firstDay, !current.contains(register) { return true }
+                return before.contains(register)
+            }
+        }
+    }
+
     private struct MeterZone: Hashable {
         var meterID: String
         var zone: Zone

@@ -13,7 +13,8 @@ public struct ReceiptInput: Sendable, Hashable {
     /// The account's meters (any order).
     public var meters: [Meter]
     /// The readings of those meters up to the end of the period (any order; earlier periods are needed
-    /// for the previous reading).
+    /// for the previous reading): every one, or those from `ReceiptContent.readingsFrom` on when they
+    /// suffice (`ReceiptContent.readingsSuffice`).
     public var readings: [Reading]
     /// The gross of all lines posted by each closed period (any order, any span; the builder keeps the
     /// last 12 periods ending with `period`).

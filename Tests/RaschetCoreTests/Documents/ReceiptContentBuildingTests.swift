@@ -135,6 +135,39 @@ import Testing
         ])
     }
 
+    /// The legal window ends on the 25th: October's readings count from 26 September, so a receipt of
+    /// October reads from 26 June (the first day counting for July) at first.
+    @Test func aReceiptReadsItsReadingsFromTheThirdPeriodBefore() {
+        let window = BillingRules.legalDefaults.readingWindow
+        #expect(ReceiptContent.readingsFrom(Self.period, window: window) == day("2026-06-26"))
+        #expect(ReceiptContent.readingsFrom(month("2027-01"), window: window) == day("2026-09-26"))
+    }
+
+    /// The input's readings suffice when every register a row may show has one counting for an earlier
+    /// period among them; the rows are then those of the whole history.
+    @Test func readingsSufficeWhenEveryShownRegisterHasAnEarlierOne() throws {
+        let window = BillingRules.legalDefaults.readingWindow
+        #expect(ReceiptContent.readingsSuffice(Self.input, window: window))
+        // M2's night register without its September reading: it may have an older one.
+        var nightless = Self.input
+        nightless.readings.removeAll { $0.meterID == "M2" && $0.zone == .night }
+        #expect(!ReceiptContent.readingsSuffice(nightless, window: window))
+        // M1 read on 26 September counts for October: nothing before it is among the readings.
+        var late = Self.input
+        late.readings = late.readings.map { $0.meterID == "M1" && $0.date == day("2026-09-20") ? Reading(meterID: "M1", date: day("2026-09-26"), value: dec("100.5")) : $0 }
+        #expect(!ReceiptContent.readingsSuffice(late, window: window))
+        // A meter installed after October, and one removed before it and not read for it, show no row.
+        var others = Self.input
+        others.meters += [Meter(id: "M3", accountID: "A1", serviceID: "HVS", installed: day("2026-11-02")),
+                          Meter(id: "M4", accountID: "A1", serviceID: "HVS", removed: day("2026-08-31"))]
+        #expect(ReceiptContent.readingsSuffice(others, window: window))
+        #expect(try Self.build(others).readings.count == 3)
+        // Read for October after its removal, M4 shows a row: its earlier reading is wanted.
+        others.readings.append(Reading(meterID: "M4", date: day("2026-10-10"), value: dec("7")))
+        #expect(!ReceiptContent.readingsSuffice(others, window: window))
+        #expect(try Self.build(others).readings.count == 4)
+    }
+
     @Test func anOverpaymentIsAnAdvanceWithNothingDue() throws {
         var input = Self.input
         // closing = −900.00 + 1241.29 + 62.52 + 18.00 − 500.00 = −78.19
