@@ -1,9 +1,12 @@
 /// The rows stored before an import that its checks compare new rows with, looked up by key as the
-/// rows come: a reading against its meter's stored readings, a payment against the one a close
-/// posted under its id. These grow every month, so an import does not hold them in memory.
+/// rows come: a reading against its register's stored readings nearest its date, a payment against
+/// the one a close posted under its id. These grow every month, so an import does not hold them in
+/// memory, and a lookup reads what it answers with, not a register's whole history.
 public protocol StoredLookup {
-    /// The stored readings of `meterID`, every zone, in any order.
-    func readings(ofMeter meterID: String) throws -> [Reading]
+    /// The stored readings of `reading`'s register (meter and zone) nearest its date: the latest
+    /// before it, the one on it, the earliest after it (`KnownMeters.Neighbours(of:amongStored:)` of
+    /// the meter's stored readings).
+    func neighbours(of reading: Reading) throws -> KnownMeters.Neighbours
     /// The payment `id` as a close posted it, with that close's period; nil when no close posted it.
     func postedPayment(_ id: String) throws -> PostedPayment?
 }
@@ -31,6 +34,6 @@ public protocol StoredSnapshot: Sendable {
 public struct NothingStored: StoredSnapshot, StoredLookup {
     public init() {}
     public func withLookup<T>(_ body: (any StoredLookup) throws -> T) throws -> T { try body(self) }
-    public func readings(ofMeter meterID: String) throws -> [Reading] { [] }
+    public func neighbours(of reading: Reading) throws -> KnownMeters.Neighbours { .init() }
     public func postedPayment(_ id: String) throws -> PostedPayment? { nil }
 }

@@ -34,9 +34,6 @@ struct ImportChecker<Sink: DataSink> {
     /// The meter of the last reading whose meter was known: a meter's readings come together. A
     /// meter's handle (its slot in `known.meters`) stays the same for the whole import.
     private var lastMeter: (id: String, handle: KnownMeters.MeterHandle)?
-    /// The stored readings of the meter of the last reading checked: a meter's readings usually
-    /// come one after another (its zones, or one file per month), so its history is read once.
-    private var lastMeterStored: (meterID: String, readings: [Reading])?
 
     init(known: KnownKeys, stored: any StoredLookup, sink: Sink) {
         self.known = known
@@ -182,13 +179,7 @@ struct ImportChecker<Sink: DataSink> {
     /// against the stored readings and the rows accepted so far. Else a row of this import with the
     /// same register and date makes it a duplicate (a stored one of that date is replaced).
     private mutating func checkNeighbours(of reading: Reading, meter: KnownMeters.MeterHandle, _ row: inout RowDecoder) throws {
-        if lastMeterStored?.meterID != reading.meterID {
-            lastMeterStored = (reading.meterID, try stored.readings(ofMeter: reading.meterID))
-        }
-        var around = known.meters.neighbours(of: reading, meter: meter)
-        if let stored = lastMeterStored?.readings, !stored.isEmpty {
-            around = around.completed(by: KnownMeters.Neighbours(of: reading, amongStored: stored))
-        }
+        let around = known.meters.neighbours(of: reading, meter: meter).completed(by: try stored.neighbours(of: reading))
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: Self.origin(previous)))

@@ -29,12 +29,16 @@ public struct ImportSnapshot: StoredSnapshot {
 }
 
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
-/// transaction: one index seek per meter or payment id, the columns read straight through the
-/// SQLite C API (a month's import looks up about one meter per reading and every payment). A table
-/// found empty is not searched (an import before the first close stores no posted payments).
+/// transaction: two index seeks per reading (from its date back, and after it), one per payment id,
+/// the columns read straight through the SQLite C API. A reading's lookup reads a row or two of its
+/// register, whatever the length of its history. A table found empty is not searched (an import
+/// before the first close stores no posted payments).
 final class ImportSnapshotLookup: StoredLookup {
     private let db: Database
-    private let readings: Statement
+    /// A register's readings from a date back, latest first.
+    private let onOrBefore: Statement
+    /// A register's earliest reading after a date.
+    private let after: Statement
     private let posted: Statement
     private let anyReadings: Bool
     private let anyPosted: Bool
@@ -44,7 +48,14 @@ final class ImportSnapshotLookup: StoredLookup {
         self.db = db
         self.path = path
         do {
-            readings = try db.makeStatement(sql: "SELECT date, zone, value, rollover FROM readings WHERE meter_id = ?")
+            // The key is (meter_id, date, zone): each walks the meter's readings from the date, one
+            // way, over the other zones' rows of the dates it passes.
+            onOrBefore = try db.makeStatement(sql: """
+                SELECT date, value, rollover FROM readings WHERE meter_id = ? AND zone = ? AND date <= ? ORDER BY date DESC
+                """)
+            after = try db.makeStatement(sql: """
+                SELECT date, value, rollover FROM readings WHERE meter_id = ? AND zone = ? AND date > ? ORDER BY date
+                """)
             posted = try db.makeStatement(sql: """
                 SELECT p.account_id, p.date, p.amount, p.source, p.period, pp.period
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.payment_id = ?
@@ -56,19 +67,37 @@ final class ImportSnapshotLookup: StoredLookup {
         }
     }
 
-    func readings(ofMeter meterID: String) throws -> [Reading] {
-        guard anyReadings else { return [] }
-        let handle = start(readings, key: meterID)
-        var found: [Reading] = []
-        let row = StatementRow(handle)
+    func neighbours(of reading: Reading) throws -> KnownMeters.Neighbours {
+        var result = KnownMeters.Neighbours()
+        guard anyReadings else { return result }
+        // From the date back: the one on it, if any, then the latest before it.
+        var handle = start(onOrBefore, reading)
         var status = sqlite3_step(handle)
         while status == SQLITE_ROW {
-            found.append(Reading(meterID: meterID, date: row.date(0) ?? StoredRows.neutralDate, value: ExactDecimal(micros: row.int64(2)),
-                                 zone: Zone(rawValue: row.text(1)) ?? .single, rollover: row.int64(3) != 0))
-            status = sqlite3_step(handle)
+            let neighbour = Self.neighbour(StatementRow(handle))
+            if neighbour.date == reading.date {
+                result.sameDay = neighbour
+                status = sqlite3_step(handle)
+            } else {
+                result.previous = neighbour
+                status = SQLITE_DONE
+            }
         }
         try finish(handle, status)
-        return found
+        handle = start(after, reading)
+        status = sqlite3_step(handle)
+        if status == SQLITE_ROW {
+            result.next = Self.neighbour(StatementRow(handle))
+            status = SQLITE_DONE
+        }
+        try finish(handle, status)
+        return result
+    }
+
+    /// A row of `onOrBefore` or `after`.
+    private static func neighbour(_ row: StatementRow) -> KnownMeters.Neighbour {
+        KnownMeters.Neighbour(date: row.date(0) ?? StoredRows.neutralDate, value: ExactDecimal(micros: row.int64(1)),
+                              rollover: row.int64(2) != 0)
     }
 
     func postedPayment(_ id: String) throws -> PostedPayment? {
@@ -93,6 +122,17 @@ final class ImportSnapshotLookup: StoredLookup {
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle)
         binder.add(key)
+        return handle
+    }
+
+    /// Resets `statement` and binds `reading`'s meter, zone and date to its three parameters.
+    private func start(_ statement: Statement, _ reading: Reading) -> OpaquePointer {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var binder = ParameterBinder(handle)
+        binder.add(reading.meterID)
+        binder.add(reading.zone.rawValue)
+        binder.add(reading.date)
         return handle
     }
 

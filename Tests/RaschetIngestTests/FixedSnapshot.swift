@@ -10,7 +10,7 @@ final class FixedSnapshot: StoredSnapshot, StoredLookup {
     /// Fail every lookup, as a database error would.
     let fail: Bool
     private let lookups = Mutex<[String]>([])
-    /// The meters and payment ids looked up, in order.
+    /// The meters (of each reading looked up) and payment ids looked up, in order.
     var seen: [String] { lookups.withLock { $0 } }
 
     init(readings: [Reading] = [], posted: [PostedPayment] = [], fail: Bool = false) {
@@ -21,10 +21,10 @@ final class FixedSnapshot: StoredSnapshot, StoredLookup {
 
     func withLookup<T>(_ body: (any StoredLookup) throws -> T) throws -> T { try body(self) }
 
-    func readings(ofMeter meterID: String) throws -> [Reading] {
-        lookups.withLock { $0.append(meterID) }
+    func neighbours(of reading: Reading) throws -> KnownMeters.Neighbours {
+        lookups.withLock { $0.append(reading.meterID) }
         if fail { throw Failure() }
-        return readings.filter { $0.meterID == meterID }
+        return KnownMeters.Neighbours(of: reading, amongStored: readings.filter { $0.meterID == reading.meterID })
     }
 
     func postedPayment(_ id: String) throws -> PostedPayment? {

@@ -62,12 +62,14 @@ import Testing
 
     @Test func aFirstImportRolledBackLeavesNothingAndTheDatabaseUnderTheLog() throws {
         try Self.withNewStore { store, path in
-            let (summary, looked) = try store.importRows { sink, _, stored -> (commit: Bool, result: Int) in
+            let (summary, looked) = try store.importRows { sink, _, stored -> (commit: Bool, result: KnownMeters.Neighbours) in
                 try StoreTests.sampleData().rows.withUnsafeBufferPointer { try sink.add(contentsOf: $0) }
-                return (false, try stored.withLookup { try $0.readings(ofMeter: "M1").count })
+                return (false, try stored.withLookup {
+                    try $0.neighbours(of: Reading(meterID: "M1", date: CivilDate(year: 2026, month: 10, day: 18)!, value: ExactDecimal(1)))
+                })
             }
             #expect(summary == nil)
-            #expect(looked == 0)
+            #expect(looked == KnownMeters.Neighbours())
             #expect(try store.rowCounts().allSatisfy { $0.rows == 0 })
             #expect(try Self.journalByte(path) == 2)
             #expect(!FileManager.default.fileExists(atPath: path + "-journal"))

@@ -120,14 +120,65 @@ import Testing
         let (summary, seen) = try store.importRows { sink, _, stored -> (commit: Bool, result: [String]) in
             try sink.add(.reading(october))
             return (true, try stored.withLookup { lookup in
-                try lookup.readings(ofMeter: "M1").map { "\($0.date) \($0.zone.rawValue) \($0.value)" }.sorted()
-                    + [try lookup.readings(ofMeter: "M2").count.description]
+                func text(_ n: KnownMeters.Neighbours) -> String {
+                    [n.previous, n.sameDay, n.next].map { $0.map { "\($0.date) \($0.value)" } ?? "-" }.joined(separator: " | ")
+                }
+                let septemberNight = Reading(meterID: "M1", date: CivilDate(year: 2026, month: 9, day: 16)!, value: ExactDecimal(41), zone: .night)
+                let augustDay = Reading(meterID: "M1", date: CivilDate(year: 2026, month: 8, day: 20)!, value: ExactDecimal(90), zone: .day)
+                return [try text(lookup.neighbours(of: october)), try text(lookup.neighbours(of: septemberNight)),
+                        try text(lookup.neighbours(of: augustDay)),
+                        try text(lookup.neighbours(of: Reading(meterID: "M2", date: october.date, value: ExactDecimal(1))))]
                     + [try lookup.postedPayment("OP-1").map { "\($0.payment.amount) \($0.period.code)" } ?? "-",
                        try lookup.postedPayment("OP-2").map { "\($0.period.code)" } ?? "-"]
             })
         }
-        #expect(seen == ["2026-09-16 day 100", "2026-09-16 night 40", "0", "9124.88 2026-10", "-"])
+        // October's day reading, stored by the import meanwhile, is not among its own neighbours.
+        #expect(seen == ["2026-09-16 100 | - | -", "- | 2026-09-16 40 | -", "- | - | 2026-09-16 100", "- | - | -",
+                         "9124.88 2026-10", "-"])
         #expect(summary?.tables.map { [$0.rows, $0.inserted, $0.updated] } == [[1, 1, 0]])
         #expect(try store.contents(of: .readings).count == 3)
+    }
+
+    /// A register's stored neighbours as the import's snapshot looks them up (two seeks from the date)
+    /// are those the meter's whole history gives (`KnownMeters.Neighbours(of:amongStored:)`): meters
+    /// of one, two and three zones with readings on random days over two years, some days shared by
+    /// the zones, probed on every day of the range and a week either side.
+    @Test func theSnapshotFindsARegistersNeighboursAsTheWholeHistoryGivesThem() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
+        var data = Self.sampleData()
+        data.meters = (1...3).map { Meter(id: "M\($0)", accountID: "4102738516", serviceID: "HVS", zones: $0) }
+        var random = SplitMix64(seed: 13)
+        let first = CivilDate(year: 2024, month: 11, day: 1)!.dayNumber
+        for meter in data.meters {
+            for zone in Meter.zoneSet(forCount: meter.zones) {
+                var value = 0
+                for day in first..<(first + 730) where random.next() % 9 == 0 {
+                    value += Int(random.next() % 50)
+                    data.readings.append(Reading(meterID: meter.id, date: CivilDate(dayNumber: day), value: ExactDecimal(value), zone: zone))
+                }
+            }
+        }
+        _ = try store.store(data)
+        let (_, mismatches) = try store.importRows { _, _, stored -> (commit: Bool, result: [String]) in
+            (false, try stored.withLookup { lookup in
+                var found: [String] = []
+                for meter in data.meters {
+                    let history = data.readings.filter { $0.meterID == meter.id }
+                    for zone in Meter.zoneSet(forCount: meter.zones) {
+                        for day in (first - 7)..<(first + 737) {
+                            let probe = Reading(meterID: meter.id, date: CivilDate(dayNumber: day), value: ExactDecimal(1), zone: zone)
+                            if try lookup.neighbours(of: probe) != KnownMeters.Neighbours(of: probe, amongStored: history) {
+                                found.append("\(meter.id) \(zone.rawValue) \(probe.date)")
+                            }
+                        }
+                    }
+                }
+                return found
+            })
+        }
+        #expect(data.readings.count > 400)
+        #expect(mismatches == [])
     }
 }
