@@ -3,7 +3,7 @@
 /// accepted so far from the import's own files, so that each new reading is checked against its
 /// neighbours by date (README, "import": a reading lower than the previous one without the rollover
 /// mark is a row error), and a second row of the same register and date in the import is found. The
-/// stored readings are looked up per meter (`StoredLookup`) and joined in by `Neighbours.completed(by:)`.
+/// stored neighbours are looked up per reading (`StoredLookup`) and joined in by `Neighbours.completed(by:)`.
 ///
 /// Compact because an import may bring millions: each meter id is kept once, with its zone count and
 /// the index of its latest reading; every reading is a 20-byte entry of one flat array, chained per
