@@ -73,15 +73,13 @@ final class ImportSnapshotLookup: StoredLookup {
         // From the date back: the one on it, if any, then the latest before it.
         var handle = start(onOrBefore, reading)
         var status = sqlite3_step(handle)
-        while status == SQLITE_ROW {
-            let neighbour = Self.neighbour(StatementRow(handle))
-            if neighbour.date == reading.date {
-                result.sameDay = neighbour
-                status = sqlite3_step(handle)
-            } else {
-                result.previous = neighbour
-                status = SQLITE_DONE
-            }
+        if status == SQLITE_ROW, StatementRow(handle).date(0) == reading.date {
+            result.sameDay = Self.neighbour(StatementRow(handle))
+            status = sqlite3_step(handle)
+        }
+        if status == SQLITE_ROW {
+            result.previous = Self.neighbour(StatementRow(handle))
+            status = SQLITE_DONE
         }
         try finish(handle, status)
         handle = start(after, reading)

@@ -121,7 +121,7 @@ extension ReceiptContent {
         let readings = Dictionary(grouping: input.readings) { MeterZone(meterID: $0.meterID, zone: $0.zone) }
         var rows: [MeterReadingRow] = []
         for meter in input.meters.sorted(by: { $0.id < $1.id }) {
-            if let installed = meter.installed, installed > period.lastDay { continue }
+            if Self.installedAfter(meter, period) { continue }
             guard let service = services[meter.serviceID] else {
                 throw BillingError(code: .unknownService, message: .meterServiceNotInList,
                                    accountID: input.account.id, serviceID: meter.serviceID, period: period, meterID: meter.id)
@@ -135,7 +135,7 @@ extension ReceiptContent {
                 } else {
                     previous = history.last { window.period(of: $0.date) < period }
                 }
-                if let removed = meter.removed, removed < period.firstDay, current == nil { continue }
+                if Self.removedBefore(meter, period, readForIt: current != nil) { continue }
                 let charged = input.lines.filter {
                     $0.kind == .charge && $0.component == .base && $0.serviceID == meter.serviceID && $0.zone == zone
                 }
@@ -183,13 +183,23 @@ extension ReceiptContent {
             }
         }
         return input.meters.allSatisfy { meter in
-            if let installed = meter.installed, installed > period.lastDay { return true }
+            if installedAfter(meter, period) { return true }
             return Meter.zoneSet(forCount: meter.zones).allSatisfy { zone in
                 let register = MeterZone(meterID: meter.id, zone: zone)
-                if let removed = meter.removed, removed < period.firstDay, !current.contains(register) { return true }
+                if removedBefore(meter, period, readForIt: current.contains(register)) { return true }
                 return before.contains(register)
             }
         }
+    }
+
+    /// A meter installed after `period`: no row.
+    private static func installedAfter(_ meter: Meter, _ period: Period) -> Bool {
+        meter.installed.map { $0 > period.lastDay } ?? false
+    }
+
+    /// A register of a meter removed before `period` and not read for it: no row.
+    private static func removedBefore(_ meter: Meter, _ period: Period, readForIt: Bool) -> Bool {
+        !readForIt && (meter.removed.map { $0 < period.firstDay } ?? false)
     }
 
     private struct MeterZone: Hashable {
