@@ -46,8 +46,10 @@ INSERT INTO account_services SELECT account_id, service_id, valid_from, nullif(v
   nullif(installation, '') FROM a.account_services;
 INSERT INTO meters SELECT meter_id, account_id, service_id, zones + 0, nullif(digits, '') + 0, nullif(installed, ''),
   nullif(removed, ''), nullif(verification_due, '') FROM a.meters;
-INSERT INTO readings (meter_id, date, zone, value, source, rollover)
-  SELECT meter_id, date, zone, CAST(value * 1000 AS INTEGER), nullif(source, ''), rollover + 0 FROM a.readings;
+INSERT INTO readings (meter_id, date, zone, value, source, rollover, quarter)
+  SELECT meter_id, date, zone, CAST(value * 1000 AS INTEGER), nullif(source, ''), rollover + 0,
+    CAST(substr(date, 1, 4) AS INTEGER) * 10 + (CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3 FROM a.readings;
+INSERT OR IGNORE INTO reading_quarters SELECT DISTINCT quarter FROM readings;
 INSERT INTO volumes SELECT account_id, service_id, period, CAST(quantity * 1000 AS INTEGER), nullif(installation, '') FROM a.volumes;
 INSERT INTO payments SELECT payment_id, account_id, date, CAST(amount * 100 AS INTEGER), nullif(source, ''), nullif(period, '')
   FROM a.payments;

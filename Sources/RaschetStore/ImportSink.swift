@@ -31,13 +31,18 @@ public struct ImportSink: DataSink {
         if let stamp { try InputMarksTable.makeChangeTriggers(stamp: stamp, db) }
     }
 
-    /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), and once a
+    /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), the
+    /// readings' quarters (`ReadingQuarters`), and once a
     /// close has started, the payments dated before the first day after the latest started close
     /// (`LatePaymentsTable`). The input marks of the rows that change what is stored are written by
     /// `InputMarksTable`'s triggers, made for the import's transaction once a close has started.
     private struct RowMarks {
         /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
+        /// The quarters of the readings stored so far, and the latest one's (a file's readings are
+        /// mostly of one month: the set is looked at when it changes).
+        var readingQuarters: Set<Int> = []
+        var lastReadingQuarter = 0
         /// The latest started close, nil before any, and its last day.
         let stamp: Period?
         let stampLastDay: CivilDate?
@@ -48,6 +53,11 @@ public struct ImportSink: DataSink {
 
         mutating func note(_ reading: Reading) {
             if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
+            let quarter = ReadingQuarters.quarter(of: reading.date)
+            if quarter != lastReadingQuarter {
+                readingQuarters.insert(quarter)
+                lastReadingQuarter = quarter
+            }
         }
 
         mutating func note(_ payment: Payment) {
@@ -62,6 +72,7 @@ public struct ImportSink: DataSink {
     /// transaction commits.
     mutating func finish() throws {
         if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
+        try ReadingQuarters.note(marks.readingQuarters, db)
         try storeMarks()
         if marks.stamp != nil { try InputMarksTable.dropChangeTriggers(db) }
     }

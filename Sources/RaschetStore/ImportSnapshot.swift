@@ -29,18 +29,21 @@ public struct ImportSnapshot: StoredSnapshot {
 }
 
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
-/// transaction: two index seeks per reading (from its date back, and after it), one per payment id,
-/// the columns read straight through the SQLite C API. A reading's lookup reads a row or two of its
-/// register, whatever the length of its history. A table found empty is not searched (an import
-/// before the first close stores no posted payments).
+/// transaction: per reading, an index seek per stored quarter (`ReadingQuarters`) from its own back
+/// until the latest reading before it is found, and per quarter from its own on until the earliest
+/// after it is (one or two each for a register read every month); one per payment id; the columns read
+/// straight through the SQLite C API. A reading's lookup reads a row or two of its register,
+/// whatever the length of its history. A table found empty is not searched (an import before the
+/// first close stores no posted payments).
 final class ImportSnapshotLookup: StoredLookup {
     private let db: Database
-    /// A register's readings from a date back, latest first.
+    /// A register's readings of a quarter from a date back, latest first.
     private let onOrBefore: Statement
-    /// A register's earliest reading after a date.
+    /// A register's readings of a quarter after a date, earliest first.
     private let after: Statement
     private let posted: Statement
-    private let anyReadings: Bool
+    /// The quarters that hold readings, ascending (none: no reading is stored).
+    private let quarters: [Int]
     private let anyPosted: Bool
     private let path: String
 
@@ -48,19 +51,22 @@ final class ImportSnapshotLookup: StoredLookup {
         self.db = db
         self.path = path
         do {
-            // The key is (meter_id, date, zone): each walks the meter's readings from the date, one
-            // way, over the other zones' rows of the dates it passes.
+            // The key is (quarter, meter_id, date, zone): each walks a quarter's readings of the meter
+            // from the date, one way, over the other zones' rows of the dates it passes. The quarters
+            // are bound one at a time (a list in the statement would be built again at every reading).
             onOrBefore = try db.makeStatement(sql: """
-                SELECT date, value, rollover FROM readings WHERE meter_id = ? AND zone = ? AND date <= ? ORDER BY date DESC
+                SELECT date, value, rollover FROM readings WHERE quarter = ? AND meter_id = ? AND zone = ? AND date <= ?
+                ORDER BY date DESC
                 """)
             after = try db.makeStatement(sql: """
-                SELECT date, value, rollover FROM readings WHERE meter_id = ? AND zone = ? AND date > ? ORDER BY date
+                SELECT date, value, rollover FROM readings WHERE quarter = ? AND meter_id = ? AND zone = ? AND date > ?
+                ORDER BY date
                 """)
             posted = try db.makeStatement(sql: """
                 SELECT p.account_id, p.date, p.amount, p.source, p.period, pp.period
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.payment_id = ?
                 """)
-            anyReadings = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM readings)") ?? false
+            quarters = try Int.fetchAll(db, sql: "SELECT quarter FROM reading_quarters ORDER BY quarter")
             anyPosted = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM posted_payments)") ?? false
         } catch {
             throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
@@ -69,26 +75,37 @@ final class ImportSnapshotLookup: StoredLookup {
 
     func neighbours(of reading: Reading) throws -> KnownMeters.Neighbours {
         var result = KnownMeters.Neighbours()
-        guard anyReadings else { return result }
-        // From the date back: the one on it, if any, then the latest before it.
-        var handle = start(onOrBefore, reading)
-        var status = sqlite3_step(handle)
-        if status == SQLITE_ROW, StatementRow(handle).date(0) == reading.date {
-            result.sameDay = Self.neighbour(StatementRow(handle))
-            status = sqlite3_step(handle)
+        let quarter = ReadingQuarters.quarter(of: reading.date)
+        // From the date back, quarter by quarter from its own: the one on it, if any (in its own
+        // quarter), then the latest before it. Most readings are of the latest quarters: the
+        // quarters are searched from the end.
+        var back = (quarters.lastIndex { $0 <= quarter } ?? -1) + 1
+        while back > 0, result.previous == nil {
+            back -= 1
+            let handle = start(onOrBefore, quarter: quarters[back], reading)
+            var status = sqlite3_step(handle)
+            if status == SQLITE_ROW, StatementRow(handle).date(0) == reading.date {
+                result.sameDay = Self.neighbour(StatementRow(handle))
+                status = sqlite3_step(handle)
+            }
+            if status == SQLITE_ROW {
+                result.previous = Self.neighbour(StatementRow(handle))
+                status = SQLITE_DONE
+            }
+            try finish(handle, status)
         }
-        if status == SQLITE_ROW {
-            result.previous = Self.neighbour(StatementRow(handle))
-            status = SQLITE_DONE
+        // After the date, quarter by quarter from its own: the earliest.
+        var forward = quarters.lastIndex { $0 < quarter }.map { $0 + 1 } ?? 0
+        while forward < quarters.count, result.next == nil {
+            let handle = start(after, quarter: quarters[forward], reading)
+            var status = sqlite3_step(handle)
+            if status == SQLITE_ROW {
+                result.next = Self.neighbour(StatementRow(handle))
+                status = SQLITE_DONE
+            }
+            try finish(handle, status)
+            forward += 1
         }
-        try finish(handle, status)
-        handle = start(after, reading)
-        status = sqlite3_step(handle)
-        if status == SQLITE_ROW {
-            result.next = Self.neighbour(StatementRow(handle))
-            status = SQLITE_DONE
-        }
-        try finish(handle, status)
         return result
     }
 
@@ -123,11 +140,13 @@ final class ImportSnapshotLookup: StoredLookup {
         return handle
     }
 
-    /// Resets `statement` and binds `reading`'s meter, zone and date to its three parameters.
-    private func start(_ statement: Statement, _ reading: Reading) -> OpaquePointer {
+    /// Resets `statement` and binds `quarter` and `reading`'s meter, zone and date to its four
+    /// parameters.
+    private func start(_ statement: Statement, quarter: Int, _ reading: Reading) -> OpaquePointer {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         var binder = ParameterBinder(handle)
+        binder.add(quarter)
         binder.add(reading.meterID)
         binder.add(reading.zone.rawValue)
         binder.add(reading.date)

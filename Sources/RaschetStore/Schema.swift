@@ -3,8 +3,9 @@ import RaschetCore
 
 /// The versioned SQLite schema. Money is stored as integer kopecks, quantities and prices as
 /// integer millionths (`ExactDecimal.micros`), dates as `YYYY-MM-DD` text, periods as `YYYY-MM`,
-/// booleans as 0/1. Tables are named after the entities and keyed by their natural keys; their
-/// columns come from the column table (`EntityKind.columns`).
+/// booleans as 0/1. Tables are named after the entities and keyed by their natural keys (the
+/// readings by their quarter first, `ReadingQuarters`); their columns come from the column table
+/// (`EntityKind.columns`).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -30,11 +31,13 @@ enum Schema {
         PremisesHistoryTable.register(in: &migrator)
         RolloverReadingsIndex.register(in: &migrator)
         CloseAccountsTable.register(in: &migrator)
+        ReadingQuarters.register(in: &migrator)
         return migrator
     }
 
-    /// The columns of an entity's table in the order a stored row has them (`SELECT *`): the
-    /// first schema's columns, then those added later (`Column.addedBy`), in column-table order.
+    /// The entity's columns of its table in the order a stored row has them (`SELECT *`, after the
+    /// readings' `quarter`, `ReadingQuarters`): the first schema's columns, then those added later
+    /// (`Column.addedBy`), in column-table order.
     static func storedColumns(_ kind: EntityKind) -> [RaschetCore.Column] {
         let table = kind.columns
         let first = table.columns.filter { $0.addedBy == nil }

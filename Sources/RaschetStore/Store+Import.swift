@@ -148,7 +148,8 @@ extension Store {
     public func contents(of kind: EntityKind) throws(StoreError) -> [[String]] {
         try read { db in
             let order = kind.keyColumns.map { "\"\($0)\"" }.joined(separator: ", ")
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(kind.name) ORDER BY \(order)")
+            let columns = Schema.storedColumns(kind).map { Schema.quoted($0.name) }.joined(separator: ", ")
+            let rows = try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(kind.name) ORDER BY \(order)")
             return rows.map { row in
                 row.databaseValues.map { value in
                     switch value.storage {

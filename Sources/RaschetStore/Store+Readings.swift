@@ -46,7 +46,8 @@ extension Store {
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             let stored = try Row.fetchAll(db, sql: """
-                SELECT \(StoredRows.readingColumns) FROM readings WHERE meter_id = ? AND zone = ? ORDER BY date
+                SELECT \(StoredRows.readingColumns) FROM readings WHERE \(ReadingQuarters.quarters()) AND meter_id = ? AND zone = ?
+                ORDER BY quarter, date
                 """, arguments: [meterID, zone.rawValue]).map(StoredRows.reading)
             let submission = ReadingSubmission(meter: meter, reading: reading, stored: stored)
             let jump: ReadingSubmission.Jump?
@@ -69,6 +70,7 @@ extension Store {
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
             try ReadingSpanTable.lower(to: date, db)
+            try ReadingQuarters.note([ReadingQuarters.quarter(of: date)], db)
             if let stamp = try InputMarksTable.stamp(db), date <= stamp.lastDay {
                 try InputMarksTable.insert(meter: meterID, from: date.period, stamp: stamp, into: db)
             }

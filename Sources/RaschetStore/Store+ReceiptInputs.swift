@@ -107,7 +107,7 @@ extension Store {
                 WHERE pp.period = ? AND pp.account_id IN \(list)
                 """, [period.code] + accountIDs, StoredRows.payment)
             let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
-            let readings = try fetch(Self.receiptReadingsQuery(accounts: list, from: readingsFrom != nil),
+            let readings = try fetch(Self.receiptReadingsQuery(accounts: accountIDs.count, from: readingsFrom != nil),
                                      accountIDs + [period.lastDay.isoString] + (readingsFrom.map { [$0.isoString] } ?? []),
                                      Self.accountReading)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
@@ -149,19 +149,25 @@ extension Store {
         if accountIDs.isEmpty { return [:] }
         return try readKeepingRefusals { db in
             let rows = try Self.fetch(db, context: Message.databaseOperation(path, .readReceiptData),
-                                      Self.receiptReadingsQuery(accounts: Self.placeholders(accountIDs.count), from: false),
+                                      Self.receiptReadingsQuery(accounts: accountIDs.count, from: false),
                                       accountIDs + [through.isoString], Self.accountReading)
             return Dictionary(grouping: rows, by: \.account).mapValues { $0.map(\.reading) }
         }
     }
 
-    /// The readings of the meters of the accounts `list` (its placeholders bound first) dated up to the
-    /// `?` after them and, with `from`, from the next `?` on; each with its account last.
-    private static func receiptReadingsQuery(accounts list: String, from: Bool) -> String {
-        """
+    /// The readings of the meters of `count` accounts (bound first) dated up to the parameter after
+    /// them and, with `from`, from the next one on; each with its account last. An index seek per
+    /// meter and quarter read (`ReadingQuarters`). The parameters are numbered: the quarters' subquery
+    /// names the dates before the accounts' list in the text.
+    private static func receiptReadingsQuery(accounts count: Int, from: Bool) -> String {
+        let list = "(" + (1...count).map { "?\($0)" }.joined(separator: ",") + ")"
+        let through = "?\(count + 1)", first = "?\(count + 2)"
+        var quarters = "quarter <= " + ReadingQuarters.quarter(of: through)
+        if from { quarters += " AND quarter >= " + ReadingQuarters.quarter(of: first) }
+        return """
         SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
-        FROM readings r JOIN meters m ON m.meter_id = r.meter_id
-        WHERE m.account_id IN \(list) AND r.date <= ?\(from ? " AND r.date >= ?" : "")
+        FROM meters m CROSS JOIN readings r ON \(ReadingQuarters.quarters("r.quarter", where: quarters)) AND r.meter_id = m.meter_id
+        WHERE m.account_id IN \(list) AND r.date <= \(through)\(from ? " AND r.date >= " + first : "")
         """
     }
 

@@ -5,8 +5,9 @@ import RaschetCore
 /// writing each column's value to its field.
 struct TableCodec<Entity> {
     let kind: EntityKind
-    /// The table's columns in stored order (`Schema.storedColumns`): the order of `upsertSQL`'s
-    /// parameters, of `selectList` and of `SELECT *`.
+    /// The entity's columns in stored order (`Schema.storedColumns`): the order of `upsertSQL`'s
+    /// parameters (the leading key's after them), of `selectList` and of `SELECT *` (which gives a
+    /// leading key before them).
     let columns: [String]
     /// Each column's field, in stored order.
     private let fields: [FieldAccess<Entity>]
@@ -14,26 +15,40 @@ struct TableCodec<Entity> {
     /// A hand-written binding for the tables of many rows (`TableCodecs`), used instead of walking
     /// `fields`; the round-trip tests check it binds what the fields would.
     private let fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)?
+    /// A key column the table has besides the entity's columns, derived from the entity, first in its
+    /// key (readings: their quarter, `ReadingQuarters`); nil for the others.
+    private let leadingKey: LeadingKey?
 
-    init(_ table: EntityTable<Entity>, fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)? = nil)
-    where Entity: Sendable {
+    /// A stored key column derived from the entity: its name and how its value is bound, after the
+    /// entity's columns.
+    struct LeadingKey {
+        let column: String
+        let bind: @Sendable (Entity, inout ParameterBinder) -> Void
+    }
+
+    init(_ table: EntityTable<Entity>, leadingKey: LeadingKey? = nil,
+         fastBind: (@Sendable (Entity, inout ParameterBinder) -> Void)? = nil) where Entity: Sendable {
         let columns = Schema.storedColumns(table.kind).map(\.name)
         self.kind = table.kind
         self.columns = columns
         self.fields = columns.map { name in table.fields.first { $0.column.name == name }!.access }
         self.blank = table.blank
         self.fastBind = fastBind
+        self.leadingKey = leadingKey
     }
 
     var table: String { kind.name }
 
+    /// The leading key's column, nil without one.
+    var leadingColumn: String? { leadingKey?.column }
+
     /// The columns, for `SELECT \(selectList) FROM table`: what `decode` reads.
     var selectList: String { columns.map(Schema.quoted).joined(separator: ", ") }
 
-    /// Binds an entity's values to `upsertSQL`'s parameters.
+    /// Binds an entity's values to `upsertSQL`'s parameters, the leading key's last.
     func bind(_ value: Entity, _ binder: inout ParameterBinder) {
-        if let fastBind { return fastBind(value, &binder) }
-        bindFields(value, &binder)
+        if let fastBind { fastBind(value, &binder) } else { bindFields(value, &binder) }
+        leadingKey?.bind(value, &binder)
     }
 
     /// Binds an entity's values by walking its columns' fields.
@@ -92,10 +107,11 @@ struct TableCodec<Entity> {
     /// start and one cursor per table instead of one per row.
     func upsertSQL(rows: Int) -> String {
         let quoted = columns.map(Schema.quoted)
-        let keys = kind.keyColumns.map(Schema.quoted)
+        let leading = leadingKey.map { [Schema.quoted($0.column)] } ?? []
+        let keys = leading + kind.keyColumns.map(Schema.quoted)
         let others = zip(columns, quoted).filter { !kind.keyColumns.contains($0.0) }.map(\.1)
-        var sql = "INSERT INTO \(table) (\(quoted.joined(separator: ", "))) VALUES "
-            + Schema.valuesPlaceholders(columns: columns.count, rows: rows)
+        var sql = "INSERT INTO \(table) (\((quoted + leading).joined(separator: ", "))) VALUES "
+            + Schema.valuesPlaceholders(columns: columns.count + leading.count, rows: rows)
         sql += " ON CONFLICT (\(keys.joined(separator: ", "))) DO "
         if others.isEmpty {
             sql += "NOTHING"

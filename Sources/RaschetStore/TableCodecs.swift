@@ -21,7 +21,9 @@ enum TableCodecs {
         b.add(v.id); b.add(v.accountID); b.add(v.serviceID); b.add(v.zones); b.add(v.digits); b.add(v.installed)
         b.add(v.removed); b.add(v.verificationDue)
     }
-    static let readings = TableCodec(EntityTables.readings) { v, b in
+    static let readings = TableCodec(EntityTables.readings, leadingKey: .init(column: ReadingQuarters.column) { v, b in
+        b.add(ReadingQuarters.quarter(of: v.date))
+    }) { v, b in
         b.add(v.meterID); b.add(v.date); b.add(v.zone.rawValue); b.add(v.value); b.add(v.source?.rawValue); b.add(v.rollover)
     }
     static let volumes = TableCodec(EntityTables.volumes) { v, b in

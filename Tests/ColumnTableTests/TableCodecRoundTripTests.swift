@@ -7,9 +7,9 @@ import Testing
 
 /// The store's codecs against the column table: a row with every field filled (and no two
 /// fields of a row alike) is stored by the import's upsert and read back equal, whether the query
-/// selects the codec's columns or `SELECT *`, through GRDB or stepped through the SQLite C API
-/// (`StatementRows`). A field bound to the wrong column, or decoded from
-/// the wrong position, fails here.
+/// selects the codec's columns or `SELECT *` (the entity's columns after a leading key, the readings'
+/// quarter), through GRDB or stepped through the SQLite C API (`StatementRows`). A field bound to the
+/// wrong column, or decoded from the wrong position, fails here.
 @Suite struct TableCodecRoundTripTests {
     static func day(_ d: Int) -> CivilDate { CivilDate(year: 2026, month: 1 + d % 12, day: 1 + d)! }
     static func decimal(_ text: String) -> ExactDecimal { ExactDecimal(parsing: text)! }
@@ -54,8 +54,12 @@ import Testing
             var stepped: [Entity] = []
             try StatementRows(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)", context: .databaseOperation("codecs", .read))
                 .forEach({ _ in }) { stepped.append(codec.decode($0)) }
+            let all = try Row.fetchAll(db, sql: "SELECT * FROM \(codec.table)",
+                                       adapter: SuffixRowAdapter(fromIndex: codec.leadingColumn == nil ? 0 : 1))
+            #expect(try codec.leadingColumn.map { try String.fetchOne(db, sql: "SELECT name FROM pragma_table_info(?) WHERE cid = 0",
+                                                                      arguments: [codec.table]) == $0 } ?? true)
             return (try Row.fetchAll(db, sql: "SELECT \(codec.selectList) FROM \(codec.table)").map(codec.decode),
-                    try Row.fetchAll(db, sql: "SELECT * FROM \(codec.table)").map(codec.decode), stepped)
+                    all.map(codec.decode), stepped)
         }
     }
 
