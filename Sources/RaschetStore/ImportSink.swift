@@ -12,13 +12,13 @@ public struct ImportSink: DataSink {
 
     private let db: Database
     /// Per entity, by `EntityKind.allCases` position: the prepared upsert of one row and of
-    /// `rowsPerStatement` rows, rows seen, rows changed (inserted or updated), and the table's row
-    /// count before the first row.
+    /// `rowsPerStatement` rows, rows seen, rows changed (inserted or updated), and, once `finish`
+    /// has taken them, rows updated (`ImportUpdateCounts`).
     private var statements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
     private var manyRowStatements = [Statement?](repeating: nil, count: EntityKind.allCases.count)
     private var rows = [Int](repeating: 0, count: EntityKind.allCases.count)
     private var changes = [Int](repeating: 0, count: EntityKind.allCases.count)
-    private var countsBefore = [Int](repeating: 0, count: EntityKind.allCases.count)
+    private var updated = [Int](repeating: 0, count: EntityKind.allCases.count)
     /// The current statement's texts, which SQLite reads in place.
     private let arena = BindingArena()
     /// What the rows stored so far add to the tables that keep track of them, stored by `finish`.
@@ -29,6 +29,7 @@ public struct ImportSink: DataSink {
         let stamp = try InputMarksTable.stamp(db)
         marks = RowMarks(stamp: stamp, stampLastDay: stamp?.lastDay)
         if let stamp { try InputMarksTable.makeChangeTriggers(stamp: stamp, db) }
+        try ImportUpdateCounts.start(db)
     }
 
     /// What the rows add besides themselves: the earliest reading date (`ReadingSpanTable`), the
@@ -68,13 +69,14 @@ public struct ImportSink: DataSink {
     /// Marks stored per insert while the import goes on: memory stays bounded whatever the files hold.
     static let marksPerInsert = 4096
 
-    /// Stores what the rows stored add to the tables that keep track of them: call once, before the
-    /// transaction commits.
+    /// Stores what the rows stored add to the tables that keep track of them and takes the counts of
+    /// rows updated: call once, before the transaction commits.
     mutating func finish() throws {
         if let earliest = marks.earliestReading { try ReadingSpanTable.lower(to: earliest, db) }
         try ReadingQuarters.note(marks.readingQuarters, db)
         try storeMarks()
         if marks.stamp != nil { try InputMarksTable.dropChangeTriggers(db) }
+        updated = try ImportUpdateCounts.take(db)
     }
 
     private mutating func storeMarks() throws {
@@ -170,9 +172,6 @@ public struct ImportSink: DataSink {
     private mutating func statement(for kind: EntityKind, rows: Int) throws -> Statement {
         let single = rows == 1
         if let statement = single ? statements[kind.position] : manyRowStatements[kind.position] { return statement }
-        if statements[kind.position] == nil, manyRowStatements[kind.position] == nil {
-            countsBefore[kind.position] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
-        }
         let sql = switch kind {
         case .suppliers: TableCodecs.suppliers.upsertSQL(rows: rows)
         case .services: TableCodecs.services.upsertSQL(rows: rows)
@@ -191,14 +190,12 @@ public struct ImportSink: DataSink {
         return statement
     }
 
-    func summary() throws -> ImportSummary {
+    /// What the import did to each table, once `finish` has run.
+    func summary() -> ImportSummary {
         var tables: [ImportSummary.Counts] = []
-        for kind in EntityKind.allCases {
-            guard rows[kind.position] > 0 else { continue }
-            let after = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(kind.name)") ?? 0
-            let inserted = after - countsBefore[kind.position]
-            tables.append(.init(kind: kind, rows: rows[kind.position], inserted: inserted,
-                                updated: changes[kind.position] - inserted))
+        for kind in EntityKind.allCases where rows[kind.position] > 0 {
+            tables.append(.init(kind: kind, rows: rows[kind.position], inserted: changes[kind.position] - updated[kind.position],
+                                updated: updated[kind.position]))
         }
         return ImportSummary(tables: tables)
     }

@@ -77,7 +77,7 @@ extension Store {
             var sink = try ImportSink(db: db)
             let (commit, result) = try body(&sink, consume keys, ImportSnapshot(path: path, holdsRows: holdsRows))
             if commit { try sink.finish() }
-            outcome = (commit ? try sink.summary() : nil, result)
+            outcome = (commit ? sink.summary() : nil, result)
             return commit ? .commit : .rollback
         }
         return outcome

@@ -51,6 +51,16 @@ import Testing
         let second = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
         #expect(second.stdout == "accounts: 20 rows, 0 new, 0 changed, 20 unchanged\n")
         #expect(second.stderr == "")
+        // Two rows changed (line 3: account 1002's area, line 6: 1005's residents), one added.
+        var changed = Self.accounts(replacingLine: 3, with: "1002;person;Житель 2;г. Вологда, ул. Мальцева, д. 52, кв. 2;60,10;2;2026-01-15")
+            .replacingOccurrences(of: "кв. 5;54,30;2;", with: "кв. 5;54,30;3;")
+        changed += "1021;person;Житель 21;г. Вологда, ул. Мальцева, д. 52, кв. 21;33,00;1;2026-01-15\n"
+        try cli.write("accounts.csv", changed)
+        let third = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(third.stdout == "accounts: 21 rows, 1 new, 2 changed, 18 unchanged\n")
+        // Counted for the import's transaction only: the next import counts its own.
+        let fourth = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(fourth.stdout == "accounts: 21 rows, 0 new, 0 changed, 21 unchanged\n")
     }
 
     @Test(arguments: [
