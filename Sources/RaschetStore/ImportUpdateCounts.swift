@@ -24,10 +24,8 @@ enum ImportUpdateCounts {
     /// The rows updated per entity, by `EntityKind.allCases` position; the counters and triggers
     /// are removed.
     static func take(_ db: Database) throws -> [Int] {
-        let counts = try Row.fetchAll(db, sql: "SELECT kind, updated FROM temp.import_updates")
-        var updated = [Int](repeating: 0, count: EntityKind.allCases.count)
-        for row in counts {
-            if let kind = EntityKind.allCases.first(where: { $0.name == row[0] as String }) { updated[kind.position] = row[1] }
+        let updated = try EntityKind.allCases.map { kind in
+            try Int.fetchOne(db, sql: "SELECT updated FROM temp.import_updates WHERE kind = ?", arguments: [kind.name]) ?? 0
         }
         for kind in EntityKind.allCases { try db.execute(sql: "DROP TRIGGER temp.import_updated_\(kind.name)") }
         try db.execute(sql: "DROP TABLE temp.import_updates")

@@ -107,9 +107,8 @@ extension Store {
                 WHERE pp.period = ? AND pp.account_id IN \(list)
                 """, [period.code] + accountIDs, StoredRows.payment)
             let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
-            let readings = try fetch(Self.receiptReadingsQuery(accounts: accountIDs.count, from: readingsFrom != nil),
-                                     accountIDs + [period.lastDay.isoString] + (readingsFrom.map { [$0.isoString] } ?? []),
-                                     Self.accountReading)
+            let readingsByID = try Self.readingsByAccount(db, context: context, accountIDs, through: period.lastDay,
+                                                          from: readingsFrom)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
@@ -127,7 +126,6 @@ extension Store {
             let linesByID = Dictionary(grouping: lines, by: \.accountID)
             let paymentsByID = Dictionary(grouping: payments, by: \.accountID)
             let metersByID = Dictionary(grouping: meters, by: \.accountID)
-            let readingsByID = Dictionary(grouping: readings, by: \.account).mapValues { $0.map(\.reading) }
             let historyByID = Dictionary(grouping: history, by: \.account)
             return try accountIDs.map { id throws(StoreError) in
                 guard let account = accountByID[id], let balance = balanceByID[id] else {
@@ -148,11 +146,20 @@ extension Store {
     public func receiptReadings(of accountIDs: [String], through: CivilDate) throws(StoreError) -> [String: [Reading]] {
         if accountIDs.isEmpty { return [:] }
         return try readKeepingRefusals { db in
-            let rows = try Self.fetch(db, context: Message.databaseOperation(path, .readReceiptData),
-                                      Self.receiptReadingsQuery(accounts: accountIDs.count, from: false),
-                                      accountIDs + [through.isoString], Self.accountReading)
-            return Dictionary(grouping: rows, by: \.account).mapValues { $0.map(\.reading) }
+            try Self.readingsByAccount(db, context: .databaseOperation(path, .readReceiptData), accountIDs, through: through,
+                                       from: nil)
         }
+    }
+
+    /// The readings of the meters of `accountIDs` dated up to `through` and, if given, from `from` on,
+    /// by account.
+    private static func readingsByAccount(_ db: Database, context: Message, _ accountIDs: [String], through: CivilDate,
+                                          from: CivilDate?) throws -> [String: [Reading]] {
+        let rows = try fetch(db, context: context, receiptReadingsQuery(accounts: accountIDs.count, from: from != nil),
+                             accountIDs + [through.isoString] + (from.map { [$0.isoString] } ?? [])) {
+            (account: $0.text(6), reading: StoredRows.reading($0))
+        }
+        return Dictionary(grouping: rows, by: \.account).mapValues { $0.map(\.reading) }
     }
 
     /// The readings of the meters of `count` accounts (bound first) dated up to the parameter after
@@ -169,11 +176,6 @@ extension Store {
         FROM meters m CROSS JOIN readings r ON \(ReadingQuarters.quarters("r.quarter", where: quarters)) AND r.meter_id = m.meter_id
         WHERE m.account_id IN \(list) AND r.date <= \(through)\(from ? " AND r.date >= " + first : "")
         """
-    }
-
-    /// A row of `receiptReadingsQuery`.
-    private static func accountReading(_ row: StatementRow) -> (account: String, reading: Reading) {
-        (row.text(6), StoredRows.reading(row))
     }
 
     /// `(?,?,…)` with `count` placeholders.
