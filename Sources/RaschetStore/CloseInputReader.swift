@@ -347,6 +347,7 @@ public final class CloseInputReader: Sendable {
             open[position] = BalancesTable.openDebts(row)
         }
         let (payments, earlierPayments, lateFrom) = try Self.payments(db, context: context, accounts: ids, period: period,
+                                                                      earliest: reference.earliestPayment,
                                                                       carried: allEarlierLines ? [] : carried, merge: merge)
         // The debts settled for good are left out where no payment can reopen them: the account takes
         // its earlier payments as totals and none it reads is below zero. With a late payment, those
@@ -454,18 +455,19 @@ public final class CloseInputReader: Sendable {
     /// whose penalties its close corrects), the totals less the posted ones among them standing for
     /// the earlier ones. Every other account (its first close, a database closed by an older build;
     /// all of them when `carried` is empty, for the full recompute) reads all its payments up to the
-    /// period's end, with one query over the range when no account carries totals.
-    /// - Complexity: O(accounts + payments read + marks of the range): an index seek per account for
-    ///   the period's payments, whatever the months of payments stored before.
+    /// period's end (month by month from `earliest`, the month of the earliest stored payment), with
+    /// one query over the range when no account carries totals.
+    /// - Complexity: O(accounts + payments read + marks of the range): the period's payments of the
+    ///   range are one run of `payments_by_month`, whatever the months of payments stored before.
     private static func payments(
-        _ db: Database, context: Message, accounts ids: [String], period: Period, carried: [PaymentTotals?],
+        _ db: Database, context: Message, accounts ids: [String], period: Period, earliest: Period?, carried: [PaymentTotals?],
         merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
     ) throws -> (payments: [[(payment: Payment, postedIn: Period?)]], earlier: [PaymentTotals?], lateFrom: [CivilDate?]) {
-        let lastDay = period.lastDay.isoString
+        let everyMonth = PaymentMonths.list(from: earliest, through: period)
         var payments = [[(payment: Payment, postedIn: Period?)]](repeating: [], count: ids.count)
         var earlier = [PaymentTotals?](repeating: nil, count: ids.count)
         guard carried.contains(where: { $0 != nil }) else {
-            try merge(PostedPaymentsTable.rangeQuery, [lastDay], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
+            try merge(PostedPaymentsTable.rangeQuery, [everyMonth], 1) { payments[$0].append(PostedPaymentsTable.payment($1)) }
             return (payments, earlier, [CivilDate?](repeating: nil, count: ids.count))
         }
         // Per account with a marked payment not posted yet, the first day of its earliest one's month
@@ -474,33 +476,31 @@ public final class CloseInputReader: Sendable {
         try merge(LatePaymentsTable.rangeQuery, [], 0) { position, row in
             lateFrom[position] = min((row.date(1) ?? StoredRows.neutralDate).period.firstDay, period.firstDay)
         }
-        try merge(PostedPaymentsTable.datesQuery, [period.firstDay.isoString, lastDay], 1) {
+        try merge(PostedPaymentsTable.monthQuery, [period.code], 1) {
             payments[$0].append((StoredRows.payment($1), nil))
         }
-        let fromDay = try StatementRows(db, sql: PostedPaymentsTable.accountDatesQuery, context: context)
-        let everyPayment = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
+        let inMonths = try StatementRows(db, sql: PostedPaymentsTable.rangeQuery, context: context)
+        func read(_ id: String, months: String) throws -> [(payment: Payment, postedIn: Period?)] {
+            var read: [(payment: Payment, postedIn: Period?)] = []
+            try inMonths.forEach({ $0.add(id); $0.add(id); $0.add(months) }) { read.append(PostedPaymentsTable.payment($0)) }
+            return read
+        }
         for position in ids.indices {
-            let id = ids[position]
             if let totals = carried[position] {
                 guard let from = lateFrom[position] else {
                     earlier[position] = totals
                     continue
                 }
-                // A late payment: those dated from its month's first day on, the totals less the
-                // posted ones among them standing for the others.
-                var read: [(payment: Payment, postedIn: Period?)] = []
-                try fromDay.forEach({ $0.add(id); $0.add(from.isoString); $0.add(lastDay) }) {
-                    read.append(PostedPaymentsTable.payment($0))
-                }
-                if let rest = totals.removing(read.filter { $0.postedIn != nil }.map(\.payment)) {
+                // A late payment: those dated from its month on, the totals less the posted ones
+                // among them standing for the others.
+                let recent = try read(ids[position], months: PaymentMonths.list(from: from.period, through: period))
+                if let rest = totals.removing(recent.filter { $0.postedIn != nil }.map(\.payment)) {
                     earlier[position] = rest
-                    payments[position] = read
+                    payments[position] = recent
                     continue
                 }
             }
-            var all: [(payment: Payment, postedIn: Period?)] = []
-            try everyPayment.forEach({ $0.add(id); $0.add(id); $0.add(lastDay) }) { all.append(PostedPaymentsTable.payment($0)) }
-            payments[position] = all
+            payments[position] = try read(ids[position], months: everyMonth)
         }
         return (payments, earlier, lateFrom)
     }

@@ -10,6 +10,8 @@ public struct CloseReference: Sendable {
     var earlierPeriods: [String]
     /// The date of the earliest stored reading (`ReadingSpanTable`), nil without readings.
     public var earliestReading: CivilDate?
+    /// The month of the earliest stored payment (`PaymentMonths`), nil without payments.
+    public var earliestPayment: Period?
     /// The digest of the rules the previous period's close ran under (`CloseRunsTable`), nil when
     /// unknown or not closed.
     public var previousRulesDigest: UInt64?
@@ -22,8 +24,8 @@ public struct CloseReference: Sendable {
 }
 
 extension Store {
-    /// The service catalog, tariffs, key rates, earlier closes, earliest reading and what the input
-    /// marks say that a close of `period` needs.
+    /// The service catalog, tariffs, key rates, earlier closes, earliest reading and payment and what
+    /// the input marks say that a close of `period` needs.
     public func closeReference(for period: Period) throws(StoreError) -> CloseReference {
         try read { db in
             CloseReference(
@@ -33,6 +35,7 @@ extension Store {
                 keyRates: try Row.fetchAll(db, sql: "SELECT * FROM key_rates ORDER BY valid_from").map(StoredRows.keyRate),
                 earlierPeriods: try CloseRunsTable.periods(before: period, db),
                 earliestReading: try ReadingSpanTable.earliest(db),
+                earliestPayment: try PaymentMonths.earliest(db),
                 previousRulesDigest: try CloseRunsTable.rulesDigest(of: period.previous, db),
                 marksEveryAccount: try InputMarksTable.marksEveryAccount(since: period.previous, db))
         }

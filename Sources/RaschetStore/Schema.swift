@@ -32,6 +32,7 @@ enum Schema {
         RolloverReadingsIndex.register(in: &migrator)
         CloseAccountsTable.register(in: &migrator)
         ReadingQuarters.register(in: &migrator)
+        PaymentMonths.register(in: &migrator)
         return migrator
     }
 

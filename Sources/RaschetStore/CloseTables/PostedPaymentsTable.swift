@@ -12,29 +12,19 @@ enum PostedPaymentsTable {
         CREATE INDEX posted_payments_by_period ON posted_payments (period, account_id);
         """
 
-    /// The payments of the accounts `first...last` dated up to a day (bind: first, last, day), each
-    /// with the close that posted it (column 6, `posted_in`; NULL when none has), grouped by account
-    /// in date order.
+    /// The payments of the accounts `first...last` dated in some months (bind: first, last, the
+    /// months as `PaymentMonths.list`), each with the close that posted it (column 6, `posted_in`;
+    /// NULL when none has), grouped by account in date order.
     static let rangeQuery = """
         SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
-        WHERE p.account_id BETWEEN ? AND ? AND p.date <= ? ORDER BY p.account_id, p.date, p.payment_id
+        WHERE \(PaymentMonths.inMonths("?3")) AND p.account_id BETWEEN ?1 AND ?2 ORDER BY p.account_id, p.date, p.payment_id
         """
 
-    /// As `rangeQuery`, the payments of one account dated within two days (bind: account, from,
-    /// through), in date order.
-    static let accountDatesQuery = """
-        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
-        WHERE p.account_id = ? AND p.date BETWEEN ? AND ? ORDER BY p.date, p.payment_id
-        """
-
-    /// As `rangeQuery`, the payments dated within two days (bind: first, last, from, through),
-    /// without the close that posted them (no column 6). Each account of the range is looked up in
-    /// `payments_by_account` for its dates (`CROSS JOIN`: accounts outside): a scan of the range's
-    /// index entries would read every payment of every earlier month.
-    static let datesQuery = """
-        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period
-        FROM accounts a CROSS JOIN payments p ON p.account_id = a.account_id AND p.date BETWEEN ?3 AND ?4
-        WHERE a.account_id BETWEEN ?1 AND ?2 ORDER BY a.account_id, p.date, p.payment_id
+    /// As `rangeQuery`, the payments dated in one month (bind: first, last, the month's code), without
+    /// the close that posted them (no column 6): one run of `payments_by_month`, in its order.
+    static let monthQuery = """
+        SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM payments p
+        WHERE p.month = ?3 AND p.account_id BETWEEN ?1 AND ?2 ORDER BY p.account_id, p.date, p.payment_id
         """
 
     /// A payment of `rangeQuery` and the period of the close that posted it.
