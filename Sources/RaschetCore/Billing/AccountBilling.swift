@@ -104,7 +104,7 @@ public enum AccountBilling {
                      "only a plan that compares some earlier periods is made without the stored fingerprints")
         let histories: [RegisterHistory]
         if let given { histories = given } else { histories = try registerHistories(input, asOf: period, rules: rules) }
-        let accountParts = InputFingerprint.AccountParts(input, digests: digests)
+        var accountParts = InputFingerprint.AccountParts(input, digests: digests)
         func fingerprint(_ refPeriod: Period) -> UInt64 {
             InputFingerprint.period(refPeriod, accountPart: accountParts.part(for: refPeriod), input: input,
                                     histories: histories, rules: rules)

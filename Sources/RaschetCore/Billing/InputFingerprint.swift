@@ -47,25 +47,35 @@ public enum InputFingerprint {
 
     /// The part shared by all the account's periods with the same area and residents: rules,
     /// account, connections, services with their tariffs, meters, one per premises the account had.
+    /// The part of the premises before a dated change is made when a period before it is first asked
+    /// for: a close compares few earlier periods, often none.
     public struct AccountParts {
+        private let input: AccountBillingInput
+        private let services: [UInt64]
+        private let rules: UInt64
         private let own: StableHasher
-        private let earlier: [(until: Period, part: StableHasher)]
+        /// Per `input.earlierPremises`, its part once asked for.
+        private var earlier: [StableHasher?]
 
         /// `input` is narrowed to the account (`AccountBilling.narrowed`).
-        /// - Complexity: O(rows of the account + earlierPremises × (connections + meters)) (see
-        ///   `ReferenceDigests.serviceDigests`).
+        /// - Complexity: O(rows of the account) (see `ReferenceDigests.serviceDigests`).
         public init(_ input: AccountBillingInput, digests: ReferenceDigests) {
-            let services = digests.serviceDigests(of: input)
-            own = InputFingerprint.accountPart(input, account: input.account, services: services, rules: digests.rules)
-            earlier = input.earlierPremises.map {
-                ($0.until, InputFingerprint.accountPart(input, account: input.account(in: $0.until.previous), services: services,
-                                                        rules: digests.rules))
-            }
+            self.input = input
+            services = digests.serviceDigests(of: input)
+            rules = digests.rules
+            own = InputFingerprint.accountPart(input, account: input.account, services: services, rules: rules)
+            earlier = Array(repeating: nil, count: input.earlierPremises.count)
         }
 
         /// The part of `refPeriod`'s fingerprint.
-        public func part(for refPeriod: Period) -> StableHasher {
-            earlier.first { refPeriod < $0.until }?.part ?? own
+        /// - Complexity: O(1), or O(connections + meters) the first time a premises before a change is asked for.
+        public mutating func part(for refPeriod: Period) -> StableHasher {
+            guard let index = input.earlierPremises.firstIndex(where: { refPeriod < $0.until }) else { return own }
+            if let part = earlier[index] { return part }
+            let part = InputFingerprint.accountPart(input, account: input.account(in: input.earlierPremises[index].until.previous),
+                                                    services: services, rules: rules)
+            earlier[index] = part
+            return part
         }
     }
 

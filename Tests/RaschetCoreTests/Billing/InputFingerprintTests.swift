@@ -232,7 +232,8 @@ import Testing
     @Test func theCatalogsDigestsChangeNoFingerprint() {
         let ids = ["EL", "HVSN", "SOD"]
         func part(_ input: AccountBillingInput, _ digests: ReferenceDigests) -> UInt64 {
-            InputFingerprint.AccountParts(input, digests: digests).part(for: month("2026-10")).value
+            var parts = InputFingerprint.AccountParts(input, digests: digests)
+            return parts.part(for: month("2026-10")).value
         }
         // As the close loads an account: services by id, each one's tariffs in a run, in that order.
         var input = AccountBilling.narrowed(Fixture.input(ids))
