@@ -130,7 +130,7 @@ struct ClosePipeline {
         }
         guard !close.recomputeAll else { return inputs }
         let awaiting = inputs.indices.filter { !close.makePlan(&inputs[$0]) }
-        try reader.addComparisonInputs(at: awaiting, to: &inputs, reference: reference)
+        try reader.addComparisonInputs(at: awaiting, to: &inputs, period: close.period, reference: reference)
         var needs: [EarlierLinesNeed] = []
         needs.reserveCapacity(inputs.count)
         for index in inputs.indices { needs.append(close.prepare(&inputs[index])) }

@@ -38,9 +38,9 @@ public final class CloseInputReader: Sendable {
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
     /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one
-    /// without marks, unless the marked
-    /// accounts are many, comes without its stored fingerprints and with the volumes of `period` on
-    /// only (`addComparisonInputs` adds them).
+    /// without marks, unless the marked accounts are many, comes without its stored fingerprints and
+    /// with the volumes of `period` only (`addComparisonInputs` adds them). Volumes of periods after
+    /// `period` are never read.
     /// - Complexity: O(rows in the range); the reference data is indexed once per call.
     public func inputs(for ids: [String], period: Period, reference: CloseReference, allEarlierLines: Bool = true,
                        readings bound: ReadingsBound? = nil, readWhole: Set<String> = [],
@@ -160,19 +160,19 @@ public final class CloseInputReader: Sendable {
     }
 
     /// Adds to `inputs[i]`, for each i of `positions`, what comparing earlier periods needs of an
-    /// account `inputs` read without it: the fingerprints stored by the earlier closes from the
-    /// first period its plan awaiting them compares (`billing.closedFingerprintsLoaded` then true;
-    /// they are those of the periods from it on: a close stores none of a later period) and the
-    /// volumes of the periods from it on (`billing.volumesFrom` then that period; every one without
-    /// a plan). One query per account and close read, one for the volumes.
-    /// - Complexity: O(positions × earlier closes read) index seeks.
-    public func addComparisonInputs(at positions: [Int], to inputs: inout [AccountCloseInput],
+    /// account `inputs` read without it for the close of `period`: the fingerprints stored by the
+    /// earlier closes from the first period its plan awaiting them compares
+    /// (`billing.closedFingerprintsLoaded` then true; they are those of the periods from it on: a close
+    /// stores none of a later period) and the volumes of the periods from it through `period`
+    /// (`billing.volumesFrom` then that period; every one without a plan). One query per account and
+    /// close read, one for the volumes.
+    /// - Complexity: O(positions × (earlier closes read + periods of volumes read)) index seeks.
+    public func addComparisonInputs(at positions: [Int], to inputs: inout [AccountCloseInput], period: Period,
                                     reference: CloseReference) throws(StoreError) {
         guard !positions.isEmpty else { return }
         try read { db in
             let fingerprints = try StatementRows(db, sql: CloseFingerprintsTable.accountQuery, context: context)
-            let volumesFrom = try StatementRows(db, sql: Self.accountVolumesQuery(from: true), context: context)
-            let volumes = try StatementRows(db, sql: Self.accountVolumesQuery(from: false), context: context)
+            let volumes = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
             for position in positions {
                 let id = inputs[position].billing.account.id
                 let from = inputs[position].billingPlan?.compared.first
@@ -180,31 +180,31 @@ public final class CloseInputReader: Sendable {
                     of: id, reference: reference, from: from, fingerprints)
                 inputs[position].billing.closedFingerprintsLoaded = true
                 guard let loaded = inputs[position].billing.volumesFrom, from.map({ $0 < loaded }) ?? true else { continue }
-                inputs[position].billing.volumes = try Self.volumes(of: id, from: from, from == nil ? volumes : volumesFrom)
+                inputs[position].billing.volumes = try Self.volumes(
+                    of: id, periods: PeriodList.json(from: from ?? reference.earliestVolume, through: period), volumes)
                 inputs[position].billing.volumesFrom = from
             }
         }
     }
 
-    /// The volumes of an account-id range (`?1`, `?2`), by account, service and period; with `from`,
-    /// those of periods from `?3` on.
-    static func rangeVolumesQuery(from: Bool) -> String {
+    /// The volumes of an account-id range (`?1`, `?2`) of the periods `?3` (`PeriodList.json`), by
+    /// account, service and period.
+    static let rangeVolumesQuery = """
+        SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE \(PeriodList.contains("period", "?3"))
+        AND account_id BETWEEN ?1 AND ?2 ORDER BY account_id, service_id, period
         """
-        SELECT \(StoredRows.volumeColumns), account_id FROM volumes WHERE account_id BETWEEN ?1 AND ?2 \(from ? "AND period >= ?3" : "")
-        ORDER BY account_id, service_id, period
+
+    /// The volumes of one account (`?1`) of the periods `?2` (`PeriodList.json`), by service and period.
+    static let accountVolumesQuery = """
+        SELECT \(StoredRows.volumeColumns) FROM volumes WHERE \(PeriodList.contains("period", "?2")) AND account_id = ?1
+        ORDER BY service_id, period
         """
-    }
 
-    /// The volumes of one account, by service and period; with `from`, those of periods from `?2` on.
-    static func accountVolumesQuery(from: Bool) -> String {
-        "SELECT \(StoredRows.volumeColumns) FROM volumes WHERE account_id = ?1 \(from ? "AND period >= ?2" : "") ORDER BY service_id, period"
-    }
-
-    /// The volumes of `accountID`, of the periods from `from` on if given, by `rows` of
-    /// `accountVolumesQuery(from: from != nil)`.
-    private static func volumes(of accountID: String, from: Period? = nil, _ rows: StatementRows) throws -> [Volume] {
+    /// The volumes of `accountID` of the periods `periods` (`PeriodList.json`), by `rows` of
+    /// `accountVolumesQuery`.
+    private static func volumes(of accountID: String, periods: String, _ rows: StatementRows) throws -> [Volume] {
         var volumes: [Volume] = []
-        try rows.forEach({ $0.add(accountID); if let from { $0.add(from.code) } }) { volumes.append(StoredRows.volume($0)) }
+        try rows.forEach({ $0.add(accountID); $0.add(periods) }) { volumes.append(StoredRows.volume($0)) }
         return volumes
     }
 
@@ -301,16 +301,19 @@ public final class CloseInputReader: Sendable {
         }
         // With input marks, an account not marked from any period compares only the periods its marks
         // and readings reach, if any, as its plan says (`addComparisonInputs`): it is read without its
-        // stored fingerprints, and with the volumes of the period being closed on only. Those marked
+        // stored fingerprints, and with the volumes of the period being closed only. Those marked
         // from any period (`marked`) compare every earlier period: they are read whole, one by one
         // unless they are many (then every account of the chunk is).
         let marked = marks.map { mark in mark.map { $0 == nil } ?? false }
         let comparesSome = marksSince != nil && marked.count(where: { $0 }) * Self.fewAccounts <= ids.count
-        var volumes = try grouped(Self.rangeVolumesQuery(from: comparesSome), comparesSome ? [period.code] : [],
+        let everyPeriod = PeriodList.json(from: reference.earliestVolume, through: period)
+        var volumes = try grouped(Self.rangeVolumesQuery, [comparesSome ? PeriodList.json(from: period, through: period) : everyPeriod],
                                   account: TableCodecs.volumes.columns.count, StoredRows.volume)
         if comparesSome {
-            let rows = try StatementRows(db, sql: Self.accountVolumesQuery(from: false), context: context)
-            for position in ids.indices where marked[position] { volumes[position] = try Self.volumes(of: ids[position], rows) }
+            let rows = try StatementRows(db, sql: Self.accountVolumesQuery, context: context)
+            for position in ids.indices where marked[position] {
+                volumes[position] = try Self.volumes(of: ids[position], periods: everyPeriod, rows)
+            }
         }
         let absences = try grouped("SELECT \(StoredRows.absenceColumns), account_id FROM absences WHERE account_id BETWEEN ? AND ? ORDER BY account_id, date_from",
                                    account: TableCodecs.absences.columns.count, StoredRows.absence)
@@ -463,7 +466,7 @@ public final class CloseInputReader: Sendable {
         _ db: Database, context: Message, accounts ids: [String], period: Period, earliest: Period?, carried: [PaymentTotals?],
         merge: (String, [String], Int, (Int, StatementRow) throws -> Void) throws -> Void
     ) throws -> (payments: [[(payment: Payment, postedIn: Period?)]], earlier: [PaymentTotals?], lateFrom: [CivilDate?]) {
-        let everyMonth = PaymentMonths.list(from: earliest, through: period)
+        let everyMonth = PeriodList.json(from: earliest, through: period)
         var payments = [[(payment: Payment, postedIn: Period?)]](repeating: [], count: ids.count)
         var earlier = [PaymentTotals?](repeating: nil, count: ids.count)
         guard carried.contains(where: { $0 != nil }) else {
@@ -493,7 +496,7 @@ public final class CloseInputReader: Sendable {
                 }
                 // A late payment: those dated from its month on, the totals less the posted ones
                 // among them standing for the others.
-                let recent = try read(ids[position], months: PaymentMonths.list(from: from.period, through: period))
+                let recent = try read(ids[position], months: PeriodList.json(from: from.period, through: period))
                 if let rest = totals.removing(recent.filter { $0.postedIn != nil }.map(\.payment)) {
                     earlier[position] = rest
                     payments[position] = recent

@@ -12,6 +12,8 @@ public struct CloseReference: Sendable {
     public var earliestReading: CivilDate?
     /// The month of the earliest stored payment (`PaymentMonths`), nil without payments.
     public var earliestPayment: Period?
+    /// The earliest period with a stored volume (`VolumePeriods`), nil without volumes.
+    public var earliestVolume: Period?
     /// The digest of the rules the previous period's close ran under (`CloseRunsTable`), nil when
     /// unknown or not closed.
     public var previousRulesDigest: UInt64?
@@ -24,8 +26,8 @@ public struct CloseReference: Sendable {
 }
 
 extension Store {
-    /// The service catalog, tariffs, key rates, earlier closes, earliest reading and payment and what
-    /// the input marks say that a close of `period` needs.
+    /// The service catalog, tariffs, key rates, earlier closes, earliest reading, payment and volume
+    /// and what the input marks say that a close of `period` needs.
     public func closeReference(for period: Period) throws(StoreError) -> CloseReference {
         try read { db in
             CloseReference(
@@ -36,6 +38,7 @@ extension Store {
                 earlierPeriods: try CloseRunsTable.periods(before: period, db),
                 earliestReading: try ReadingSpanTable.earliest(db),
                 earliestPayment: try PaymentMonths.earliest(db),
+                earliestVolume: try VolumePeriods.earliest(db),
                 previousRulesDigest: try CloseRunsTable.rulesDigest(of: period.previous, db),
                 marksEveryAccount: try InputMarksTable.marksEveryAccount(since: period.previous, db))
         }

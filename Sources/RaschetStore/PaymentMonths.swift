@@ -10,7 +10,7 @@ import RaschetCore
 /// years on, a close read nearly every page of the index to find the period's payments (6,700 of its
 /// 8,800 pages at 2×10^4 accounts) and a month's import rewrote as many. By month first, the
 /// period's payments of an account range are one contiguous run of entries. Payments of several
-/// months are read month by month (`inMonths`: one seek per month, rows by month, then account).
+/// months are read month by month (`PeriodList`: one seek per month, rows by month, then account).
 enum PaymentMonths {
     static func register(in migrator: inout DatabaseMigrator) {
         // An index replaced, no row changed: GRDB's deferred check would scan every table for
@@ -22,19 +22,6 @@ enum PaymentMonths {
                 CREATE INDEX payments_by_month ON payments (month, account_id, date);
                 """)
         }
-    }
-
-    /// SQL: `p.month` is one of the months of the JSON array `parameter` (`list`), a parameter such
-    /// as `?3`.
-    static func inMonths(_ parameter: String) -> String {
-        "p.month IN (SELECT value FROM json_each(\(parameter)))"
-    }
-
-    /// The JSON array of the codes of the months `from` through `through`, for `inMonths`; empty
-    /// when `from` is nil or later.
-    static func list(from: Period?, through: Period) -> String {
-        guard let from, from <= through else { return "[]" }
-        return "[" + (from.ordinal...through.ordinal).map { "\"\(Period(ordinal: $0).code)\"" }.joined(separator: ",") + "]"
     }
 
     /// The month of the earliest stored payment (one index seek), nil without payments.

@@ -33,6 +33,7 @@ enum Schema {
         CloseAccountsTable.register(in: &migrator)
         ReadingQuarters.register(in: &migrator)
         PaymentMonths.register(in: &migrator)
+        VolumePeriods.register(in: &migrator)
         return migrator
     }
 

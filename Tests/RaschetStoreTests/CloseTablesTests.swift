@@ -325,9 +325,9 @@ import Testing
     }
 
     /// With input marks, an account without one is read without its stored fingerprints and with the
-    /// volumes of the period being closed on only; `addComparisonInputs` adds both when its plan
+    /// volumes of the period being closed only; `addComparisonInputs` adds both when its plan
     /// compares an earlier period. With a marked account among few (one in two here), every account
-    /// is read whole.
+    /// is read whole. A volume of a later period is never read.
     @Test func anUnmarkedAccountIsReadWithoutWhatOnlyComparingNeeds() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
@@ -337,7 +337,9 @@ import Testing
             Volume(accountID: id, serviceID: "HVS", period: period, quantity: ExactDecimal(3))
         }
         var volumes = DataSet()
-        volumes.volumes = ["4102738516", "4102738518"].flatMap { [volume($0, Self.october), volume($0, november)] }
+        volumes.volumes = ["4102738516", "4102738518"].flatMap {
+            [volume($0, Self.october), volume($0, november), volume($0, november.next)]
+        }
         _ = try store.store(volumes)
         try store.startCloseRun(Self.october, rulesDigest: 1)
         try store.saveClose([Self.closed("4102738516", paid: 0, mark: 1), Self.closed("4102738517", paid: 0, mark: 2),
@@ -353,7 +355,7 @@ import Testing
         #expect(inputs.map(\.billing.closedFingerprints) == [[:], [:]])
         #expect(inputs.map(\.billing.volumesFrom) == [november, november])
         #expect(inputs.map(periods) == [["2026-11"], ["2026-11"]])
-        try reader.addComparisonInputs(at: [1], to: &inputs, reference: store.closeReference(for: november))
+        try reader.addComparisonInputs(at: [1], to: &inputs, period: november, reference: store.closeReference(for: november))
         #expect(inputs.map(\.billing.closedFingerprints) == [[:], [Self.october: 3]])
         #expect(inputs.map(\.billing.volumesFrom) == [november, nil])
         #expect(inputs.map(periods) == [["2026-11"], ["2026-10", "2026-11"]])

@@ -76,13 +76,4 @@ import Testing
         #expect(inputs.map { $0.payments.map(\.id) } == [["SB-08", "SB-09", "KA-10", "SB-10"], ["PR-10"]])
         #expect(inputs[0].payments.map(\.amount.kopecks) == [250_000, 260_000, -5_000, 300_000])
     }
-
-    @Test func aListNamesEveryMonthOnce() {
-        let november = Period(year: 2026, month: 11)!
-        #expect(PaymentMonths.list(from: november, through: Period(year: 2027, month: 2)!)
-                    == #"["2026-11","2026-12","2027-01","2027-02"]"#)
-        #expect(PaymentMonths.list(from: november, through: november) == #"["2026-11"]"#)
-        #expect(PaymentMonths.list(from: november, through: Period(year: 2026, month: 10)!) == "[]")
-        #expect(PaymentMonths.list(from: nil, through: november) == "[]")
-    }
 }

@@ -13,11 +13,11 @@ enum PostedPaymentsTable {
         """
 
     /// The payments of the accounts `first...last` dated in some months (bind: first, last, the
-    /// months as `PaymentMonths.list`), each with the close that posted it (column 6, `posted_in`;
+    /// months as `PeriodList.json`), each with the close that posted it (column 6, `posted_in`;
     /// NULL when none has), grouped by account in date order.
     static let rangeQuery = """
         SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period, pp.period AS posted_in FROM payments p LEFT JOIN posted_payments pp ON pp.payment_id = p.payment_id
-        WHERE \(PaymentMonths.inMonths("?3")) AND p.account_id BETWEEN ?1 AND ?2 ORDER BY p.account_id, p.date, p.payment_id
+        WHERE \(PeriodList.contains("p.month", "?3")) AND p.account_id BETWEEN ?1 AND ?2 ORDER BY p.account_id, p.date, p.payment_id
         """
 
     /// As `rangeQuery`, the payments dated in one month (bind: first, last, the month's code), without
