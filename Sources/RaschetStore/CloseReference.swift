@@ -48,7 +48,15 @@ extension Store {
     /// allocated as used (a close inserts into several B-trees at once and SQLite's default, 2 MiB,
     /// makes it re-read pages), and statement journals in memory (a statement of many rows,
     /// `ManyRowInsert`, keeps the pages it changes until it ends: in a temporary file, page by page).
+    /// Outside a transaction: SQLite refuses to change `temp_store` within one once the connection has
+    /// opened its temporary storage, as the migrations that rename a table do.
     public func prepareCloseWriting(pageCacheKibibytes kibibytes: Int) throws(StoreError) {
-        try write { db in try db.execute(sql: "PRAGMA cache_size = -\(kibibytes); PRAGMA temp_store = MEMORY") }
+        do {
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(kibibytes); PRAGMA temp_store = MEMORY")
+            }
+        } catch {
+            throw StoreError(.databaseOperation(path, .write), cause: error)
+        }
     }
 }

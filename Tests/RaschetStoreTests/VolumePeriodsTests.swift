@@ -83,4 +83,14 @@ import Testing
         ])
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM volumes") } == 6)
     }
+
+    /// The connection that migrated the database (a table renamed: SQLite opened its temporary
+    /// storage) readies a close's writing: the first close after an upgrade runs.
+    @Test func aCloseRunsRightAfterTheMigration() throws {
+        let folder = try TemporaryFolder("raschet-volume-periods")
+        defer { folder.remove() }
+        let store = try Self.migratedStore(in: folder)
+        try store.prepareCloseWriting(pageCacheKibibytes: 4096)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") } == 2)
+    }
 }
