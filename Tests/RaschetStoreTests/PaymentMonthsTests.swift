@@ -11,26 +11,17 @@ import Testing
     /// A database at `v19-readings-by-quarter` (payments indexed by account first) holding two
     /// accounts' payments over four months, inserted out of order; then opened by this raschet.
     static func migratedStore(in folder: TemporaryFolder) throws -> Store {
-        let path = folder.path("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v19-readings-by-quarter")
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                PRAGMA foreign_keys = OFF;
-                INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
-                VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0), ('4102738517', 'person', 'Петров', 'кв. 119', 0, 0);
-                INSERT INTO payments (payment_id, account_id, date, amount, source, period) VALUES
-                    ('SB-11', '4102738516', '2026-11-02', 100000, 'Сбербанк', '2026-10'),
-                    ('SB-08', '4102738516', '2026-08-25', 250000, 'Сбербанк', NULL),
-                    ('PR-10', '4102738517', '2026-10-31', 70000, 'Почта', NULL),
-                    ('SB-10', '4102738516', '2026-10-05', 300000, NULL, '2026-09'),
-                    ('KA-10', '4102738516', '2026-10-05', -5000, 'Касса', NULL),
-                    ('SB-09', '4102738516', '2026-09-30', 260000, NULL, NULL);
-                PRAGMA foreign_keys = ON;
-                """)
-        }
-        try queue.close()
-        return try Store.open(at: path)
+        try storeMigrated(after: "v19-readings-by-quarter", holding: """
+            INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
+            VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0), ('4102738517', 'person', 'Петров', 'кв. 119', 0, 0);
+            INSERT INTO payments (payment_id, account_id, date, amount, source, period) VALUES
+                ('SB-11', '4102738516', '2026-11-02', 100000, 'Сбербанк', '2026-10'),
+                ('SB-08', '4102738516', '2026-08-25', 250000, 'Сбербанк', NULL),
+                ('PR-10', '4102738517', '2026-10-31', 70000, 'Почта', NULL),
+                ('SB-10', '4102738516', '2026-10-05', 300000, NULL, '2026-09'),
+                ('KA-10', '4102738516', '2026-10-05', -5000, 'Касса', NULL),
+                ('SB-09', '4102738516', '2026-09-30', 260000, NULL, NULL);
+            """, in: folder)
     }
 
     @Test func theMigrationIndexesThePaymentsByMonthFirst() throws {

@@ -10,28 +10,19 @@ import Testing
     /// A database at `v18-close-premises` (readings keyed by meter first) holding two meters' readings
     /// over three months, inserted out of order; then opened by this raschet.
     static func migratedStore(in folder: TemporaryFolder) throws -> Store {
-        let path = folder.path("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v18-close-premises")
         // The readings' meters only: their accounts' and services' rows do not matter here.
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                PRAGMA foreign_keys = OFF;
-                INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
-                VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0);
-                INSERT INTO meters (meter_id, account_id, service_id, zones) VALUES ('M-16', '4102738516', 'HVS', 1),
-                    ('M-17', '4102738516', 'EE', 2);
-                INSERT INTO readings (meter_id, date, zone, value, source, rollover) VALUES
-                    ('M-17', '2026-10-20', 'night', 500000000, NULL, 0),
-                    ('M-16', '2026-10-20', 'single', 130000000, 'cabinet', 0),
-                    ('M-16', '2026-08-20', 'single', 110000000, NULL, 0),
-                    ('M-17', '2026-10-20', 'day', 900000000, 'operator', 0),
-                    ('M-16', '2026-09-20', 'single', 120000000, NULL, 1);
-                PRAGMA foreign_keys = ON;
-                """)
-        }
-        try queue.close()
-        return try Store.open(at: path)
+        try storeMigrated(after: "v18-close-premises", holding: """
+            INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
+            VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0);
+            INSERT INTO meters (meter_id, account_id, service_id, zones) VALUES ('M-16', '4102738516', 'HVS', 1),
+                ('M-17', '4102738516', 'EE', 2);
+            INSERT INTO readings (meter_id, date, zone, value, source, rollover) VALUES
+                ('M-17', '2026-10-20', 'night', 500000000, NULL, 0),
+                ('M-16', '2026-10-20', 'single', 130000000, 'cabinet', 0),
+                ('M-16', '2026-08-20', 'single', 110000000, NULL, 0),
+                ('M-17', '2026-10-20', 'day', 900000000, 'operator', 0),
+                ('M-16', '2026-09-20', 'single', 120000000, NULL, 1);
+            """, in: folder)
     }
 
     @Test func theMigrationKeepsEveryReadingAndKeysItByItsQuarter() throws {

@@ -11,28 +11,19 @@ import Testing
     /// volumes over three months, inserted out of order (their suppliers' rows do not matter here); then
     /// opened by this raschet.
     static func migratedStore(in folder: TemporaryFolder) throws -> Store {
-        let path = folder.path("old.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try Schema.migrator.migrate(queue, upTo: "v20-payments-by-month")
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                PRAGMA foreign_keys = OFF;
-                INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
-                VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0), ('4102738517', 'person', 'Петров', 'кв. 119', 0, 0);
-                INSERT INTO services (service_id, name, unit, supplier_id, method, vat_mode, absence_recalc) VALUES
-                    ('HVS', 'Холодное водоснабжение', 'м³', 'VK', 'quantity', 'included', 0),
-                    ('GVS', 'Горячее водоснабжение', 'м³', 'VK', 'quantity', 'included', 0);
-                INSERT INTO volumes (account_id, service_id, period, quantity, installation) VALUES
-                    ('4102738517', 'HVS', '2026-09', 4000000, NULL),
-                    ('4102738516', 'HVS', '2026-10', 3500000, 'ОДПУ-2'),
-                    ('4102738516', 'GVS', '2026-09', 1250000, NULL),
-                    ('4102738516', 'HVS', '2026-08', 3000000, NULL),
-                    ('4102738516', 'HVS', '2026-09', 3250000, NULL);
-                PRAGMA foreign_keys = ON;
-                """)
-        }
-        try queue.close()
-        return try Store.open(at: path)
+        try storeMigrated(after: "v20-payments-by-month", holding: """
+            INSERT INTO accounts (account_id, kind, name, address, email_confirmed, e_receipt)
+            VALUES ('4102738516', 'person', 'Иванова', 'кв. 118', 0, 0), ('4102738517', 'person', 'Петров', 'кв. 119', 0, 0);
+            INSERT INTO services (service_id, name, unit, supplier_id, method, vat_mode, absence_recalc) VALUES
+                ('HVS', 'Холодное водоснабжение', 'м³', 'VK', 'quantity', 'included', 0),
+                ('GVS', 'Горячее водоснабжение', 'м³', 'VK', 'quantity', 'included', 0);
+            INSERT INTO volumes (account_id, service_id, period, quantity, installation) VALUES
+                ('4102738517', 'HVS', '2026-09', 4000000, NULL),
+                ('4102738516', 'HVS', '2026-10', 3500000, 'ОДПУ-2'),
+                ('4102738516', 'GVS', '2026-09', 1250000, NULL),
+                ('4102738516', 'HVS', '2026-08', 3000000, NULL),
+                ('4102738516', 'HVS', '2026-09', 3250000, NULL);
+            """, in: folder)
     }
 
     @Test func theMigrationKeepsEveryVolumeAndKeysItByItsPeriod() throws {
