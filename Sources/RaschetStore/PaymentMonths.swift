@@ -2,7 +2,8 @@ import GRDB
 import RaschetCore
 
 /// Payments indexed by the month of their date first (migration `v20-payments-by-month`):
-/// `payments.month` is generated from the date (`YYYY-MM`, a period's code, not stored), and
+/// `payments.month` is generated from the date (`YYYY-MM`, a period's code, not stored: it is in an
+/// index, not in the key, unlike `readings.quarter`), and
 /// `payments_by_month` indexes `(month, account_id, date)` where `payments_by_account` indexed
 /// `(account_id, date)`.
 ///

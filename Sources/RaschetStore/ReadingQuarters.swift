@@ -13,7 +13,9 @@ import RaschetCore
 /// quarters taken from `reading_quarters` (`quarter IN (SELECT quarter FROM reading_quarters ...)`,
 /// iterated in key order either way, so rows come by quarter then date without a sort). Every
 /// write of readings notes its quarters (`note`); a quarter is never removed, as readings are never
-/// deleted.
+/// deleted. `quarter` is a stored column the import binds (`TableCodec.LeadingKey`), not one SQLite
+/// generates from the date as `payments.month` is (`PaymentMonths`): SQLite refuses a generated
+/// column in a primary key.
 enum ReadingQuarters {
     static func register(in migrator: inout DatabaseMigrator) {
         // The table rebuilt from itself: GRDB's deferred check would scan every table for foreign
