@@ -3,9 +3,8 @@ import RaschetCore
 
 /// Payments indexed by the month of their date first (migration `v20-payments-by-month`):
 /// `payments.month` is generated from the date (`YYYY-MM`, a period's code, not stored: it is in an
-/// index, not in the key, unlike `readings.quarter`), and
-/// `payments_by_month` indexes `(month, account_id, date)` where `payments_by_account` indexed
-/// `(account_id, date)`.
+/// index, not in the key, unlike `readings.quarter`), and `payments_by_month` indexes
+/// `(month, account_id, date)` where `payments_by_account` indexed `(account_id, date)`.
 ///
 /// A month's payments, about one per account, went into every account's run of index entries: three
 /// years on, a close read nearly every page of the index to find the period's payments (6,700 of its
