@@ -37,24 +37,33 @@ public enum PenaltyCalculator {
     public static func accrued(from: CivilDate, through: CivilDate, debts: [PenaltyDebt], payments: [Payment],
                                paidEarlier: Money = .zero, category: ConsumerCategory, keyRates: [KeyRate],
                                rules: BillingRules, calculationDate: CivilDate) throws(BillingError) -> [PenaltyAccrual] {
-        // Oldest first; prefix sums place each positive debt on the cumulative-paid axis.
+        // Oldest first; prefix sums place each positive debt on the cumulative-paid axis, and credits
+        // settle from the start.
         let ordered = oldestFirst(debts)
-        let positive = ordered.filter { $0.amount > .zero }
-        var bounds: [(low: Int64, high: Int64)] = []
+        var positive: [PositiveDebt] = []
+        positive.reserveCapacity(ordered.count)
         var prefix: Int64 = 0
-        for debt in positive {
-            bounds.append((prefix, prefix + debt.amount.kopecks))
-            prefix += debt.amount.kopecks
+        var credit: Int64 = 0
+        for index in ordered.indices {
+            let kopecks = ordered[index].amount.kopecks
+            if kopecks > 0 {
+                positive.append(PositiveDebt(index: index, low: prefix, high: prefix + kopecks,
+                                             dueDay: ordered[index].dueDate.dayNumber))
+                prefix += kopecks
+            } else {
+                credit -= kopecks
+            }
         }
-        let credit = ordered.filter { $0.amount < .zero }.reduce(Int64(0)) { $0 - $1.amount.kopecks }
         // Credits and the earlier payments' sum settle from the start.
         let (start, startOverflow) = credit.addingReportingOverflow(paidEarlier.kopecks)
         guard !startOverflow else { throw BillingError.overflow("сумма оплат " + Money(kopecks: credit).machineString + " + " + paidEarlier.machineString) }
 
         // Cumulative paid at the end of each payment date.
         var byDate: [(date: CivilDate, cumulative: Int64)] = []
+        byDate.reserveCapacity(payments.count)
         var cumulative = start
-        for payment in payments.sorted(by: { $0.date < $1.date }) {
+        let inDateOrder = payments.indices.dropFirst().allSatisfy { payments[$0 - 1].date <= payments[$0].date }
+        for payment in inDateOrder ? payments : payments.sorted(by: { $0.date < $1.date }) {
             // Each payment is within the import's range, but millions of them to one account could
             // leave Int64: that parks the account.
             let (sum, overflow) = cumulative.addingReportingOverflow(payment.amount.kopecks)
@@ -73,34 +82,32 @@ public enum PenaltyCalculator {
             return []
         }
         let tiers = rules.tiers(for: category)
-        let denominator = Int128(tiers.commonDenominator)
         // The store gives the key rates in date order: kept as they are, not copied.
         let inOrder = zip(keyRates, keyRates.dropFirst()).allSatisfy { $0.validFrom <= $1.validFrom }
         let rates = inOrder ? keyRates : keyRates.sorted { $0.validFrom < $1.validFrom }
-        var sums = [Int128](repeating: 0, count: positive.count)
-        let dueDays = positive.map(\.dueDate.dayNumber)
         // The debts below the least amount paid on any day of the range (earlier payments, credits,
         // less any reversal) are settled on every day: they accrue nothing and are not looked at.
         let leastPaid = byDate.reduce(start) { min($0, $1.cumulative) }
-        let firstOpen = bounds.firstIndex { $0.high > leastPaid } ?? positive.count
+        let firstOpen = positive.firstIndex { $0.high > leastPaid } ?? positive.count
+        // Per open debt, Σ over days of kopecks × rate micros × share.
+        var sums = [Int128](repeating: 0, count: positive.count - firstOpen)
         // Every day of a run accrues alike: the runs start where a moratorium, a rate cap, a debt's
         // tier or the amount paid (the day after a payment date) changes.
-        let runs = Self.runs(from: from, through: through, paymentDates: byDate.map(\.date),
-                             dueDays: dueDays[firstOpen...], tiers: tiers, rules: rules)
+        let runs = Self.runs(from: from, through: through, paymentDates: byDate.lazy.map(\.date),
+                             dueDays: positive[firstOpen...].lazy.map(\.dueDay), tiers: tiers, rules: rules)
         for (dayNumber, days) in runs {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
-            let length = Int128(days)
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
             // The rate of a part unpaid at `calculationDate`, looked up once per run when needed.
-            var unpaidRate: ExactDecimal?
+            var unpaidRate: Int128?
             for index in firstOpen..<positive.count {
-                guard let divisor = tiers.divisor(forDay: dayNumber - dueDays[index]) else { continue }
-                let low = max(paidBefore, bounds[index].low)
-                let high = bounds[index].high
+                guard let share = tiers.share(forDay: dayNumber - positive[index].dueDay) else { continue }
+                let low = max(paidBefore, positive[index].low)
+                let high = positive[index].high
                 guard low < high else { continue }
-                let share = denominator / Int128(divisor)
-                // Split the unpaid part by the date each slice is eventually paid.
+                // The unpaid part's kopecks × rate micros, split by the date each slice is eventually paid.
+                var part: Int128 = 0
                 var reached = paidBefore
                 for group in byDate where group.date >= day && group.date <= calculationDate {
                     let next = max(reached, group.cumulative)
@@ -108,28 +115,31 @@ public enum PenaltyCalculator {
                     let sliceHigh = min(high, next)
                     if sliceLow < sliceHigh {
                         let rate = try rate(on: group.date, accruing: day, rates: rates, rules: rules)
-                        sums[index] += Int128(sliceHigh - sliceLow) * Int128(rate.micros) * share * length
+                        part += Int128(sliceHigh - sliceLow) * Int128(rate.micros)
                     }
                     reached = next
                 }
                 if max(low, reached) < high {
-                    let rate: ExactDecimal
+                    let rate: Int128
                     if let unpaidRate {
                         rate = unpaidRate
                     } else {
-                        rate = try Self.rate(on: calculationDate, accruing: day, rates: rates, rules: rules)
+                        rate = Int128(try Self.rate(on: calculationDate, accruing: day, rates: rates, rules: rules).micros)
                         unpaidRate = rate
                     }
-                    sums[index] += Int128(high - max(low, reached)) * Int128(rate.micros) * share * length
+                    part += Int128(high - max(low, reached)) * rate
                 }
+                sums[index - firstOpen] += part * Int128(share * days)
             }
         }
 
         var result: [PenaltyAccrual] = []
+        result.reserveCapacity(sums.count)
         // A debt that accrued nothing (settled, or not late enough) rounds to nothing.
-        for index in firstOpen..<positive.count where sums[index] != 0 {
-            let debt = positive[index]
-            let kopecks = divideRoundingHalfAwayFromZero(sums[index], by: denominator * 100 * 1_000_000)
+        let divisor = Int128(tiers.commonDenominator) * 100 * 1_000_000
+        for (offset, sum) in sums.enumerated() where sum != 0 {
+            let debt = ordered[positive[firstOpen + offset].index]
+            let kopecks = divideRoundingHalfAwayFromZero(sum, by: divisor)
             guard kopecks.magnitude <= UInt128(Money.limit.kopecks) else {
                 throw BillingError.overflow("пени на долг " + debt.period.code + " " + debt.amount.machineString)
             }
@@ -141,25 +151,40 @@ public enum PenaltyCalculator {
         return result
     }
 
+    /// A debt above zero on the cumulative-paid axis: `ordered[index]` of `accrued`, paid once the
+    /// cumulative amount paid reaches `high`, from `low` on.
+    private struct PositiveDebt {
+        var index: Int
+        var low: Int64
+        var high: Int64
+        var dueDay: Int
+    }
+
     /// The days `from...through` as runs (first day number, count) over which nothing the accrual
     /// reads changes: a run starts at `from`, on the first and the day after the last of each
     /// moratorium and rate cap, on the day after each payment date, and on each debt's first day of
     /// delay and of each of its tiers.
-    /// - Complexity: O(b log b) for b such days.
-    static func runs(from: CivilDate, through: CivilDate, paymentDates: [CivilDate], dueDays: ArraySlice<Int>,
+    /// - Complexity: O(b log b) for b such days, plus O(d) for the d due days.
+    static func runs(from: CivilDate, through: CivilDate, paymentDates: some Sequence<CivilDate>, dueDays: some Sequence<Int>,
                      tiers: PenaltyTierTable, rules: BillingRules) -> [(dayNumber: Int, days: Int)] {
         let first = from.dayNumber, last = through.dayNumber
         var starts = [first]
+        starts.reserveCapacity(1 + 2 * (rules.penaltyMoratoria.count + rules.penaltyRateCaps.count)
+                                 + paymentDates.underestimatedCount + dueDays.underestimatedCount * (1 + tiers.tiers.count))
         func add(_ dayNumber: Int) { if dayNumber > first && dayNumber <= last { starts.append(dayNumber) } }
         for range in rules.penaltyMoratoria { add(range.lowerBound.dayNumber); add(range.upperBound.dayNumber + 1) }
         for cap in rules.penaltyRateCaps { add(cap.dates.lowerBound.dayNumber); add(cap.dates.upperBound.dayNumber + 1) }
         for date in paymentDates { add(date.dayNumber + 1) }
-        for due in dueDays {
+        // A debt whose last tier starts by `first` changes nothing within the range (every tier
+        // starts on day 1 of the delay or later, the day after the due day).
+        let lastTierDay = tiers.tiers.last?.fromDay ?? 1
+        for due in dueDays where due + lastTierDay > first {
             add(due + 1)
             for tier in tiers.tiers { add(due + tier.fromDay) }
         }
         starts.sort()
         var runs: [(dayNumber: Int, days: Int)] = []
+        runs.reserveCapacity(starts.count)
         for start in starts where start != runs.last?.dayNumber {
             if let previous = runs.indices.last { runs[previous].days = start - runs[previous].dayNumber }
             runs.append((start, last + 1 - start))
@@ -176,7 +201,7 @@ public enum PenaltyCalculator {
             guard a.period == b.period else { return a.period < b.period }
             return (a.supplierID ?? "") < (b.supplierID ?? "")
         }
-        if zip(debts, debts.dropFirst()).allSatisfy({ !precedes($1, $0) }) { return debts }
+        if debts.indices.dropFirst().allSatisfy({ !precedes(debts[$0], debts[$0 - 1]) }) { return debts }
         return debts.enumerated().sorted { a, b in
             precedes(a.element, b.element) || (!precedes(b.element, a.element) && a.offset < b.offset)
         }.map(\.element)

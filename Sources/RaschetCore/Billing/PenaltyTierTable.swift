@@ -21,10 +21,14 @@ public struct PenaltyTierTable: Sendable, Hashable {
     public let tiers: [Tier]
     /// The least common multiple of the divisors: the common denominator of one day's shares.
     public let commonDenominator: Int
+    /// Each tier's daily share in 1/`commonDenominator`ths (`commonDenominator / divisor`).
+    private let shares: [Int?]
 
     public init(_ tiers: [Tier]) {
         self.tiers = tiers.sorted { $0.fromDay < $1.fromDay }
-        commonDenominator = tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
+        let denominator = tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
+        commonDenominator = denominator
+        shares = self.tiers.map { tier in tier.divisor.map { denominator / $0 } }
     }
 
     /// ЖК ст. 155 ч. 14: days 1–30 nothing, 31–90 1/300, from 91 1/130.
@@ -40,6 +44,18 @@ public struct PenaltyTierTable: Sendable, Hashable {
         var result: Int?
         for tier in tiers where tier.fromDay <= day { result = tier.divisor }
         return day >= 1 ? result : nil
+    }
+
+    /// The share of day `day` of the delay in 1/`commonDenominator`ths of the rate (`commonDenominator`
+    /// divided by `divisor(forDay:)`); nil when nothing accrues.
+    public func share(forDay day: Int) -> Int? {
+        guard day >= 1 else { return nil }
+        var result: Int?
+        for index in tiers.indices {
+            guard tiers[index].fromDay <= day else { break }
+            result = shares[index]
+        }
+        return result
     }
 }
 

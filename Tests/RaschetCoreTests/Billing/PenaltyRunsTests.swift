@@ -37,6 +37,33 @@ import Testing
         }
     }
 
+    /// A debtor of many months: up to three years of monthly debts, due a month apart, most of them
+    /// past their last tier before the range (they start no run), a few paid within it.
+    @Test(arguments: [3, 41] as [UInt64])
+    func manyMonthsOfDebtsAccrueWhatEachDayDoes(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let rules = Fixture.rules
+        let keyRates = PenaltyCalculatorTests.keyRates
+        for _ in 0..<40 {
+            let period = Period(ordinal: month("2023-01").ordinal + Int.random(in: 0...44, using: &random))
+            let debts = try (1...Int.random(in: 2...36, using: &random)).reversed().map { back in
+                try PenaltyDebt(period: Period(ordinal: period.ordinal - back),
+                                amount: Money(kopecks: Int64.random(in: -20_000...900_000, using: &random)), rules: rules)
+            }
+            let payments = (0..<Int.random(in: 0...3, using: &random)).map { index in
+                Payment(id: "P\(index)", accountID: "1001", date: period.firstDay.adding(days: Int.random(in: -20...29, using: &random)),
+                        amount: Money(kopecks: Int64.random(in: 0...2_500_000, using: &random)))
+            }
+            let paidEarlier = Money(kopecks: Int64.random(in: 0...3_000_000, using: &random))
+            let accrued = try PenaltyCalculator.accrued(in: period, debts: debts, payments: payments, paidEarlier: paidEarlier,
+                                                       category: .household, keyRates: keyRates, rules: rules)
+            let expected = Self.dayByDay(from: period.firstDay, through: period.lastDay, debts: debts, payments: payments,
+                                         paidEarlier: paidEarlier, tiers: rules.tiers(for: .household), keyRates: keyRates,
+                                         rules: rules)
+            #expect(accrued.map { "\($0.debtPeriod.code) \($0.amount.machineString)" } == expected, "\(period.code)")
+        }
+    }
+
     /// The rule day by day: on each day outside the moratoria, each positive debt (oldest first,
     /// on the cumulative paid axis after the credits and `paidEarlier`) accrues 1/divisor of the
     /// rate on its part unpaid at the day's start, each slice at the rate of the day it is paid

@@ -1,0 +1,24 @@
+import RaschetCore
+import Testing
+
+/// A tier table's divisor and share per day of delay: ЖК ст. 155 ч. 14 for households (days 1–30
+/// nothing, 31–90 1/300, from 91 1/130; shares in 1/3900ths, 3900 = lcm(300, 130)), 1/130 from day 1
+/// for businesses.
+@Suite struct PenaltyTierTableTests {
+    @Test(arguments: [(0, nil, nil), (1, nil, nil), (30, nil, nil), (31, 300, 13), (90, 300, 13), (91, 130, 30), (4000, 130, 30)]
+          as [(Int, Int?, Int?)])
+    func aHouseholdDayHasItsTiersShare(day: Int, divisor: Int?, share: Int?) {
+        let table = PenaltyTierTable.household
+        #expect(table.commonDenominator == 3900)
+        #expect(table.divisor(forDay: day) == divisor)
+        #expect(table.share(forDay: day) == share)
+    }
+
+    @Test func aBusinessAccruesFromTheFirstDay() {
+        let table = PenaltyTierTable.businessFromDayOne
+        #expect(table.commonDenominator == 130)
+        #expect(table.share(forDay: 0) == nil)
+        #expect(table.share(forDay: 1) == 1)
+        #expect(table.share(forDay: 365) == 1)
+    }
+}
