@@ -24,23 +24,32 @@ extension PenaltyDebt {
     /// per supplier when `bySupplier`), the gross of its `charge` and `recalc` lines, due on that
     /// period's due date. Penalty lines and penalty corrections (`PenaltyRecalculation`) are left out:
     /// penalties bear no penalties. Ordered oldest first.
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n × k) for k debts, O(n) when the lines come grouped by posting period (as a
+    ///   close makes them and the store reads them).
     public static func debts(fromPosted lines: [ChargeLine], bySupplier: Bool = false,
                              rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
-        struct Key: Hashable, Comparable {
+        struct Key: Equatable, Comparable {
             var period: Period
             var supplierID: String
             static func < (a: Key, b: Key) -> Bool { (a.period, a.supplierID) < (b.period, b.supplierID) }
         }
-        var sums: [Key: Money] = [:]
-        for line in lines where !PenaltyRecalculation.isPenalty(line) {
-            let key = Key(period: line.period, supplierID: bySupplier ? line.supplierID : "")
-            sums[key] = try sums[key, default: .zero].adding(line.gross)
+        // Each key's sum in the order of its lines; the key of the line before is looked at first.
+        var sums: [(key: Key, amount: Money)] = []
+        for index in lines.indices where !PenaltyRecalculation.isPenalty(lines[index]) {
+            let key = Key(period: lines[index].period, supplierID: bySupplier ? lines[index].supplierID : "")
+            let gross = lines[index].gross
+            if let position = sums.lastIndex(where: { $0.key == key }) {
+                sums[position].amount = try sums[position].amount.adding(gross)
+            } else {
+                sums.append((key, gross))
+            }
         }
+        sums.sort { $0.key < $1.key }
         var result: [PenaltyDebt] = []
-        for key in sums.keys.sorted() {
+        result.reserveCapacity(sums.count)
+        for (key, amount) in sums {
             result.append(try PenaltyDebt(period: key.period, supplierID: bySupplier ? key.supplierID : nil,
-                                          amount: sums[key]!, rules: rules))
+                                          amount: amount, rules: rules))
         }
         return result
     }

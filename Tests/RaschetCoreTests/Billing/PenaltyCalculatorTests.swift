@@ -197,5 +197,8 @@ import Testing
         ])
         let bySupplier = try PenaltyDebt.debts(fromPosted: october, bySupplier: true, rules: Fixture.rules)
         #expect(bySupplier.map(\.supplierID) == ["UK"])
+        // The lines in any order: each period's sum all the same, oldest first.
+        let shuffled = try PenaltyDebt.debts(fromPosted: november + [penalty] + october.reversed(), rules: Fixture.rules)
+        #expect(shuffled == debts)
     }
 }
