@@ -11,12 +11,15 @@ public enum TariffSelection {
     /// - Complexity: O(n) in `tariffs`.
     public static func tariff(in tariffs: [Tariff], serviceID: String, zone: Zone, category: ConsumerCategory,
                               on day: CivilDate) -> Tariff? {
-        var best: Tariff?
-        for tariff in tariffs where tariff.serviceID == serviceID && tariff.zone == zone && tariff.category == category
-            && tariff.validFrom <= day && (tariff.validTo.map { $0 >= day } ?? true) {
-            if best.map({ tariff.validFrom > $0.validFrom }) ?? true { best = tariff }
+        // Looked at where they are stored (a copy of a tariff costs a reference count per text), the
+        // zone and category (one comparison each) before the service's id.
+        var best: Int?
+        for index in tariffs.indices {
+            guard tariffs[index].zone == zone, tariffs[index].category == category, tariffs[index].serviceID == serviceID,
+                  tariffs[index].validFrom <= day, tariffs[index].validTo.map({ $0 >= day }) ?? true else { continue }
+            if best.map({ tariffs[index].validFrom > tariffs[$0].validFrom }) ?? true { best = index }
         }
-        return best
+        return best.map { tariffs[$0] }
     }
 
     /// The row for `period` under `rules`, or a parking error naming account, service and period.
