@@ -16,6 +16,7 @@ enum PackedWriter {
     }
 
     static func appendUnsigned(_ value: UInt64, to bytes: inout [UInt8]) {
+        guard value >= 0x80 else { return bytes.append(UInt8(value)) }
         var rest = value
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
