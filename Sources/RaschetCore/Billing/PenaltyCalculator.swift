@@ -82,29 +82,35 @@ public enum PenaltyCalculator {
             return []
         }
         let tiers = rules.tiers(for: category)
+        // The debts below the least amount paid on any day of the range (earlier payments, credits,
+        // less any reversal) are settled on every day: they accrue nothing and are not looked at; nor
+        // are those with no day of delay in the range that bears a share (not late enough yet).
+        let leastPaid = byDate.reduce(start) { min($0, $1.cumulative) }
+        let firstOpen = positive.firstIndex { $0.high > leastPaid } ?? positive.count
+        let firstDay = from.dayNumber, lastDay = through.dayNumber
+        let accruing = positive[firstOpen...].filter {
+            tiers.accrues(fromDay: firstDay - $0.dueDay, throughDay: lastDay - $0.dueDay)
+        }
+        guard !accruing.isEmpty else { return [] }
         // The store gives the key rates in date order: kept as they are, not copied.
         let inOrder = zip(keyRates, keyRates.dropFirst()).allSatisfy { $0.validFrom <= $1.validFrom }
         let rates = inOrder ? keyRates : keyRates.sorted { $0.validFrom < $1.validFrom }
-        // The debts below the least amount paid on any day of the range (earlier payments, credits,
-        // less any reversal) are settled on every day: they accrue nothing and are not looked at.
-        let leastPaid = byDate.reduce(start) { min($0, $1.cumulative) }
-        let firstOpen = positive.firstIndex { $0.high > leastPaid } ?? positive.count
-        // Per open debt, Σ over days of kopecks × rate micros × share.
-        var sums = [Int128](repeating: 0, count: positive.count - firstOpen)
+        // Per accruing debt, Σ over days of kopecks × rate micros × share.
+        var sums = [Int128](repeating: 0, count: accruing.count)
         // Every day of a run accrues alike: the runs start where a moratorium, a rate cap, a debt's
         // tier or the amount paid (the day after a payment date) changes.
         let runs = Self.runs(from: from, through: through, paymentDates: byDate.lazy.map(\.date),
-                             dueDays: positive[firstOpen...].lazy.map(\.dueDay), tiers: tiers, rules: rules)
+                             dueDays: accruing.lazy.map(\.dueDay), tiers: tiers, rules: rules)
         for (dayNumber, days) in runs {
             let day = CivilDate(dayNumber: dayNumber)
             if rules.penaltyMoratoria.contains(where: { $0.contains(day) }) { continue }
             let paidBefore = byDate.last(where: { $0.date < day })?.cumulative ?? start
             // The rate of a part unpaid at `calculationDate`, looked up once per run when needed.
             var unpaidRate: Int128?
-            for index in firstOpen..<positive.count {
-                guard let share = tiers.share(forDay: dayNumber - positive[index].dueDay) else { continue }
-                let low = max(paidBefore, positive[index].low)
-                let high = positive[index].high
+            for (position, debt) in accruing.enumerated() {
+                guard let share = tiers.share(forDay: dayNumber - debt.dueDay) else { continue }
+                let low = max(paidBefore, debt.low)
+                let high = debt.high
                 guard low < high else { continue }
                 // The unpaid part's kopecks × rate micros, split by the date each slice is eventually paid.
                 var part: Int128 = 0
@@ -129,7 +135,7 @@ public enum PenaltyCalculator {
                     }
                     part += Int128(high - max(low, reached)) * rate
                 }
-                sums[index - firstOpen] += part * Int128(share * days)
+                sums[position] += part * Int128(share * days)
             }
         }
 
@@ -137,8 +143,8 @@ public enum PenaltyCalculator {
         result.reserveCapacity(sums.count)
         // A debt that accrued nothing (settled, or not late enough) rounds to nothing.
         let divisor = Int128(tiers.commonDenominator) * 100 * 1_000_000
-        for (offset, sum) in sums.enumerated() where sum != 0 {
-            let debt = ordered[positive[firstOpen + offset].index]
+        for (position, sum) in sums.enumerated() where sum != 0 {
+            let debt = ordered[accruing[position].index]
             let kopecks = divideRoundingHalfAwayFromZero(sum, by: divisor)
             guard kopecks.magnitude <= UInt128(Money.limit.kopecks) else {
                 throw BillingError.overflow("пени на долг " + debt.period.code + " " + debt.amount.machineString)

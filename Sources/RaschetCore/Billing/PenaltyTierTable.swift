@@ -57,6 +57,15 @@ public struct PenaltyTierTable: Sendable, Hashable {
         }
         return result
     }
+
+    /// Whether any day of delay from `first` through `last` bears a share.
+    public func accrues(fromDay first: Int, throughDay last: Int) -> Bool {
+        for index in tiers.indices where shares[index] != nil {
+            let end = index + 1 < tiers.count ? tiers[index + 1].fromDay - 1 : Int.max
+            if max(first, 1, tiers[index].fromDay) <= min(last, end) { return true }
+        }
+        return false
+    }
 }
 
 private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

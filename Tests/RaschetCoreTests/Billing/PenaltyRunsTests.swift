@@ -38,11 +38,16 @@ import Testing
     }
 
     /// A debtor of many months: up to three years of monthly debts, due a month apart, most of them
-    /// past their last tier before the range (they start no run), a few paid within it.
-    @Test(arguments: [3, 41] as [UInt64])
-    func manyMonthsOfDebtsAccrueWhatEachDayDoes(seed: UInt64) throws {
+    /// past their last tier before the range (they start no run), a few paid within it; under the
+    /// legal tiers, and under tiers with a gap (1/130 on days 1–10, nothing on 11–40, 1/300 from 41).
+    @Test(arguments: [(3, false), (41, false), (5, true)] as [(UInt64, Bool)])
+    func manyMonthsOfDebtsAccrueWhatEachDayDoes(seed: UInt64, gap: Bool) throws {
         var random = SplitMix64(seed: seed)
-        let rules = Fixture.rules
+        var rules = Fixture.rules
+        if gap {
+            rules.penaltyTiers[.household] = PenaltyTierTable([.init(fromDay: 1, divisor: 130), .init(fromDay: 11, divisor: nil),
+                                                               .init(fromDay: 41, divisor: 300)])
+        }
         let keyRates = PenaltyCalculatorTests.keyRates
         for _ in 0..<40 {
             let period = Period(ordinal: month("2023-01").ordinal + Int.random(in: 0...44, using: &random))

@@ -14,6 +14,23 @@ import Testing
         #expect(table.share(forDay: day) == share)
     }
 
+    @Test(arguments: [(-10, 0, false), (1, 30, false), (15, 30, false), (1, 31, true), (30, 31, true), (95, 120, true)]
+          as [(Int, Int, Bool)])
+    func aRangeOfHouseholdDaysAccruesWhenADayOfItBearsAShare(first: Int, last: Int, accrues: Bool) {
+        #expect(PenaltyTierTable.household.accrues(fromDay: first, throughDay: last) == accrues)
+    }
+
+    /// A settings file may leave a gap: 1/130 on days 1–10, nothing on 11–20, 1/300 from 21.
+    @Test func aGapBetweenTiersAccruesNothing() {
+        let table = PenaltyTierTable([.init(fromDay: 1, divisor: 130), .init(fromDay: 11, divisor: nil),
+                                      .init(fromDay: 21, divisor: 300)])
+        #expect(!table.accrues(fromDay: 11, throughDay: 20))
+        #expect(table.accrues(fromDay: 11, throughDay: 21))
+        #expect(table.accrues(fromDay: 5, throughDay: 12))
+        #expect(table.share(forDay: 15) == nil)
+        #expect(table.share(forDay: 21) == 13)
+    }
+
     @Test func aBusinessAccruesFromTheFirstDay() {
         let table = PenaltyTierTable.businessFromDayOne
         #expect(table.commonDenominator == 130)
