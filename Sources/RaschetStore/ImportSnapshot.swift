@@ -31,7 +31,8 @@ public struct ImportSnapshot: StoredSnapshot {
 /// `StoredLookup` by prepared statements on one connection, inside `ImportSnapshot`'s read
 /// transaction: per reading, an index seek per stored quarter (`ReadingQuarters`) from its own back
 /// until the latest reading before it is found, and per quarter from its own on until the earliest
-/// after it is (one or two each for a register read every month); one per payment id; the columns read
+/// after it is (one or two each for a register read every month; none after a reading dated from the
+/// latest stored one on, `ReadingSpanTable`, as a new month's are); one per payment id; the columns read
 /// straight through the SQLite C API. A reading's lookup reads a row or two of its register,
 /// whatever the length of its history. A table found empty is not searched (an import before the
 /// first close stores no posted payments).
@@ -44,6 +45,8 @@ final class ImportSnapshotLookup: StoredLookup {
     private let posted: Statement
     /// The quarters that hold readings, ascending (none: no reading is stored).
     private let quarters: [Int]
+    /// The date of the latest stored reading, nil without readings.
+    private let latest: CivilDate?
     private let anyPosted: Bool
     private let path: String
 
@@ -67,6 +70,7 @@ final class ImportSnapshotLookup: StoredLookup {
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.payment_id = ?
                 """)
             quarters = try Int.fetchAll(db, sql: "SELECT quarter FROM reading_quarters ORDER BY quarter")
+            latest = try ReadingSpanTable.latest(db)
             anyPosted = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM posted_payments)") ?? false
         } catch {
             throw StoreError(.databaseOperation(path, .readStoredRows), cause: error)
@@ -94,8 +98,9 @@ final class ImportSnapshotLookup: StoredLookup {
             }
             try finish(handle, status)
         }
-        // After the date, quarter by quarter from its own: the earliest.
+        // After the date, quarter by quarter from its own: the earliest; none is stored after the latest.
         var forward = quarters.lastIndex { $0 < quarter }.map { $0 + 1 } ?? 0
+        if let latest, reading.date >= latest { forward = quarters.count }
         while forward < quarters.count, result.next == nil {
             let handle = start(after, quarter: quarters[forward], reading)
             var status = sqlite3_step(handle)

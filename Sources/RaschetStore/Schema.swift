@@ -34,6 +34,7 @@ enum Schema {
         ReadingQuarters.register(in: &migrator)
         PaymentMonths.register(in: &migrator)
         VolumePeriods.register(in: &migrator)
+        ReadingSpanTable.registerLatest(in: &migrator)
         return migrator
     }
 

@@ -4,8 +4,9 @@ import RaschetStore
 import RaschetTesting
 import Testing
 
-/// The earliest stored reading (`reading_span`), which tells a close whether to read a long history
-/// from a bound: kept by every write of readings, and filled from the stored ones by the migration.
+/// The earliest and latest stored readings (`reading_span`), which tell a close whether to read a long
+/// history from a bound and an import's checks whether a stored reading may follow a new one: kept by
+/// every write of readings, and filled from the stored ones by the migrations.
 @Suite struct ReadingSpanTests {
     static let november = Period(year: 2026, month: 11)!
 
@@ -40,6 +41,49 @@ import Testing
         try store.submitReading(meterID: "M-16", value: ExactDecimal(50), zone: nil, date: CivilDate(parsing: "2025-11-20")!,
                                 today: CivilDate(parsing: "2026-11-20")!, rules: .legalDefaults)
         #expect(try store.closeReference(for: Self.november).earliestReading == CivilDate(parsing: "2025-11-20"))
+    }
+
+    /// The latest date as stored, "" without one.
+    static func latest(_ path: String) throws -> String {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try String.fetchOne(db, sql: "SELECT latest FROM reading_span") } ?? ""
+    }
+
+    @Test func everyWriteOfReadingsKeepsTheLatestDate() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        let path = folder.path("test.sqlite")
+        #expect(try Self.latest(path) == "")
+        _ = try store.store(Self.readings("2026-06-20", "2026-08-20", "2026-07-20"))
+        #expect(try Self.latest(path) == "2026-08-20")
+        // An earlier reading leaves it; a later one, imported or submitted, raises it.
+        _ = try store.store(Self.readings("2026-05-20"))
+        #expect(try Self.latest(path) == "2026-08-20")
+        _ = try store.store(Self.readings("2026-09-20"))
+        #expect(try Self.latest(path) == "2026-09-20")
+        try store.submitReading(meterID: "M-16", value: ExactDecimal(500), zone: nil, date: CivilDate(parsing: "2026-10-20")!,
+                                today: CivilDate(parsing: "2026-11-20")!, rules: .legalDefaults)
+        #expect(try Self.latest(path) == "2026-10-20")
+    }
+
+    @Test func theMigrationTakesTheLatestStoredReading() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let store = try Self.store(in: folder)
+        _ = try store.store(Self.readings("2026-03-20", "2026-06-20", "2026-05-20"))
+        // A database of the schema before the migration: `reading_span` without `latest`.
+        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
+        try queue.write { db in
+            try db.execute(sql: """
+                ALTER TABLE reading_span DROP COLUMN latest;
+                DELETE FROM grdb_migrations WHERE identifier = 'v22-reading-span-latest'
+                """)
+        }
+        try queue.close()
+        _ = try Store.open(at: folder.path("test.sqlite"))
+        #expect(try Self.latest(folder.path("test.sqlite")) == "2026-06-20")
     }
 
     @Test func theMigrationTakesTheEarliestStoredReading() throws {
