@@ -38,8 +38,9 @@ public struct ImportSink: DataSink {
     /// (`LatePaymentsTable`). The input marks of the rows that change what is stored are written by
     /// `InputMarksTable`'s triggers, made for the import's transaction once a close has started.
     private struct RowMarks {
-        /// The earliest and the latest date of the readings stored so far, nil before the first.
+        /// The earliest date of the readings stored so far, nil before the first.
         var earliestReading: CivilDate?
+        /// The latest date of the readings stored so far, nil before the first.
         var latestReading: CivilDate?
         /// The quarters of the readings stored so far, and the latest one's (a file's readings are
         /// mostly of one month: the set is looked at when it changes).
