@@ -32,16 +32,14 @@ public struct ImportSink: DataSink {
         try ImportUpdateCounts.start(db)
     }
 
-    /// What the rows add besides themselves: the earliest and latest reading dates
-    /// (`ReadingSpanTable`), the readings' quarters (`ReadingQuarters`), and once a
+    /// What the rows add besides themselves: the span of the readings' dates (`ReadingSpanTable`),
+    /// the readings' quarters (`ReadingQuarters`), and once a
     /// close has started, the payments dated before the first day after the latest started close
     /// (`LatePaymentsTable`). The input marks of the rows that change what is stored are written by
     /// `InputMarksTable`'s triggers, made for the import's transaction once a close has started.
     private struct RowMarks {
-        /// The earliest date of the readings stored so far, nil before the first.
-        var earliestReading: CivilDate?
-        /// The latest date of the readings stored so far, nil before the first.
-        var latestReading: CivilDate?
+        /// The earliest through the latest date of the readings stored so far, nil before the first.
+        var readingDates: ClosedRange<CivilDate>?
         /// The quarters of the readings stored so far, and the latest one's (a file's readings are
         /// mostly of one month: the set is looked at when it changes).
         var readingQuarters: Set<Int> = []
@@ -55,8 +53,8 @@ public struct ImportSink: DataSink {
         var pending: Int { latePayments.count }
 
         mutating func note(_ reading: Reading) {
-            if earliestReading.map({ reading.date < $0 }) ?? true { earliestReading = reading.date }
-            if latestReading.map({ reading.date > $0 }) ?? true { latestReading = reading.date }
+            let date = reading.date
+            readingDates = readingDates.map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
             let quarter = ReadingQuarters.quarter(of: reading.date)
             if quarter != lastReadingQuarter {
                 readingQuarters.insert(quarter)
@@ -75,9 +73,7 @@ public struct ImportSink: DataSink {
     /// Stores what the rows stored add to the tables that keep track of them and takes the counts of
     /// rows updated: call once, before the transaction commits.
     mutating func finish() throws {
-        if let earliest = marks.earliestReading, let latest = marks.latestReading {
-            try ReadingSpanTable.widen(from: earliest, through: latest, db)
-        }
+        if let dates = marks.readingDates { try ReadingSpanTable.widen(to: dates, db) }
         try ReadingQuarters.note(marks.readingQuarters, db)
         try storeMarks()
         if marks.stamp != nil { try InputMarksTable.dropChangeTriggers(db) }

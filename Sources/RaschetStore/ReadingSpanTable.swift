@@ -35,13 +35,13 @@ enum ReadingSpanTable {
         }
     }
 
-    /// Widens the span to take in readings dated from `earliest` through `latest`.
-    static func widen(from earliest: CivilDate, through latest: CivilDate, _ db: Database) throws {
+    /// Widens the span to take in readings of `dates`.
+    static func widen(to dates: ClosedRange<CivilDate>, _ db: Database) throws {
         try db.execute(sql: """
             UPDATE reading_span
             SET earliest = CASE WHEN earliest IS NULL OR earliest > ?1 THEN ?1 ELSE earliest END,
                 latest = CASE WHEN latest IS NULL OR latest < ?2 THEN ?2 ELSE latest END
-            """, arguments: [earliest.isoString, latest.isoString])
+            """, arguments: [dates.lowerBound.isoString, dates.upperBound.isoString])
     }
 
     /// The earliest reading date, nil without readings.

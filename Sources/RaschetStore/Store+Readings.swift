@@ -69,7 +69,7 @@ extension Store {
                 throw StoreError(.storingReading(meter: meterID, date: date), sqliteStatus: status,
                                  reason: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
-            try ReadingSpanTable.widen(from: date, through: date, db)
+            try ReadingSpanTable.widen(to: date...date, db)
             try ReadingQuarters.note([ReadingQuarters.quarter(of: date)], db)
             if let stamp = try InputMarksTable.stamp(db), date <= stamp.lastDay {
                 try InputMarksTable.insert(meter: meterID, from: date.period, stamp: stamp, into: db)

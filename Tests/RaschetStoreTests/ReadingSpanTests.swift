@@ -71,19 +71,16 @@ import Testing
     @Test func theMigrationTakesTheLatestStoredReading() throws {
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
-        let store = try Self.store(in: folder)
-        _ = try store.store(Self.readings("2026-03-20", "2026-06-20", "2026-05-20"))
-        // A database of the schema before the migration: `reading_span` without `latest`.
-        let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
-        try queue.write { db in
-            try db.execute(sql: """
-                ALTER TABLE reading_span DROP COLUMN latest;
-                DELETE FROM grdb_migrations WHERE identifier = 'v22-reading-span-latest'
-                """)
-        }
-        try queue.close()
-        _ = try Store.open(at: folder.path("test.sqlite"))
-        #expect(try Self.latest(folder.path("test.sqlite")) == "2026-06-20")
+        // A database at `v21-volumes-by-period` (`reading_span` without `latest`) holding readings of
+        // two quarters, the latest one's out of date order.
+        _ = try storeMigrated(after: "v21-volumes-by-period", holding: """
+            INSERT INTO readings (quarter, meter_id, date, zone, value, source, rollover) VALUES
+                (20261, 'M-16', '2026-03-20', 'single', 100000000, NULL, 0),
+                (20262, 'M-16', '2026-06-20', 'single', 102000000, NULL, 0),
+                (20262, 'M-16', '2026-05-20', 'single', 101000000, NULL, 0);
+            INSERT INTO reading_quarters (quarter) VALUES (20261), (20262);
+            """, in: folder)
+        #expect(try Self.latest(folder.path("old.sqlite")) == "2026-06-20")
     }
 
     @Test func theMigrationTakesTheEarliestStoredReading() throws {

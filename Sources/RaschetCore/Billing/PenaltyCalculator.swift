@@ -170,7 +170,7 @@ public enum PenaltyCalculator {
     /// reads changes: a run starts at `from`, on the first and the day after the last of each
     /// moratorium and rate cap, on the day after each payment date, and on each debt's first day of
     /// delay and of each of its tiers.
-    /// - Complexity: O(b log b) for b such days, plus O(d) for the d due days.
+    /// - Complexity: O(b log b) for b such days.
     static func runs(from: CivilDate, through: CivilDate, paymentDates: some Sequence<CivilDate>, dueDays: some Sequence<Int>,
                      tiers: PenaltyTierTable, rules: BillingRules) -> [(dayNumber: Int, days: Int)] {
         let first = from.dayNumber, last = through.dayNumber
@@ -181,10 +181,7 @@ public enum PenaltyCalculator {
         for range in rules.penaltyMoratoria { add(range.lowerBound.dayNumber); add(range.upperBound.dayNumber + 1) }
         for cap in rules.penaltyRateCaps { add(cap.dates.lowerBound.dayNumber); add(cap.dates.upperBound.dayNumber + 1) }
         for date in paymentDates { add(date.dayNumber + 1) }
-        // A debt whose last tier starts by `first` changes nothing within the range (every tier
-        // starts on day 1 of the delay or later, the day after the due day).
-        let lastTierDay = tiers.tiers.last?.fromDay ?? 1
-        for due in dueDays where due + lastTierDay > first {
+        for due in dueDays {
             add(due + 1)
             for tier in tiers.tiers { add(due + tier.fromDay) }
         }

@@ -28,7 +28,7 @@ extension PenaltyDebt {
     ///   close makes them and the store reads them).
     public static func debts(fromPosted lines: [ChargeLine], bySupplier: Bool = false,
                              rules: BillingRules) throws(BillingError) -> [PenaltyDebt] {
-        struct Key: Equatable, Comparable {
+        struct Key: Comparable {
             var period: Period
             var supplierID: String
             static func < (a: Key, b: Key) -> Bool { (a.period, a.supplierID) < (b.period, b.supplierID) }
