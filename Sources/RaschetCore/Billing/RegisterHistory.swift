@@ -233,11 +233,13 @@ public struct RegisterHistory: Sendable, Hashable {
     private func averageStart(at index: Int, rules: BillingRules) -> AverageStart {
         guard let firstPeriod else { return .none }
         let end = closings[index]
-        let first = Point(period: firstPeriod, cumulative: .zero)
-        if let found = ([first] + closings[...index]).last(where: { $0.period.ordinal <= end.period.ordinal - rules.averageMonths }) {
+        // The history's first point (zero at `firstPeriod`) is `closings[0]`'s period: when it is old
+        // enough, so is `closings[0]`, which then starts the average.
+        if let found = closings[...index].last(where: { $0.period.ordinal <= end.period.ordinal - rules.averageMonths }) {
             return .point(found)
         }
-        return end.period.ordinal - firstPeriod.ordinal >= rules.minimumAverageMonths ? .firstReading(first) : .none
+        return end.period.ordinal - firstPeriod.ordinal >= rules.minimumAverageMonths
+            ? .firstReading(Point(period: firstPeriod, cumulative: .zero)) : .none
     }
 
     /// The average monthly consumption ending at `closings[index]`, nil without enough history.
