@@ -110,7 +110,7 @@ struct ClosePipeline {
 
     /// The inputs of the accounts `ids` (ascending), in their order, ready to bill, loaded on `reader`:
     /// the readings of the close's bound (`AccountClose.readingsBound`), for the accounts whose
-    /// histories those cut short every reading from the bound, then the whole history of those
+    /// histories those cut short the readings it leaves out too, then the whole history of those
     /// still short, the plans (`AccountClose.makePlan`; the stored
     /// fingerprints and whole volumes added for those that await them), `AccountClose.prepare` on
     /// each, then the earlier lines they need.
@@ -122,11 +122,11 @@ struct ClosePipeline {
             var short = inputs.indices.filter { !close.planReadings(&inputs[$0], first: bound.first) }
             let leftOut = short.filter { inputs[$0].billing.readingsLeftOut != nil }
             if !leftOut.isEmpty {
-                try reader.addReadings(from: bound.from, at: leftOut, to: &inputs)
+                try reader.addLeftOutReadings(of: bound, at: leftOut, to: &inputs)
                 let suffice = Set(leftOut.filter { close.planReadings(&inputs[$0], first: bound.first) })
                 short.removeAll { suffice.contains($0) }
             }
-            try reader.addReadings(from: nil, at: short, to: &inputs)
+            try reader.addWholeReadings(at: short, to: &inputs)
         }
         guard !close.recomputeAll else { return inputs }
         let awaiting = inputs.indices.filter { !close.makePlan(&inputs[$0]) }

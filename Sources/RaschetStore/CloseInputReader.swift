@@ -32,8 +32,8 @@ public final class CloseInputReader: Sendable {
     /// that need any.
     ///
     /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
-    /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addReadings` loads more
-    /// for an account that needs it. An account of `readWhole` (`accountsReadWhole(with:)`) gets its
+    /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addLeftOutReadings` and
+    /// `addWholeReadings` load more for an account that needs it. An account of `readWhole` (`accountsReadWhole(with:)`) gets its
     /// whole history here.
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
@@ -52,17 +52,37 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// Replaces the readings of `inputs[i]` for each i of `positions` by those of the account's
-    /// meters dated from `from` on (`billing.readingsFrom`), or their whole history without it; none
-    /// left out (`billing.readingsLeftOut` nil). One query per account.
+    /// Adds to `inputs[i]` for each i of `positions`, loaded with `bound`'s periods left out
+    /// (`billing.readingsLeftOut`), the readings of its meters dated in those periods
+    /// (`bound.leftOutDates`): it then holds every reading from `bound.from` on, none left out. One
+    /// query per account.
     /// - Complexity: O(readings loaded).
-    public func addReadings(from: CivilDate?, at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
+    public func addLeftOutReadings(of bound: ReadingsBound, at positions: [Int],
+                                   to inputs: inout [AccountCloseInput]) throws(StoreError) {
+        guard let dates = bound.leftOutDates, !positions.isEmpty else { return }
+        try read { db in
+            let rows = try StatementRows(db, sql: Self.accountReadingsQuery(between: true), context: context)
+            for position in positions {
+                precondition(inputs[position].billing.readingsFrom == bound.from
+                             && inputs[position].billing.readingsLeftOut == bound.leftOut,
+                             "only readings loaded from the bound, its periods left out, are completed")
+                inputs[position].billing.readings += try Self.readings(of: inputs[position].billing.account.id,
+                                                                       between: dates, rows)
+                inputs[position].billing.readingsLeftOut = nil
+            }
+        }
+    }
+
+    /// Replaces the readings of `inputs[i]` for each i of `positions` by the whole history of the
+    /// account's meters (`billing.readingsFrom` and `readingsLeftOut` nil). One query per account.
+    /// - Complexity: O(readings loaded).
+    public func addWholeReadings(at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
         guard !positions.isEmpty else { return }
         try read { db in
-            let rows = try StatementRows(db, sql: Self.accountReadingsQuery(from: from != nil), context: context)
+            let rows = try StatementRows(db, sql: Self.accountReadingsQuery(between: false), context: context)
             for position in positions {
-                inputs[position].billing.readings = try Self.readings(of: inputs[position].billing.account.id, from: from, rows)
-                inputs[position].billing.readingsFrom = from
+                inputs[position].billing.readings = try Self.readings(of: inputs[position].billing.account.id, rows)
+                inputs[position].billing.readingsFrom = nil
                 inputs[position].billing.readingsLeftOut = nil
             }
         }
@@ -86,27 +106,32 @@ public final class CloseInputReader: Sendable {
         }
     }
 
-    /// The readings of an account's meters, a meter's one after another; with `from`, those dated
-    /// from `?2` on.
-    static func accountReadingsQuery(from: Bool) -> String {
+    /// The readings of an account's meters (`?1`), a meter's one after another; with `between`, those
+    /// dated in `?2..<?3`.
+    static func accountReadingsQuery(between: Bool) -> String {
         // No ORDER BY, as in `rangeReadingsQuery`: the meters first (`CROSS JOIN`), then an index
         // seek per meter and quarter (`ReadingQuarters`), give a meter's readings together, and a
         // register's history orders its own (`RegisterHistory`). SQLite would sort them in a
         // temporary B-tree, three times the cost of the seeks for a whole history.
-        let quarters = ReadingQuarters.quarters("r.quarter", where: from ? "quarter >= " + ReadingQuarters.quarter(of: "?2") : nil)
+        let quarters = ReadingQuarters.quarters("r.quarter", where: between
+            ? "quarter >= \(ReadingQuarters.quarter(of: "?2")) AND quarter <= \(ReadingQuarters.quarter(of: "?3"))" : nil)
         return """
         SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover
-        FROM meters m CROSS JOIN readings r ON \(quarters) AND r.meter_id = m.meter_id \(from ? "AND r.date >= ?2" : "")
+        FROM meters m CROSS JOIN readings r ON \(quarters) AND r.meter_id = m.meter_id \(between ? "AND r.date >= ?2 AND r.date < ?3" : "")
         WHERE m.account_id = ?1
         """
     }
 
-    /// The readings of `accountID`'s meters, those from `from` on if given, by `rows` of
-    /// `accountReadingsQuery(from: from != nil)`.
-    private static func readings(of accountID: String, from: CivilDate? = nil, _ rows: StatementRows) throws -> [Reading] {
+    /// The readings of `accountID`'s meters, those dated in `between` if given, by `rows` of
+    /// `accountReadingsQuery(between: between != nil)`.
+    private static func readings(of accountID: String, between dates: Range<CivilDate>? = nil,
+                                 _ rows: StatementRows) throws -> [Reading] {
         var readings: [Reading] = []
         var meterID = ""
-        try rows.forEach({ $0.add(accountID); if let from { $0.add(from.isoString) } }) {
+        try rows.forEach({
+            $0.add(accountID)
+            if let dates { $0.add(dates.lowerBound.isoString); $0.add(dates.upperBound.isoString) }
+        }) {
             readings.append(StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)))
         }
         return readings
@@ -290,7 +315,7 @@ public final class CloseInputReader: Sendable {
                                    account: 6) { StoredRows.reading($0, meterID: $0.text(0, reusing: &meterID)) }
         let whole = ids.map { bound != nil && readWhole.contains($0) }
         if whole.contains(true) {
-            let rows = try StatementRows(db, sql: accountReadingsQuery(from: false), context: context)
+            let rows = try StatementRows(db, sql: accountReadingsQuery(between: false), context: context)
             for position in ids.indices where whole[position] { readings[position] = try Self.readings(of: ids[position], rows) }
         }
         // Per account: nil without a mark, else the earliest period its marks name (nil: any period);

@@ -372,8 +372,8 @@ import Testing
     }
 
     /// With a bound, the close reads the meters' readings from its date on but for those of the
-    /// periods it leaves out; `addReadings` reads an account's readings from the date, or its whole
-    /// history. So does the loading of the accounts `accountsReadWhole` finds: one with a rollover
+    /// periods it leaves out; `addLeftOutReadings` adds those of the periods left out (after the
+    /// others: a register's history orders its readings), `addWholeReadings` reads the whole history. So does the loading of the accounts `accountsReadWhole` finds: one with a rollover
     /// before the date on a meter without a digit count (…517), which the close parks, and one with
     /// a rollover among the readings left out or later.
     @Test func aCloseReadsTheReadingsOfItsBound() throws {
@@ -408,11 +408,11 @@ import Testing
         #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-06-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [from, nil])
         #expect(inputs.map(\.billing.readingsLeftOut) == [leftOut, nil])
-        try reader.addReadings(from: from, at: [0], to: &inputs)
-        #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
+        try reader.addLeftOutReadings(of: bound, at: [0], to: &inputs)
+        #expect(inputs.map(dates) == [["M-16 2026-03-20", "M-16 2026-06-20", "M-16 2026-05-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [from, nil])
         #expect(inputs.map(\.billing.readingsLeftOut) == [nil, nil])
-        try reader.addReadings(from: nil, at: [0], to: &inputs)
+        try reader.addWholeReadings(at: [0], to: &inputs)
         #expect(inputs.map(dates) == [["M-16 2026-01-20", "M-16 2026-03-20", "M-16 2026-05-20", "M-16 2026-06-20"], m17])
         #expect(inputs.map(\.billing.readingsFrom) == [nil, nil])
 
