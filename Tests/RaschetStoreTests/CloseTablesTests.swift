@@ -373,7 +373,8 @@ import Testing
 
     /// With a bound, the close reads the meters' readings from its date on but for those of the
     /// periods it leaves out; `addLeftOutReadings` adds those of the periods left out (after the
-    /// others: a register's history orders its readings), `addWholeReadings` reads the whole history. So does the loading of the accounts `accountsReadWhole` finds: one with a rollover
+    /// others: a register's history orders its readings), `addWholeReadings` reads the whole
+    /// history. So does the loading of the accounts `accountsReadWhole` finds: one with a rollover
     /// before the date on a meter without a digit count (…517), which the close parks, and one with
     /// a rollover among the readings left out or later.
     @Test func aCloseReadsTheReadingsOfItsBound() throws {
