@@ -10,19 +10,30 @@
 /// meter (all its zones) from the latest date to the earliest. New readings usually come after the
 /// known ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
 public struct KnownMeters: Sendable {
-    /// A known reading next to a new one.
+    /// A known reading next to a new one: plain values, copied without reference counting (a
+    /// reading's check makes several), its file named only when a message needs it (`file(of:)`).
     public struct Neighbour: Sendable, Hashable {
         public var date: CivilDate
         public var value: ExactDecimal
         public var rollover: Bool
-        /// Where it came from: nil for a stored reading, else the import's file and line.
-        public var file: String?
-        public var line: Int?
+        /// Where it came from: nil for a stored reading, else the import's row.
+        public var origin: Origin?
 
-        public init(date: CivilDate, value: ExactDecimal, rollover: Bool, file: String? = nil, line: Int? = nil) {
+        public init(date: CivilDate, value: ExactDecimal, rollover: Bool, origin: Origin? = nil) {
             self.date = date
             self.value = value
             self.rollover = rollover
+            self.origin = origin
+        }
+    }
+
+    /// A row of the import: its file, by the position in which the import's files were first
+    /// added readings (`file(of:)`), and its line.
+    public struct Origin: Sendable, Hashable {
+        public var file: Int32
+        public var line: Int32
+
+        public init(file: Int32, line: Int32) {
             self.file = file
             self.line = line
         }
@@ -254,8 +265,13 @@ public struct KnownMeters: Sendable {
         }
     }
 
+    /// The name of the file of `origin`, a row of a reading this import added.
+    public func file(of origin: Origin) -> String {
+        files[Int(origin.file)]
+    }
+
     private func neighbour(_ entry: Entry) -> Neighbour {
         Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros),
-                  rollover: entry.rollover, file: files[Int(entry.file)], line: Int(entry.line))
+                  rollover: entry.rollover, origin: Origin(file: entry.file, line: entry.line))
     }
 }

@@ -182,19 +182,18 @@ struct ImportChecker<Sink: DataSink> {
         let around = known.meters.neighbours(of: reading, meter: meter).completed(by: try stored.neighbours(of: reading))
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
-                                                            origin: Self.origin(previous)))
+                                                            origin: origin(previous)))
         } else if let next = around.next, next.value < reading.value, !next.rollover {
-            row.fail("value", .importedReadingAboveNext(reading, next: next.value, on: next.date, origin: Self.origin(next)))
-        } else if let firstLine = around.sameDay?.line {
+            row.fail("value", .importedReadingAboveNext(reading, next: next.value, on: next.date, origin: origin(next)))
+        } else if let first = around.sameDay?.origin {
             row.fail(EntityKind.readings.keyColumns.joined(separator: "+"),
-                     .duplicateKey(DataRow.reading(reading).keyDescription, firstLine: firstLine))
+                     .duplicateKey(DataRow.reading(reading).keyDescription, firstLine: Int(first.line)))
         }
     }
 
     /// Where a known reading came from: the file and line of a row of this import, nil when stored.
-    private static func origin(_ neighbour: KnownMeters.Neighbour) -> (file: String, line: Int)? {
-        guard let file = neighbour.file, let line = neighbour.line else { return nil }
-        return (file, line)
+    private func origin(_ neighbour: KnownMeters.Neighbour) -> (file: String, line: Int)? {
+        neighbour.origin.map { (known.meters.file(of: $0), Int($0.line)) }
     }
 
     /// Why a posted payment cannot be changed, and how to correct it.

@@ -13,12 +13,16 @@ import Testing
     }
 
     static func stored(_ date: String, _ value: String, rollover: Bool = false) -> Neighbour {
-        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, file: nil, line: nil)
+        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, origin: nil)
     }
 
-    static func imported(_ date: String, _ value: String, _ file: String, _ line: Int, rollover: Bool = false) -> Neighbour {
-        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, file: file, line: line)
+    static func imported(_ date: String, _ value: String, _ file: Int32, _ line: Int32, rollover: Bool = false) -> Neighbour {
+        Neighbour(date: Self.date(date), value: ExactDecimal(parsing: value)!, rollover: rollover, origin: .init(file: file, line: line))
     }
+
+    /// The files of `known()` (and of a `KnownMeters` given readings of `r.csv` only), by the order
+    /// of their first readings.
+    static let aCSV: Int32 = 0, bCSV: Int32 = 1, rCSV: Int32 = 0
 
     /// Imported readings of one meter in two zones, added out of date order.
     static func known() -> KnownMeters {
@@ -38,6 +42,14 @@ import Testing
             .completed(by: .init(of: reading, amongStored: storedReadings.filter { $0.meterID == reading.meterID }))
     }
 
+    @Test func anImportedNeighbourNamesItsFileAndLine() {
+        let known = Self.known()
+        let next = known.neighbours(of: Self.reading("M1", "2026-09-01", "1", zone: .day)).next
+        #expect(next?.origin == .init(file: Self.bCSV, line: 9))
+        #expect(next?.origin.map(known.file(of:)) == "b.csv")
+        #expect(known.file(of: .init(file: Self.aCSV, line: 2)) == "a.csv")
+    }
+
     @Test func anUnknownRegisterHasNoNeighbours() {
         let known = Self.known()
         #expect(Self.around(Self.reading("M3", "2026-09-20", "1"), in: known) == .init())
@@ -48,13 +60,13 @@ import Testing
     @Test func theNeighboursAreTheClosestDatesOfTheSameZoneOnEitherSide() {
         let known = Self.known()
         #expect(Self.around(Self.reading("M1", "2026-09-20", "1"), in: known) == .init(
-            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2)))
         #expect(Self.around(Self.reading("M1", "2026-08-01", "1"), in: known) == .init(
-            previous: nil, sameDay: nil, next: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true)))
+            previous: nil, sameDay: nil, next: Self.imported("2026-08-10", "3880", Self.aCSV, 3, rollover: true)))
         #expect(Self.around(Self.reading("M1", "2026-11-01", "1"), in: known) == .init(
-            previous: Self.imported("2026-10-18", "123456.789012", "a.csv", 2), sameDay: nil, next: nil))
+            previous: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2), sameDay: nil, next: nil))
         #expect(Self.around(Self.reading("M1", "2026-12-01", "1", zone: .day), in: known) == .init(
-            previous: Self.imported("2026-09-16", "7", "b.csv", 9), sameDay: nil, next: nil))
+            previous: Self.imported("2026-09-16", "7", Self.bCSV, 9), sameDay: nil, next: nil))
         #expect(Self.around(Self.reading("M2", "2026-09-01", "1"), in: known) == .init(
             previous: nil, sameDay: nil, next: Self.stored("2026-09-30", "1")))
     }
@@ -62,10 +74,10 @@ import Testing
     @Test func aReadingOfTheSameDateIsNotANeighbourButTheOneItReplaces() {
         let known = Self.known()
         #expect(Self.around(Self.reading("M1", "2026-09-16", "1"), in: known) == .init(
-            previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true), sameDay: Self.stored("2026-09-16", "3885.681"),
-            next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+            previous: Self.imported("2026-08-10", "3880", Self.aCSV, 3, rollover: true), sameDay: Self.stored("2026-09-16", "3885.681"),
+            next: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2)))
         #expect(Self.around(Self.reading("M1", "2026-10-18", "1"), in: known) == .init(
-            previous: Self.stored("2026-09-16", "3885.681"), sameDay: Self.imported("2026-10-18", "123456.789012", "a.csv", 2),
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2),
             next: nil))
     }
 
@@ -73,11 +85,11 @@ import Testing
         var known = Self.known()
         known.add(Self.reading("M1", "2026-09-16", "3886", rollover: true), file: "b.csv", line: 4)
         #expect(Self.around(Self.reading("M1", "2026-09-16", "1"), in: known) == .init(
-            previous: Self.imported("2026-08-10", "3880", "a.csv", 3, rollover: true),
-            sameDay: Self.imported("2026-09-16", "3886", "b.csv", 4, rollover: true),
-            next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+            previous: Self.imported("2026-08-10", "3880", Self.aCSV, 3, rollover: true),
+            sameDay: Self.imported("2026-09-16", "3886", Self.bCSV, 4, rollover: true),
+            next: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2)))
         #expect(Self.around(Self.reading("M1", "2026-09-16", "1", zone: .day), in: known) == .init(
-            previous: nil, sameDay: Self.imported("2026-09-16", "7", "b.csv", 9), next: nil))
+            previous: nil, sameDay: Self.imported("2026-09-16", "7", Self.bCSV, 9), next: nil))
     }
 
     @Test func aMeterIsKnownWithItsZonesAndKeepsItsReadingsWhenTheyChange() {
@@ -89,7 +101,7 @@ import Testing
         known.addMeter("M1", zones: 1)
         #expect(known.zones(of: "M1") == 1)
         #expect(Self.around(Self.reading("M1", "2026-09-20", "1"), in: known) == .init(
-            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", "a.csv", 2)))
+            previous: Self.stored("2026-09-16", "3885.681"), sameDay: nil, next: Self.imported("2026-10-18", "123456.789012", Self.aCSV, 2)))
         #expect(Self.around(Self.reading("M3", "2026-09-20", "1", zone: .peak), in: known) == .init())
     }
 
@@ -99,11 +111,11 @@ import Testing
             known.add(Self.reading("M1", "2026-10-\(day < 10 ? "0" : "")\(day)", "\(day)"), file: "r.csv", line: line)
         }
         #expect(Self.around(Self.reading("M1", "2026-10-10", "1"), in: known) == .init(
-            previous: Self.imported("2026-10-09", "9", "r.csv", 5), sameDay: nil, next: Self.imported("2026-10-15", "15", "r.csv", 2)))
+            previous: Self.imported("2026-10-09", "9", Self.rCSV, 5), sameDay: nil, next: Self.imported("2026-10-15", "15", Self.rCSV, 2)))
         #expect(Self.around(Self.reading("M1", "2026-10-21", "1"), in: known) == .init(
-            previous: Self.imported("2026-10-15", "15", "r.csv", 2), sameDay: Self.imported("2026-10-21", "21", "r.csv", 6),
-            next: Self.imported("2026-10-28", "28", "r.csv", 4)))
+            previous: Self.imported("2026-10-15", "15", Self.rCSV, 2), sameDay: Self.imported("2026-10-21", "21", Self.rCSV, 6),
+            next: Self.imported("2026-10-28", "28", Self.rCSV, 4)))
         #expect(Self.around(Self.reading("M1", "2026-10-02", "1"), in: known) == .init(
-            previous: Self.imported("2026-10-01", "1", "r.csv", 7), sameDay: nil, next: Self.imported("2026-10-03", "3", "r.csv", 3)))
+            previous: Self.imported("2026-10-01", "1", Self.rCSV, 7), sameDay: nil, next: Self.imported("2026-10-03", "3", Self.rCSV, 3)))
     }
 }
