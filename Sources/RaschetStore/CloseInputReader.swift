@@ -408,16 +408,27 @@ public final class CloseInputReader: Sendable {
         for service in reference.services { servicesByID[service.id] = service }
         var tariffsByService: [String: [Tariff]] = [:]
         for tariff in reference.tariffs { tariffsByService[tariff.serviceID, default: []].append(tariff) }
+        // Per list of service ids, the services and tariffs of the accounts with those services: one
+        // pair of arrays they all share (the close digests each pair once, `ReferenceDigests`).
+        var catalogs: [[String]: (services: [Service], tariffs: [Tariff])] = [:]
+        func catalog(of connections: [AccountService]) -> (services: [Service], tariffs: [Tariff]) {
+            var serviceIDs: [String] = []
+            // The connections come by service id (the query's order): each id once, ascending.
+            for connection in connections where connection.serviceID != serviceIDs.last { serviceIDs.append(connection.serviceID) }
+            if let known = catalogs[serviceIDs] { return known }
+            let made = (services: serviceIDs.compactMap { servicesByID[$0] }, tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] })
+            catalogs[serviceIDs] = made
+            return made
+        }
 
         return ids.indices.compactMap { position -> AccountCloseInput? in
             guard let account = accounts[position].first else { return nil }
             let own = connections[position]
-            let serviceIDs = Set(own.map(\.serviceID)).sorted()
+            let (services, tariffs) = catalog(of: own)
             let accountPayments = payments[position]
             let posted = earlier[position]
             var billing = AccountBillingInput(
-                account: account, services: serviceIDs.compactMap { servicesByID[$0] }, accountServices: own,
-                tariffs: serviceIDs.flatMap { tariffsByService[$0] ?? [] }, meters: meters[position],
+                account: account, services: services, accountServices: own, tariffs: tariffs, meters: meters[position],
                 readings: readings[position], volumes: volumes[position], absences: absences[position],
                 posted: posted.filter { $0.kind != .penalty }, closedFingerprints: fingerprints[position])
             billing.earlierPremises = premises[position]

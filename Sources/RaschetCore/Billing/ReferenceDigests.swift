@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The parts of the input fingerprints (`InputFingerprint`) that every account of a close shares,
 /// digested once per close: the billing rules, and each service of the catalog with all its tariffs.
 /// An account's fingerprint then feeds each of its services as one digest instead of the service's
@@ -7,12 +9,18 @@
 /// was made from (the service and its tariffs, in order, compared field by field), and computed from
 /// the account's own rows otherwise, so the table changes the time a fingerprint takes, never its
 /// value.
+///
+/// The digests of an input's services are kept by the storage of its two lists (`KnownCatalogs`):
+/// the close's loader gives every account with the same services the same two arrays, so each pair is
+/// digested and compared with the table once.
 public struct ReferenceDigests: Sendable {
     /// `InputFingerprint.rulesDigest(rules)`.
     public let rules: UInt64
     /// The catalog's services with their tariffs and digests, and each one's position by id.
     private let services: [ServiceDigest]
     private let positions: [String: Int]
+    /// The service digests of the inputs' lists seen so far, shared by the close's workers.
+    private let known = KnownCatalogs()
 
     private struct ServiceDigest: Sendable {
         let service: Service
@@ -49,6 +57,15 @@ public struct ReferenceDigests: Sendable {
     ///   tariffs in runs, one per service in that order (as the close loads them); O(services ×
     ///   tariffs) otherwise.
     func serviceDigests(of input: AccountBillingInput) -> [UInt64] {
+        let key = KnownCatalogs.Key(services: input.services, tariffs: input.tariffs)
+        if let digests = known.digests(key) { return digests }
+        let digests = computedServiceDigests(of: input)
+        known.add(key, services: input.services, tariffs: input.tariffs, digests: digests)
+        return digests
+    }
+
+    /// `serviceDigests(of:)` taken from the rows.
+    private func computedServiceDigests(of input: AccountBillingInput) -> [UInt64] {
         // The rows are read where they are stored: copying a service or a tariff out of an array costs
         // a reference count per text, about what hashing them costs.
         input.services.withUnsafeBufferPointer { services in
@@ -85,5 +102,48 @@ public struct ReferenceDigests: Sendable {
             return services[position].value
         }
         return InputFingerprint.serviceDigest(service, tariffs: tariffs)
+    }
+}
+
+/// The service digests of the lists of services and tariffs seen in inputs, by where the lists are
+/// stored. An entry keeps its two arrays, so their storage is neither freed nor changed while it is
+/// known (an array whose storage is shared is copied before it is changed): a list at the same address
+/// with the same count is the same list. At most `capacity` entries; then they are all forgotten.
+private final class KnownCatalogs: Sendable {
+    /// Where two lists are stored, and their counts.
+    struct Key: Hashable {
+        let services: UInt
+        let serviceCount: Int
+        let tariffs: UInt
+        let tariffCount: Int
+
+        init(services: [Service], tariffs: [Tariff]) {
+            self.services = services.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            serviceCount = services.count
+            self.tariffs = tariffs.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            tariffCount = tariffs.count
+        }
+    }
+
+    private struct Entry {
+        let services: [Service]
+        let tariffs: [Tariff]
+        let digests: [UInt64]
+    }
+
+    /// A close's loader makes a pair of lists per batch and per set of services (a few dozen).
+    static let capacity = 256
+
+    private let entries = Mutex<[Key: Entry]>([:])
+
+    func digests(_ key: Key) -> [UInt64]? {
+        entries.withLock { $0[key]?.digests }
+    }
+
+    func add(_ key: Key, services: [Service], tariffs: [Tariff], digests: [UInt64]) {
+        entries.withLock { entries in
+            if entries.count >= Self.capacity { entries.removeAll() }
+            entries[key] = Entry(services: services, tariffs: tariffs, digests: digests)
+        }
     }
 }

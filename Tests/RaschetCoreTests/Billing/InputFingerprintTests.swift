@@ -260,6 +260,32 @@ import Testing
         #expect(part(correctedInput, table) != computed)
     }
 
+    /// An input's services' digests are kept by where its two lists are stored (the close's loader
+    /// gives every account with the same services the same two arrays): an input sharing them gets
+    /// the same digests; a list changed after it was digested, even where it is stored, is digested
+    /// again from its rows.
+    @Test func theDigestsOfSharedListsAreKeptAndAChangedListIsDigestedAgain() {
+        func part(_ input: AccountBillingInput, _ digests: ReferenceDigests) -> UInt64 {
+            var parts = InputFingerprint.AccountParts(input, digests: digests)
+            return parts.part(for: month("2026-10")).value
+        }
+        let table = ReferenceDigests(rules: Fixture.rules, services: Fixture.services, tariffs: Fixture.tariffs)
+        var input = AccountBilling.narrowed(Fixture.input(["EL", "HVSN", "SOD"]))
+        input.services.sort { $0.id < $1.id }
+        input.tariffs = input.services.flatMap { service in Fixture.tariffs.filter { $0.serviceID == service.id } }
+        let computed = part(input, ReferenceDigests(rules: Fixture.rules))
+        #expect(part(input, table) == computed)
+        var sharing = AccountBilling.narrowed(Fixture.input(["EL", "HVSN", "SOD"]))
+        sharing.services = input.services
+        sharing.tariffs = input.tariffs
+        #expect(part(sharing, table) == computed)
+        // `input` alone holds its tariffs besides the table's entry, which a change copies first.
+        sharing.tariffs = []
+        input.tariffs[input.tariffs.count - 1].price = dec("33.00")
+        #expect(part(input, table) == part(input, ReferenceDigests(rules: Fixture.rules)))
+        #expect(part(input, table) != computed)
+    }
+
     @Test func theFingerprintIsTheSameInEveryProcess() {
         // FNV-1a of the bytes 3 (Int64 little-endian), "SOD", 50_500_000 (micros), worked out independently
         // (Python): a change of the encoding would silently change every stored fingerprint.
