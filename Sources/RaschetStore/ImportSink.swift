@@ -55,7 +55,7 @@ public struct ImportSink: DataSink {
         mutating func note(_ reading: Reading) {
             let date = reading.date
             readingDates = readingDates.map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
-            let quarter = ReadingQuarters.quarter(of: reading.date)
+            let quarter = ReadingQuarters.quarter(of: date)
             if quarter != lastReadingQuarter {
                 readingQuarters.insert(quarter)
                 lastReadingQuarter = quarter

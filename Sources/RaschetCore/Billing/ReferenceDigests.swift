@@ -53,9 +53,9 @@ public struct ReferenceDigests: Sendable {
 
     /// `InputFingerprint.serviceDigest` of each of `input.services` with its rows among `input.tariffs`
     /// (in their order), each from the table when they are the rows it was made from.
-    /// - Complexity: O(services + tariffs) when the services come in ascending order of id and the
-    ///   tariffs in runs, one per service in that order (as the close loads them); O(services ×
-    ///   tariffs) otherwise.
+    /// - Complexity: O(1) for lists seen before where they are stored (`KnownCatalogs`); else
+    ///   O(services + tariffs) when the services come in ascending order of id and the tariffs in
+    ///   runs, one per service in that order (as the close loads them), O(services × tariffs) otherwise.
     func serviceDigests(of input: AccountBillingInput) -> [UInt64] {
         let key = KnownCatalogs.Key(services: input.services, tariffs: input.tariffs)
         if let digests = known.digests(key) { return digests }
