@@ -6,7 +6,8 @@ import Testing
 /// fingerprints, taken only where input marks or new readings say they may have changed), and reads a
 /// long reading history from a bound (`AccountClose.readingsBound`);
 /// `--full-recompute` recomputes every one from the whole history. On four months of `raschet synth
-/// --months` data (2,000 accounts, 2026-10 to 2027-01, readings from 13 months before) — late
+/// --months` data (2,000 accounts, 2026-10 to 2027-01, readings from 13 months before; 1,000 with
+/// readings from 5 months before, a history younger than the bound) — late
 /// readings, late payments, corrected areas, residents, volumes, added absences — plus a corrected
 /// tariff of a closed month and a meter unread for three months, both give the same exports of every
 /// period, byte for byte.
@@ -53,18 +54,20 @@ import Testing
         _ = try cli.write("data/2026-10/readings.csv", kept.joined(separator: "\n") + "\n")
     }
 
-    @Test func theIncrementalCloseGivesTheExportsOfTheFullRecompute() throws {
-        let cli = try CLI()
-        defer { cli.remove() }
-        let synth = try cli.run(["synth", "--accounts", "2000", "--out", "data", "--period", "2026-10", "--months", "4",
-                                 "--seed", "1", "--history-months", "12"])
+    /// Synthesises the four months of `accounts` accounts with readings from `historyMonths` before the
+    /// first, the first meter unread from August (`unreadMeter`), then imports and closes each month
+    /// into `incremental.sqlite` and, with `--full-recompute`, into `full.sqlite`, the December import
+    /// with the corrected tariff; returns every export of both.
+    static func closeBothWays(_ cli: CLI, accounts: Int, historyMonths: Int) throws -> (incremental: [String], full: [String]) {
+        let synth = try cli.run(["synth", "--accounts", "\(accounts)", "--out", "data", "--period", "2026-10", "--months", "4",
+                                 "--seed", "1", "--history-months", "\(historyMonths)"])
         #expect(synth.status == 0, "\(synth.stderr)")
-        try Self.unreadMeter(cli)
+        try unreadMeter(cli)
         for db in ["incremental.sqlite", "full.sqlite"] { #expect(try cli.run(["init", "--db", db]).status == 0) }
-        for month in Self.months {
+        for month in months {
             var files = try FileManager.default.contentsOfDirectory(atPath: cli.path("data/" + month)).sorted()
                 .map { "data/\(month)/" + $0 }
-            if month == "2026-12" { files.append(try Self.correctedTariff(cli)) }
+            if month == "2026-12" { files.append(try correctedTariff(cli)) }
             for (db, options) in [("incremental.sqlite", [String]()), ("full.sqlite", ["--full-recompute"])] {
                 let imported = try cli.run(["import", "auto"] + files + ["--db", db])
                 #expect(imported.status == 0, "\(imported.stderr)")
@@ -72,8 +75,14 @@ import Testing
                 #expect(close.status == 0, "\(month) \(db): \(close.stderr)")
             }
         }
-        let incremental = try Self.exports(cli, db: "incremental.sqlite")
-        #expect(incremental == (try Self.exports(cli, db: "full.sqlite")))
+        return (try exports(cli, db: "incremental.sqlite"), try exports(cli, db: "full.sqlite"))
+    }
+
+    @Test func theIncrementalCloseGivesTheExportsOfTheFullRecompute() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (incremental, full) = try Self.closeBothWays(cli, accounts: 2000, historyMonths: 12)
+        #expect(incremental == full)
 
         // The data exercise every kind of correction: recalculations of closed months in every later
         // close, penalty corrections from late payments (the first ones in 2027-01: penalties start
@@ -88,6 +97,20 @@ import Testing
         #expect(penaltyCorrections > 0)
         let december = incremental[2 * 3].split(separator: "\n")
         #expect(december.filter { $0.contains(";SOD;") && $0.contains(";recalc;2026-11;") }.count > 100)
+    }
+
+    /// Readings from four months before the first (May 2026 on): the closes of October and November
+    /// read every reading (none is dated before the months they would leave out, where the averages
+    /// start), those of December and January read from the bound, leaving out June to October and July
+    /// to November, and read more for the accounts whose histories that cuts short (a register unread
+    /// in May or since August). The same exports as the full recompute.
+    @Test func aHistoryYoungerThanTheReadingsBoundGivesTheExportsOfTheFullRecompute() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let (incremental, full) = try Self.closeBothWays(cli, accounts: 1000, historyMonths: 4)
+        #expect(incremental == full)
+        let january = incremental[3 * 3].split(separator: "\n")
+        #expect(january.filter { $0.contains(";recalc;") }.count > 10)
     }
 
     /// Each close keeps the digest of the rules it ran under. When the reading window ends on the 20th

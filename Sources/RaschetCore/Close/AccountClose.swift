@@ -116,8 +116,9 @@ public struct AccountClose: Sendable {
     /// (`AccountBilling.readingsSuffice`: a register missing the reading before `first` or both
     /// the averages could start from, or younger than them) reads every reading from the bound, or
     /// its whole history if that does not suffice either. Nil with `recomputeAll`, which reads
-    /// everything, and when the earliest stored reading is dated from `from` on (nothing to leave
-    /// out).
+    /// everything, and when the earliest stored reading is dated from the first day left out on
+    /// (from `from` on when none is): then either nothing is left out or no register has a reading
+    /// before the periods left out, where its average starts, and every account would be read again.
     public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?,
                               usesInputMarks: Bool = false) -> ReadingsBound? {
         guard !recomputeAll else { return nil }
@@ -125,10 +126,11 @@ public struct AccountClose: Sendable {
         let first = usesInputMarks ? period : earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
         let averagesStart = period.ordinal - rules.averageMonths - 1
         let from = rules.readingWindow.firstDate(of: Period(ordinal: min(first.ordinal - 2, averagesStart - 1)))
-        guard let earliestReading, earliestReading < from else { return nil }
         let leftOut = averagesStart + 1 <= first.ordinal - 2
             ? Period(ordinal: averagesStart + 1)...Period(ordinal: first.ordinal - 2) : nil
-        return ReadingsBound(from: from, first: first, leftOut: leftOut, window: rules.readingWindow)
+        let bound = ReadingsBound(from: from, first: first, leftOut: leftOut, window: rules.readingWindow)
+        guard let earliestReading, earliestReading < bound.leftOutDates?.lowerBound ?? from else { return nil }
+        return bound
     }
 
     /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first

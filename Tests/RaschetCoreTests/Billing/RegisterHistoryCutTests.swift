@@ -175,10 +175,19 @@ import Testing
         // Beyond the 36 months of the lookback an earlier close is never recomputed.
         #expect(december.readingsBound(earlierCloses: [month("2023-01"), month("2026-11")], earliestReading: longAgo)?.first
             == month("2026-11"))
-        // No reading before the bound, or none at all: nothing to leave out.
-        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-03-26")) == nil)
-        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-03-25"))?.from
-            == day("2026-03-26"))
+        // A history younger than the bound: the months left out still are, while a register can have
+        // a reading before them (May's, by May 25), where its average starts.
+        let young = december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-05-25"))
+        #expect(young?.from == day("2026-03-26"))
+        #expect(young?.leftOutDates == day("2026-05-26")..<day("2026-09-26"))
+        // None before the months left out: none would have its average's start, every account would
+        // be read again; none before the bound and none left out, or no reading at all: nothing to
+        // leave out.
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-05-26")) == nil)
+        #expect(old?.leftOut == nil && december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")],
+                                                              earliestReading: day("2024-10-26")) == nil)
+        #expect(december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")],
+                                       earliestReading: day("2024-10-25"))?.from == day("2024-10-26"))
         #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: nil) == nil)
         #expect(AccountClose(period: month("2026-12"), rules: rules, keyRates: [], recomputeAll: true)
             .readingsBound(earlierCloses: [], earliestReading: longAgo) == nil)
