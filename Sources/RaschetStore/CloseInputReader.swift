@@ -32,7 +32,7 @@ public final class CloseInputReader: Sendable {
     /// that need any.
     ///
     /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
-    /// are loaded, and `billing.readingsFrom` and `readingsLeftOut` say so; `addLeftOutReadings` and
+    /// are loaded, and `billing.readingsFrom`, `readingsLeftOut` and `nothingBeforeReadingsFrom` say so; `addLeftOutReadings` and
     /// `addWholeReadings` load more for an account that needs it. An account of `readWhole`
     /// (`accountsReadWhole(with:)`) gets its whole history here.
     ///
@@ -74,7 +74,8 @@ public final class CloseInputReader: Sendable {
     }
 
     /// Replaces the readings of `inputs[i]` for each i of `positions` by the whole history of the
-    /// account's meters (`billing.readingsFrom` and `readingsLeftOut` nil). One query per account.
+    /// account's meters (`billing.readingsFrom` and `readingsLeftOut` nil, `nothingBeforeReadingsFrom`
+    /// false). One query per account.
     /// - Complexity: O(readings loaded).
     public func addWholeReadings(at positions: [Int], to inputs: inout [AccountCloseInput]) throws(StoreError) {
         guard !positions.isEmpty else { return }
@@ -84,6 +85,7 @@ public final class CloseInputReader: Sendable {
                 inputs[position].billing.readings = try Self.readings(of: inputs[position].billing.account.id, rows)
                 inputs[position].billing.readingsFrom = nil
                 inputs[position].billing.readingsLeftOut = nil
+                inputs[position].billing.nothingBeforeReadingsFrom = false
             }
         }
     }
@@ -434,6 +436,7 @@ public final class CloseInputReader: Sendable {
             billing.earlierPremises = premises[position]
             billing.readingsFrom = whole[position] ? nil : bound?.from
             billing.readingsLeftOut = whole[position] ? nil : bound?.leftOut
+            billing.nothingBeforeReadingsFrom = !whole[position] && bound?.nothingBefore == true
             billing.changedFrom = marks[position] ?? period
             if comparesSome && !marked[position] {
                 billing.closedFingerprintsLoaded = false

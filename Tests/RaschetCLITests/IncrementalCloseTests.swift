@@ -99,11 +99,12 @@ import Testing
         #expect(december.filter { $0.contains(";SOD;") && $0.contains(";recalc;2026-11;") }.count > 100)
     }
 
-    /// Readings from four months before the first (May 2026 on): the closes of October and November
-    /// read every reading (none is dated before the months they would leave out, where the averages
-    /// start), those of December and January read from the bound, leaving out June to October and July
-    /// to November, and read more for the accounts whose histories that cuts short (a register unread
-    /// in May or since August). The same exports as the full recompute.
+    /// Readings from four months before the first (May 2026 on), none before any close's bound: every
+    /// close reads May's readings, where the registers start, and those from the month before its own
+    /// on (October leaves out June to August, November June to September, December June to October,
+    /// January, whose averages start in June, July to November), and reads more for the accounts whose
+    /// histories that cuts short (a register unread in May, or since August). The same exports as the
+    /// full recompute.
     @Test func aHistoryYoungerThanTheReadingsBoundGivesTheExportsOfTheFullRecompute() throws {
         let cli = try CLI()
         defer { cli.remove() }

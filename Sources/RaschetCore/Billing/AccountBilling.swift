@@ -326,8 +326,8 @@ public enum AccountBilling {
 
     /// Validated register histories of all the account's meters, as of `asOf`; throws the first
     /// rejected reading (which parks the account). With `input.readingsFrom`, every history is cut
-    /// (`RegisterHistory.isCut`): the readings left out may hold any meter's earlier ones; those of
-    /// `input.readingsLeftOut` are left out of it too.
+    /// (`RegisterHistory.isCut`): the readings left out may hold any meter's earlier ones, unless
+    /// `input.nothingBeforeReadingsFrom`; those of `input.readingsLeftOut` are left out of it too.
     /// - Complexity: O(m × r log r) for m registers and r readings.
     public static func registerHistories(_ input: AccountBillingInput, asOf: Period,
                                          rules: BillingRules) throws(BillingError) -> [RegisterHistory] {
@@ -337,7 +337,8 @@ public enum AccountBilling {
             for zone in Meter.zoneSet(forCount: meter.zones) {
                 histories.append(try RegisterHistory(meter: meter, zone: zone, readings: input.readings,
                                                      window: rules.readingWindow, asOf: asOf, isCut: isCut,
-                                                     leftOut: isCut ? input.readingsLeftOut : nil))
+                                                     leftOut: isCut ? input.readingsLeftOut : nil,
+                                                     nothingBefore: isCut && input.nothingBeforeReadingsFrom))
             }
         }
         return histories

@@ -21,6 +21,8 @@ public struct AccountBillingInput: Sendable, Hashable {
     /// With `readingsFrom`, the periods none of whose readings `readings` holds (`ReadingsBound`),
     /// if any.
     public var readingsLeftOut: ClosedRange<Period>?
+    /// With `readingsFrom`, whether no reading is stored before it (`ReadingsBound.nothingBefore`).
+    public var nothingBeforeReadingsFrom = false
     public var volumes: [Volume]
     public var absences: [Absence]
     /// The area and residents `account` had before its dated changes, ascending by `until`, each

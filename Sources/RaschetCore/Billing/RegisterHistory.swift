@@ -33,7 +33,9 @@
 /// Every step and closing from its first reading on is the register's own, on a scale that starts
 /// there; what lies before is unknown, even whether there is any. A cut history may also leave out
 /// the readings of some periods (`leftOut`): its scale steps over them, but a reading there may lie
-/// between two closings it has. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
+/// between two closings it has. When no reading is stored before the date it is cut at, a first
+/// reading given before the periods left out is the register's first (`startsAtFirst`): only the
+/// periods left out are unknown. `reaches(_:rules:)` and `reachesAverage(before:rules:)` tell
 /// whether a volume or average reads only what the history holds, and so equals the one the whole
 /// history gives; they follow the same cases as `volume(for:rules:)` and `average(at:rules:)`.
 public struct RegisterHistory: Sendable, Hashable {
@@ -59,8 +61,11 @@ public struct RegisterHistory: Sendable, Hashable {
     public let firstPeriod: Period?
     /// The closing point of every period with readings, ascending.
     public let closings: [Point]
-    /// Whether the register has readings before the first one given (see the type).
+    /// Whether the register has readings before the first one given, or in the periods `leftOut` (see
+    /// the type).
     public let isCut: Bool
+    /// In a cut history, whether its first reading is the register's first (see the type).
+    public let startsAtFirst: Bool
     /// The periods whose readings were not given, in a cut history (see the type).
     public let leftOut: ClosedRange<Period>?
 
@@ -69,9 +74,11 @@ public struct RegisterHistory: Sendable, Hashable {
     ///   - leftOut: the periods whose readings `readings` leave out, if any (with `isCut`). Their
     ///     steps and the next one must add up to the one from the reading before them to the one
     ///     after (no marked rollover among them or on the one after).
+    ///   - nothingBefore: with `isCut`, whether the register has no reading dated before the first
+    ///     date `readings` were taken from: a first reading given before `leftOut` is then its first.
     /// - Complexity: O(r log r) in the meter's readings.
     public init(meter: Meter, zone: Zone, readings: [Reading], window: ReadingWindow, asOf: Period,
-                isCut: Bool = false, leftOut: ClosedRange<Period>? = nil) throws(BillingError) {
+                isCut: Bool = false, leftOut: ClosedRange<Period>? = nil, nothingBefore: Bool = false) throws(BillingError) {
         precondition(leftOut == nil || isCut, "only a cut history leaves out periods")
         self.meterID = meter.id
         self.zone = zone
@@ -99,6 +106,8 @@ public struct RegisterHistory: Sendable, Hashable {
         }
         self.firstPeriod = closings.first?.period
         self.closings = closings
+        startsAtFirst = isCut && nothingBefore
+            && firstPeriod.map { first in leftOut.map { first < $0.lowerBound } ?? true } ?? false
     }
 
     /// The earlier periods whose volumes readings counting for `period` set: those after the
@@ -189,8 +198,8 @@ public struct RegisterHistory: Sendable, Hashable {
 
     /// Whether `volume(for: period)` reads only what the history holds: always for a whole history;
     /// for a cut one, unless it would take its first period for the register's first, find no reading
-    /// before the period, average over months before its first reading, or read across left-out
-    /// periods (or one of them).
+    /// before the period, average over months before its first reading (none of which it does when
+    /// it `startsAtFirst`), or read across left-out periods (or one of them).
     public func reaches(_ period: Period, rules: BillingRules) -> Bool {
         guard isCut else { return true }
         if leftOut?.contains(period) == true { return false }
@@ -198,7 +207,7 @@ public struct RegisterHistory: Sendable, Hashable {
         case .read(let index): return !leavesOut(after: closings[index - 1].period, before: period)
         case .between(let index): return !leavesOut(after: closings[index].period, before: closings[index + 1].period)
         case .tooLongUnread: return !leavesOut(after: closings[closings.count - 1].period, before: period)
-        case .firstPeriod, .noHistory: return false
+        case .firstPeriod, .noHistory: return startsAtFirst
         case .estimated(let index):
             return !leavesOut(after: closings[index].period, before: period) && knows(averageStart(at: index, rules: rules), at: index, rules: rules)
         }
@@ -223,10 +232,12 @@ public struct RegisterHistory: Sendable, Hashable {
 
     /// Whether this history gives `start`, the start of the average at `closings[index]`, as the
     /// whole history would: any start for a whole history; for a cut one, a point it holds with no
-    /// left-out period after it up to the end − `averageMonths` (a later start could lie there).
+    /// left-out period after it up to the end − `averageMonths` (a later start could lie there), or,
+    /// when it `startsAtFirst`, its first reading or none (the register holds no point up to the end −
+    /// `averageMonths`: its first period is later).
     private func knows(_ start: AverageStart, at index: Int, rules: BillingRules) -> Bool {
         guard isCut else { return true }
-        guard case .point(let point) = start else { return false }
+        guard case .point(let point) = start else { return startsAtFirst }
         return !leavesOut(after: point.period, before: Period(ordinal: closings[index].period.ordinal - rules.averageMonths + 1))
     }
 
@@ -257,7 +268,7 @@ public struct RegisterHistory: Sendable, Hashable {
     /// `period`, `ReviewFlag`) reads only what the history holds; see `reaches(_:rules:)`.
     public func reachesAverage(before period: Period, rules: BillingRules) -> Bool {
         guard isCut else { return true }
-        guard let index = closings.lastIndex(where: { $0.period < period }) else { return false }
+        guard let index = closings.lastIndex(where: { $0.period < period }) else { return startsAtFirst }
         return !leavesOut(after: closings[index].period, before: period)
             && knows(averageStart(at: index, rules: rules), at: index, rules: rules)
     }

@@ -115,22 +115,24 @@ public struct AccountClose: Sendable {
     /// between are left out. An account whose histories do not reach all it computes
     /// (`AccountBilling.readingsSuffice`: a register missing the reading before `first` or both
     /// the averages could start from, or younger than them) reads every reading from the bound, or
-    /// its whole history if that does not suffice either. Nil with `recomputeAll`, which reads
-    /// everything, and when the earliest stored reading is dated from the first day left out on
-    /// (from `from` on when none is): then either nothing is left out or no register has a reading
-    /// before the periods left out, where its average starts, and every account would be read again.
+    /// its whole history if that does not suffice either. When no reading is stored before `from`
+    /// (`nothingBefore`), every register starts in the earliest stored reading's period or later: the
+    /// close reads that period too, where a register younger than `averageMonths` starts its
+    /// average, and a register's first reading read before the periods left out is its first
+    /// (`RegisterHistory.startsAtFirst`). Nil with `recomputeAll`, which reads everything, without
+    /// readings, and when none stored before `from` leaves nothing to leave out.
     public func readingsBound(earlierCloses: [Period], earliestReading: CivilDate?,
                               usesInputMarks: Bool = false) -> ReadingsBound? {
-        guard !recomputeAll else { return nil }
+        guard !recomputeAll, let earliestReading else { return nil }
         let lookbackStart = period.ordinal - max(0, rules.recalcLookbackMonths)
         let first = usesInputMarks ? period : earlierCloses.filter { $0.ordinal >= lookbackStart && $0 < period }.min() ?? period
         let averagesStart = period.ordinal - rules.averageMonths - 1
         let from = rules.readingWindow.firstDate(of: Period(ordinal: min(first.ordinal - 2, averagesStart - 1)))
-        let leftOut = averagesStart + 1 <= first.ordinal - 2
-            ? Period(ordinal: averagesStart + 1)...Period(ordinal: first.ordinal - 2) : nil
-        let bound = ReadingsBound(from: from, first: first, leftOut: leftOut, window: rules.readingWindow)
-        guard let earliestReading, earliestReading < bound.leftOutDates?.lowerBound ?? from else { return nil }
-        return bound
+        let nothingBefore = earliestReading >= from
+        let lastRead = nothingBefore ? max(averagesStart, rules.readingWindow.period(of: earliestReading).ordinal) : averagesStart
+        let leftOut = lastRead + 1 <= first.ordinal - 2 ? Period(ordinal: lastRead + 1)...Period(ordinal: first.ordinal - 2) : nil
+        guard leftOut != nil || !nothingBefore else { return nil }
+        return ReadingsBound(from: from, first: first, leftOut: leftOut, window: rules.readingWindow, nothingBefore: nothingBefore)
     }
 
     /// Makes the billing plan of `input`, loaded with the readings from a `readingsBound` whose first

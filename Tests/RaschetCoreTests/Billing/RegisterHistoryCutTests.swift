@@ -175,15 +175,22 @@ import Testing
         // Beyond the 36 months of the lookback an earlier close is never recomputed.
         #expect(december.readingsBound(earlierCloses: [month("2023-01"), month("2026-11")], earliestReading: longAgo)?.first
             == month("2026-11"))
-        // A history younger than the bound: the months left out still are, while a register can have
-        // a reading before them (May's, by May 25), where its average starts.
+        // A history younger than the bound (no reading before March 26): the close reads from the
+        // bound, and from the period of the earliest reading on if the months left out start before.
         let young = december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-05-25"))
         #expect(young?.from == day("2026-03-26"))
+        #expect(young?.nothingBefore == true)
         #expect(young?.leftOutDates == day("2026-05-26")..<day("2026-09-26"))
-        // None before the months left out: none would have its average's start, every account would
-        // be read again; none before the bound and none left out, or no reading at all: nothing to
-        // leave out.
-        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-05-26")) == nil)
+        #expect(bound?.nothingBefore == false)
+        // The earliest reading counts for June: June is read, July to September left out.
+        let younger = december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-05-26"))
+        #expect(younger?.leftOut == month("2026-07")...month("2026-09"))
+        #expect(younger?.from == day("2026-03-26"))
+        // From September on nothing is left out: no bound.
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-08-26")) == nil)
+        #expect(december.readingsBound(earlierCloses: [month("2026-11")], earliestReading: day("2026-08-25"))?.leftOut
+            == month("2026-09")...month("2026-09"))
+        // None before the bound and none left out, or no reading at all: nothing to leave out.
         #expect(old?.leftOut == nil && december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")],
                                                               earliestReading: day("2024-10-26")) == nil)
         #expect(december.readingsBound(earlierCloses: [month("2025-01"), month("2026-11")],
