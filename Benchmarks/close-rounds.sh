@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The first close against the third, in rounds: `raschet synth --months 3` data of N accounts, the
-# state before the first close (month 1 imported) and the state before the third (months 1 and 2
-# imported and closed, month 3 imported) made once, then ROUNDS rounds alternating which close runs
-# first, each close on a fresh copy of its state, under /usr/bin/time.
+# The first close against the second and the third, in rounds: `raschet synth --months 3` data of N
+# accounts, the state before each close (month 1 imported; month 1 closed and month 2 imported; months
+# 1 and 2 closed and month 3 imported) made once, then ROUNDS rounds alternating the order of the
+# closes, each close on a fresh copy of its state, under /usr/bin/time.
 # Usage: Benchmarks/close-rounds.sh N [ROUNDS] [BIN]   (ROUNDS default 3; BIN: a built raschet,
 # default: builds release). Environment: WORK (scratch folder, default $TMPDIR/raschet-bench-rounds-N;
 # removed at the end unless KEEP=1), HISTORY (synth's --history-months, default 4).
-# Prints each run's wall and CPU (user + sys) seconds and peak RSS, the medians and third ÷ first;
+# Prints each run's wall and CPU (user + sys) seconds and peak RSS, the medians, second ÷ first and
+# third ÷ first;
 # raschet's own messages go to $work/log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,7 @@ copy() {
 copy first third
 "$bin" close 2026-10 --db "$work/third.sqlite" --config "$config" >/dev/null
 "$bin" import auto "$work"/data/2026-11/*.csv --db "$work/third.sqlite" >/dev/null
+copy third second
 "$bin" close 2026-11 --db "$work/third.sqlite" --config "$config" >/dev/null
 "$bin" import auto "$work"/data/2026-12/*.csv --db "$work/third.sqlite" >/dev/null
 
@@ -44,19 +46,22 @@ run() {
   read -r wall user sys rss <"$work/time.txt"
   local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
   echo "$wall $cpu $((rss / 1024))" >>"$work/$1"
-  printf 'round %d  %-5s close %s  wall %8.2f s  cpu %8.2f s  peak RSS %5d MiB  load average after: %s\n' "$round" "$1" "$2" \
+  printf 'round %d  %-6s close %s  wall %8.2f s  cpu %8.2f s  peak RSS %5d MiB  load average after: %s\n' "$round" "$1" "$2" \
     "$wall" "$cpu" "$((rss / 1024))" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "load average before the rounds: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$rounds"); do
-  if [ $((round % 2)) = 1 ]; then run first 2026-10; run third 2026-12; else run third 2026-12; run first 2026-10; fi
+  if [ $((round % 2)) = 1 ]; then run first 2026-10; run second 2026-11; run third 2026-12
+  else run third 2026-12; run second 2026-11; run first 2026-10; fi
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-first_wall=$(cut -d' ' -f1 "$work/first" | median); first_cpu=$(cut -d' ' -f2 "$work/first" | median)
-third_wall=$(cut -d' ' -f1 "$work/third" | median); third_cpu=$(cut -d' ' -f2 "$work/third" | median)
-printf 'medians: first close %.2f s wall, %.2f s CPU; third close %.2f s wall, %.2f s CPU\n' \
-  "$first_wall" "$first_cpu" "$third_wall" "$third_cpu"
-printf 'third ÷ first: %.3f wall, %.3f CPU\n' "$(awk -v a="$third_wall" -v b="$first_wall" 'BEGIN { print a / b }')" \
-  "$(awk -v a="$third_cpu" -v b="$first_cpu" 'BEGIN { print a / b }')"
+wall() { cut -d' ' -f1 "$work/$1" | median; }
+cpu() { cut -d' ' -f2 "$work/$1" | median; }
+printf 'medians: first close %.2f s wall, %.2f s CPU; second %.2f s, %.2f s; third %.2f s, %.2f s\n' \
+  "$(wall first)" "$(cpu first)" "$(wall second)" "$(cpu second)" "$(wall third)" "$(cpu third)"
+for close in second third; do
+  printf '%s ÷ first: %.3f wall, %.3f CPU\n' "$close" "$(awk -v a="$(wall $close)" -v b="$(wall first)" 'BEGIN { print a / b }')" \
+    "$(awk -v a="$(cpu $close)" -v b="$(cpu first)" 'BEGIN { print a / b }')"
+done
 [ "${KEEP:-}" = 1 ] || rm -rf "$work"
