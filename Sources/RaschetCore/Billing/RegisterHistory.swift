@@ -61,8 +61,8 @@ public struct RegisterHistory: Sendable, Hashable {
     public let firstPeriod: Period?
     /// The closing point of every period with readings, ascending.
     public let closings: [Point]
-    /// Whether the register has readings before the first one given, or in the periods `leftOut` (see
-    /// the type).
+    /// Whether the history is built from the register's readings from a date on: it may have earlier
+    /// ones, and some in the periods `leftOut` (see the type).
     public let isCut: Bool
     /// In a cut history, whether its first reading is the register's first (see the type).
     public let startsAtFirst: Bool
