@@ -32,9 +32,9 @@ public final class CloseInputReader: Sendable {
     /// that need any.
     ///
     /// With `readings`, the readings dated from its `from` on but for those of its `leftOut` periods
-    /// are loaded, and `billing.readingsFrom`, `readingsLeftOut` and `nothingBeforeReadingsFrom` say so; `addLeftOutReadings` and
-    /// `addWholeReadings` load more for an account that needs it. An account of `readWhole`
-    /// (`accountsReadWhole(with:)`) gets its whole history here.
+    /// are loaded, and `billing.readingsFrom`, `readingsLeftOut` and `nothingBeforeReadingsFrom` say
+    /// so; `addLeftOutReadings` and `addWholeReadings` load more for an account that needs it. An
+    /// account of `readWhole` (`accountsReadWhole(with:)`) gets its whole history here.
     ///
     /// With `marksSince`, an account gets `billing.changedFrom` from its input marks stamped from that
     /// period on (`InputMarksTable`): the earliest period they name, or `period` without any; one

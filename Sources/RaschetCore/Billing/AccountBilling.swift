@@ -338,7 +338,7 @@ public enum AccountBilling {
                 histories.append(try RegisterHistory(meter: meter, zone: zone, readings: input.readings,
                                                      window: rules.readingWindow, asOf: asOf, isCut: isCut,
                                                      leftOut: isCut ? input.readingsLeftOut : nil,
-                                                     nothingBefore: isCut && input.nothingBeforeReadingsFrom))
+                                                     nothingBefore: input.nothingBeforeReadingsFrom))
             }
         }
         return histories
