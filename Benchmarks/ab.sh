@@ -53,7 +53,8 @@ esac
 run() {
   local bin=$1 state=$2 db=$work/run.sqlite status=0
   rm -f "$db" "$db-wal" "$db-shm" && rm -rf "$out"
-  if [ "$stage" = import ]; then "$bin" init --db "$db" >/dev/null; else cp "$state" "$db"; fi
+  # The copy is on disk before the run (`sync`), as a center's database is (close-rounds.sh).
+  if [ "$stage" = import ]; then "$bin" init --db "$db" >/dev/null; else cp "$state" "$db" && sync "$db"; fi
   case $stage in
     import) set -- "$bin" import auto "$work/data/${months[0]}"/*.csv --db "$db" ;;
     close-first) set -- "$bin" close "${months[0]}" --db "$db" --config "$config" ;;

@@ -40,8 +40,11 @@ copy third second
 "$bin" import auto "$work"/data/2026-12/*.csv --db "$work/third.sqlite" >/dev/null
 
 # run LABEL PERIOD: one close of PERIOD on a fresh copy of state LABEL; appends "wall cpu rss" to $work/LABEL.
+# The copy is on disk before the close starts (`sync`): else the close's first sync of the file writes the
+# copy's gigabytes out, more for a later state's larger file, as no center's database would be.
 run() {
   copy "$1" run
+  sync "$work"/run.sqlite*
   /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$bin" close "$2" --db "$work/run.sqlite" --config "$config" >/dev/null
   read -r wall user sys rss <"$work/time.txt"
   local cpu; cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')

@@ -35,7 +35,7 @@ for round in $(seq 1 "${PAIRS:-8}"); do
   for which in first last; do
     period=$first; [ $which = last ] && period=$last
     rm -f "$work/run.sqlite" "$work/run.sqlite-wal" "$work/run.sqlite-shm"
-    cp "$work/$which.sqlite" "$work/run.sqlite"
+    cp "$work/$which.sqlite" "$work/run.sqlite" && sync "$work/run.sqlite"   # on disk, as a center's database is
     /usr/bin/time -f '%e %U %S' -o "$work/time.txt" "$bin" close "$period" --db "$work/run.sqlite" \
       >/dev/null 2>>"$work/closes.stderr"
     read -r wall user sys <"$work/time.txt"
