@@ -106,8 +106,11 @@ public struct RegisterHistory: Sendable, Hashable {
         }
         self.firstPeriod = closings.first?.period
         self.closings = closings
-        startsAtFirst = isCut && nothingBefore
-            && firstPeriod.map { first in leftOut.map { first < $0.lowerBound } ?? true } ?? false
+        if isCut, nothingBefore, let firstPeriod {
+            startsAtFirst = leftOut.map { firstPeriod < $0.lowerBound } ?? true
+        } else {
+            startsAtFirst = false
+        }
     }
 
     /// The earlier periods whose volumes readings counting for `period` set: those after the
