@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # What the import's target compares: the sqlite3 shell's load of the first month's CSV files (the
 # anchor of scale.sh: plain tables of text, no keys, no journal, no sync) against SQLite itself
-# inserting the same rows, already parsed, into Raschet's own schema, once with Raschet's journal
-# (WAL, synchronous NORMAL, the import's 256 MiB page cache) and once without a journal as the anchor
-# runs; then `raschet import auto` of the same files.
+# inserting the same rows, already parsed, into Raschet's own schema, once through the write-ahead
+# log as a later month's import writes (WAL, synchronous NORMAL, the import's 256 MiB page cache) and
+# once without a journal as the anchor runs, the nearest to a first import into an empty database,
+# whose rollback journal holds only the empty schema's pages; then `raschet import auto` of the same
+# files into a new database (that first import).
 # Usage: Benchmarks/import-floor.sh N [ROUNDS]   (ROUNDS of the four, default 1)
 # Environment: RASCHET_BIN (a release binary; default: build one), WORK (scratch folder, default
 # $TMPDIR/raschet-import-floor).
@@ -88,6 +90,6 @@ for table in accounts account_services meters readings volumes payments absences
 done
 awk '{ sum[$1] += $2; count[$1]++ } END {
   a = sum["anchor"] / count["anchor"]
-  printf "means ÷ anchor: floor-wal %.2f, floor-off %.2f, import %.2f; import ÷ floor-wal %.2f\n",
+  printf "means ÷ anchor: floor-wal %.2f, floor-off %.2f, import %.2f; import ÷ floor-off %.2f\n",
     sum["floor-wal"] / count["floor-wal"] / a, sum["floor-off"] / count["floor-off"] / a,
-    sum["import"] / count["import"] / a, (sum["import"] / count["import"]) / (sum["floor-wal"] / count["floor-wal"]) }' walls
+    sum["import"] / count["import"] / a, (sum["import"] / count["import"]) / (sum["floor-off"] / count["floor-off"]) }' walls
