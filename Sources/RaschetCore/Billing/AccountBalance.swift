@@ -1,4 +1,5 @@
-/// An account's balance movement over a period (SPEC section 5, `export balances`).
+/// An account's balance movement over a period (SPEC section 5, `export balances`), or over a range
+/// of periods, or the sum of several accounts' (a turnover sheet's rows and totals).
 ///
 /// `closing = opening + charged + recalc + penalty − paid`, always: `closing` is computed, never
 /// stored apart. Positive = debt, negative = overpayment.
@@ -31,5 +32,14 @@ public struct AccountBalance: Sendable, Hashable {
         self.init(opening: opening, charged: charged, recalc: recalc, penalty: penalty, paid: paid)
     }
 
+    public static let zero = AccountBalance(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero)
+
     public var closing: Money { opening + charged + recalc + penalty - paid }
+
+    /// Adds every figure (the totals of several accounts), or throws `overflow`.
+    public func adding(_ other: AccountBalance) throws(BillingError) -> AccountBalance {
+        AccountBalance(opening: try opening.adding(other.opening), charged: try charged.adding(other.charged),
+                       recalc: try recalc.adding(other.recalc), penalty: try penalty.adding(other.penalty),
+                       paid: try paid.adding(other.paid))
+    }
 }

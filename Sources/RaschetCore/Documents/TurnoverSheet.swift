@@ -21,43 +21,18 @@ public struct TurnoverSheet: Sendable, Hashable {
     public var coveredTo: Period
     public var accounts: [AccountBlock]
     /// «Итого»: the sum of the account rows.
-    public let totals: Figures
+    public let totals: AccountBalance
 
     /// - Throws: an `overflow` billing error when a total leaves ±`Money.limit` (never a trap).
     public init(from: Period, to: Period, coveredTo: Period, accounts: [AccountBlock]) throws(BillingError) {
         self.from = from; self.to = to; self.coveredTo = coveredTo; self.accounts = accounts
-        var totals = Figures.zero
+        var totals = AccountBalance.zero
         for block in accounts { totals = try totals.adding(block.figures) }
         self.totals = totals
     }
 
     /// The last closed day when the range reaches into an open period, else nil.
     public var dataAsOf: CivilDate? { coveredTo < to ? coveredTo.lastDay : nil }
-
-    /// The movement of an account (or the sum of several) over the range.
-    public struct Figures: Sendable, Hashable {
-        public var opening: Money
-        public var charged: Money
-        public var recalc: Money
-        public var penalty: Money
-        public var paid: Money
-
-        public init(opening: Money, charged: Money, recalc: Money, penalty: Money, paid: Money) {
-            self.opening = opening; self.charged = charged; self.recalc = recalc; self.penalty = penalty; self.paid = paid
-        }
-
-        public static let zero = Figures(opening: .zero, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero)
-
-        /// opening + charged + recalc + penalty − paid.
-        public var closing: Money { opening + charged + recalc + penalty - paid }
-
-        /// Adds every figure (the totals of several accounts), or throws `overflow`.
-        public func adding(_ other: Figures) throws(BillingError) -> Figures {
-            Figures(opening: try opening.adding(other.opening), charged: try charged.adding(other.charged),
-                    recalc: try recalc.adding(other.recalc), penalty: try penalty.adding(other.penalty),
-                    paid: try paid.adding(other.paid))
-        }
-    }
 
     /// One service's charges of an account over the range.
     public struct ServiceRow: Sendable, Hashable {
@@ -77,10 +52,10 @@ public struct TurnoverSheet: Sendable, Hashable {
     public struct AccountBlock: Sendable, Hashable {
         public var accountID: String
         public var name: String
-        public var figures: Figures
+        public var figures: AccountBalance
         public var services: [ServiceRow]
 
-        public init(accountID: String, name: String, figures: Figures, services: [ServiceRow]) {
+        public init(accountID: String, name: String, figures: AccountBalance, services: [ServiceRow]) {
             self.accountID = accountID; self.name = name; self.figures = figures; self.services = services
         }
 
@@ -90,7 +65,8 @@ public struct TurnoverSheet: Sendable, Hashable {
         public init(accountID: String, name: String, balances: [AccountBalance],
                     sums: [(serviceID: String, kind: ChargeKind, gross: Money)], serviceNames: [String: String]) {
             precondition(!balances.isEmpty, "an account block needs the balance of at least one period")
-            var figures = Figures(opening: balances[0].opening, charged: .zero, recalc: .zero, penalty: .zero, paid: .zero)
+            var figures = AccountBalance.zero
+            figures.opening = balances[0].opening
             for balance in balances {
                 figures.charged += balance.charged; figures.recalc += balance.recalc
                 figures.penalty += balance.penalty; figures.paid += balance.paid

@@ -41,7 +41,7 @@ public enum TurnoverFields: StatementFields {
         return record
     }
 
-    private static func figures(_ figures: TurnoverSheet.Figures) -> TemplateRecord {
+    private static func figures(_ figures: AccountBalance) -> TemplateRecord {
         TemplateRecord([
             "opening": .money(figures.opening), "charged": .money(figures.charged), "recalc": .money(figures.recalc),
             "penalty": .money(figures.penalty), "paid": .money(figures.paid), "closing": .money(figures.closing),

@@ -218,9 +218,9 @@ import Testing
         let block = TurnoverSheet.AccountBlock(accountID: Self.account.id, name: Self.account.name,
                                                balances: ledger.periods.map(\.balance), sums: sums,
                                                serviceNames: ledger.serviceNames)
-        #expect(block.figures == TurnoverSheet.Figures(opening: Self.money("1000.00"), charged: Self.money("3294.00"),
-                                                       recalc: Self.money("-122.00"), penalty: Self.money("12.34"),
-                                                       paid: Self.money("3030.00")))
+        #expect(block.figures == AccountBalance(opening: Self.money("1000.00"), charged: Self.money("3294.00"),
+                                                recalc: Self.money("-122.00"), penalty: Self.money("12.34"),
+                                                paid: Self.money("3030.00")))
         #expect(block.figures.closing == Self.money("1154.34"))
         #expect(block.services.map { "\($0.serviceID) \($0.charged) \($0.recalc) \($0.penalty)" } == [
             "HVS_B 2684.00 -122.00 0.00", "PENI 0.00 0.00 12.34", "SOD_B 610.00 0.00 0.00",
@@ -238,8 +238,8 @@ import Testing
     /// Two accounts owing 600 000 000 000.00 each: their total, 1 200 000 000 000.00, is beyond
     /// `Money.limit` (1 000 000 000 000.00), so the sheet is an `overflow` error, never a trap.
     @Test func aTurnoverTotalBeyondTheMoneyLimitIsAnOverflowError() throws {
-        let big = TurnoverSheet.Figures(opening: Self.money("600000000000.00"), charged: .zero, recalc: .zero, penalty: .zero,
-                                        paid: .zero)
+        let big = AccountBalance(opening: Self.money("600000000000.00"), charged: .zero, recalc: .zero, penalty: .zero,
+                                 paid: .zero)
         let block = TurnoverSheet.AccountBlock(accountID: "1", name: "А", figures: big, services: [])
         #expect(try TurnoverSheet(from: Self.october, to: Self.october, coveredTo: Self.october, accounts: [block]).totals == big)
         #expect(throws: BillingError.self) {
