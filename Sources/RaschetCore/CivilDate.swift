@@ -22,20 +22,22 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
     /// Parses `YYYY-MM-DD` or `DD.MM.YYYY`.
     public init?(parsing text: some StringProtocol) {
         var string = String(text)
-        let parsed = string.withUTF8 { b -> (y: Int, m: Int, d: Int)? in
-            guard b.count == 10 else { return nil }
-            if b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
-               let y = parseDigits(b[0..<4]), let m = parseDigits(b[5..<7]), let d = parseDigits(b[8..<10]) {
-                return (y, m, d)
-            }
-            if b[2] == UInt8(ascii: "."), b[5] == UInt8(ascii: "."),
-               let d = parseDigits(b[0..<2]), let m = parseDigits(b[3..<5]), let y = parseDigits(b[6..<10]) {
-                return (y, m, d)
-            }
+        guard let date = string.withUTF8({ CivilDate(utf8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses `YYYY-MM-DD` or `DD.MM.YYYY` from UTF-8 bytes (a cell as read from a file).
+    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10 else { return nil }
+        if b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+           let y = parseDigits(b[0..<4]), let m = parseDigits(b[5..<7]), let d = parseDigits(b[8..<10]) {
+            self.init(year: y, month: m, day: d)
+        } else if b[2] == UInt8(ascii: "."), b[5] == UInt8(ascii: "."),
+                  let d = parseDigits(b[0..<2]), let m = parseDigits(b[3..<5]), let y = parseDigits(b[6..<10]) {
+            self.init(year: y, month: m, day: d)
+        } else {
             return nil
         }
-        guard let parsed else { return nil }
-        self.init(year: parsed.y, month: parsed.m, day: parsed.d)
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -69,7 +69,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, Codable {
     /// Parses `-12.5`, `3,32`, `0.000001`, `+7`; at most six fractional digits; no exponent, no
     /// grouping. Returns nil for anything else.
     public init?(parsing text: some StringProtocol) {
-        var utf8 = Substring(text).utf8[...]
+        var string = String(text)
+        guard let value = string.withUTF8({ ExactDecimal(utf8: $0) }) else { return nil }
+        self = value
+    }
+
+    /// ``init(parsing:)`` of UTF-8 bytes (a cell as read from a file).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var utf8 = bytes[...]
         var negative = false
         if let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
             negative = first == UInt8(ascii: "-")

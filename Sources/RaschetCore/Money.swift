@@ -42,7 +42,19 @@ public struct Money: Sendable, Hashable, Comparable, Codable {
     /// Parses a money amount with at most two decimals, `.` or `,` as the decimal separator.
     /// Returns nil for anything else (more decimals, exponents, stray characters).
     public init?(parsing text: some StringProtocol) {
-        guard let value = ExactDecimal(parsing: text), value.micros % 10_000 == 0 else { return nil }
+        guard let value = ExactDecimal(parsing: text) else { return nil }
+        self.init(exactly: value)
+    }
+
+    /// ``init(parsing:)`` of UTF-8 bytes (a cell as read from a file).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let value = ExactDecimal(utf8: bytes) else { return nil }
+        self.init(exactly: value)
+    }
+
+    /// The amount `value` is, when it has no fraction of a kopeck.
+    private init?(exactly value: ExactDecimal) {
+        guard value.micros % 10_000 == 0 else { return nil }
         self.init(kopecks: value.micros / 10_000)
     }
 

@@ -13,13 +13,15 @@ public struct Period: Sendable, Hashable, Comparable, Codable {
     /// Parses `YYYY-MM`.
     public init?(parsing text: some StringProtocol) {
         var string = String(text)
-        let parsed = string.withUTF8 { b -> (year: Int, month: Int)? in
-            guard b.count == 7, b[4] == UInt8(ascii: "-"),
-                  let year = parseDigits(b[0..<4]), let month = parseDigits(b[5..<7]) else { return nil }
-            return (year, month)
-        }
-        guard let parsed else { return nil }
-        self.init(year: parsed.year, month: parsed.month)
+        guard let period = string.withUTF8({ Period(utf8: $0) }) else { return nil }
+        self = period
+    }
+
+    /// Parses `YYYY-MM` from UTF-8 bytes (a cell as read from a file).
+    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 7, b[4] == UInt8(ascii: "-"),
+              let year = parseDigits(b[0..<4]), let month = parseDigits(b[5..<7]) else { return nil }
+        self.init(year: year, month: month)
     }
 
     public static func < (a: Period, b: Period) -> Bool { (a.year, a.month) < (b.year, b.month) }

@@ -49,9 +49,10 @@ public struct CSVReader {
     private var line: Int
     /// Where the rest of a streamed file comes from; nil when `text` is the whole file.
     private let source: FileChunks?
-    /// The fields of the last row returned, whose storage the next row reuses when the caller let
-    /// go of that row (no allocation per row).
-    private var rowFields: [SourceField] = []
+    /// The bytes and cells of the last row returned (as `SourceRecord` holds them), whose storage
+    /// the next row reuses when the caller let go of that row (no allocation per row).
+    private var rowBytes: [UInt8] = []
+    private var rowCells: [Range<Int>] = []
 
     /// Opens the file at `path`. A UTF-8 file (by its byte order mark, by `encoding`, or valid
     /// throughout, checked in a first pass a chunk at a time) is streamed `chunkSize` bytes at a time,
@@ -165,12 +166,14 @@ public struct CSVReader {
             let delimiter = Self.detectDelimiter(buffer, from: start)
             var position = start
             var line = 1
-            var cells: [SourceField] = []
+            var bytes: [UInt8] = []
+            var cells: [Range<Int>] = []
             let outcome = Self.scanFields(
                 buffer, position: &position, line: &line, delimiter: delimiter, names: [], file: file,
-                into: &cells)
+                bytes: &bytes, cells: &cells)
             if case .failure(let error) = outcome { return (.failure(error), position) }
-            return (.header(delimiter: delimiter, names: cells.map(\.value), position: position, line: line), position)
+            let names = SourceRecord(line: 1, names: [], bytes: bytes, cells: cells).values
+            return (.header(delimiter: delimiter, names: names, position: position, line: line), position)
         }
     }
 
@@ -186,11 +189,12 @@ public struct CSVReader {
     ///   with the following row.
     /// - Complexity: O(length of the row).
     public mutating func next() throws(IngestError) -> SourceRecord? {
-        var fields = rowFields
-        rowFields = []
-        defer { rowFields = fields }
+        var bytes = rowBytes, cells = rowCells
+        rowBytes = []
+        rowCells = []
+        defer { rowBytes = bytes; rowCells = cells }
         while true {
-            let (outcome, position, line) = scanRow(into: &fields)
+            let (outcome, position, line) = scanRow(bytes: &bytes, cells: &cells)
             // A row that reaches the end of a streamed window may go on in the next chunk: keep the
             // unread bytes, read the chunk and scan the row again.
             if position >= text.count, let source, try source.read(appendingTo: &text) {
@@ -225,9 +229,9 @@ public struct CSVReader {
         return overflow ? nil : product / sampled
     }
 
-    /// Scans the row at `position` into `fields` (emptied first) without moving the cursor: the
-    /// outcome, and the position and line after it.
-    private func scanRow(into fields: inout [SourceField]) -> (RowScan, position: Int, line: Int) {
+    /// Scans the row at `position` into `bytes` and `cells` (emptied first, laid out as
+    /// `SourceRecord`'s) without moving the cursor: the outcome, and the position and line after it.
+    private func scanRow(bytes: inout [UInt8], cells: inout [Range<Int>]) -> (RowScan, position: Int, line: Int) {
         let header = self.header
         let delimiter = self.delimiter
         let file = self.file
@@ -236,11 +240,12 @@ public struct CSVReader {
         let outcome = text.withUnsafeBufferPointer { buffer -> RowScan in
             guard Self.skipBlankLines(buffer, position: &position, line: &line) else { return .end }
             let rowLine = line
-            fields.removeAll(keepingCapacity: true)
-            fields.reserveCapacity(header.count)
+            bytes.removeAll(keepingCapacity: true)
+            cells.removeAll(keepingCapacity: true)
+            cells.reserveCapacity(header.count)
             let scan = Self.scanFields(
                 buffer, position: &position, line: &line, delimiter: delimiter, names: header, file: file,
-                into: &fields)
+                bytes: &bytes, cells: &cells)
             switch scan {
             case .failure(let error):
                 return .failure(error)
@@ -250,7 +255,7 @@ public struct CSVReader {
                         file: file, line: rowLine,
                         message: .fieldCount(expected: header.count, found: count)))
                 }
-                return .row(SourceRecord(line: rowLine, fields: fields))
+                return .row(SourceRecord(line: rowLine, names: header, bytes: bytes, cells: cells))
             }
         }
         return (outcome, position, line)
@@ -358,35 +363,41 @@ extension CSVReader {
         return utf8.count == name.utf8.count ? name : String(Substring(utf8))
     }
 
-    @inline(__always)
-    static func makeString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
-    }
-
-    /// The content of a quoted field with each `""` turned into `"`.
-    static func unescapedString(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end &- start)
-        var position = start
-        while position < end {
-            let byte = buffer[position]
-            bytes.append(byte)
-            position &+= byte == ASCII.quote ? 2 : 1
+    /// Turns each `""` of the quoted cells among `cells` into `"`, in place, shortening their ranges
+    /// (an unquoted cell holds no quote: it would have been a broken quote).
+    static func unescapeQuotes(_ bytes: inout [UInt8], _ cells: inout [Range<Int>], from first: Int) {
+        for index in first..<cells.count {
+            let cell = cells[index]
+            guard bytes[cell].contains(ASCII.quote) else { continue }
+            var write = cell.lowerBound
+            var read = cell.lowerBound
+            while read < cell.upperBound {
+                let byte = bytes[read]
+                bytes[write] = byte
+                write &+= 1
+                read &+= byte == ASCII.quote ? 2 : 1
+            }
+            cells[index] = cell.lowerBound..<write
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Scans one record (the header or a row) starting at `position`, appending its fields named by
-    /// `names` (fields beyond `names` are counted, not stored); returns the field count.
+    /// Scans one record (the header or a row) starting at `position`, appending its bytes to `bytes`
+    /// and where each field lies in them to `cells`, as `SourceRecord` holds them (fields beyond
+    /// `names`, when there are names, are counted, not stored); returns the field count.
     ///
     /// On success `position` is after the record's line end. On a broken quote (reported at the
     /// record's first line) it is after the physical line where the quote was found; on an
     /// unterminated quoted field (reported at the line where that field began), at the end.
     static func scanFields(
         _ buffer: UnsafeBufferPointer<UInt8>, position: inout Int, line: inout Int, delimiter: UInt8,
-        names: [String], file: String, into fields: inout [SourceField]
+        names: [String], file: String, bytes: inout [UInt8], cells: inout [Range<Int>]
     ) -> FieldScan {
         let count = buffer.count
+        let recordStart = position
+        // Cells are noted relative to the record's first byte; the record is copied once at its end.
+        let base = bytes.count &- recordStart
+        let firstCell = cells.count
+        var hasEscapes = false
         let recordLine = line
         var index = 0
         func column(_ index: Int) -> String? { index < names.count ? names[index] : nil }
@@ -405,12 +416,11 @@ extension CSVReader {
 
         while true {
             while position < count && buffer[position] == ASCII.space { position &+= 1 }
-            let value: String
+            let stored = index < names.count || names.isEmpty
             if position < count && buffer[position] == ASCII.quote {
                 let quoteLine = line
                 position &+= 1
                 let start = position
-                var hasEscapes = false
                 while true {
                     guard position < count else {
                         return .failure(IngestError(
@@ -431,7 +441,7 @@ extension CSVReader {
                 }
                 let end = position
                 position &+= 1
-                value = hasEscapes ? unescapedString(buffer, start, end) : makeString(buffer, start, end)
+                if stored { cells.append((base &+ start)..<(base &+ end)) }
                 while position < count && buffer[position] == ASCII.space { position &+= 1 }
                 if position < count && buffer[position] != delimiter && !isLineEnd(buffer, position) {
                     return brokenQuote(.characterAfterClosingQuote)
@@ -449,20 +459,18 @@ extension CSVReader {
                 }
                 var end = position
                 while end > start && buffer[end &- 1] == ASCII.space { end &-= 1 }
-                value = makeString(buffer, start, end)
-            }
-            if index < names.count {
-                fields.append(SourceField(name: names[index], value: value))
-            } else if names.isEmpty {
-                fields.append(SourceField(name: "", value: value))
+                if stored { cells.append((base &+ start)..<(base &+ end)) }
             }
             index &+= 1
-            guard position < count else { return .fields(count: index) }
-            if buffer[position] == delimiter {
-                position &+= 1
-                continue
+            if position < count {
+                if buffer[position] == delimiter {
+                    position &+= 1
+                    continue
+                }
+                skipLineEnd(buffer, position: &position, line: &line)
             }
-            skipLineEnd(buffer, position: &position, line: &line)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[recordStart..<position]))
+            if hasEscapes { unescapeQuotes(&bytes, &cells, from: firstCell) }
             return .fields(count: index)
         }
     }

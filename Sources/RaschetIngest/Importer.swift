@@ -129,7 +129,7 @@ public struct Importer: Sendable {
             }
             var layouts: [[String]: ColumnLayout] = [:]
             for (record, file) in xmlRecords[kind] ?? [] {
-                let names = record.fields.map(\.name)
+                let names = record.names
                 let layout: ColumnLayout
                 if let cached = layouts[names] {
                     layout = cached
@@ -183,7 +183,7 @@ public struct Importer: Sendable {
                 guard let next = try reader.next() else { break }
                 record = next
             } catch {
-                builder.reject(SourceRecord(line: error.line ?? 0, fields: []), kind: kind, file: path, reasons: [error])
+                builder.reject(SourceRecord(line: error.line ?? 0, names: [], values: []), kind: kind, file: path, reasons: [error])
                 continue
             }
             try builder.add(record, kind: kind, layout: layout, file: path)

@@ -21,7 +21,7 @@ public enum RejectedRowsWriter {
         guard let header else { return xml(rows, language: language) }
         var lines = [(header + ["source_line", "reason"]).map(quote).joined(separator: ";")]
         for row in rows {
-            var cells = header.map { name in row.record.fields.first { $0.name == name }?.value ?? "" }
+            var cells = header.map { name in row.record.value(named: name) ?? "" }
             cells += [String(row.record.line), reason(row, language)]
             lines.append(cells.map(quote).joined(separator: ";"))
         }
@@ -43,9 +43,9 @@ public enum RejectedRowsWriter {
             }
             out += "    <!-- source_line \(row.record.line): \(commentText(reason(row, language))) -->\n"
             out += "    <" + element
-            for field in row.record.fields {
-                out += " \(field.name)=\""
-                XMLEscaping.append(field.value, to: &out)
+            for (name, value) in zip(row.record.names, row.record.values) {
+                out += " \(name)=\""
+                XMLEscaping.append(value, to: &out)
                 out += "\""
             }
             out += "/>\n"

@@ -69,7 +69,8 @@ extension RowDecoder {
     mutating func check<Entity>(_ column: Column, date value: CivilDate, in table: EntityTable<Entity>) {
         for case .notBefore(let other) in column.checks {
             guard let index = table.fields.firstIndex(where: { $0.column.name == other }),
-                  let otherText = raw(at: index), let otherDate = CivilDate(parsing: otherText), value < otherDate else { continue }
+                  let otherCell = raw(at: index), let otherDate = withBytes(otherCell, CivilDate.init(utf8:)),
+                  value < otherDate else { continue }
             fail(column.name, .dateBefore(value, column: other, other: otherDate))
         }
     }

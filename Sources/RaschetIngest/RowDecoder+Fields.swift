@@ -38,8 +38,9 @@ extension RowDecoder {
             case .optionalInt(let path):
                 if let value = integer(cell, name) { entity[keyPath: path] = value; check(column, integer: value) }
             case .choice(let choice):
-                if !choice.set(&entity, cell) {
-                    fail(name, .notOneOf(cell, column.type.codes))
+                let code = string(cell)
+                if !choice.set(&entity, code) {
+                    fail(name, .notOneOf(code, column.type.codes))
                 }
             }
         }
@@ -50,7 +51,7 @@ extension RowDecoder {
 extension RowDecoder {
     /// The cell of the schema's column at `index` (its default when empty); a required column
     /// left empty is a problem.
-    mutating func cell(_ index: Int) -> String? {
+    mutating func cell(_ index: Int) -> Cell? {
         guard let cell = raw(at: index) else {
             if layout.schema.requiredAt[index] { fail(layout.schema.columns[index], .requiredValueEmpty) }
             return nil
@@ -59,9 +60,10 @@ extension RowDecoder {
     }
 
     /// An enum value by its code; a code the enum lacks is a problem listing the codes.
-    mutating func choice<T: RawRepresentable>(_ cell: String, _ column: Column) -> T? where T.RawValue == String {
-        guard let value = T(rawValue: cell) else {
-            fail(column.name, .notOneOf(cell, column.type.codes))
+    mutating func choice<T: RawRepresentable>(_ cell: Cell, _ column: Column) -> T? where T.RawValue == String {
+        let code = string(cell)
+        guard let value = T(rawValue: code) else {
+            fail(column.name, .notOneOf(code, column.type.codes))
             return nil
         }
         return value

@@ -3,6 +3,12 @@ import RaschetCore
 /// Reads typed values out of one source row, collecting every problem instead of stopping at the
 /// first, so that a user fixes a row in one pass.
 struct RowDecoder {
+    /// Where a cell's bytes are: in the record at a position, or a column's default.
+    enum Cell {
+        case source(Int)
+        case fallback([UInt8])
+    }
+
     let record: SourceRecord
     let layout: ColumnLayout
     let file: String
@@ -18,25 +24,36 @@ struct RowDecoder {
         problems.append(IngestError(file: file, line: record.line, column: column, message: message))
     }
 
-    /// The raw value of the schema's column at `index`; when the column is absent or the cell
-    /// empty, the column's default from the column table, or nil when it has none.
-    func raw(at index: Int) -> String? {
-        if let position = layout.positions[index], position < record.fields.count {
-            let value = record.fields[position].value
-            if !value.isEmpty { return value }
+    /// The cell of the schema's column at `index`; when the column is absent or the cell empty,
+    /// the column's default from the column table, or nil when it has none.
+    func raw(at index: Int) -> Cell? {
+        if let position = layout.positions[index], position < record.count, !record.isEmpty(position) {
+            return .source(position)
         }
-        return layout.schema.defaultValues[index]
+        return layout.schema.defaultCells[index].map(Cell.fallback)
+    }
+
+    /// `body` of the bytes of `cell`.
+    func withBytes<R>(_ cell: Cell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        switch cell {
+        case .source(let position): record.withCell(position, body)
+        case .fallback(let bytes): bytes.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// The text of `cell`.
+    func string(_ cell: Cell) -> String {
+        withBytes(cell) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Text without the apostrophe an export put before a formula-like cell (`FormulaGuard`); a
     /// value holding NUL or another control character is a row error.
-    mutating func text(_ value: String, _ column: String) -> String? {
-        var value = value
-        // The bytes scanned in place: a cell is read once per row of millions.
-        if let bad = value.withUTF8({ bytes in bytes.first { $0 < 0x20 || $0 == 0x7F } }) {
+    mutating func text(_ cell: Cell, _ column: String) -> String? {
+        if let bad = withBytes(cell, { $0.first { $0 < 0x20 || $0 == 0x7F } }) {
             fail(column, .controlCharacter(hex4(UInt32(bad))))
             return nil
         }
+        let value = string(cell)
         guard value.utf8.first == UInt8(ascii: "'") else { return value }
         return String(FormulaGuard.restored(Substring(value)))
     }
@@ -46,52 +63,45 @@ struct RowDecoder {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
-    /// `text` parsed by `parse`; reports `expected()` when it does not parse (the message is
-    /// built only then).
-    mutating func parsed<T>(_ text: String, _ column: String, expected: @autoclosure () -> Message,
-                            _ parse: (String) -> T?) -> T? {
-        guard let value = parse(text) else {
-            fail(column, .notA(text, expected()))
+    /// `cell` parsed from its bytes by `parse`; reports `expected()` when it does not parse (the
+    /// cell's text and the message are made only then).
+    mutating func parsed<T>(_ cell: Cell, _ column: String, expected: @autoclosure () -> Message,
+                            _ parse: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        guard let value = withBytes(cell, parse) else {
+            fail(column, .notA(string(cell), expected()))
             return nil
         }
         return value
     }
 
-    mutating func date(_ text: String, _ column: String) -> CivilDate? {
-        parsed(text, column, expected: .expectedDate) { CivilDate(parsing: $0) }
+    mutating func date(_ cell: Cell, _ column: String) -> CivilDate? {
+        parsed(cell, column, expected: .expectedDate, CivilDate.init(utf8:))
     }
 
-    mutating func period(_ text: String, _ column: String) -> Period? {
-        parsed(text, column, expected: .expectedPeriod) { Period(parsing: $0) }
+    mutating func period(_ cell: Cell, _ column: String) -> Period? {
+        parsed(cell, column, expected: .expectedPeriod, Period.init(utf8:))
     }
 
-    mutating func decimal(_ text: String, _ column: String) -> ExactDecimal? {
-        parsed(text, column, expected: .expectedNumber) {
-            ExactDecimal(parsing: $0)
-        }
+    mutating func decimal(_ cell: Cell, _ column: String) -> ExactDecimal? {
+        parsed(cell, column, expected: .expectedNumber, ExactDecimal.init(utf8:))
     }
 
-    mutating func money(_ text: String, _ column: String) -> Money? {
-        parsed(text, column, expected: .expectedAmount) {
-            Money(parsing: $0)
-        }
+    mutating func money(_ cell: Cell, _ column: String) -> Money? {
+        parsed(cell, column, expected: .expectedAmount, Money.init(utf8:))
     }
 
-    mutating func integer(_ text: String, _ column: String) -> Int? {
-        parsed(text, column, expected: .expectedWholeNumber) { Int($0) }
+    mutating func integer(_ cell: Cell, _ column: String) -> Int? {
+        parsed(cell, column, expected: .expectedWholeNumber) { Int(String(decoding: $0, as: UTF8.self)) }
     }
 
-    mutating func bool(_ text: String, _ column: String) -> Bool? {
-        parsed(text, column, expected: .expectedYesNo) { text in
-            switch text {
-            case "1": true
-            case "0": false
-            default:
-                switch text.lowercased() {
-                case "true", "да": true
-                case "false", "нет": false
-                default: nil
-                }
+    mutating func bool(_ cell: Cell, _ column: String) -> Bool? {
+        parsed(cell, column, expected: .expectedYesNo) { bytes in
+            if bytes.count == 1 && bytes[0] == UInt8(ascii: "1") { return true }
+            if bytes.count == 1 && bytes[0] == UInt8(ascii: "0") { return false }
+            switch String(decoding: bytes, as: UTF8.self).lowercased() {
+            case "true", "да": return true
+            case "false", "нет": return false
+            default: return nil
             }
         }
     }

@@ -1,23 +1,60 @@
-/// One data row read from a CSV line or an XML element, before it is typed.
+/// One data row read from a CSV line or an XML element, before it is typed: its cells' bytes as
+/// read, so that numbers, dates and codes are decoded from the bytes and only text becomes a string.
 public struct SourceRecord: Sendable, Hashable {
     /// 1-based line where the row (CSV) or element (XML) starts.
     public var line: Int
-    /// Column names and values in source order. Empty CSV cells are present with an empty value.
-    public var fields: [SourceField]
+    /// The cells' column names in source order: a CSV file's header (every row shares the one
+    /// array), an XML element's children. Empty CSV cells are present with an empty value.
+    public var names: [String]
+    /// The row's UTF-8 bytes: a CSV line as read (a quoted cell with `""` made `"` in place), or the
+    /// values one after another.
+    private var bytes: [UInt8]
+    /// Where each cell lies in `bytes`, in source order.
+    private var cells: [Range<Int>]
 
-    public init(line: Int, fields: [SourceField]) {
-        self.line = line
-        self.fields = fields
+    /// A record of `values`, named by `names` (one name per value).
+    public init(line: Int, names: [String], values: [String]) {
+        var bytes: [UInt8] = []
+        var cells: [Range<Int>] = []
+        cells.reserveCapacity(values.count)
+        for value in values {
+            let start = bytes.count
+            bytes.append(contentsOf: value.utf8)
+            cells.append(start..<bytes.count)
+        }
+        self.init(line: line, names: names, bytes: bytes, cells: cells)
     }
-}
 
-/// One named value of a `SourceRecord`.
-public struct SourceField: Sendable, Hashable {
-    public var name: String
-    public var value: String
+    /// A record of cells already laid out as `bytes` and `cells` describe (the CSV reader's).
+    init(line: Int, names: [String], bytes: [UInt8], cells: [Range<Int>]) {
+        self.line = line
+        self.names = names
+        self.bytes = bytes
+        self.cells = cells
+    }
 
-    public init(name: String, value: String) {
-        self.name = name
-        self.value = value
+    /// The number of cells.
+    public var count: Int { cells.count }
+
+    /// Whether cell `index` is empty.
+    func isEmpty(_ index: Int) -> Bool { cells[index].isEmpty }
+
+    /// `body` of the bytes of cell `index`.
+    func withCell<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let range = cells[index]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The text of cell `index`.
+    public func value(at index: Int) -> String {
+        withCell(index) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Every cell's text, in source order.
+    public var values: [String] { (0..<count).map(value(at:)) }
+
+    /// The value of the cell named `name`, nil when the record has no such cell.
+    public func value(named name: String) -> String? {
+        names.prefix(count).firstIndex(of: name).map(value(at:))
     }
 }

@@ -290,14 +290,14 @@ final class XMLParseState {
             guard name == rowName else {
                 return fail(line: line, .xmlWrongRow(name, collection: collection, row: rowName))
             }
-            var fields: [SourceField] = []
-            fields.reserveCapacity(attributeCount)
+            var names: [String] = [], values: [String] = []
+            names.reserveCapacity(attributeCount)
+            values.reserveCapacity(attributeCount)
             for index in 0..<attributeCount {
-                fields.append(SourceField(
-                    name: Self.name(attributes![5 * index], attributes![5 * index + 1]),
-                    value: Self.attributeValue(attributes!, index)))
+                names.append(Self.name(attributes![5 * index], attributes![5 * index + 1]))
+                values.append(Self.attributeValue(attributes!, index))
             }
-            queue.append((collection, SourceRecord(line: Int(line), fields: fields)))
+            queue.append((collection, SourceRecord(line: Int(line), names: names, values: values)))
         default:
             fail(
                 line: line,

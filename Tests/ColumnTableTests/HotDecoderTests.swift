@@ -9,7 +9,7 @@ import Testing
     static func decoders(_ kind: EntityKind, header: [String], _ line: String) throws -> (fast: RowDecoder, walked: RowDecoder) {
         let layout = try ColumnLayout(fieldNames: header, schema: .of(kind), file: "\(kind.name).csv", line: 1)
         let cells = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
-        let record = SourceRecord(line: 2, fields: zip(header, cells).map { SourceField(name: $0, value: $1) })
+        let record = SourceRecord(line: 2, names: header, values: cells)
         let decoder = RowDecoder(record: record, layout: layout, file: "\(kind.name).csv")
         return (decoder, decoder)
     }

@@ -17,7 +17,7 @@ private func rows(_ reader: inout CSVReader) throws -> [String] {
 }
 
 private func describe(_ record: SourceRecord) -> String {
-    "\(record.line): " + record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "|")
+    "\(record.line): " + zip(record.names, record.values).map { "\($0)=\($1)" }.joined(separator: "|")
 }
 
 /// The error thrown by `body`, or nil.

@@ -18,7 +18,7 @@ import Testing
         while true {
             do {
                 guard let record = try reader.next() else { return result }
-                result.append("\(record.line): " + record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "|"))
+                result.append("\(record.line): " + zip(record.names, record.values).map { "\($0)=\($1)" }.joined(separator: "|"))
             } catch {
                 result.append("error: " + error.description)
             }

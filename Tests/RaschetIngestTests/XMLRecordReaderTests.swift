@@ -17,7 +17,7 @@ private func read(path: String, file: String = "data.xml") throws -> [String] {
     var result: [String] = []
     do {
         while let (collection, record) = try reader.next() {
-            let fields = record.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "|")
+            let fields = zip(record.names, record.values).map { "\($0)=\($1)" }.joined(separator: "|")
             result.append("\(collection) \(record.line): \(fields)")
         }
     } catch {
