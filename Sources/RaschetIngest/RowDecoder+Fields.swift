@@ -1,3 +1,4 @@
+import Glibc
 import RaschetCore
 
 /// Decoding a row into its entity by walking the entity's columns (`EntityTables`): each cell
@@ -59,14 +60,25 @@ extension RowDecoder {
         return cell
     }
 
-    /// An enum value by its code; a code the enum lacks is a problem listing the codes.
-    mutating func choice<T: RawRepresentable>(_ cell: Cell, _ column: Column) -> T? where T.RawValue == String {
-        let code = string(cell)
-        guard let value = T(rawValue: code) else {
-            fail(column.name, .notOneOf(code, column.type.codes))
-            return nil
+    /// An enum value by its code, matched against the cell's bytes; a code the enum lacks is a
+    /// problem listing the codes.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ cell: Cell, _ column: Column) -> T? where T.RawValue == String {
+        let match = withBytes(cell) { bytes in
+            T.allCases.first { value in
+                var code = value.rawValue
+                return code.withUTF8 { code in
+                    guard code.count == bytes.count, let start = code.baseAddress, let cell = bytes.baseAddress else {
+                        return code.count == bytes.count
+                    }
+                    return memcmp(start, cell, bytes.count) == 0
+                }
+            }
         }
-        return value
+        if let value = match {
+            return value
+        }
+        fail(column.name, .notOneOf(string(cell), column.type.codes))
+        return nil
     }
 }
 

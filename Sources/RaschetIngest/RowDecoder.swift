@@ -3,10 +3,11 @@ import RaschetCore
 /// Reads typed values out of one source row, collecting every problem instead of stopping at the
 /// first, so that a user fixes a row in one pass.
 struct RowDecoder {
-    /// Where a cell's bytes are: in the record at a position, or a column's default.
+    /// Where a cell's bytes are: the record's cell at a position, or the default of the schema's
+    /// column at an index (one that has a default: `raw(at:)` makes no other).
     enum Cell {
         case source(Int)
-        case fallback([UInt8])
+        case fallback(Int)
     }
 
     let record: SourceRecord
@@ -30,14 +31,14 @@ struct RowDecoder {
         if let position = layout.positions[index], position < record.count, !record.isEmpty(position) {
             return .source(position)
         }
-        return layout.schema.defaultCells[index].map(Cell.fallback)
+        return layout.schema.defaultCells[index] == nil ? nil : .fallback(index)
     }
 
     /// `body` of the bytes of `cell`.
     func withBytes<R>(_ cell: Cell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch cell {
         case .source(let position): record.withCell(position, body)
-        case .fallback(let bytes): bytes.withUnsafeBufferPointer(body)
+        case .fallback(let index): layout.schema.defaultCells[index]!.withUnsafeBufferPointer(body)
         }
     }
 
