@@ -363,6 +363,40 @@ extension CSVReader {
         return utf8.count == name.utf8.count ? name : String(Substring(utf8))
     }
 
+    /// The position of the first byte from `start` that may end an unquoted value (the delimiter,
+    /// LF or CR) or break it (a quote), or the end of `buffer`. Eight bytes at a time: a byte of a
+    /// word equals one of the four when its XOR with that byte repeated is zero, and the lowest
+    /// byte flagged by `(v − 0x01…01) & ~v & 0x80…80` is the first zero byte of `v`.
+    @inline(__always)
+    static func nextSpecialByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
+        let count = buffer.count
+        var position = start
+        if let base = buffer.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let delimiters = UInt64(delimiter) &* ones
+            let lineFeeds = UInt64(ASCII.lf) &* ones
+            let returns = UInt64(ASCII.cr) &* ones
+            let quotes = UInt64(ASCII.quote) &* ones
+            while position &+ 8 <= count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                var found: UInt64 = 0
+                for pattern in [delimiters, lineFeeds, returns, quotes] {
+                    let v = word ^ pattern
+                    found |= (v &- ones) & ~v & highs
+                }
+                if found != 0 { return position &+ found.trailingZeroBitCount &>> 3 }
+                position &+= 8
+            }
+        }
+        while position < count {
+            let byte = buffer[position]
+            if byte == delimiter || byte == ASCII.lf || byte == ASCII.cr || byte == ASCII.quote { return position }
+            position &+= 1
+        }
+        return count
+    }
+
     /// Turns each `""` of the quoted cells among `cells` into `"`, in place, shortening their ranges
     /// (an unquoted cell holds no quote: it would have been a broken quote).
     static func unescapeQuotes(_ bytes: inout [UInt8], _ cells: inout [Range<Int>], from first: Int) {
@@ -448,14 +482,14 @@ extension CSVReader {
                 }
             } else {
                 let start = position
-                while position < count {
+                while true {
+                    position = nextSpecialByte(buffer, from: position, delimiter: delimiter)
+                    guard position < count else { break }
                     let byte = buffer[position]
                     if byte == delimiter || byte == ASCII.lf { break }
-                    if byte == ASCII.cr && isLineEnd(buffer, position) { break }
-                    if byte == ASCII.quote {
-                        return brokenQuote(.quoteInUnquotedValue)
-                    }
-                    position &+= 1
+                    if byte == ASCII.quote { return brokenQuote(.quoteInUnquotedValue) }
+                    if isLineEnd(buffer, position) { break }
+                    position &+= 1  // a CR inside the value
                 }
                 var end = position
                 while end > start && buffer[end &- 1] == ASCII.space { end &-= 1 }

@@ -108,6 +108,20 @@ struct CSVReaderTests {
         #expect(try rows("a;b;c\n  x y  ;   ;\n") == ["2: a=x y|b=|c="])
     }
 
+    /// Unquoted values are scanned eight bytes at a time: a value's end, a CR inside it and a stray
+    /// quote are found at every offset within and across those words.
+    @Test("Values end, keep a lone CR and break at a quote at every offset", arguments: 0...19)
+    func everyOffset(length: Int) throws {
+        let value = String((0..<length).map { Character(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+        #expect(try rows("a;b\n\(value);\(value)x\n\(value)\r\(value);-\r\n") == [
+            "2: a=\(value)|b=\(value)x", "3: a=\(value)\r\(value)|b=-",
+        ])
+        var reader = try CSVReader(bytes: Array("a;b\nq;x\(value)\"\(value)\n1;2\n".utf8), file: "q.csv")
+        let failure = error { () throws(IngestError) in _ = try reader.next() }
+        #expect(failure?.message == .brokenQuote(field: .fieldNumber(nil), .quoteInUnquotedValue))
+        #expect(try reader.next().map(describe) == "3: a=1|b=2")
+    }
+
     @Test("Blank lines are skipped and counted")
     func blankLines() throws {
         #expect(try rows("a;b\n\n1;2\r\n   \r\n\r\n3;4\n\n") == ["3: a=1|b=2", "6: a=3|b=4"])
