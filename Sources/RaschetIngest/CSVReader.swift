@@ -364,9 +364,10 @@ extension CSVReader {
     }
 
     /// The position of the first byte from `start` that may end an unquoted value (the delimiter,
-    /// LF or CR) or break it (a quote), or the end of `buffer`. Eight bytes at a time: a byte of a
-    /// word equals one of the four when its XOR with that byte repeated is zero, and the lowest
-    /// byte flagged by `(v − 0x01…01) & ~v & 0x80…80` is the first zero byte of `v`.
+    /// LF or CR) or break it (a quote), or the end of `buffer`. Eight bytes at a time, the first in
+    /// the word's lowest byte: a byte of a word equals one of the four when its XOR with that byte
+    /// repeated is zero, and the lowest byte flagged by `(v − 0x01…01) & ~v & 0x80…80` is the first
+    /// zero byte of `v`.
     @inline(__always)
     static func nextSpecialByte(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
         let count = buffer.count
@@ -379,7 +380,7 @@ extension CSVReader {
             let returns = UInt64(ASCII.cr) &* ones
             let quotes = UInt64(ASCII.quote) &* ones
             while position &+ 8 <= count {
-                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
                 var found: UInt64 = 0
                 for pattern in [delimiters, lineFeeds, returns, quotes] {
                     let v = word ^ pattern
