@@ -1,6 +1,6 @@
 /// One data row read from a CSV line or an XML element, before it is typed: its cells' bytes as
 /// read, so that numbers, dates and codes are decoded from the bytes and only text becomes a string.
-public struct SourceRecord: Sendable, Hashable {
+public struct SourceRecord: Sendable {
     /// 1-based line where the row (CSV) or element (XML) starts.
     public var line: Int
     /// The cells' column names in source order: a CSV file's header (every row shares the one
