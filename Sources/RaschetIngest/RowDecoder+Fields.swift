@@ -1,4 +1,3 @@
-import Glibc
 import RaschetCore
 
 /// Decoding a row into its entity by walking the entity's columns (`EntityTables`): each cell
@@ -66,12 +65,7 @@ extension RowDecoder {
         let match = withBytes(cell) { bytes in
             T.allCases.first { value in
                 var code = value.rawValue
-                return code.withUTF8 { code in
-                    guard code.count == bytes.count, let start = code.baseAddress, let cell = bytes.baseAddress else {
-                        return code.count == bytes.count
-                    }
-                    return memcmp(start, cell, bytes.count) == 0
-                }
+                return code.withUTF8 { $0.holdsSameBytes(as: bytes) }
             }
         }
         if let value = match {

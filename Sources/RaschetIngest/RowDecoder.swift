@@ -38,7 +38,7 @@ struct RowDecoder {
     func withBytes<R>(_ cell: Cell, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         switch cell {
         case .source(let position): record.withCell(position, body)
-        case .fallback(let index): layout.schema.defaultCells[index]!.withUnsafeBufferPointer(body)
+        case .fallback(let index): (layout.schema.defaultCells[index] ?? []).withUnsafeBufferPointer(body)
         }
     }
 

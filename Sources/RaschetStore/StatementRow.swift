@@ -1,5 +1,4 @@
 import GRDBSQLite
-import Glibc
 import RaschetCore
 
 /// The current row of a statement being stepped through the SQLite C API (`StatementRows`),
@@ -30,7 +29,7 @@ struct StatementRow: StoredRow {
         withBytes(column) { bytes in
             T.allCases.first { value in
                 var raw = value.rawValue
-                return raw.withUTF8 { Self.equal($0, bytes) }
+                return raw.withUTF8 { $0.holdsSameBytes(as: bytes) }
             }
         } ?? nil
     }
@@ -38,16 +37,9 @@ struct StatementRow: StoredRow {
     /// The column's text as `previous` when its bytes are `previous`'s (a run of rows of one meter
     /// then shares one `String`), else as a new `String`, which `previous` becomes; "" when NULL.
     func text(_ column: Int, reusing previous: inout String) -> String {
-        let same = withBytes(column) { bytes in previous.withUTF8 { Self.equal($0, bytes) } } ?? previous.isEmpty
+        let same = withBytes(column) { bytes in previous.withUTF8 { $0.holdsSameBytes(as: bytes) } } ?? previous.isEmpty
         if !same { previous = text(column) }
         return previous
-    }
-
-    /// Whether two byte buffers hold the same bytes.
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let x = a.baseAddress, let y = b.baseAddress else { return true }
-        return memcmp(x, y, a.count) == 0
     }
 
     /// How the column's text orders against `text` byte by byte, as SQLite's BINARY collation
