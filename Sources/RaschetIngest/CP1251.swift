@@ -49,7 +49,7 @@ public enum CP1251 {
         return encodingTable[UInt16(value)]
     }
 
-    /// Unicode scalar to byte for 0x80–0xBF (0x98, undefined, left out).
+    /// Unicode scalar to byte for 0x80–0xFF (0x98, undefined, left out).
     private static let encodingTable: [UInt16: UInt8] = {
         var table: [UInt16: UInt8] = [:]
         for (offset, scalar) in highHalf.enumerated() where scalar != 0xFFFD { table[scalar] = UInt8(0x80 + offset) }

@@ -18,9 +18,11 @@ public struct RejectedRow: Sendable {
 /// and posted payments a row is checked against are looked up (`StoredLookup`) as the row comes.
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
-    /// Every problem found, in input order.
+    /// Every problem found, in the order found.
     public private(set) var problems: [IngestError] = []
-    /// The rows that were refused, per file, in input order.
+    /// How many of `problems` concern a whole file (`fail`).
+    private(set) var fileProblems = 0
+    /// The rows that were refused, per file, in file order.
     public private(set) var rejected: [String: [RejectedRow]] = [:]
     private var known: KnownKeys
     private let stored: any StoredLookup
@@ -91,7 +93,8 @@ struct ImportChecker<Sink: DataSink> {
                 row.fail("meter_id", .unknownReference(v.meterID, row: EntityKind.meters.rowElementName, collection: EntityKind.meters.name))
             }
             if row.problems.isEmpty, let readingMeter { try checkNeighbours(of: v, meter: readingMeter, &row) }
-            addition = .reading(v)
+            // A good reading's meter is known (an empty id fails as a required value first).
+            if let readingMeter { addition = .reading(v, meter: readingMeter) }
             entity = .reading(v)
         case .volumes:
             let v = row.volume()
@@ -134,13 +137,7 @@ struct ImportChecker<Sink: DataSink> {
         case .account(let id): known.accounts.insert(id)
         case .meter(let id, let zones):
             known.meters.addMeter(id, zones: zones)
-        case .reading(let v):
-            // A good reading's meter is known (an empty id fails as a required value first).
-            if let readingMeter {
-                known.meters.add(v, meter: readingMeter, file: file, line: record.line)
-            } else {
-                known.meters.add(v, file: file, line: record.line)
-            }
+        case .reading(let v, let meter): known.meters.add(v, meter: meter, file: file, line: record.line)
         }
         try sink.add(entity)
     }
@@ -150,7 +147,7 @@ struct ImportChecker<Sink: DataSink> {
         case nothing
         case supplier(String), service(String), account(String)
         case meter(String, zones: Int)
-        case reading(Reading)
+        case reading(Reading, meter: KnownMeters.MeterHandle)
     }
 
     /// The known meter of a reading, nil for an unknown one: the last reading's when it has the same id.
@@ -201,7 +198,8 @@ struct ImportChecker<Sink: DataSink> {
         .postedPaymentChange(id: payment.id, account: payment.accountID, date: payment.date, amount: payment.amount, period: period)
     }
 
-    /// Records a row that could not even be read (a broken quote, a wrong number of fields).
+    /// Records a refused row: one that could not be read (a broken quote, a wrong number of fields) or
+    /// that failed its checks.
     mutating func reject(_ record: SourceRecord, kind: EntityKind?, file: String, reasons: [IngestError]) {
         problems.append(contentsOf: reasons)
         rejected[file, default: []].append(RejectedRow(kind: kind, record: record, reasons: reasons))
@@ -210,6 +208,7 @@ struct ImportChecker<Sink: DataSink> {
     /// Records a problem with a whole file (a bad header, an unreadable file).
     mutating func fail(_ errors: [IngestError]) {
         problems.append(contentsOf: errors)
+        fileProblems += errors.count
     }
 
     /// The entities a row may reference by id.

@@ -5,15 +5,22 @@ import Synchronization
 
 /// What reading a set of input files found wrong (the good rows went to the sink).
 public struct ImportReport: Sendable {
-    /// Every problem, file by file, in input order.
+    /// Every problem, in the order found: the XML files' reading problems first, then the files
+    /// entity by entity in dependency order, each file's rows in file order.
     public var problems: [IngestError]
+    /// How many of `problems` concern a whole file, not a row: an unreadable file or header, a bad
+    /// column, malformed XML, a collection the command does not import. `--partial` leaves out rows
+    /// only: a file left out whole would drop its data unseen.
+    public var fileProblems: Int
     /// Refused rows per file, for `--partial`'s `FILE.rejected.csv`.
     public var rejected: [String: [RejectedRow]]
-    /// The CSV header of each CSV file that had rejected rows, to write them back in the same columns.
+    /// The header of each CSV file whose header was read, to write its rejected rows back in the
+    /// same columns.
     public var headers: [String: [String]]
 
-    public init(problems: [IngestError], rejected: [String: [RejectedRow]], headers: [String: [String]]) {
+    public init(problems: [IngestError], fileProblems: Int = 0, rejected: [String: [RejectedRow]], headers: [String: [String]]) {
         self.problems = problems
+        self.fileProblems = fileProblems
         self.rejected = rejected
         self.headers = headers
     }
@@ -42,7 +49,7 @@ public struct Importer: Sendable {
     }
 
     /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
-    /// before it, and passes each good row to `sink` as soon as it is read (so a large file never
+    /// before it, and passes each good row to `sink` as soon as it is read (so a large CSV file never
     /// sits in memory).
     ///
     /// Reading and checking run on a thread of their own, handing rows over in batches through a
@@ -98,19 +105,16 @@ public struct Importer: Sendable {
             if source.path.lowercased().hasSuffix(".xml") {
                 let reader = try XMLRecordReader(path: source.path, file: source.path)
                 do {
-                    while let (collection, record) = try reader.next() {
-                        guard let kind = EntityKind(name: collection) else {
-                            builder.fail([IngestError(file: source.path, line: record.line, message:
-                                .unknownCollection(collection, expected: EntityKind.allCases.map(\.name)))])
-                            continue
-                        }
+                    while let (kind, record) = try reader.next() {
                         if let expected = source.kind, expected != kind {
                             builder.fail([IngestError(file: source.path, line: record.line, message:
-                                .wrongCollection(collection, expected: expected.name))])
+                                .wrongCollection(kind.name, expected: expected.name))])
                             continue
                         }
                         xmlRecords[kind, default: []].append((record, source.path))
                     }
+                } catch where error.code == .missingInput {
+                    throw error
                 } catch {
                     builder.fail([error])
                 }
@@ -146,7 +150,7 @@ public struct Importer: Sendable {
             }
             builder.forgetKeys()
         }
-        return ImportReport(problems: builder.problems, rejected: builder.rejected, headers: headers)
+        return ImportReport(problems: builder.problems, fileProblems: builder.fileProblems, rejected: builder.rejected, headers: headers)
     }
 
     /// Reads sources into a `DataSet` in memory: for tests and small data.
@@ -182,6 +186,9 @@ public struct Importer: Sendable {
             do {
                 guard let next = try reader.next() else { break }
                 record = next
+            } catch where error.code == .missingInput {
+                // The file stopped being readable part-way: the rest of it cannot be read row by row.
+                throw error
             } catch {
                 builder.reject(SourceRecord(line: error.line ?? 0, names: [], values: []), kind: kind, file: path, reasons: [error])
                 continue
@@ -196,7 +203,7 @@ public struct Importer: Sendable {
         let name = (path as NSString).lastPathComponent.lowercased()
         let stem = name.split(separator: ".").first.map(String.init) ?? name
         if let exact = EntityKind(name: stem) { return exact }
-        let words = stem.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "." }).map(String.init)
+        let words = stem.split(whereSeparator: { $0 == "-" || $0 == " " }).map(String.init)
         let candidates = EntityKind.allCases.filter { kind in
             words.contains { word in
                 word == kind.name || word.hasPrefix(kind.name + "_") || word.hasSuffix("_" + kind.name)

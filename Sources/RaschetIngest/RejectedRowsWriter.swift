@@ -19,9 +19,12 @@ public enum RejectedRowsWriter {
     /// - Parameter header: the CSV input's column names; nil for an XML input.
     public static func contents(_ rows: [RejectedRow], header: [String]?, language: Language) -> [UInt8] {
         guard let header else { return xml(rows, language: language) }
-        var lines = [(header + ["source_line", "reason"]).map(quote).joined(separator: ";")]
+        // A rejected-rows file refused again: its old `source_line` and `reason` give way to the new ones.
+        let added = ColumnLayout.rejectedRowsColumns
+        let columns = header.suffix(added.count).elementsEqual(added) ? Array(header.dropLast(added.count)) : header
+        var lines = [(columns + added).map(quote).joined(separator: ";")]
         for row in rows {
-            var cells = header.map { name in row.record.value(named: name) ?? "" }
+            var cells = columns.map { name in row.record.value(named: name) ?? "" }
             cells += [String(row.record.line), reason(row, language)]
             lines.append(cells.map(quote).joined(separator: ";"))
         }
@@ -35,7 +38,8 @@ public enum RejectedRowsWriter {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<raschet-data version=\"1\">\n"
         var open: EntityKind?
         for row in rows {
-            guard let kind = row.kind, let element = XMLRecordReader.collections[kind.name] else { continue }
+            guard let kind = row.kind else { continue }
+            let element = kind.rowElementName
             if open != kind {
                 if let open { out += "  </\(open.name)>\n" }
                 out += "  <\(kind.name)>\n"

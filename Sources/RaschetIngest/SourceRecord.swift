@@ -4,7 +4,7 @@ public struct SourceRecord: Sendable {
     /// 1-based line where the row (CSV) or element (XML) starts.
     public var line: Int
     /// The cells' column names in source order: a CSV file's header (every row shares the one
-    /// array), an XML element's children. Empty CSV cells are present with an empty value.
+    /// array), an XML element's attributes. Empty CSV cells are present with an empty value.
     public var names: [String]
     /// The row's UTF-8 bytes: a CSV line as read (a quoted cell with `""` made `"` in place), or the
     /// values one after another.

@@ -1,5 +1,5 @@
 import CLibXML2
-import RaschetCore
+public import RaschetCore
 import Glibc
 
 /// Streams `<raschet-data version="1">` files, one row element at a time.
@@ -13,7 +13,7 @@ import Glibc
 /// </raschet-data>
 /// ```
 /// The root's children are collections; each collection holds row elements named by the
-/// collection's singular (`tariffs`/`tariff`, see ``collections``); a row element carries its
+/// collection's singular (`tariffs`/`tariff`, `EntityKind.rowElementName`); a row element carries its
 /// fields as attributes, in document order, and nothing else (no child elements, no text).
 /// Comments and processing instructions are ignored anywhere.
 ///
@@ -41,21 +41,6 @@ import Glibc
 ///
 /// Not thread-safe (a reader is used by one task at a time); not `Sendable`.
 public final class XMLRecordReader {
-    /// Singular row element name of each collection.
-    static let collections: [String: String] = [
-        "suppliers": "supplier",
-        "services": "service",
-        "tariffs": "tariff",
-        "accounts": "account",
-        "account_services": "account_service",
-        "meters": "meter",
-        "readings": "reading",
-        "volumes": "volume",
-        "payments": "payment",
-        "absences": "absence",
-        "key_rates": "key_rate",
-    ]
-
     static let chunkSize = 64 * 1024
 
     let state: XMLParseState
@@ -103,7 +88,7 @@ public final class XMLRecordReader {
         buffer.deallocate()
     }
 
-    /// The next row element: the collection it belongs to (its parent element's name) and the record
+    /// The next row element: the entity of the collection it belongs to (its parent element) and the record
     /// (its attributes as fields in document order; `line` is where its start tag begins). Nil at
     /// the end of the file, and after an error was thrown.
     ///
@@ -111,7 +96,7 @@ public final class XMLRecordReader {
     ///   collection, a row element with the wrong name, child elements or text inside a row, and
     ///   malformed XML; `.missingInput` when reading the file fails.
     /// - Complexity: amortized O(size of the row element).
-    public func next() throws(IngestError) -> (collection: String, record: SourceRecord)? {
+    public func next() throws(IngestError) -> (kind: EntityKind, record: SourceRecord)? {
         while true {
             if let row = state.dequeue() { return row }
             if failed { return nil }
@@ -164,9 +149,10 @@ final class XMLParseState {
     var depth = 0
     /// Whether the root element was opened.
     var sawRoot = false
-    var collection = ""
+    /// The open collection's entity, nil outside a collection.
+    var collection: EntityKind?
     var rowName = ""
-    var queue: [(collection: String, record: SourceRecord)] = []
+    var queue: [(kind: EntityKind, record: SourceRecord)] = []
     var head = 0
     var error: IngestError?
 
@@ -174,7 +160,7 @@ final class XMLParseState {
         self.file = file
     }
 
-    func dequeue() -> (collection: String, record: SourceRecord)? {
+    func dequeue() -> (kind: EntityKind, record: SourceRecord)? {
         guard head < queue.count else {
             if head > 0 {
                 queue.removeAll(keepingCapacity: true)
@@ -277,18 +263,18 @@ final class XMLParseState {
                     .xmlVersionUnsupported(version))
             }
         case 2:
-            guard let singular = XMLRecordReader.collections[name] else {
-                let known = XMLRecordReader.collections.keys.sorted().joined(separator: ", ")
+            guard let kind = EntityKind(name: name) else {
+                let known = EntityKind.allCases.map(\.name).sorted().joined(separator: ", ")
                 return fail(line: line, .xmlUnknownCollection(name, expected: known))
             }
             if attributeCount > 0 {
                 return fail(line: line, .xmlCollectionAttributes(name))
             }
-            collection = name
-            rowName = singular
+            collection = kind
+            rowName = kind.rowElementName
         case 3:
-            guard name == rowName else {
-                return fail(line: line, .xmlWrongRow(name, collection: collection, row: rowName))
+            guard name == rowName, let collection else {
+                return fail(line: line, .xmlWrongRow(name, collection: collection?.name ?? "", row: rowName))
             }
             var names: [String] = [], values: [String] = []
             names.reserveCapacity(attributeCount)
@@ -314,7 +300,7 @@ final class XMLParseState {
         let line = CLibXML2_currentLine(context) - laterLines
         switch depth {
         case 1: fail(line: line, .xmlTextInRoot)
-        case 2: fail(line: line, .xmlTextInCollection(collection, row: rowName))
+        case 2: fail(line: line, .xmlTextInCollection(collection?.name ?? "", row: rowName))
         default: fail(line: line, .xmlTextInRow(rowName))
         }
     }

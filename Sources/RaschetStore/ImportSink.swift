@@ -151,7 +151,7 @@ public struct ImportSink: DataSink {
     /// Binds the row at `row` (read in place: the rows of a batch are not copied out of it) and notes
     /// it in `marks`.
     private static func bind(_ row: UnsafePointer<DataRow>, _ binder: inout ParameterBinder, marks: inout RowMarks) {
-        // Rows are handed to `marks` once a close has started only: before, no copy is made of them.
+        // Payments are handed to `marks` once a close has started only: before, no copy is made of them.
         switch row.pointee {
         case .supplier(let v): TableCodecs.suppliers.bind(v, &binder)
         case .service(let v): TableCodecs.services.bind(v, &binder)

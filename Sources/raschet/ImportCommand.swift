@@ -32,7 +32,8 @@ struct Import: ParsableCommand {
                                      language: language).run()
             for problem in report.problems { CommandFailure.printError(problem) }
             guard let tables = report.tables else {
-                CommandFailure.printError(CommandText.importRefused(problems: report.problemCount))
+                CommandFailure.printError(partial ? CommandText.importRefusedForFiles(problems: report.problemCount)
+                                                  : CommandText.importRefused(problems: report.problemCount))
                 throw ExitCode(report.exitCode)
             }
             for table in tables {

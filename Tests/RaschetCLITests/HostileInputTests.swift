@@ -107,6 +107,55 @@ import Testing
         #expect(names == ["Житель 1", "=1+2"])
     }
 
+    /// A rejected-rows file still wrong in one row, imported with `--partial`, is rejected again with
+    /// one `source_line` and `reason` (the new ones), and that file, corrected, imports as it is.
+    @Test func aRejectedRowsFileRefusedAgainKeepsOneReasonColumnAndReimports() throws {
+        let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
+        try cli.write("accounts.csv", [Self.header, Self.row(1), "1002;person;Житель 2;г. Вологда;-5;2;2026-01-15",
+                                       "1003;person;Житель 3;г. Вологда;-6;2;2026-01-15"].joined(separator: "\n") + "\n")
+        #expect(try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"]).status == 0)
+        let rejected = String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self)
+        // Only 1002 corrected: 1003, on line 3 of the rejected-rows file, is refused again.
+        try cli.write("fix1_accounts.csv", rejected.replacingOccurrences(of: ";-5;", with: ";54,30;"))
+        let second = try cli.run(["import", "accounts", "fix1_accounts.csv", "--partial", "--db", "r.sqlite"])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        let again = String(decoding: try cli.bytes("fix1_accounts.csv.rejected.csv"), as: UTF8.self)
+        #expect(again == """
+            account_id;kind;name;address;area;residents;opened;source_line;reason
+            1003;person;Житель 3;г. Вологда;-6;2;2026-01-15;3;"area: -6 is negative; it must be 0 or more"
+
+            """)
+        try cli.write("fix2_accounts.csv", again.replacingOccurrences(of: ";-6;", with: ";41,00;"))
+        let third = try cli.run(["import", "accounts", "fix2_accounts.csv", "--db", "r.sqlite"])
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(third.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        let ids = try Store.open(at: cli.path("r.sqlite")).contents(of: .accounts).map { $0[0] }
+        #expect(ids == ["1001", "1002", "1003"])
+    }
+
+    /// `--partial` leaves out bad rows, not a whole file: an unknown column in one file's header
+    /// refuses the import of every file (exit 65, the database unchanged), as without `--partial`.
+    @Test func partialDoesNotLeaveOutAFileWithABadHeader() throws {
+        let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
+        try cli.write("accounts.csv", [Self.header, Self.row(1)].joined(separator: "\n") + "\n")
+        try cli.write("payments.csv", "payment_id;account_id;date;amount;sorce\nP1;1001;2026-02-10;100,00;Банк\n")
+        let before = try cli.bytes("r.sqlite")
+        let result = try cli.run(["import", "auto", "accounts.csv", "payments.csv", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("raschet: payments.csv:1: sorce: "))
+        #expect(result.stderr.hasSuffix("""
+            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). \
+            --partial leaves out bad rows, not whole files.
+
+            """))
+        #expect(try cli.bytes("r.sqlite") == before)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("payments.csv.rejected.csv")))
+    }
+
     @Test(arguments: [("9999-12", "9999-12"), ("1900-01", "1900-01")])
     func aCloseFarFromTodayIsRefused(period: String, code: String) throws {
         let cli = try ReadingSubmitTests.fixtures()

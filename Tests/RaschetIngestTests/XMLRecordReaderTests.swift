@@ -16,9 +16,9 @@ private func read(path: String, file: String = "data.xml") throws -> [String] {
     let reader = try XMLRecordReader(path: path, file: file)
     var result: [String] = []
     do {
-        while let (collection, record) = try reader.next() {
+        while let (kind, record) = try reader.next() {
             let fields = zip(record.names, record.values).map { "\($0)=\($1)" }.joined(separator: "|")
-            result.append("\(collection) \(record.line): \(fields)")
+            result.append("\(kind.name) \(record.line): \(fields)")
         }
     } catch {
         result.append("error: \(error)")

@@ -25,6 +25,14 @@ public enum CommandText {
                     + "сохранить верные строки.")
     }
 
+    /// A whole file's problem refused an import with `--partial`, which leaves out rows only.
+    public static func importRefusedForFiles(problems: Int) -> Message {
+        Message(english: "\(problems) problem(s); nothing was imported: a file could not be read as rows (above). "
+                    + "--partial leaves out bad rows, not whole files.",
+                russian: "ошибок: \(problems); ничего не импортировано: файл не удалось прочитать построчно (см. выше). "
+                    + "--partial пропускает неверные строки, но не целые файлы.")
+    }
+
     public static func tableImported(_ entity: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) -> Message {
         Message(english: "\(entity): \(rows) rows, \(inserted) new, \(updated) changed, \(unchanged) unchanged",
                 russian: "\(entity): строк \(rows), новых \(inserted), измененных \(updated), без изменений \(unchanged)")

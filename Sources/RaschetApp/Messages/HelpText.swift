@@ -33,8 +33,10 @@ public enum HelpText {
         english: "The entity the files hold, or `auto`.", russian: "Вид данных в файлах или `auto`.")
     public static let importFiles = Message(english: "CSV or XML files.", russian: "Файлы CSV или XML.")
     public static let importPartial = Message(
-        english: "Store the valid rows and write the rejected ones, with a reason, to FILE.rejected.csv.",
-        russian: "Сохранить верные строки, а отклоненные с причиной записать в FILE.rejected.csv.")
+        english: "Store the valid rows and write the rejected ones, with a reason, to FILE.rejected.csv "
+            + "(a file that cannot be read as rows still refuses the import).",
+        russian: "Сохранить верные строки, а отклоненные с причиной записать в FILE.rejected.csv "
+            + "(файл, который нельзя прочитать построчно, по-прежнему отменяет импорт).")
     public static let importEncoding = Message(
         english: "The files' encoding: automatic (UTF-8, or windows-1251 when not valid UTF-8), utf8 or cp1251.",
         russian: "Кодировка файлов: automatic (UTF-8, а если файл не в UTF-8 — windows-1251), utf8 или cp1251.")

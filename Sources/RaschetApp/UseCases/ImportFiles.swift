@@ -4,7 +4,7 @@ import RaschetStore
 
 /// `raschet import ENTITY|auto FILE...`: every row of every file checked and stored in one
 /// transaction (SPEC section 3); with `partial`, the valid rows are stored and the rejected ones
-/// written to `FILE.rejected.csv`.
+/// written to `FILE.rejected.csv`, unless a whole file could not be read as rows.
 public struct ImportFiles: Sendable {
     /// Rows stored into one table.
     public struct TableCount: Sendable, Hashable {
@@ -29,7 +29,8 @@ public struct ImportFiles: Sendable {
         public var problems: [Message]
         /// How many problems were found in all.
         public var problemCount: Int
-        /// The rows stored per table; nil when nothing was stored (a problem without `partial`).
+        /// The rows stored per table; nil when nothing was stored (a problem without `partial`, or a
+        /// problem with a whole file).
         public var tables: [TableCount]?
         public var rejected: [RejectedFile]
 
@@ -64,7 +65,7 @@ public struct ImportFiles: Sendable {
         let (summary, report) = try AppError.boundary {
             try store.importRows { sink, known, stored in
                 let report = try importer.read(sources, known: consume known, stored: stored, into: &sink)
-                return (report.problems.isEmpty || partial, report)
+                return (report.problems.isEmpty || (partial && report.fileProblems == 0), report)
             }
         }
         var result = Report(problems: report.listing(), problemCount: report.problems.count, tables: nil, rejected: [])

@@ -139,12 +139,6 @@ extension Message {
 
     // MARK: XML structure
 
-    public static func unknownCollection(_ name: String, expected: [String]) -> Message {
-        let list = expected.joined(separator: ", ")
-        return Message(english: "unknown collection <\(name)>; expected one of: \(list)",
-                       russian: "неизвестная коллекция <\(name)>; допустимы: \(list)")
-    }
-
     public static func wrongCollection(_ collection: String, expected: String) -> Message {
         Message(english: "holds <\(collection)> rows, but the command imports \(expected); use `raschet import auto` or "
                     + "`import \(collection)`",
