@@ -48,8 +48,14 @@ struct RowDecoder {
     }
 
     /// Text without the apostrophe an export put before a formula-like cell (`FormulaGuard`); a
-    /// value holding NUL or another control character is a row error.
+    /// value holding NUL or another control character, or longer than `longestText` bytes, is a row
+    /// error.
     mutating func text(_ cell: Cell, _ column: String) -> String? {
+        let length = withBytes(cell) { $0.count }
+        guard length <= Self.longestText else {
+            fail(column, .textTooLong(bytes: length, limit: Self.longestText))
+            return nil
+        }
         if let bad = withBytes(cell, { $0.first { $0 < 0x20 || $0 == 0x7F } }) {
             fail(column, .controlCharacter(hex4(UInt32(bad))))
             return nil
@@ -58,6 +64,10 @@ struct RowDecoder {
         guard value.utf8.first == UInt8(ascii: "'") else { return value }
         return String(FormulaGuard.restored(Substring(value)))
     }
+
+    /// The most UTF-8 bytes a text cell may hold: far beyond any name, address or note, and far
+    /// below what SQLite and the documents can take.
+    static let longestText = 10_000
 
     private func hex4(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)

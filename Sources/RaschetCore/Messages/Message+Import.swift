@@ -229,6 +229,11 @@ extension Message {
                 russian: "содержит управляющий символ U+\(code); удалите его")
     }
 
+    public static func textTooLong(bytes: Int, limit: Int) -> Message {
+        Message(english: "is \(bytes) bytes long; a text may hold at most \(limit) bytes (UTF-8)",
+                russian: "длина \(bytes) байт; текст может занимать не более \(limit) байт (UTF-8)")
+    }
+
     /// `"VALUE" is not EXPECTED`: a value that does not parse as its column's type.
     public static func notA(_ value: String, _ expected: Message) -> Message {
         Message(english: "\"\(value)\" is not \(expected.english)", russian: "«\(value)» — не \(expected.russian)")
