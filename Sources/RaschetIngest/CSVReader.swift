@@ -73,7 +73,12 @@ public struct CSVReader {
         case .automatic:
             if hasBOM { streamed = true } else { streamed = try FileChunks.isValidUTF8(path: path, file: file, chunkSize: chunkSize) }
         }
-        guard streamed else { return try CSVReader(bytes: FileBytes.read(path), file: file, encoding: encoding) }
+        guard streamed else {
+            // Decoded whole: the rest of the file read on after its first chunk.
+            var bytes = first
+            while try chunks.read(appendingTo: &bytes) {}
+            return try CSVReader(bytes: bytes, file: file, encoding: encoding)
+        }
         return try CSVReader(text: first, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: chunks)
     }
 

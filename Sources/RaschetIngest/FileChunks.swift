@@ -2,7 +2,8 @@ import Foundation
 import RaschetCore
 
 /// A file read front to back in chunks of a fixed size, so that a file of any size is read with a
-/// bounded buffer (`CSVReader` streams large UTF-8 files through it). Used by one reader at a time.
+/// bounded buffer (`CSVReader` streams UTF-8 files through it, and reads a windows-1251 file on
+/// through it to decode it whole). Used by one reader at a time.
 final class FileChunks {
     /// The file's name for error messages.
     let file: String

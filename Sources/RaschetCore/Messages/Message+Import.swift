@@ -67,10 +67,6 @@ extension Message {
         english: "is not a regular file; name a CSV or XML file",
         russian: "не обычный файл; укажите файл CSV или XML")
 
-    public static let fileChangedWhileRead = Message(
-        english: "could not read the whole file; check that it is not being written to",
-        russian: "файл прочитан не полностью; проверьте, что в него сейчас никто не пишет")
-
     public static func unknownEntityOfFile(_ path: String) -> Message {
         Message(english: "cannot tell which entity this file holds; name it after the entity (for example tariffs.csv) or "
                     + "run `raschet import ENTITY \(path)`",
