@@ -11,20 +11,21 @@ extension ImportReport {
     public func listing(limit: Int = ImportReport.listedProblemsPerFile) -> [Message] {
         var lines: [Message] = []
         var shown: [String: Int] = [:]
-        var hidden: [(file: String, count: Int)] = []
+        // The files with problems not listed, in the order their first one came, and how many each.
+        var hiddenFiles: [String] = []
+        var hidden: [String: Int] = [:]
         for problem in problems {
             let count = shown[problem.file, default: 0]
             if count < limit {
                 lines.append(problem.text)
                 shown[problem.file] = count + 1
-            } else if let last = hidden.indices.last, hidden[last].file == problem.file {
-                hidden[last].count += 1
             } else {
-                hidden.append((problem.file, 1))
+                if hidden[problem.file] == nil { hiddenFiles.append(problem.file) }
+                hidden[problem.file, default: 0] += 1
             }
         }
-        for (file, count) in hidden {
-            lines.append(.moreProblemsNotListed(file: file, count: count, limit: limit))
+        for file in hiddenFiles {
+            lines.append(.moreProblemsNotListed(file: file, count: hidden[file, default: 0], limit: limit))
         }
         return lines
     }

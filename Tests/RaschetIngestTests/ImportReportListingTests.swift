@@ -22,4 +22,22 @@ import Testing
             "a.csv: еще ошибок не показано: 3 (выше первые 2); исправьте их и повторите импорт, чтобы увидеть остальные",
         ])
     }
+
+    /// Problems of two files in turn (an XML file's collections are checked entity by entity, between
+    /// other files): each file still gets one line counting what is not listed.
+    @Test func filesWhoseProblemsAlternateGetOneCountEach() {
+        var problems: [IngestError] = []
+        for line in 2...4 {
+            problems.append(IngestError(file: "a.xml", line: line, message: .expectedDate))
+            problems.append(IngestError(file: "b.csv", line: line, message: .expectedDate))
+        }
+        problems.append(IngestError(file: "a.xml", line: 5, message: .expectedDate))
+        let report = ImportReport(problems: problems, rejected: [:], headers: [:])
+        #expect(report.listing(limit: 1).map(\.english) == [
+            "a.xml:2: a date; write YYYY-MM-DD or DD.MM.YYYY",
+            "b.csv:2: a date; write YYYY-MM-DD or DD.MM.YYYY",
+            "a.xml: 3 more problem(s) not listed (the first 1 are above); fix those and import again to see the rest",
+            "b.csv: 2 more problem(s) not listed (the first 1 are above); fix those and import again to see the rest",
+        ])
+    }
 }
