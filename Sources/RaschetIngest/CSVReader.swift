@@ -65,7 +65,7 @@ public struct CSVReader {
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var first: [UInt8] = []
         while first.count < 3, try chunks.read(appendingTo: &first) {}
-        let hasBOM = first.count >= 3 && first[0] == 0xEF && first[1] == 0xBB && first[2] == 0xBF
+        let hasBOM = startsWithBOM(first)
         let streamed: Bool
         switch encoding {
         case .utf8: streamed = true
@@ -82,6 +82,11 @@ public struct CSVReader {
         return try CSVReader(text: first, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: chunks)
     }
 
+    /// Whether `bytes` begin with UTF-8's byte order mark.
+    private static func startsWithBOM(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    }
+
     /// Opens CSV content: detects the encoding and the delimiter, and reads the header.
     ///
     /// - Parameters:
@@ -91,7 +96,7 @@ public struct CSVReader {
     /// - Throws: ``IngestError`` at line 1 for an empty file, a blank first line, a broken header,
     ///   an empty or a duplicate header name.
     public init(bytes: [UInt8], file: String, encoding: SourceEncoding = .automatic) throws(IngestError) {
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let hasBOM = Self.startsWithBOM(bytes)
         switch encoding {
         case .automatic:
             switch hasBOM ? .utf8 : bytes.withUnsafeBufferPointer(EncodingDetection.detect) {

@@ -8,10 +8,8 @@ public struct EntitySchema: Sendable {
     public let columns: [String]
     /// The columns every row must fill.
     public let required: Set<String>
-    /// The value an empty or absent cell stands for, per column that has one (`zone`: `single`).
-    public let defaults: [(column: String, value: String)]
     /// Per column (in schema order), the UTF-8 bytes of the value an empty or absent cell stands
-    /// for, if any.
+    /// for, if any (`zone`: `single`).
     let defaultCells: [[UInt8]?]
     /// Per column (in schema order), whether every row must fill it.
     let requiredAt: [Bool]
@@ -20,7 +18,6 @@ public struct EntitySchema: Sendable {
         self.kind = table.kind
         self.columns = table.names
         self.required = Set(table.columns.filter(\.required).map(\.name))
-        self.defaults = table.columns.compactMap { column in column.defaultValue.map { (column.name, $0) } }
         self.defaultCells = table.columns.map { $0.defaultValue.map { Array($0.utf8) } }
         self.requiredAt = table.columns.map(\.required)
     }

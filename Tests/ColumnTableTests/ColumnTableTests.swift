@@ -34,7 +34,6 @@ import Testing
         let schema = EntitySchema.of(kind)
         #expect(schema.columns == table.names)
         #expect(schema.required == Set(table.columns.filter(\.required).map(\.name)))
-        #expect(schema.defaults.map(\.column) == table.columns.filter { $0.defaultValue != nil }.map(\.name))
 
         let folder = try TemporaryFolder("raschet-columns")
         defer { folder.remove() }

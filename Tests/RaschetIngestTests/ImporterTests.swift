@@ -181,4 +181,21 @@ import Testing
             try Importer().read([.init(path: "/nonexistent/accounts.csv", kind: .accounts)], known: KnownKeys(), into: &sink)
         }
     }
+
+    /// A column's default (the column table's `defaultValue`: a reading's zone is `single`) stands for
+    /// an absent column and for an empty cell.
+    @Test func anAbsentOrEmptyZoneIsTheSingleZone() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        var known = KnownKeys()
+        known.meters.addMeter("M1", zones: 1)
+        known.meters.addMeter("M2", zones: 1)
+        let withoutColumn = try folder.write("readings-1.csv", "meter_id;date;value\nM1;2026-10-18;90\n")
+        let emptyCell = try folder.write("readings-2.csv", "meter_id;date;value;zone\nM2;2026-10-18;5;\n")
+        let (data, report) = try Importer().read([.init(path: withoutColumn, kind: .readings), .init(path: emptyCell, kind: .readings)],
+                                                 known: known)
+        #expect(report.problems.isEmpty)
+        #expect(data.readings.map(\.meterID) == ["M1", "M2"])
+        #expect(data.readings.map(\.zone) == [.single, .single])
+    }
 }
