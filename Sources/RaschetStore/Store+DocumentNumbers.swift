@@ -9,22 +9,18 @@ extension Store {
     /// Why the series has no gaps, even with two `raschet render` runs at once (two processes, or two
     /// threads of one): the assignment is one `BEGIN IMMEDIATE` transaction, which takes SQLite's write
     /// lock before it reads the series' last number, so no other writer can read the same last number
-    /// until this one commits; a second run waits for the lock (up to `lockWait`), then sees the first
+    /// until this one commits; a second run waits for the lock (as long as any command waits for
+    /// another's write, `Store.open`'s `busyTimeout`), then sees the first
     /// run's rows: a document the first run numbered gets that number back, a new one the next. A
     /// number is stored in the transaction that hands it out, so a failed transaction hands out none,
     /// and nothing deletes a row. (A number is assigned when the document is first rendered; a file
     /// that then fails to be written keeps its number for the next render.)
-    /// - Parameters:
-    ///   - issuerINN: the INN of the organization whose series it is.
-    ///   - lockWait: how long to wait for another writer, in milliseconds.
+    /// - Parameter issuerINN: the INN of the organization whose series it is.
     /// - Throws: `StoreError.Code.busy` when the database stays locked, `.failed` when a row cannot be stored.
     /// - Complexity: one indexed lookup per key.
-    public func documentNumbers(for keys: [DocumentKey], issuerINN: String,
-                                lockWait: Int = 30_000) throws(StoreError) -> [DocumentNumber] {
+    public func documentNumbers(for keys: [DocumentKey], issuerINN: String) throws(StoreError) -> [DocumentNumber] {
         do {
             return try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA busy_timeout = \(max(0, lockWait))")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(busyTimeoutMilliseconds)") }
                 var numbers: [DocumentNumber] = []
                 try db.inTransaction(.immediate) {
                     numbers = try Self.assign(keys, issuerINN: issuerINN, db)

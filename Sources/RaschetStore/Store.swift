@@ -8,17 +8,13 @@ public final class Store: Sendable {
     let queue: DatabaseQueue
     /// The file path, as given.
     public let path: String
-    /// How long a statement waits for another process's write lock, in milliseconds.
-    let busyTimeoutMilliseconds: Int
     /// Opened as immutable on read-only media (`openForReading`): nothing can be written.
     public let isImmutable: Bool
 
-    private init(queue: DatabaseQueue, path: String, busyTimeout: Duration, isImmutable: Bool = false) {
+    private init(queue: DatabaseQueue, path: String, isImmutable: Bool = false) {
         self.queue = queue
         self.path = path
         self.isImmutable = isImmutable
-        let (seconds, attoseconds) = busyTimeout.components
-        busyTimeoutMilliseconds = Int(clamping: seconds) &* 1_000 &+ Int(attoseconds / 1_000_000_000_000_000)
     }
 
     /// How long a statement waits for another process's write lock before failing as busy (exit 75).
@@ -66,7 +62,7 @@ public final class Store: Sendable {
         let store: Store
         do {
             store = Store(queue: try SQLiteLibrary.openQueue(path: immutableURI(path), configuration: configuration), path: path,
-                          busyTimeout: busyTimeout, isImmutable: true)
+                          isImmutable: true)
         } catch {
             throw StoreError(.databaseOperation(path, .openReadOnlyMedia), cause: error)
         }
@@ -134,7 +130,7 @@ public final class Store: Sendable {
     }
 
     private static func connect(_ path: String, busyTimeout: Duration) throws(StoreError) -> Store {
-        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path, busyTimeout: busyTimeout)
+        Store(queue: try openQueue(path, busyTimeout: busyTimeout), path: path)
     }
 
     private func migrate() throws(StoreError) {
