@@ -321,6 +321,37 @@ import Testing
         }
     }
 
+    /// One `dispatch` sends at a time: while another holds `DB.dispatch.lock` (as a run still
+    /// sending does), a second waits `RASCHET_BUSY_TIMEOUT`, then exits 75 naming it, having sent and
+    /// marked nothing; it would otherwise read the same pending messages and send them again.
+    @Test func aSecondDispatchWhileOneRunsExits75AndSendsNothing() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let descriptor = open(setup.cli.path("d/raschet.sqlite.dispatch.lock"), O_RDWR | O_CREAT, 0o644)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let note = Array("dispatch 2026-10 (pid 4242)\n".utf8)
+        #expect(pwrite(descriptor, note, note.count, 0) == note.count)
+
+        let busy = try setup.cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
+                                     environment: CLI.englishLocale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password,
+                                                                             "RASCHET_BUSY_TIMEOUT": "1"]) { $1 })
+        #expect(busy.status == 75)
+        #expect(busy.stderr == "raschet: the database d/raschet.sqlite is busy with another command (dispatch 2026-10 (pid 4242)); "
+            + "waited 1 s; run this one again when it has finished\n")
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).isEmpty)
+        #expect(try setup.outbox().isEmpty)
+        // Once the first has ended, a dispatch sends each message once.
+        flock(descriptor, LOCK_UN)
+        let after = try setup.dispatch()
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(try server.messages(extractingTo: setup.cli.path("y")).count == 7)
+    }
+
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
         let cli = try CLI()
         defer { cli.remove() }

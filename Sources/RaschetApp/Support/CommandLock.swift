@@ -1,20 +1,22 @@
 import Foundation
 import RaschetCore
 
-/// The database's command lock: an exclusive `flock` on `DB.lock` next to the database, held by a
-/// command that changes the close's results (`close`, `reopen`) for its whole run. SQLite's own lock
-/// covers one transaction; a close is many, so without this a second close started at the same time
-/// would plan the same accounts and fail on the first one's rows. The second command waits up to
-/// `wait` (polling every 100 ms), then exits 75 naming the command that holds the lock (written into
-/// the file by its holder). The kernel drops the lock when the holder exits, even on `kill -9`.
+/// A lock a command holds for its whole run: an exclusive `flock` on a file next to the database.
+/// `DB.lock` is held by a command that changes the close's results (`close`, `reopen`): SQLite's own
+/// lock covers one transaction; a close is many, so without this a second close started at the same
+/// time would plan the same accounts and fail on the first one's rows. `DB.dispatch.lock` is held by
+/// `dispatch`, whose outbox marks each message as it goes: a second run started meanwhile would read
+/// the same pending messages and send them again. The second command waits up to `wait` (polling
+/// every 100 ms), then exits 75 naming the command that holds the lock (written into the file by its
+/// holder). The kernel drops the lock when the holder exits, even on `kill -9`.
 final class CommandLock {
     private let descriptor: Int32
 
-    /// Takes the lock of `database` for `command` (e.g. `close 2026-08`).
+    /// Takes the lock `database` + `suffix` for `command` (e.g. `close 2026-08`).
     /// - Throws: `AppError` 75 when another command keeps it for longer than `wait`; 73 when the lock
     ///   file cannot be created (74 on a read-only file system, with "read-only" in the message).
-    init(database: String, command: String, wait: Duration) throws(AppError) {
-        let path = database + ".lock"
+    init(database: String, suffix: String = ".lock", command: String, wait: Duration) throws(AppError) {
+        let path = database + suffix
         descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let code = errno

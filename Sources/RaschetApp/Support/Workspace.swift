@@ -34,6 +34,11 @@ public struct Workspace: Sendable, Hashable {
         try CommandLock(database: database, command: command, wait: busyWait)
     }
 
+    /// Takes the dispatch lock (`CommandLock`, `DB.dispatch.lock`): one `dispatch` at a time sends.
+    func dispatchLock(for command: String) throws(AppError) -> CommandLock {
+        try CommandLock(database: database, suffix: ".dispatch.lock", command: command, wait: busyWait)
+    }
+
     /// Where this workspace's settings come from: `settingsFile`, else `raschet.toml` in the
     /// database's folder, else the defaults (SPEC section 5).
     var settingsOrigin: SettingsFile.Origin { SettingsFile.origin(config: settingsFile, database: database) }
