@@ -6,12 +6,13 @@ import Synchronization
 /// before its data goes out and every answer after, paces by the rate limit, retries temporary
 /// failures with backoff, and reports what happened to each account.
 ///
-/// The never-twice rule: an entry is `sending` from just before the data terminator is written
-/// until the server's answer is recorded. A run that finds an entry in `sending` cannot know
-/// whether the server took the message (a crash, or a connection lost after the terminator), so
-/// it reports it as `unknown` and leaves it alone; `--resend` sends it again (a second copy if
-/// the first did arrive: the user's call, after checking the server's log). A connection lost or
-/// a 4xx before the terminator is a plain temporary failure: retried, the entry stays `pending`.
+/// The never-twice rule: an entry is `sending` from the server's go-ahead to its data (354), just
+/// before the message's data is written, until the server's answer is recorded. A run that finds
+/// an entry in `sending` cannot know whether the server took the message (a crash, or a connection
+/// lost while the data went), so it reports it as `unknown` and leaves it alone; `--resend` sends it
+/// again (a second copy if the first did arrive: the user's call, after checking the server's log).
+/// A connection lost or a 4xx before the data (from the greeting to DATA) is a plain temporary
+/// failure: retried, the entry stays `pending`.
 public struct Dispatcher: Sendable {
     /// What to send and how.
     public struct Configuration: Sendable {
@@ -160,7 +161,8 @@ public struct Dispatcher: Sendable {
         return outcomes
     }
 
-    /// `raschet.2026-10.4102470007@domain`, and `.rN` after it for the N-th forced resend.
+    /// `raschet.2026-10.4102470007@domain`, and `.rN` after it for a forced resend, N the attempts
+    /// that had reached the data before it.
     private func messageID(_ account: String, generation: Int) -> String {
         let safe = DocumentFileName.receipt(accountID: account, period: configuration.period).dropLast(4)
         return "raschet." + safe + (generation > 0 ? ".r" + String(generation) : "") + "@" + configuration.from.domain

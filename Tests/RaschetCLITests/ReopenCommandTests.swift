@@ -78,7 +78,8 @@ import Testing
         let refused = try cli.run(["reopen", "2026-08"] + Self.config, environment: CLI.russianLocale)
         #expect(refused.status == 65)
         #expect(refused.stderr == "raschet: нельзя открыть период 2026-08: по нему выпущено документов: 1, "
-            + "в очереди отправки или отправлено: 0; сначала аннулируйте эти документы\n")
+            + "в очереди отправки или отправлено: 0, поэтому он остается закрытым; импортируйте исправления, и следующее "
+            + "закрытие сделает перерасчет\n")
         #expect(try Self.dump(cli) == numbered)
         #expect(FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
     }

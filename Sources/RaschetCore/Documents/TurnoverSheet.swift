@@ -9,8 +9,8 @@
 /// the opening is the account's opening in the first period of the range it has a balance in and the
 /// movements are the sums over the periods, so the closing is its closing in the last one.
 ///
-/// For the whole center the account blocks are streamed (`RaschetStore`'s turnover query) and only
-/// the totals are kept; a sheet in memory (`accounts`) is for one account or a document.
+/// `export turnover` streams the whole center's account blocks (`RaschetStore`'s turnover query)
+/// without a sheet; a sheet in memory (`accounts`) is what a rendered document shows.
 public struct TurnoverSheet: Sendable, Hashable {
     /// The first period asked for.
     public var from: Period

@@ -235,8 +235,9 @@ extension Message {
 
     public static func reopenDocumentsIssued(_ period: Period, numbered: Int, outbox: Int) -> Message {
         Message(english: "cannot reopen \(period.code): \(numbered) document(s) of it were issued and \(outbox) are queued or "
-                    + "sent; cancel those documents first",
+                    + "sent, so it stays closed; import the corrections, and the next close recalculates it",
                 russian: "нельзя открыть период \(period.code): по нему выпущено документов: \(numbered), в очереди отправки "
-                    + "или отправлено: \(outbox); сначала аннулируйте эти документы")
+                    + "или отправлено: \(outbox), поэтому он остается закрытым; импортируйте исправления, и следующее "
+                    + "закрытие сделает перерасчет")
     }
 }
