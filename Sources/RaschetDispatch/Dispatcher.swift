@@ -62,6 +62,8 @@ public struct Dispatcher: Sendable {
         var entry: OutboxEntry
         var recipient: EReceiptRecipient
         var amountDue: Money
+        /// A forced resend (`--resend` of a sent, refused or unknown message): stored only once tried.
+        var resent = false
     }
 
     /// Sends to `recipients` (the period's e-receipt accounts).
@@ -81,6 +83,10 @@ public struct Dispatcher: Sendable {
             }
             var entry = existing[recipient.account]
                 ?? OutboxEntry(account: recipient.account, period: period, messageID: messageID(recipient.account, generation: 0), email: recipient.email)
+            // A resent entry is made pending here, in memory: it is stored when its own attempt starts, so
+            // a run that stops first (Ctrl-C, an unreachable server) leaves it as it was, not pending for
+            // the next plain run to send.
+            var resent = false
             switch (entry.status, configuration.resend) {
             case (.sent, false):
                 skip(.skipped, .alreadySent(answer: entry.serverAnswer))
@@ -94,6 +100,7 @@ public struct Dispatcher: Sendable {
             case (.sent, true), (.sending, true), (.failed, true):
                 entry.status = .pending
                 entry.messageID = messageID(recipient.account, generation: entry.attempts)
+                resent = true
             case (.pending, _):
                 break
             }
@@ -116,8 +123,8 @@ public struct Dispatcher: Sendable {
                 skip(.skipped, error.message)
                 continue
             }
-            if existing[recipient.account] != entry { try outbox.save(entry) }
-            jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue))
+            if existing[recipient.account] != entry, !resent { try outbox.save(entry) }
+            jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue, resent: resent))
         }
         if configuration.dryRun { report.outcomes += build(jobs) }
         if configuration.dryRun || jobs.isEmpty {
@@ -250,11 +257,12 @@ public struct Dispatcher: Sendable {
                         break attempts
                     }
                     // Only a refusal of this message fails it; a session that cannot go on
-                    // (login, TLS) leaves it pending for the next run.
-                    entry.status = error.isPerMessage && !error.isTransient ? .failed : .pending
+                    // (login, TLS) leaves it pending for the next run, and a forced resend as it was.
+                    let refused = error.isPerMessage && !error.isTransient
+                    entry.status = refused ? .failed : .pending
                     entry.lastError = error.description
                     entry.serverAnswer = error.reply?.summary
-                    try outbox.save(entry)
+                    if refused || !job.resent { try outbox.save(entry) }
                     if !error.isTransient {
                         if !error.isPerMessage {
                             // Authentication, TLS, protocol: no message can go; stop here.
@@ -269,7 +277,7 @@ public struct Dispatcher: Sendable {
                     if failedTries >= configuration.retry.attempts {
                         if error.kind == .unreachable || error.kind == .timeout || error.kind == .connectionLost {
                             report.unavailable = error
-                            outcome(.failed, .stillPendingRerunSends(error.userText))
+                            outcome(.failed, job.resent ? .notResentServerUnavailable : .stillPendingRerunSends(error.userText))
                             break jobs
                         }
                         outcome(.failed, .failedAfterTries(error.userText, tries: failedTries))
@@ -283,7 +291,7 @@ public struct Dispatcher: Sendable {
         if let connection { await connection.quit() }
         for job in jobs[reached...] {
             report.outcomes.append(DispatchOutcome(account: job.entry.account, email: job.entry.email, result: .skipped,
-                                                   reason: .notAttemptedServerUnavailable))
+                                                   reason: job.resent ? .notResentServerUnavailable : .notAttemptedServerUnavailable))
         }
     }
 }

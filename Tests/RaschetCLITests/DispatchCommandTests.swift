@@ -352,6 +352,30 @@ import Testing
         #expect(try server.messages(extractingTo: setup.cli.path("y")).count == 7)
     }
 
+    /// A `--resend` that cannot reach the server changes no outbox entry: the messages sent before stay
+    /// `sent`, so the next plain run sends none of them again.
+    @Test func aResendThatCannotReachTheServerLeavesTheSentMessagesSent() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let first = try setup.server()
+        try setup.configure(port: first.port)
+        #expect(try setup.dispatch().status == 0)
+        #expect(try first.messages(extractingTo: setup.cli.path("x")).count == 7)
+        let port = first.port
+        first.stop()
+
+        let resend = try setup.dispatch(["--resend"])
+        #expect(resend.status == 69, "\(resend.stderr)")
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .sent }, "\(outbox)")
+
+        let second = try setup.server(port: port)
+        defer { second.stop() }
+        let rerun = try setup.dispatch()
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try second.messages(extractingTo: setup.cli.path("y")).isEmpty)
+    }
+
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -197,6 +197,11 @@ extension Message {
     public static let notAttemptedServerUnavailable = Message(
         english: "not attempted: the mail server is unavailable; still pending, a rerun sends it",
         russian: "не отправлялось: почтовый сервер недоступен; письмо в очереди, повторный запуск отправит его")
+
+    public static let notResentServerUnavailable = Message(
+        english: "not resent: the mail server is unavailable; its outbox entry is unchanged, --resend again sends it",
+        russian: "повторно не отправлялось: почтовый сервер недоступен; запись в очереди не изменена, повторный запуск "
+            + "с --resend отправит его")
 }
 
 extension Message {
