@@ -16,10 +16,14 @@ public struct ReceiptPlan: Sendable, Hashable {
     /// An account the close could not compute, and why.
     public struct Parked: Sendable, Hashable {
         public var accountID: String
+        /// The reason's machine code (`BillingError.Code`, `no_residents`).
+        public var code: String
+        /// The reason as the close stored it, in Russian.
         public var reason: String
 
-        public init(accountID: String, reason: String) {
+        public init(accountID: String, code: String, reason: String) {
             self.accountID = accountID
+            self.code = code
             self.reason = reason
         }
     }

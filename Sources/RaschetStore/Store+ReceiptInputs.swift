@@ -14,7 +14,7 @@ extension Store {
                 throw StoreError(.refused, status == nil ? .periodNotClosed(period) : .periodCloseUnfinished(period))
             }
             let rows = try Row.fetchAll(db, sql: """
-                SELECT c.account_id, c.status, c.reason FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
+                SELECT c.account_id, c.status, c.reason, c.code FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
                 WHERE c.period = ?
                 ORDER BY a.e_receipt, a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
                 """, arguments: [period.code])
@@ -28,7 +28,7 @@ extension Store {
                 if (row[1] as String) == "closed" {
                     plan.accountIDs.append(id)
                 } else {
-                    plan.parked.append(.init(accountID: id, reason: row[2] ?? "не рассчитан"))
+                    plan.parked.append(.init(accountID: id, code: row[3] ?? "not_computed", reason: row[2] ?? "не рассчитан"))
                 }
             }
             plan.parked.sort { $0.accountID < $1.accountID }

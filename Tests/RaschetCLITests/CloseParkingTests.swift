@@ -30,6 +30,17 @@ import Testing
         let balances = try cli.run(["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--format", "csv", "--allow-parked"])
         #expect(balances.stdout.split(separator: "\n").count == 1 + 44)
         #expect(!balances.stdout.contains("4102710014"))
+        // Its receipt is not made; the reason is given in the operator's language (the code in English,
+        // the close's stored text in Russian), never both in one line.
+        let render = ["render", "receipts", "--period", "2026-08", "--account", "4102710014", "--out", "r", "--db", "f.sqlite",
+                      "--config", CLI.fixture("raschet.toml")]
+        let english = try cli.run(render, environment: CLI.englishLocale)
+        #expect(english.status == 65)
+        #expect(english.stderr.contains("raschet: parked 4102710014: no receipt (no_tariff)\n"), "\(english.stderr)")
+        let russian = try cli.run(render, environment: CLI.russianLocale)
+        #expect(russian.status == 65)
+        let line = russian.stderr.split(separator: "\n").first { $0.hasPrefix("raschet: отложен 4102710014: квитанции нет (") }
+        #expect(line.map { !$0.contains("no_tariff") && $0.contains("EE_N") } == true, "\(russian.stderr)")
 
         // The next period waits for the parked account.
         let next = try cli.run(["close", "2026-09", "--db", "f.sqlite"], environment: CLI.russianLocale)

@@ -149,9 +149,10 @@ public enum CommandText {
                 russian: "пакет для печати: квитанций \(receipts) в \(path); без \(eReceipts) лицевых счетов с электронной квитанцией")
     }
 
-    /// `reason` is the parking reason stored by the close (a value of the database).
-    public static func parkedNoReceipt(_ account: String, reason: String) -> Message {
-        Message(english: "parked \(account): no receipt (\(reason))", russian: "отложен \(account): квитанции нет (\(reason))")
+    /// `reason` is the parking reason the close stored, in Russian; the English line gives its code
+    /// (the close's review list has it in full).
+    public static func parkedNoReceipt(_ account: String, code: String, reason: String) -> Message {
+        Message(english: "parked \(account): no receipt (\(code))", russian: "отложен \(account): квитанции нет (\(reason))")
     }
 
     public static func receiptsParked(_ count: Int, period: String) -> Message {
