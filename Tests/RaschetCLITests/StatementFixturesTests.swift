@@ -253,6 +253,11 @@ import Testing
         let unknown = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", "999", "--db", "f.sqlite"],
                                  environment: CLI.russianLocale)
         #expect(unknown.status == 65 && unknown.stderr == "raschet: лицевой счет 999 не найден; проверьте номер или импортируйте accounts\n")
+        for what in ["charges", "balances", "payments"] {
+            let empty = try cli.run(["export", what, "--period", "2026-10", "--account", "999", "--db", "f.sqlite"])
+            #expect(empty.status == 65 && empty.stdout == "", "\(what)")
+            #expect(empty.stderr == "raschet: account 999 not found; check the number or import accounts\n", "\(what): \(empty.stderr)")
+        }
         let reversed = try cli.run(["export", "turnover", "--from", "2026-10", "--to", "2026-08", "--db", "f.sqlite"])
         #expect(reversed.status == 64 && reversed.stderr.contains("--from 2026-10 is after --to 2026-08"))
     }

@@ -35,6 +35,8 @@ public struct ExportResults: Sendable {
             guard try store.closeStatus(period) == .closed else {
                 throw AppError(.badData, .periodNotClosedForExport(period))
             }
+            // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
+            if let account { _ = try store.knownAccount(account) }
             if !allowParked { try ParkedAccounts.refuseExport(of: [period], store) }
             let header = ExportTable.periodHeader(period)
             switch kind {
