@@ -300,6 +300,23 @@ import Testing
         #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 })
     }
 
+    /// A refused sender (a 5xx to MAIL FROM: a sender's quota, a wrong `from_address`) refuses every
+    /// message alike: the run stops with exit 69 and every message stays pending for the next run,
+    /// rather than each account being marked failed in turn.
+    @Test func aRefusedSenderStopsWithExit69AndLeavesEveryMessagePending() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try setup.server(["--refuse-sender", "info@erc-severny.ru"])
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let result = try setup.dispatch()
+        #expect(result.status == 69, "\(result.stderr)")
+        #expect(result.stderr.contains("the server refused the sender <info@erc-severny.ru>; check smtp.from_address"), "\(result.stderr)")
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).isEmpty)
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
+    }
+
     @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
         let setup = try Setup()
         defer { setup.cli.remove() }

@@ -8,6 +8,7 @@ MAILDIR/<n>.json (recipients, arrival time in nanoseconds). Prints "READY <port>
 Failure modes for the tests:
   --refuse ADDR     RCPT TO ADDR gets 550 (permanent)
   --tempfail ADDR:N RCPT TO ADDR gets 451 (temporary) the first N times
+  --refuse-sender ADDR  MAIL FROM ADDR gets 554 (permanent: a sender's quota)
 """
 import argparse
 import asyncio
@@ -32,6 +33,7 @@ def main():
     parser.add_argument("--password")
     parser.add_argument("--refuse", action="append", default=[])
     parser.add_argument("--tempfail", action="append", default=[])
+    parser.add_argument("--refuse-sender", action="append", default=[])
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -43,6 +45,13 @@ def main():
     class Handler:
         def __init__(self):
             self.count = len([n for n in os.listdir(args.maildir) if n.endswith(".eml")])
+
+        async def handle_MAIL(self, server, session, envelope, address, mail_options):
+            if address.lower() in (a.lower() for a in args.refuse_sender):
+                return "554 5.7.1 <%s>: Sender address rejected: daily sending quota exceeded" % address
+            envelope.mail_from = address
+            envelope.mail_options.extend(mail_options)
+            return "250 2.1.0 Ok"
 
         async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
             if address.lower() in (a.lower() for a in args.refuse):

@@ -95,7 +95,8 @@ extension Message {
     // MARK: One message
 
     public static func serverRefusedSender(_ address: String) -> Message {
-        Message(english: "the server refused the sender <\(address)>", russian: "сервер отклонил отправителя <\(address)>")
+        Message(english: "the server refused the sender <\(address)>; check smtp.from_address and the account's sending limits",
+                russian: "сервер отклонил отправителя <\(address)>; проверьте smtp.from_address и ограничения отправки учетной записи")
     }
 
     public static func serverRefusedRecipient(_ address: String) -> Message {

@@ -13,7 +13,8 @@ public struct SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
         case tls
         /// The server refused the user name and password, or offers no way to send them.
         case authentication
-        /// The server refused the sender (MAIL FROM).
+        /// The server refused the sender (MAIL FROM): every message has that sender, so no message
+        /// can go (a wrong `from_address`, a sender's quota).
         case senderRefused
         /// The server refused the recipient (RCPT TO).
         case recipientRefused
@@ -50,7 +51,7 @@ public struct SMTPError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Whether the failure concerns one message only (the session can go on with the next).
     public var isPerMessage: Bool {
         switch kind {
-        case .senderRefused, .recipientRefused, .messageRefused: return true
+        case .recipientRefused, .messageRefused: return true
         default: return false
         }
     }
