@@ -12,14 +12,19 @@ final class ColumnLayout: Sendable {
     /// The two columns `--partial` appends to a rejected-rows file (`RejectedRowsWriter`).
     static let rejectedRowsColumns = ["source_line", "reason"]
 
+    /// `names` without the `source_line;reason` at their end that mark a rejected-rows file.
+    static func dataColumns(_ names: [String]) -> ArraySlice<String> {
+        names.suffix(rejectedRowsColumns.count).elementsEqual(rejectedRowsColumns)
+            ? names.dropLast(rejectedRowsColumns.count) : names[...]
+    }
+
     /// Matches field names against the schema. A header that ends with `source_line;reason` is a
     /// rejected-rows file: those two columns are ignored, so that the corrected file imports as it is.
     /// - Throws: an `IngestError` for each unknown or duplicate column, and each missing required column.
     init(fieldNames: [String], schema: EntitySchema, file: String, line: Int) throws(IngestErrors) {
         var positions = [Int?](repeating: nil, count: schema.columns.count)
         var problems: [IngestError] = []
-        var names = fieldNames[...]
-        if names.suffix(2).elementsEqual(Self.rejectedRowsColumns) { names = names.dropLast(2) }
+        let names = Self.dataColumns(fieldNames)
         for (fieldIndex, name) in names.enumerated() {
             guard let column = schema.columns.firstIndex(of: name) else {
                 problems.append(IngestError(file: file, line: line, column: name, message:

@@ -20,9 +20,8 @@ public enum RejectedRowsWriter {
     public static func contents(_ rows: [RejectedRow], header: [String]?, language: Language) -> [UInt8] {
         guard let header else { return xml(rows, language: language) }
         // A rejected-rows file refused again: its old `source_line` and `reason` give way to the new ones.
-        let added = ColumnLayout.rejectedRowsColumns
-        let columns = header.suffix(added.count).elementsEqual(added) ? Array(header.dropLast(added.count)) : header
-        var lines = [(columns + added).map(quote).joined(separator: ";")]
+        let columns = Array(ColumnLayout.dataColumns(header))
+        var lines = [(columns + ColumnLayout.rejectedRowsColumns).map(quote).joined(separator: ";")]
         for row in rows {
             var cells = columns.map { name in row.record.value(named: name) ?? "" }
             cells += [String(row.record.line), reason(row, language)]

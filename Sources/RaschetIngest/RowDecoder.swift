@@ -51,12 +51,12 @@ struct RowDecoder {
     /// value holding NUL or another control character, or longer than `longestText` bytes, is a row
     /// error.
     mutating func text(_ cell: Cell, _ column: String) -> String? {
-        let length = withBytes(cell) { $0.count }
+        let (length, bad) = withBytes(cell) { bytes in (bytes.count, bytes.first { $0 < 0x20 || $0 == 0x7F }) }
         guard length <= Self.longestText else {
             fail(column, .textTooLong(bytes: length, limit: Self.longestText))
             return nil
         }
-        if let bad = withBytes(cell, { $0.first { $0 < 0x20 || $0 == 0x7F } }) {
+        if let bad {
             fail(column, .controlCharacter(hex4(UInt32(bad))))
             return nil
         }
