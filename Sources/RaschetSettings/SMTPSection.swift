@@ -17,7 +17,7 @@ import RaschetCore
 ///     batch_size = 100                 # messages per connection
 ///     retry_attempts = 4               # tries of a temporary failure
 ///     retry_delay_seconds = 2          # first wait; doubles each time
-///     timeout_seconds = 30             # each step of the conversation
+///     timeout_seconds = 30             # each step of the conversation (a message's data: at least 600)
 enum SMTPSection: SettingsSection {
     static let name = "smtp"
 

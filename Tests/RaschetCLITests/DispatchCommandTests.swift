@@ -317,6 +317,23 @@ import Testing
         #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
     }
 
+    /// A server may scan a message before it answers its data. That answer is waited for 10 minutes
+    /// whatever `timeout_seconds` says (RFC 5321, 4.5.3.2.6): given up on, the message would be left
+    /// `unknown` for the operator to look up in the server's log although the server accepts it.
+    @Test func aSlowAnswerToTheDataIsWaitedForBeyondTimeoutSeconds() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try setup.server(["--slow-data", "2.5"])
+        defer { server.stop() }
+        try setup.configure(port: server.port, "timeout_seconds = 1")
+        let result = try setup.dispatch()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("dispatch 2026-10: 7 sent, 0 failed, 0 skipped, 0 unknown\n"), "\(result.stdout)")
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).count == 7)
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .sent && $0.attempts == 1 }, "\(outbox)")
+    }
+
     @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
         let setup = try Setup()
         defer { setup.cli.remove() }

@@ -9,6 +9,7 @@ Failure modes for the tests:
   --refuse ADDR     RCPT TO ADDR gets 550 (permanent)
   --tempfail ADDR:N RCPT TO ADDR gets 451 (temporary) the first N times
   --refuse-sender ADDR  MAIL FROM ADDR gets 554 (permanent: a sender's quota)
+  --slow-data SECONDS   the first message's data is answered SECONDS late (a server scanning it)
 """
 import argparse
 import asyncio
@@ -34,6 +35,7 @@ def main():
     parser.add_argument("--refuse", action="append", default=[])
     parser.add_argument("--tempfail", action="append", default=[])
     parser.add_argument("--refuse-sender", action="append", default=[])
+    parser.add_argument("--slow-data", type=float, default=0)
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
@@ -63,6 +65,8 @@ def main():
             return "250 2.1.5 Ok"
 
         async def handle_DATA(self, server, session, envelope):
+            if self.count == 0 and args.slow_data > 0:
+                await asyncio.sleep(args.slow_data)
             self.count += 1
             base = os.path.join(args.maildir, "%06d" % self.count)
             with open(base + ".tmp", "wb") as f:

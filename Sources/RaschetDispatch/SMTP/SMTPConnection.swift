@@ -19,7 +19,8 @@ public struct SMTPEndpoint: Sendable, Hashable {
     public var caFile: String?
     public var user: String?
     public var password: String?
-    /// The limit on every step: connecting, each reply, the TLS handshake.
+    /// The limit on every step: connecting, each reply, the TLS handshake; the reply to a message's
+    /// data waits at least `SMTPConnection.dataReplyMinimumSeconds`.
     public var timeoutSeconds: Int64
 
     public init(host: String, port: Int, security: Security, caFile: String? = nil, user: String? = nil,
@@ -38,6 +39,10 @@ public actor SMTPConnection {
     private let channel: any Channel
     private let handler: NIOLoopBound<SMTPReplyHandler>
     private let timeout: TimeAmount
+    /// How long the reply to a message's data may take at the least: RFC 5321 (4.5.3.2.6) asks a
+    /// client to wait 10 minutes, as a server may scan the message first. Given up on, the message
+    /// would be `unknown`, for the operator to look up, where it would most likely have been accepted.
+    public static let dataReplyMinimumSeconds: Int64 = 600
 
     private init(machine: SMTPStateMachine, channel: any Channel, handler: NIOLoopBound<SMTPReplyHandler>,
                  endpoint: SMTPEndpoint) {
@@ -136,7 +141,8 @@ public actor SMTPConnection {
     /// - Throws: `SMTPError`: refused (`isPerMessage`), or the session broke (outcome unknown
     ///   only if the connection broke after the terminator was written).
     public func finish() async throws -> SMTPReply {
-        let action = try await perform(machine.sendData())
+        let dataReplyTimeout = TimeAmount.seconds(max(Self.dataReplyMinimumSeconds, timeout.nanoseconds / 1_000_000_000))
+        let action = try await perform(machine.sendData(), replyTimeout: dataReplyTimeout)
         switch action {
         case .delivered(let reply): return reply
         case .refused(let error): throw error
@@ -151,8 +157,9 @@ public actor SMTPConnection {
         await closeChannel()
     }
 
-    /// Performs `send`/`awaitReply` actions until the machine asks for something else.
-    private func perform(_ first: SMTPStateMachine.Action) async throws -> SMTPStateMachine.Action {
+    /// Performs `send`/`awaitReply` actions until the machine asks for something else, waiting
+    /// `replyTimeout` (by default the endpoint's) for each reply.
+    private func perform(_ first: SMTPStateMachine.Action, replyTimeout: TimeAmount? = nil) async throws -> SMTPStateMachine.Action {
         var action = first
         while true {
             switch action {
@@ -163,18 +170,17 @@ public actor SMTPConnection {
                     await closeChannel()
                     throw SMTPError(.connectionLost, .connectionBrokeWhileSending(NetworkCause.of(error)))
                 }
-                action = machine.receive(try await nextReply())
+                action = machine.receive(try await nextReply(timeout: replyTimeout ?? timeout))
             case .awaitReply:
-                action = machine.receive(try await nextReply())
+                action = machine.receive(try await nextReply(timeout: replyTimeout ?? timeout))
             default:
                 return action
             }
         }
     }
 
-    private func nextReply() async throws -> SMTPReply {
+    private func nextReply(timeout: TimeAmount) async throws -> SMTPReply {
         let handler = self.handler
-        let timeout = self.timeout
         let eventLoop = channel.eventLoop
         do {
             return try await eventLoop.flatSubmit { handler.value.nextReply(timeout: timeout, on: eventLoop) }.get()
