@@ -275,7 +275,9 @@ public struct Dispatcher: Sendable {
                     }
                     failedTries += 1
                     if failedTries >= configuration.retry.attempts {
-                        if error.kind == .unreachable || error.kind == .timeout || error.kind == .connectionLost {
+                        // Not this message's fault (the server unreachable, silent, or refusing the
+                        // session or the sender for now): the next would fare the same; stop here.
+                        if !error.isPerMessage {
                             report.unavailable = error
                             outcome(.failed, job.resent ? .notResentServerUnavailable : .stillPendingRerunSends(error.userText))
                             break jobs

@@ -317,6 +317,24 @@ import Testing
         #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
     }
 
+    /// A sender refused for now (a 4xx to MAIL FROM: an hourly limit reached) is retried, then the
+    /// run stops with exit 69 and every message stays pending, as when the server is unreachable:
+    /// each account in turn would have waited out its own retries for the same refusal.
+    @Test func aSenderRefusedForNowIsRetriedThenStopsTheRunWithEveryMessagePending() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try setup.server(["--tempfail-sender", "info@erc-severny.ru"])
+        defer { server.stop() }
+        try setup.configure(port: server.port, "retry_attempts = 2")
+        let result = try setup.dispatch()
+        #expect(result.status == 69, "\(result.stderr)")
+        #expect(result.stderr.contains("451 4.7.1 <info@erc-severny.ru>: Sender address rejected: hourly sending limit reached"), "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("dispatch 2026-10: 0 sent, 1 failed, 6 skipped, 0 unknown\n"), "\(result.stdout)")
+        #expect(try server.messages(extractingTo: setup.cli.path("x")).isEmpty)
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
+    }
+
     /// A server may scan a message before it answers its data. That answer is waited for 10 minutes
     /// whatever `timeout_seconds` says (RFC 5321, 4.5.3.2.6): given up on, the message would be left
     /// `unknown` for the operator to look up in the server's log although the server accepts it.

@@ -9,6 +9,7 @@ Failure modes for the tests:
   --refuse ADDR     RCPT TO ADDR gets 550 (permanent)
   --tempfail ADDR:N RCPT TO ADDR gets 451 (temporary) the first N times
   --refuse-sender ADDR  MAIL FROM ADDR gets 554 (permanent: a sender's quota)
+  --tempfail-sender ADDR  MAIL FROM ADDR gets 451 (temporary: a sender's hourly limit)
   --slow-data SECONDS   the first message's data is answered SECONDS late (a server scanning it)
 """
 import argparse
@@ -35,6 +36,7 @@ def main():
     parser.add_argument("--refuse", action="append", default=[])
     parser.add_argument("--tempfail", action="append", default=[])
     parser.add_argument("--refuse-sender", action="append", default=[])
+    parser.add_argument("--tempfail-sender", action="append", default=[])
     parser.add_argument("--slow-data", type=float, default=0)
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
@@ -51,6 +53,8 @@ def main():
         async def handle_MAIL(self, server, session, envelope, address, mail_options):
             if address.lower() in (a.lower() for a in args.refuse_sender):
                 return "554 5.7.1 <%s>: Sender address rejected: daily sending quota exceeded" % address
+            if address.lower() in (a.lower() for a in args.tempfail_sender):
+                return "451 4.7.1 <%s>: Sender address rejected: hourly sending limit reached, try again later" % address
             envelope.mail_from = address
             envelope.mail_options.extend(mail_options)
             return "250 2.1.0 Ok"
