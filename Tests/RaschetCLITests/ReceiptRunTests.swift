@@ -205,6 +205,8 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("r")).filter { $0.hasSuffix(".tmp") } == [])
     }
 
+    /// Ids with path separators, a leading dot or control characters give names inside the folder;
+    /// `a/b` and `a_b` get a file each (neither overwrites the other).
     @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {
         let cli = try CLI()
         defer { cli.remove() }
@@ -212,7 +214,7 @@ import Testing
         var data = DataSet()
         data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
         data.services = [Service(id: "NOTAR", name: "Услуга без тарифа", unit: "шт", supplierID: "ERC", method: .fixed)]
-        data.accounts = ["../x", ".hidden", "a\u{1}b/c", "ok-1", "parked"].map {
+        data.accounts = ["../x", ".hidden", "a\u{1}b/c", "ok-1", "a/b", "a_b", "parked"].map {
             Account(id: $0, kind: .person, name: "Плательщик", address: "д. 1")
         }
         data.accountServices = [AccountService(accountID: "parked", serviceID: "NOTAR", validFrom: CivilDate(year: 2026, month: 1, day: 1)!)]
@@ -220,7 +222,7 @@ import Testing
         _ = try MonthlyClose(store: store, period: Period(parsing: "2026-10")!, rules: Self.settings.billingRules).run()
         let report = try Self.run(store, "2026-10", out: cli.path("out"))
         let names = try FileManager.default.contentsOfDirectory(atPath: cli.path("out")).sorted()
-        #expect(names == ["_._x_2026-10.pdf", "_hidden_2026-10.pdf", "a_b_c_2026-10.pdf", "ok-1_2026-10.pdf"])
+        #expect(names == ["_00002E._00002Fx_2026-10.pdf", "_00002Ehidden_2026-10.pdf", "a_000001b_00002Fc_2026-10.pdf", "a_00002Fb_2026-10.pdf", "a__b_2026-10.pdf", "ok-1_2026-10.pdf"])
         #expect(report.files.allSatisfy { ($0 as NSString).deletingLastPathComponent == cli.path("out") })
         #expect(!FileManager.default.fileExists(atPath: cli.path("x_2026-10.pdf")))
         #expect(report.parked.map(\.accountID) == ["parked"])

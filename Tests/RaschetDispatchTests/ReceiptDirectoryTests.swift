@@ -5,8 +5,8 @@ import Testing
 @Suite struct ReceiptDirectoryTests {
     @Test(arguments: [
         ("4102470007", "4102470007_2026-10.pdf"),
-        ("ЛС 12/3", "___12_3_2026-10.pdf"),
-        (".hidden", "_hidden_2026-10.pdf"),
+        ("ЛС 12/3", "_00041B_000421_00002012_00002F3_2026-10.pdf"),
+        (".hidden", "_00002Ehidden_2026-10.pdf"),
     ])
     func fileNamesKeepOnlySafeCharactersAndNeverStartWithADot(account: String, expected: String) {
         #expect(DocumentFileName.receipt(accountID: account, period: Period(year: 2026, month: 10)!) == expected)

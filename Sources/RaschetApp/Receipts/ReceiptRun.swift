@@ -62,7 +62,6 @@ public struct ReceiptRun {
     public func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
         if files == .eReceipts && batchPath == nil { throw AppError(.usage, .eReceiptFilesNeedBatch) }
         let plan = try store.receiptPlan(period, accounts: accounts)
-        try checkFileNames(plan.accountIDs)
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
@@ -133,18 +132,6 @@ public struct ReceiptRun {
             } catch {
                 throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
             }
-        }
-    }
-
-    /// Refuses two accounts whose ids map to one file name (one file would overwrite the other).
-    private func checkFileNames(_ accountIDs: [String]) throws(AppError) {
-        var owners: [String: String] = [:]
-        for id in accountIDs {
-            let name = DocumentFileName.receipt(accountID: id, period: period)
-            if let other = owners[name] {
-                throw AppError(.badData, .receiptFileNameClash(other, id, file: name))
-            }
-            owners[name] = id
         }
     }
 }

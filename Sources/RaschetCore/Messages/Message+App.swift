@@ -228,13 +228,6 @@ extension Message {
             + "(or use `--files all`)",
         russian: "с `--files e-receipts` бумажные квитанции попадают только в пакет для печати; добавьте --batch ФАЙЛ.pdf "
             + "(или укажите `--files all`)")
-
-    public static func receiptFileNameClash(_ first: String, _ second: String, file: String) -> Message {
-        Message(english: "accounts «\(first)» and «\(second)» give the same file name \(file); issue their receipts separately "
-                    + "(--account) into different folders",
-                russian: "лицевые счета «\(first)» и «\(second)» дают одно имя файла \(file); выпустите их квитанции по "
-                    + "отдельности (--account) в разные папки")
-    }
 }
 
 // MARK: Dispatch (`DispatchError`)
