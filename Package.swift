@@ -167,7 +167,7 @@ let package = Package(
         .testTarget(
             name: "RaschetDispatchTests",
             dependencies: ["RaschetDispatch", "RaschetTesting", .product(name: "NIOCore", package: "swift-nio"),
-                           .product(name: "NIOSSL", package: "swift-nio-ssl")],
+                           .product(name: "NIOEmbedded", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "RaschetSynthTests", dependencies: ["RaschetSynth"], swiftSettings: swiftSettings),

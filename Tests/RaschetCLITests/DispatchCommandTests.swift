@@ -335,6 +335,22 @@ import Testing
         #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
     }
 
+    /// A reply that comes with the go-ahead to STARTTLS, before the TLS handshake, was written by
+    /// something on the network, not through TLS (CVE-2011-0411): the run stops with exit 69 before
+    /// any TLS, login or message, and every message stays pending.
+    @Test func textAfterTheGoAheadToSTARTTLSStopsTheRunBeforeTLS() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try SMTPTestServer(maildir: setup.cli.path("mail"), tls: nil, script: "starttls_injector.py")
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let result = try setup.dispatch()
+        #expect(result.status == 69, "\(result.stderr)")
+        #expect(result.stderr.contains("the server sent more after its go-ahead to STARTTLS, before the TLS handshake"), "\(result.stderr)")
+        let outbox = try setup.outbox()
+        #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .pending && $0.attempts == 0 }, "\(outbox)")
+    }
+
     /// A server may scan a message before it answers its data. That answer is waited for 10 minutes
     /// whatever `timeout_seconds` says (RFC 5321, 4.5.3.2.6): given up on, the message would be left
     /// `unknown` for the operator to look up in the server's log although the server accepts it.

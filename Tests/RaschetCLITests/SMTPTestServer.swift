@@ -14,15 +14,16 @@ final class SMTPTestServer {
     private let input = Pipe()
 
     /// Starts the server (on `port`, or a free one) storing into `maildir`; with `tls`, it requires
-    /// STARTTLS and AUTH, without it, it is a plain loopback server.
-    init(maildir: String, tls: TLSFiles?, port: Int = 0, extra: [String] = []) throws {
+    /// STARTTLS and AUTH, without it, it is a plain loopback server. `script` names another server
+    /// in `Tests/SMTPServer` that takes `--maildir` and `--port` and prints `READY <port>`.
+    init(maildir: String, tls: TLSFiles?, port: Int = 0, extra: [String] = [], script: String = "smtp_server.py") throws {
         self.maildir = maildir
         let log = maildir + ".log"
         _ = FileManager.default.createFile(atPath: log, contents: nil)
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let secured = tls.map { ["--cert", $0.certificate, "--key", $0.key, "--user", Self.user, "--password", Self.password] } ?? []
-        process.arguments = ["python3", Self.scripts.appendingPathComponent("smtp_server.py").path, "--maildir", maildir,
+        process.arguments = ["python3", Self.scripts.appendingPathComponent(script).path, "--maildir", maildir,
                              "--port", String(port)] + secured + extra
         process.standardInput = input
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
@@ -37,7 +38,7 @@ final class SMTPTestServer {
         }
         guard let ready else {
             process.terminate()
-            throw ServerFailed(message: "smtp_server.py did not start (is aiosmtpd installed? pip install aiosmtpd)")
+            throw ServerFailed(message: "\(script) did not start (is aiosmtpd installed? pip install aiosmtpd)")
         }
         self.port = ready
     }

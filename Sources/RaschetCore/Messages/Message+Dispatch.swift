@@ -27,6 +27,12 @@ extension Message {
 
     public static let tlsNotSetUp = Message(english: "TLS is not set up", russian: "TLS не настроен")
 
+    public static let textBeforeTLSHandshake = Message(
+        english: "the server sent more after its go-ahead to STARTTLS, before the TLS handshake: something on the network "
+            + "may be writing in its name; nothing was sent",
+        russian: "сервер прислал еще что-то после согласия на STARTTLS, до установки TLS: возможно, кто-то в сети "
+            + "пишет от его имени; ничего не отправлено")
+
     public static func cannotStartTLS(_ cause: Message) -> Message {
         Message(english: "cannot start TLS: \(cause.english)", russian: "не удается начать TLS: \(cause.russian)")
     }

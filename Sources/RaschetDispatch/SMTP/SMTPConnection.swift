@@ -73,7 +73,6 @@ public actor SMTPConnection {
                             try channel.pipeline.syncOperations.addHandler(
                                 NIOSSLClientHandler(context: tlsContext, serverHostname: serverName))
                         }
-                        try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPLineDecoder()))
                         try channel.pipeline.syncOperations.addHandler(SMTPReplyHandler())
                     }
                 }
@@ -103,12 +102,18 @@ public actor SMTPConnection {
                 return
             case .startTLS:
                 let channel = self.channel
+                let handler = self.handler
                 do {
                     guard let tlsContext else { throw SMTPError(.tls, .tlsNotSetUp) }
                     try await channel.eventLoop.submit {
+                        // In one turn of the event loop: no byte is read between the check and TLS.
+                        guard !handler.value.holdsUnreadInput else { throw SMTPError(.tls, .textBeforeTLSHandshake) }
                         try channel.pipeline.syncOperations.addHandler(
                             NIOSSLClientHandler(context: tlsContext, serverHostname: serverName), position: .first)
                     }.get()
+                } catch let error as SMTPError {
+                    await closeChannel()
+                    throw error
                 } catch {
                     await closeChannel()
                     throw SMTPError(.tls, .cannotStartTLS(NetworkCause.of(error)))

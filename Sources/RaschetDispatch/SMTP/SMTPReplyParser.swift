@@ -8,6 +8,9 @@ public struct SMTPReplyParser: Sendable {
 
     public init() {}
 
+    /// Whether lines of a reply have come and its last has not.
+    public var isInsideReply: Bool { code != nil }
+
     /// Takes one line.
     /// - Returns: the complete reply when `line` ends one, else nil.
     /// - Throws: `SMTPError` (`.protocolViolation`) for a line that is not `NNN`, `NNN-text` or
