@@ -43,6 +43,17 @@ extension Store {
         }
     }
 
+    /// Makes every later commit on this store durable against a power cut, not only a crash
+    /// (`synchronous = FULL`: the write-ahead log synced at each commit). The outbox needs it: a
+    /// mark lost would send a receipt again.
+    public func syncEveryCommit() throws(StoreError) {
+        do {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        } catch {
+            throw StoreError(.databaseOperation(path, .write), cause: error)
+        }
+    }
+
     /// Inserts or replaces `entry` and commits before returning.
     public func saveOutboxEntry(_ entry: OutboxEntry) throws(StoreError) {
         try write { db in

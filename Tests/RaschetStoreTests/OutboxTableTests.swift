@@ -1,6 +1,7 @@
 import Foundation
+import GRDB
 import RaschetCore
-import RaschetStore
+@testable import RaschetStore
 import RaschetTesting
 import Testing
 
@@ -23,6 +24,18 @@ import Testing
         try store.saveOutboxEntry(entry)
         #expect(try store.outboxEntries(period: Self.october) == ["4102470007": entry])
         #expect(try store.outboxEntries(period: Self.october.next).isEmpty)
+    }
+
+    /// The store syncs the write-ahead log at checkpoints only (`synchronous = NORMAL`, 1); for the
+    /// outbox every commit is synced (`FULL`, 2), so a power cut cannot lose a mark.
+    @Test func syncEveryCommitTurnsOnFullSynchronousWrites() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Store.create(at: folder.path("test.sqlite"))
+        func synchronous() throws -> Int? { try store.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } }
+        #expect(try synchronous() == 1)
+        try store.syncEveryCommit()
+        #expect(try synchronous() == 2)
     }
 
     @Test func recipientsAreTheConfirmedEReceiptAccountsWithTheirAmountDue() throws {

@@ -75,6 +75,8 @@ public struct DispatchReceipts: Sendable {
         let recipients: [EReceiptRecipient]
         do { recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts) } catch { throw AppError(error) }
         let rendered = try renderMissing(recipients, store: store, settings: settings)
+        // Each outbox mark must be on the disk before the next step goes to the server (OutboxStorage).
+        do { try store.syncEveryCommit() } catch { throw AppError(error) }
         let dispatcher = Dispatcher(configuration: configuration, outbox: StoreOutbox(store: store),
                                     receipts: ReceiptDirectory(path: folder), templates: templates)
         let result: DispatchReport
