@@ -32,6 +32,13 @@ public struct DocumentKey: Sendable, Hashable {
         DocumentKey(kind: kind, accountID: accountID, from: from.isoString, to: to.isoString, year: to.year)
     }
 
+    /// The no-debt certificate of `accountID` dated `date`, from the data of the periods closed through
+    /// `dataAsOf` (`date`, or the last closed day before it when `date` is in an open month), in the
+    /// series of `date`'s year.
+    public static func noDebt(accountID: String, date: CivilDate, dataAsOf: CivilDate) -> DocumentKey {
+        DocumentKey(kind: .noDebt, accountID: accountID, from: date.isoString, to: dataAsOf.isoString, year: date.year)
+    }
+
     /// The turnover sheet of `accountID` for the periods `from...to`, in the series of `to`'s year.
     public static func turnover(accountID: String, from: Period, to: Period) -> DocumentKey {
         DocumentKey(kind: .turnover, accountID: accountID, from: from.code, to: to.code, year: to.year)

@@ -58,11 +58,12 @@ extension Store {
     }
 
     /// The numbered documents whose period or date range touches `period` (receipts of the period,
-    /// statements and acts over ranges that include it): the month part of a `YYYY-MM-DD` bound
-    /// compares as a `YYYY-MM` one.
+    /// statements and acts over ranges that include it, a no-debt certificate from its date back to
+    /// the day its data is of): the month part of a `YYYY-MM-DD` bound compares as a `YYYY-MM` one.
     private static func issuedDocuments(_ period: Period, _ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM document_numbers WHERE substr(range_from, 1, 7) <= ?1 AND substr(range_to, 1, 7) >= ?1
+            SELECT count(*) FROM document_numbers
+            WHERE substr(min(range_from, range_to), 1, 7) <= ?1 AND substr(max(range_from, range_to), 1, 7) >= ?1
             """, arguments: [period.code]) ?? 0
     }
 }

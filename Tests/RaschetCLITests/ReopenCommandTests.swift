@@ -67,6 +67,25 @@ import Testing
         #expect(try Self.dump(cli) == before)
     }
 
+    /// A no-debt certificate dated in the open September states the account's debt at the end of
+    /// the closed August: August is not reopened under it. Its number is of the date's year.
+    @Test func aNoDebtCertificateDatedInTheNextMonthKeepsThePeriodItReliesOnClosed() throws {
+        let cli = try CloseGoldenTests.closedFixtures([])
+        defer { cli.remove() }
+        // Paid ahead in August, so that no debt remains at its end.
+        try cli.write("payments.csv", "payment_id;account_id;date;amount;source;period\nAHEAD1;4102470021;2026-08-20;20000.00;Касса;2026-08\n")
+        #expect(try cli.run(["import", "payments", "payments.csv", "--db", "f.sqlite"]).status == 0)
+        #expect(try cli.run(["close", "2026-08"] + Self.config).status == 0)
+        let issued = try cli.run(["render", "no-debt", "--account", "4102470021", "--date", "2026-09-03", "--out", "n.pdf"] + Self.config)
+        #expect(issued.status == 0, "\(issued.stderr)")
+        let numbered = try Self.dump(cli)
+        #expect(numbered.contains("INSERT INTO document_numbers VALUES('3525417791',2026,1,'no_debt','4102470021','2026-09-03','2026-08-31')"), "\(numbered)")
+        let refused = try cli.run(["reopen", "2026-08"] + Self.config)
+        #expect(refused.status == 65)
+        #expect(refused.stderr.hasPrefix("raschet: cannot reopen 2026-08: 1 document(s) of it were issued and 0 are queued"), "\(refused.stderr)")
+        #expect(try Self.dump(cli) == numbered)
+    }
+
     @Test func aPeriodWithAnIssuedReceiptNumberIsNotReopened() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         defer { cli.remove() }

@@ -40,6 +40,18 @@ import Testing
         #expect(try store.documentNumbers(for: [certificate], issuerINN: "3525417791").map(\.sequence) == [5])
     }
 
+    /// A no-debt certificate dated early in January from December's data is numbered in the
+    /// series of its date's year, as every document is.
+    @Test func aNoDebtCertificateIsNumberedInItsDatesYear() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Self.store(accounts: 1, in: folder)
+        let key = DocumentKey.noDebt(accountID: "A0", date: CivilDate(year: 2027, month: 1, day: 12)!,
+                                     dataAsOf: CivilDate(year: 2026, month: 12, day: 31)!)
+        #expect(key.year == 2027 && key.from == "2027-01-12" && key.to == "2026-12-31")
+        #expect(try store.documentNumbers(for: [key], issuerINN: "3525417791") == [DocumentNumber(year: 2027, sequence: 1)])
+    }
+
     /// Two connections to one file (as two `raschet render` processes) number overlapping sets of
     /// receipts at once: every receipt gets exactly one number and the series is 1 … N with no gap.
     @Test func twoConcurrentRunsShareOneGaplessSeries() throws {

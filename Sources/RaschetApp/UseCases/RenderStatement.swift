@@ -95,10 +95,9 @@ public struct RenderStatement: Sendable {
                                              dataAsOf: sheet.dataAsOf)
             case .noDebt(let account, let date):
                 let certificate = try NoDebtCertificate(ledger: try ledger(store, account, date, date), on: date.date)
-                let covered = certificate.dataAsOf ?? certificate.date
                 let renderer = try NoDebtRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
-                let header = try header(store, .statement(.noDebt, accountID: account, from: certificate.date, to: covered),
-                                        date: certificate.date, center)
+                let key = DocumentKey.noDebt(accountID: account, date: certificate.date, dataAsOf: certificate.dataAsOf ?? certificate.date)
+                let header = try header(store, key, date: certificate.date, center)
                 (bytes, report) = try render(renderer, certificate, header, dataAsOf: certificate.dataAsOf)
             }
         } catch let error as AppError {
