@@ -15,8 +15,13 @@ extension Store {
     /// number is stored in the transaction that hands it out, so a failed transaction hands out none,
     /// and nothing deletes a row. (A number is assigned when the document is first rendered; a file
     /// that then fails to be written keeps its number for the next render.)
+    ///
+    /// A document is only of closed periods: a key whose last covered period (`to`) is not closed is
+    /// refused in the same transaction, and nothing is numbered. That is a command whose period
+    /// `raschet reopen` undid after it read the figures (`reopen` in turn refuses a period with numbers).
     /// - Parameter issuerINN: the INN of the organization whose series it is.
-    /// - Throws: `StoreError.Code.busy` when the database stays locked, `.failed` when a row cannot be stored.
+    /// - Throws: `StoreError.Code.busy` when the database stays locked, `.refused` for a period not
+    ///   closed, `.failed` when a row cannot be stored.
     /// - Complexity: one indexed lookup per key.
     public func documentNumbers(for keys: [DocumentKey], issuerINN: String) throws(StoreError) -> [DocumentNumber] {
         do {
@@ -45,10 +50,16 @@ extension Store {
             INSERT INTO document_numbers (issuer_inn, year, sequence, kind, account_id, range_from, range_to)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        let closed = Set(try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE status = ?",
+                                             arguments: [CloseRun.Status.closed.rawValue]))
         var next: [Int: Int] = [:]
         var numbers: [DocumentNumber] = []
         numbers.reserveCapacity(keys.count)
         for key in keys {
+            let month = String(key.to.prefix(7))
+            guard closed.contains(month) else {
+                throw StoreError(.refused, .periodNotClosed(StoredRows.period(month)))
+            }
             if let row = try Row.fetchOne(find, arguments: [issuerINN, key.kind.rawValue, key.accountID, key.from, key.to]) {
                 numbers.append(DocumentNumber(year: row[0], sequence: row[1]))
                 continue

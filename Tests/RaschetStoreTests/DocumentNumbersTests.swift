@@ -1,17 +1,23 @@
 import Foundation
+import GRDB
 import RaschetCore
 import RaschetStore
 import RaschetTesting
 import Testing
 
 @Suite struct DocumentNumbersTests {
-    /// A database in `folder` with accounts A0 … A(n−1).
+    /// A database in `folder` with accounts A0 … A(n−1) and the periods 2026-10 … 2027-01 marked
+    /// closed (documents are numbered of closed periods only).
     static func store(accounts: Int, in folder: TemporaryFolder) throws -> (Store, String) {
         let path = folder.path("test.sqlite")
         let (store, _) = try Store.create(at: path)
         var data = DataSet()
         data.accounts = (0..<accounts).map { Account(id: "A\($0)", kind: .person, name: "Плательщик \($0)", address: "д. \($0)") }
         _ = try store.store(data)
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO close_runs (period, status) VALUES ('2026-10', 'closed'), ('2026-11', 'closed'), "
+                + "('2026-12', 'closed'), ('2027-01', 'closed')")
+        }
         return (store, path)
     }
 
@@ -50,6 +56,21 @@ import Testing
                                      dataAsOf: CivilDate(year: 2026, month: 12, day: 31)!)
         #expect(key.year == 2027 && key.from == "2027-01-12" && key.to == "2026-12-31")
         #expect(try store.documentNumbers(for: [key], issuerINN: "3525417791") == [DocumentNumber(year: 2027, sequence: 1)])
+    }
+
+    /// A period reopened after a command read its figures is not closed when the command numbers
+    /// its documents: refused, and nothing is numbered, not even the keys of closed periods before it.
+    @Test func aDocumentOfAPeriodNotClosedGetsNoNumber() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (store, _) = try Self.store(accounts: 2, in: folder)
+        #expect {
+            try store.documentNumbers(for: [Self.receipt("A0", "2026-10"), Self.receipt("A1", "2027-02")], issuerINN: "3525417791")
+        } throws: { error in
+            (error as? StoreError)?.message == .periodNotClosed(Period(year: 2027, month: 2)!)
+        }
+        #expect(try store.documentNumbers(for: [Self.receipt("A1", "2026-10")], issuerINN: "3525417791")
+            == [DocumentNumber(year: 2026, sequence: 1)])
     }
 
     /// Two connections to one file (as two `raschet render` processes) number overlapping sets of
