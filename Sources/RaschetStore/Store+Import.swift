@@ -127,20 +127,16 @@ extension Store {
     }
 
     /// The keys that rows of a new import may reference.
-    public func knownKeys() throws(StoreError) -> KnownKeys {
-        try read { db in try Self.knownKeys(db) }
-    }
-
     static func knownKeys(_ db: Database) throws -> KnownKeys {
-            var keys = KnownKeys()
-            keys.suppliers = Set(try String.fetchAll(db, sql: "SELECT supplier_id FROM suppliers"))
-            keys.services = Set(try String.fetchAll(db, sql: "SELECT service_id FROM services"))
-            keys.accounts = Set(try String.fetchAll(db, sql: "SELECT account_id FROM accounts"))
-            let meters = try Row.fetchCursor(db, sql: "SELECT meter_id, zones FROM meters")
-            while let row = try meters.next() {
-                keys.meters.addMeter(row[0], zones: row[1])
-            }
-            return keys
+        var keys = KnownKeys()
+        keys.suppliers = Set(try String.fetchAll(db, sql: "SELECT supplier_id FROM suppliers"))
+        keys.services = Set(try String.fetchAll(db, sql: "SELECT service_id FROM services"))
+        keys.accounts = Set(try String.fetchAll(db, sql: "SELECT account_id FROM accounts"))
+        let meters = try Row.fetchCursor(db, sql: "SELECT meter_id, zones FROM meters")
+        while let row = try meters.next() {
+            keys.meters.addMeter(row[0], zones: row[1])
+        }
+        return keys
     }
 
     /// Every row of an entity's table as text cells, ordered by the natural key: a canonical

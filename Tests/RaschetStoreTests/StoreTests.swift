@@ -1,6 +1,6 @@
 import Foundation
 import RaschetCore
-import RaschetStore
+@testable import RaschetStore
 import RaschetTesting
 import Testing
 
@@ -97,7 +97,7 @@ import Testing
         var data = Self.sampleData()
         data.meters = [Meter(id: "M1", accountID: "4102738516", serviceID: "HVS", zones: 2)]
         _ = try store.store(data)
-        let keys = try store.knownKeys()
+        let keys = try store.read { db in try Store.knownKeys(db) }
         #expect(keys.suppliers == ["VOD"] && keys.services == ["HVS"] && keys.accounts == ["4102738516"])
         #expect(keys.meters.zones(of: "M1") == 2 && keys.meters.zones(of: "M2") == nil)
     }
