@@ -38,7 +38,7 @@ let package = Package(
 
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // Whole-buffer deflate, about 3.5 times zlib's speed at level 1 (BENCHMARKS.md): PDF streams are compressed whole.
+        // Whole-buffer deflate, about 3.5 times zlib's speed at level 1 (Benchmarks/JOURNAL.md): PDF streams are compressed whole.
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         // harfbuzz-subset.pc `Requires: harfbuzz`: one target gives shaping (hb.h) and subsetting (hb-subset.h).

@@ -2,7 +2,7 @@ import RaschetCore
 
 /// The lines one close posted for one account, packed into the one value of `account_lines.lines`
 /// that holds them, in posting order: one row per account and close instead of one per line, which
-/// SQLite writes several times faster (BENCHMARKS.md, "The close's lines stored one row per account").
+/// SQLite writes several times faster (Benchmarks/JOURNAL.md, "The close's lines stored one row per account").
 ///
 /// Format 1: a version byte (1), the number of lines, then per line, in this order: service id,
 /// supplier id, kind, reference period (months after the posting period, zigzag: recalculations and

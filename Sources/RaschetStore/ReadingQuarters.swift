@@ -9,7 +9,7 @@ import RaschetCore
 /// first, it added one to every meter's run of readings, so that, three years on, the import of a
 /// month rewrote every page of the table (all of its 135,000 pages at 10^5 accounts, where the
 /// month's own readings fill a few thousand). A register's history is read quarter by quarter
-/// instead: one index seek per quarter read (a close reads two or three, BENCHMARKS.md), the
+/// instead: one index seek per quarter read (a close reads two or three, Benchmarks/JOURNAL.md), the
 /// quarters taken from `reading_quarters` (`quarter IN (SELECT quarter FROM reading_quarters ...)`,
 /// iterated in key order either way, so rows come by quarter then date without a sort). Every
 /// write of readings notes its quarters (`note`); a quarter is never removed, as readings are never

@@ -5,7 +5,7 @@ import GRDB
 /// refuses them after), and the one place the store's connections open.
 enum SQLiteLibrary {
     /// Without memory statistics, each of SQLite's allocations and frees skips a process-wide mutex:
-    /// a few per cent of an import's writing thread (BENCHMARKS.md). Nothing reads the statistics.
+    /// a few per cent of an import's writing thread (Benchmarks/JOURNAL.md). Nothing reads the statistics.
     private static let configured: Void = { _ = raschet_sqlite_disable_memory_statistics() }()
 
     /// A connection to the database at `path`, the library's settings made first.

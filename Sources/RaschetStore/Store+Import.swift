@@ -37,7 +37,7 @@ extension Store {
             // Rows in key order would need only the B-trees' right edges (32 MiB did as well there),
             // but files in any other order, a bank's payments by date for one, change pages all over
             // them: with 32 MiB, a shuffled month of 10^6 spilled pages to the WAL and back and took a
-            // third longer (BENCHMARKS.md, import).
+            // third longer (Benchmarks/JOURNAL.md, import).
             // The importer checks every reference itself (with messages that name file, line and
             // fix) before a row reaches the sink, so SQLite's own foreign-key lookups would only
             // repeat that work; they are off for this connection's import and on again after it.
@@ -86,7 +86,7 @@ extension Store {
     /// Puts a database that holds no rows under a rollback journal for its first import, which then
     /// writes each page once: a rollback journal keeps only the pages that existed before the
     /// transaction (a new database's few schema pages), where the write-ahead log takes every page
-    /// and copies it into the file again at the checkpoint (BENCHMARKS.md, "The first import
+    /// and copies it into the file again at the checkpoint (Benchmarks/JOURNAL.md, "The first import
     /// written once"). The import is as atomic as with the log: killed part-way, the next
     /// connection rolls the file back from the journal. `synchronous = FULL` syncs the journal
     /// before the file is written, as a rollback journal needs to survive a power cut. Meanwhile no

@@ -16,7 +16,7 @@ struct Raschet: AsyncParsableCommand {
     /// thread: a command that blocks for its whole run (every one but `dispatch` and `demo`) then
     /// holds no thread of Swift's cooperative pool, and what it allocates comes from glibc's main
     /// arena, which grows a padded step at a time where another thread's arena grows by each request
-    /// (an import's page cache: 47,511 `mprotect` calls at 10^5; BENCHMARKS.md, "The blocking commands
+    /// (an import's page cache: 47,511 `mprotect` calls at 10^5; Benchmarks/JOURNAL.md, "The blocking commands
     /// on the main thread").
     @MainActor static func main() async {
         do {

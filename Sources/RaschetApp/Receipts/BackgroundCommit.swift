@@ -4,7 +4,7 @@ import Synchronization
 /// Puts each rendered chunk's files in place (``OutputFile/Group/commit()``: one flush of the
 /// filesystem, then the renames) on a thread of its own, so that ``ReceiptRun`` reads and numbers the
 /// next chunk while the disk catches up. At 10^6 receipts the flush waited on the disk for about 40 %
-/// of the reading thread's time and left the cores waiting for their next chunk (BENCHMARKS.md).
+/// of the reading thread's time and left the cores waiting for their next chunk (Benchmarks/JOURNAL.md).
 ///
 /// The chunks are committed in the order given, and at most one waits or runs here, so the files not
 /// yet in place stay bounded by a few chunks.

@@ -7,7 +7,7 @@ import RaschetCore
 extension OutputFile {
     /// Many files of one folder written with the guarantee of ``OutputFile/write(_:to:)`` but one flush
     /// to disk for all of them instead of one per file: a run of receipts writes thousands, and a sync
-    /// per file left the cores waiting on the disk (BENCHMARKS.md, Receipts).
+    /// per file left the cores waiting on the disk (Benchmarks/JOURNAL.md, Receipts).
     ///
     /// ``write(_:to:)`` (from any thread) puts each file's bytes into its own temporary file, closed but
     /// not yet synced; ``commit()`` then flushes the folder's filesystem once (`syncfs`), renames every

@@ -72,7 +72,7 @@ public struct RenderReceipts: Sendable {
         }
         do {
             // zlib level 1: about half the compression time of level 6 for a few more bytes per file;
-            // the batch takes the separate files' compressed pages as they are (BENCHMARKS.md, Receipts).
+            // the batch takes the separate files' compressed pages as they are (Benchmarks/JOURNAL.md, Receipts).
             let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: folder), fonts: fonts,
                                                options: PDFWriteOptions(compressionLevel: 1))
             return TemplateReceiptRenderer(renderer: renderer, creationDate: environment.creationDate,

@@ -28,7 +28,7 @@ public struct StableHasher: Sendable {
 
     /// The length, then the UTF-8 bytes: "ab", "c" and "a", "bc" differ. The bytes are read from the
     /// text's own storage (`withUTF8`: no copy for a native string); through `utf8`'s iterator the
-    /// same names and addresses took 1.7 times as long (BENCHMARKS.md).
+    /// same names and addresses took 1.7 times as long (Benchmarks/JOURNAL.md).
     public mutating func combine(_ value: String) {
         combine(value.utf8.count)
         var value = value

@@ -3,7 +3,7 @@ import RaschetCore
 /// Keeps the receipt source reading a few receipts ahead of the one being attached
 /// (``ReceiptSource/willRead(account:period:)``). The receipts of a large center, just rendered,
 /// are no longer in the page cache: read one after another, each cold file waits for the disk in
-/// turn (BENCHMARKS.md, "10^4, 10^5 and 10^6 in one run"); with the next ``depth`` files already requested, the
+/// turn (Benchmarks/JOURNAL.md, "10^4, 10^5 and 10^6 in one run"); with the next ``depth`` files already requested, the
 /// disk works on many at once.
 struct ReceiptReadAhead {
     /// How many receipts are requested ahead of the one being read.

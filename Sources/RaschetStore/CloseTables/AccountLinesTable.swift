@@ -4,7 +4,7 @@ public import RaschetCore
 /// `account_lines`: the lines each close posted (`period` = the close), one row per account with
 /// lines, holding all of them in posting order (`PackedChargeLines`) and the sum of their gross
 /// amounts (`gross`, the receipts' history of charges). A close writes about ten lines per account;
-/// one row each took SQLite most of the close's saving (BENCHMARKS.md, "The close's lines stored one
+/// one row each took SQLite most of the close's saving (Benchmarks/JOURNAL.md, "The close's lines stored one
 /// row per account").
 enum AccountLinesTable {
     static let definition = """
