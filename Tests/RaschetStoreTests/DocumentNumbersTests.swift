@@ -73,6 +73,39 @@ import Testing
             == [DocumentNumber(year: 2026, sequence: 1)])
     }
 
+    /// While another connection holds the write lock (another command storing), numbering waits the
+    /// store's busy timeout, then gives up with `.busy` having numbered nothing; once the lock is
+    /// free it numbers from 1.
+    @Test func numberingWaitsTheBusyTimeoutForAnotherWriteThenGivesUp() throws {
+        let folder = try TemporaryFolder("raschet-store")
+        defer { folder.remove() }
+        let (_, path) = try Self.store(accounts: 1, in: folder)
+        let store = try Store.open(at: path, busyTimeout: .milliseconds(700))
+        let holder = try DatabaseQueue(path: path)
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? holder.write { db in
+                try db.execute(sql: "INSERT INTO close_runs (period, status) VALUES ('2025-01', 'closed')")
+                holding.signal()
+                _ = release.wait(timeout: .now() + 20)
+            }
+            done.signal()
+        }
+        holding.wait()
+        let started = ContinuousClock.now
+        #expect {
+            try store.documentNumbers(for: [Self.receipt("A0", "2026-10")], issuerINN: "3525417791")
+        } throws: { error in
+            (error as? StoreError)?.code == .busy
+        }
+        let waited = ContinuousClock.now - started
+        release.signal()
+        done.wait()
+        #expect(waited >= .milliseconds(600) && waited < .seconds(10), "\(waited)")
+        #expect(try store.documentNumbers(for: [Self.receipt("A0", "2026-10")], issuerINN: "3525417791")
+            == [DocumentNumber(year: 2026, sequence: 1)])
+    }
+
     /// Two connections to one file (as two `raschet render` processes) number overlapping sets of
     /// receipts at once: every receipt gets exactly one number and the series is 1 … N with no gap.
     @Test func twoConcurrentRunsShareOneGaplessSeries() throws {
