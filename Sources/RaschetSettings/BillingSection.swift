@@ -41,10 +41,10 @@ enum BillingSection: SettingsSection {
         rules.recalcLookbackMonths = try table.int("recalc_lookback_months", 0...120) ?? rules.recalcLookbackMonths
         rules.reviewConsumptionFactor = try table.decimal("review_consumption_factor", ExactDecimal(1)...ExactDecimal(1_000)) ?? rules.reviewConsumptionFactor
         rules.readingJumpFactor = try table.decimal("reading_jump_factor", ExactDecimal(1)...ExactDecimal(1_000)) ?? rules.readingJumpFactor
-        if let vat = try table.periodTable("vat", { row throws(SettingsError) in try row.requiredDecimal("rate", .zero...ExactDecimal(100)) }) {
+        if let vat = try table.periodTable("vat", valueKey: "rate", { row throws(SettingsError) in try row.requiredDecimal("rate", .zero...ExactDecimal(100)) }) {
             rules.vatRates = vat
         }
-        if let dueDays = try table.periodTable("due_day", { row throws(SettingsError) in
+        if let dueDays = try table.periodTable("due_day", valueKey: "day", { row throws(SettingsError) in
             guard let day = try? row.int("day", 1...31) else { throw row.error("day", .mustBeDayOfMonth) }
             return day
         }) {

@@ -16,21 +16,21 @@ enum PenaltiesSection: SettingsSection {
     static func read(_ table: SettingsTable, into settings: inout Settings) throws(SettingsError) {
         try table.checkKeys(keys)
         for category in ConsumerCategory.allCases {
-            guard let rows = try table.rows(category.rawValue) else { continue }
-            settings.billingRules.penaltyTiers[category] = try tiers(rows)
+            guard let rows = try table.rows(category.rawValue, keys: ["from_day", "divisor"]) else { continue }
+            settings.billingRules.penaltyTiers[category] = try tiers(rows, key: category.rawValue, of: table)
         }
-        if let rows = try table.rows("rate_caps") {
+        if let rows = try table.rows("rate_caps", keys: ["from", "to", "cap"]) {
             settings.billingRules.penaltyRateCaps = try rows.map { row throws(SettingsError) in
                 PenaltyRateCap(dates: try row.dateRange(), cap: try row.requiredDecimal("cap", .zero...ExactDecimal(100)))
             }
         }
-        if let rows = try table.rows("moratoria") {
+        if let rows = try table.rows("moratoria", keys: ["from", "to"]) {
             settings.billingRules.penaltyMoratoria = try rows.map { row throws(SettingsError) in try row.dateRange() }
         }
     }
 
-    /// The tiers `{ from_day = N, divisor = D }`; a tier without a divisor accrues nothing.
-    private static func tiers(_ rows: [SettingsTable]) throws(SettingsError) -> PenaltyTierTable {
+    /// The tiers `{ from_day = N, divisor = D }` of `table.key`; a tier without a divisor accrues nothing.
+    private static func tiers(_ rows: [SettingsTable], key: String, of table: SettingsTable) throws(SettingsError) -> PenaltyTierTable {
         var tiers: [PenaltyTierTable.Tier] = []
         for row in rows {
             guard let fromDay = row.table["from_day"]?.int, (1...100_000).contains(fromDay) else {
@@ -44,6 +44,9 @@ enum PenaltiesSection: SettingsSection {
                 divisor = number
             }
             tiers.append(.init(fromDay: fromDay, divisor: divisor))
+        }
+        guard PenaltyTierTable.commonDenominator(of: tiers.compactMap(\.divisor)) != nil else {
+            throw table.error(key, .divisorsWithoutCommonDenominator(PenaltyTierTable.maximumCommonDenominator))
         }
         return PenaltyTierTable(tiers)
     }

@@ -79,8 +79,9 @@ struct SettingsTable {
         return number
     }
 
-    /// The rows of an array of inline tables, each named `key[N]`, or nil when the key is absent.
-    func rows(_ key: String) throws(SettingsError) -> [SettingsTable]? {
+    /// The rows of an array of inline tables, each named `key[N]` and holding only `keys` (a typo
+    /// in a row must not silently leave a rate or a divisor out), or nil when the key is absent.
+    func rows(_ key: String, keys: [String]) throws(SettingsError) -> [SettingsTable]? {
         guard let value = table[key] else { return nil }
         guard let array = value.array else { throw error(key, .mustBeArrayOfTables) }
         var result: [SettingsTable] = []
@@ -89,16 +90,19 @@ struct SettingsTable {
             guard let row = element.table else {
                 throw SettingsError(file: file, key: rowName, message: .mustBeInlineTable)
             }
-            result.append(SettingsTable(row, name: rowName, file: file))
+            let rowTable = SettingsTable(row, name: rowName, file: file)
+            try rowTable.checkKeys(keys)
+            result.append(rowTable)
         }
         guard !result.isEmpty else { throw error(key, .needsOneRow) }
         return result
     }
 
-    /// A table of values by period from rows `{ from = "YYYY-MM", ... }`, or nil when the key is absent.
-    func periodTable<Value>(_ key: String, _ value: (SettingsTable) throws(SettingsError) -> Value)
+    /// A table of values by period from rows `{ from = "YYYY-MM", valueKey = ... }`, or nil when the
+    /// key is absent.
+    func periodTable<Value>(_ key: String, valueKey: String, _ value: (SettingsTable) throws(SettingsError) -> Value)
         throws(SettingsError) -> PeriodTable<Value>? {
-        guard let rows = try rows(key) else { return nil }
+        guard let rows = try rows(key, keys: ["from", valueKey]) else { return nil }
         var entries: [PeriodTable<Value>.Entry] = []
         for row in rows {
             guard let text = row.table["from"]?.string, let from = Period(parsing: text) else {

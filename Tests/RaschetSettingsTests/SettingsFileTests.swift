@@ -191,6 +191,18 @@ import Testing
          "raschet.toml: organization.name: must be a string in quotes"),
         ("billing = 5\n",
          "raschet.toml: billing: must be a table: [billing]"),
+        ("[penalties]\nhousehold = [{ from_day = 1 }, { from_day = 31, divsor = 300 }, { from_day = 91, divisor = 130 }]\n",
+         "raschet.toml: penalties.household[2].divsor: unknown key; expected one of: from_day, divisor (a typo must not silently keep a default)"),
+        ("[billing]\nvat = [{ from = \"1900-01\", rate = \"20\", rtae = 1 }]\n",
+         "raschet.toml: billing.vat[1].rtae: unknown key; expected one of: from, rate (a typo must not silently keep a default)"),
+        ("[billing]\ndue_day = [{ from = \"1900-01\", day = 10, dya = 15 }]\n",
+         "raschet.toml: billing.due_day[1].dya: unknown key; expected one of: from, day (a typo must not silently keep a default)"),
+        ("[penalties]\nrate_caps = [{ from = \"2022-02-28\", to = \"2022-12-31\", cap = 9, capp = 8 }]\n",
+         "raschet.toml: penalties.rate_caps[1].capp: unknown key; expected one of: from, to, cap (a typo must not silently keep a default)"),
+        ("[penalties]\nhousehold = [{ from_day = 1, divisor = 997 }, { from_day = 2, divisor = 991 }, { from_day = 3, divisor = 983 }, { from_day = 4, divisor = 977 }]\n",
+         "raschet.toml: penalties.household: the divisors' least common multiple is above 1000000000; choose divisors with common factors (the legal ones are 300 and 130)"),
+        ("[penalties]\nmoratoria = [{ from = \"2020-04-06\", too = \"2020-12-31\" }]\n",
+         "raschet.toml: penalties.moratoria[1].too: unknown key; expected one of: from, to (a typo must not silently keep a default)"),
     ])
     func aBadSettingIsNamedByFileAndKey(toml: String, message: String) {
         do {

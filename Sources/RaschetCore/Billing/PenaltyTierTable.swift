@@ -24,9 +24,30 @@ public struct PenaltyTierTable: Sendable, Hashable {
     /// Each tier's daily share in 1/`commonDenominator`ths (`commonDenominator / divisor`).
     private let shares: [Int?]
 
+    /// The largest common denominator a table may have, 10^9 (the legal tables have 3,900): it
+    /// keeps a day's share times the days of a delay, and `PenaltyCalculator`'s sums, far inside
+    /// their integers.
+    public static let maximumCommonDenominator = 1_000_000_000
+
+    /// The least common multiple of `divisors` (positive), or nil when it exceeds
+    /// `maximumCommonDenominator`.
+    public static func commonDenominator(of divisors: [Int]) -> Int? {
+        var result = 1
+        for divisor in divisors {
+            let (multiple, overflow) = (result / gcd(result, divisor)).multipliedReportingOverflow(by: divisor)
+            guard !overflow, multiple <= maximumCommonDenominator else { return nil }
+            result = multiple
+        }
+        return result
+    }
+
+    /// - Precondition: the divisors are positive and have a common denominator
+    ///   (`commonDenominator(of:)`; the settings refuse others).
     public init(_ tiers: [Tier]) {
         self.tiers = tiers.sorted { $0.fromDay < $1.fromDay }
-        let denominator = tiers.compactMap(\.divisor).reduce(1) { lcm($0, $1) }
+        guard let denominator = Self.commonDenominator(of: tiers.compactMap(\.divisor)) else {
+            preconditionFailure("the divisors' common denominator exceeds \(Self.maximumCommonDenominator)")
+        }
         commonDenominator = denominator
         shares = self.tiers.map { tier in tier.divisor.map { denominator / $0 } }
     }
@@ -69,4 +90,3 @@ public struct PenaltyTierTable: Sendable, Hashable {
 }
 
 private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
-private func lcm(_ a: Int, _ b: Int) -> Int { a / gcd(a, b) * b }

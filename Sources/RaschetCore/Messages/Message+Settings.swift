@@ -113,6 +113,13 @@ extension Message {
         english: "must be a whole number from 1 to 1000, the daily share 1/divisor of the rate (leave it out for no penalty)",
         russian: "нужно целое число от 1 до 1000 — дневная доля ставки 1/divisor (уберите ее, чтобы пени не было)")
 
+    public static func divisorsWithoutCommonDenominator(_ maximum: Int) -> Message {
+        Message(english: "the divisors' least common multiple is above \(maximum); choose divisors with common factors "
+                    + "(the legal ones are 300 and 130)",
+                russian: "наименьшее общее кратное делителей больше \(maximum); выберите делители с общими множителями "
+                    + "(по закону это 300 и 130)")
+    }
+
     public static let passwordNotInSettings = Message(
         english: "the password is never read from the settings file; remove the key and set the environment variable "
             + "RASCHET_SMTP_PASSWORD",

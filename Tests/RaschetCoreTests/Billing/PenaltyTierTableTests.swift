@@ -38,4 +38,14 @@ import Testing
         #expect(table.share(forDay: 1) == 1)
         #expect(table.share(forDay: 365) == 1)
     }
+
+    /// The common denominator is the least common multiple, up to 10^9: coprime divisors near the
+    /// settings' limit of 1,000 reach it in four tiers, and are refused rather than overflowing.
+    @Test func theCommonDenominatorIsBoundedInsteadOfOverflowing() {
+        #expect(PenaltyTierTable.commonDenominator(of: [300, 130]) == 3_900)
+        #expect(PenaltyTierTable.commonDenominator(of: []) == 1)
+        #expect(PenaltyTierTable.commonDenominator(of: [997, 991, 983]) == 971_230_541)
+        #expect(PenaltyTierTable.commonDenominator(of: [997, 991, 983, 977]) == nil)
+        #expect(PenaltyTierTable.commonDenominator(of: [997, 991, 983, 977, 971, 967, 953]) == nil)
+    }
 }
