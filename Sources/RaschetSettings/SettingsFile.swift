@@ -65,7 +65,16 @@ public enum SettingsFile {
             throw SettingsError(file: file, message: .settingsUnreadable,
                                 fileIsMissing: true)
         }
-        return try parse(String(decoding: data, as: UTF8.self), file: file)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw SettingsError(file: file, message: .settingsNotUTF8(line: firstLineNotUTF8(data)))
+        }
+        return try parse(text, file: file)
+    }
+
+    /// The line (from 1) holding the first bytes of `data` that are not UTF-8.
+    private static func firstLineNotUTF8(_ data: Data) -> Int {
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        return (lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0) + 1
     }
 
     /// The settings in `text`, the contents of `file` (named in errors).

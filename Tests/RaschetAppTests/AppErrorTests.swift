@@ -37,7 +37,7 @@ import Testing
         (SettingsError(file: "raschet.toml", key: "billing.vat", message: .mustBeArrayOfTables), 65,
          "raschet.toml: billing.vat: must be an array of tables, for example [{ ... }, { ... }]"),
         (SettingsError(file: "x.toml", message: .settingsUnreadable, fileIsMissing: true), 66,
-         "x.toml: cannot read the settings file; check the path given to --config"),
+         "x.toml: cannot read the settings file; check that it is a readable file (the path given to --config, or raschet.toml next to the database)"),
         (BillingError(code: .noResidents, message: .noResidents, accountID: "1001", serviceID: "HVS", period: Period(year: 2026, month: 10)),
          65, "account 1001, service HVS, period 2026-10: The number of residents is not given"),
         (AppError(.cannotCreateOutput, .cannotWrite("x.pdf", cause: .systemCause("Permission denied"))), 73,

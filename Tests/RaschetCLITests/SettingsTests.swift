@@ -68,11 +68,25 @@ import Testing
         #expect(try cli.run(["export", "charges", "--period", "2026-08"]).status == 65, "the period is not closed")
     }
 
+    /// A settings file saved in windows-1251 would put garbled names on numbered receipts and in the
+    /// QR code: it is refused, naming the line, and nothing is closed.
+    @Test func aSettingsFileNotInUTF8IsRefusedNamingTheLine() throws {
+        let cli = try fixturesDatabase()
+        defer { cli.remove() }
+        let cp1251Name: [UInt8] = [0xC5, 0xD0, 0xD6]   // «ЕРЦ» in windows-1251
+        _ = try cli.folder.write("raschet.toml", bytes: Array("[organization]\n".utf8) + Array("name = \"".utf8) + cp1251Name
+                                     + Array("\"\ninn = \"3525417791\"\n".utf8))
+        let result = try cli.run(["close", "2026-08"], environment: CLI.russianLocale)
+        #expect(result.status == 65)
+        #expect(result.stderr == "raschet: raschet.toml: строка 2 не в кодировке UTF-8 (windows-1251?); сохраните файл в UTF-8\n")
+        #expect(try cli.run(["export", "charges", "--period", "2026-08"]).status == 65, "the period is not closed")
+    }
+
     @Test func aMissingSettingsFileIsMissingInput() throws {
         let cli = try fixturesDatabase()
         defer { cli.remove() }
         let result = try cli.run(["close", "2026-08", "--config", "nowhere.toml"])
         #expect(result.status == 66)
-        #expect(result.stderr == "raschet: nowhere.toml: cannot read the settings file; check the path given to --config\n")
+        #expect(result.stderr == "raschet: nowhere.toml: cannot read the settings file; check that it is a readable file (the path given to --config, or raschet.toml next to the database)\n")
     }
 }

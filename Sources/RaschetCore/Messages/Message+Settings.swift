@@ -19,8 +19,15 @@ extension Message {
     }
 
     public static let settingsUnreadable = Message(
-        english: "cannot read the settings file; check the path given to --config",
-        russian: "не удается прочитать файл настроек; проверьте путь в --config")
+        english: "cannot read the settings file; check that it is a readable file (the path given to --config, "
+            + "or raschet.toml next to the database)",
+        russian: "не удается прочитать файл настроек; проверьте, что это доступный для чтения файл (путь в --config "
+            + "или raschet.toml рядом с базой данных)")
+
+    public static func settingsNotUTF8(line: Int) -> Message {
+        Message(english: "line \(line) is not UTF-8 text (windows-1251?); save the file as UTF-8",
+                russian: "строка \(line) не в кодировке UTF-8 (windows-1251?); сохраните файл в UTF-8")
+    }
 
     /// The TOML parser stopped at `line`, `column` of the file.
     public static func notTOML(line: Int, column: Int) -> Message {
