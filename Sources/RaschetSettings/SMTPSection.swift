@@ -33,14 +33,13 @@ enum SMTPSection: SettingsSection {
         try table.checkKeys(keys)
         var smtp = SMTPSettings()
         smtp.host = try table.string("host", required: false) ?? smtp.host
-        smtp.port = try table.int("port", 1...65_535) ?? smtp.port
         if let security = try table.string("security", required: false) {
             guard let value = SMTPSettings.Security(rawValue: security) else {
                 throw table.error("security", .badSMTPSecurity(security))
             }
             smtp.security = value
-            if !table.contains("port") { smtp.port = value == .tls ? 465 : (value == .starttls ? 587 : 25) }
         }
+        smtp.port = try table.int("port", 1...65_535) ?? smtp.security.defaultPort
         smtp.caFile = try table.string("ca_file", required: false)
         smtp.user = try table.string("user", required: false)
         guard let from = try table.string("from_address", required: false) else {

@@ -214,6 +214,15 @@ import Testing
         }
     }
 
+    /// Without `port`, the port of the security in use, STARTTLS by default: 587, as README says.
+    @Test(arguments: [("", 587, SMTPSettings.Security.starttls), ("security = \"tls\"\n", 465, .tls),
+                      ("security = \"off\"\n", 25, .off), ("port = 2525\nsecurity = \"tls\"\n", 2525, .tls)])
+    func theSMTPPortDefaultsToTheSecuritys(lines: String, port: Int, security: SMTPSettings.Security) throws {
+        let settings = try SettingsFile.parse("[smtp]\nhost = \"mx.example.ru\"\nfrom_address = \"rkc@example.ru\"\n" + lines,
+                                              file: "raschet.toml")
+        #expect(settings.smtp?.port == port && settings.smtp?.security == security)
+    }
+
     @Test func notValidTOMLNamesTheFile() {
         do {
             _ = try SettingsFile.parse("[billing\n", file: "/etc/raschet.toml")

@@ -9,6 +9,15 @@ public struct SMTPSettings: Sendable, Hashable {
         case tls
         /// No encryption (a local relay or a test server).
         case off
+
+        /// The port a server listens on for it: 587 (submission) for STARTTLS, 465 for TLS, 25 for none.
+        public var defaultPort: Int {
+            switch self {
+            case .starttls: 587
+            case .tls: 465
+            case .off: 25
+            }
+        }
     }
 
     public var host: String
@@ -35,10 +44,11 @@ public struct SMTPSettings: Sendable, Hashable {
     /// The limit on each step of the conversation (connect, each reply).
     public var timeoutSeconds: Int
 
-    public init(host: String = "localhost", port: Int = 25, security: Security = .starttls, caFile: String? = nil, user: String? = nil,
+    /// - Parameter port: by default, `security`'s default port.
+    public init(host: String = "localhost", port: Int? = nil, security: Security = .starttls, caFile: String? = nil, user: String? = nil,
                 fromAddress: String = "", fromName: String? = nil, ratePerSecond: Int = 10, ratePerHour: Int = 0,
                 batchSize: Int = 100, retryAttempts: Int = 4, retryDelaySeconds: Int = 2, timeoutSeconds: Int = 30) {
-        self.host = host; self.port = port; self.security = security; self.caFile = caFile; self.user = user
+        self.host = host; self.port = port ?? security.defaultPort; self.security = security; self.caFile = caFile; self.user = user
         self.fromAddress = fromAddress; self.fromName = fromName; self.ratePerSecond = ratePerSecond
         self.ratePerHour = ratePerHour; self.batchSize = batchSize; self.retryAttempts = retryAttempts
         self.retryDelaySeconds = retryDelaySeconds; self.timeoutSeconds = timeoutSeconds
