@@ -164,6 +164,30 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("x.json")))
     }
 
+    /// `--out` (or a render's output, a print batch) naming the database, a file beside it or the
+    /// settings file is refused before anything is written: the database stays whole and usable.
+    @Test func anOutThatNamesTheDatabaseOrItsSettingsIsRefusedAndNothingReplaced() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        let database = try cli.bytes("f.sqlite")
+        let refused = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--out", "./f.sqlite"])
+        #expect(refused.status == 73)
+        #expect(refused.stderr == "raschet: ./f.sqlite is f.sqlite, which the command uses (the database, a file beside it or "
+            + "the settings); writing there would replace it: choose another file name\n")
+        #expect(try cli.bytes("f.sqlite") == database)
+        try cli.write("raschet.toml", try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8))
+        let settings = try cli.bytes("raschet.toml")
+        let statement = try cli.run(["render", "settlement", "--account", "4102470021", "--from", "2026-08-01", "--to", "2026-08-31",
+                                     "--out", "raschet.toml", "--db", "f.sqlite"])
+        #expect(statement.status == 73, "\(statement.stderr)")
+        #expect(try cli.bytes("raschet.toml") == settings)
+        let batch = try cli.run(["render", "receipts", "--period", "2026-08", "--out", "r", "--batch", "f.sqlite", "--db", "f.sqlite"])
+        #expect(batch.status == 73, "\(batch.stderr)")
+        #expect(try cli.bytes("f.sqlite") == database)
+        #expect(try Self.export(cli, ["balances", "--period", "2026-08"]).status == 0)
+        #expect(try Self.leftovers(cli) == [])
+    }
+
     @Test func anOutThatIsASymbolicLinkIsRefusedAndItsTargetUntouched() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         defer { cli.remove() }

@@ -29,6 +29,23 @@ public struct Workspace: Sendable, Hashable {
         return .seconds(seconds)
     }
 
+    /// Refuses an output path that names the database, a file SQLite or raschet keeps beside it
+    /// (`-wal`, `-shm`, `-journal`, the lock files) or the settings file: writing an export or a
+    /// document there, after a slip of the tab key, would replace it (exit 73). Nil: standard output.
+    func refuseReplacing(_ output: String?) throws(AppError) {
+        guard let output else { return }
+        var target = stat()
+        guard stat(output, &target) == 0 else { return }
+        let kept = ["", "-wal", "-shm", "-journal", ".lock", ".dispatch.lock"].map { database + $0 }
+            + [settingsOrigin.path]
+        for path in kept {
+            var file = stat()
+            if stat(path, &file) == 0, file.st_dev == target.st_dev, file.st_ino == target.st_ino {
+                throw AppError(.cannotCreateOutput, .outputWouldReplace(output, kept: path))
+            }
+        }
+    }
+
     /// Takes the command lock (`CommandLock`) for a command that changes the close's results.
     func lock(for command: String) throws(AppError) -> CommandLock {
         try CommandLock(database: database, command: command, wait: busyWait)

@@ -65,6 +65,7 @@ public struct DispatchReceipts: Sendable {
     }
 
     public func run(progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void = { _, _ in }) async throws(AppError) -> Report {
+        try workspace.refuseReplacing(reportPath)
         // Held to the end of the run; a dry run sends nothing and marks nothing.
         let lock = dryRun ? nil : try workspace.dispatchLock(for: "dispatch " + month.period.code)
         defer { withExtendedLifetime(lock) {} }

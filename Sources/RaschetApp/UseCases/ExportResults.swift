@@ -29,7 +29,9 @@ public struct ExportResults: Sendable {
     /// Writes the export.
     public func run() throws(AppError) {
         try output.validate()
-        let store = try Workspace(database: database).openStoreForReading()
+        let workspace = Workspace(database: database)
+        try workspace.refuseReplacing(output.file)
+        let store = try workspace.openStoreForReading()
         let period = month.period
         do {
             guard try store.closeStatus(period) == .closed else {

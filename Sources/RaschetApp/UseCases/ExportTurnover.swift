@@ -28,7 +28,9 @@ public struct ExportTurnover: Sendable {
         let (from, to) = (self.from.period, self.to.period)
         guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
         try output.validate()
-        let store = try Workspace(database: database).openStoreForReading()
+        let workspace = Workspace(database: database)
+        try workspace.refuseReplacing(output.file)
+        let store = try workspace.openStoreForReading()
         do {
             let closed = try store.closedPeriods()
             guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {

@@ -46,6 +46,7 @@ public struct RenderReceipts: Sendable {
 
     /// Renders the receipts; `progress` gets (done, total) after each one.
     public func run(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws(AppError) -> Report {
+        try workspace.refuseReplacing(batchPath)
         let settings = try workspace.settings()
         guard let payee = settings.organization else {
             throw AppError(.badData, .organizationMissingForReceipts(workspace.settingsOrigin.path))

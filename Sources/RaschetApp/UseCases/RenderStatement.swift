@@ -53,6 +53,7 @@ public struct RenderStatement: Sendable {
     ///   closed, reversed range) or an unknown account, 64 for reversed months, 66 for missing fonts or
     ///   templates, 73/74 when the file cannot be written.
     public func run() throws(AppError) -> Report {
+        try workspace.refuseReplacing(outputPath)
         let settings = try workspace.settings()
         guard let center = settings.organization else {
             throw AppError(.badData, .organizationMissingForStatements(workspace.settingsFile ?? "raschet.toml"))

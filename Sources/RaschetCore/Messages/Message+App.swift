@@ -286,6 +286,13 @@ extension Message {
                     + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
     }
 
+    public static func outputWouldReplace(_ path: String, kept: String) -> Message {
+        Message(english: "\(path) is \(kept), which the command uses (the database, a file beside it or the settings); "
+                    + "writing there would replace it: choose another file name",
+                russian: "\(path) — это \(kept), который использует команда (база данных, файл рядом с ней или настройки); "
+                    + "запись туда заменила бы его: укажите другое имя файла")
+    }
+
     public static func outputIsSymbolicLink(_ path: String) -> Message {
         Message(english: "\(path) is a symbolic link, and raschet never writes through one; remove the link or choose another path",
                 russian: "\(path) — символическая ссылка, а raschet никогда не пишет через ссылки; удалите ссылку или укажите "
