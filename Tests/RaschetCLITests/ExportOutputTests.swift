@@ -188,6 +188,19 @@ import Testing
         #expect(try Self.leftovers(cli) == [])
     }
 
+    /// A file replaced by `--out` keeps its permissions: an export the operator made private (0600)
+    /// does not become readable by everyone.
+    @Test func anOutReplacingAFileKeepsItsPermissions() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        try cli.write("out.csv", "old\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: cli.path("out.csv"))
+        #expect(try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--out", "out.csv"]).status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: cli.path("out.csv"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: cli.path("out.csv"), encoding: .utf8).hasPrefix("account;"))
+    }
+
     @Test func anOutThatIsASymbolicLinkIsRefusedAndItsTargetUntouched() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         defer { cli.remove() }
@@ -232,6 +245,14 @@ import Testing
         }
         let balances = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--allow-parked"])
         #expect(balances.stdout.split(separator: "\n").count == 1 + 44)
+        // One account's export is refused only for that account being parked.
+        let other = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--account", "4102470021"])
+        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.stdout.split(separator: "\n").count == 2)
+        for arguments in [["charges", "--period", "2026-08"], ["turnover", "--from", "2026-08", "--to", "2026-08"]] {
+            let parked = try Self.export(cli, arguments + ["--account", "4102710014"])
+            #expect(parked.status == 65 && parked.stderr == message, "\(arguments) \(parked.stderr)")
+        }
         #expect(try cli.bytes("f.sqlite") == before)
     }
 

@@ -41,11 +41,13 @@ enum OutputFile {
             buffer.reserveCapacity(Self.bufferSize)
         }
 
-        /// Creates the temporary file of `path`.
+        /// Creates the temporary file of `path`, with the permissions of the file it will replace
+        /// (a file an operator made private stays private), else 0644.
         /// - Throws: exit 73 when `path` is a symbolic link or the temporary file cannot be created.
         init(path: String) throws(AppError) {
             var status = stat()
-            if lstat(path, &status) == 0, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
+            let exists = lstat(path, &status) == 0
+            if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
                 throw AppError(.cannotCreateOutput, .outputIsSymbolicLink(path))
             }
             let folder = (path as NSString).deletingLastPathComponent
@@ -58,6 +60,9 @@ enum OutputFile {
                     throw AppError(.cannotCreateOutput, .temporaryFileExists(path, temporary: temporary))
                 }
                 throw AppError.cannotWrite(path, Self.posix(code))
+            }
+            if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
+                _ = fchmod(descriptor, status.st_mode & 0o7777)
             }
             self.path = path; self.temporary = temporary; self.descriptor = descriptor
             buffer.reserveCapacity(Self.bufferSize)

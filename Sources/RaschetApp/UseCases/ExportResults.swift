@@ -39,7 +39,7 @@ public struct ExportResults: Sendable {
             }
             // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
             if let account { _ = try store.knownAccount(account) }
-            if !allowParked { try ParkedAccounts.refuseExport(of: [period], store) }
+            if !allowParked { try ParkedAccounts.refuseExport(of: [period], account: account, store) }
             let header = ExportTable.periodHeader(period)
             switch kind {
             case .charges:

@@ -39,7 +39,7 @@ public struct ExportTurnover: Sendable {
             if let account {
                 _ = try store.knownAccount(account)
             }
-            if !allowParked { try ParkedAccounts.refuseExport(of: closed.filter { from <= $0 && $0 <= to }, store) }
+            if !allowParked { try ParkedAccounts.refuseExport(of: closed.filter { from <= $0 && $0 <= to }, account: account, store) }
             var writer = try ExportWriter(output, header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
                                           collection: "rows", columns: TurnoverSheet.exportColumns)
             try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in
