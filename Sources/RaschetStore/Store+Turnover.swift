@@ -4,7 +4,9 @@ import GRDB
 extension Store {
     /// The turnover sheet's account blocks of the closed periods in `from...to`, for one account or
     /// the whole center, handed to `body` one by one in account order; accounts with no balance in
-    /// those periods are left out.
+    /// those periods are left out. All is read in one read transaction, so a close or `reopen`
+    /// running meanwhile changes nothing of what is read (the caller compares the periods returned
+    /// with the ones it wrote in its header).
     ///
     /// Streaming: accounts are read in batches of `batchSize` by key (`account_id > last`), and per
     /// batch and period the balances and the lines (each line's service, kind and gross) by
@@ -16,21 +18,25 @@ extension Store {
     public func forEachTurnoverBlock(from: Period, to: Period, account: String? = nil, batchSize: Int = 2_000,
                                      _ body: (TurnoverSheet.AccountBlock) throws -> Void) throws -> [Period] {
         precondition(batchSize > 0, "batch size must be positive")
-        let periods = try closedPeriods().filter { from <= $0 && $0 <= to }
-        guard !periods.isEmpty else { return [] }
-        let names = try serviceNames()
-        var after = ""
-        while true {
-            let batch = try read { db -> (blocks: [TurnoverSheet.AccountBlock], last: String?) in
+        var periods: [Period] = []
+        try streaming { db in
+            periods = try String.fetchAll(db, sql: """
+                SELECT period FROM close_runs WHERE status = ? AND period BETWEEN ? AND ? ORDER BY period
+                """, arguments: [CloseRun.Status.closed.rawValue, from.code, to.code]).map(StoredRows.period)
+            guard !periods.isEmpty else { return }
+            var names: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT service_id, name FROM services") { names[row[0]] = row[1] }
+            let lines = try StatementRows(db, sql: AccountLinesTable.rangeQuery, context: .databaseOperation(path, .read))
+            var after = ""
+            while true {
                 var sql = "SELECT account_id, name FROM accounts WHERE account_id > ?"
                 var arguments: StatementArguments = [after]
                 if let account { sql += " AND account_id = ?"; arguments += [account] }
                 let accounts = try Row.fetchAll(db, sql: sql + " ORDER BY account_id LIMIT ?", arguments: arguments + [batchSize])
                     .map { (id: $0[0] as String, name: $0[1] as String) }
-                guard let first = accounts.first?.id, let last = accounts.last?.id else { return ([], nil) }
+                guard let first = accounts.first?.id, let last = accounts.last?.id else { return }
                 var balances: [String: [AccountBalance]] = [:]
                 var sums: [String: [(serviceID: String, kind: ChargeKind, gross: Money)]] = [:]
-                let lines = try StatementRows(db, sql: AccountLinesTable.rangeQuery, context: .databaseOperation(path, .read))
                 for period in periods {
                     let range: StatementArguments = [period.code, first, last]
                     for row in try Row.fetchAll(db, sql: """
@@ -46,16 +52,14 @@ extension Store {
                         }
                     }
                 }
-                let blocks = accounts.compactMap { account -> TurnoverSheet.AccountBlock? in
-                    guard let own = balances[account.id] else { return nil }
-                    return TurnoverSheet.AccountBlock(accountID: account.id, name: account.name, balances: own,
-                                                      sums: sums[account.id] ?? [], serviceNames: names)
+                for account in accounts {
+                    guard let own = balances[account.id] else { continue }
+                    try body(TurnoverSheet.AccountBlock(accountID: account.id, name: account.name, balances: own,
+                                                        sums: sums[account.id] ?? [], serviceNames: names))
                 }
-                return (blocks, last)
+                after = last
             }
-            for block in batch.blocks { try body(block) }
-            guard let last = batch.last else { return periods }
-            after = last
         }
+        return periods
     }
 }

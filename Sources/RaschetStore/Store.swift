@@ -176,6 +176,17 @@ public final class Store: Sendable {
         }
     }
 
+    /// `streaming` of `period`'s results, checked closed in the same read transaction: a command's
+    /// earlier check may have been undone since (`raschet reopen`), and an export must then stop
+    /// rather than read nothing.
+    func streamingClosed(_ period: Period, _ body: (Database) throws -> Void) throws {
+        try streaming { db in
+            let status = try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
+            guard status == CloseRun.Status.closed.rawValue else { throw StoreError(.refused, .periodNotClosed(period)) }
+            try body(db)
+        }
+    }
+
     /// Whether the database file and its folder (where SQLite keeps its `-wal` and `-shm` files) can be written.
     private static func isWritable(_ path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent

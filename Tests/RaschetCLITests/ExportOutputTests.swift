@@ -1,4 +1,6 @@
 import Foundation
+import RaschetCore
+import RaschetStore
 import RaschetTesting
 import Testing
 
@@ -186,6 +188,24 @@ import Testing
         #expect(try cli.bytes("f.sqlite") == database)
         #expect(try Self.export(cli, ["balances", "--period", "2026-08"]).status == 0)
         #expect(try Self.leftovers(cli) == [])
+    }
+
+    /// The exports' streams check, in the read transaction they stream from, that the period is
+    /// still closed: a `reopen` between a command's own check and its reading stops the export
+    /// instead of writing an empty one; the turnover reads all its periods in one transaction and
+    /// says which it read.
+    @Test func theStreamsReadOnlyClosedPeriodsInTheirOwnTransaction() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let september = try #require(Period(parsing: "2026-09")), august = try #require(Period(parsing: "2026-08"))
+        for stream in [{ try store.forEachBalance(september) { _, _ in } }, { try store.forEachPostedPayment(september) { _ in } },
+                       { try store.forEachChargeLine(september) { _ in } }] as [() throws -> Void] {
+            #expect { try stream() } throws: { ($0 as? StoreError)?.message == .periodNotClosed(september) }
+        }
+        var accounts = 0
+        #expect(try store.forEachTurnoverBlock(from: august, to: september) { _ in accounts += 1 } == [august])
+        #expect(accounts == 45)
     }
 
     /// A file replaced by `--out` keeps its permissions: an export the operator made private (0600)

@@ -39,12 +39,15 @@ public struct ExportTurnover: Sendable {
             if let account {
                 _ = try store.knownAccount(account)
             }
-            if !allowParked { try ParkedAccounts.refuseExport(of: closed.filter { from <= $0 && $0 <= to }, account: account, store) }
+            let periods = closed.filter { from <= $0 && $0 <= to }
+            if !allowParked { try ParkedAccounts.refuseExport(of: periods, account: account, store) }
             var writer = try ExportWriter(output, header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
                                           collection: "rows", columns: TurnoverSheet.exportColumns)
-            try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in
+            let read = try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in
                 for record in block.exportRecords { try writer.record(record, account: block.accountID) }
             }
+            // A close or `reopen` between the checks and the reading: the header would not say what was read.
+            guard read == periods else { throw AppError(.busy, .closedPeriodsChangedDuringExport) }
             try writer.finish()
         } catch let error as AppError {
             throw error

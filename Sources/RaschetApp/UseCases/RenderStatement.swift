@@ -145,7 +145,8 @@ public struct RenderStatement: Sendable {
         }
         if let account { _ = try store.knownAccount(account) }
         var blocks: [TurnoverSheet.AccountBlock] = []
-        try store.forEachTurnoverBlock(from: from, to: to, account: account) { blocks.append($0) }
+        let read = try store.forEachTurnoverBlock(from: from, to: to, account: account) { blocks.append($0) }
+        guard read == closed.filter({ from <= $0 && $0 <= to }) else { throw AppError(.busy, .closedPeriodsChangedDuringExport) }
         return try TurnoverSheet(from: from, to: to, coveredTo: coveredTo, accounts: blocks)
     }
 

@@ -286,6 +286,12 @@ extension Message {
                     + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
     }
 
+    public static let closedPeriodsChangedDuringExport = Message(
+        english: "a close or reopen changed the closed periods while this command read them; run it again (no file was "
+            + "written; what went to standard output is not valid)",
+        russian: "закрытие или открытие периода изменило закрытые периоды, пока команда их читала; выполните ее снова "
+            + "(файл не записан; выведенное на стандартный вывод недействительно)")
+
     public static func outputWouldReplace(_ path: String, kept: String) -> Message {
         Message(english: "\(path) is \(kept), which the command uses (the database, a file beside it or the settings); "
                     + "writing there would replace it: choose another file name",

@@ -74,7 +74,7 @@ extension Store {
     public func chargeLines(_ period: Period, account: String? = nil) throws(StoreError) -> [ChargeLine] {
         var lines: [ChargeLine] = []
         do {
-            try forEachChargeLine(period, account: account) { lines.append($0) }
+            try eachChargeLine(period, account: account, closedOnly: false) { lines.append($0) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -88,11 +88,16 @@ extension Store {
     /// The lines posted by the close of `period` (optionally of one account) handed to `body` one by
     /// one in export order, read through one cursor in one read transaction: memory holds one
     /// account's lines, whatever the size of the center.
-    /// - Throws: `StoreError` when the database fails or the lines are damaged; `body`'s errors unchanged.
+    /// - Throws: `StoreError` when the database fails, the lines are damaged or the period is not
+    ///   closed (reopened since the caller looked); `body`'s errors unchanged.
     public func forEachChargeLine(_ period: Period, account: String? = nil, _ body: (ChargeLine) throws -> Void) throws {
+        try eachChargeLine(period, account: account, closedOnly: true, body)
+    }
+
+    private func eachChargeLine(_ period: Period, account: String?, closedOnly: Bool, _ body: (ChargeLine) throws -> Void) throws {
         var sql = "SELECT account_id, lines FROM account_lines WHERE period = ?"
         if account != nil { sql += " AND account_id = ?" }
-        try streaming { db in
+        func read(_ db: Database) throws {
             let rows = try StatementRows(db, sql: sql + " ORDER BY account_id", context: .databaseOperation(path, .read))
             try rows.forEach({ binder in
                 binder.add(period.code)
@@ -102,5 +107,6 @@ extension Store {
                 for line in AccountLinesTable.exportOrder(lines) { try body(line) }
             }
         }
+        if closedOnly { try streamingClosed(period, read) } else { try streaming(read) }
     }
 }

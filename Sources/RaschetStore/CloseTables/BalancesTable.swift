@@ -102,12 +102,12 @@ extension Store {
 extension Store {
     /// The balances of `period` (optionally of one account) handed to `body` one by one in account
     /// order, through one cursor in one read transaction (memory bounded whatever the size).
-    /// - Throws: `StoreError` when the database fails; `body`'s errors unchanged.
+    /// - Throws: `StoreError` when the database fails or the period is not closed; `body`'s errors unchanged.
     public func forEachBalance(_ period: Period, account: String? = nil, _ body: (String, AccountBalance) throws -> Void) throws {
         var sql = "SELECT \(StoredRows.balanceColumns), account_id FROM balances WHERE period = ?"
         var arguments: StatementArguments = [period.code]
         if let account { sql += " AND account_id = ?"; arguments += [account] }
-        try streaming { db in
+        try streamingClosed(period) { db in
             let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY account_id", arguments: arguments)
             while let row = try rows.next() { try body(row[5], StoredRows.balance(row)) }
         }

@@ -62,14 +62,14 @@ extension Store {
 extension Store {
     /// The payments the close of `period` posted (optionally of one account) handed to `body` one by
     /// one, ordered by account, date and payment id, through one cursor in one read transaction.
-    /// - Throws: `StoreError` when the database fails; `body`'s errors unchanged.
+    /// - Throws: `StoreError` when the database fails or the period is not closed; `body`'s errors unchanged.
     public func forEachPostedPayment(_ period: Period, account: String? = nil, _ body: (Payment) throws -> Void) throws {
         var sql = """
             SELECT p.payment_id, p.account_id, p.date, p.amount, p.source, p.period FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id WHERE pp.period = ?
             """
         var arguments: StatementArguments = [period.code]
         if let account { sql += " AND pp.account_id = ?"; arguments += [account] }
-        try streaming { db in
+        try streamingClosed(period) { db in
             let rows = try Row.fetchCursor(db, sql: sql + " ORDER BY p.account_id, p.date, p.payment_id", arguments: arguments)
             while let row = try rows.next() { try body(StoredRows.payment(row)) }
         }
