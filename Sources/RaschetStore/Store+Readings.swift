@@ -41,6 +41,9 @@ extension Store {
             guard value >= .zero else {
                 throw StoreError(.refused, .negativeReading(value))
             }
+            guard value <= ColumnCheck.readingMaximum else {
+                throw StoreError(.refused, .readingTooLarge(value, maximum: ColumnCheck.readingMaximum))
+            }
             guard window.accepts(date) else {
                 throw StoreError(.refused, .outsideReadingWindow(first: window.firstDay, last: window.lastDay, date: date))
             }

@@ -23,8 +23,10 @@ public enum ColumnCheck: Sendable, Hashable {
 extension ColumnCheck {
     /// Prices, norms, coefficients, areas and quantities: at most 10^9, with 6 decimals.
     public static let quantityRange = ColumnCheck.atMost(ExactDecimal(1_000_000_000))
-    /// Meter readings: at most 10^12 (a 12-digit register).
-    public static let readingRange = ColumnCheck.atMost(ExactDecimal(1_000_000_000_000))
+    /// The largest meter reading, 10^12 (a 12-digit register).
+    public static let readingMaximum = ExactDecimal(1_000_000_000_000)
+    /// Meter readings: at most `readingMaximum`.
+    public static let readingRange = ColumnCheck.atMost(readingMaximum)
     /// Amounts of money: at most 10^11 rubles either way.
     public static let moneyRange = ColumnCheck.atMost(ExactDecimal(100_000_000_000))
     /// Rates in percent (the key rate): at most 100.

@@ -156,6 +156,11 @@ extension Message {
                 russian: "показание не может быть отрицательным: \(value.machineString)")
     }
 
+    public static func readingTooLarge(_ value: ExactDecimal, maximum: ExactDecimal) -> Message {
+        Message(english: "a reading cannot be above \(maximum.machineString): \(value.machineString); check the value",
+                russian: "показание не может быть больше \(maximum.machineString): \(value.machineString); проверьте значение")
+    }
+
     public static func outsideReadingWindow(first: Int, last: Int, date: CivilDate) -> Message {
         Message(english: "readings are accepted from day \(first) to day \(last) of the month; \(date.isoString) is outside",
                 russian: "показания принимаются с \(first) по \(last) число месяца; дата \(date.russianString) вне этого окна")
