@@ -21,6 +21,7 @@ struct Raschet: AsyncParsableCommand {
     @MainActor static func main() async {
         do {
             var command = try parseAsRoot()
+            try reportingFailures { try EnvironmentCheck.check() }
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -27,8 +27,9 @@ public struct CalendarDay: Sendable, Hashable, CustomStringConvertible {
         return CivilDate(dayNumber: Int(max(-1e9, min(1e9, days.isFinite ? days : 0))))
     }
 
-    /// The day a front end takes as today: `RASCHET_TODAY` (`YYYY-MM-DD`) when it is set and valid
-    /// (for tests and for replaying a past month's commands), else `today()`.
+    /// The day a front end takes as today: `RASCHET_TODAY` (`YYYY-MM-DD`) when it is set (for tests
+    /// and for replaying a past month's commands; `EnvironmentCheck` has refused one that is not a
+    /// date), else `today()`.
     public static func fromProcess() -> CalendarDay {
         ProcessInfo.processInfo.environment["RASCHET_TODAY"].flatMap(CalendarDay.init) ?? today()
     }

@@ -21,11 +21,15 @@ public struct Workspace: Sendable, Hashable {
         self.busyWait = busyWait ?? Self.configuredBusyWait(ProcessInfo.processInfo.environment)
     }
 
-    /// `RASCHET_BUSY_TIMEOUT` (whole seconds, 0...3600) from the environment, else `Store.defaultBusyTimeout`.
+    /// `RASCHET_BUSY_TIMEOUT` from the environment, else `Store.defaultBusyTimeout` (`EnvironmentCheck`
+    /// has refused a value that cannot be read).
     public static func configuredBusyWait(_ environment: [String: String]) -> Duration {
-        guard let text = environment["RASCHET_BUSY_TIMEOUT"], let seconds = Int(text), (0...3_600).contains(seconds) else {
-            return Store.defaultBusyTimeout
-        }
+        environment["RASCHET_BUSY_TIMEOUT"].flatMap(busyWait) ?? Store.defaultBusyTimeout
+    }
+
+    /// `text` as a busy timeout: whole seconds from 0 to 3600; nil otherwise.
+    static func busyWait(_ text: String) -> Duration? {
+        guard let seconds = Int(text), (0...3_600).contains(seconds) else { return nil }
         return .seconds(seconds)
     }
 

@@ -286,6 +286,16 @@ extension Message {
                     + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
     }
 
+    public static func badEnvironmentValue(_ variable: String, _ value: String, expected: Message) -> Message {
+        Message(english: "\(variable)=\(value) cannot be read: it takes \(expected.english); correct the variable or unset it",
+                russian: "\(variable)=\(value) не удается прочитать: нужно \(expected.russian); исправьте переменную или удалите ее")
+    }
+
+    public static let environmentDateForm = Message(english: "a date, YYYY-MM-DD", russian: "дата в виде ГГГГ-ММ-ДД")
+
+    public static let environmentSecondsForm = Message(english: "whole seconds from 0 to 3600",
+                                                       russian: "целое число секунд от 0 до 3600")
+
     public static let closedPeriodsChangedDuringExport = Message(
         english: "a close or reopen changed the closed periods while this command read them; run it again (no file was "
             + "written; what went to standard output is not valid)",
