@@ -41,13 +41,15 @@ struct SettingsTable {
         return number
     }
 
-    /// A string in quotes, or nil when the key is absent (an error when `required`).
+    /// A string in quotes, or nil when the key is absent (an error when `required`, as is a
+    /// required string of spaces only: the payee's name and bank go on every receipt and QR code).
     func string(_ key: String, required: Bool) throws(SettingsError) -> String? {
         guard let value = table[key] else {
             if required { throw error(key, .settingMissing) }
             return nil
         }
         guard let string = value.string else { throw error(key, .mustBeQuotedString) }
+        if required && string.allSatisfy(\.isWhitespace) { throw error(key, .settingBlank) }
         return string
     }
 

@@ -189,6 +189,8 @@ import Testing
          "raschet.toml: organization.inn: missing; add it"),
         ("[organization]\nname = 5\n",
          "raschet.toml: organization.name: must be a string in quotes"),
+        ("[organization]\nname = \"  \"\n",
+         "raschet.toml: organization.name: empty; write the value"),
         ("billing = 5\n",
          "raschet.toml: billing: must be a table: [billing]"),
         ("[penalties]\nhousehold = [{ from_day = 1 }, { from_day = 31, divsor = 300 }, { from_day = 91, divisor = 130 }]\n",

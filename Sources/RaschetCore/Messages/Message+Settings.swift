@@ -64,6 +64,8 @@ extension Message {
 
     public static let settingMissing = Message(english: "missing; add it", russian: "не задано; добавьте")
 
+    public static let settingBlank = Message(english: "empty; write the value", russian: "пусто; укажите значение")
+
     public static let mustBeQuotedString = Message(english: "must be a string in quotes", russian: "нужна строка в кавычках")
 
     public static func settingOutOfRange(_ value: String, low: String, high: String) -> Message {
