@@ -206,6 +206,10 @@ import Testing
         let export = try cli.run(["export", "balances", "--period", "2026-09", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(export.status == 65 && export.stdout == "")
         #expect(export.stderr == "raschet: период 2026-09 не закрыт; сначала выполните raschet close 2026-09\n")
+        let before = try cli.run(["export", "balances", "--period", "2026-07", "--db", "f.sqlite"])
+        #expect(before.status == 65 && before.stderr == "raschet: period 2026-07 is not closed: the first closed period of this database is 2026-08\n")
+        let later = try cli.run(["export", "balances", "--period", "2026-11", "--db", "f.sqlite"])
+        #expect(later.status == 65 && later.stderr == "raschet: period 2026-11 is not closed; periods close in order, the next to close is 2026-09\n")
     }
 
     @Test func csvExportsUseTheJSONFieldNamesAndQuoteTheDelimiter() throws {

@@ -34,8 +34,10 @@ public struct ExportResults: Sendable {
         let store = try workspace.openStoreForReading()
         let period = month.period
         do {
-            guard try store.closeStatus(period) == .closed else {
-                throw AppError(.badData, .periodNotClosedForExport(period))
+            switch try store.closeStatus(period) {
+            case .closed: break
+            case .running: throw AppError(.badData, .periodCloseUnfinished(period))
+            case nil: throw AppError(.badData, .periodNotClosedForExport(period, closed: try store.closedPeriods()))
             }
             // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
             if let account { _ = try store.knownAccount(account) }

@@ -164,9 +164,20 @@ extension Message {
                             + "выполните raschet close")
     }
 
-    public static func periodNotClosedForExport(_ period: Period) -> Message {
-        Message(english: "period \(period.code) is not closed; run raschet close \(period.code) first",
-                russian: "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
+    /// `period` has no finished close; `closed` are the closed periods, ascending: the fix depends
+    /// on where `period` lies (before them, next, further on).
+    public static func periodNotClosedForExport(_ period: Period, closed: [Period]) -> Message {
+        if let first = closed.first, period < first {
+            return Message(english: "period \(period.code) is not closed: the first closed period of this database is \(first.code)",
+                           russian: "период \(period.code) не закрыт: первый закрытый период этой базы данных \(first.code)")
+        }
+        if let last = closed.last, period > last.next {
+            return Message(english: "period \(period.code) is not closed; periods close in order, the next to close is \(last.next.code)",
+                           russian: "период \(period.code) не закрыт; периоды закрываются по порядку, следующим закрывается "
+                               + "\(last.next.code)")
+        }
+        return Message(english: "period \(period.code) is not closed; run raschet close \(period.code) first",
+                       russian: "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
     }
 
     public static let noFilesToImport = Message(
