@@ -19,6 +19,7 @@ struct Raschet: AsyncParsableCommand {
     /// (an import's page cache: 47,511 `mprotect` calls at 10^5; Benchmarks/JOURNAL.md, "The blocking commands
     /// on the main thread").
     @MainActor static func main() async {
+        InterruptHandling.install()
         do {
             var command = try parseAsRoot()
             try reportingFailures { try EnvironmentCheck.check() }

@@ -24,7 +24,7 @@ extension OutputFile {
         init(folder: String) { self.folder = folder }
 
         deinit {
-            for file in staged.withLock({ $0 }) { unlink(file.temporary) }
+            for file in staged.withLock({ $0 }) { OutputFile.removeTemporary(file.temporary) }
         }
 
         /// Writes `bytes` into the temporary file of `path`, a file of ``folder``.
@@ -46,6 +46,7 @@ extension OutputFile {
             defer { staged.withLock { $0.removeFirst(renamed) } }
             for file in files {
                 if rename(file.temporary, file.path) != 0 { throw AppError.cannotWrite(file.path, Writer.posix(errno)) }
+                OutputFile.temporaryFiles.withLock { _ = $0.remove(file.temporary) }
                 renamed += 1
             }
             _ = fsync(directory)

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import RaschetCore
+import Synchronization
 
 /// Writes the files a use case produces, naming the path and the cause when it cannot. Every file
 /// is written atomically and never through a symbolic link (README, «Files written next to the
@@ -9,11 +10,20 @@ import RaschetCore
 /// `fsync`, then `rename` over the final name. A final name that is a symbolic link is refused.
 /// A failure (a full disk: exit 74) removes the temporary file, so nothing half-written is left.
 enum OutputFile {
+    /// The temporary files created and not yet renamed or removed (``InterruptHandling`` removes them).
+    static let temporaryFiles = Mutex<Set<String>>([])
+
     /// Writes `bytes` to `path` as described above.
     static func write(_ bytes: some Sequence<UInt8>, to path: String) throws(AppError) {
         let file = try Writer(path: path)
         try file.write(Array(bytes))
         try file.commit()
+    }
+
+    /// Removes a temporary file that will not be renamed.
+    static func removeTemporary(_ path: String) {
+        unlink(path)
+        temporaryFiles.withLock { _ = $0.remove(path) }
     }
 
     static func createFolder(_ path: String) throws(AppError) {
@@ -61,6 +71,7 @@ enum OutputFile {
                 }
                 throw AppError.cannotWrite(path, Self.posix(code))
             }
+            OutputFile.temporaryFiles.withLock { _ = $0.insert(temporary) }
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
                 _ = fchmod(descriptor, status.st_mode & 0o7777)
             }
@@ -71,7 +82,7 @@ enum OutputFile {
         deinit {
             if let temporary, descriptor >= 0 {
                 close(descriptor)
-                unlink(temporary)
+                OutputFile.removeTemporary(temporary)
             }
         }
 
@@ -91,6 +102,7 @@ enum OutputFile {
             descriptor = -1
             if closed != 0 { try fail(errno) }
             if rename(temporary, path) != 0 { try fail(errno) }
+            OutputFile.temporaryFiles.withLock { _ = $0.remove(temporary) }
             let folder = (path as NSString).deletingLastPathComponent
             let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if directory >= 0 {
@@ -109,7 +121,7 @@ enum OutputFile {
             descriptor = -1
             if closed != 0 {
                 let code = errno
-                unlink(temporary)
+                OutputFile.removeTemporary(temporary)
                 throw AppError.cannotWrite(path, Self.posix(code))
             }
             return temporary
@@ -135,7 +147,7 @@ enum OutputFile {
             if let temporary {
                 if descriptor >= 0 { close(descriptor) }
                 descriptor = -1
-                unlink(temporary)
+                OutputFile.removeTemporary(temporary)
             }
             throw AppError.cannotWrite(path ?? "standard output", Self.posix(code))
         }
