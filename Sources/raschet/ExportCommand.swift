@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
     var account: String?
 
     @Option(help: help(HelpText.exportFormat))
-    var format: ExportFormat = .json
+    var format: ExportFormat?
 
     @Option(help: help(HelpText.exportOut, valueName: "FILE"))
     var out: String?
@@ -55,17 +55,23 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if what == .turnover {
-            guard from != nil, to != nil else {
+            guard from != nil, to != nil, period == nil else {
                 throw ValidationError(CommandText.turnoverNeedsRange.localized)
             }
-        } else if period == nil {
+        } else if period == nil || from != nil || to != nil {
             throw ValidationError(CommandText.exportNeedsPeriod(what.rawValue).localized)
         }
     }
 
+    /// `--format`, else CSV for an `--out` file named `*.csv`, else JSON.
+    var resolvedFormat: ExportFormat {
+        format ?? (out?.lowercased().hasSuffix(".csv") == true ? .csv : .json)
+    }
+
     func run() throws {
         try reportingFailures {
-            let output = ExportOutput(format: format, file: out, decimalComma: decimalComma, encoding: encoding, byteOrderMark: bom)
+            let output = ExportOutput(format: resolvedFormat, file: out, decimalComma: decimalComma, encoding: encoding,
+                                      byteOrderMark: bom)
             if what == .turnover, let from, let to {
                 try ExportTurnover(database: global.db, from: from, to: to, account: account, output: output,
                                    allowParked: allowParked).run()

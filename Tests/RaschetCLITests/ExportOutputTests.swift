@@ -208,6 +208,23 @@ import Testing
         #expect(accounts == 45)
     }
 
+    /// `--out NAME.csv` without `--format` writes CSV; options of the other kind of export are usage
+    /// errors rather than ignored.
+    @Test func theFormatFollowsACSVFileNameAndOptionsOfTheOtherExportAreRefused() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        #expect(try Self.export(cli, ["balances", "--period", "2026-08", "--out", "b.CSV"]).status == 0)
+        #expect(try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv"]).stdout
+            == String(contentsOfFile: cli.path("b.CSV"), encoding: .utf8))
+        #expect(try Self.export(cli, ["balances", "--period", "2026-08", "--out", "b.json"]).status == 0)
+        #expect(try String(contentsOfFile: cli.path("b.json"), encoding: .utf8).hasPrefix("{"))
+        let ranged = try Self.export(cli, ["balances", "--period", "2026-08", "--from", "2026-08"])
+        #expect(ranged.status == 64 && ranged.stderr.contains("balances needs --period YYYY-MM, for example --period 2026-10 "
+            + "(--from and --to are for turnover)"), "\(ranged.stderr)")
+        let turnover = try Self.export(cli, ["turnover", "--from", "2026-08", "--to", "2026-08", "--period", "2026-08"])
+        #expect(turnover.status == 64 && turnover.stderr.contains("(and no --period)"), "\(turnover.stderr)")
+    }
+
     /// A file replaced by `--out` keeps its permissions: an export the operator made private (0600)
     /// does not become readable by everyone.
     @Test func anOutReplacingAFileKeepsItsPermissions() throws {

@@ -287,12 +287,12 @@ public enum CommandText {
         english: "--batch-size must be positive", russian: "--batch-size должен быть больше нуля")
 
     public static let turnoverNeedsRange = Message(
-        english: "turnover needs --from and --to as YYYY-MM, for example --from 2026-08 --to 2026-10",
-        russian: "для turnover нужны --from и --to в виде ГГГГ-ММ, например --from 2026-08 --to 2026-10")
+        english: "turnover needs --from and --to as YYYY-MM, for example --from 2026-08 --to 2026-10 (and no --period)",
+        russian: "для turnover нужны --from и --to в виде ГГГГ-ММ, например --from 2026-08 --to 2026-10 (без --period)")
 
     public static func exportNeedsPeriod(_ what: String) -> Message {
-        Message(english: "\(what) needs --period YYYY-MM, for example --period 2026-10",
-                russian: "для \(what) нужен --period ГГГГ-ММ, например --period 2026-10")
+        Message(english: "\(what) needs --period YYYY-MM, for example --period 2026-10 (--from and --to are for turnover)",
+                russian: "для \(what) нужен --period ГГГГ-ММ, например --period 2026-10 (--from и --to нужны для turnover)")
     }
 
     public static func monthsFlagRange(_ limit: Int) -> Message {

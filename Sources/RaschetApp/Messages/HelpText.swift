@@ -90,7 +90,8 @@ public enum HelpText {
         english: "The first period of the turnover sheet.", russian: "Первый период ведомости.")
     public static let turnoverTo = Message(english: "The last period of the turnover sheet.", russian: "Последний период ведомости.")
     public static let onlyAccount = Message(english: "Only this account.", russian: "Только этот лицевой счет.")
-    public static let exportFormat = Message(english: "json or csv.", russian: "json или csv.")
+    public static let exportFormat = Message(english: "json or csv (default: csv for an --out file named *.csv, else json).",
+                                             russian: "json или csv (по умолчанию csv для файла --out с именем *.csv, иначе json).")
     public static let exportOut = Message(
         english: "Write to this file (atomically; never through a symbolic link) instead of standard output.",
         russian: "Записать в этот файл (атомарно; никогда через символическую ссылку), а не в стандартный вывод.")
