@@ -46,11 +46,13 @@ extension Message {
     }
 
     public static func noVATRate(_ period: Period) -> Message {
-        Message(english: "No VAT rate for the period \(period.code)", russian: "Нет ставки НДС для периода \(period.code)")
+        Message(english: "No VAT rate for the period \(period.code); the settings' billing.vat starts later",
+                russian: "Нет ставки НДС для периода \(period.code); таблица billing.vat в настройках начинается позже")
     }
 
     public static func noDueDay(_ period: Period) -> Message {
-        Message(english: "No payment due day for the period \(period.code)", russian: "Нет срока оплаты для периода \(period.code)")
+        Message(english: "No payment due day for the period \(period.code); the settings' billing.due_day starts later",
+                russian: "Нет срока оплаты для периода \(period.code); таблица billing.due_day в настройках начинается позже")
     }
 
     public static func noKeyRate(_ date: CivilDate) -> Message {
