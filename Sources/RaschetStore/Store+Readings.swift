@@ -45,7 +45,8 @@ extension Store {
                 throw StoreError(.refused, .readingTooLarge(value, maximum: ColumnCheck.readingMaximum))
             }
             guard window.accepts(date) else {
-                throw StoreError(.refused, .outsideReadingWindow(first: window.firstDay, last: window.lastDay, date: date))
+                throw StoreError(.refused, .outsideReadingWindow(meter: meterID, value: value, first: window.firstDay,
+                                                                 last: window.lastDay, date: date))
             }
             let reading = Reading(meterID: meterID, date: date, value: value, zone: zone, source: source)
             let stored = try Row.fetchAll(db, sql: """

@@ -21,7 +21,8 @@ struct ReadingSubmit: ParsableCommand {
     @Option(help: help(HelpText.readingMeter))
     var meter: String
 
-    @Option(help: help(HelpText.readingValue))
+    // Unconditional: `--value -1` is a value (refused as negative), not an unknown option.
+    @Option(parsing: .unconditional, help: help(HelpText.readingValue))
     var value: String
 
     @Option(help: help(HelpText.readingZone))

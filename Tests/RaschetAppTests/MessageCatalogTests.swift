@@ -68,10 +68,13 @@ import Testing
     }
 
     @Test func aRefusedReadingInBothLanguages() {
-        let error = StoreError(.refused, .outsideReadingWindow(first: 15, last: 25, date: CivilDate(parsing: "2026-11-03")!))
-        #expect(error.userMessage(in: .english) == "readings are accepted from day 15 to day 25 of the month; 2026-11-03 is outside")
+        let error = StoreError(.refused, .outsideReadingWindow(meter: "4102470003-HVS", value: ExactDecimal(parsing: "3899.5")!,
+                                                               first: 15, last: 25, date: CivilDate(parsing: "2026-11-03")!))
+        #expect(error.userMessage(in: .english) == "meter 4102470003-HVS, reading 3899.5: readings are accepted from day 15 to "
+            + "day 25 of the month; 2026-11-03 is outside (a reading taken in the window and entered later: give its day with --date)")
         #expect(error.userMessage(in: .russian)
-            == "показания принимаются с 15 по 25 число месяца; дата 03.11.2026 вне этого окна")
+            == "счетчик 4102470003-HVS, показание 3899,5: показания принимаются с 15 по 25 число месяца; дата 03.11.2026 вне этого "
+                + "окна (показание, снятое в окне и вносимое позже: укажите его день в --date)")
     }
 
     @Test func aParkedAccountsReasonInBothLanguages() {

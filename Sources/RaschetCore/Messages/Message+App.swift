@@ -140,8 +140,10 @@ extension Message {
     }
 
     public static func notANumberValue(_ value: String) -> Message {
-        Message(english: "--value: '\(value)' is not a number; write it like 123.456",
-                russian: "--value: «\(value)» — не число; пишите, например, 123.456")
+        Message(english: "--value: '\(value)' is not a number below 9000000000000 with at most 6 decimals; "
+                    + "write it like 123.456",
+                russian: "--value: «\(value)» — не число меньше 9000000000000 с не более чем 6 знаками после запятой; "
+                    + "пишите, например, 123.456")
     }
 
     public static func reviewListNotDeleted(_ period: Period, path: String, cause: Message) -> Message {

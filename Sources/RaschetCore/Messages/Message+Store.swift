@@ -161,9 +161,13 @@ extension Message {
                 russian: "показание не может быть больше \(maximum.machineString): \(value.machineString); проверьте значение")
     }
 
-    public static func outsideReadingWindow(first: Int, last: Int, date: CivilDate) -> Message {
-        Message(english: "readings are accepted from day \(first) to day \(last) of the month; \(date.isoString) is outside",
-                russian: "показания принимаются с \(first) по \(last) число месяца; дата \(date.russianString) вне этого окна")
+    public static func outsideReadingWindow(meter: String, value: ExactDecimal, first: Int, last: Int, date: CivilDate) -> Message {
+        Message(english: "meter \(meter), reading \(value.machineString): readings are accepted from day \(first) to day \(last) "
+                    + "of the month; \(date.isoString) is outside (a reading taken in the window and entered later: give its day "
+                    + "with --date)",
+                russian: "счетчик \(meter), показание \(value.russianString): показания принимаются с \(first) по \(last) число "
+                    + "месяца; дата \(date.russianString) вне этого окна (показание, снятое в окне и вносимое позже: укажите его "
+                    + "день в --date)")
     }
 
     // MARK: Closed periods and documents
