@@ -72,13 +72,15 @@ struct Export: ParsableCommand {
         try reportingFailures {
             let output = ExportOutput(format: resolvedFormat, file: out, decimalComma: decimalComma, encoding: encoding,
                                       byteOrderMark: bom)
+            var leftOut = 0
             if what == .turnover, let from, let to {
-                try ExportTurnover(database: global.db, from: from, to: to, account: account, output: output,
-                                   allowParked: allowParked).run()
+                leftOut = try ExportTurnover(database: global.db, from: from, to: to, account: account, output: output,
+                                             allowParked: allowParked).run()
             } else if let period, let kind = what.periodKind {
-                try ExportResults(database: global.db, kind: kind, month: period, account: account, output: output,
-                                  allowParked: allowParked).run()
+                leftOut = try ExportResults(database: global.db, kind: kind, month: period, account: account, output: output,
+                                            allowParked: allowParked).run()
             }
+            if leftOut > 0 { CommandFailure.printNotice(CommandText.exportLeftOutParked(leftOut)) }
         }
     }
 }

@@ -279,6 +279,7 @@ import Testing
             let allowed = try Self.export(cli, arguments + ["--allow-parked"])
             #expect(allowed.status == 0, "\(allowed.stderr)")
             #expect(!allowed.stdout.contains("4102710014"))
+            #expect(allowed.stderr == "raschet: --allow-parked: 1 parked account(s) left out of the export\n", "\(arguments)")
         }
         let balances = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--allow-parked"])
         #expect(balances.stdout.split(separator: "\n").count == 1 + 44)

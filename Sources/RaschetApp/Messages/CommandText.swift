@@ -286,6 +286,11 @@ public enum CommandText {
     public static let batchSizePositive = Message(
         english: "--batch-size must be positive", russian: "--batch-size должен быть больше нуля")
 
+    public static func exportLeftOutParked(_ count: Int) -> Message {
+        Message(english: "--allow-parked: \(count) parked account(s) left out of the export",
+                russian: "--allow-parked: отложенных лицевых счетов не вошло в выгрузку: \(count)")
+    }
+
     public static let turnoverNeedsRange = Message(
         english: "turnover needs --from and --to as YYYY-MM, for example --from 2026-08 --to 2026-10 (and no --period)",
         russian: "для turnover нужны --from и --to в виде ГГГГ-ММ, например --from 2026-08 --to 2026-10 (без --period)")

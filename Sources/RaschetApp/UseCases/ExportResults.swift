@@ -27,7 +27,9 @@ public struct ExportResults: Sendable {
     }
 
     /// Writes the export.
-    public func run() throws(AppError) {
+    /// - Returns: how many parked accounts it left out (with `allowParked`; else it refuses them).
+    @discardableResult
+    public func run() throws(AppError) -> Int {
         try output.validate()
         let workspace = Workspace(database: database)
         try workspace.refuseReplacing(output.file)
@@ -42,6 +44,7 @@ public struct ExportResults: Sendable {
             // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
             if let account { _ = try store.knownAccount(account) }
             if !allowParked { try ParkedAccounts.refuseExport(of: [period], account: account, store) }
+            let leftOut = try ParkedAccounts.leftOut(of: [period], account: account, store)
             let header = ExportTable.periodHeader(period)
             switch kind {
             case .charges:
@@ -63,6 +66,7 @@ public struct ExportResults: Sendable {
                 }
                 try writer.finish()
             }
+            return leftOut
         } catch let error as AppError {
             throw error
         } catch {

@@ -22,9 +22,11 @@ public struct ExportTurnover: Sendable {
     }
 
     /// Writes the export.
+    /// - Returns: how many accounts parked in a period of the range it left out (with `allowParked`).
     /// - Throws: a usage error when `from` is after `to`; bad data (65) when no period of the range is
     ///   closed, the account is unknown, or accounts are parked.
-    public func run() throws(AppError) {
+    @discardableResult
+    public func run() throws(AppError) -> Int {
         let (from, to) = (self.from.period, self.to.period)
         guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
         try output.validate()
@@ -41,6 +43,7 @@ public struct ExportTurnover: Sendable {
             }
             let periods = closed.filter { from <= $0 && $0 <= to }
             if !allowParked { try ParkedAccounts.refuseExport(of: periods, account: account, store) }
+            let leftOut = try ParkedAccounts.leftOut(of: periods, account: account, store)
             var writer = try ExportWriter(output, header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
                                           collection: "rows", columns: TurnoverSheet.exportColumns)
             let read = try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in
@@ -49,6 +52,7 @@ public struct ExportTurnover: Sendable {
             // A close or `reopen` between the checks and the reading: the header would not say what was read.
             guard read == periods else { throw AppError(.busy, .closedPeriodsChangedDuringExport) }
             try writer.finish()
+            return leftOut
         } catch let error as AppError {
             throw error
         } catch {
