@@ -40,12 +40,13 @@ public struct Workspace: Sendable, Hashable {
         guard let output else { return }
         var target = stat()
         guard stat(output, &target) == 0 else { return }
-        let kept = ["", "-wal", "-shm", "-journal", ".lock", ".dispatch.lock"].map { database + $0 }
-            + [settingsOrigin.path]
-        for path in kept {
-            var file = stat()
-            if stat(path, &file) == 0, file.st_dev == target.st_dev, file.st_ino == target.st_ino {
-                throw AppError(.cannotCreateOutput, .outputWouldReplace(output, kept: path))
+        let kept: [(path: String, role: Message)] = [(database, .theDatabase)]
+            + ["-wal", "-shm", "-journal", ".lock", ".dispatch.lock"].map { (database + $0, .aFileBesideTheDatabase(database + $0)) }
+            + [(settingsOrigin.path, .theSettingsFile)]
+        for file in kept {
+            var status = stat()
+            if stat(file.path, &status) == 0, status.st_dev == target.st_dev, status.st_ino == target.st_ino {
+                throw AppError(.cannotCreateOutput, .outputWouldReplace(output, role: file.role))
             }
         }
     }

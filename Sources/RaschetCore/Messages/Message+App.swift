@@ -315,12 +315,19 @@ extension Message {
         russian: "закрытие или открытие периода изменило закрытые периоды, пока команда их читала; выполните ее снова "
             + "(файл не записан; выведенное на стандартный вывод недействительно)")
 
-    public static func outputWouldReplace(_ path: String, kept: String) -> Message {
-        Message(english: "\(path) is \(kept), which the command uses (the database, a file beside it or the settings); "
-                    + "writing there would replace it: choose another file name",
-                russian: "\(path) — это \(kept), который использует команда (база данных, файл рядом с ней или настройки); "
-                    + "запись туда заменила бы его: укажите другое имя файла")
+    public static func outputWouldReplace(_ path: String, role: Message) -> Message {
+        Message(english: "\(path) is \(role.english) this command uses; writing there would replace it: choose another file name",
+                russian: "\(path) — это \(role.russian), с которым работает команда; запись туда заменила бы его: укажите "
+                    + "другое имя файла")
     }
+
+    public static let theDatabase = Message(english: "the database", russian: "файл базы данных")
+
+    public static func aFileBesideTheDatabase(_ path: String) -> Message {
+        Message(english: "\(path), a file beside the database", russian: "\(path), файл рядом с базой данных")
+    }
+
+    public static let theSettingsFile = Message(english: "the settings file", russian: "файл настроек")
 
     public static func outputIsSymbolicLink(_ path: String) -> Message {
         Message(english: "\(path) is a symbolic link, and raschet never writes through one; remove the link or choose another path",
