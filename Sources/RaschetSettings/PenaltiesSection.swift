@@ -45,9 +45,9 @@ enum PenaltiesSection: SettingsSection {
             }
             tiers.append(.init(fromDay: fromDay, divisor: divisor))
         }
-        guard PenaltyTierTable.commonDenominator(of: tiers.compactMap(\.divisor)) != nil else {
+        guard let tierTable = PenaltyTierTable(tiers) else {
             throw table.error(key, .divisorsWithoutCommonDenominator(PenaltyTierTable.maximumCommonDenominator))
         }
-        return PenaltyTierTable(tiers)
+        return tierTable
     }
 }

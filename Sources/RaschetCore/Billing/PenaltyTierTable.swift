@@ -41,24 +41,28 @@ public struct PenaltyTierTable: Sendable, Hashable {
         return result
     }
 
-    /// - Precondition: the divisors are positive and have a common denominator
-    ///   (`commonDenominator(of:)`; the settings refuse others).
-    public init(_ tiers: [Tier]) {
+    /// The table of `tiers`, or nil when a divisor is not positive or the divisors have no common
+    /// denominator up to `maximumCommonDenominator` (the settings refuse such a table, naming it).
+    public init?(_ tiers: [Tier]) {
+        let divisors = tiers.compactMap(\.divisor)
+        guard divisors.allSatisfy({ $0 > 0 }), let denominator = Self.commonDenominator(of: divisors) else { return nil }
+        self.init(tiers, commonDenominator: denominator)
+    }
+
+    /// `tiers` with `commonDenominator`, the least common multiple of their divisors.
+    private init(_ tiers: [Tier], commonDenominator: Int) {
         self.tiers = tiers.sorted { $0.fromDay < $1.fromDay }
-        guard let denominator = Self.commonDenominator(of: tiers.compactMap(\.divisor)) else {
-            preconditionFailure("the divisors' common denominator exceeds \(Self.maximumCommonDenominator)")
-        }
-        commonDenominator = denominator
-        shares = self.tiers.map { tier in tier.divisor.map { denominator / $0 } }
+        self.commonDenominator = commonDenominator
+        shares = self.tiers.map { tier in tier.divisor.map { commonDenominator / $0 } }
     }
 
     /// ЖК ст. 155 ч. 14: days 1–30 nothing, 31–90 1/300, from 91 1/130.
     public static let household = PenaltyTierTable([
         Tier(fromDay: 1, divisor: nil), Tier(fromDay: 31, divisor: 300), Tier(fromDay: 91, divisor: 130),
-    ])
+    ], commonDenominator: 3_900)
 
     /// 1/130 from day 1: business consumers of heat, water and energy (190-ФЗ, 416-ФЗ, 35-ФЗ).
-    public static let businessFromDayOne = PenaltyTierTable([Tier(fromDay: 1, divisor: 130)])
+    public static let businessFromDayOne = PenaltyTierTable([Tier(fromDay: 1, divisor: 130)], commonDenominator: 130)
 
     /// The divisor for day `day` of the delay; nil when nothing accrues (including `day < 1`).
     public func divisor(forDay day: Int) -> Int? {

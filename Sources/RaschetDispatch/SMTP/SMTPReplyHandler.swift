@@ -36,8 +36,8 @@ final class SMTPReplyHandler: ChannelInboundHandler {
         }
         do throws(SMTPError) {
             while let newline = buffer.readableBytesView.firstIndex(of: 0x0A) {
-                var bytes = buffer.readBytes(length: newline - buffer.readerIndex)!
-                buffer.moveReaderIndex(forwardBy: 1)
+                var bytes = Array(buffer.readableBytesView[..<newline])
+                buffer.moveReaderIndex(to: newline + 1)
                 if bytes.last == 0x0D { bytes.removeLast() }
                 if let reply = try parser.feed(String(decoding: bytes, as: UTF8.self)) {
                     if let promise = waiting.popFirst() { promise.succeed(reply) } else { replies.append(reply) }

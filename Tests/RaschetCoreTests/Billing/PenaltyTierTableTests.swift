@@ -21,9 +21,9 @@ import Testing
     }
 
     /// A settings file may leave a gap: 1/130 on days 1–10, nothing on 11–20, 1/300 from 21.
-    @Test func aGapBetweenTiersAccruesNothing() {
-        let table = PenaltyTierTable([.init(fromDay: 1, divisor: 130), .init(fromDay: 11, divisor: nil),
-                                      .init(fromDay: 21, divisor: 300)])
+    @Test func aGapBetweenTiersAccruesNothing() throws {
+        let table = try #require(PenaltyTierTable([.init(fromDay: 1, divisor: 130), .init(fromDay: 11, divisor: nil),
+                                                   .init(fromDay: 21, divisor: 300)]))
         #expect(!table.accrues(fromDay: 11, throughDay: 20))
         #expect(table.accrues(fromDay: 11, throughDay: 21))
         #expect(table.accrues(fromDay: 5, throughDay: 12))
