@@ -50,16 +50,13 @@ extension Store {
             INSERT INTO document_numbers (issuer_inn, year, sequence, kind, account_id, range_from, range_to)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        let closed = Set(try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE status = ?",
-                                             arguments: [CloseRun.Status.closed.rawValue]))
+        let closed = Set(try CloseRunsTable.closedPeriods(db))
         var next: [Int: Int] = [:]
         var numbers: [DocumentNumber] = []
         numbers.reserveCapacity(keys.count)
         for key in keys {
-            let month = String(key.to.prefix(7))
-            guard closed.contains(month) else {
-                throw StoreError(.refused, .periodNotClosed(StoredRows.period(month)))
-            }
+            let month = StoredRows.period(String(key.to.prefix(7)))
+            guard closed.contains(month) else { throw StoreError(.refused, .periodNotClosed(month)) }
             if let row = try Row.fetchOne(find, arguments: [issuerINN, key.kind.rawValue, key.accountID, key.from, key.to]) {
                 numbers.append(DocumentNumber(year: row[0], sequence: row[1]))
                 continue

@@ -4,10 +4,7 @@ import GRDB
 extension Store {
     /// The periods whose close has finished, ascending.
     public func closedPeriods() throws(StoreError) -> [Period] {
-        try read { db in
-            try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE status = 'closed' ORDER BY period")
-                .map(StoredRows.period)
-        }
+        try read { db in try CloseRunsTable.closedPeriods(db) }
     }
 
     /// An account's closed history from `since` on, for its statements and certificates: every
@@ -53,10 +50,12 @@ extension Store {
 
     /// Every service's name by its id.
     public func serviceNames() throws(StoreError) -> [String: String] {
-        try read { db in
-            var names: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT service_id, name FROM services") { names[row[0]] = row[1] }
-            return names
-        }
+        try read { db in try Self.serviceNames(db) }
+    }
+
+    static func serviceNames(_ db: Database) throws -> [String: String] {
+        var names: [String: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT service_id, name FROM services") { names[row[0]] = row[1] }
+        return names
     }
 }

@@ -20,12 +20,9 @@ extension Store {
         precondition(batchSize > 0, "batch size must be positive")
         var periods: [Period] = []
         try streaming { db in
-            periods = try String.fetchAll(db, sql: """
-                SELECT period FROM close_runs WHERE status = ? AND period BETWEEN ? AND ? ORDER BY period
-                """, arguments: [CloseRun.Status.closed.rawValue, from.code, to.code]).map(StoredRows.period)
+            periods = try CloseRunsTable.closedPeriods(db).filter { from <= $0 && $0 <= to }
             guard !periods.isEmpty else { return }
-            var names: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT service_id, name FROM services") { names[row[0]] = row[1] }
+            let names = try Self.serviceNames(db)
             let lines = try StatementRows(db, sql: AccountLinesTable.rangeQuery, context: .databaseOperation(path, .read))
             var after = ""
             while true {

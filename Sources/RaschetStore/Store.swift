@@ -181,8 +181,7 @@ public final class Store: Sendable {
     /// rather than read nothing.
     func streamingClosed(_ period: Period, _ body: (Database) throws -> Void) throws {
         try streaming { db in
-            let status = try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
-            guard status == CloseRun.Status.closed.rawValue else { throw StoreError(.refused, .periodNotClosed(period)) }
+            guard try CloseRunsTable.status(period, db) == .closed else { throw StoreError(.refused, .periodNotClosed(period)) }
             try body(db)
         }
     }

@@ -46,7 +46,7 @@ extension OutputFile {
             defer { staged.withLock { $0.removeFirst(renamed) } }
             for file in files {
                 if rename(file.temporary, file.path) != 0 { throw AppError.cannotWrite(file.path, Writer.posix(errno)) }
-                OutputFile.temporaryFiles.withLock { _ = $0.remove(file.temporary) }
+                OutputFile.temporaryPlaced(file.temporary)
                 renamed += 1
             }
             _ = fsync(directory)

@@ -23,6 +23,11 @@ enum OutputFile {
     /// Removes a temporary file that will not be renamed.
     static func removeTemporary(_ path: String) {
         unlink(path)
+        temporaryPlaced(path)
+    }
+
+    /// Forgets a temporary file renamed into place (or removed): no longer to remove on an interrupt.
+    static func temporaryPlaced(_ path: String) {
         temporaryFiles.withLock { _ = $0.remove(path) }
     }
 
@@ -102,7 +107,7 @@ enum OutputFile {
             descriptor = -1
             if closed != 0 { try fail(errno) }
             if rename(temporary, path) != 0 { try fail(errno) }
-            OutputFile.temporaryFiles.withLock { _ = $0.remove(temporary) }
+            OutputFile.temporaryPlaced(temporary)
             let folder = (path as NSString).deletingLastPathComponent
             let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if directory >= 0 {

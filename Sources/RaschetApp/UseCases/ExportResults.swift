@@ -43,8 +43,7 @@ public struct ExportResults: Sendable {
             }
             // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
             if let account { _ = try store.knownAccount(account) }
-            if !allowParked { try ParkedAccounts.refuseExport(of: [period], account: account, store) }
-            let leftOut = try ParkedAccounts.leftOut(of: [period], account: account, store)
+            let leftOut = try ParkedAccounts.checkExport(of: [period], account: account, allowParked: allowParked, store)
             let header = ExportTable.periodHeader(period)
             switch kind {
             case .charges:

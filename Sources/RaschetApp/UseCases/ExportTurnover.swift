@@ -42,8 +42,7 @@ public struct ExportTurnover: Sendable {
                 _ = try store.knownAccount(account)
             }
             let periods = closed.filter { from <= $0 && $0 <= to }
-            if !allowParked { try ParkedAccounts.refuseExport(of: periods, account: account, store) }
-            let leftOut = try ParkedAccounts.leftOut(of: periods, account: account, store)
+            let leftOut = try ParkedAccounts.checkExport(of: periods, account: account, allowParked: allowParked, store)
             var writer = try ExportWriter(output, header: TurnoverSheet.exportHeader(from: from, to: to, coveredTo: coveredTo),
                                           collection: "rows", columns: TurnoverSheet.exportColumns)
             let read = try store.forEachTurnoverBlock(from: from, to: to, account: account) { block in

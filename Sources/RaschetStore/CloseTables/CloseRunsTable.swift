@@ -49,6 +49,18 @@ enum CloseRunsTable {
         }
     }
 
+    /// The periods whose close has finished, ascending.
+    static func closedPeriods(_ db: Database) throws -> [Period] {
+        try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE status = ? ORDER BY period",
+                            arguments: [CloseRun.Status.closed.rawValue]).map(StoredRows.period)
+    }
+
+    /// The status of `period`'s close: nil when it never started.
+    static func status(_ period: Period, _ db: Database) throws -> CloseRun.Status? {
+        try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
+            .map { CloseRun.Status(rawValue: $0) ?? .running }
+    }
+
     /// The started closes before `period`, ascending (the closes whose lines an account's earlier lines are).
     static func periods(before period: Period, _ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE period < ? ORDER BY period", arguments: [period.code])
@@ -63,10 +75,7 @@ extension Store {
 
     /// The close status of `period`: nil when its close never started.
     public func closeStatus(_ period: Period) throws(StoreError) -> CloseRun.Status? {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
-                .map { CloseRun.Status(rawValue: $0) ?? .running }
-        }
+        try read { db in try CloseRunsTable.status(period, db) }
     }
 
     /// Records that the close of `period` has started (`running`) under the billing rules of digest
