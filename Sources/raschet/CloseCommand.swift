@@ -17,8 +17,13 @@ struct Close: ParsableCommand {
     @Flag(help: help(HelpText.closeDryRun))
     var dryRun = false
 
-    @Option(help: help(HelpText.closeBatchSize))
-    var batchSize: Int = 2_000
+    static let defaultBatchSize = 2_000
+
+    // Optional, with the default in the help text (see `GlobalOptions.databaseOption`).
+    @Option(name: .customLong("batch-size"), help: help(HelpText.closeBatchSize(default: defaultBatchSize)))
+    var batchSizeOption: Int?
+
+    var batchSize: Int { batchSizeOption ?? Self.defaultBatchSize }
 
     @Flag(help: help(HelpText.closeTimings, visibility: .hidden))
     var timings = false

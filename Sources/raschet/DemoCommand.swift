@@ -8,8 +8,13 @@ struct Demo: AsyncParsableCommand {
         abstract: HelpText.demoAbstract.localized
     )
 
-    @Option(help: help(HelpText.demoOut, valueName: "DIR"))
-    var out: String = "demo"
+    static let defaultFolder = "demo"
+
+    // Optional, with the default in the help text (see `GlobalOptions.databaseOption`).
+    @Option(name: .customLong("out"), help: help(HelpText.demoOut(default: defaultFolder), valueName: "DIR"))
+    var outOption: String?
+
+    var out: String { outOption ?? Self.defaultFolder }
 
     @Option(help: help(HelpText.demoFixtures, valueName: "DIR"))
     var fixtures: String?

@@ -14,7 +14,7 @@ struct Export: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// The export kinds of `ExportResults`, and the turnover sheet (`ExportTurnover`).
-    enum What: String, ExpressibleByArgument, CaseIterable {
+    enum What: String, NamedChoice {
         case charges, balances, payments, turnover
 
         var periodKind: ExportKind? { ExportKind(rawValue: rawValue) }
@@ -44,8 +44,9 @@ struct Export: ParsableCommand {
     @Flag(help: help(HelpText.exportDecimalComma))
     var decimalComma = false
 
+    /// Nil: `utf8`, as the help text says (see `GlobalOptions.databaseOption`).
     @Option(help: help(HelpText.exportEncoding))
-    var encoding: ExportEncoding = .utf8
+    var encoding: ExportEncoding?
 
     @Flag(help: help(HelpText.exportBOM))
     var bom = false
@@ -70,7 +71,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let output = ExportOutput(format: resolvedFormat, file: out, decimalComma: decimalComma, encoding: encoding,
+            let output = ExportOutput(format: resolvedFormat, file: out, decimalComma: decimalComma, encoding: encoding ?? .utf8,
                                       byteOrderMark: bom)
             var leftOut = 0
             if what == .turnover, let from, let to {

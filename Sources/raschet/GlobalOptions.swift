@@ -3,8 +3,15 @@ import RaschetApp
 
 /// Options every command takes: where the database and the settings file are.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: help(HelpText.db, valueName: "PATH"))
-    var db: String = "./raschet.sqlite"
+    /// The database when `--db` is not given.
+    static let defaultDatabase = "./raschet.sqlite"
+
+    // Optional, with the default in the help text: the parser would add an English "(default: …)" to it.
+    @Option(name: .customLong("db"), help: help(HelpText.db(default: defaultDatabase), valueName: "PATH"))
+    var databaseOption: String?
+
+    /// The database file: `--db`, or `defaultDatabase`.
+    var db: String { databaseOption ?? Self.defaultDatabase }
 
     @Option(name: .long, help: help(HelpText.config, valueName: "FILE"))
     var config: String?

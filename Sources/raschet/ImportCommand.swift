@@ -19,8 +19,9 @@ struct Import: ParsableCommand {
     @Flag(help: help(HelpText.importPartial))
     var partial = false
 
+    /// Nil: `automatic`, as the help text says (see `GlobalOptions.databaseOption`).
     @Option(help: help(HelpText.importEncoding))
-    var encoding: ImportEncoding = .automatic
+    var encoding: ImportEncoding?
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError(CommandText.noFilesToImport.localized) }
@@ -28,8 +29,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let report = try ImportFiles(database: global.db, entity: entity, files: files, partial: partial, encoding: encoding,
-                                     language: language).run()
+            let report = try ImportFiles(database: global.db, entity: entity, files: files, partial: partial,
+                                         encoding: encoding ?? .automatic, language: language).run()
             for problem in report.problems { CommandFailure.printError(problem) }
             guard let tables = report.tables else {
                 CommandFailure.printError(partial ? CommandText.importRefusedForFiles(problems: report.problemCount)

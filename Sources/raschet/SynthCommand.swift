@@ -13,17 +13,28 @@ struct Synth: ParsableCommand {
     @Option(help: help(HelpText.synthOut, valueName: "DIR"))
     var out: String
 
-    @Option(help: help(HelpText.synthSeed))
-    var seed: UInt64 = 1
+    static let defaultSeed: UInt64 = 1
+    static let defaultMonths = 1
+    static let defaultHistoryMonths = 4
+
+    // The options with a default are optional, the default in their help text (see
+    // `GlobalOptions.databaseOption`).
+    @Option(name: .customLong("seed"), help: help(HelpText.synthSeed(default: defaultSeed)))
+    var seedOption: UInt64?
 
     @Option(help: help(HelpText.synthPeriod, valueName: "YYYY-MM"))
     var period: BillingMonth?
 
-    @Option(help: help(HelpText.synthMonths, valueName: "N"))
-    var months: Int = 1
+    @Option(name: .customLong("months"), help: help(HelpText.synthMonths(default: defaultMonths), valueName: "N"))
+    var monthsOption: Int?
 
-    @Option(help: help(HelpText.synthHistoryMonths, valueName: "N"))
-    var historyMonths: Int = 4
+    @Option(name: .customLong("history-months"),
+            help: help(HelpText.synthHistoryMonths(default: defaultHistoryMonths), valueName: "N"))
+    var historyMonthsOption: Int?
+
+    var seed: UInt64 { seedOption ?? Self.defaultSeed }
+    var months: Int { monthsOption ?? Self.defaultMonths }
+    var historyMonths: Int { historyMonthsOption ?? Self.defaultHistoryMonths }
 
     func validate() throws {
         guard SynthesizeDataSet.accountRange.contains(accounts) else { throw ValidationError(CommandText.accountsFlagRange(SynthesizeDataSet.accountRange.upperBound).localized) }

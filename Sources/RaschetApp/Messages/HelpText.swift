@@ -11,7 +11,9 @@ public enum HelpText {
     public static let raschet = Message(
         english: "Batch billing and documents for utility settlement centers.",
         russian: "Пакетные расчеты и документы для расчетных центров ЖКХ.")
-    public static let db = Message(english: "The SQLite database file.", russian: "Файл базы данных SQLite.")
+    public static func db(default path: String) -> Message {
+        Message(english: "The SQLite database file (default: \(path)).", russian: "Файл базы данных SQLite (по умолчанию \(path)).")
+    }
     public static let config = Message(
         english: "The settings file (default: raschet.toml in the database's folder, when present).",
         russian: "Файл настроек (по умолчанию raschet.toml в папке базы данных, если он есть).")
@@ -38,8 +40,8 @@ public enum HelpText {
         russian: "Сохранить верные строки, а отклоненные с причиной записать в FILE.rejected.csv "
             + "(файл, который нельзя прочитать построчно, по-прежнему отменяет импорт).")
     public static let importEncoding = Message(
-        english: "The files' encoding: automatic (UTF-8, or windows-1251 when not valid UTF-8), utf8 or cp1251.",
-        russian: "Кодировка файлов: automatic (UTF-8, а если файл не в UTF-8 — windows-1251), utf8 или cp1251.")
+        english: "The files' encoding: automatic (the default: UTF-8, or windows-1251 when not valid UTF-8), utf8 or cp1251.",
+        russian: "Кодировка файлов: automatic (по умолчанию: UTF-8, а если файл не в UTF-8 — windows-1251), utf8 или cp1251.")
 
     // MARK: close, reopen
 
@@ -58,7 +60,9 @@ public enum HelpText {
     public static let closePeriod = Message(english: "The period to close.", russian: "Закрываемый период.")
     public static let closeDryRun = Message(
         english: "Compute and report without storing anything.", russian: "Рассчитать и показать итоги, ничего не сохраняя.")
-    public static let closeBatchSize = Message(english: "Accounts per transaction.", russian: "Лицевых счетов в одной транзакции.")
+    public static func closeBatchSize(default count: Int) -> Message {
+        Message(english: "Accounts per transaction (default: \(count)).", russian: "Лицевых счетов в одной транзакции (по умолчанию \(count)).")
+    }
     public static let closeFullRecompute = Message(
         english: "Recompute every earlier period, not only those whose inputs changed (same result).",
         russian: "Пересчитать все прежние периоды, а не только те, где изменились исходные данные (результат тот же).")
@@ -99,7 +103,8 @@ public enum HelpText {
         english: "CSV only: numbers with a decimal comma (1234,56); fields stay separated by ;.",
         russian: "Только CSV: числа с десятичной запятой (1234,56); поля по-прежнему разделены ;.")
     public static let exportEncoding = Message(
-        english: "CSV only: utf8 or cp1251 (windows-1251).", russian: "Только CSV: utf8 или cp1251 (windows-1251).")
+        english: "CSV only: utf8 (the default) or cp1251 (windows-1251).",
+        russian: "Только CSV: utf8 (по умолчанию) или cp1251 (windows-1251).")
     public static let exportBOM = Message(
         english: "CSV only: start with a UTF-8 byte order mark, for Excel.",
         russian: "Только CSV: начать с метки порядка байтов UTF-8, для Excel.")
@@ -137,15 +142,20 @@ public enum HelpText {
     public static let synthOut = Message(
         english: "The folder to write the CSV files into (created if needed).",
         russian: "Папка для файлов CSV (создается при необходимости).")
-    public static let synthSeed = Message(
-        english: "The random seed: the same seed, count and period give the same bytes.",
-        russian: "Начальное значение генератора: те же seed, число счетов и период дают те же байты.")
-    public static let synthMonths = Message(
-        english: "Consecutive months of inputs from the period, one folder DIR/YYYY-MM per month.",
-        russian: "Сколько месяцев подряд, начиная с периода; по папке DIR/ГГГГ-ММ на месяц.")
-    public static let synthHistoryMonths = Message(
-        english: "Months of readings before the period: 4 gives newer meters' 3-month averages, 6 or more older meters' 6-month ones.",
-        russian: "Сколько месяцев показаний до периода: 4 дают средние за 3 месяца (новые счетчики), 6 и больше — за 6 месяцев.")
+    public static func synthSeed(default seed: UInt64) -> Message {
+        Message(english: "The random seed: the same seed, count and period give the same bytes (default: \(seed)).",
+                russian: "Начальное значение генератора: те же seed, число счетов и период дают те же байты (по умолчанию \(seed)).")
+    }
+    public static func synthMonths(default count: Int) -> Message {
+        Message(english: "Consecutive months of inputs from the period, one folder DIR/YYYY-MM per month (default: \(count)).",
+                russian: "Сколько месяцев подряд, начиная с периода; по папке DIR/ГГГГ-ММ на месяц (по умолчанию \(count)).")
+    }
+    public static func synthHistoryMonths(default count: Int) -> Message {
+        Message(english: "Months of readings before the period: 4 gives newer meters' 3-month averages, 6 or more older meters' "
+                    + "6-month ones (default: \(count)).",
+                russian: "Сколько месяцев показаний до периода: 4 дают средние за 3 месяца (новые счетчики), 6 и больше — "
+                    + "за 6 месяцев (по умолчанию \(count)).")
+    }
     public static let synthPeriod = Message(
         english: "The period the data is ready to close (default: the previous month).",
         russian: "Период, к закрытию которого готовы данные (по умолчанию прошлый месяц).")
@@ -292,9 +302,10 @@ public enum HelpText {
     public static let demoAbstract = Message(
         english: "Run the pipeline on the bundled Fixtures into a fresh database in --out.",
         russian: "Прогнать весь цикл на примерах Fixtures в новой базе в папке --out.")
-    public static let demoOut = Message(
-        english: "Where the demo's database and outputs go (replaced).",
-        russian: "Куда записать базу и результаты демонстрации (содержимое заменяется).")
+    public static func demoOut(default folder: String) -> Message {
+        Message(english: "Where the demo's database and outputs go (replaced; default: \(folder)).",
+                russian: "Куда записать базу и результаты демонстрации (содержимое заменяется; по умолчанию \(folder)).")
+    }
     public static let demoFixtures = Message(
         english: "The data set to use (default: the bundled Fixtures/).", russian: "Набор данных (по умолчанию Fixtures/ из поставки).")
     public static let demoSMTP = Message(

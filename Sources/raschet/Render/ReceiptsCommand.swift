@@ -26,8 +26,9 @@ extension Render {
         @Option(help: help(HelpText.receiptsBatch, valueName: "FILE.pdf"))
         var batch: String?
 
+        /// Nil: `all`, as the help text says (see `GlobalOptions.databaseOption`).
         @Option(help: help(HelpText.receiptsFiles, valueName: "all|e-receipts"))
-        var files: ReceiptFiles = .all
+        var files: ReceiptFiles?
 
         @Option(help: help(HelpText.fonts, valueName: "DIR"))
         var fonts: String?
@@ -41,7 +42,7 @@ extension Render {
                 let bar = ProgressBar(label: CommandText.receiptsProgress(period.description).localized)
                 let report = try RenderReceipts(
                     workspace: global.workspace, month: period, outputFolder: out, accounts: accounts, batchPath: batch,
-                    files: files, fontFolder: fonts, templateFolder: templates, environment: try DocumentEnvironment.fromProcess()
+                    files: files ?? .all, fontFolder: fonts, templateFolder: templates, environment: try DocumentEnvironment.fromProcess()
                 ).run { bar.update(done: $0, total: $1) }
                 bar.finish()
                 print(CommandText.receiptsWritten(report.files.count, period: period.description, folder: out).localized)
