@@ -167,7 +167,8 @@ import Testing
     }
 
     /// `--out` (or a render's output, a print batch) naming the database, a file beside it or the
-    /// settings file is refused before anything is written: the database stays whole and usable.
+    /// settings file, there or not yet made, is refused before anything is written: the database
+    /// stays whole and usable.
     @Test func anOutThatNamesTheDatabaseOrItsSettingsIsRefusedAndNothingReplaced() throws {
         let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
         defer { cli.remove() }
@@ -177,6 +178,16 @@ import Testing
         #expect(refused.stderr == "raschet: ./f.sqlite is the database this command uses; writing there would replace it: "
             + "choose another file name\n")
         #expect(try cli.bytes("f.sqlite") == database)
+        // Files kept by name before any command made them: the dispatch's lock, the settings looked for.
+        for (name, kept) in [("f.sqlite.dispatch.lock", "f.sqlite.dispatch.lock, a file beside the database"),
+                             ("raschet.toml", "the settings file")] {
+            #expect(!FileManager.default.fileExists(atPath: cli.path(name)))
+            let taken = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--out", name])
+            #expect(taken.status == 73)
+            #expect(taken.stderr == "raschet: \(name) is where raschet keeps \(kept); a file written there would be taken "
+                + "for it: choose another file name\n", "\(taken.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: cli.path(name)))
+        }
         try cli.write("raschet.toml", try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8))
         let settings = try cli.bytes("raschet.toml")
         let statement = try cli.run(["render", "settlement", "--account", "4102470021", "--from", "2026-08-01", "--to", "2026-08-31",

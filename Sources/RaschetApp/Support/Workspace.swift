@@ -36,19 +36,39 @@ public struct Workspace: Sendable, Hashable {
     /// Refuses an output path that names the database, a file SQLite or raschet keeps beside it
     /// (`-wal`, `-shm`, `-journal`, the lock files) or the settings file: writing an export or a
     /// document there, after a slip of the tab key, would replace it (exit 73). Nil: standard output.
+    /// The same file is the same device and inode, whatever the links; a kept file not there now (a
+    /// lock file, a journal, the settings file looked for) is refused by its name in its folder: the
+    /// next command would take what is written there for it.
     func refuseReplacing(_ output: String?) throws(AppError) {
         guard let output else { return }
-        var target = stat()
-        guard stat(output, &target) == 0 else { return }
         let kept: [(path: String, role: Message)] = [(database, .theDatabase)]
             + ["-wal", "-shm", "-journal", ".lock", ".dispatch.lock"].map { (database + $0, .aFileBesideTheDatabase(database + $0)) }
             + [(settingsOrigin.path, .theSettingsFile)]
+        let target = Self.identity(output), targetPlace = Self.place(output)
         for file in kept {
-            var status = stat()
-            if stat(file.path, &status) == 0, status.st_dev == target.st_dev, status.st_ino == target.st_ino {
+            let identity = Self.identity(file.path)
+            if target != nil && identity == target {
                 throw AppError(.cannotCreateOutput, .outputWouldReplace(output, role: file.role))
             }
+            if identity == nil && targetPlace != nil && Self.place(file.path) == targetPlace {
+                throw AppError(.cannotCreateOutput, .outputWouldTakeThePlace(output, role: file.role))
+            }
         }
+    }
+
+    /// The device and inode of an existing file; nil when there is none.
+    private static func identity(_ path: String) -> [UInt64]? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return [UInt64(status.st_dev), UInt64(status.st_ino)]
+    }
+
+    /// The folder's device and inode, and the name in it; nil when the folder cannot be read.
+    private static func place(_ path: String) -> [String]? {
+        let name = (path as NSString).lastPathComponent
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !name.isEmpty, let identity = identity(folder.isEmpty ? "." : folder) else { return nil }
+        return identity.map(String.init) + [name]
     }
 
     /// Takes the command lock (`CommandLock`) for a command that changes the close's results.

@@ -321,6 +321,15 @@ extension Message {
                     + "другое имя файла")
     }
 
+    /// An output named as a file a command keeps that is not there now (a lock file, a journal, the
+    /// settings file looked for).
+    public static func outputWouldTakeThePlace(_ path: String, role: Message) -> Message {
+        Message(english: "\(path) is where raschet keeps \(role.english); a file written there would be taken for it: "
+                    + "choose another file name",
+                russian: "\(path) — место, где raschet держит \(role.russian); записанный туда файл был бы принят за него: "
+                    + "укажите другое имя файла")
+    }
+
     public static let theDatabase = Message(english: "the database", russian: "файл базы данных")
 
     public static func aFileBesideTheDatabase(_ path: String) -> Message {
