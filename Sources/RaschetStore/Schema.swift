@@ -35,6 +35,7 @@ enum Schema {
         PaymentMonths.register(in: &migrator)
         VolumePeriods.register(in: &migrator)
         ReadingSpanTable.registerLatest(in: &migrator)
+        ReadingChangesTable.register(in: &migrator)
         return migrator
     }
 

@@ -65,6 +65,7 @@ extension Store {
                 try ForcedReadingsTable.append(ForcedReading(meterID: meterID, zone: zone, date: date, value: value,
                                                              forcedOn: today, reason: jump.message.russian), db)
             }
+            try ReadingChangesTable.recordPrior(meterID: meterID, zone: zone, date: date, prior: stored.first { $0.date == date }, db)
             let upsert = try db.makeStatement(sql: TableCodecs.readings.upsertSQL)
             var binder = ParameterBinder(upsert.sqliteStatement)
             TableCodecs.readings.bind(reading, &binder)

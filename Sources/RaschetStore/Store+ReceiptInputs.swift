@@ -107,8 +107,7 @@ extension Store {
                 WHERE pp.period = ? AND pp.account_id IN \(list)
                 """, [period.code] + accountIDs, StoredRows.payment)
             let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
-            let readingsByID = try Self.readingsByAccount(db, context: context, accountIDs, through: period.lastDay,
-                                                          from: readingsFrom)
+            let readingsByID = try Self.readingsByAccount(db, context: context, accountIDs, closed: period, from: readingsFrom)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
@@ -139,27 +138,37 @@ extension Store {
         }
     }
 
-    /// Every reading of the meters of `accountIDs` dated up to `through`, by account (none: no key):
-    /// for the receipts whose inputs' readings from a date do not suffice
-    /// (`ReceiptContent.readingsSuffice`).
-    /// - Complexity: one indexed query.
-    public func receiptReadings(of accountIDs: [String], through: CivilDate) throws(StoreError) -> [String: [Reading]] {
+    /// Every reading of the meters of `accountIDs` dated up to the end of `period`, as its close read
+    /// them, by account (none: no key): for the receipts whose inputs' readings from a date do not
+    /// suffice (`ReceiptContent.readingsSuffice`).
+    /// - Complexity: two indexed queries.
+    public func receiptReadings(of accountIDs: [String], closed period: Period) throws(StoreError) -> [String: [Reading]] {
         if accountIDs.isEmpty { return [:] }
         return try readKeepingRefusals { db in
-            try Self.readingsByAccount(db, context: .databaseOperation(path, .readReceiptData), accountIDs, through: through,
+            try Self.readingsByAccount(db, context: .databaseOperation(path, .readReceiptData), accountIDs, closed: period,
                                        from: nil)
         }
     }
 
-    /// The readings of the meters of `accountIDs` dated up to `through` and, if given, from `from` on,
-    /// by account.
-    private static func readingsByAccount(_ db: Database, context: Message, _ accountIDs: [String], through: CivilDate,
+    /// The readings of the meters of `accountIDs` dated up to the end of `period` and, if given, from
+    /// `from` on, by account, as they were when the close of `period` started: those stored or
+    /// changed since are left out or take their prior values (`ReadingChangesTable`), so that a
+    /// receipt printed again shows what it showed the first time.
+    private static func readingsByAccount(_ db: Database, context: Message, _ accountIDs: [String], closed period: Period,
                                           from: CivilDate?) throws -> [String: [Reading]] {
+        let through = period.lastDay.isoString
         let rows = try fetch(db, context: context, receiptReadingsQuery(accounts: accountIDs.count, from: from != nil),
-                             accountIDs + [through.isoString] + (from.map { [$0.isoString] } ?? [])) {
+                             accountIDs + [through] + (from.map { [$0.isoString] } ?? [])) {
             (account: $0.text(6), reading: StoredRows.reading($0))
         }
-        return Dictionary(grouping: rows, by: \.account).mapValues { $0.map(\.reading) }
+        var priors: [ReadingChangesTable.Key: ReadingChangesTable.Prior] = [:]
+        for (key, prior) in try fetch(db, context: context, ReadingChangesTable.priorReadingsQuery(accounts: accountIDs.count),
+                                      accountIDs + [period.code, through], { row in
+            (ReadingChangesTable.Key(meterID: row.text(0), date: row.date(1) ?? StoredRows.neutralDate,
+                                     zone: row.choice(2, of: Zone.self) ?? .single),
+             row.optionalInt64(3).map { (value: ExactDecimal(micros: $0), rollover: row.int64(4) != 0) })
+        }) { priors.updateValue(prior, forKey: key) }  // a nil prior kept, not a key removed
+        return Dictionary(grouping: rows, by: \.account).mapValues { ReadingChangesTable.applyPriors(priors, to: $0.map(\.reading)) }
     }
 
     /// The readings of the meters of `count` accounts (bound first) dated up to the parameter after

@@ -15,11 +15,12 @@ extension Store {
     /// Undoes the close of `period` when nothing blocks it: marks again the late payments it posted
     /// (`LatePaymentsTable.restore`), deletes the period's rows of the close's tables (lines,
     /// balances, posted payments, review flags, fingerprints, debts, a pending review list, account
-    /// markers, then its `close_runs` row) in one `BEGIN IMMEDIATE` transaction, after checking in
-    /// the same transaction that the period is the latest started close and that no document
-    /// covering it was numbered or queued. The database is then as it was before the close (the
-    /// close writes only those rows and deletes only the marks of the payments it posts; those dated
-    /// within the period stay deleted, as a close of it reads them all without a mark).
+    /// markers, then its `close_runs` row) and moves the readings' changes stamped with it to the
+    /// close before it (`ReadingChangesTable.moveStamp`) in one `BEGIN IMMEDIATE` transaction, after
+    /// checking in the same transaction that the period is the latest started close and that no
+    /// document covering it was numbered or queued. The database is then as it was before the close
+    /// (the close writes only those rows and deletes only the marks of the payments it posts; those
+    /// dated within the period stay deleted, as a close of it reads them all without a mark).
     /// - Returns: nil when the period was reopened, else what blocks it (nothing is changed).
     /// - Throws: `StoreError` when the database fails or is busy.
     public func reopen(_ period: Period) throws(StoreError) -> ReopenBlocker? {
@@ -35,6 +36,7 @@ extension Store {
                                   "pending_review_lists", "close_accounts", "close_runs"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [code])
                     }
+                    try ReadingChangesTable.moveStamp(from: period, to: try InputMarksTable.stamp(db), db)
                     return .commit
                 }
                 return blocker

@@ -39,6 +39,43 @@ import Testing
         }).joined(separator: "\n") + "\n"
     }
 
+    /// A receipt of a closed period printed again after a late reading and a corrected one of that
+    /// period arrived is the same file as before: it shows the readings its close read
+    /// (`ReadingChangesTable`). The next period's receipt shows the late reading as its previous one.
+    @Test func aReceiptPrintedAgainAfterLateAndCorrectedReadingsIsTheSameFile() throws {
+        let cli = try Self.closedFixtures()
+        defer { cli.remove() }
+        // 4102470033 sent no reading in 2026-09 (billed by average); 4102470021's HVS read 2739.962.
+        let accounts = ["4102470033", "4102470021"]
+        try cli.write("raschet.toml", try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8))
+        func render(_ folder: String, _ period: String) throws -> [Data] {
+            let result = try cli.run(["render", "receipts", "--period", period, "--out", folder, "--db", "f.sqlite", "--account"]
+                                     + accounts, environment: ["SOURCE_DATE_EPOCH": "1793491200"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return try accounts.map { try cli.bytes("\(folder)/\($0)_\(period).pdf") }
+        }
+        let first = try render("first", "2026-09")
+        try cli.write("late.csv", """
+            meter_id;date;value;zone;source;rollover
+            4102470033-HVS;2026-09-20;2160.5;single;cabinet;0
+            4102470021-HVS;2026-09-15;2739.9;single;cabinet;0
+
+            """)
+        let late = try cli.run(["import", "readings", "late.csv", "--db", "f.sqlite"])
+        #expect(late.status == 0, "\(late.stderr)")
+        #expect(late.stdout == "readings: 2 rows, 1 new, 1 changed, 0 unchanged\n")
+        let again = try render("again", "2026-09")
+        #expect(again == first)
+
+        #expect(try cli.run(["close", "2026-10", "--db", "f.sqlite"]).status == 0)
+        _ = try render("next", "2026-10")
+        let text = try ExternalTool.run("pdftotext", ["-layout", cli.path("next/4102470033_2026-10.pdf"), "-"]).stdout
+        // Previous, current, consumption; the group separator may come out as a no-break space.
+        let row = (text.split(separator: "\n").first { $0.contains("4102470033-HVS") }.map(String.init) ?? text)
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+        #expect(row.contains("2 160,5 ") && row.contains("2 167,549") && row.contains("7,049 м³"), "\(row)")
+    }
+
     @Test func aChangeToAPostedPaymentIsRefusedWithHowToCorrectIt() throws {
         let cli = try Self.closedFixtures()
         defer { cli.remove() }

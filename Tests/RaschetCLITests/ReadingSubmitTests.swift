@@ -47,7 +47,7 @@ import Testing
     @Test(arguments: [
         (["--value", "9999", "--date", "2026-13-01"], "Error: The value '2026-13-01' is invalid for '--date <date>'\n"),
         (["--value", "9999", "--zone", "evening", "--date", "2026-11-18"],
-         "Error: The value 'evening' is invalid for '--zone <zone>'. Please provide one of 'single', 'day', 'night', 'peak' or 'halfpeak'.\n"),
+         "Error: The value 'evening' is invalid for '--zone <zone>'\nHelp:  --zone <zone>  single, day, night, peak or halfpeak"),
     ])
     func malformedArgumentsAreUsageErrors(arguments: [String], message: String) throws {
         let cli = try Self.fixtures()

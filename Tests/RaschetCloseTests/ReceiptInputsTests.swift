@@ -10,8 +10,8 @@ import Testing
     static let october = Period(parsing: "2026-10")!
 
     /// Five accounts with a fixed 100.00 service (routes and addresses out of id order), and P1 whose
-    /// service has no tariff (parked), closed for 2026-10, in `folder`.
-    static func closedStore(in folder: TemporaryFolder) throws -> Store {
+    /// service has no tariff (parked), and what `more` adds, closed for 2026-10, in `folder`.
+    static func closedStore(in folder: TemporaryFolder, adding more: (inout DataSet) -> Void = { _ in }) throws -> Store {
         let store = try MonthlyCloseTests.store(in: folder)
         var data = DataSet()
         data.suppliers = [Supplier(id: "ERC", name: "ЕРЦ", inn: "3525417791")]
@@ -30,6 +30,7 @@ import Testing
         let start = CivilDate(year: 2026, month: 1, day: 1)!
         data.accountServices = accounts.map { AccountService(accountID: $0.0, serviceID: $0.0 == "P1" ? "NOTAR" : "FIX", validFrom: start) }
         data.payments = [Payment(id: "OP-1", accountID: "A2", date: CivilDate(year: 2026, month: 10, day: 5)!, amount: Money(kopecks: 4_000))]
+        more(&data)
         _ = try store.store(data)
         _ = try MonthlyClose(store: store, period: october, rules: .legalDefaults).run()
         return store
@@ -91,16 +92,20 @@ import Testing
     /// read every month, has its September reading among them; A1's, unread from May to September, has
     /// none before October's, and its whole history gives the previous reading of 20 April. Either way
     /// the receipt's meter rows are those of the whole history.
-    @Test func aReceiptReadsItsReadingsFromABoundAndWholeWhereThatFallsShort() throws {
-        let folder = try TemporaryFolder("raschet-close")
-        defer { folder.remove() }
-        let store = try Self.closedStore(in: folder)
-        func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
-        var data = DataSet()
+    static func date(_ month: Int, _ day: Int) -> CivilDate { CivilDate(year: 2026, month: month, day: day)! }
+
+    /// A1's meter MA1, read in March, April and October; A2's MA2, read every month from May to October.
+    static func addMeters(_ data: inout DataSet) {
         data.meters = [Meter(id: "MA1", accountID: "A1", serviceID: "FIX"), Meter(id: "MA2", accountID: "A2", serviceID: "FIX")]
         data.readings = [3, 4, 10].map { Reading(meterID: "MA1", date: date($0, 20), value: ExactDecimal($0 * 10)) }
             + (5...10).map { Reading(meterID: "MA2", date: date($0, 20), value: ExactDecimal($0 * 100)) }
-        _ = try store.store(data)
+    }
+
+    @Test func aReceiptReadsItsReadingsFromABoundAndWholeWhereThatFallsShort() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder, adding: Self.addMeters)
+        func date(_ month: Int, _ day: Int) -> CivilDate { Self.date(month, day) }
         let window = BillingRules.legalDefaults.readingWindow
         let from = ReceiptContent.readingsFrom(Self.october, window: window)
         #expect(from == date(6, 26))
@@ -111,7 +116,7 @@ import Testing
         #expect(!ReceiptContent.readingsSuffice(bounded[0], window: window))
         #expect(ReceiptContent.readingsSuffice(bounded[1], window: window))
 
-        let whole = try store.receiptReadings(of: ["A1"], through: Self.october.lastDay)
+        let whole = try store.receiptReadings(of: ["A1"], closed: Self.october)
         #expect(whole.keys.sorted() == ["A1"])
         #expect(whole["A1"]?.map(\.date).sorted() == [date(3, 20), date(4, 20), date(10, 20)])
 
@@ -128,6 +133,72 @@ import Testing
         #expect(try rows(read[0]).map(\.previous) == [ExactDecimal(40)])
         #expect(try rows(read[1]).map(\.previous) == [ExactDecimal(900)])
         #expect(try read.map(rows) == all.map(rows))
+    }
+
+    /// Readings of October stored after its close (a late one imported, one changed, one submitted)
+    /// leave October's receipt inputs as the close read them; after a reopen and a close again,
+    /// October's receipt shows them. A late reading of a month before is read the same way.
+    @Test func readingsStoredAfterTheCloseAreNotOnItsReceiptUntilItIsClosedAgain() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder, adding: Self.addMeters)
+        func readings() throws -> [String: [String]] {
+            let inputs = try store.receiptInputs(Self.october, accountIDs: ["A1", "A2"])
+            return Dictionary(uniqueKeysWithValues: inputs.map { input in
+                (input.account.id, input.readings.sorted { $0.date < $1.date }.map { "\($0.date) \($0.value)" })
+            })
+        }
+        let asClosed = try readings()
+        #expect(asClosed == ["A1": ["2026-03-20 30", "2026-04-20 40", "2026-10-20 100"],
+                             "A2": ["2026-05-20 500", "2026-06-20 600", "2026-07-20 700", "2026-08-20 800", "2026-09-20 900",
+                                    "2026-10-20 1000"]])
+        var late = DataSet()
+        late.readings = [Reading(meterID: "MA1", date: Self.date(9, 20), value: ExactDecimal(90)),
+                         Reading(meterID: "MA2", date: Self.date(10, 20), value: ExactDecimal(990))]
+        _ = try store.store(late)
+        _ = try store.store(late)  // the same again: the first change is the one kept
+        _ = try store.submitReading(meterID: "MA2", value: ExactDecimal(1_001), zone: nil, date: Self.date(10, 22),
+                                    today: Self.date(10, 25), rules: .legalDefaults)
+        #expect(try readings() == asClosed)
+
+        #expect(try store.reopen(Self.october) == nil)
+        _ = try MonthlyClose(store: store, period: Self.october, rules: .legalDefaults).run()
+        #expect(try readings() == ["A1": ["2026-03-20 30", "2026-04-20 40", "2026-09-20 90", "2026-10-20 100"],
+                                   "A2": ["2026-05-20 500", "2026-06-20 600", "2026-07-20 700", "2026-08-20 800",
+                                          "2026-09-20 900", "2026-10-20 990", "2026-10-22 1001"]])
+    }
+
+    /// A reopen moves the changes stamped with its period to the close before it: changes stored
+    /// after November's close started stay off October's receipt once November is reopened, and a
+    /// reading changed under both stamps shows on it as it was when October's close started.
+    @Test func aReopenKeepsTheChangesAfterTheCloseBeforeIt() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder) { data in
+            Self.addMeters(&data)
+            data.tariffs.append(Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1)))  // none parked
+        }
+        func october() throws -> [String] {
+            try store.receiptInputs(Self.october, accountIDs: ["A1", "A2"]).flatMap { input in
+                input.readings.filter { $0.date >= Self.date(10, 1) }.sorted { $0.date < $1.date }
+                    .map { "\($0.meterID) \($0.date) \($0.value)" }
+            }
+        }
+        let asClosed = try october()
+        #expect(asClosed == ["MA1 2026-10-20 100", "MA2 2026-10-20 1000"])
+        func storeReadings(_ readings: [Reading]) throws {
+            var data = DataSet()
+            data.readings = readings
+            _ = try store.store(data)
+        }
+        try storeReadings([Reading(meterID: "MA2", date: Self.date(10, 20), value: ExactDecimal(990))])
+        let november = Period(parsing: "2026-11")!
+        _ = try MonthlyClose(store: store, period: november, rules: .legalDefaults).run()
+        try storeReadings([Reading(meterID: "MA2", date: Self.date(10, 20), value: ExactDecimal(980)),
+                           Reading(meterID: "MA1", date: Self.date(10, 21), value: ExactDecimal(101))])
+        #expect(try october() == asClosed)
+        #expect(try store.reopen(november) == nil)
+        #expect(try october() == asClosed)
     }
 
     @Test func historyHoldsTheTwelveMonthsUpToThePeriodAndNoEarlierOne() throws {
