@@ -54,12 +54,12 @@ extension Store {
 
     /// The receipt inputs of `accountIDs` for the closed `period`, in the order given, read in one
     /// transaction: the accounts, the period's lines, balances and posted payments, the accounts'
-    /// meters with their readings up to the period's end (those dated from `readingsFrom` on, if
-    /// given), and the gross posted by each of the last 12 closes. Call it with slices of
-    /// `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a period of any size in
-    /// rendering order.
+    /// meters with their readings up to the period's end as its close read them (those dated from
+    /// `readingsFrom` on, if given), and the gross posted by each of the last 12 closes. Call it with
+    /// slices of `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a period of any size
+    /// in rendering order.
     /// - Throws: `StoreError.Code.refused` when an account has no balance for the period (not closed).
-    /// - Complexity: eight indexed queries per call (nine for a period closed before the close stored
+    /// - Complexity: nine indexed queries per call (ten for a period closed before the close stored
     ///   the premises it billed with), each seeking the accounts asked for.
     public func receiptInputs(_ period: Period, accountIDs: [String], readingsFrom: CivilDate? = nil) throws(StoreError) -> [ReceiptInput] {
         if accountIDs.isEmpty { return [] }
