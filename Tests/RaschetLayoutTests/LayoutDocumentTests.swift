@@ -65,6 +65,28 @@ struct LayoutDocumentTests {
         #expect(second.contains("Заголовок") && second.contains("Строка"))
     }
 
+    /// A number wider than its cell is drawn smaller on one line, not split into what reads as two
+    /// numbers; beyond ``LayoutDocument/minimumFittedScale`` it is split as any word.
+    @Test("a word wider than its cell is drawn smaller to fit, down to the least scale, then split")
+    func wideWordInACell() throws {
+        let style = TextStyle(font: try Self.family.get().regular, size: 10)
+        let doc = LayoutDocument(metadata: PDFMetadata(creationDate: PDFDate(secondsSinceEpoch: 0)))
+        let number = "13,833333", wide = doc.measure(number, style: style)
+        func laid(scale: Double) -> LaidTable {
+            doc.layOut(Table(columns: [Table.Column(width: wide * scale, alignment: .right)],
+                             rows: [Table.Row(texts: [number])], style: style, padding: (0, 0)))
+        }
+        #expect(laid(scale: 1.01).height == style.leading)
+        // 0.9 of the width: one line at 9 points, a tenth lower than the style's.
+        #expect(abs(laid(scale: 0.9).height - 0.9 * style.leading) < 0.01)
+        #expect(laid(scale: 0.7).height == 2 * style.leading)
+        doc.table(laid(scale: 0.8))
+        let folder = try TemporaryFolder("raschet-layout")
+        defer { folder.remove() }
+        let path = try folder.write("fit.pdf", bytes: try doc.finish())
+        #expect(try ExternalTool.run("pdftotext", [path, "-"]).stdout.contains(number))
+    }
+
     @Test("justified paragraphs keep their words and fill the width")
     func justified() throws {
         let family = try Self.family.get()

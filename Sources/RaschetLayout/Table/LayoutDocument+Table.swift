@@ -1,3 +1,4 @@
+import PDFText
 import PDFWriter
 
 extension LayoutDocument {
@@ -5,7 +6,9 @@ extension LayoutDocument {
     ///
     /// Rows are never split; a row that does not fit goes to the next page, where the header rows are
     /// drawn again, followed by its group's heading row (``Table/Row/groupHeading``). Cell text wraps
-    /// within the cell; row height is the tallest cell.
+    /// within the cell between words; a word wider than its cell (a long number) is drawn smaller to
+    /// fit, down to ``minimumFittedScale`` of its size, and split between characters only beyond that.
+    /// Row height is the tallest cell.
     /// - Complexity: O(cells) shapings (cached).
     public func table(_ table: Table, x: Double? = nil, spaceAfter: Double = 0) {
         self.table(layOut(table), x: x, spaceAfter: spaceAfter)
@@ -51,16 +54,35 @@ extension LayoutDocument {
         for cell in row.cells {
             precondition(column + cell.columnSpan <= table.columns.count, "row has more cells than columns")
             let width = table.columns[column..<(column + cell.columnSpan)].reduce(0) { $0 + $1.width }
-            let style = cell.style ?? row.style ?? table.style
+            var style = cell.style ?? row.style ?? table.style
             let alignment = cell.alignment ?? table.columns[column].alignment
-            let lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: width - 2 * table.padding.horizontal,
-                                                                       slot: cell.slot)
+            let inner = width - 2 * table.padding.horizontal
+            var lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: inner, slot: cell.slot)
+            if lines.count > 1, let fitted = fittedStyle(cell.text, style: style, width: inner) {
+                style = fitted
+                lines = self.lines(cell.text, style: fitted, width: inner)
+            }
             cells.append(LaidTable.Cell(lines: lines, style: style, alignment: alignment, x: offset, width: width))
             height = max(height, Double(max(lines.count, 1)) * style.leading + 2 * table.padding.vertical)
             offset += width
             column += cell.columnSpan
         }
         return LaidTable.Row(cells: cells, height: height, fill: row.fill)
+    }
+
+    /// The least share of its style's size a cell's text is drawn at to keep its widest word whole.
+    public static let minimumFittedScale = 0.75
+
+    /// `style` at the size (in hundredths of a point, rounded down) at which the widest word of `text`
+    /// fits `width`; nil when every word fits already, or when that size is under
+    /// ``minimumFittedScale`` of the style's.
+    private func fittedStyle(_ text: String, style: TextStyle, width: Double) -> TextStyle? {
+        var widest = 0.0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            widest = max(widest, shaped(String(word), face: style.font).width(size: style.size))
+        }
+        guard widest > width, width / widest >= Self.minimumFittedScale else { return nil }
+        return style.withSize((style.size * width / widest * 100).rounded(.down) / 100)
     }
 
     /// Draws the fills and texts of `rows` at the cursor, and adds their borders to `grid`.
