@@ -3,15 +3,12 @@ import RaschetApp
 
 /// Options every command takes: where the database and the settings file are.
 struct GlobalOptions: ParsableArguments {
-    /// The database when `--db` is not given.
-    static let defaultDatabase = "./raschet.sqlite"
-
     // Optional, with the default in the help text: the parser would add an English "(default: …)" to it.
-    @Option(name: .customLong("db"), help: help(HelpText.db(default: defaultDatabase), valueName: "PATH"))
+    @Option(name: .customLong("db"), help: help(HelpText.db(default: Workspace.defaultDatabase), valueName: "PATH"))
     var databaseOption: String?
 
-    /// The database file: `--db`, or `defaultDatabase`.
-    var db: String { databaseOption ?? Self.defaultDatabase }
+    /// The database file: `--db`, or `Workspace.defaultDatabase`.
+    var db: String { databaseOption ?? Workspace.defaultDatabase }
 
     @Option(name: .long, help: help(HelpText.config, valueName: "FILE"))
     var config: String?

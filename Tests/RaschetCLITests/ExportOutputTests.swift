@@ -199,6 +199,15 @@ import Testing
         let batch = try cli.run(["render", "receipts", "--period", "2026-08", "--out", "r", "--batch", "f.sqlite", "--db", "f.sqlite"])
         #expect(batch.status == 73, "\(batch.stderr)")
         #expect(try cli.bytes("f.sqlite") == database)
+        // The specimen takes no database: it refuses any SQLite database, and the default one's files.
+        let specimen = try cli.run(["render", "specimen", "--out", "f.sqlite"])
+        #expect(specimen.status == 73)
+        #expect(specimen.stderr == "raschet: f.sqlite is an SQLite database; writing there would replace it: choose another file name\n")
+        #expect(try cli.bytes("f.sqlite") == database)
+        let toml = try cli.run(["render", "specimen", "--out", "raschet.toml"])
+        #expect(toml.status == 73 && toml.stderr.contains("raschet.toml is the settings file this command uses"), "\(toml.stderr)")
+        #expect(try cli.bytes("raschet.toml") == settings)
+        #expect(try cli.run(["render", "specimen", "--out", "./raschet.sqlite-wal"]).status == 73)
         #expect(try Self.export(cli, ["balances", "--period", "2026-08"]).status == 0)
         #expect(try Self.leftovers(cli) == [])
     }

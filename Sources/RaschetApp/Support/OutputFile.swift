@@ -7,7 +7,8 @@ import Synchronization
 /// is written atomically and never through a symbolic link (README, «Files written next to the
 /// database»): the bytes go to a new temporary file in the same folder, created with
 /// `O_CREAT | O_EXCL | O_NOFOLLOW` (an existing name, link or not, is refused, never followed), then
-/// `fsync`, then `rename` over the final name. A final name that is a symbolic link is refused.
+/// `fsync`, then `rename` over the final name. A final name that is a symbolic link, or an SQLite
+/// database (whichever the command uses), is refused.
 /// A failure (a full disk: exit 74) removes the temporary file, so nothing half-written is left.
 enum OutputFile {
     /// The temporary files created and not yet renamed or removed (``InterruptHandling`` removes them).
@@ -58,12 +59,16 @@ enum OutputFile {
 
         /// Creates the temporary file of `path`, with the permissions of the file it will replace
         /// (a file an operator made private stays private), else 0644.
-        /// - Throws: exit 73 when `path` is a symbolic link or the temporary file cannot be created.
+        /// - Throws: exit 73 when `path` is a symbolic link or an SQLite database, or the temporary file
+        ///   cannot be created.
         init(path: String) throws(AppError) {
             var status = stat()
             let exists = lstat(path, &status) == 0
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
                 throw AppError(.cannotCreateOutput, .outputIsSymbolicLink(path))
+            }
+            if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), Self.isDatabase(path) {
+                throw AppError(.cannotCreateOutput, .outputIsADatabase(path))
             }
             let folder = (path as NSString).deletingLastPathComponent
             let name = (path as NSString).lastPathComponent
@@ -82,6 +87,16 @@ enum OutputFile {
             }
             self.path = path; self.temporary = temporary; self.descriptor = descriptor
             buffer.reserveCapacity(Self.bufferSize)
+        }
+
+        /// Whether the file at `path` starts with SQLite's header string.
+        private static func isDatabase(_ path: String) -> Bool {
+            let header = Array("SQLite format 3\0".utf8)
+            let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            var bytes = [UInt8](repeating: 0, count: header.count)
+            return read(descriptor, &bytes, bytes.count) == bytes.count && bytes == header
         }
 
         deinit {

@@ -5,6 +5,9 @@ import RaschetStore
 
 /// Where a command works: the database file and the settings file.
 public struct Workspace: Sendable, Hashable {
+    /// The database a command uses when none is named (`--db`).
+    public static let defaultDatabase = "./raschet.sqlite"
+
     /// The SQLite database file.
     public var database: String
     /// The settings file (`--config`); nil means `raschet.toml` in the database's folder when present,

@@ -32,8 +32,11 @@ public struct RenderSpecimen: Sendable {
         self.environment = environment
     }
 
+    /// Takes no database, and keeps clear of the files of the one commands use by default: its
+    /// output may not name them (`Workspace.refuseReplacing`), nor any other SQLite database.
     public func run() throws(AppError) -> Report {
         guard payload?.isEmpty != true else { throw AppError(.usage, .emptyQRPayload) }
+        try Workspace(database: Workspace.defaultDatabase).refuseReplacing(path)
         let bytes = try Self.render(text: text, payload: payload, fontFolder: fontFolder, environment: environment)
         try OutputFile.write(bytes, to: path)
         return Report(path: path, bytes: bytes.count, pages: 1)

@@ -338,6 +338,11 @@ extension Message {
 
     public static let theSettingsFile = Message(english: "the settings file", russian: "файл настроек")
 
+    public static func outputIsADatabase(_ path: String) -> Message {
+        Message(english: "\(path) is an SQLite database; writing there would replace it: choose another file name",
+                russian: "\(path) — база данных SQLite; запись туда заменила бы ее: укажите другое имя файла")
+    }
+
     public static func outputIsSymbolicLink(_ path: String) -> Message {
         Message(english: "\(path) is a symbolic link, and raschet never writes through one; remove the link or choose another path",
                 russian: "\(path) — символическая ссылка, а raschet никогда не пишет через ссылки; удалите ссылку или укажите "
