@@ -10,8 +10,9 @@ import RaschetCore
 /// - **Encoding.** `.automatic` strips a UTF-8 byte order mark and reads UTF-8; when there is no BOM
 ///   and the bytes are not valid UTF-8, the whole file is decoded as windows-1251 (see ``CP1251``)
 ///   when it is plausible as such, else it is an error naming the first bad byte's line and offset
-///   (``EncodingDetection``). A file with a BOM is UTF-8 even when invalid (bad sequences become U+FFFD). `.utf8` and `.cp1251`
-///   force the encoding (`.utf8` still strips a BOM).
+///   (``EncodingDetection``). A file with a BOM is UTF-8. `.utf8` and `.cp1251` force the encoding
+///   (`.utf8` still strips a BOM). UTF-8 content (by its BOM or by `.utf8`) with a byte that is not
+///   UTF-8 is an error naming the byte's line and offset: never stored as U+FFFD.
 /// - **Delimiter.** Detected from the header line, counting only characters outside quotes: `;` if
 ///   it occurs, else TAB, else `,`; a header with none of them is a one-column file (delimiter `;`).
 /// - **Quoting (RFC 4180).** A quoted field may hold the delimiter, line breaks and `""` (a literal
@@ -68,10 +69,16 @@ public struct CSVReader {
         let hasBOM = startsWithBOM(first)
         let streamed: Bool
         switch encoding {
-        case .utf8: streamed = true
         case .cp1251: streamed = false
-        case .automatic:
-            if hasBOM { streamed = true } else { streamed = try FileChunks.isValidUTF8(path: path, file: file, chunkSize: chunkSize) }
+        case .utf8, .automatic:
+            if encoding == .utf8 || hasBOM {
+                if let invalid = try FileChunks.firstInvalidUTF8(path: path, file: file, chunkSize: chunkSize) {
+                    throw IngestError(file: file, line: invalid.line, message: .utf8ByteInvalid(byte: hexByte(invalid.byte), offset: invalid.offset))
+                }
+                streamed = true
+            } else {
+                streamed = try FileChunks.isValidUTF8(path: path, file: file, chunkSize: chunkSize)
+            }
         }
         guard streamed else {
             // Decoded whole: the rest of the file read on after its first chunk.
@@ -80,6 +87,19 @@ public struct CSVReader {
             return try CSVReader(bytes: bytes, file: file, encoding: encoding)
         }
         return try CSVReader(text: first, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: chunks)
+    }
+
+    /// `0x0A`: a byte as a message shows it.
+    private static func hexByte(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "0x" + (hex.count < 2 ? "0" : "") + hex
+    }
+
+    /// The error of UTF-8 content (`.utf8`, or a byte order mark) with a byte that is not UTF-8.
+    private static func invalidUTF8(_ bytes: [UInt8], file: String) -> IngestError? {
+        guard let offset = bytes.withUnsafeBufferPointer(UTF8Validation.firstInvalid) else { return nil }
+        let line = bytes.withUnsafeBufferPointer { EncodingDetection.line(of: offset, in: $0) }
+        return IngestError(file: file, line: line, message: .utf8ByteInvalid(byte: hexByte(bytes[offset]), offset: offset))
     }
 
     /// Whether `bytes` begin with UTF-8's byte order mark.
@@ -101,13 +121,13 @@ public struct CSVReader {
         case .automatic:
             switch hasBOM ? .utf8 : bytes.withUnsafeBufferPointer(EncodingDetection.detect) {
             case .utf8:
+                if hasBOM, let error = Self.invalidUTF8(bytes, file: file) { throw error }
                 try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
             case .cp1251:
                 try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)
             case .invalid(let offset, let reason):
                 let line = bytes.withUnsafeBufferPointer { EncodingDetection.line(of: offset, in: $0) }
-                let hex = String(bytes[offset], radix: 16, uppercase: true)
-                let byte = "0x" + (hex.count < 2 ? "0" : "") + hex
+                let byte = Self.hexByte(bytes[offset])
                 switch reason {
                 case .damagedUTF8:
                     throw IngestError(file: file, line: line, message: .utf8ByteInvalid(byte: byte, offset: offset))
@@ -116,6 +136,7 @@ public struct CSVReader {
                 }
             }
         case .utf8:
+            if let error = Self.invalidUTF8(bytes, file: file) { throw error }
             try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
         case .cp1251:
             try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)

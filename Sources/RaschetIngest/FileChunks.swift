@@ -68,15 +68,40 @@ final class FileChunks {
     /// Whether the whole file at `path` is well-formed UTF-8, read a chunk at a time (a multi-byte
     /// sequence split between two chunks is checked whole).
     static func isValidUTF8(path: String, file: String, chunkSize: Int) throws(IngestError) -> Bool {
+        try firstInvalidUTF8(path: path, file: file, chunkSize: chunkSize) == nil
+    }
+
+    /// The first byte of the file at `path` that is not well-formed UTF-8 (its 0-based offset, its
+    /// value and its 1-based line), read as `isValidUTF8` reads; nil when there is none.
+    static func firstInvalidUTF8(path: String, file: String, chunkSize: Int) throws(IngestError) -> (offset: Int, byte: UInt8, line: Int)? {
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var buffer: [UInt8] = []
-        while try chunks.read(appendingTo: &buffer) {
-            let complete = chunks.atEnd ? buffer.count : completeSequencesEnd(buffer)
-            let valid = buffer.withUnsafeBufferPointer { UTF8Validation.isValid(UnsafeBufferPointer(rebasing: $0[..<complete])) }
-            guard valid else { return false }
+        var consumed = 0
+        while true {
+            let more = try chunks.read(appendingTo: &buffer)
+            let complete = chunks.atEnd || !more ? buffer.count : completeSequencesEnd(buffer)
+            let invalid = buffer.withUnsafeBufferPointer { UTF8Validation.firstInvalid(UnsafeBufferPointer(rebasing: $0[..<complete])) }
+            if let invalid {
+                let offset = consumed + invalid
+                return (offset, buffer[invalid], try line(of: offset, path: path, file: file, chunkSize: chunkSize))
+            }
+            guard more else { return nil }
             buffer.removeSubrange(..<complete)
+            consumed += complete
         }
-        return buffer.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+    }
+
+    /// The 1-based line of the byte at `offset` of the file at `path` (read again, for a message).
+    private static func line(of offset: Int, path: String, file: String, chunkSize: Int) throws(IngestError) -> Int {
+        let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
+        var buffer: [UInt8] = []
+        var line = 1, consumed = 0
+        while consumed < offset, try chunks.read(appendingTo: &buffer) {
+            for byte in buffer.prefix(offset - consumed) where byte == 0x0A { line += 1 }
+            consumed += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+        return line
     }
 
     /// The end of the bytes that hold no sequence cut short by the buffer's end: before the last

@@ -26,6 +26,23 @@ enum UTF8Validation {
         return true
     }
 
+    /// The index of the first byte of `bytes` that does not start a well-formed UTF-8 sequence; nil
+    /// when `bytes` is well-formed.
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if isValid(bytes) { return nil }
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else { return index }
+            index += length
+        }
+        return nil
+    }
+
     /// The length of the well-formed UTF-8 sequence starting at `index` (a non-ASCII lead byte),
     /// or 0 when the bytes there are not one.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {

@@ -80,11 +80,16 @@ struct CSVReaderTests {
         #expect(try rows(&forced) == expected)
     }
 
-    @Test("Forcing UTF-8 keeps invalid bytes visible as U+FFFD")
+    /// Text that says it is UTF-8 (forced, or by its byte order mark) and is not is refused at the
+    /// byte at fault: never stored as U+FFFD.
+    @Test("Forced or marked UTF-8 with a byte that is not UTF-8 is an error naming its line and offset")
     func forcedUTF8() throws {
-        var reader = try CSVReader(bytes: Array("a\n".utf8) + [0xC8, 0x0A], file: "t.csv", encoding: .utf8)
-        #expect(reader.encoding == .utf8)
-        #expect(try rows(&reader) == ["2: a=\u{FFFD}"])
+        let expected = IngestError(file: "t.csv", line: 2, message: .utf8ByteInvalid(byte: "0xC8", offset: 2))
+        #expect(throws: expected) { _ = try CSVReader(bytes: Array("a\n".utf8) + [0xC8, 0x0A], file: "t.csv", encoding: .utf8) }
+        let marked = IngestError(file: "t.csv", line: 2, message: .utf8ByteInvalid(byte: "0xC8", offset: 5))
+        #expect(throws: marked) { _ = try CSVReader(bytes: [0xEF, 0xBB, 0xBF] + Array("a\n".utf8) + [0xC8, 0x0A], file: "t.csv") }
+        var valid = try CSVReader(bytes: Array("a\nЖ\n".utf8), file: "t.csv", encoding: .utf8)
+        #expect(try rows(&valid) == ["2: a=Ж"])
     }
 
     @Test("Quoted fields hold delimiters, line breaks and doubled quotes")

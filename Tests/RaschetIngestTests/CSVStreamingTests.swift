@@ -70,6 +70,24 @@ import Testing
         #expect(Self.outcomes(&reader) == ["header: name|sum", "2: name=Иванов|sum=5"])
     }
 
+    /// A streamed file forced to UTF-8 (or with a byte order mark) is checked whole before its first
+    /// row: a byte that is not UTF-8 in a later chunk is refused with its line and offset.
+    @Test func aForcedUTF8FileWithABadByteIsRefusedWithItsLine() throws {
+        let bytes: [UInt8] = Array("name;sum\nАб;1\nВг;2\n".utf8) + [0xC8] + Array(";3\n".utf8)
+        let folder = try TemporaryFolder("raschet-stream")
+        defer { folder.remove() }
+        let path = try folder.write("u.csv", bytes: bytes)
+        let bom = try folder.write("b.csv", bytes: [0xEF, 0xBB, 0xBF] + bytes)
+        for size in [1, 3, 7, 1 << 22] {
+            #expect(throws: IngestError(file: "u.csv", line: 4, message: .utf8ByteInvalid(byte: "0xC8", offset: 23))) {
+                _ = try CSVReader.open(path: path, file: "u.csv", encoding: .utf8, chunkSize: size)
+            }
+            #expect(throws: IngestError(file: "b.csv", line: 4, message: .utf8ByteInvalid(byte: "0xC8", offset: 26))) {
+                _ = try CSVReader.open(path: bom, file: "b.csv", chunkSize: size)
+            }
+        }
+    }
+
     @Test func aMissingFileIsMissingInput() {
         #expect(throws: IngestError(.missingInput, file: "none.csv", message: .cannotReadFile("No such file or directory"))) {
             _ = try CSVReader.open(path: "/nonexistent/none.csv", file: "none.csv")
