@@ -168,6 +168,28 @@ import Testing
                                           "2026-09-20 900", "2026-10-20 990", "2026-10-22 1001"]])
     }
 
+    /// A close of a period run again for an account parked at first reads the readings as they are
+    /// then, and its receipt shows them; an account its first run computed keeps, on its receipt,
+    /// what that run read.
+    @Test func anAccountComputedByARunAgainShowsTheReadingsThatRunRead() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder) { data in
+            Self.addMeters(&data)
+            data.meters.append(Meter(id: "MP1", accountID: "P1", serviceID: "FIX"))
+            data.readings.append(Reading(meterID: "MP1", date: Self.date(10, 20), value: ExactDecimal(7)))
+        }
+        var changed = DataSet()
+        changed.readings = [Reading(meterID: "MA1", date: Self.date(10, 20), value: ExactDecimal(101)),
+                            Reading(meterID: "MP1", date: Self.date(10, 20), value: ExactDecimal(8))]
+        changed.tariffs = [Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1))]
+        _ = try store.store(changed)
+        let rerun = try MonthlyClose(store: store, period: Self.october, rules: .legalDefaults).run()
+        #expect(rerun.closed == 1)
+        let inputs = try store.receiptInputs(Self.october, accountIDs: ["A1", "P1"])
+        #expect(inputs.map { $0.readings.filter { $0.date == Self.date(10, 20) }.map(\.value) } == [[ExactDecimal(100)], [ExactDecimal(8)]])
+    }
+
     /// A reopen moves the changes stamped with its period to the close before it: changes stored
     /// after November's close started stay off October's receipt once November is reopened, and a
     /// reading changed under both stamps shows on it as it was when October's close started.
