@@ -120,6 +120,8 @@ public struct Importer: Sendable {
                 }
             } else {
                 guard let kind = source.kind ?? Self.entity(forFileName: source.path) else {
+                    // A file that is not there is missing input (exit 66), whatever its name.
+                    _ = try FileChunks(path: source.path, file: source.path, chunkSize: 1)
                     throw IngestError(file: source.path, message:
                         .unknownEntityOfFile(source.path))
                 }

@@ -33,8 +33,10 @@ struct Import: ParsableCommand {
                                          encoding: encoding ?? .automatic, language: language).run()
             for problem in report.problems { CommandFailure.printError(problem) }
             guard let tables = report.tables else {
-                CommandFailure.printError(partial ? CommandText.importRefusedForFiles(problems: report.problemCount)
-                                                  : CommandText.importRefused(problems: report.problemCount))
+                // `--partial` is no way out of problems with whole files only.
+                let wholeFiles = partial || report.problemCount == report.fileProblemCount
+                CommandFailure.printError(wholeFiles ? CommandText.importRefusedForFiles(problems: report.problemCount)
+                                                     : CommandText.importRefused(problems: report.problemCount))
                 throw ExitCode(report.exitCode)
             }
             for table in tables {

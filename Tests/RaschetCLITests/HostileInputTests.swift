@@ -43,7 +43,8 @@ import Testing
         try Self.refusedImport("accounts.csv", bytes: bytes, stderr: """
             raschet: accounts.csv:3: the file is UTF-8 but the byte 0xFF at offset 169 is not: fix or remove it, or save the \
             file as UTF-8 again (--encoding cp1251 forces windows-1251)
-            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
+            rows, not whole files.
 
             """)
     }
@@ -54,7 +55,8 @@ import Testing
         try Self.refusedImport("accounts.csv", bytes: bytes, stderr: """
             raschet: accounts.csv:2: the byte 0x98 at offset 65 is text in neither UTF-8 nor windows-1251: is this a CSV file? \
             Remove the byte or export the file again
-            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
+            rows, not whole files.
 
             """)
     }

@@ -265,6 +265,10 @@ import Testing
         let result = try cli.run(["import", "accounts", "nowhere.csv", "--db", "r.sqlite"])
         #expect(result.status == 66)
         #expect(result.stderr == "raschet: nowhere.csv: cannot read the file (No such file or directory); check the path and permissions\n")
+        // A mistyped name in `auto`: missing, not of an unknown entity.
+        let typo = try cli.run(["import", "auto", "acounts.csv", "--db", "r.sqlite"])
+        #expect(typo.status == 66)
+        #expect(typo.stderr == "raschet: acounts.csv: cannot read the file (No such file or directory); check the path and permissions\n")
         try cli.write("empty.csv", "")
         let empty = try cli.run(["import", "accounts", "empty.csv", "--db", "r.sqlite"])
         #expect(empty.status == 65)

@@ -29,6 +29,9 @@ public struct ImportFiles: Sendable {
         public var problems: [Message]
         /// How many problems were found in all.
         public var problemCount: Int
+        /// How many of them concern a whole file (`ImportReport.fileProblems`), which `partial` does
+        /// not leave out.
+        public var fileProblemCount = 0
         /// The rows stored per table; nil when nothing was stored (a problem without `partial`, or a
         /// problem with a whole file).
         public var tables: [TableCount]?
@@ -68,7 +71,8 @@ public struct ImportFiles: Sendable {
                 return (report.problems.isEmpty || (partial && report.fileProblems == 0), report)
             }
         }
-        var result = Report(problems: report.listing(), problemCount: report.problems.count, tables: nil, rejected: [])
+        var result = Report(problems: report.listing(), problemCount: report.problems.count, fileProblemCount: report.fileProblems,
+                            tables: nil, rejected: [])
         guard let summary else { return result }
         result.tables = summary.tables.map {
             TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)

@@ -139,10 +139,10 @@ extension Message {
         return Message(english: "\(file): \(key): \(reason.english)", russian: "\(file): \(key): \(reason.russian)")
     }
 
-    public static func notANumberValue(_ value: String) -> Message {
-        Message(english: "--value: '\(value)' is not a number below 9000000000000 with at most 6 decimals; "
+    public static func notANumberValue(_ value: String, maximum: ExactDecimal) -> Message {
+        Message(english: "--value: '\(value)' is not a number up to \(maximum) with at most 6 decimals; "
                     + "write it like 123.456",
-                russian: "--value: «\(value)» — не число меньше 9000000000000 с не более чем 6 знаками после запятой; "
+                russian: "--value: «\(value)» — не число до \(maximum) с не более чем 6 знаками после запятой; "
                     + "пишите, например, 123.456")
     }
 
