@@ -30,6 +30,17 @@ struct ReceiptRendererTests {
         return try folder.write("receipt-\(name).pdf", bytes: bytes)
     }
 
+    /// The days the receipt asks readings to be taken on are the billing rules' window.
+    @Test("the receipt states the settings' reading window")
+    func readingWindow() throws {
+        var content = Self.samples[0].content
+        content.readingWindow = ReadingWindow(firstDay: 10, lastDay: 18)
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let text = try ExternalTool.run("pdftotext", [try render(content, name: "window", in: folder), "-"]).stdout
+        #expect(text.contains("Показания приборов учёта передавайте с 10 по 18 число месяца."), "\(text)")
+    }
+
     @Test("each sample receipt's text equals its checked-in expected text", arguments: [0, 1, 2])
     func goldenText(index: Int) throws {
         let sample = Self.samples[index]

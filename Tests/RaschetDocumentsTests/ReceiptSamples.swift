@@ -78,7 +78,7 @@ enum ReceiptSamples {
                                 penalty: money("12.34"), paid: money("1250")),
         history: history(["7210.11", "8012.40", "8340.02", "7655.90", "6120.33", "4410.12", "3980.00", "3875.45",
                           "3901.27", "4420.18", "5210.66", "6441.54"]),
-        qrPayload: payload("4102738516", sum: "641191"))
+        qrPayload: payload("4102738516", sum: "641191"), readingWindow: ReadingWindow(firstDay: 15, lastDay: 25))
 
     /// A business contract billed with VAT on top, in advance: closing −25 000,00 + 22 710,86 = −2 289,14.
     static let business = ReceiptContent(
@@ -105,7 +105,7 @@ enum ReceiptSamples {
         balance: AccountBalance(opening: money("-25000"), charged: money("22710.86"), recalc: .zero, penalty: .zero, paid: .zero),
         history: history(["0", "0", "18940.20", "21010.77", "20544.10", "19870.00", "17450.31", "15210.42", "16120.90",
                           "18800.12", "21003.48", "22710.86"]),
-        qrPayload: payload("Д-2024-015", sum: nil))
+        qrPayload: payload("Д-2024-015", sum: nil), readingWindow: ReadingWindow(firstDay: 15, lastDay: 25))
 
     /// Forty services (some with long names, no meter): the table continues on a second page.
     /// Charged 10,00 × (1 + … + 40) = 8 200,00; opening 3 000,00, paid 11 200,00: nothing due.
@@ -126,6 +126,6 @@ enum ReceiptSamples {
             payments: [.init(paymentID: "P-7", date: date(2026, 10, 20), amount: money("11200"), source: nil)],
             balance: AccountBalance(opening: money("3000"), charged: money("8200"), recalc: .zero, penalty: .zero, paid: money("11200")),
             history: history(["8200"]),
-            qrPayload: payload("7700000001", sum: nil))
+            qrPayload: payload("7700000001", sum: nil), readingWindow: ReadingWindow(firstDay: 15, lastDay: 25))
     }()
 }

@@ -86,7 +86,8 @@ extension ReceiptContent {
                 .map { PaymentRow(paymentID: $0.id, date: $0.date, amount: $0.amount, source: $0.source) },
             balance: input.balance,
             history: input.history.filter { (first...period).contains($0.period) }.sorted { $0.period < $1.period },
-            qrPayload: try PaymentQRPayload(payee: payee, account: account, period: period, amountDue: amountDue).text())
+            qrPayload: try PaymentQRPayload(payee: payee, account: account, period: period, amountDue: amountDue).text(),
+            readingWindow: rules.readingWindow)
     }
 
     /// A service row's identity: its supplier and the line key recalculations match on.

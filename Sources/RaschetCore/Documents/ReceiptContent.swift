@@ -31,15 +31,18 @@ public struct ReceiptContent: Sendable, Hashable {
     public var history: [HistoryPoint]
     /// The ГОСТ Р 56042-2014 payment string printed as the QR code.
     public var qrPayload: String
+    /// The days of the month on which readings are taken for it (the billing rules'), which the
+    /// receipt asks the payer to keep.
+    public var readingWindow: ReadingWindow
 
     public init(number: DocumentNumber, period: Period, issueDate: CivilDate, dueDate: CivilDate, payee: Organization,
                 account: Account, suppliers: [SupplierBlock], readings: [MeterReadingRow],
                 recalculations: [RecalculationRow], penalties: [PenaltyRow], payments: [PaymentRow],
-                balance: AccountBalance, history: [HistoryPoint], qrPayload: String) {
+                balance: AccountBalance, history: [HistoryPoint], qrPayload: String, readingWindow: ReadingWindow) {
         self.number = number; self.period = period; self.issueDate = issueDate; self.dueDate = dueDate
         self.payee = payee; self.account = account; self.suppliers = suppliers; self.readings = readings
         self.recalculations = recalculations; self.penalties = penalties; self.payments = payments
-        self.balance = balance; self.history = history; self.qrPayload = qrPayload
+        self.balance = balance; self.history = history; self.qrPayload = qrPayload; self.readingWindow = readingWindow
     }
 
     /// The amount to pay: the closing balance when it is a debt, else zero.

@@ -42,7 +42,7 @@ public enum ReceiptFields {
         "charged": .scalar, "recalc": .scalar, "total": .scalar, "vat": .scalar, "penaltyTotal": .scalar,
         "amountDue": .scalar, "openingIsDebt": .flag, "openingIsAdvance": .flag,
         "isDebt": .flag, "isAdvance": .flag, "isSettled": .flag, "hasVATOnTop": .flag, "hasVAT": .flag,
-        "qrPayload": .scalar,
+        "qrPayload": .scalar, "readingFirstDay": .scalar, "readingLastDay": .scalar,
     ])
 
     /// The names a receipt template may use. Reading it makes the receipt's layouts, so that a template
@@ -113,6 +113,7 @@ public enum ReceiptFields {
             .flag(balance.opening > .zero), .flag(balance.opening < .zero),
             .flag(content.dueState == .debt), .flag(content.dueState == .advance), .flag(content.dueState == .settled),
             .flag(vatOnTop), .flag(vat != .zero), .text(content.qrPayload),
+            .count(content.readingWindow.firstDay), .count(content.readingWindow.lastDay),
         ])
     }
 

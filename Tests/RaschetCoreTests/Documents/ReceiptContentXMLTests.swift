@@ -23,7 +23,7 @@ import Testing
             balance: AccountBalance(opening: rub("50.00"), charged: rub("266.89"), recalc: rub("-10.00"), penalty: rub("1.50"),
                                     paid: rub("100.00")),
             history: [.init(period: month("2026-10"), charged: rub("266.89"))],
-            qrPayload: "ST00012|Name=A&B")
+            qrPayload: "ST00012|Name=A&B", readingWindow: ReadingWindow(firstDay: 15, lastDay: 25))
     }
 
     @Test func theXMLHoldsEveryFigureInExportFormInAFixedOrder() {
