@@ -16,6 +16,8 @@ import Testing
             (IOError(errnoCode: 111, reason: "connect"), "Connection refused", "«Connection refused»"),
             (ChannelError.connectTimeout(.seconds(10)), "the connection timed out", "истекло время ожидания соединения"),
             (ChannelError.eof, "the server closed the connection", "сервер закрыл соединение"),
+            // The reply handler looked up after the server closed at once (smtps:// to a port without TLS).
+            (ChannelPipelineError.notFound, "the server closed the connection", "сервер закрыл соединение"),
             (NIOSSLError.failedToLoadCertificate, "the certificate file cannot be loaded", "не удается загрузить файл сертификата"),
             (NIOSSLExtraError.failedToValidateHostname, "the server's certificate is not for this host name",
              "сертификат сервера выдан не на это имя узла"),

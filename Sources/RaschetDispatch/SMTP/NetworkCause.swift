@@ -23,6 +23,8 @@ enum NetworkCause {
             default: break
             }
         }
+        // A handler looked up in a pipeline torn down by the connection's close.
+        if let pipeline = error as? ChannelPipelineError, pipeline == .notFound { return .networkClosedByServer }
         if let tls = error as? NIOSSLError {
             switch tls {
             case .handshakeFailed: return .tlsHandshakeFailed

@@ -80,9 +80,17 @@ public actor SMTPConnection {
         } catch {
             throw SMTPError(.unreachable, .cannotConnectToMailServer(host: endpoint.host, port: endpoint.port, cause: NetworkCause.of(error)))
         }
-        let handler = try await channel.eventLoop.submit {
-            NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
-        }.get()
+        let handler: NIOLoopBound<SMTPReplyHandler>
+        do {
+            handler = try await channel.eventLoop.submit {
+                NIOLoopBound(try channel.pipeline.syncOperations.handler(type: SMTPReplyHandler.self), eventLoop: channel.eventLoop)
+            }.get()
+        } catch {
+            // The pipeline is already gone when the server closed the connection at once: over
+            // implicit TLS, one that does not speak TLS on that port.
+            let cause = NetworkCause.of(error)
+            throw implicitTLS ? SMTPError(.tls, .cannotStartTLS(cause)) : SMTPError(.connectionLost, .connectionBroke(cause))
+        }
         let policy: SMTPStateMachine.TLSPolicy
         if case .startTLS(let startTLS) = endpoint.security { policy = startTLS } else { policy = .off }
         let credentials = endpoint.user.map { (user: $0, password: endpoint.password ?? "") }
