@@ -374,11 +374,12 @@ import Testing
         try setup.configure(port: 1)
         let result = try setup.dispatch(["--dry-run"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\nreport: d/raschet.sqlite.dispatch-2026-10.csv\n")
+        #expect(result.stdout == "dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\n"
+            + "report: d/raschet.sqlite.dispatch-2026-10.dry-run.csv\n")
         #expect(try setup.outbox().isEmpty)
         // The messages are built on every core; the report lists them in account order, each with its
         // own size: its receipt in base64 (4 characters per 3 bytes, CRLF per 76) plus headers and bodies.
-        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.dry-run.csv"), as: UTF8.self)
         let rows = csv.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
         #expect(rows.map { $0[0] } == Self.subscribers.map(\.account).sorted())
         for row in rows {
@@ -387,6 +388,20 @@ import Testing
             let bytes = Int(row[3].dropLast(" bytes".count)) ?? 0
             #expect(row[2] == "would-send" && (attachment + 2_000 ... attachment + 8_000).contains(bytes), "\(row)")
         }
+        #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/raschet.sqlite.dispatch-2026-10.csv")))
+
+        // A receipt whose file is missing would be rendered first by the run: the dry run says so,
+        // renders nothing and numbers nothing.
+        let missing = Self.subscribers.map(\.account).sorted()[0]
+        try FileManager.default.removeItem(atPath: setup.cli.path("d/receipts/2026-10/\(missing)_2026-10.pdf"))
+        let database = try setup.cli.bytes("d/raschet.sqlite")
+        let again = try setup.dispatch(["--dry-run"])
+        #expect(again.stdout.hasPrefix("dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\n"))
+        let report = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.dry-run.csv"), as: UTF8.self)
+        #expect(report.contains("\(missing),") && report.contains(",would-send,\"its receipt would be rendered first (no file yet), then sent\""),
+                "\(report)")
+        #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/receipts/2026-10/\(missing)_2026-10.pdf")))
+        #expect(try setup.cli.bytes("d/raschet.sqlite") == database)
     }
 
     /// One `dispatch` sends at a time: while another holds `DB.dispatch.lock` (as a run still

@@ -75,14 +75,17 @@ public struct DispatchReceipts: Sendable {
         let templates = try Self.templates()
         let recipients: [EReceiptRecipient]
         do { recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts) } catch { throw AppError(error) }
-        let rendered = try renderMissing(recipients, store: store, settings: settings)
+        let missing = missingReceipts(recipients)
+        let rendered = try render(missing)
         // Each outbox mark must be on the disk before the next step goes to the server (OutboxStorage).
         do { try store.syncEveryCommit() } catch { throw AppError(error) }
         let dispatcher = Dispatcher(configuration: configuration, outbox: StoreOutbox(store: store),
                                     receipts: ReceiptDirectory(path: folder), templates: templates)
-        let result: DispatchReport
+        var result: DispatchReport
         do { result = try await dispatcher.run(recipients: recipients, progress: progress) } catch { throw AppError(error) }
-        let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + ".csv"
+        if dryRun { result.outcomes = result.outcomes.map { wouldRender($0, missing: missing) } }
+        // A dry run's report beside the real one's, not over it.
+        let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + (dryRun ? ".dry-run" : "") + ".csv"
         try OutputFile.write(Array(result.csv(in: language).utf8), to: path)
         return Report(
             month: month, dryRun: dryRun, sent: result.count(.sent), failed: result.count(.failed),
@@ -103,16 +106,30 @@ public struct DispatchReceipts: Sendable {
         }
     }
 
-    /// Renders the receipts of recipients whose file is missing (in a closed period), into `folder`.
-    private func renderMissing(_ recipients: [EReceiptRecipient], store: Store, settings: Settings) throws(AppError) -> Int {
-        let missing = recipients.filter {
-            $0.amountDue != nil && !FileManager.default.fileExists(
-                atPath: (folder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: $0.account, period: month.period)))
-        }
-        guard !missing.isEmpty, !dryRun else { return 0 }
-        let render = RenderReceipts(workspace: workspace, month: month, outputFolder: folder, accounts: missing.map(\.account),
+    /// The recipients (of a closed period) whose receipt file is missing from `folder`.
+    private func missingReceipts(_ recipients: [EReceiptRecipient]) -> Set<String> {
+        let directory = ReceiptDirectory(path: folder)
+        return Set(recipients.filter {
+            $0.amountDue != nil && !FileManager.default.fileExists(atPath: directory.file(account: $0.account, period: month.period))
+        }.map(\.account))
+    }
+
+    /// Renders the receipts of `accounts` into `folder`; none in a dry run, which changes nothing.
+    private func render(_ accounts: Set<String>) throws(AppError) -> Int {
+        guard !accounts.isEmpty, !dryRun else { return 0 }
+        let render = RenderReceipts(workspace: workspace, month: month, outputFolder: folder, accounts: accounts.sorted(),
                                     environment: environment)
         return try render.run().files.count
+    }
+
+    /// A dry run's outcome as the run would have it: a receipt whose file is missing would be rendered
+    /// first, then sent (its message is not built: the dry run renders nothing).
+    private func wouldRender(_ outcome: DispatchOutcome, missing: Set<String>) -> DispatchOutcome {
+        let directory = ReceiptDirectory(path: folder)
+        guard outcome.result == .skipped, missing.contains(outcome.account),
+              outcome.reason == .receiptFileMissing(directory.file(account: outcome.account, period: month.period),
+                                                    period: month.period, folder: folder) else { return outcome }
+        return DispatchOutcome(account: outcome.account, email: outcome.email, result: .wouldSend, reason: .wouldRenderThenSend)
     }
 
     /// The e-mail templates in `Templates/email/`.

@@ -180,6 +180,10 @@ extension Message {
                 russian: "период \(period) для этого лицевого счета не закрыт; сначала выполните `raschet close \(period)`")
     }
 
+    public static let wouldRenderThenSend = Message(
+        english: "its receipt would be rendered first (no file yet), then sent",
+        russian: "квитанция была бы сначала сформирована (файла еще нет), затем отправлена")
+
     public static func wouldSendBytes(_ bytes: Int) -> Message {
         Message(english: "\(bytes) bytes", russian: "\(bytes) байт")
     }

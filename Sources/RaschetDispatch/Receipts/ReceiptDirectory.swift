@@ -27,7 +27,8 @@ public struct ReceiptDirectory: ReceiptSource {
         close(descriptor)
     }
 
-    private func file(account: String, period: Period) -> String {
+    /// The file the receipt of `account` for `period` is read from.
+    public func file(account: String, period: Period) -> String {
         (path as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: account, period: period))
     }
 }
