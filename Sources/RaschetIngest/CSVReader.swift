@@ -54,6 +54,8 @@ public struct CSVReader {
     /// the next row reuses when the caller let go of that row (no allocation per row).
     private var rowBytes: [UInt8] = []
     private var rowCells: [Range<Int>] = []
+    /// The text of the last row `next()` refused, its line ends and the blank lines before it left out.
+    private var refusedRow: [UInt8] = []
 
     /// Opens the file at `path`. A UTF-8 file (by its byte order mark, by `encoding`, or valid
     /// throughout, checked in a first pass a chunk at a time) is streamed `chunkSize` bytes at a time,
@@ -233,14 +235,30 @@ public struct CSVReader {
                 self.position = 0
                 continue
             }
+            let start = self.position
             self.position = position
             self.line = line
             switch outcome {
             case .end: return nil
             case .row(let record): return record
-            case .failure(let error): throw error
+            case .failure(let error):
+                refusedRow = Array(text[start..<position].drop { $0 == ASCII.cr || $0 == ASCII.lf || $0 == ASCII.space })
+                while let last = refusedRow.last, last == ASCII.cr || last == ASCII.lf { refusedRow.removeLast() }
+                throw error
             }
         }
+    }
+
+    /// The cells of the last row `next()` refused, for the rejected-rows file (the operator keeps the
+    /// row to correct): its text split at every delimiter, quotes or not, as it could not be read as
+    /// CSV; one per header column, the cells beyond the last column kept in it.
+    public var refusedRowCells: [String] {
+        var cells = refusedRow.split(separator: delimiter, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        if cells.count > header.count {
+            cells[header.count - 1] = cells[(header.count - 1)...].joined(separator: String(UnicodeScalar(delimiter)))
+            cells.removeLast(cells.count - header.count)
+        }
+        return cells + Array(repeating: "", count: header.count - cells.count)
     }
 
     /// About how many rows the file holds after its header, asked right after opening: the data

@@ -192,7 +192,8 @@ public struct Importer: Sendable {
                 // The file stopped being readable part-way: the rest of it cannot be read row by row.
                 throw error
             } catch {
-                builder.reject(SourceRecord(line: error.line ?? 0, names: [], values: []), kind: kind, file: path, reasons: [error])
+                builder.reject(SourceRecord(line: error.line ?? 0, names: reader.header, values: reader.refusedRowCells), kind: kind,
+                               file: path, reasons: [error])
                 continue
             }
             try builder.add(record, kind: kind, layout: layout, file: path)

@@ -165,6 +165,26 @@ import Testing
         #expect(try store.contents(of: .accounts).map { $0[0] } == (1001...1020).filter { $0 != 1011 }.map(String.init))
     }
 
+    /// A row that cannot be read as CSV (a broken quote) comes back with its text in the file's
+    /// columns, split at the delimiters, for the operator to correct; corrected, it imports.
+    @Test func partialKeepsTheTextOfARowWithABrokenQuote() throws {
+        let cli = try initialized()
+        defer { cli.remove() }
+        try cli.write("accounts.csv", Self.accounts(
+            replacingLine: 12, with: "1011;person;Житель \"11\";г. Вологда, ул. Мальцева, д. 52, кв. 11;54,30;2;2026-01-15"))
+        let result = try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 0)
+        #expect(String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self) == #"""
+            account_id;kind;name;address;area;residents;opened;source_line;reason
+            1011;person;"Житель ""11""";г. Вологда, ул. Мальцева, д. 52, кв. 11;54,30;2;2026-01-15;12;"name: broken quote: a \#
+            "" inside an unquoted value (quote the whole value and double the "": """")"
+
+            """#)
+        let again = try cli.run(["import", "auto", "accounts.csv.rejected.csv", "--db", "r.sqlite"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+    }
+
     /// An XML input's refused rows come back as XML: the elements as they were read, each after a
     /// comment with its line and reason; corrected, the file imports as it is.
     @Test func partialWritesTheRejectedRowsOfAnXMLFileAsXMLThatReimportsOnceCorrected() throws {
