@@ -39,16 +39,16 @@ public final class FontFace: @unchecked Sendable {
     /// Loads a TrueType (`glyf`) font file.
     public init(path: String) throws(FontError) {
         self.path = path
-        guard let handle = fopen(path, "rb") else { throw FontError("cannot open the font file", path: path) }
+        guard let handle = fopen(path, "rb") else { throw FontError("cannot open the font file", path: path, reason: .cannotOpen) }
         defer { fclose(handle) }
         fseek(handle, 0, SEEK_END)
         let size = ftell(handle)
         fseek(handle, 0, SEEK_SET)
-        guard size > 12 else { throw FontError("the font file is empty", path: path) }
+        guard size > 12 else { throw FontError("the font file is empty", path: path, reason: .empty) }
         let data = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
         guard fread(data.baseAddress, 1, size, handle) == size else {
             data.deallocate()
-            throw FontError("cannot read the font file", path: path)
+            throw FontError("cannot read the font file", path: path, reason: .cannotRead)
         }
         fontData = data
 
@@ -62,7 +62,7 @@ public final class FontFace: @unchecked Sendable {
               let face else {
             FT_Done_FreeType(library)
             data.deallocate()
-            throw FontError("FreeType cannot read this font", path: path)
+            throw FontError("FreeType cannot read this font", path: path, reason: .notAFont)
         }
         self.library = library
         self.face = face
@@ -87,7 +87,7 @@ public final class FontFace: @unchecked Sendable {
             FT_Done_Face(face)
             FT_Done_FreeType(library)
             data.deallocate()
-            throw FontError("not a TrueType/OpenType font", path: path)
+            throw FontError("not a TrueType/OpenType font", path: path, reason: .notAFont)
         }
 
         hbBlob = hb_blob_create(data.baseAddress!.assumingMemoryBound(to: CChar.self), UInt32(size),
@@ -115,7 +115,8 @@ public final class FontFace: @unchecked Sendable {
         let hasGlyf = hb_blob_get_length(glyf) > 0
         hb_blob_destroy(glyf)
         guard hasGlyf else {
-            throw FontError("only TrueType outlines (a glyf table) are supported; use a .ttf font", path: path)
+            throw FontError("only TrueType outlines (a glyf table) are supported; use a .ttf font", path: path,
+                             reason: .notTrueTypeOutlines)
         }
     }
 

@@ -77,6 +77,21 @@ import Testing
         #expect(english.stdout.contains("Accounts per transaction (default: 2000)."))
     }
 
+    /// A font folder that does not hold the fonts is said in the locale's words, the file named.
+    @Test func aFontFileThatCannotBeLoadedIsSaidInTheLocalesWords() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try FileManager.default.createDirectory(atPath: cli.path("fonts"), withIntermediateDirectories: true)
+        try cli.write("fonts/PTS55F.ttf", "not a font at all, but long enough")
+        let russian = try cli.run(["render", "specimen", "--out", "s.pdf", "--fonts", "fonts"], environment: CLI.russianLocale)
+        #expect(russian.status == 66)
+        #expect(russian.stderr == "raschet: шрифты не загружены: fonts/PTS55F.ttf: это не шрифт TrueType; в папке --fonts "
+            + "должны быть PTS55F.ttf, PTS75F.ttf, PTS56F.ttf и PTS76F.ttf\n")
+        let english = try cli.run(["render", "specimen", "--out", "s.pdf", "--fonts", "none"])
+        #expect(english.stderr == "raschet: none/PTS55F.ttf: cannot open the font file; --fonts must name a folder with PTS55F.ttf, "
+            + "PTS75F.ttf, PTS56F.ttf and PTS76F.ttf\n")
+    }
+
     /// Every command's help in Russian: the parser adds none of its English "(default: …)" or
     /// "(values: …)" to the catalog's lines; the lines that say a default say it in Russian.
     @Test(arguments: [

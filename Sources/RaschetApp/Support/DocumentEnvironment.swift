@@ -32,7 +32,20 @@ public struct DocumentEnvironment: Sendable {
         do {
             return try FontFamily.ptSans(directory: directory)
         } catch {
-            throw AppError(.missingInput, .fontsUnusable(error.description))
+            throw AppError(.missingInput, .fontsUnusable(Self.cause(error)))
+        }
+    }
+
+    /// Why a font file could not be loaded, in the catalog's words.
+    private static func cause(_ error: FontError) -> Message {
+        let path = error.path ?? ""
+        return switch error.reason {
+        case .cannotOpen: .fontFileCannotOpen(path)
+        case .empty: .fontFileEmpty(path)
+        case .cannotRead: .fontFileCannotRead(path)
+        case .notAFont: .fontFileNotAFont(path)
+        case .notTrueTypeOutlines: .fontFileNotTrueTypeOutlines(path)
+        case .library: .fontLibraryFailed(error.description)
         }
     }
 }

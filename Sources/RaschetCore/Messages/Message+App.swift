@@ -92,11 +92,37 @@ extension Message {
         english: "no Fonts/ folder found; pass --fonts DIR or set RASCHET_HOME to the project folder",
         russian: "папка Fonts/ не найдена; укажите --fonts DIR или задайте RASCHET_HOME (папку проекта)")
 
-    /// `cause` is the font library's words.
-    public static func fontsUnusable(_ cause: String) -> Message {
-        Message(english: "\(cause); --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf",
-                russian: "шрифты не загружены («\(cause)»); в папке --fonts должны быть PTS55F.ttf, PTS75F.ttf, "
+    /// `cause`: why (`fontFileCannotOpen` …), or the font library's words quoted (`fontLibraryFailed`).
+    public static func fontsUnusable(_ cause: Message) -> Message {
+        Message(english: "\(cause.english); --fonts must name a folder with PTS55F.ttf, PTS75F.ttf, PTS56F.ttf and PTS76F.ttf",
+                russian: "шрифты не загружены: \(cause.russian); в папке --fonts должны быть PTS55F.ttf, PTS75F.ttf, "
                     + "PTS56F.ttf и PTS76F.ttf")
+    }
+
+    public static func fontFileCannotOpen(_ path: String) -> Message {
+        Message(english: "\(path): cannot open the font file", russian: "\(path): не удается открыть файл шрифта")
+    }
+
+    public static func fontFileEmpty(_ path: String) -> Message {
+        Message(english: "\(path): the font file is empty", russian: "\(path): файл шрифта пуст")
+    }
+
+    public static func fontFileCannotRead(_ path: String) -> Message {
+        Message(english: "\(path): cannot read the font file", russian: "\(path): не удается прочитать файл шрифта")
+    }
+
+    public static func fontFileNotAFont(_ path: String) -> Message {
+        Message(english: "\(path): not a TrueType font", russian: "\(path): это не шрифт TrueType")
+    }
+
+    public static func fontFileNotTrueTypeOutlines(_ path: String) -> Message {
+        Message(english: "\(path): only TrueType outlines (a glyf table) are supported; use a .ttf font",
+                russian: "\(path): поддерживаются только контуры TrueType (таблица glyf); нужен шрифт .ttf")
+    }
+
+    /// `description` is the font library's account, quoted.
+    public static func fontLibraryFailed(_ description: String) -> Message {
+        Message(english: "the font library failed (\(description))", russian: "сбой библиотеки шрифтов («\(description)»)")
     }
 
     public static let noTemplatesFolder = Message(

@@ -315,7 +315,7 @@ extension Message {
 
     public static func unknownReference(_ id: String, row: String, collection: String) -> Message {
         Message(english: "unknown \(row) \"\(id)\"; import it in \(collection) first",
-                russian: "нет записи \(row) «\(id)»; сначала импортируйте ее в \(collection)")
+                russian: "нет записи «\(id)» в \(collection); сначала импортируйте ее туда")
     }
 
     public static func duplicateKey(_ key: String, firstLine: Int) -> Message {
