@@ -34,6 +34,7 @@ struct DispatchCommand: AsyncParsableCommand {
     var report: String?
 
     func run() async throws {
+        global.announceSettings()
         let bar = SharedProgressBar(label: CommandText.dispatchProgress(period.description).localized)
         let outcome: Result<DispatchReceipts.Report, AppError>
         do {

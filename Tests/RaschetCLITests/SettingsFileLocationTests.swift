@@ -17,6 +17,29 @@ import Testing
         }
     }
 
+    /// A document that needs the organization's requisites says where they are missing: in the
+    /// settings file named, or in no settings file at all (none where one was looked for).
+    @Test func aDocumentWithoutTheOrganizationSaysWhichSettingsLackIt() throws {
+        let cli = try Self.booksDatabase()
+        defer { cli.remove() }
+        #expect(try cli.run(["close", "2026-08", "--db", "books/f.sqlite"]).status == 0)
+        let act = ["render", "act", "--account", "5102000003", "--from", "2026-08-01", "--to", "2026-08-31", "--out", "a.pdf",
+                   "--db", "books/f.sqlite"]
+        let none = try cli.run(act)
+        #expect(none.status == 65)
+        #expect(none.stderr == "raschet: no settings file (books/raschet.toml is not there, and no --config): statements need the "
+            + "settlement center's requisites in [organization] (name, inn, bank_name, bic, corr_account, account)\n")
+        try cli.write("books/raschet.toml", "[billing]\n")
+        let empty = try cli.run(act)
+        #expect(empty.stderr == "raschet: books/raschet.toml: organization: missing; statements need the settlement center's "
+            + "requisites (name, inn, bank_name, bic, corr_account, account)\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("a.pdf")))
+        // The statements and the dispatch name their settings as the close does.
+        #expect(try cli.runWithNotice(act).stderr.hasPrefix("raschet: settings: books/raschet.toml\n"))
+        let dispatch = try cli.runWithNotice(["dispatch", "--period", "2026-08", "--dry-run", "--db", "books/f.sqlite"])
+        #expect(dispatch.stderr.hasPrefix("raschet: settings: books/raschet.toml\n"), "\(dispatch.stderr)")
+    }
+
     @Test func theSettingsNextToTheDatabaseAreUsedAndNamed() throws {
         let cli = try Self.booksDatabase()
         defer { cli.remove() }

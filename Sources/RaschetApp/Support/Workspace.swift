@@ -88,6 +88,17 @@ public struct Workspace: Sendable, Hashable {
     /// database's folder, else the defaults (SPEC section 5).
     var settingsOrigin: SettingsFile.Origin { SettingsFile.origin(config: settingsFile, database: database) }
 
+    /// The refusal of a document that needs `[organization]` when the settings have none: naming the
+    /// settings file, or saying there is none.
+    func organizationMissing(forReceipts receipts: Bool) -> AppError {
+        switch settingsOrigin {
+        case .file(let path):
+            AppError(.badData, receipts ? .organizationMissingForReceipts(path) : .organizationMissingForStatements(path))
+        case .defaults(let path):
+            AppError(.badData, .settingsFileNeeded(lookedAt: path, receipts: receipts))
+        }
+    }
+
     /// One line for standard error naming the settings file a command uses, or saying it uses the defaults.
     public var settingsNotice: Message { settingsOrigin.notice }
 

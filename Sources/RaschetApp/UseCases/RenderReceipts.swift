@@ -49,7 +49,7 @@ public struct RenderReceipts: Sendable {
         try workspace.refuseReplacing(batchPath)
         let settings = try workspace.settings()
         guard let payee = settings.organization else {
-            throw AppError(.badData, .organizationMissingForReceipts(workspace.settingsOrigin.path))
+            throw workspace.organizationMissing(forReceipts: true)
         }
         let store = try workspace.openStore()
         let run = ReceiptRun(store: store, period: month.period, payee: payee, rules: settings.billingRules,

@@ -56,7 +56,7 @@ public struct RenderStatement: Sendable {
         try workspace.refuseReplacing(outputPath)
         let settings = try workspace.settings()
         guard let center = settings.organization else {
-            throw AppError(.badData, .organizationMissingForStatements(workspace.settingsFile ?? "raschet.toml"))
+            throw workspace.organizationMissing(forReceipts: false)
         }
         let store = try workspace.openStore()
         let bytes: [UInt8]

@@ -153,6 +153,17 @@ extension Message {
                     + "inn, bank_name, bic, corr_account, account)")
     }
 
+    /// No settings file at all for a command that needs `[organization]`: for receipts (`receipts`) or
+    /// for statements.
+    public static func settingsFileNeeded(lookedAt path: String, receipts: Bool) -> Message {
+        Message(english: "no settings file (\(path) is not there, and no --config): "
+                    + (receipts ? "receipts need the payee's" : "statements need the settlement center's")
+                    + " requisites in [organization] (name, inn, bank_name, bic, corr_account, account)",
+                russian: "нет файла настроек (\(path) не найден, --config не задан): "
+                    + (receipts ? "для квитанций нужны реквизиты получателя платежа" : "для справок и актов нужны реквизиты расчетного центра")
+                    + " в [organization] (name, inn, bank_name, bic, corr_account, account)")
+    }
+
     public static func smtpPasswordMissing(_ file: String) -> Message {
         Message(english: "\(file): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the environment variable "
                     + "to the password",

@@ -15,6 +15,7 @@ struct StatementOutputOptions: ParsableArguments {
     /// Runs `RenderStatement` for `document` and prints what was written.
     func render(_ document: RenderStatement.Document, _ global: GlobalOptions) throws {
         try reportingFailures {
+            global.announceSettings()
             let report = try RenderStatement(workspace: global.workspace, document: document, outputPath: out, fontFolder: fonts,
                                              templateFolder: templates, environment: try DocumentEnvironment.fromProcess()).run()
             print(CommandText.documentWritten(report.path, title: report.title).localized)
