@@ -368,6 +368,19 @@ import Testing
         #expect(outbox.count == 7 && outbox.values.allSatisfy { $0.status == .sent && $0.attempts == 1 }, "\(outbox)")
     }
 
+    /// No mail server is guessed: settings without `[smtp]` and no `--smtp` is a usage error, and
+    /// nothing is marked.
+    @Test func aRunWithoutAnyMailServerIsRefused() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        try setup.cli.write("raschet.toml", try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8))
+        let result = try setup.dispatch()
+        #expect(result.status == 64)
+        #expect(result.stderr == "raschet: no mail server: raschet.toml has no [smtp] table (host, port, security, from_address); "
+            + "add one, or give --smtp smtp://host:port\n")
+        #expect(try setup.outbox().isEmpty)
+    }
+
     @Test func aDryRunBuildsEveryMessageAndConnectsToNothing() throws {
         let setup = try Setup()
         defer { setup.cli.remove() }

@@ -1,6 +1,7 @@
 import Foundation
 public import RaschetCore
 import RaschetDispatch
+import RaschetSettings
 import RaschetStore
 
 /// `raschet dispatch --period YYYY-MM`: e-mails the period's e-receipts (SPEC sections 5 and 6) to
@@ -145,6 +146,10 @@ public struct DispatchReceipts: Sendable {
     private func dispatchConfiguration(_ settings: Settings) throws(AppError) -> Dispatcher.Configuration {
         let configFile = workspace.settingsFile ?? "raschet.toml"
         let period = month.period
+        // No server is guessed: without [smtp], the run needs --smtp (a dry run connects to nothing).
+        if settings.smtp == nil && server == nil && !dryRun {
+            throw AppError(.usage, .noMailServer(workspace.settingsOrigin.path))
+        }
         var smtp = settings.smtp ?? SMTPSettings(security: .off, fromAddress: settings.organization?.email ?? "raschet@localhost")
         if let server {
             smtp.host = server.host

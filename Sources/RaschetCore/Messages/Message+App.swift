@@ -164,6 +164,13 @@ extension Message {
                     + " в [organization] (name, inn, bank_name, bic, corr_account, account)")
     }
 
+    public static func noMailServer(_ file: String) -> Message {
+        Message(english: "no mail server: \(file) has no [smtp] table (host, port, security, from_address); add one, or give "
+                    + "--smtp smtp://host:port",
+                russian: "не задан почтовый сервер: в \(file) нет таблицы [smtp] (host, port, security, from_address); "
+                    + "добавьте ее или укажите --smtp smtp://host:port")
+    }
+
     public static func smtpPasswordMissing(_ file: String) -> Message {
         Message(english: "\(file): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the environment variable "
                     + "to the password",
