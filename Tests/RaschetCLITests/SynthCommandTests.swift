@@ -6,6 +6,16 @@ import Testing
 
 /// `raschet synth`: deterministic data that imports cleanly.
 @Suite struct SynthCommandTests {
+    /// Without `--period`, the data is for the month before today's, `RASCHET_TODAY` when set (the
+    /// CLI's tests set 2026-11-20), as every other command counts today.
+    @Test func theDefaultPeriodIsTheMonthBeforeRaschetToday() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["synth", "--accounts", "3", "--out", "x"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "wrote 11 files for 3 accounts, period 2026-10, seed 1, to x\n", "\(result.stdout)")
+    }
+
     @Test func theSameSeedGivesTheSameBytesAndTheDataImportsCleanly() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -1,4 +1,3 @@
-public import Foundation
 import RaschetCore
 
 /// A billing period given by a user: `YYYY-MM`.
@@ -15,9 +14,10 @@ public struct BillingMonth: Sendable, Hashable, Comparable, CustomStringConverti
         self.period = period
     }
 
-    /// The month before the one holding `now` (UTC): the usual period to close.
-    public static func previous(to now: Date = Date()) -> BillingMonth {
-        BillingMonth(CalendarDay.day(of: now, secondsEastOfUTC: 0).period.previous)
+    /// The month before the one holding `today` (default: this process's, `RASCHET_TODAY` when set):
+    /// the usual period to close.
+    public static func previous(to today: CalendarDay = .fromProcess()) -> BillingMonth {
+        BillingMonth(today.date.period.previous)
     }
 
     /// `YYYY-MM`.
