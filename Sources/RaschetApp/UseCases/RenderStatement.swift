@@ -76,9 +76,8 @@ public struct RenderStatement: Sendable {
                                                            to: statement.range.coveredTo), date: statement.range.coveredTo, center)
                 (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
             case .act(let account, let from, let to):
-                var act = try ReconciliationAct(ledger: try ledger(store, account, from, to), center: center, from: from.date,
+                let act = try ReconciliationAct(ledger: try ledger(store, account, from, to), center: center, from: from.date,
                                                 to: to.date)
-                try numberReceipts(of: &act, store, issuerINN: center.inn)
                 let renderer = try ReconciliationActRenderer(templates: try templates(),
                                                              fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let header = try header(store, .statement(.act, accountID: account, from: act.range.from,
@@ -118,21 +117,6 @@ public struct RenderStatement: Sendable {
     /// The header with the number of `key` (assigned now, or found on a reprint).
     private func header(_ store: Store, _ key: DocumentKey, date: CivilDate, _ center: Organization) throws -> StatementHeader {
         StatementHeader(number: try store.documentNumbers(for: [key], issuerINN: center.inn)[0], date: date, issuer: center)
-    }
-
-    /// Puts the numbers of the receipts already issued on the act's receipt rows (none: no number).
-    private func numberReceipts(of act: inout ReconciliationAct, _ store: Store, issuerINN: String) throws {
-        let periods = act.rows.compactMap { row -> Period? in
-            if case .receipt(let period, _) = row.document { return period } else { return nil }
-        }
-        let numbers = try store.issuedDocumentNumbers(
-            for: periods.map { DocumentKey.receipt(accountID: act.counterparty.id, period: $0) }, issuerINN: issuerINN)
-        let byPeriod = Dictionary(zip(periods, numbers), uniquingKeysWith: { first, _ in first })
-        for index in act.rows.indices {
-            if case .receipt(let period, _) = act.rows[index].document {
-                act.rows[index].document = .receipt(period: period, number: byPeriod[period] ?? nil)
-            }
-        }
     }
 
     /// The turnover sheet of the closed periods of `from...to` in memory (one page row per account

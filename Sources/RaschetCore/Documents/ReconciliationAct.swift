@@ -35,10 +35,10 @@ public struct ReconciliationAct: Sendable, Hashable {
         for operation in statement.rows {
             if let paymentID = operation.paymentID {
                 rows.append(Row(date: operation.date, document: .payment(id: paymentID), debit: .zero, credit: operation.paid))
-            } else if let last = rows.last, case .receipt(let period, _) = last.document, period == operation.period {
+            } else if let last = rows.last, case .receipt(let period) = last.document, period == operation.period {
                 rows[rows.count - 1].debit += operation.charged
             } else {
-                rows.append(Row(date: operation.date, document: .receipt(period: operation.period, number: nil),
+                rows.append(Row(date: operation.date, document: .receipt(period: operation.period),
                                 debit: operation.charged, credit: .zero))
             }
         }
@@ -62,8 +62,9 @@ public struct ReconciliationAct: Sendable, Hashable {
 
     /// The document behind a row.
     public enum Document: Sendable, Hashable {
-        /// The receipt of a closed period, with its number from the gapless series once one was issued.
-        case receipt(period: Period, number: DocumentNumber?)
+        /// The receipt of a closed period, by its period: not by its number, which the receipt gets
+        /// when it is first rendered, before or after the act (a reprinted act stays the same).
+        case receipt(period: Period)
         /// A payment, by its id.
         case payment(id: String)
     }

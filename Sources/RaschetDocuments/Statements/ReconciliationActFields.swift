@@ -38,12 +38,11 @@ public enum ReconciliationActFields: StatementFields {
         return record
     }
 
-    /// «Квитанция № 2026-000012 за октябрь 2026» (without the number when none was issued), «Оплата
-    /// (платеж SB2026...)».
+    /// «Квитанция за октябрь 2026», «Оплата (платеж SB2026...)».
     static func documentName(_ document: ReconciliationAct.Document) -> String {
         switch document {
-        case .receipt(let period, let number):
-            return "Квитанция" + (number.map { " № " + $0.text } ?? "") + " за " + period.russianName
+        case .receipt(let period):
+            return "Квитанция за " + period.russianName
         case .payment(let id):
             return "Оплата (платеж " + id + ")"
         }

@@ -156,10 +156,10 @@ import Testing
                                         to: Self.date("2026-10-31"))
         #expect(act.rows == [
             .init(date: Self.date("2026-09-05"), document: .payment(id: "P1"), debit: .zero, credit: Self.money("1000.00")),
-            .init(date: Self.date("2026-09-30"), document: .receipt(period: Self.september, number: nil), debit: Self.money("1830.00"), credit: .zero),
+            .init(date: Self.date("2026-09-30"), document: .receipt(period: Self.september), debit: Self.money("1830.00"), credit: .zero),
             .init(date: Self.date("2026-09-28"), document: .payment(id: "P3"), debit: .zero, credit: Self.money("200.00")),
             .init(date: Self.date("2026-10-10"), document: .payment(id: "P2"), debit: .zero, credit: Self.money("1830.00")),
-            .init(date: Self.date("2026-10-31"), document: .receipt(period: Self.october, number: nil), debit: Self.money("1354.34"), credit: .zero),
+            .init(date: Self.date("2026-10-31"), document: .receipt(period: Self.october), debit: Self.money("1354.34"), credit: .zero),
         ])
         #expect(act.openingBalance == Self.money("1000.00") && act.debit == Self.money("3184.34") && act.credit == Self.money("3030.00"))
         #expect(act.closingBalance == Self.money("1154.34"))
