@@ -411,8 +411,8 @@ import Testing
         let again = try setup.dispatch(["--dry-run"])
         #expect(again.stdout.hasPrefix("dry run of dispatch 2026-10: 0 sent, 0 failed, 0 skipped, 0 unknown, 7 would be sent\n"))
         let report = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.dry-run.csv"), as: UTF8.self)
-        #expect(report.contains("\(missing),") && report.contains(",would-send,\"its receipt would be rendered first (no file yet), then sent\""),
-                "\(report)")
+        #expect(report.contains("\(missing),")
+                    && report.contains(",would-send,\"its receipt would be rendered first (no file yet), then sent\""), "\(report)")
         #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/receipts/2026-10/\(missing)_2026-10.pdf")))
         #expect(try setup.cli.bytes("d/raschet.sqlite") == database)
     }
