@@ -61,23 +61,25 @@ enum InputMarksTable {
     }
 
     /// Makes the temporary triggers that mark, with `stamp`, what the connection's statements write
-    /// (see the type), and those that record what a reading was before (`ReadingChangesTable`): an
+    /// (see the type), and those that record what a reading or a meter was before
+    /// (`ReadingChangesTable`, `MeterChangesTable`): an
     /// upsert that finds the row stored as it is neither updates nor inserts it. A new account row or
     /// service marks nothing: no close has computed them. Made for one import's transaction
     /// (temporary objects are the connection's), after removing any left; `dropChangeTriggers`
     /// removes them.
     static func makeChangeTriggers(stamp: Period, _ db: Database) throws {
         try dropChangeTriggers(db)
-        try db.execute(sql: changeTriggersSQL(stamp: stamp) + "\n" + ReadingChangesTable.triggersSQL(stamp: stamp))
+        try db.execute(sql: [changeTriggersSQL(stamp: stamp), ReadingChangesTable.triggersSQL(stamp: stamp),
+                             MeterChangesTable.triggersSQL(stamp: stamp)].joined(separator: "\n"))
     }
 
-    /// Removes the triggers `makeChangeTriggers` made (their names start with `input_marks_` or
-    /// `ReadingChangesTable.triggerPrefix`).
+    /// Removes the triggers `makeChangeTriggers` made (their names start with `input_marks_`,
+    /// `ReadingChangesTable.triggerPrefix` or `MeterChangesTable.triggerPrefix`).
     static func dropChangeTriggers(_ db: Database) throws {
         let names = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_temp_master WHERE type = 'trigger'
-            AND (name LIKE 'input^_marks^_%' ESCAPE '^' OR name LIKE replace(?, '_', '^_') || '%' ESCAPE '^')
-            """, arguments: [ReadingChangesTable.triggerPrefix])
+            SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND (name LIKE 'input^_marks^_%' ESCAPE '^'
+            OR name LIKE replace(?, '_', '^_') || '%' ESCAPE '^' OR name LIKE replace(?, '_', '^_') || '%' ESCAPE '^')
+            """, arguments: [ReadingChangesTable.triggerPrefix, MeterChangesTable.triggerPrefix])
         for name in names { try db.execute(sql: "DROP TRIGGER temp.\(name)") }
     }
 

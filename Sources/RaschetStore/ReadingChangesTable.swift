@@ -96,20 +96,18 @@ enum ReadingChangesTable {
     static func settle(accounts: ClosedRange<String>, period: Period, _ db: Database) throws {
         guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reading_changes WHERE stamp = ?)",
                                 arguments: [period.code]) == true else { return }
-        let earlier = try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs WHERE period < ?",
-                                          arguments: [period.code]).map(StoredRows.period)
-        try moveStamp(from: period, to: earlier, accounts: accounts, db)
+        try moveStamp(from: period, to: try CloseRunsTable.latest(before: period, db), accounts: accounts, db)
     }
 
-    /// The earliest change stamped from a period (`?(count + 1)`) on of each reading of the meters of
-    /// `count` accounts (bound first) dated up to `?(count + 2)`: meter, date, zone, prior value and
+    /// The earliest change stamped from a period (bound after the meters of `source`) on of each
+    /// reading of those meters dated up to the parameter after it: meter, date, zone, prior value and
     /// rollover (SQLite gives the bare columns of the row with the least stamp).
-    static func priorReadingsQuery(accounts count: Int) -> String {
-        let list = "(" + (1...count).map { "?\($0)" }.joined(separator: ",") + ")"
+    static func priorReadingsQuery(_ source: ReceiptMeters) -> String {
+        let count = source.arguments.count
         return """
-            SELECT c.meter_id, c.date, c.zone, c.prior_value, c.prior_rollover, min(c.stamp)
-            FROM meters m CROSS JOIN reading_changes c ON c.meter_id = m.meter_id
-            WHERE m.account_id IN \(list) AND c.stamp >= ?\(count + 1) AND c.date <= ?\(count + 2)
+            \(source.with)SELECT c.meter_id, c.date, c.zone, c.prior_value, c.prior_rollover, min(c.stamp)
+            FROM \(source.table) CROSS JOIN reading_changes c ON c.meter_id = m.meter_id
+            WHERE \(source.filter) AND c.stamp >= ?\(count + 1) AND c.date <= ?\(count + 2)
             GROUP BY c.meter_id, c.date, c.zone
             """
     }

@@ -36,6 +36,7 @@ enum Schema {
         VolumePeriods.register(in: &migrator)
         ReadingSpanTable.registerLatest(in: &migrator)
         ReadingChangesTable.register(in: &migrator)
+        MeterChangesTable.register(in: &migrator)
         return migrator
     }
 

@@ -22,6 +22,7 @@ extension Store {
             if let first = outcomes.lazy.map(\.accountID).min(), let last = outcomes.lazy.map(\.accountID).max() {
                 try LatePaymentsTable.deletePosted(accounts: first, last, in: db)
                 try ReadingChangesTable.settle(accounts: first...last, period: period, db)
+                try MeterChangesTable.settle(accounts: first...last, period: period, db)
             }
             try ReviewFlagsTable.insert(outcomes, code: code, into: db)
             try CloseFingerprintsTable.insert(outcomes, code: code, into: db)

@@ -54,12 +54,12 @@ extension Store {
 
     /// The receipt inputs of `accountIDs` for the closed `period`, in the order given, read in one
     /// transaction: the accounts, the period's lines, balances and posted payments, the accounts'
-    /// meters with their readings up to the period's end as its close read them (those dated from
+    /// meters and their readings up to the period's end as its close read them (those dated from
     /// `readingsFrom` on, if given), and the gross posted by each of the last 12 closes. Call it with
     /// slices of `receiptPlan(_:).accountIDs` (a few hundred accounts) to stream a period of any size
     /// in rendering order.
     /// - Throws: `StoreError.Code.refused` when an account has no balance for the period (not closed).
-    /// - Complexity: nine indexed queries per call (ten for a period closed before the close stored
+    /// - Complexity: ten indexed queries per call (eleven for a period closed before the close stored
     ///   the premises it billed with), each seeking the accounts asked for.
     public func receiptInputs(_ period: Period, accountIDs: [String], readingsFrom: CivilDate? = nil) throws(StoreError) -> [ReceiptInput] {
         if accountIDs.isEmpty { return [] }
@@ -106,8 +106,8 @@ extension Store {
                 FROM posted_payments pp JOIN payments p ON p.payment_id = pp.payment_id
                 WHERE pp.period = ? AND pp.account_id IN \(list)
                 """, [period.code] + accountIDs, StoredRows.payment)
-            let meters = try fetch("SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN \(list)", accountIDs, StoredRows.meter)
-            let readingsByID = try Self.readingsByAccount(db, context: context, accountIDs, closed: period, from: readingsFrom)
+            let (meters, source) = try Self.meters(db, context: context, accountIDs, closed: period)
+            let readingsByID = try Self.readingsByAccount(db, context: context, source, closed: period, from: readingsFrom)
             // The twelve periods listed, not a range: SQLite then seeks (period, account) in the key
             // instead of scanning every account's lines of the range for each slice.
             let months = (0..<12).map { Period(ordinal: period.ordinal - 11 + $0).code }
@@ -141,29 +141,44 @@ extension Store {
     /// Every reading of the meters of `accountIDs` dated up to the end of `period`, as its close read
     /// them, by account (none: no key): for the receipts whose inputs' readings from a date do not
     /// suffice (`ReceiptContent.readingsSuffice`).
-    /// - Complexity: two indexed queries.
+    /// - Complexity: three indexed queries.
     public func receiptReadings(of accountIDs: [String], closed period: Period) throws(StoreError) -> [String: [Reading]] {
         if accountIDs.isEmpty { return [:] }
         return try readKeepingRefusals { db in
-            try Self.readingsByAccount(db, context: .databaseOperation(path, .readReceiptData), accountIDs, closed: period,
-                                       from: nil)
+            let context = Message.databaseOperation(path, .readReceiptData)
+            let source = try Self.meters(db, context: context, accountIDs, closed: period).source
+            return try Self.readingsByAccount(db, context: context, source, closed: period, from: nil)
         }
     }
 
-    /// The readings of the meters of `accountIDs` dated up to the end of `period` and, if given, from
+    /// The meters of `accountIDs` as the close of `period` billed them (`MeterChangesTable`), and the
+    /// source the readings' queries read them from: the meters now on the accounts when none changed
+    /// since, else that list.
+    private static func meters(_ db: Database, context: Message, _ accountIDs: [String],
+                               closed period: Period) throws -> (meters: [Meter], source: ReceiptMeters) {
+        let current = try fetch(db, context: context, "SELECT \(StoredRows.meterColumns) FROM meters WHERE account_id IN "
+                                + placeholders(accountIDs.count), accountIDs, StoredRows.meter)
+        let priors = try MeterChangesTable.priors(db, accounts: accountIDs, closed: period)
+        if priors.isEmpty { return (current, .accounts(accountIDs)) }
+        let meters = MeterChangesTable.asClosed(current, priors: priors, accounts: Set(accountIDs))
+        return (meters, .meters(meters))
+    }
+
+    /// The readings of the meters of `source` dated up to the end of `period` and, if given, from
     /// `from` on, by account, as they were when the close of `period` started: those stored or
     /// changed since are left out or take their prior values (`ReadingChangesTable`), so that a
     /// receipt printed again shows what it showed the first time.
-    private static func readingsByAccount(_ db: Database, context: Message, _ accountIDs: [String], closed period: Period,
+    private static func readingsByAccount(_ db: Database, context: Message, _ source: ReceiptMeters, closed period: Period,
                                           from: CivilDate?) throws -> [String: [Reading]] {
+        if source.arguments.isEmpty { return [:] }
         let through = period.lastDay.isoString
-        let rows = try fetch(db, context: context, receiptReadingsQuery(accounts: accountIDs.count, from: from != nil),
-                             accountIDs + [through] + (from.map { [$0.isoString] } ?? [])) {
+        let rows = try fetch(db, context: context, receiptReadingsQuery(source, from: from != nil),
+                             source.arguments + [through] + (from.map { [$0.isoString] } ?? [])) {
             (account: $0.text(6), reading: StoredRows.reading($0))
         }
         var priors: [ReadingChangesTable.Key: ReadingChangesTable.Prior] = [:]
-        for (key, prior) in try fetch(db, context: context, ReadingChangesTable.priorReadingsQuery(accounts: accountIDs.count),
-                                      accountIDs + [period.code, through], { row in
+        for (key, prior) in try fetch(db, context: context, ReadingChangesTable.priorReadingsQuery(source),
+                                      source.arguments + [period.code, through], { row in
             (ReadingChangesTable.Key(meterID: row.text(0), date: row.date(1) ?? StoredRows.neutralDate,
                                      zone: row.choice(2, of: Zone.self) ?? .single),
              row.optionalInt64(3).map { (value: ExactDecimal(micros: $0), rollover: row.int64(4) != 0) })
@@ -171,19 +186,19 @@ extension Store {
         return Dictionary(grouping: rows, by: \.account).mapValues { ReadingChangesTable.applyPriors(priors, to: $0.map(\.reading)) }
     }
 
-    /// The readings of the meters of `count` accounts (bound first) dated up to the parameter after
-    /// them and, with `from`, from the next one on; each with its account last. An index seek per
-    /// meter and quarter read (`ReadingQuarters`). The parameters are numbered: the quarters' subquery
-    /// names the dates before the accounts' list in the text.
-    private static func receiptReadingsQuery(accounts count: Int, from: Bool) -> String {
-        let list = "(" + (1...count).map { "?\($0)" }.joined(separator: ",") + ")"
+    /// The readings of the meters of `source` (bound first) dated up to the parameter after them and,
+    /// with `from`, from the next one on; each with its account last. An index seek per meter and
+    /// quarter read (`ReadingQuarters`). The parameters are numbered: the quarters' subquery names the
+    /// dates before the meters' list in the text.
+    private static func receiptReadingsQuery(_ source: ReceiptMeters, from: Bool) -> String {
+        let count = source.arguments.count
         let through = "?\(count + 1)", first = "?\(count + 2)"
         var quarters = "quarter <= " + ReadingQuarters.quarter(of: through)
         if from { quarters += " AND quarter >= " + ReadingQuarters.quarter(of: first) }
         return """
-        SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
-        FROM meters m CROSS JOIN readings r ON \(ReadingQuarters.quarters("r.quarter", where: quarters)) AND r.meter_id = m.meter_id
-        WHERE m.account_id IN \(list) AND r.date <= \(through)\(from ? " AND r.date >= " + first : "")
+        \(source.with)SELECT r.meter_id, r.date, r.zone, r.value, r.source, r.rollover, m.account_id
+        FROM \(source.table) CROSS JOIN readings r ON \(ReadingQuarters.quarters("r.quarter", where: quarters)) AND r.meter_id = m.meter_id
+        WHERE \(source.filter) AND r.date <= \(through)\(from ? " AND r.date >= " + first : "")
         """
     }
 

@@ -36,7 +36,9 @@ extension Store {
                                   "pending_review_lists", "close_accounts", "close_runs"] {
                         try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [code])
                     }
-                    try ReadingChangesTable.moveStamp(from: period, to: try InputMarksTable.stamp(db), db)
+                    let earlier = try InputMarksTable.stamp(db)
+                    try ReadingChangesTable.moveStamp(from: period, to: earlier, db)
+                    try MeterChangesTable.moveStamp(from: period, to: earlier, db)
                     return .commit
                 }
                 return blocker

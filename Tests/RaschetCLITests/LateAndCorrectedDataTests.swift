@@ -76,6 +76,32 @@ import Testing
         #expect(row.contains("2 160,5 ") && row.contains("2 167,549") && row.contains("7,049 м³"), "\(row)")
     }
 
+    /// A meter moved to another account, and one added with a past date, after September's close
+    /// leave September's receipts of both accounts the files first printed.
+    @Test func aReceiptPrintedAgainAfterItsMetersChangedIsTheSameFile() throws {
+        let cli = try Self.closedFixtures()
+        defer { cli.remove() }
+        try cli.write("raschet.toml", try String(contentsOfFile: CLI.fixture("raschet.toml"), encoding: .utf8))
+        let accounts = ["4102470003", "4102470012"]
+        func render(_ folder: String) throws -> [Data] {
+            let result = try cli.run(["render", "receipts", "--period", "2026-09", "--out", folder, "--db", "f.sqlite", "--account"]
+                                     + accounts, environment: ["SOURCE_DATE_EPOCH": "1793491200"])
+            #expect(result.status == 0, "\(result.stderr)")
+            return try accounts.map { try cli.bytes("\(folder)/\($0)_2026-09.pdf") }
+        }
+        let first = try render("first")
+        try cli.write("meters.csv", """
+            meter_id;account_id;service_id;zones;digits;installed;removed;verification_due
+            4102470003-HVS;4102470012;HVS;1;5;2022-04-08;;2028-04-07
+            4102470003-HVS2;4102470003;HVS;1;5;2026-01-10;;2032-01-09
+
+            """)
+        let moved = try cli.run(["import", "meters", "meters.csv", "--db", "f.sqlite"])
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout == "meters: 2 rows, 1 new, 1 changed, 0 unchanged\n")
+        #expect(try render("again") == first)
+    }
+
     @Test func aChangeToAPostedPaymentIsRefusedWithHowToCorrectIt() throws {
         let cli = try Self.closedFixtures()
         defer { cli.remove() }

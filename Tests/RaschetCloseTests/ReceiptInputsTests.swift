@@ -168,10 +168,10 @@ import Testing
                                           "2026-09-20 900", "2026-10-20 990", "2026-10-22 1001"]])
     }
 
-    /// A close of a period run again for an account parked at first reads the readings as they are
-    /// then, and its receipt shows them; an account its first run computed keeps, on its receipt,
-    /// what that run read.
-    @Test func anAccountComputedByARunAgainShowsTheReadingsThatRunRead() throws {
+    /// A close of a period run again for an account parked at first reads the readings and meters as
+    /// they are then, and its receipt shows them; an account its first run computed keeps, on its
+    /// receipt, what that run read.
+    @Test func anAccountComputedByARunAgainShowsTheReadingsAndMetersThatRunRead() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }
         let store = try Self.closedStore(in: folder) { data in
@@ -183,11 +183,47 @@ import Testing
         changed.readings = [Reading(meterID: "MA1", date: Self.date(10, 20), value: ExactDecimal(101)),
                             Reading(meterID: "MP1", date: Self.date(10, 20), value: ExactDecimal(8))]
         changed.tariffs = [Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1))]
+        changed.meters = [Meter(id: "MA1", accountID: "A1", serviceID: "FIX", digits: 6),
+                          Meter(id: "MP2", accountID: "P1", serviceID: "FIX", installed: Self.date(1, 10))]
         _ = try store.store(changed)
         let rerun = try MonthlyClose(store: store, period: Self.october, rules: .legalDefaults).run()
         #expect(rerun.closed == 1)
         let inputs = try store.receiptInputs(Self.october, accountIDs: ["A1", "P1"])
         #expect(inputs.map { $0.readings.filter { $0.date == Self.date(10, 20) }.map(\.value) } == [[ExactDecimal(100)], [ExactDecimal(8)]])
+        #expect(inputs.map { $0.meters.map { "\($0.id) \($0.digits ?? 0)" }.sorted() } == [["MA1 0"], ["MP1 0", "MP2 0"]])
+    }
+
+    /// Meters changed after October's close (one moved to another account, one added with a past
+    /// date, one given other digits) leave October's receipts with the meters, and their readings,
+    /// that the close billed; after a reopen and a close again, October's receipts show them as they
+    /// are.
+    @Test func metersChangedAfterTheCloseAreNotOnItsReceiptsUntilItIsClosedAgain() throws {
+        let folder = try TemporaryFolder("raschet-close")
+        defer { folder.remove() }
+        let store = try Self.closedStore(in: folder) { data in
+            Self.addMeters(&data)
+            data.tariffs.append(Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1)))  // none parked
+        }
+        func october() throws -> [String: [String]] {
+            let inputs = try store.receiptInputs(Self.october, accountIDs: ["A1", "A2", "A3"])
+            return Dictionary(uniqueKeysWithValues: inputs.map { input in
+                (input.account.id, input.meters.sorted { $0.id < $1.id }.map { "\($0.id) \($0.digits ?? 0)" }
+                    + input.readings.filter { $0.date >= Self.date(10, 1) }.map { "\($0.meterID) \($0.value)" }.sorted())
+            })
+        }
+        let asClosed = try october()
+        #expect(asClosed == ["A1": ["MA1 0", "MA1 100"], "A2": ["MA2 0", "MA2 1000"], "A3": []])
+        var changed = DataSet()
+        changed.meters = [Meter(id: "MA2", accountID: "A3", serviceID: "FIX"),
+                          Meter(id: "MA3", accountID: "A1", serviceID: "FIX", installed: Self.date(1, 10)),
+                          Meter(id: "MA1", accountID: "A1", serviceID: "FIX", digits: 6)]
+        changed.readings = [Reading(meterID: "MA3", date: Self.date(10, 20), value: ExactDecimal(5))]
+        _ = try store.store(changed)
+        #expect(try october() == asClosed)
+
+        #expect(try store.reopen(Self.october) == nil)
+        _ = try MonthlyClose(store: store, period: Self.october, rules: .legalDefaults).run()
+        #expect(try october() == ["A1": ["MA1 6", "MA3 0", "MA1 100", "MA3 5"], "A2": [], "A3": ["MA2 0", "MA2 1000"]])
     }
 
     /// A reopen moves the changes stamped with its period to the close before it: changes stored

@@ -61,6 +61,12 @@ enum CloseRunsTable {
             .map { CloseRun.Status(rawValue: $0) ?? .running }
     }
 
+    /// The latest started close before `period`; nil when there is none.
+    static func latest(before period: Period, _ db: Database) throws -> Period? {
+        try String.fetchOne(db, sql: "SELECT max(period) FROM close_runs WHERE period < ?", arguments: [period.code])
+            .map(StoredRows.period)
+    }
+
     /// The started closes before `period`, ascending (the closes whose lines an account's earlier lines are).
     static func periods(before period: Period, _ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT period FROM close_runs WHERE period < ? ORDER BY period", arguments: [period.code])
