@@ -10,7 +10,9 @@
 # needs, once; for close-third each binary makes its own state (a later close reads what the earlier
 # closes stored, which the two builds may store differently; from OLD's state NEW would run the way it
 # runs on an upgraded database). Then each round runs OLD and NEW in turn, each from a fresh copy of its state, under
-# /usr/bin/time. Prints one line per run (wall, user, sys, peak RSS, load average), then per binary the
+# /usr/bin/time. OLD_HOME (default: this checkout) is the folder OLD_BINARY reads Fonts/ and Templates/
+# from (RASCHET_HOME): an older build may not know a newer template's fields (`git archive REV Templates
+# Fonts | tar -x -C DIR`). Prints one line per run (wall, user, sys, peak RSS, load average), then per binary the
 # median wall and CPU (user + sys) time and the new median against the old. The medians are the figure:
 # single runs move by 10-30 % here with the load of other work.
 set -euo pipefail
@@ -49,9 +51,11 @@ case $stage in
   receipts) prepare "$old" "$work/state.sqlite" 1 1 ;;
 esac
 
-# run BIN STATE: one measured run of the stage from a fresh copy of STATE; prints "wall user sys rss_kib".
+# run BIN STATE HOME: one measured run of the stage from a fresh copy of STATE, with RASCHET_HOME=HOME;
+# prints "wall user sys rss_kib".
 run() {
   local bin=$1 state=$2 db=$work/run.sqlite status=0
+  local -x RASCHET_HOME=$3
   rm -f "$db" "$db-wal" "$db-shm" && rm -rf "$out"
   # The copy is on disk before the run (`sync`), as a center's database is (close-rounds.sh).
   if [ "$stage" = import ]; then "$bin" init --db "$db" >/dev/null; else cp "$state" "$db" && sync "$db"; fi
@@ -65,13 +69,13 @@ run() {
   if [ "$status" -ne 0 ] && [ "$status" -ne 65 ]; then
     echo "$(basename "$bin") failed with exit $status:" >&2; tail -5 "$work/err" >&2; exit 1
   fi
-  cat "$work/time"
+  tail -1 "$work/time"  # after "Command exited with non-zero status 65" when accounts are parked
 }
 
-declare -A walls cpus
+declare -A walls cpus homes=([old]=${OLD_HOME:-$PWD} [new]=$PWD)
 for ((r = 1; r <= rounds; r++)); do
   for side in old new; do
-    result=$(run "${!side}" "${states[$side]}")
+    result=$(run "${!side}" "${states[$side]}" "${homes[$side]}")
     read -r w u s m <<<"$result"
     printf '%-3s round %d: wall %7.2f s  user %7.2f s  sys %6.2f s  peak %5d MiB  load %s\n' \
       "$side" "$r" "$w" "$u" "$s" $((m / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
