@@ -11,7 +11,7 @@ import RaschetCore
 /// moved to another account stays on its old account's receipt and off the new one's, a meter added
 /// since is left out, a changed one shows as it was. Written by the import's triggers (`triggersSQL`,
 /// made with the input marks' by `InputMarksTable.makeChangeTriggers`); settled by a close run again
-/// and moved by a reopen as the readings' changes are (`settle`, `moveStamp`).
+/// and moved by a reopen as the readings' changes are (`stamps`).
 enum MeterChangesTable {
     static let definition = """
         CREATE TABLE meter_changes (
@@ -85,28 +85,9 @@ enum MeterChangesTable {
         return meters
     }
 
-    /// After a reopen of `period`, as `ReadingChangesTable.moveStamp`; with `accounts`, only the
-    /// changes of the meters now on those accounts or that were on them.
-    static func moveStamp(from period: Period, to earlier: Period?, accounts: ClosedRange<String>? = nil, _ db: Database) throws {
-        let meters = accounts == nil ? "" : """
-             AND (account_id BETWEEN ?3 AND ?4 OR meter_id IN (SELECT meter_id FROM meters WHERE account_id BETWEEN ?3 AND ?4))
-            """
-        let range = accounts.map { [$0.lowerBound, $0.upperBound] } ?? []
-        if let earlier {
-            try db.execute(sql: """
-                UPDATE meter_changes SET stamp = ?2 WHERE stamp = ?1\(meters) AND NOT EXISTS (
-                    SELECT 1 FROM meter_changes e WHERE e.meter_id = meter_changes.meter_id AND e.stamp = ?2)
-                """, arguments: StatementArguments([period.code, earlier.code] + range))
-        }
-        // ?2 unused: the range keeps its numbers (SQLite counts parameters up to the highest).
-        try db.execute(sql: "DELETE FROM meter_changes WHERE stamp = ?1" + meters,
-                       arguments: StatementArguments([period.code] + (accounts == nil ? [] : [""] + range)))
-    }
-
-    /// After a close of `period` stored the accounts of `accounts`, as `ReadingChangesTable.settle`.
-    static func settle(accounts: ClosedRange<String>, period: Period, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meter_changes WHERE stamp = ?)",
-                                arguments: [period.code]) == true else { return }
-        try moveStamp(from: period, to: try CloseRunsTable.latest(before: period, db), accounts: accounts, db)
-    }
+    /// Its stamps (`ChangeStamps`): the rows of a range's accounts are those of the meters now on
+    /// them and of those that were on them.
+    static let stamps = ChangeStamps(
+        table: "meter_changes", key: ["meter_id"],
+        accountRange: "(account_id BETWEEN ?3 AND ?4 OR meter_id IN (SELECT meter_id FROM meters WHERE account_id BETWEEN ?3 AND ?4))")
 }

@@ -14,8 +14,8 @@ import RaschetCore
 /// with the input marks' by `InputMarksTable.makeChangeTriggers`) and by `reading submit`
 /// (`recordPrior`). A close that computes accounts after changes stamped with its own period (parked
 /// accounts computed again, an interrupted close run again) read them as they are now, and so does
-/// their receipt: it moves those accounts' changes to the close before it (`settle`), as a reopen
-/// moves all of its period's (`moveStamp`). Changes stored before the migration are not known: such
+/// their receipt: it moves those accounts' changes to the close before it, as a reopen moves all of
+/// its period's (`stamps`). Changes stored before the migration are not known: such
 /// receipts show today's readings.
 enum ReadingChangesTable {
     static let definition = """
@@ -69,35 +69,9 @@ enum ReadingChangesTable {
             """, arguments: [meterID, date.isoString, zone.rawValue, stamp.code, prior?.value.micros, prior.map { $0.rollover ? 1 : 0 }])
     }
 
-    /// After a reopen of `period`: its changes now count as made after the close before it started
-    /// (`earlier`, the latest started close left; nil when none is: the changes then came before any
-    /// close and are dropped). A change already recorded under `earlier` is the earlier one and stays.
-    /// With `accounts`, only the changes of the meters of the accounts in that range move.
-    static func moveStamp(from period: Period, to earlier: Period?, accounts: ClosedRange<String>? = nil,
-                          _ db: Database) throws {
-        let meters = accounts == nil ? "" : " AND meter_id IN (SELECT meter_id FROM meters WHERE account_id BETWEEN ?3 AND ?4)"
-        let range = accounts.map { [$0.lowerBound, $0.upperBound] } ?? []
-        if let earlier {
-            try db.execute(sql: """
-                UPDATE reading_changes SET stamp = ?2 WHERE stamp = ?1\(meters) AND NOT EXISTS (
-                    SELECT 1 FROM reading_changes e WHERE e.meter_id = reading_changes.meter_id
-                    AND e.date = reading_changes.date AND e.zone = reading_changes.zone AND e.stamp = ?2)
-                """, arguments: StatementArguments([period.code, earlier.code] + range))
-        }
-        // ?2 unused: the range keeps its numbers (SQLite counts parameters up to the highest).
-        try db.execute(sql: "DELETE FROM reading_changes WHERE stamp = ?1" + meters,
-                       arguments: StatementArguments([period.code] + (accounts == nil ? [] : [""] + range)))
-    }
-
-    /// After a close of `period` stored the accounts of `accounts` (a batch): their changes stamped
-    /// with the period move to the close before it (`moveStamp`), since the close read the readings
-    /// as they are now. Nothing to do, in one index probe, when no change bears the period's stamp
-    /// (a close's first run: the stamp is given from its start on, and no command writes beside it).
-    static func settle(accounts: ClosedRange<String>, period: Period, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reading_changes WHERE stamp = ?)",
-                                arguments: [period.code]) == true else { return }
-        try moveStamp(from: period, to: try CloseRunsTable.latest(before: period, db), accounts: accounts, db)
-    }
+    /// Its stamps (`ChangeStamps`): a reading is its meter, date and zone.
+    static let stamps = ChangeStamps(table: "reading_changes", key: ["meter_id", "date", "zone"],
+                                     accountRange: "meter_id IN (SELECT meter_id FROM meters WHERE account_id BETWEEN ?3 AND ?4)")
 
     /// The earliest change stamped from a period (bound after the meters of `source`) on of each
     /// reading of those meters dated up to the parameter after it: meter, date, zone, prior value and

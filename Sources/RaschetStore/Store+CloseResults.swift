@@ -6,7 +6,7 @@ extension Store {
     /// posted payments, review flags, input fingerprints, debt and its `closed` marker, or only a
     /// `parked` marker with the reason; the marks of the late payments it posts are deleted
     /// (`LatePaymentsTable`), and changes of readings stamped with the period are settled
-    /// (`ReadingChangesTable.settle`). Each table's rows of the whole batch go in together, many rows
+    /// (`ChangeStamps.settle`). Each table's rows of the whole batch go in together, many rows
     /// per statement (`ManyRowInsert`). After a crash an account is therefore either entirely stored
     /// or not at all.
     ///
@@ -21,8 +21,9 @@ extension Store {
             try PostedPaymentsTable.insert(outcomes, code: code, into: db)
             if let first = outcomes.lazy.map(\.accountID).min(), let last = outcomes.lazy.map(\.accountID).max() {
                 try LatePaymentsTable.deletePosted(accounts: first, last, in: db)
-                try ReadingChangesTable.settle(accounts: first...last, period: period, db)
-                try MeterChangesTable.settle(accounts: first...last, period: period, db)
+                for stamps in [ReadingChangesTable.stamps, MeterChangesTable.stamps] {
+                    try stamps.settle(accounts: first...last, period: period, db)
+                }
             }
             try ReviewFlagsTable.insert(outcomes, code: code, into: db)
             try CloseFingerprintsTable.insert(outcomes, code: code, into: db)

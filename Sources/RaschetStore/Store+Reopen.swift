@@ -15,8 +15,8 @@ extension Store {
     /// Undoes the close of `period` when nothing blocks it: marks again the late payments it posted
     /// (`LatePaymentsTable.restore`), deletes the period's rows of the close's tables (lines,
     /// balances, posted payments, review flags, fingerprints, debts, a pending review list, account
-    /// markers, then its `close_runs` row) and moves the readings' changes stamped with it to the
-    /// close before it (`ReadingChangesTable.moveStamp`) in one `BEGIN IMMEDIATE` transaction, after
+    /// markers, then its `close_runs` row) and moves the readings' and meters' changes stamped with
+    /// it to the close before it (`ChangeStamps.move`) in one `BEGIN IMMEDIATE` transaction, after
     /// checking in the same transaction that the period is the latest started close and that no
     /// document covering it was numbered or queued. The database is then as it was before the close
     /// (the close writes only those rows and deletes only the marks of the payments it posts; those
@@ -37,8 +37,9 @@ extension Store {
                         try db.execute(sql: "DELETE FROM \(table) WHERE period = ?", arguments: [code])
                     }
                     let earlier = try InputMarksTable.stamp(db)
-                    try ReadingChangesTable.moveStamp(from: period, to: earlier, db)
-                    try MeterChangesTable.moveStamp(from: period, to: earlier, db)
+                    for stamps in [ReadingChangesTable.stamps, MeterChangesTable.stamps] {
+                        try stamps.move(from: period, to: earlier, db)
+                    }
                     return .commit
                 }
                 return blocker
