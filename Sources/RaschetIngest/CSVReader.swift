@@ -75,8 +75,8 @@ public struct CSVReader {
         case .utf8, .automatic:
             if encoding == .utf8 || hasBOM {
                 if let invalid = try FileChunks.firstInvalidUTF8(path: path, file: file, chunkSize: chunkSize) {
-                    throw IngestError(file: file, line: invalid.line,
-                                      message: .utf8ByteInvalid(byte: hexByte(invalid.byte), offset: invalid.offset))
+                    let line = try FileChunks.line(of: invalid.offset, path: path, file: file, chunkSize: chunkSize)
+                    throw IngestError(file: file, line: line, message: .utf8ByteInvalid(byte: hexByte(invalid.byte), offset: invalid.offset))
                 }
                 streamed = true
             } else {

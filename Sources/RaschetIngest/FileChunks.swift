@@ -71,9 +71,9 @@ final class FileChunks {
         try firstInvalidUTF8(path: path, file: file, chunkSize: chunkSize) == nil
     }
 
-    /// The first byte of the file at `path` that is not well-formed UTF-8 (its 0-based offset, its
-    /// value and its 1-based line), read as `isValidUTF8` reads; nil when there is none.
-    static func firstInvalidUTF8(path: String, file: String, chunkSize: Int) throws(IngestError) -> (offset: Int, byte: UInt8, line: Int)? {
+    /// The first byte of the file at `path` that is not well-formed UTF-8 (its 0-based offset and its
+    /// value), read as `isValidUTF8` reads; nil when there is none.
+    static func firstInvalidUTF8(path: String, file: String, chunkSize: Int) throws(IngestError) -> (offset: Int, byte: UInt8)? {
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var buffer: [UInt8] = []
         var consumed = 0
@@ -81,10 +81,7 @@ final class FileChunks {
             let more = try chunks.read(appendingTo: &buffer)
             let complete = chunks.atEnd || !more ? buffer.count : completeSequencesEnd(buffer)
             let invalid = buffer.withUnsafeBufferPointer { UTF8Validation.firstInvalid(UnsafeBufferPointer(rebasing: $0[..<complete])) }
-            if let invalid {
-                let offset = consumed + invalid
-                return (offset, buffer[invalid], try line(of: offset, path: path, file: file, chunkSize: chunkSize))
-            }
+            if let invalid { return (consumed + invalid, buffer[invalid]) }
             guard more else { return nil }
             buffer.removeSubrange(..<complete)
             consumed += complete
@@ -92,7 +89,7 @@ final class FileChunks {
     }
 
     /// The 1-based line of the byte at `offset` of the file at `path` (read again, for a message).
-    private static func line(of offset: Int, path: String, file: String, chunkSize: Int) throws(IngestError) -> Int {
+    static func line(of offset: Int, path: String, file: String, chunkSize: Int) throws(IngestError) -> Int {
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var buffer: [UInt8] = []
         var line = 1, consumed = 0

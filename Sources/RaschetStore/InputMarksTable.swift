@@ -76,11 +76,9 @@ enum InputMarksTable {
     /// Removes the triggers `makeChangeTriggers` made (their names start with `input_marks_`,
     /// `ReadingChangesTable.triggerPrefix` or `MeterChangesTable.triggerPrefix`).
     static func dropChangeTriggers(_ db: Database) throws {
-        let names = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND (name LIKE 'input^_marks^_%' ESCAPE '^'
-            OR name LIKE replace(?, '_', '^_') || '%' ESCAPE '^' OR name LIKE replace(?, '_', '^_') || '%' ESCAPE '^')
-            """, arguments: [ReadingChangesTable.triggerPrefix, MeterChangesTable.triggerPrefix])
-        for name in names { try db.execute(sql: "DROP TRIGGER temp.\(name)") }
+        let prefixes = ["input_marks_", ReadingChangesTable.triggerPrefix, MeterChangesTable.triggerPrefix]
+        let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_temp_master WHERE type = 'trigger'")
+        for name in names where prefixes.contains(where: name.hasPrefix) { try db.execute(sql: "DROP TRIGGER temp.\(name)") }
     }
 
     private static func changeTriggersSQL(stamp: Period) -> String {

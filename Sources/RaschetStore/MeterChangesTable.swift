@@ -80,7 +80,7 @@ enum MeterChangesTable {
     /// accounts) with `priors` applied.
     static func asClosed(_ current: [Meter], priors: [String: Meter?], accounts: Set<String>) -> [Meter] {
         if priors.isEmpty { return current }
-        var meters = current.filter { priors[$0.id] == nil }
+        var meters = current.filter { !priors.keys.contains($0.id) }
         for case let prior? in priors.values where accounts.contains(prior.accountID) { meters.append(prior) }
         return meters
     }

@@ -138,21 +138,20 @@ extension Store {
         }
     }
 
-    /// Every reading of the meters of `accountIDs` dated up to the end of `period`, as its close read
-    /// them, by account (none: no key): for the receipts whose inputs' readings from a date do not
-    /// suffice (`ReceiptContent.readingsSuffice`).
-    /// - Complexity: three indexed queries.
-    public func receiptReadings(of accountIDs: [String], closed period: Period) throws(StoreError) -> [String: [Reading]] {
-        if accountIDs.isEmpty { return [:] }
+    /// Every reading of `meters` (the receipt inputs' meters, each on its account) dated up to the end
+    /// of `period`, as its close read them, by account (none: no key): for the receipts whose inputs'
+    /// readings from a date do not suffice (`ReceiptContent.readingsSuffice`).
+    /// - Complexity: two indexed queries.
+    public func receiptReadings(of meters: [Meter], closed period: Period) throws(StoreError) -> [String: [Reading]] {
+        if meters.isEmpty { return [:] }
         return try readKeepingRefusals { db in
-            let context = Message.databaseOperation(path, .readReceiptData)
-            let source = try Self.meters(db, context: context, accountIDs, closed: period).source
-            return try Self.readingsByAccount(db, context: context, source, closed: period, from: nil)
+            try Self.readingsByAccount(db, context: .databaseOperation(path, .readReceiptData), .meters(meters), closed: period,
+                                       from: nil)
         }
     }
 
     /// The meters of `accountIDs` as the close of `period` billed them (`MeterChangesTable`), and the
-    /// source the readings' queries read them from: the meters now on the accounts when none changed
+    /// source the readings' query reads them from: the meters now on the accounts when none changed
     /// since, else that list.
     private static func meters(_ db: Database, context: Message, _ accountIDs: [String],
                                closed period: Period) throws -> (meters: [Meter], source: ReceiptMeters) {

@@ -101,6 +101,14 @@ import Testing
             + (5...10).map { Reading(meterID: "MA2", date: date($0, 20), value: ExactDecimal($0 * 100)) }
     }
 
+    /// `closedStore` with `addMeters`' meters and a tariff for P1's service: none parked.
+    static func closedStoreWithMeters(in folder: TemporaryFolder) throws -> Store {
+        try closedStore(in: folder) { data in
+            addMeters(&data)
+            data.tariffs.append(Tariff(serviceID: "NOTAR", validFrom: date(1, 1), price: ExactDecimal(1)))
+        }
+    }
+
     @Test func aReceiptReadsItsReadingsFromABoundAndWholeWhereThatFallsShort() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }
@@ -116,7 +124,7 @@ import Testing
         #expect(!ReceiptContent.readingsSuffice(bounded[0], window: window))
         #expect(ReceiptContent.readingsSuffice(bounded[1], window: window))
 
-        let whole = try store.receiptReadings(of: ["A1"], closed: Self.october)
+        let whole = try store.receiptReadings(of: bounded[0].meters, closed: Self.october)
         #expect(whole.keys.sorted() == ["A1"])
         #expect(whole["A1"]?.map(\.date).sorted() == [date(3, 20), date(4, 20), date(10, 20)])
 
@@ -200,10 +208,7 @@ import Testing
     @Test func metersChangedAfterTheCloseAreNotOnItsReceiptsUntilItIsClosedAgain() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }
-        let store = try Self.closedStore(in: folder) { data in
-            Self.addMeters(&data)
-            data.tariffs.append(Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1)))  // none parked
-        }
+        let store = try Self.closedStoreWithMeters(in: folder)
         func october() throws -> [String: [String]] {
             let inputs = try store.receiptInputs(Self.october, accountIDs: ["A1", "A2", "A3"])
             return Dictionary(uniqueKeysWithValues: inputs.map { input in
@@ -232,10 +237,7 @@ import Testing
     @Test func aReopenKeepsTheChangesAfterTheCloseBeforeIt() throws {
         let folder = try TemporaryFolder("raschet-close")
         defer { folder.remove() }
-        let store = try Self.closedStore(in: folder) { data in
-            Self.addMeters(&data)
-            data.tariffs.append(Tariff(serviceID: "NOTAR", validFrom: Self.date(1, 1), price: ExactDecimal(1)))  // none parked
-        }
+        let store = try Self.closedStoreWithMeters(in: folder)
         func october() throws -> [String] {
             try store.receiptInputs(Self.october, accountIDs: ["A1", "A2"]).flatMap { input in
                 input.readings.filter { $0.date >= Self.date(10, 1) }.sorted { $0.date < $1.date }

@@ -121,7 +121,7 @@ public struct ReceiptRun {
         var inputs = try store.receiptInputs(period, accountIDs: accountIDs,
                                              readingsFrom: ReceiptContent.readingsFrom(period, window: rules.readingWindow))
         let short = inputs.indices.filter { !ReceiptContent.readingsSuffice(inputs[$0], window: rules.readingWindow) }
-        let whole = try store.receiptReadings(of: short.map { inputs[$0].account.id }, closed: period)
+        let whole = try store.receiptReadings(of: short.flatMap { inputs[$0].meters }, closed: period)
         for index in short { inputs[index].readings = whole[inputs[index].account.id] ?? [] }
         let numbers = try store.documentNumbers(for: accountIDs.map { DocumentKey.receipt(accountID: $0, period: period) },
                                                 issuerINN: payee.inn)

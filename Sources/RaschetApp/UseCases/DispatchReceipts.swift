@@ -59,6 +59,9 @@ public struct DispatchReceipts: Sendable {
         self.password = password; self.environment = environment; self.language = language
     }
 
+    /// The receipt files in `folder`.
+    private var directory: ReceiptDirectory { ReceiptDirectory(path: folder) }
+
     /// The receipts folder in use.
     public var folder: String {
         receiptsFolder ?? ((workspace.database as NSString).deletingLastPathComponent as NSString)
@@ -81,7 +84,7 @@ public struct DispatchReceipts: Sendable {
         // Each outbox mark must be on the disk before the next step goes to the server (OutboxStorage).
         do { try store.syncEveryCommit() } catch { throw AppError(error) }
         let dispatcher = Dispatcher(configuration: configuration, outbox: StoreOutbox(store: store),
-                                    receipts: ReceiptDirectory(path: folder), templates: templates)
+                                    receipts: directory, templates: templates)
         var result: DispatchReport
         do { result = try await dispatcher.run(recipients: recipients, progress: progress) } catch { throw AppError(error) }
         if dryRun { result.outcomes = result.outcomes.map { wouldRender($0, missing: missing) } }
@@ -109,8 +112,7 @@ public struct DispatchReceipts: Sendable {
 
     /// The recipients (of a closed period) whose receipt file is missing from `folder`.
     private func missingReceipts(_ recipients: [EReceiptRecipient]) -> Set<String> {
-        let directory = ReceiptDirectory(path: folder)
-        return Set(recipients.filter {
+        Set(recipients.filter {
             $0.amountDue != nil && !FileManager.default.fileExists(atPath: directory.file(account: $0.account, period: month.period))
         }.map(\.account))
     }
@@ -126,7 +128,6 @@ public struct DispatchReceipts: Sendable {
     /// A dry run's outcome as the run would have it: a receipt whose file is missing would be rendered
     /// first, then sent (its message is not built: the dry run renders nothing).
     private func wouldRender(_ outcome: DispatchOutcome, missing: Set<String>) -> DispatchOutcome {
-        let directory = ReceiptDirectory(path: folder)
         guard outcome.result == .skipped, missing.contains(outcome.account),
               outcome.reason == .receiptFileMissing(directory.file(account: outcome.account, period: month.period),
                                                     period: month.period, folder: folder) else { return outcome }

@@ -58,7 +58,7 @@ extension LayoutDocument {
             let alignment = cell.alignment ?? table.columns[column].alignment
             let inner = width - 2 * table.padding.horizontal
             var lines = cell.text.isEmpty ? [] : self.lines(cell.text, style: style, width: inner, slot: cell.slot)
-            if lines.count > 1, let fitted = fittedStyle(cell.text, style: style, width: inner) {
+            if lines.contains(where: \.endsInsideWord), let fitted = fittedStyle(cell.text, style: style, width: inner) {
                 style = fitted
                 lines = self.lines(cell.text, style: fitted, width: inner)
             }
@@ -74,7 +74,7 @@ extension LayoutDocument {
     public static let minimumFittedScale = 0.75
 
     /// `style` at the size (in hundredths of a point, rounded down) at which the widest word of `text`
-    /// fits `width`; nil when every word fits already, or when that size is under
+    /// fits `width` (a word the line breaker split); nil when that size is under
     /// ``minimumFittedScale`` of the style's.
     private func fittedStyle(_ text: String, style: TextStyle, width: Double) -> TextStyle? {
         var widest = 0.0

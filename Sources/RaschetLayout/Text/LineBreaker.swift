@@ -9,15 +9,18 @@ public struct TextLine: Sendable, Hashable {
     public let width: Double
     /// Whether the line ends a paragraph (hard break or last line): never justified.
     public let isParagraphEnd: Bool
+    /// Whether the line is the head of a word too wide for a line, split between characters.
+    public let endsInsideWord: Bool
     /// The line's `TJ` operator when its codes are the same in every document (formed once, when the
     /// text was shaped).
     var glyphRun: GlyphRun? { shaped.fixedEncoding?.glyphRun }
 
     /// The line of `shaped` text at `size` points.
-    public init(_ shaped: ShapedText, size: Double, isParagraphEnd: Bool) {
+    public init(_ shaped: ShapedText, size: Double, isParagraphEnd: Bool, endsInsideWord: Bool = false) {
         self.shaped = shaped
         width = shaped.width(size: size)
         self.isParagraphEnd = isParagraphEnd
+        self.endsInsideWord = endsInsideWord
     }
 
     /// The characters on the line.
@@ -44,8 +47,8 @@ public struct LineBreaker {
 
     private func measure(_ text: String) -> Double { shape(text).width(size: size) }
 
-    private func line(_ text: String, isParagraphEnd: Bool) -> TextLine {
-        TextLine(shape(text), size: size, isParagraphEnd: isParagraphEnd)
+    private func line(_ text: String, isParagraphEnd: Bool, endsInsideWord: Bool = false) -> TextLine {
+        TextLine(shape(text), size: size, isParagraphEnd: isParagraphEnd, endsInsideWord: endsInsideWord)
     }
 
     /// Breaks `text` into lines no wider than `width`.
@@ -74,7 +77,7 @@ public struct LineBreaker {
                 var remaining = word
                 while measure(remaining) > width, remaining.count > 1 {
                     let (head, tail) = split(remaining, width: width)
-                    result.append(line(head, isParagraphEnd: false))
+                    result.append(line(head, isParagraphEnd: false, endsInsideWord: true))
                     remaining = tail
                 }
                 current = remaining
