@@ -81,7 +81,9 @@ public struct MonthlyClose: Sendable {
             let reference = try store.closeReference(for: period)
             // 256 MiB at most: the batches insert into several B-trees at once.
             try store.prepareCloseWriting(pageCacheKibibytes: 262_144)
-            if markRunning { try store.startCloseRun(period, rulesDigest: InputFingerprint.rulesDigest(rules)) }
+            if markRunning {
+                try store.startCloseRun(period, rulesDigest: InputFingerprint.rulesDigest(rules), terms: try? rules.receiptTerms(for: period))
+            }
             try store.withBackgroundCheckpoints { (committed) throws(StoreError) in
                 try runBatches(plan, reference: reference, into: &report, committed: committed, progress: progress)
             }

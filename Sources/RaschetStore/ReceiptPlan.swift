@@ -1,3 +1,5 @@
+public import RaschetCore
+
 /// The accounts of a closed period whose receipts can be rendered, in rendering order, and the parked ones.
 public struct ReceiptPlan: Sendable, Hashable {
     /// Accounts the close computed: first the paper receipts in the order of a print batch (delivery
@@ -7,10 +9,13 @@ public struct ReceiptPlan: Sendable, Hashable {
     public var accountIDs: [String]
     /// Accounts the close parked (no receipt), by account id.
     public var parked: [Parked]
+    /// The receipt terms the close stored; nil for a close that stored none (the settings' then).
+    public var terms: ReceiptTerms?
 
-    public init(accountIDs: [String], parked: [Parked]) {
+    public init(accountIDs: [String], parked: [Parked], terms: ReceiptTerms? = nil) {
         self.accountIDs = accountIDs
         self.parked = parked
+        self.terms = terms
     }
 
     /// An account the close could not compute, and why.

@@ -37,6 +37,7 @@ enum Schema {
         ReadingSpanTable.registerLatest(in: &migrator)
         ReadingChangesTable.register(in: &migrator)
         MeterChangesTable.register(in: &migrator)
+        CloseRunsTable.register(in: &migrator)
         return migrator
     }
 

@@ -19,7 +19,7 @@ extension Store {
                 ORDER BY a.e_receipt, a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
                 """, arguments: [period.code])
             let wanted = accounts.map { Set($0) }
-            var plan = ReceiptPlan(accountIDs: [], parked: [])
+            var plan = ReceiptPlan(accountIDs: [], parked: [], terms: try CloseRunsTable.receiptTerms(of: period, db))
             var seen: Set<String> = []
             for row in rows {
                 let id: String = row[0]

@@ -136,6 +136,25 @@ import Testing
         #expect(csv.hasPrefix("account,email,result,reason\r\n4102470007,smirnova.ev@mail.ru,skipped,already sent (server: 250 2.0.0 Ok: queued as "))
     }
 
+    /// The e-mail gives the due date the close ran under (its receipt's), not the one the settings
+    /// say today.
+    @Test func theMessagesDueDateIsTheClosesAfterTheSettingsChanged() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        let server = try setup.server()
+        defer { server.stop() }
+        try setup.configure(port: server.port)
+        let settings = try String(decoding: setup.cli.bytes("raschet.toml"), as: UTF8.self)
+        #expect(settings.contains("[billing]\n") && !settings.contains("due_day"))
+        try setup.cli.write("raschet.toml", settings.replacingOccurrences(of: "[billing]\n",
+                                                                          with: "[billing]\ndue_day = [{ from = \"1900-01\", day = 5 }]\n"))
+        let run = try setup.dispatch()
+        #expect(run.status == 0, "\(run.stderr)")
+        let messages = try server.messages(extractingTo: setup.cli.path("extracted"))
+        #expect(messages.count == Self.subscribers.count
+            && messages.allSatisfy { $0.text?.contains(" руб.\nОплатить до: 15.11.2026\n") == true })
+    }
+
     @Test func aRecipientRefusedWith5xxIsReportedAndNotRetriedAndAMissingReceiptIsRenderedFirst() throws {
         let setup = try Setup()
         defer { setup.cli.remove() }

@@ -141,6 +141,45 @@ import Testing
         }
     }
 
+    /// The reading window and the due day are the close's: a reprint after the settings changed
+    /// prints what the first print did; a close that stored no terms (made before they were stored)
+    /// takes the settings'.
+    @Test func aReprintAfterTheSettingsChangedPrintsTheTermsItsCloseRanUnder() throws {
+        let cli = try CloseGoldenTests.closedFixtures()
+        defer { cli.remove() }
+        let store = try Store.open(at: cli.path("f.sqlite"))
+        let first = TestReceiptRenderer()
+        let report = try Self.run(store, "2026-09", out: cli.path("first"), renderer: first)
+        #expect(first.separate.allSatisfy {
+            $0.dueDate == CivilDate(parsing: "2026-10-15")! && $0.readingWindow == ReadingWindow(firstDay: 15, lastDay: 25)
+        })
+
+        var changed = Self.settings.billingRules
+        changed.readingWindow = ReadingWindow(firstDay: 20, lastDay: 28)
+        changed.dueDays = DueDayTable([.init(from: Period(ordinal: 1900 * 12), value: 5)])
+        func reprint(_ folder: String) throws -> TestReceiptRenderer {
+            let renderer = TestReceiptRenderer()
+            _ = try ReceiptRun(store: store, period: Period(parsing: "2026-09")!, payee: Self.settings.organization!, rules: changed,
+                               outputFolder: cli.path(folder), accounts: nil, batchPath: nil).run(makeRenderer: { renderer })
+            return renderer
+        }
+        let again = try reprint("again")
+        #expect(again.separate.map(\.dueDate) == first.separate.map(\.dueDate)
+            && again.separate.map(\.readingWindow) == first.separate.map(\.readingWindow))
+        for file in report.files {
+            let name = (file as NSString).lastPathComponent
+            #expect(try cli.bytes("again/" + name) == cli.bytes("first/" + name), "\(name) differs on reprint")
+        }
+
+        let forget = try ExternalTool.run("sqlite3", [cli.path("f.sqlite"),
+            "UPDATE close_runs SET reading_window_from = NULL, reading_window_to = NULL, due_date = NULL WHERE period = '2026-09'"])
+        #expect(forget.status == 0)
+        let unstored = try reprint("unstored")
+        #expect(unstored.separate.allSatisfy {
+            $0.dueDate == CivilDate(parsing: "2026-10-05")! && $0.readingWindow == ReadingWindow(firstDay: 20, lastDay: 28)
+        })
+    }
+
     @Test func thePrintBatchLeavesOutEReceiptsAndFollowsRouteThenAddress() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         defer { cli.remove() }

@@ -136,7 +136,8 @@ import Testing
             try ReceiptContent(input: input, number: DocumentNumber(year: 2026, sequence: 1),
                                payee: Organization(name: "ЕРЦ", inn: "3525417791", bankName: "Банк", bic: "041909644",
                                                    correspondentAccount: "30101810900000000644", account: "40702810912000034517"),
-                               suppliers: reference.suppliers, services: reference.services, rules: .legalDefaults).readings
+                               suppliers: reference.suppliers, services: reference.services,
+                               terms: try BillingRules.legalDefaults.receiptTerms(for: input.period)).readings
         }
         #expect(try rows(read[0]).map(\.previous) == [ExactDecimal(40)])
         #expect(try rows(read[1]).map(\.previous) == [ExactDecimal(900)])

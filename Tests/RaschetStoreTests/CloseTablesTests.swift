@@ -55,7 +55,7 @@ import Testing
         let store = try Self.store(in: folder)
         var closed = Self.closed()
         closed.premises = values[0]
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([closed, Self.parked("4102738517")], period: Self.october)
         try store.finishCloseRun(Self.october)
         let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
@@ -139,10 +139,10 @@ import Testing
         defer { folder.remove() }
         let store = try Self.store(in: folder)
         #expect(try store.closeStatus(Self.october) == nil)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         #expect(try store.closeStatus(Self.october) == .running)
         try store.finishCloseRun(Self.october)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         #expect(try store.closeRuns() == [CloseRun(period: Self.october, status: .closed)])
     }
 
@@ -185,7 +185,7 @@ import Testing
             Payment(id: "OP-3", accountID: "4102738518", date: CivilDate(year: 2026, month: 11, day: 3)!, amount: Money(kopecks: 70_000)),
         ]
         _ = try store.store(more)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([Self.closed("4102738516", paid: 912_488, mark: 1, posted: ["OP-1"]),
                              Self.closed("4102738517", paid: 0, mark: 2), Self.closed("4102738518", paid: 0, mark: 3)],
                             period: Self.october)
@@ -211,7 +211,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try Self.storeWithThirdAccount(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([Self.settledInOctober(), Self.closed("4102738517", paid: 0, mark: 2),
                              Self.closed("4102738518", paid: 0, mark: 3)],
                             period: Self.october)
@@ -245,7 +245,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try Self.storeWithThirdAccount(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         var paid = Self.settledInOctober()
         paid.openDebts = []
         var owing = Self.closed("4102738517", paid: 0, mark: 2)
@@ -279,7 +279,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try Self.storeWithThirdAccount(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([Self.settledInOctober(), Self.closed("4102738517", paid: 0, mark: 2),
                              Self.closed("4102738518", paid: 0, mark: 3)], period: Self.october)
         try store.finishCloseRun(Self.october)
@@ -291,7 +291,7 @@ import Testing
                                 paymentsToDate: PaymentTotals(count: paid == 0 ? 0 : 1, amount: Money(kopecks: paid)),
                                 settledDebts: settled, openDebts: open, parked: nil)
         }
-        try store.startCloseRun(november, rulesDigest: 1)
+        try store.startCloseRun(november, rulesDigest: 1, terms: nil)
         try store.saveClose([
             inNovember("4102738516", paid: 912_488, debt: 4, settled: SettledDebts(through: november, offset: Money(kopecks: -5)), open: []),
             inNovember("4102738517", paid: 0, debt: 5, settled: nil, open: []),
@@ -341,7 +341,7 @@ import Testing
             [volume($0, Self.october), volume($0, november), volume($0, november.next)]
         }
         _ = try store.store(volumes)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([Self.closed("4102738516", paid: 0, mark: 1), Self.closed("4102738517", paid: 0, mark: 2),
                              Self.closed("4102738518", paid: 0, mark: 3)], period: Self.october)
         try store.finishCloseRun(Self.october)
@@ -459,7 +459,7 @@ import Testing
                                 postedPayments: [payment], flags: [],
                                 paymentsToDate: PaymentTotals(count: 1, amount: Money(kopecks: kopecks)), parked: nil)
         }
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([closed("4102738516", "OP-1", 912_488), closed("4102738517", "OP-5", 10_000),
                              closed("4102738518", "OP-6", 5_000), Self.parked("4102738519")], period: Self.october)
         try store.finishCloseRun(Self.october)

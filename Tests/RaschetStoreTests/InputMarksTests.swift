@@ -30,7 +30,7 @@ import Testing
         _ = try store.store(early)
         #expect(try Self.marks(folder) == [])
 
-        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         var later = DataSet()
         later.volumes = [Volume(accountID: "4102738517", serviceID: "HVS", period: Self.november, quantity: ExactDecimal(3))]
         later.absences = [Absence(accountID: "4102738517", dateFrom: Self.date(11, 1), dateTo: Self.date(11, 9), persons: 1)]
@@ -50,7 +50,7 @@ import Testing
         let folder2 = try TemporaryFolder("raschet-store")
         defer { folder2.remove() }
         let other = try ReadingSpanTests.store(in: folder2)
-        try other.startCloseRun(Self.october, rulesDigest: 7)
+        try other.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         var rows = DataSet()
         rows.accounts = [Account(id: "4102738517", kind: .person, name: "Петров П. П.", address: "кв. 119")]
         _ = try other.store(rows)
@@ -76,7 +76,7 @@ import Testing
         rows.accounts = (0..<200).map { Account(id: "50000\($0 + 10_000)", kind: .person, name: "Жилец \($0)", address: "кв. \($0)") }
         rows.accountServices = rows.accounts.map { AccountService(accountID: $0.id, serviceID: "HVS", validFrom: start) }
         _ = try store.store(rows)
-        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         _ = try store.store(rows)
         #expect(try Self.marks(folder) == [])
 
@@ -95,7 +95,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try ReadingSpanTests.store(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         var again = StoreTests.sampleData()
         again.meters = [Meter(id: "M-16", accountID: "4102738516", serviceID: "HVS", digits: 5)]
         _ = try store.store(again)
@@ -120,7 +120,7 @@ import Testing
         let folder2 = try TemporaryFolder("raschet-store")
         defer { folder2.remove() }
         let other = try ReadingSpanTests.store(in: folder2)
-        try other.startCloseRun(Self.october, rulesDigest: 7)
+        try other.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         rows = DataSet()
         rows.services = [Service(id: "HVS", name: "Холодное водоснабжение", unit: "м³", supplierID: "VOD", method: .norm)]
         _ = try other.store(rows)
@@ -135,7 +135,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try ReadingSpanTests.store(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         func from() throws -> [String] {
             try LatePaymentsTests.pairs(folder, "SELECT account_id, from_period FROM input_marks ORDER BY account_id")
         }
@@ -157,7 +157,7 @@ import Testing
         #expect(try from() == ["4102738516 2026-08", "4102738517 "])
 
         // The same volumes, reading and absence again, once November's close has started: no mark.
-        try store.startCloseRun(Self.november, rulesDigest: 7)
+        try store.startCloseRun(Self.november, rulesDigest: 7, terms: nil)
         rows = DataSet()
         rows.volumes = [Volume(accountID: "4102738517", serviceID: "HVS", period: Self.october, quantity: ExactDecimal(3))]
         rows.readings = [Reading(meterID: "M-16", date: Self.date(10, 25), value: ExactDecimal(110))]
@@ -176,8 +176,8 @@ import Testing
         defer { folder.remove() }
         let store = try CloseTablesTests.store(in: folder)
         #expect(try store.closeReference(for: Self.november).previousRulesDigest == nil)
-        try store.startCloseRun(Self.october, rulesDigest: 7)
-        try store.startCloseRun(Self.october, rulesDigest: 7)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
+        try store.startCloseRun(Self.october, rulesDigest: 7, terms: nil)
         var reference = try store.closeReference(for: Self.november)
         #expect(reference.previousRulesDigest == 7 && !reference.marksEveryAccount)
 
@@ -188,7 +188,7 @@ import Testing
         #expect(reference.marksEveryAccount)
         #expect(try !store.closeReference(for: Period(year: 2026, month: 12)!).marksEveryAccount)
 
-        try store.startCloseRun(Self.october, rulesDigest: 8)
+        try store.startCloseRun(Self.october, rulesDigest: 8, terms: nil)
         #expect(try store.closeReference(for: Self.november).previousRulesDigest == nil)
     }
 }

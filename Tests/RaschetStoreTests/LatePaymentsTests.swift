@@ -41,7 +41,7 @@ import Testing
         _ = try store.store(Self.payments(("A-1", 10, 5)))
         #expect(try Self.marks(folder) == [])
 
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         _ = try store.store(Self.payments(("A-2", 10, 31), ("A-3", 11, 1), ("A-4", 9, 2)))
         #expect(try Self.marks(folder) == ["4102738517 A-2", "4102738517 A-4"])
         _ = try store.store(Self.payments(("A-3", 10, 15)))
@@ -53,7 +53,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try CloseTablesTests.store(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         var data = DataSet()
         data.payments = (1...5_000).map {
             Payment(id: "B-\($0)", accountID: "4102738517", date: Self.date(10, 1 + $0 % 30), amount: Money(kopecks: 100))
@@ -68,7 +68,7 @@ import Testing
         let folder = try TemporaryFolder("raschet-store")
         defer { folder.remove() }
         let store = try CloseTablesTests.store(in: folder)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         try store.saveClose([CloseTablesTests.closed()], period: Self.october)
         _ = try store.store(Self.payments(("A-1", 10, 20), ("A-2", 11, 3)))
         let queue = try DatabaseQueue(path: folder.path("test.sqlite"))
@@ -97,10 +97,10 @@ import Testing
                                 postedPayments: payments, flags: [],
                                 paymentsToDate: PaymentTotals(count: count, amount: Money(kopecks: 1_000 * Int64(count))), parked: nil)
         }
-        try store.startCloseRun(Self.september, rulesDigest: 1)
+        try store.startCloseRun(Self.september, rulesDigest: 1, terms: nil)
         try store.saveClose([closed(["S-0", "S-1"], count: 2)], period: Self.september)
         try store.finishCloseRun(Self.september)
-        try store.startCloseRun(Self.october, rulesDigest: 1)
+        try store.startCloseRun(Self.october, rulesDigest: 1, terms: nil)
         _ = try store.store(Self.payments(("S-2", 9, 28), ("O-1", 10, 4)))
         #expect(try Self.marks(folder) == ["4102738517 O-1", "4102738517 S-2"])
 

@@ -21,6 +21,7 @@ public struct ReceiptRun {
     public var store: Store
     public var period: Period
     public var payee: Organization
+    /// The billing rules whose receipt terms a close that stored none prints (``ReceiptPlan/terms``).
     public var rules: BillingRules
     /// The folder the separate files go to (created when missing).
     public var outputFolder: String
@@ -62,6 +63,12 @@ public struct ReceiptRun {
     public func run(makeRenderer: () throws -> any ReceiptRendering, progress: (Int, Int) -> Void = { _, _ in }) throws -> Report {
         if files == .eReceipts && batchPath == nil { throw AppError(.usage, .eReceiptFilesNeedBatch) }
         let plan = try store.receiptPlan(period, accounts: accounts)
+        let terms: ReceiptTerms
+        if let stored = plan.terms {
+            terms = stored
+        } else {
+            do { terms = try rules.receiptTerms(for: period) } catch { throw AppError(.badData, error.message) }
+        }
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
@@ -95,7 +102,7 @@ public struct ReceiptRun {
             var next: ReceiptChunkJob?
             if start < plan.accountIDs.count {
                 let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
-                let contents = try receiptContents(chunk, reference: reference)
+                let contents = try receiptContents(chunk, reference: reference, terms: terms)
                 let paths = contents.map { content -> String? in
                     guard files == .all || content.account.eReceipt else { return nil }
                     return (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: content.account.id, period: period))
@@ -116,11 +123,12 @@ public struct ReceiptRun {
     /// The receipts of `accountIDs`: one read of their inputs and one transaction that assigns (or, on a
     /// reprint, finds) their document numbers. The readings are read from a few periods back
     /// (`ReceiptContent.readingsFrom`), whatever the length of the history, and whole for the accounts
-    /// where those do not suffice.
-    private func receiptContents(_ accountIDs: [String], reference: (suppliers: [String: Supplier], services: [String: Service])) throws -> [ReceiptContent] {
+    /// where those do not suffice, by the terms' reading window.
+    private func receiptContents(_ accountIDs: [String], reference: (suppliers: [String: Supplier], services: [String: Service]),
+                                 terms: ReceiptTerms) throws -> [ReceiptContent] {
         var inputs = try store.receiptInputs(period, accountIDs: accountIDs,
-                                             readingsFrom: ReceiptContent.readingsFrom(period, window: rules.readingWindow))
-        let short = inputs.indices.filter { !ReceiptContent.readingsSuffice(inputs[$0], window: rules.readingWindow) }
+                                             readingsFrom: ReceiptContent.readingsFrom(period, window: terms.readingWindow))
+        let short = inputs.indices.filter { !ReceiptContent.readingsSuffice(inputs[$0], window: terms.readingWindow) }
         let whole = try store.receiptReadings(of: short.flatMap { inputs[$0].meters }, closed: period)
         for index in short { inputs[index].readings = whole[inputs[index].account.id] ?? [] }
         let numbers = try store.documentNumbers(for: accountIDs.map { DocumentKey.receipt(accountID: $0, period: period) },
@@ -128,7 +136,7 @@ public struct ReceiptRun {
         return try zip(inputs, numbers).map { input, number in
             do {
                 return try ReceiptContent(input: input, number: number, payee: payee, suppliers: reference.suppliers,
-                                          services: reference.services, rules: rules)
+                                          services: reference.services, terms: terms)
             } catch {
                 throw AppError(.badData, .receiptOfAccount(input.account.id, period: period, AppError.cause(of: error)))
             }

@@ -75,7 +75,7 @@ public struct DispatchReceipts: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let settings = try workspace.settings()
         let store = try workspace.openStore()
-        let configuration = try dispatchConfiguration(settings)
+        let configuration = try dispatchConfiguration(settings, store: store)
         let templates = try Self.templates()
         let recipients: [EReceiptRecipient]
         do { recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts) } catch { throw AppError(error) }
@@ -144,7 +144,8 @@ public struct DispatchReceipts: Sendable {
         }
     }
 
-    private func dispatchConfiguration(_ settings: Settings) throws(AppError) -> Dispatcher.Configuration {
+    /// - Parameter store: its close's receipt terms give the due date the e-mail says, as the receipt does.
+    private func dispatchConfiguration(_ settings: Settings, store: Store) throws(AppError) -> Dispatcher.Configuration {
         let configFile = workspace.settingsFile ?? "raschet.toml"
         let period = month.period
         // No server is guessed: without [smtp], the run needs --smtp (a dry run connects to nothing).
@@ -161,9 +162,15 @@ public struct DispatchReceipts: Sendable {
         if smtp.user != nil && password == nil && !dryRun {
             throw AppError(.badData, .smtpPasswordMissing(configFile))
         }
+        let stored: ReceiptTerms?
+        do { stored = try store.receiptTerms(of: period) } catch { throw AppError(error) }
         let dueDate: CivilDate
-        do { dueDate = try settings.billingRules.dueDate(for: period) } catch {
-            throw AppError(.badData, .dueDayMissing(configFile, error.message))
+        if let stored {
+            dueDate = stored.dueDate
+        } else {
+            do { dueDate = try settings.billingRules.dueDate(for: period) } catch {
+                throw AppError(.badData, .dueDayMissing(configFile, error.message))
+            }
         }
         let security: SMTPEndpoint.Security = switch smtp.security {
         case .tls: .implicitTLS

@@ -15,11 +15,10 @@ extension ReceiptContent {
     /// - Totals are sums of the rounded lines; `balance` is the stored one, so the receipt's figures are
     ///   the export's.
     /// - Throws: `BillingError` (`unknownService`) for a line whose service or supplier is not in the
-    ///   reference data, or (`noDueDay`) when the rules have no due day for the period;
-    ///   `PaymentQRPayload.Failure` when the QR code's requisites cannot be separated.
+    ///   reference data; `PaymentQRPayload.Failure` when the QR code's requisites cannot be separated.
     /// - Complexity: O(n log n) in the number of lines and readings.
     public init(input: ReceiptInput, number: DocumentNumber, payee: Organization, suppliers: [String: Supplier],
-                services: [String: Service], rules: BillingRules) throws {
+                services: [String: Service], terms: ReceiptTerms) throws {
         let period = input.period
         let account = input.account
         func service(_ id: String) throws(BillingError) -> Service {
@@ -74,11 +73,11 @@ extension ReceiptContent {
             blocks.append(SupplierBlock(supplier: supplier, rows: rows))
         }
 
-        let readings = try Self.meterRows(input, services: services, window: rules.readingWindow)
+        let readings = try Self.meterRows(input, services: services, window: terms.readingWindow)
         let first = Period(ordinal: period.ordinal - 11)
         let amountDue = input.balance.closing > .zero ? input.balance.closing : .zero
         self.init(
-            number: number, period: period, issueDate: period.lastDay, dueDate: try rules.dueDate(for: period),
+            number: number, period: period, issueDate: period.lastDay, dueDate: terms.dueDate,
             payee: payee, account: account, suppliers: blocks, readings: readings,
             recalculations: recalculations,
             penalties: penalties.keys.sorted().map { PenaltyRow(debtPeriod: $0, amount: penalties[$0]!) },
@@ -87,7 +86,7 @@ extension ReceiptContent {
             balance: input.balance,
             history: input.history.filter { (first...period).contains($0.period) }.sorted { $0.period < $1.period },
             qrPayload: try PaymentQRPayload(payee: payee, account: account, period: period, amountDue: amountDue).text(),
-            readingWindow: rules.readingWindow)
+            readingWindow: terms.readingWindow)
     }
 
     /// A service row's identity: its supplier and the line key recalculations match on.

@@ -65,7 +65,7 @@ import Testing
 
     static func build(_ input: ReceiptInput = input) throws -> ReceiptContent {
         try ReceiptContent(input: input, number: DocumentNumber(year: 2026, sequence: 7), payee: PaymentQRPayloadTests.payee,
-                           suppliers: suppliers, services: services, rules: .legalDefaults)
+                           suppliers: suppliers, services: services, terms: try BillingRules.legalDefaults.receiptTerms(for: input.period))
     }
 
     @Test func serviceRowsAreGroupedPerSupplierServiceAndZone() throws {
