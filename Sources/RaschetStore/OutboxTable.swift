@@ -76,7 +76,7 @@ extension Store {
                 SELECT a.account_id, a.name, a.email,
                        b.opening + b.charged + b.recalc + b.penalty - b.paid AS closing
                 FROM accounts a LEFT JOIN balances b ON b.period = ? AND b.account_id = a.account_id
-                WHERE a.e_receipt = 1 AND a.email_confirmed = 1 AND a.email IS NOT NULL AND trim(a.email) <> ''
+                WHERE \(AccountDelivery.byEmailSQL)
                 ORDER BY a.account_id
                 """, arguments: [period.code])
             let wanted = Set(accounts)

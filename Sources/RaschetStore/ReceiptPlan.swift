@@ -3,9 +3,10 @@ public import RaschetCore
 /// The accounts of a closed period whose receipts can be rendered, in rendering order, and the parked ones.
 public struct ReceiptPlan: Sendable, Hashable {
     /// Accounts the close computed: first the paper receipts in the order of a print batch (delivery
-    /// route, accounts without a route last, then address, then account id), then the e-receipt
-    /// accounts in the same order. So the receipts of a batch get consecutive document numbers, and
-    /// the e-receipts, written last, are still in the page cache when `raschet dispatch` attaches them.
+    /// route, accounts without a route last, then address, then account id), then the accounts
+    /// whose receipts go out by e-mail (`Account.receivesEReceipts`) in the same order. So the
+    /// receipts of a batch get consecutive document numbers, and the e-receipts, written last, are
+    /// still in the page cache when `raschet dispatch` attaches them.
     public var accountIDs: [String]
     /// Accounts the close parked (no receipt), by account id.
     public var parked: [Parked]

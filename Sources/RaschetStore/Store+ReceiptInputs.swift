@@ -13,26 +13,50 @@ extension Store {
             guard status == "closed" else {
                 throw StoreError(.refused, status == nil ? .periodNotClosed(period) : .periodCloseUnfinished(period))
             }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.account_id, c.status, c.reason, c.code FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
-                WHERE c.period = ?
-                ORDER BY a.e_receipt, a.delivery_route IS NULL, a.delivery_route, a.address, a.account_id
-                """, arguments: [period.code])
+            /// An account of the close with what orders it: delivery, route, address, id.
+            struct Entry {
+                var id: String
+                var closed: Bool
+                var reason: String?
+                var code: String?
+                var byEmail: Bool
+                var route: NaturalSortKey?
+                var address: NaturalSortKey
+            }
             let wanted = accounts.map { Set($0) }
-            var plan = ReceiptPlan(accountIDs: [], parked: [], terms: try CloseRunsTable.receiptTerms(of: period, db))
-            var seen: Set<String> = []
-            for row in rows {
+            var entries: [Entry] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.account_id, c.status, c.reason, c.code, \(AccountDelivery.byEmailSQL), a.delivery_route, a.address
+                FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
+                WHERE c.period = ?
+                """, arguments: [period.code])
+            while let row = try rows.next() {
                 let id: String = row[0]
                 if let wanted, !wanted.contains(id) { continue }
-                seen.insert(id)
-                if (row[1] as String) == "closed" {
-                    plan.accountIDs.append(id)
+                entries.append(Entry(id: id, closed: (row[1] as String) == "closed", reason: row[2], code: row[3], byEmail: row[4],
+                                     route: (row[5] as String?).map(NaturalSortKey.init), address: NaturalSortKey(row[6])))
+            }
+            // Routes, then addresses in natural order (flat 3 before flat 24); accounts without a route last.
+            entries.sort { a, b in
+                if a.byEmail != b.byEmail { return !a.byEmail }
+                if a.route != b.route {
+                    guard let left = a.route else { return false }
+                    guard let right = b.route else { return true }
+                    return left < right
+                }
+                if a.address != b.address { return a.address < b.address }
+                return a.id.utf8.lexicographicallyPrecedes(b.id.utf8)
+            }
+            var plan = ReceiptPlan(accountIDs: [], parked: [], terms: try CloseRunsTable.receiptTerms(of: period, db))
+            for entry in entries {
+                if entry.closed {
+                    plan.accountIDs.append(entry.id)
                 } else {
-                    plan.parked.append(.init(accountID: id, code: row[3] ?? "not_computed", reason: row[2] ?? "не рассчитан"))
+                    plan.parked.append(.init(accountID: entry.id, code: entry.code ?? "not_computed", reason: entry.reason ?? "не рассчитан"))
                 }
             }
             plan.parked.sort { $0.accountID < $1.accountID }
-            if let accounts, let missing = accounts.first(where: { !seen.contains($0) }) {
+            if let accounts, case let seen = Set(entries.map(\.id)), let missing = accounts.first(where: { !seen.contains($0) }) {
                 throw StoreError(.refused, .accountNotInClose(missing, period: period))
             }
             return plan

@@ -1,4 +1,5 @@
 import Foundation
+import RaschetCore
 import RaschetTesting
 import Testing
 
@@ -34,13 +35,15 @@ import Testing
     }
 
     /// The accounts of Fixtures/accounts.csv: id, e-receipt flag, delivery route, address.
-    static func accounts() throws -> [(id: String, eReceipt: Bool, route: String, address: String)] {
+    /// The accounts of Fixtures/accounts.csv; `byEmail`: e-receipts chosen with a confirmed address.
+    static func accounts() throws -> [(id: String, byEmail: Bool, route: String, address: String)] {
         let text = try String(contentsOfFile: CLI.fixture("accounts.csv"), encoding: .utf8)
         let rows = text.split(separator: "\n").map { $0.split(separator: ";", omittingEmptySubsequences: false).map(String.init) }
         let header = rows[0]
         let column = { (name: String) in header.firstIndex(of: name)! }
         return rows.dropFirst().map { row in
-            (row[column("account_id")], row[column("e_receipt")] == "1", row[column("delivery_route")], row[column("address")])
+            (row[column("account_id")], row[column("e_receipt")] == "1" && row[column("email_confirmed")] == "1" && !row[column("email")].isEmpty,
+             row[column("delivery_route")], row[column("address")])
         }
     }
 
@@ -117,7 +120,7 @@ import Testing
         #expect(try cli.bytes("again.pdf") == cli.bytes("batch.pdf"))
     }
 
-    /// `--files e-receipts` (a reprint here): the 8 e-receipt accounts' files, byte for byte those of
+    /// `--files e-receipts` (a reprint here): the 7 e-receipt accounts' files, byte for byte those of
     /// `--files all`, and the print batch byte for byte the same, its paper receipts laid out as pages only.
     @Test func eReceiptFilesOnlyGiveTheSameFilesAndTheSameBatch() throws {
         let cli = try Self.fixtures.get()
@@ -128,9 +131,9 @@ import Testing
 
         let result = try cli.run(arguments + ["--batch", "eonly.pdf"], environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("wrote 8 receipt(s) of 2026-10 to eonly"), "\(result.stdout)")
-        #expect(result.stdout.contains("print batch: 37 receipt(s) in eonly.pdf; 8 e-receipt account(s) left out"))
-        let eReceipts = try Self.accounts().filter(\.eReceipt).map { "\($0.id)_\(Self.period).pdf" }.sorted()
+        #expect(result.stdout.contains("wrote 7 receipt(s) of 2026-10 to eonly"), "\(result.stdout)")
+        #expect(result.stdout.contains("print batch: 38 receipt(s) in eonly.pdf; 7 e-receipt account(s) left out"))
+        let eReceipts = try Self.accounts().filter(\.byEmail).map { "\($0.id)_\(Self.period).pdf" }.sorted()
         #expect(try Self.files(cli, "eonly") == eReceipts)
         for name in eReceipts {
             #expect(try cli.bytes("eonly/" + name) == cli.bytes("rec/" + name), "\(name) differs")
@@ -174,10 +177,18 @@ import Testing
     @Test func everyQRCodeOfThePrintBatchDecodesToItsAccountsPaymentInBatchOrder() throws {
         let cli = try Self.fixtures.get()
         let balances = try Self.balances(cli)
-        // The batch: paper receipts only, by delivery route, then address, then account id.
-        let order = try Self.accounts().filter { !$0.eReceipt }
-            .sorted { [$0.route, $0.address, $0.id].lexicographicallyPrecedes([$1.route, $1.address, $1.id]) }
-        #expect(order.count == 37)
+        // The batch: paper receipts only (4102470074 chose e-receipts without a confirmed address), by
+        // delivery route, then address with flats in their numbers' order, then account id.
+        let order = try Self.accounts().filter { !$0.byEmail }.sorted {
+            ($0.route, $0.address) == ($1.route, $1.address) ? $0.id < $1.id
+                : NaturalSortKey($0.route) == NaturalSortKey($1.route) ? NaturalSortKey($0.address) < NaturalSortKey($1.address)
+                : NaturalSortKey($0.route) < NaturalSortKey($1.route)
+        }
+        #expect(order.count == 38)
+        // Route М-01, ул. Пролетарская, д. 47: кв. 3 first, кв. 74 (paper, unconfirmed address) in its place.
+        #expect(order.prefix(14).map(\.id) == ["4102470003", "4102470012", "4102470015", "4102470018", "4102470021", "4102470024",
+                                               "4102470033", "4102470036", "4102470041", "4102470048", "4102470052", "4102470057",
+                                               "4102470063", "4102470074"])
         let payee = "ST00012|Name=ООО «ЕРЦ Северный»|PersonalAcc=40702810912000034517|BankName=ПАО СБЕРБАНК|BIC=041909644"
             + "|CorrespAcc=30101810900000000644|PayeeINN=3525417791|KPP=352501001"
         let expected = order.map { account in
@@ -188,7 +199,7 @@ import Testing
         #expect(try ExternalTool.run("pdftoppm", ["-r", "150", "-gray", "-png", cli.path("batch.pdf"), cli.path("page")]).status == 0)
         let images = try FileManager.default.contentsOfDirectory(atPath: cli.directory.path)
             .filter { $0.hasPrefix("page-") && $0.hasSuffix(".png") }.sorted()
-        #expect(images.count == 37)
+        #expect(images.count == 38)
         let decoded = try images.map { image in
             let result = try ExternalTool.run("zbarimg", ["-q", "--raw", cli.path(image)])
             return result.stdout.hasSuffix("\n") ? String(result.stdout.dropLast()) : result.stdout

@@ -169,12 +169,12 @@ public enum HelpText {
     public static let receiptsDiscussion = Message(
         english: "Files are named <account id>_<YYYY-MM>.pdf (characters outside A-Z a-z 0-9 . _ - become _) and carry the "
             + "receipt's data as an attached receipt.xml. The print batch holds every paper receipt (accounts with "
-            + "e_receipt = 1 are left out), sorted by delivery route, then address. Each receipt gets a number of the "
+            + "e_receipt = 1 and a confirmed e-mail are left out), sorted by delivery route, then address. Each receipt gets a number of the "
             + "organization's gapless series once; a reprint shows the same number. Parked accounts get no receipt: they "
             + "are listed and the exit code is 65.",
         russian: "Файлы называются <номер л/с>_<ГГГГ-ММ>.pdf (символы кроме A-Z a-z 0-9 . _ - заменяются на _) и несут "
             + "данные квитанции во вложении receipt.xml. В пакет для печати входят все бумажные квитанции (счета с "
-            + "e_receipt = 1 не входят), по маршрутам доставки, затем по адресу. Номер из сквозной нумерации организации "
+            + "e_receipt = 1 и подтвержденной почтой не входят), по маршрутам доставки, затем по адресу. Номер из сквозной нумерации организации "
             + "квитанция получает один раз; при повторной печати номер тот же. Отложенные счета квитанций не получают: они "
             + "перечисляются, код выхода 65.")
     public static let closedPeriod = Message(english: "The closed period.", russian: "Закрытый период.")
@@ -187,7 +187,7 @@ public enum HelpText {
         english: "Also write the print batch of paper receipts to this file.",
         russian: "Также записать в этот файл пакет бумажных квитанций для печати.")
     public static let receiptsFiles = Message(
-        english: "Which receipts get a separate file: `all` (default), or `e-receipts`: only the accounts that chose "
+        english: "Which receipts get a separate file: `all` (default), or `e-receipts`: only the accounts that get "
             + "e-receipts, the paper receipts going into the print batch alone (needs --batch; each receipt is "
             + "rendered once, as it is delivered).",
         russian: "Каким квитанциям отдельный файл: `all` (по умолчанию) всем, `e-receipts` только счетам с электронной "

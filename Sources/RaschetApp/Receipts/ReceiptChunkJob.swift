@@ -66,7 +66,7 @@ final class ReceiptChunkJob: Sendable {
                                                description: "Данные квитанции " + content.number.text, relationship: "Data")
                 let rendered = try renderer.render(content, qrCode: qrCode, attachment: attachment)
                 try files.write(rendered.file, to: path)
-                return (qrCode: qrCode, pages: keepingPages && !content.account.eReceipt ? rendered.pages : nil)
+                return (qrCode: qrCode, pages: keepingPages && !content.account.receivesEReceipts ? rendered.pages : nil)
             }
             results.withLock { $0[index] = result }
         }

@@ -47,7 +47,7 @@ public struct ReceiptRun {
         public var files: [String]
         /// Receipts in the print batch.
         public var batchReceipts: Int
-        /// Accounts that chose e-receipts, left out of the batch.
+        /// Accounts that get e-receipts (`Account.receivesEReceipts`), left out of the batch.
         public var eReceipts: Int
         /// Accounts the close parked: no receipt.
         public var parked: [ReceiptPlan.Parked]
@@ -83,7 +83,7 @@ public struct ReceiptRun {
             var paper: [PaperReceipt] = []
             for (content, (path, receipt)) in zip(chunk.contents, zip(chunk.paths, try chunk.finish(committingWith: committer))) {
                 if let path { report.files.append(path) }
-                if content.account.eReceipt {
+                if content.account.receivesEReceipts {
                     report.eReceipts += 1
                 } else if batch != nil {
                     paper.append((content, receipt.qrCode, receipt.pages))
@@ -104,7 +104,7 @@ public struct ReceiptRun {
                 let chunk = Array(plan.accountIDs[start..<min(start + chunkSize, plan.accountIDs.count)])
                 let contents = try receiptContents(chunk, reference: reference, terms: terms)
                 let paths = contents.map { content -> String? in
-                    guard files == .all || content.account.eReceipt else { return nil }
+                    guard files == .all || content.account.receivesEReceipts else { return nil }
                     return (outputFolder as NSString).appendingPathComponent(DocumentFileName.receipt(accountID: content.account.id, period: period))
                 }
                 running?.wait()

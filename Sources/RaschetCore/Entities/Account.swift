@@ -21,7 +21,7 @@ public struct Account: Sendable, Hashable {
     public var residents: Int?
     public var email: String?
     public var emailConfirmed: Bool
-    /// Whether the subscriber chose e-receipts (then left out of print batches).
+    /// Whether the subscriber chose e-receipts (`receivesEReceipts` says whether they go out).
     public var eReceipt: Bool
     public var deliveryRoute: String?
     public var opened: CivilDate?
@@ -41,5 +41,12 @@ public struct Account: Sendable, Hashable {
         self.area = area; self.residents = residents; self.email = email; self.emailConfirmed = emailConfirmed
         self.eReceipt = eReceipt; self.deliveryRoute = deliveryRoute; self.opened = opened; self.closed = closed
         self.changedFrom = changedFrom
+    }
+
+    /// Whether the receipts go out by e-mail, and so stay out of print batches: e-receipts chosen and
+    /// a confirmed address. One that chose them without a confirmed address gets paper receipts
+    /// meanwhile, as nothing else would reach it (`AccountDelivery.byEmailSQL` says the same in SQL).
+    public var receivesEReceipts: Bool {
+        eReceipt && emailConfirmed && (email?.contains { $0 != " " } ?? false)
     }
 }
