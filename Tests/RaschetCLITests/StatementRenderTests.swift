@@ -160,7 +160,9 @@ import Testing
         #expect(issued.status == 0, "\(issued.stderr)")
         let text = try Self.text(cli.path("issued.pdf")).replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("Переплата (аванс) на эту дату составляет 3 000,00 руб."))
-        #expect(text.contains("задолженность по оплате коммунальных услуг отсутствует"))
+        // The payer named in the nominative, which no sentence around it has to decline.
+        #expect(text.contains("задолженность по оплате коммунальных услуг по лицевому счету 4102470021 "
+            + "(плательщик — Васильева Наталья Сергеевна) отсутствует"), "\(text)")
         // The refusal took no number: the certificate is the first document of 2026.
         #expect(text.contains("СПРАВКА № 2026-000001 от 20.10.2026"), "\(text)")
     }
