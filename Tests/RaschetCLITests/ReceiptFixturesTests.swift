@@ -160,13 +160,14 @@ import Testing
             }
             let opening = b["opening"]!, closing = b["closing"]!
             let openingLabel = opening > 0 ? "Задолженность на начало периода" : opening < 0 ? "Аванс на начало периода" : "Долг на начало периода"
-            #expect(amount(openingLabel) == Self.rubles(abs(opening)), "\(id) opening")
+            // An advance or overpayment with its minus (SPEC section 1).
+            #expect(amount(openingLabel) == Self.rubles(opening), "\(id) opening")
             #expect(amount("Начислено за период") == Self.rubles(b["charged"]!), "\(id) charged")
             #expect(amount("Перерасчёты") == Self.rubles(b["recalc"]!), "\(id) recalc")
             #expect(amount("Пени") == Self.rubles(b["penalty"]!), "\(id) penalty")
             #expect(amount("Оплачено") == Self.rubles(b["paid"]!), "\(id) paid")
             let dueLabel = closing > 0 ? "К оплате" : closing < 0 ? "Переплата" : "Задолженность отсутствует"
-            #expect(amount(dueLabel) == Self.rubles(abs(closing)), "\(id) amount due")
+            #expect(amount(dueLabel) == Self.rubles(closing), "\(id) amount due")
             // The charges table's grand total row: charged, recalculation, their sum.
             let total = text.split(separator: "\n").first { $0.contains("Всего начислено за октябрь 2026") }.map(String.init) ?? ""
             let expected = [b["charged"]!, b["recalc"]!, b["charged"]! + b["recalc"]!].map(Self.rubles)

@@ -101,7 +101,8 @@ import Testing
                     let word = closing < .zero ? "Переплата" : "Задолженность"
                     let settlement = try Self.text(cli.path("s.pdf"))
                     let magnitude = closing < .zero ? -closing : closing
-                    #expect(settlement.contains("\(word) на \(period.lastDay.russianString) \(Self.printed(magnitude))\n"),
+                    // An overpayment with its minus (SPEC section 1).
+                    #expect(settlement.contains("\(word) на \(period.lastDay.russianString) \(Self.printed(closing))\n"),
                             "\(account) \(from)..\(to)")
                     #expect(try Self.render(cli, ["render", "act"] + range, out: "a.pdf").status == 0)
                     let act = try Self.text(cli.path("a.pdf")).replacingOccurrences(of: "\n", with: " ")
@@ -165,6 +166,11 @@ import Testing
             + "(плательщик — Васильева Наталья Сергеевна) отсутствует"), "\(text)")
         // The refusal took no number: the certificate is the first document of 2026.
         #expect(text.contains("СПРАВКА № 2026-000001 от 20.10.2026"), "\(text)")
+        // The same advance on a settlement certificate: «Переплата» with its minus (SPEC section 1).
+        let settlement = try Self.render(cli, ["render", "settlement", "--account", "4102470021", "--from", "2026-10-01",
+                                               "--to", "2026-10-20"], out: "advance.pdf")
+        #expect(settlement.status == 0, "\(settlement.stderr)")
+        #expect(try Self.text(cli.path("advance.pdf")).contains("Переплата на 20.10.2026 -3 000,00\n"))
     }
 
     @Test func anActForAHouseholdAccountIsRefusedAndAReprintGivesTheSameNumberAndBytes() throws {

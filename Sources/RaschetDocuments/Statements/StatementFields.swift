@@ -85,14 +85,14 @@ public enum StatementFieldsCommon {
         record["dataAsOf"] = range.dataAsOf.map { .date($0) }
     }
 
-    /// A balance as three fields: `name` (its amount without sign) and the flags `nameIsDebt`,
-    /// `nameIsAdvance`.
+    /// A balance as three fields: `name` (its amount, an overpayment with a minus, SPEC section 1)
+    /// and the flags `nameIsDebt`, `nameIsAdvance`.
     static func balanceSchema(_ name: String) -> [String: TemplateSchema] {
         [name: .scalar, name + "IsDebt": .flag, name + "IsAdvance": .flag]
     }
 
     static func add(balance: Money, as name: String, to record: inout TemplateRecord) {
-        record[name] = .money(balance < .zero ? -balance : balance)
+        record[name] = .money(balance)
         record[name + "IsDebt"] = .flag(balance > .zero)
         record[name + "IsAdvance"] = .flag(balance < .zero)
     }
