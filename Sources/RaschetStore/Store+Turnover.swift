@@ -33,7 +33,7 @@ extension Store {
                     .map { (id: $0[0] as String, name: $0[1] as String) }
                 guard let first = accounts.first?.id, let last = accounts.last?.id else { return }
                 var balances: [String: [AccountBalance]] = [:]
-                var sums: [String: [(serviceID: String, kind: ChargeKind, gross: Money)]] = [:]
+                var sums: [String: [(serviceID: String, kind: ChargeKind, gross: Money, isPenalty: Bool)]] = [:]
                 for period in periods {
                     let range: StatementArguments = [period.code, first, last]
                     for row in try Row.fetchAll(db, sql: """
@@ -45,7 +45,7 @@ extension Store {
                     try lines.forEach({ $0.add(first); $0.add(last); $0.add(period.code) }) { row in
                         let accountID = row.text(0)
                         for line in try AccountLinesTable.lines(row, column: 1, accountID: accountID, period: period, path: path) {
-                            sums[accountID, default: []].append((line.serviceID, line.kind, line.gross))
+                            sums[accountID, default: []].append((line.serviceID, line.kind, line.gross, PenaltyRecalculation.isPenalty(line)))
                         }
                     }
                 }

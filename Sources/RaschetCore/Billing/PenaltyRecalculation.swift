@@ -15,6 +15,10 @@
 /// Only payments posted by the current close trigger it, so a rerun after a crash gives the same
 /// lines, and a period whose penalties were already corrected is not corrected again.
 public enum PenaltyRecalculation {
+    /// What documents call penalty lines, whose service (the rules' `penaltyServiceID`) is no
+    /// service of the services list.
+    public static let documentName = "Пени"
+
     /// Whether `line` is a penalty or a penalty correction (never a debt, never a charge to recompute).
     public static func isPenalty(_ line: ChargeLine) -> Bool {
         line.kind == .penalty || line.component == .penalty

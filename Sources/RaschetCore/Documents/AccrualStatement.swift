@@ -25,7 +25,7 @@ public struct AccrualStatement: Sendable, Hashable {
         for entry in ledger.periods where range.covers(entry.period.lastDay) {
             for line in entry.lines {
                 rows.append(Row(line: line, address: ledger.account.address,
-                                serviceName: ledger.serviceNames[line.serviceID] ?? (PenaltyRecalculation.isPenalty(line) ? "Пени" : line.serviceID)))
+                                serviceName: ledger.serviceNames[line.serviceID] ?? (PenaltyRecalculation.isPenalty(line) ? PenaltyRecalculation.documentName : line.serviceID)))
             }
         }
         self.init(range: range, account: ledger.account, rows: rows)

@@ -38,7 +38,7 @@ extension ReceiptContent {
                 penalties[line.refPeriod, default: .zero] += line.gross
             case .recalc where PenaltyRecalculation.isPenalty(line):
                 // A penalty correction (late payment): its own recalculation row, no service block.
-                recalculations.append(RecalculationRow(serviceName: "Пени", refPeriod: line.refPeriod, basis: line.basis,
+                recalculations.append(RecalculationRow(serviceName: PenaltyRecalculation.documentName, refPeriod: line.refPeriod, basis: line.basis,
                                                        quantity: line.quantity, amount: line.gross))
             case .charge, .recalc:
                 groups[RowKey(supplierID: line.supplierID, line: line.key), default: []].append(line)

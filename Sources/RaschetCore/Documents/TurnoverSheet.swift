@@ -60,10 +60,11 @@ public struct TurnoverSheet: Sendable, Hashable {
         }
 
         /// Builds the block from the account's balances of the range's periods (ascending) and the
-        /// gross sums of its lines per service and kind.
+        /// gross sums of its lines per service and kind (`isPenalty`: a penalty or a penalty
+        /// correction, `PenaltyRecalculation.isPenalty`, named «Пени» when its service is not listed).
         /// - Parameter balances: at least one.
         public init(accountID: String, name: String, balances: [AccountBalance],
-                    sums: [(serviceID: String, kind: ChargeKind, gross: Money)], serviceNames: [String: String]) {
+                    sums: [(serviceID: String, kind: ChargeKind, gross: Money, isPenalty: Bool)], serviceNames: [String: String]) {
             precondition(!balances.isEmpty, "an account block needs the balance of at least one period")
             var figures = AccountBalance.zero
             figures.opening = balances[0].opening
@@ -74,7 +75,8 @@ public struct TurnoverSheet: Sendable, Hashable {
             var rows: [ServiceRow] = []
             for sum in sums.sorted(by: { $0.serviceID < $1.serviceID }) {
                 if rows.last?.serviceID != sum.serviceID {
-                    rows.append(ServiceRow(serviceID: sum.serviceID, serviceName: serviceNames[sum.serviceID] ?? sum.serviceID,
+                    rows.append(ServiceRow(serviceID: sum.serviceID, serviceName: serviceNames[sum.serviceID]
+                                               ?? (sum.isPenalty ? PenaltyRecalculation.documentName : sum.serviceID),
                                            charged: .zero, recalc: .zero, penalty: .zero))
                 }
                 switch sum.kind {

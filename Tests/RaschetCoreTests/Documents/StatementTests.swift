@@ -214,7 +214,9 @@ import Testing
 
     @Test func theTurnoverBlockShowsTheAccountRowAndServiceRowsThatAddUp() throws {
         let ledger = Self.ledger()
-        let sums = ledger.periods.flatMap(\.lines).map { (serviceID: $0.serviceID, kind: $0.kind, gross: $0.gross) }
+        let sums = ledger.periods.flatMap(\.lines).map {
+            (serviceID: $0.serviceID, kind: $0.kind, gross: $0.gross, isPenalty: PenaltyRecalculation.isPenalty($0))
+        }
         let block = TurnoverSheet.AccountBlock(accountID: Self.account.id, name: Self.account.name,
                                                balances: ledger.periods.map(\.balance), sums: sums,
                                                serviceNames: ledger.serviceNames)
@@ -225,6 +227,8 @@ import Testing
         #expect(block.services.map { "\($0.serviceID) \($0.charged) \($0.recalc) \($0.penalty)" } == [
             "HVS_B 2684.00 -122.00 0.00", "PENI 0.00 0.00 12.34", "SOD_B 610.00 0.00 0.00",
         ])
+        // The penalties' row is named as on the receipts, not by the rules' service code.
+        #expect(block.services.map(\.serviceName) == ["Холодное водоснабжение (договор)", "Пени", "SOD_B"])
         #expect(block.exportRecords.map { $0.map(\.value).joined(separator: ";") } == [
             "5100000001;;1000.00;3294.00;-122.00;12.34;3030.00;1154.34",
             "5100000001;HVS_B;;2684.00;-122.00;0.00;;",
