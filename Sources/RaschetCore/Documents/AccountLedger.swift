@@ -70,10 +70,12 @@ public struct AccountLedger: Sendable, Hashable {
         operations.reduce(openingBalance) { $1.bookedOn <= date ? $0 + $1.change : $0 }
     }
 
-    /// The range of a statement from `from` to `to` over this ledger's closed periods.
-    /// - Throws: `StatementError` when the range is reversed or nothing is closed.
-    public func range(from: CivilDate, to: CivilDate) throws(StatementError) -> StatementRange {
+    /// The range of a statement from `from` to `to` over this ledger's closed periods
+    /// (`fromMayBeOpen` as for `StatementRange`).
+    /// - Throws: `StatementError` when the range is reversed, nothing is closed, or it starts after
+    ///   the last closed day and may not.
+    public func range(from: CivilDate, to: CivilDate, fromMayBeOpen: Bool = false) throws(StatementError) -> StatementRange {
         precondition(from >= since.firstDay, "the ledger was loaded from \(since.code), after the statement's start \(from.isoString)")
-        return try StatementRange(from: from, to: to, lastClosed: lastClosed)
+        return try StatementRange(from: from, to: to, lastClosed: lastClosed, fromMayBeOpen: fromMayBeOpen)
     }
 }

@@ -18,7 +18,7 @@ public struct NoDebtCertificate: Sendable, Hashable {
     /// - Throws: `StatementError.Code.debt` carrying the debt when the balance is positive;
     ///   `.nothingClosed` when no period is closed.
     public init(ledger: AccountLedger, on date: CivilDate) throws(StatementError) {
-        let range = try ledger.range(from: date, to: date)
+        let range = try ledger.range(from: date, to: date, fromMayBeOpen: true)
         let balance = ledger.balance(on: range.coveredTo)
         guard balance <= .zero else {
             throw StatementError(

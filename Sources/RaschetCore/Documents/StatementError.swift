@@ -10,6 +10,8 @@ public struct StatementError: Error, Sendable, Hashable, CustomStringConvertible
         case nothingClosed = "nothing_closed"
         /// The range ends before it starts.
         case reversedRange = "reversed_range"
+        /// The range starts after the last closed day: none of it is closed yet.
+        case rangeNotClosed = "range_not_closed"
     }
 
     public var code: Code

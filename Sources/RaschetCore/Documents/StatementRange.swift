@@ -12,9 +12,14 @@ public struct StatementRange: Sendable, Hashable {
     /// The last closed day when the range reaches into an open period, else nil.
     public var dataAsOf: CivilDate?
 
-    /// - Parameter lastClosed: the latest closed period of the database.
-    /// - Throws: `StatementError` when `to < from` or when nothing is closed.
-    public init(from: CivilDate, to: CivilDate, lastClosed: Period?) throws(StatementError) {
+    /// - Parameters:
+    ///   - lastClosed: the latest closed period of the database.
+    ///   - fromMayBeOpen: whether `from` may be after the last closed day, as for a no-debt
+    ///     certificate judged on that day's balance; a statement of a range that starts there would
+    ///     have no rows and end before it starts.
+    /// - Throws: `StatementError` when `to < from`, when nothing is closed, or when `from` is after
+    ///   the last closed day and may not be.
+    public init(from: CivilDate, to: CivilDate, lastClosed: Period?, fromMayBeOpen: Bool = false) throws(StatementError) {
         guard from <= to else {
             throw StatementError(code: .reversedRange,
                                  message: .reversedRange(from: from, to: to))
@@ -22,9 +27,12 @@ public struct StatementRange: Sendable, Hashable {
         guard let lastClosed else {
             throw StatementError(code: .nothingClosed, message: .nothingClosed)
         }
+        let lastDay = lastClosed.lastDay
+        guard fromMayBeOpen || from <= lastDay else {
+            throw StatementError(code: .rangeNotClosed, message: .rangeAfterLastClosed(from: from, lastClosed: lastClosed))
+        }
         self.from = from
         self.to = to
-        let lastDay = lastClosed.lastDay
         coveredTo = min(to, lastDay)
         dataAsOf = to > lastDay ? lastDay : nil
     }

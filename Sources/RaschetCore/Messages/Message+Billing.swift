@@ -104,6 +104,15 @@ extension Message {
                 russian: "период с \(from.russianString) по \(to.russianString): дата начала позже даты окончания")
     }
 
+    public static func rangeAfterLastClosed(from: CivilDate, lastClosed: Period) -> Message {
+        Message(english: "the range starts on \(from.isoString), after \(lastClosed.lastDay.isoString), the last day of the latest "
+                    + "closed period \(lastClosed.code): nothing of it is closed yet; close \(lastClosed.next.code) first, or start "
+                    + "the range earlier",
+                russian: "период начинается \(from.russianString), позже \(lastClosed.lastDay.russianString), последнего дня последнего "
+                    + "закрытого периода \(lastClosed.code): в нем еще ничего не закрыто; сначала закройте \(lastClosed.next.code) или "
+                    + "начните период раньше")
+    }
+
     public static let nothingClosed = Message(
         english: "no period is closed yet; run raschet close first",
         russian: "ни один период не закрыт; сначала выполните raschet close")

@@ -107,9 +107,19 @@ import Testing
         let statement = try SettlementStatement(ledger: Self.ledger(), from: Self.date("2026-10-01"), to: Self.date("2026-12-31"))
         #expect(statement.range.dataAsOf == Self.date("2026-10-31") && statement.range.coveredTo == Self.date("2026-10-31"))
         #expect(statement.openingBalance == Self.money("1830.00") && statement.closingBalance == Self.money("1154.34"))
-        let open = try SettlementStatement(ledger: Self.ledger(), from: Self.date("2026-11-01"), to: Self.date("2026-11-30"))
-        #expect(open.rows.isEmpty && open.openingBalance == Self.money("1154.34") && open.closingBalance == Self.money("1154.34"))
-        #expect(open.range.dataAsOf == Self.date("2026-10-31"))
+        // A range that starts after the last closed day has nothing closed: refused, where its
+        // statement would have ended (31.10) before it started (01.11).
+        do {
+            _ = try SettlementStatement(ledger: Self.ledger(), from: Self.date("2026-11-01"), to: Self.date("2026-11-30"))
+            Issue.record("a statement of a range after the last closed day was made")
+        } catch {
+            #expect(error.code == .rangeNotClosed)
+            #expect(error.message.russian == "период начинается 01.11.2026, позже 31.10.2026, последнего дня последнего закрытого "
+                + "периода 2026-10: в нем еще ничего не закрыто; сначала закройте 2026-11 или начните период раньше")
+        }
+        #expect(throws: StatementError.self) {
+            try AccrualStatement(ledger: Self.ledger(), from: Self.date("2026-11-01"), to: Self.date("2026-11-30"))
+        }
     }
 
     @Test func aReversedRangeOrANothingClosedLedgerIsRefused() throws {
