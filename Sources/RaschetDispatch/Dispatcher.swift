@@ -61,7 +61,7 @@ public struct Dispatcher: Sendable {
     private struct Job {
         var entry: OutboxEntry
         var recipient: EReceiptRecipient
-        var amountDue: Money
+        var closingBalance: Money
         /// A forced resend (`--resend` of a sent, refused or unknown message): stored only once tried.
         var resent = false
     }
@@ -109,12 +109,12 @@ public struct Dispatcher: Sendable {
                 skip(.skipped, .malformedEmailAddress(recipient.email))
                 continue
             }
-            guard let amountDue = recipient.amountDue else {
+            guard let closingBalance = recipient.closingBalance else {
                 skip(.skipped, .accountPeriodNotClosed(period.code))
                 continue
             }
             if configuration.dryRun {
-                jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue))
+                jobs.append(Job(entry: entry, recipient: recipient, closingBalance: closingBalance))
                 continue
             }
             do {
@@ -124,7 +124,7 @@ public struct Dispatcher: Sendable {
                 continue
             }
             if existing[recipient.account] != entry, !resent { try outbox.save(entry) }
-            jobs.append(Job(entry: entry, recipient: recipient, amountDue: amountDue, resent: resent))
+            jobs.append(Job(entry: entry, recipient: recipient, closingBalance: closingBalance, resent: resent))
         }
         if configuration.dryRun { report.outcomes += build(jobs) }
         if configuration.dryRun || jobs.isEmpty {
@@ -152,7 +152,7 @@ public struct Dispatcher: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunk.count) { offset in
                 let job = chunk[chunk.startIndex + offset]
                 let result = Result { () throws(DispatchError) -> Int in
-                    try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: job.entry.messageID).data.count
+                    try makeEnvelope(job.recipient, closingBalance: job.closingBalance, messageID: job.entry.messageID).data.count
                 }
                 results.withLock { $0[offset] = result }
             }
@@ -177,15 +177,15 @@ public struct Dispatcher: Sendable {
 
     /// The message for `recipient` with its receipt attached, as the SMTP envelope's data.
     /// - Throws: the receipt source's error when there is no receipt.
-    private func makeEnvelope(_ recipient: EReceiptRecipient, amountDue: Money, messageID: String) throws(DispatchError) -> SMTPEnvelope {
+    private func makeEnvelope(_ recipient: EReceiptRecipient, closingBalance: Money, messageID: String) throws(DispatchError) -> SMTPEnvelope {
         let pdf = try receipts.receipt(account: recipient.account, period: configuration.period)
-        let message = makeMessage(recipient, amountDue: amountDue, pdf: pdf, messageID: messageID)
+        let message = makeMessage(recipient, closingBalance: closingBalance, pdf: pdf, messageID: messageID)
         return SMTPEnvelope(sender: configuration.from.address, recipient: recipient.email, data: message.bytes())
     }
 
-    private func makeMessage(_ recipient: EReceiptRecipient, amountDue: Money, pdf: [UInt8], messageID: String) -> MailMessage {
+    private func makeMessage(_ recipient: EReceiptRecipient, closingBalance: Money, pdf: [UInt8], messageID: String) -> MailMessage {
         let fields = ReceiptEmailFields(account: recipient.account, payer: recipient.name, period: configuration.period,
-                                        amountDue: amountDue, dueDate: configuration.dueDate,
+                                        closingBalance: closingBalance, dueDate: configuration.dueDate,
                                         organization: configuration.organization, contact: configuration.contact)
         let (subject, text, html) = templates.render(fields)
         let fileName = "Квитанция " + recipient.account + " " + configuration.period.russianName + ".pdf"
@@ -211,7 +211,7 @@ public struct Dispatcher: Sendable {
             }
             let envelope: SMTPEnvelope
             do {
-                envelope = try makeEnvelope(job.recipient, amountDue: job.amountDue, messageID: entry.messageID)
+                envelope = try makeEnvelope(job.recipient, closingBalance: job.closingBalance, messageID: entry.messageID)
             } catch {
                 outcome(.skipped, error.message)
                 continue jobs

@@ -86,7 +86,7 @@ extension Store {
                 let closing: Int64? = row["closing"]
                 recipients.append(EReceiptRecipient(
                     account: account, name: row["name"], email: (row["email"] as String).trimmingCharacters(in: .whitespaces),
-                    amountDue: closing.map { Money(kopecks: max(0, $0)) }))
+                    closingBalance: closing.map { Money(kopecks: $0) }))
             }
             return recipients
         }

@@ -8,7 +8,7 @@ import Testing
     /// `Templates/email` of this checkout (three levels above this file).
     static let directory = "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/") + "/Templates/email"
     static let fields = ReceiptEmailFields(account: "4102470007", payer: "Смирнова Елена Викторовна",
-                                           period: Period(year: 2026, month: 10)!, amountDue: Money(kopecks: 1_348_116),
+                                           period: Period(year: 2026, month: 10)!, closingBalance: Money(kopecks: 1_348_116),
                                            dueDate: CivilDate(year: 2026, month: 11, day: 10)!,
                                            organization: "РКЦ <Вологда>", contact: "+7 8172 00-00-00")
 
@@ -21,6 +21,25 @@ import Testing
         let text = try ReceiptEmailTemplates(directory: Self.directory).render(Self.fields).text
         #expect(text.hasPrefix("Здравствуйте, Смирнова Елена Викторовна!\n\nКвитанция за октябрь 2026 по лицевому счету 4102470007 во вложении (файл PDF).\n\nК оплате: 13 481,16 руб.\nОплатить до: 10.11.2026\n"))
         #expect(text.contains("сообщите об этом в РКЦ <Вологда> (+7 8172 00-00-00)."))
+    }
+
+    /// An overpaid or settled account is not asked to pay: the overpayment with its minus, as on the
+    /// receipt, and no due date.
+    @Test func anOverpaymentOrNoDebtIsSaidAsSuchWithoutADueDate() throws {
+        let templates = try ReceiptEmailTemplates(directory: Self.directory)
+        var fields = Self.fields
+        fields.closingBalance = Money(kopecks: -699_141)
+        let advance = templates.render(fields)
+        #expect(advance.text.contains("(файл PDF).\n\nПереплата: -6 991,41 руб. Она будет зачтена в следующем периоде.\n\nКак оплатить:"),
+                "\(advance.text)")
+        #expect(advance.html.contains("<td><b>-6 991,41&nbsp;руб.</b> (будет зачтена в следующем периоде)</td>"))
+        fields.closingBalance = .zero
+        let settled = templates.render(fields)
+        #expect(settled.text.contains("(файл PDF).\n\nЗадолженность отсутствует.\n\nКак оплатить:"), "\(settled.text)")
+        for rendered in [advance, settled] {
+            #expect(!rendered.text.contains("Оплатить до") && !rendered.html.contains("Оплатить до")
+                && !rendered.text.contains("К оплате") && !rendered.html.contains("К оплате"))
+        }
     }
 
     @Test func theHTMLEscapesTheValues() throws {

@@ -60,8 +60,8 @@ import Testing
         _ = try store.store(data)
         // No close yet: no amount due.
         #expect(try store.eReceiptRecipients(period: Self.october) == [
-            EReceiptRecipient(account: "1", name: template.name, email: "a@x.ru", amountDue: nil),
-            EReceiptRecipient(account: "5", name: template.name, email: "e@x.ru", amountDue: nil),
+            EReceiptRecipient(account: "1", name: template.name, email: "a@x.ru", closingBalance: nil),
+            EReceiptRecipient(account: "5", name: template.name, email: "e@x.ru", closingBalance: nil),
         ])
         #expect(try store.eReceiptRecipients(period: Self.october, accounts: ["5", "2"]).map(\.account) == ["5"])
     }

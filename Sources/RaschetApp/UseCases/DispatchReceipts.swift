@@ -113,7 +113,7 @@ public struct DispatchReceipts: Sendable {
     /// The recipients (of a closed period) whose receipt file is missing from `folder`.
     private func missingReceipts(_ recipients: [EReceiptRecipient]) -> Set<String> {
         Set(recipients.filter {
-            $0.amountDue != nil && !FileManager.default.fileExists(atPath: directory.file(account: $0.account, period: month.period))
+            $0.closingBalance != nil && !FileManager.default.fileExists(atPath: directory.file(account: $0.account, period: month.period))
         }.map(\.account))
     }
 
