@@ -3,8 +3,9 @@ import RaschetCore
 /// Why a period cannot be closed now (the order of periods, SPEC section 4). The close throws it as
 /// `StoreError.Code.refused` (exit 65) with `message` (from the catalog), naming the command to run instead.
 enum CloseRefusal: Hashable {
-    /// A period before the latest started one: a closed period is never rewritten.
-    case beforeLatest(Period, latest: Period)
+    /// A period that never started, before the first started one (closes run in order, so every
+    /// period between the first and the latest has started): the history starts at `first`.
+    case beforeFirst(Period, first: Period)
     /// Another period's close started and did not finish.
     case unfinished(Period)
     /// Not the period after the last closed one.
@@ -17,7 +18,7 @@ enum CloseRefusal: Hashable {
 
     var message: Message {
         switch self {
-        case .beforeLatest(let period, let latest): .closedBeforeLatest(period, latest: latest)
+        case .beforeFirst(let period, let first): .beforeFirstClose(period, first: first)
         case .unfinished(let other): .closeUnfinished(other)
         case .outOfOrder(let period, let last): .closeOutOfOrder(period, last: last)
         case .parkedInPrevious(let previous, let count): .parkedInPrevious(previous, count: count)

@@ -86,7 +86,7 @@ struct CloseStateMachine {
     }
 
     /// Event: a run starts. Applies the period-order rules, in this order: a never-started period
-    /// before the latest started one; another period's unfinished close; a never-started period that
+    /// before the first started one; another period's unfinished close; a never-started period that
     /// does not follow the last closed one; parked accounts in the previous period; a first close more
     /// than `firstCloseWindow` months from today.
     mutating func begin(dryRun: Bool) -> BeginAction {
@@ -94,7 +94,7 @@ struct CloseStateMachine {
         case .computing:
             preconditionFailure("the close of \(period.code) has already begun")
         case .noRun:
-            if let latest = history.runs.last?.period, latest > period { return .refuse(.beforeLatest(period, latest: latest)) }
+            if let first = history.runs.first?.period, first > period { return .refuse(.beforeFirst(period, first: first)) }
             if let refusal = unfinishedElsewhere() { return .refuse(refusal) }
             if let last = history.runs.last?.period {
                 let previous = period.previous

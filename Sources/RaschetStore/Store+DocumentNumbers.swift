@@ -56,7 +56,7 @@ extension Store {
         numbers.reserveCapacity(keys.count)
         for key in keys {
             let month = StoredRows.period(String(key.to.prefix(7)))
-            guard closed.contains(month) else { throw StoreError(.refused, .periodNotClosed(month)) }
+            guard closed.contains(month) else { throw StoreError(.refused, .periodNotClosed(month, closed: closed.sorted())) }
             if let row = try Row.fetchOne(find, arguments: [issuerINN, key.kind.rawValue, key.accountID, key.from, key.to]) {
                 numbers.append(DocumentNumber(year: row[0], sequence: row[1]))
                 continue

@@ -11,7 +11,8 @@ extension Store {
         try readKeepingRefusals { db in
             let status = try String.fetchOne(db, sql: "SELECT status FROM close_runs WHERE period = ?", arguments: [period.code])
             guard status == "closed" else {
-                throw StoreError(.refused, status == nil ? .periodNotClosed(period) : .periodCloseUnfinished(period))
+                throw StoreError(.refused, status == nil ? .periodNotClosed(period, closed: try CloseRunsTable.closedPeriods(db))
+                                                        : .periodCloseUnfinished(period))
             }
             /// An account of the close with what orders it: delivery, route, address, id.
             struct Entry {

@@ -181,7 +181,9 @@ public final class Store: Sendable {
     /// rather than read nothing.
     func streamingClosed(_ period: Period, _ body: (Database) throws -> Void) throws {
         try streaming { db in
-            guard try CloseRunsTable.status(period, db) == .closed else { throw StoreError(.refused, .periodNotClosed(period)) }
+            guard try CloseRunsTable.status(period, db) == .closed else {
+                throw StoreError(.refused, .periodNotClosed(period, closed: try CloseRunsTable.closedPeriods(db)))
+            }
             try body(db)
         }
     }

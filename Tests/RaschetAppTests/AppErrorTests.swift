@@ -26,7 +26,7 @@ import Testing
         (IngestError(.missingInput, file: "nowhere.csv", message: .cannotReadFile("No such file or directory")), 66,
          "nowhere.csv: cannot read the file (No such file or directory); check the path and permissions"),
         (StoreError(.missing, .noSuchDatabase("r.sqlite")), 66, "r.sqlite: no such database; create it with `raschet init --db r.sqlite`"),
-        (StoreError(.refused, .periodNotClosed(Period(year: 2026, month: 10)!)), 65,
+        (StoreError(.refused, .periodNotClosed(Period(year: 2026, month: 10)!, closed: [])), 65,
          "period 2026-10 is not closed; run `raschet close 2026-10` first"),
         (StoreError(.failed, .sqliteFailed(.databaseOperation("r.sqlite", .read), sqlite: "malformed")), 70,
          "r.sqlite: cannot read the database: SQLite: malformed"),

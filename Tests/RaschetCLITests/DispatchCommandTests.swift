@@ -155,6 +155,35 @@ import Testing
             && messages.allSatisfy { $0.text?.contains(" руб.\nОплатить до: 15.11.2026\n") == true })
     }
 
+    /// A period not closed, an unknown account and a paper account are refused before anything is
+    /// sent or written (exit 65, one line), where the run had ended 0 with every account skipped.
+    @Test func aPeriodNotClosedOrAnAccountWithoutEReceiptsIsRefused() throws {
+        let setup = try Setup()
+        defer { setup.cli.remove() }
+        try setup.configure(port: 1)
+        let open = try setup.cli.run(["dispatch", "--period", "2026-11", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
+                                     environment: CLI.englishLocale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 })
+        #expect(open.status == 65 && open.stdout.isEmpty)
+        #expect(open.stderr == "raschet: period 2026-11 is not closed; run `raschet close 2026-11` first\n")
+        let early = try setup.cli.run(["dispatch", "--period", "2026-07", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
+                                      environment: CLI.russianLocale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 })
+        #expect(early.status == 65)
+        #expect(early.stderr == "raschet: период 2026-07 не закрыт: первый закрытый период этой базы данных 2026-08, более ранние "
+            + "периоды не закрываются\n")
+        let unknown = try setup.dispatch(["--account", "9999999999"])
+        #expect(unknown.status == 65 && unknown.stderr.contains("account 9999999999 not found"), "\(unknown.stderr)")
+        // 4102470074 chose e-receipts, but its address is not confirmed; 4102470003 chose paper.
+        for paper in ["4102470074", "4102470003"] {
+            let result = try setup.dispatch(["--account", paper])
+            #expect(result.status == 65)
+            #expect(result.stderr == "raschet: account \(paper) gets paper receipts, not e-mail: e-receipts need e_receipt = 1, "
+                + "email_confirmed = 1 and an email in accounts; its receipt is in the print batch\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/raschet.sqlite.dispatch-2026-11.csv")))
+        #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/raschet.sqlite.dispatch-2026-10.csv")))
+        #expect(try setup.outbox().isEmpty)
+    }
+
     @Test func aRecipientRefusedWith5xxIsReportedAndNotRetriedAndAMissingReceiptIsRenderedFirst() throws {
         let setup = try Setup()
         defer { setup.cli.remove() }

@@ -223,7 +223,7 @@ import Testing
         let september = try #require(Period(parsing: "2026-09")), august = try #require(Period(parsing: "2026-08"))
         for stream in [{ try store.forEachBalance(september) { _, _ in } }, { try store.forEachPostedPayment(september) { _ in } },
                        { try store.forEachChargeLine(september) { _ in } }] as [() throws -> Void] {
-            #expect { try stream() } throws: { ($0 as? StoreError)?.message == .periodNotClosed(september) }
+            #expect { try stream() } throws: { ($0 as? StoreError)?.message == .periodNotClosed(september, closed: [august]) }
         }
         var accounts = 0
         #expect(try store.forEachTurnoverBlock(from: august, to: september) { _ in accounts += 1 } == [august])

@@ -56,7 +56,8 @@ import Testing
     /// Each refusal with the exact message the CLI prints (exit 65).
     @Test(arguments: [
         ("2026-09", [("2026-10", CloseRun.Status.closed)], 0,
-         "период 2026-09 закрыт раньше периода 2026-10; закрытый период не пересчитывается: исправления проводятся перерасчетом в текущем периоде"),
+         "период 2026-09 раньше 2026-10, первого закрытого периода этой базы данных: ее история начинается с него, и более ранние "
+            + "периоды не закрываются; исправления проводятся перерасчетом в текущем периоде"),
         ("2026-09", [("2026-09", .closed), ("2026-10", .running)], 0,
          "закрытие периода 2026-10 не завершено; сначала выполните raschet close 2026-10"),
         ("2026-11", [("2026-09", .closed), ("2026-10", .running)], 0,
@@ -101,7 +102,7 @@ import Testing
         var machine = Self.machine("9999-12", runs: [("2026-10", .closed)], today: "2026-12")
         #expect(machine.begin(dryRun: false) == .refuse(.outOfOrder(Self.period("9999-12"), last: Self.period("2026-10"))))
         var past = Self.machine("1900-01", runs: [("2026-10", .closed)], today: "2026-12")
-        #expect(past.begin(dryRun: false) == .refuse(.beforeLatest(Self.period("1900-01"), latest: Self.period("2026-10"))))
+        #expect(past.begin(dryRun: false) == .refuse(.beforeFirst(Self.period("1900-01"), first: Self.period("2026-10"))))
         var next = Self.machine("2026-11", runs: [("2026-10", .closed)], today: "2030-01")
         #expect(next.begin(dryRun: false) == .compute(.accountsWithoutClosedMarker, markRunning: true))
     }

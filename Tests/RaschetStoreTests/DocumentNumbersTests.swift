@@ -67,7 +67,7 @@ import Testing
         #expect {
             try store.documentNumbers(for: [Self.receipt("A0", "2026-10"), Self.receipt("A1", "2027-02")], issuerINN: "3525417791")
         } throws: { error in
-            (error as? StoreError)?.message == .periodNotClosed(Period(year: 2027, month: 2)!)
+            (error as? StoreError)?.message == .periodNotClosed(Period(year: 2027, month: 2)!, closed: ["2026-10", "2026-11", "2026-12", "2027-01"].map { Period(parsing: $0)! })
         }
         #expect(try store.documentNumbers(for: [Self.receipt("A1", "2026-10")], issuerINN: "3525417791")
             == [DocumentNumber(year: 2026, sequence: 1)])

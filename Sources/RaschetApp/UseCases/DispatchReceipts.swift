@@ -78,7 +78,21 @@ public struct DispatchReceipts: Sendable {
         let configuration = try dispatchConfiguration(settings, store: store)
         let templates = try Self.templates()
         let recipients: [EReceiptRecipient]
-        do { recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts) } catch { throw AppError(error) }
+        do {
+            let closed = try store.closedPeriods()
+            guard closed.contains(month.period) else { throw AppError(.badData, .periodNotClosed(month.period, closed: closed)) }
+            recipients = try store.eReceiptRecipients(period: month.period, accounts: accounts)
+            // An account asked for by name is one that gets e-receipts: a typo or a paper account is said, not passed over.
+            let found = Set(recipients.map(\.account))
+            if let missing = accounts.first(where: { !found.contains($0) }) {
+                _ = try store.knownAccount(missing)
+                throw AppError(.badData, .accountGetsNoEReceipts(missing))
+            }
+        } catch let error as AppError {
+            throw error
+        } catch {
+            throw AppError(error)
+        }
         let missing = missingReceipts(recipients)
         let rendered = try render(missing)
         // Each outbox mark must be on the disk before the next step goes to the server (OutboxStorage).

@@ -39,7 +39,7 @@ public struct ExportResults: Sendable {
             switch try store.closeStatus(period) {
             case .closed: break
             case .running: throw AppError(.badData, .periodCloseUnfinished(period))
-            case nil: throw AppError(.badData, .periodNotClosedForExport(period, closed: try store.closedPeriods()))
+            case nil: throw AppError(.badData, .periodNotClosed(period, closed: try store.closedPeriods()))
             }
             // An account that is not there is a mistake to say, not an empty export (as `export turnover`).
             if let account { _ = try store.knownAccount(account) }

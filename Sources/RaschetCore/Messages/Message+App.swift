@@ -164,6 +164,13 @@ extension Message {
                     + " в [organization] (name, inn, bank_name, bic, corr_account, account)")
     }
 
+    public static func accountGetsNoEReceipts(_ account: String) -> Message {
+        Message(english: "account \(account) gets paper receipts, not e-mail: e-receipts need e_receipt = 1, email_confirmed = 1 "
+                    + "and an email in accounts; its receipt is in the print batch",
+                russian: "лицевой счет \(account) получает бумажные квитанции, не по почте: для электронных нужны e_receipt = 1, "
+                    + "email_confirmed = 1 и email в accounts; его квитанция в пакете для печати")
+    }
+
     public static func noMailServer(_ file: String) -> Message {
         Message(english: "no mail server: \(file) has no [smtp] table (host, port, security, from_address); add one, or give "
                     + "--smtp smtp://host:port",
@@ -208,22 +215,6 @@ extension Message {
         return Message(english: "no period from \(from.code) to \(to.code) is closed (\(latest.english)); run raschet close first",
                        russian: "в периодах \(from.code)..\(to.code) нет закрытого периода (\(latest.russian)); сначала "
                             + "выполните raschet close")
-    }
-
-    /// `period` has no finished close; `closed` are the closed periods, ascending: the fix depends
-    /// on where `period` lies (before them, next, further on).
-    public static func periodNotClosedForExport(_ period: Period, closed: [Period]) -> Message {
-        if let first = closed.first, period < first {
-            return Message(english: "period \(period.code) is not closed: the first closed period of this database is \(first.code)",
-                           russian: "период \(period.code) не закрыт: первый закрытый период этой базы данных \(first.code)")
-        }
-        if let last = closed.last, period > last.next {
-            return Message(english: "period \(period.code) is not closed; periods close in order, the next to close is \(last.next.code)",
-                           russian: "период \(period.code) не закрыт; периоды закрываются по порядку, следующим закрывается "
-                               + "\(last.next.code)")
-        }
-        return Message(english: "period \(period.code) is not closed; run raschet close \(period.code) first",
-                       russian: "период \(period.code) не закрыт; сначала выполните raschet close \(period.code)")
     }
 
     public static let noFilesToImport = Message(

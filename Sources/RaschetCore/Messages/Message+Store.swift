@@ -172,9 +172,22 @@ extension Message {
 
     // MARK: Closed periods and documents
 
-    public static func periodNotClosed(_ period: Period) -> Message {
-        Message(english: "period \(period.code) is not closed; run `raschet close \(period.code)` first",
-                russian: "период \(period.code) не закрыт; сначала выполните `raschet close \(period.code)`")
+    /// `period` has no finished close; `closed` are the closed periods, ascending: the fix depends
+    /// on where `period` lies (before them: never closed; the next: close it; further on: in order).
+    public static func periodNotClosed(_ period: Period, closed: [Period]) -> Message {
+        if let first = closed.first, period < first {
+            return Message(english: "period \(period.code) is not closed: the first closed period of this database is \(first.code), "
+                               + "and no period before it is closed",
+                           russian: "период \(period.code) не закрыт: первый закрытый период этой базы данных \(first.code), "
+                               + "более ранние периоды не закрываются")
+        }
+        if let last = closed.last, period > last.next {
+            return Message(english: "period \(period.code) is not closed; periods close in order, the next to close is \(last.next.code)",
+                           russian: "период \(period.code) не закрыт; периоды закрываются по порядку, следующим закрывается "
+                               + "\(last.next.code)")
+        }
+        return Message(english: "period \(period.code) is not closed; run `raschet close \(period.code)` first",
+                       russian: "период \(period.code) не закрыт; сначала выполните `raschet close \(period.code)`")
     }
 
     public static func periodCloseUnfinished(_ period: Period) -> Message {
@@ -199,11 +212,11 @@ extension Message {
 
     // MARK: The order of closes (SPEC section 4)
 
-    public static func closedBeforeLatest(_ period: Period, latest: Period) -> Message {
-        Message(english: "period \(period.code) was closed before period \(latest.code); a closed period is never recomputed: "
-                    + "corrections are posted as recalculations in the current period",
-                russian: "период \(period.code) закрыт раньше периода \(latest.code); закрытый период не пересчитывается: "
-                    + "исправления проводятся перерасчетом в текущем периоде")
+    public static func beforeFirstClose(_ period: Period, first: Period) -> Message {
+        Message(english: "period \(period.code) is before \(first.code), the first period this database closed: its history starts "
+                    + "there, and no period before it is closed; corrections are posted as recalculations in the current period",
+                russian: "период \(period.code) раньше \(first.code), первого закрытого периода этой базы данных: ее история "
+                    + "начинается с него, и более ранние периоды не закрываются; исправления проводятся перерасчетом в текущем периоде")
     }
 
     public static func closeUnfinished(_ other: Period) -> Message {
