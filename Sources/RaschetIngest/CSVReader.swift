@@ -301,9 +301,10 @@ public struct CSVReader {
                 return .failure(error)
             case .fields(let count):
                 guard count == header.count else {
+                    let delimiterName = delimiter == UInt8(ascii: "\t") ? "TAB" : String(UnicodeScalar(delimiter))
                     return .failure(IngestError(
-                        file: file, line: rowLine,
-                        message: .fieldCount(expected: header.count, found: count)))
+                        file: file, line: rowLine, column: count < header.count ? header[count] : nil,
+                        message: .fieldCount(expected: header.count, found: count, delimiter: delimiterName)))
                 }
                 return .row(SourceRecord(line: rowLine, names: header, bytes: bytes, cells: cells))
             }

@@ -53,7 +53,7 @@ extension RowDecoder {
     }
 
     /// `VALUE is out of range; it must be from LOW to LIMIT`, LOW 0 for a column that takes no negatives.
-    private mutating func outOfRange(_ column: Column, _ value: String, _ limit: ExactDecimal, _ checks: [ColumnCheck]) {
+    mutating func outOfRange(_ column: Column, _ value: String, _ limit: ExactDecimal, _ checks: [ColumnCheck]) {
         let low = checks.contains(.nonNegative) || checks.contains(where: { if case .positive = $0 { true } else { false } })
             ? "0" : (-limit).machineString
         fail(column.name, .outOfRange(value, low: low, high: limit.machineString))

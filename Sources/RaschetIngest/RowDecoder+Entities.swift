@@ -22,7 +22,7 @@ extension RowDecoder {
         if let cell = cell(5), let value = text(cell, "contract_no") { account.contractNumber = value }
         if let cell = cell(6), let value = date(cell, "contract_date") { account.contractDate = value }
         if let cell = cell(7), let value = text(cell, "postal_address") { account.postalAddress = value }
-        if let cell = cell(8), let value = decimal(cell, "area") {
+        if let cell = cell(8), let value = decimal(cell, HotColumns.accountArea) {
             account.area = value
             check(HotColumns.accountArea, decimal: value)
         }
@@ -59,7 +59,7 @@ extension RowDecoder {
             service.validTo = value
             check(HotColumns.accountServiceValidTo, date: value, in: EntityTables.accountServices)
         }
-        if let cell = cell(4), let value = decimal(cell, "quantity") {
+        if let cell = cell(4), let value = decimal(cell, HotColumns.accountServiceQuantity) {
             service.quantity = value
             check(HotColumns.accountServiceQuantity, decimal: value)
         }
@@ -94,7 +94,7 @@ extension RowDecoder {
         var reading = EntityTables.readings.blank
         if let cell = cell(0), let value = text(cell, "meter_id") { reading.meterID = value }
         if let cell = cell(1), let value = date(cell, "date") { reading.date = value }
-        if let cell = cell(2), let value = decimal(cell, "value") {
+        if let cell = cell(2), let value = decimal(cell, HotColumns.readingValue) {
             reading.value = value
             check(HotColumns.readingValue, decimal: value)
         }
@@ -110,7 +110,7 @@ extension RowDecoder {
         if let cell = cell(0), let value = text(cell, "payment_id") { payment.id = value }
         if let cell = cell(1), let value = text(cell, "account_id") { payment.accountID = value }
         if let cell = cell(2), let value = date(cell, "date") { payment.date = value }
-        if let cell = cell(3), let value = money(cell, "amount") {
+        if let cell = cell(3), let value = money(cell, HotColumns.paymentAmount) {
             payment.amount = value
             check(HotColumns.paymentAmount, money: value)
         }

@@ -18,11 +18,11 @@ extension RowDecoder {
             case .optionalText(let path):
                 if let value = text(cell, name) { entity[keyPath: path] = value; check(column, text: value) }
             case .money(let path):
-                if let value = money(cell, name) { entity[keyPath: path] = value; check(column, money: value) }
+                if let value = money(cell, column) { entity[keyPath: path] = value; check(column, money: value) }
             case .decimal(let path):
-                if let value = decimal(cell, name) { entity[keyPath: path] = value; check(column, decimal: value) }
+                if let value = decimal(cell, column) { entity[keyPath: path] = value; check(column, decimal: value) }
             case .optionalDecimal(let path):
-                if let value = decimal(cell, name) { entity[keyPath: path] = value; check(column, decimal: value) }
+                if let value = decimal(cell, column) { entity[keyPath: path] = value; check(column, decimal: value) }
             case .date(let path):
                 if let value = date(cell, name) { entity[keyPath: path] = value; check(column, date: value, in: table) }
             case .optionalDate(let path):

@@ -93,12 +93,44 @@ struct RowDecoder {
         parsed(cell, column, expected: .expectedPeriod, Period.init(utf8:))
     }
 
-    mutating func decimal(_ cell: Cell, _ column: String) -> ExactDecimal? {
-        parsed(cell, column, expected: .expectedNumber, ExactDecimal.init(utf8:))
+    mutating func decimal(_ cell: Cell, _ column: Column) -> ExactDecimal? {
+        if let value = withBytes(cell, ExactDecimal.init(utf8:)) { return value }
+        failNumber(cell, column, decimals: 6, expected: .expectedNumber)
+        return nil
     }
 
-    mutating func money(_ cell: Cell, _ column: String) -> Money? {
-        parsed(cell, column, expected: .expectedAmount, Money.init(utf8:))
+    mutating func money(_ cell: Cell, _ column: Column) -> Money? {
+        if let value = withBytes(cell, Money.init(utf8:)) { return value }
+        failNumber(cell, column, decimals: 2, expected: .expectedAmount)
+        return nil
+    }
+
+    /// Why a number cell did not parse: written as a number (digits, a sign, a separator and at
+    /// most `decimals` decimals) it is too large for any value, said against the column's range when
+    /// it has one; else it is not `expected`.
+    private mutating func failNumber(_ cell: Cell, _ column: Column, decimals: Int, expected: Message) {
+        let limit = column.checks.lazy.compactMap { check -> ExactDecimal? in
+            if case .atMost(let limit) = check { limit } else { nil }
+        }.first
+        if let limit, withBytes(cell, { Self.isWrittenAsNumber($0, decimals: decimals) }) {
+            outOfRange(column, string(cell), limit, column.checks)
+        } else {
+            fail(column.name, .notA(string(cell), expected))
+        }
+    }
+
+    /// `[+-]digits[(.|,)digits]` with 1 to `decimals` digits after the separator.
+    static func isWrittenAsNumber(_ bytes: UnsafeBufferPointer<UInt8>, decimals: Int) -> Bool {
+        var digits = bytes[...]
+        if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        let whole = digits.prefix(while: isDigit)
+        guard !whole.isEmpty else { return false }
+        let rest = digits.dropFirst(whole.count)
+        guard let separator = rest.first else { return true }
+        let fraction = rest.dropFirst()
+        return (separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",")) && (1...decimals).contains(fraction.count)
+            && fraction.allSatisfy(isDigit)
     }
 
     mutating func integer(_ cell: Cell, _ column: String) -> Int? {

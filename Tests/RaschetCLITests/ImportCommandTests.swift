@@ -70,6 +70,11 @@ import Testing
          "accounts.csv:12: area: -54.3 is negative; it must be 0 or more"),
         ("area out of range", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;1000000000,01;2;2026-01-15",
          "accounts.csv:12: area: 1000000000.01 is out of range; it must be from 0 to 1000000000"),
+        // Too large for any number: out of range too, not «not a number».
+        ("area beyond any number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;99999999999999999999,5;2;2026-01-15",
+         "accounts.csv:12: area: 99999999999999999999,5 is out of range; it must be from 0 to 1000000000"),
+        ("area not a number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;1e5;2;2026-01-15",
+         "accounts.csv:12: area: \"1e5\" is not a number with at most 6 decimals (use . or , as the decimal separator)"),
         ("broken quote", 5, "1004;person;\"Житель\" 4;г. Вологда;54,30;2;2026-01-15",
          "accounts.csv:5: name: broken quote: unexpected character after the closing quote (a \" inside a quoted value must be doubled: \"\")"),
     ])

@@ -159,13 +159,19 @@ struct CSVReaderTests {
         #expect(try rows(&reader) == ["4: id=2|name=ok"])
     }
 
-    @Test("A wrong field count names the expected and found counts, and reading continues")
+    @Test("A wrong field count names the expected and found counts, the first column without a value, the fix, and reading continues")
     func wrongFieldCount() throws {
         var reader = try CSVReader(bytes: Array("a;b;c\n1;2\n1;2;3;4\n\"x\ny\";2;3\n".utf8), file: "f.csv")
         let tooFew = error { () throws(IngestError) in _ = try reader.next() }
-        #expect(tooFew == IngestError(file: "f.csv", line: 2, message: .fieldCount(expected: 3, found: 2)))
+        #expect(tooFew == IngestError(file: "f.csv", line: 2, column: "c", message: .fieldCount(expected: 3, found: 2, delimiter: ";")))
+        #expect(tooFew?.text.english == "f.csv:2: c: expected 3 fields as in the header, found 2: the row ends before this column; "
+            + "give every column a value (an empty one is nothing between two ;)")
+        #expect(tooFew?.text.russian == "f.csv:2: c: ожидалось полей, как в заголовке: 3, найдено: 2: строка кончается перед этим "
+            + "столбцом; у каждого столбца должно быть значение (пустое — ничего между двумя ;)")
         let tooMany = error { () throws(IngestError) in _ = try reader.next() }
-        #expect(tooMany == IngestError(file: "f.csv", line: 3, message: .fieldCount(expected: 3, found: 4)))
+        #expect(tooMany == IngestError(file: "f.csv", line: 3, message: .fieldCount(expected: 3, found: 4, delimiter: ";")))
+        #expect(tooMany?.text.english == "f.csv:3: expected 3 fields as in the header, found 4: a value that holds ; must be in "
+            + "double quotes, and the row may have no more fields than the header")
         #expect(try rows(&reader) == ["4: a=x\ny|b=2|c=3"])
     }
 

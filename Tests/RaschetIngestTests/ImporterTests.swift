@@ -175,6 +175,30 @@ import Testing
         #expect(stored.seen == ["P1", "P2", "P3"])
     }
 
+    /// An amount written as a number but beyond any amount is out of the column's range, as one just
+    /// beyond the range is; one not written as an amount is not an amount.
+    @Test func aHugeAmountIsOutOfRangeAndAMalformedOneIsNotAnAmount() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        var known = KnownKeys()
+        known.accounts = ["A1"]
+        let path = try folder.write("payments.csv", """
+            payment_id;account_id;date;amount;source;period
+            Q1;A1;2026-10-05;999999999999999.00;Касса;
+            Q2;A1;2026-10-05;-99999999999999999999;Касса;
+            Q3;A1;2026-10-05;100000000001.00;Касса;
+            Q4;A1;2026-10-05;12.345;Касса;
+
+            """)
+        let (_, report) = try Importer().read([.init(path: path, kind: .payments)], known: known)
+        #expect(report.problems.map(\.description) == [
+            path + ":2: amount: 999999999999999.00 is out of range; it must be from -100000000000 to 100000000000",
+            path + ":3: amount: -99999999999999999999 is out of range; it must be from -100000000000 to 100000000000",
+            path + ":4: amount: 100000000001.00 is out of range; it must be from -100000000000 to 100000000000",
+            path + ":5: amount: \"12.345\" is not an amount with at most 2 decimals (use . or , as the decimal separator)",
+        ])
+    }
+
     @Test func aMissingFileIsReportedFromTheReadingThread() throws {
         var sink = DataSet()
         #expect(throws: IngestError.self) {

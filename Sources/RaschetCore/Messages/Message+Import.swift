@@ -92,8 +92,19 @@ extension Message {
     public static let duplicateHeaderName = Message(
         english: "duplicate column name in the header", russian: "имя столбца повторяется в заголовке")
 
-    public static func fieldCount(expected: Int, found: Int) -> Message {
-        Message(english: "expected \(expected) fields, found \(found)", russian: "ожидалось полей: \(expected), найдено: \(found)")
+    /// A row with another number of fields than the header; `delimiter` as the file has it (`;`, `,`
+    /// or `TAB`). Too few: the error names the first column without a value.
+    public static func fieldCount(expected: Int, found: Int, delimiter: String) -> Message {
+        if found < expected {
+            return Message(english: "expected \(expected) fields as in the header, found \(found): the row ends before this column; "
+                               + "give every column a value (an empty one is nothing between two \(delimiter))",
+                           russian: "ожидалось полей, как в заголовке: \(expected), найдено: \(found): строка кончается перед этим "
+                               + "столбцом; у каждого столбца должно быть значение (пустое — ничего между двумя \(delimiter))")
+        }
+        return Message(english: "expected \(expected) fields as in the header, found \(found): a value that holds \(delimiter) must "
+                           + "be in double quotes, and the row may have no more fields than the header",
+                       russian: "ожидалось полей, как в заголовке: \(expected), найдено: \(found): значение, содержащее \(delimiter), "
+                           + "заключите в двойные кавычки, а лишних полей в строке быть не должно")
     }
 
     /// ` (field 7)`: a field beyond the header, named by its number.
