@@ -72,6 +72,12 @@ public struct ReceiptRun {
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
+        // What a run killed part-way (kill -9, a power cut) left half-written is never renamed into place: removed here.
+        OutputFile.removeStaleTemporaries(in: outputFolder)
+        if let batchPath {
+            let batchFolder = (batchPath as NSString).deletingLastPathComponent
+            if batchFolder != outputFolder { OutputFile.removeStaleTemporaries(in: batchFolder.isEmpty ? "." : batchFolder) }
+        }
         let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }
         defer { batch?.drain() }
         let committer = BackgroundCommit()
