@@ -166,6 +166,18 @@ import Testing
             + "(плательщик — Васильева Наталья Сергеевна) отсутствует"), "\(text)")
         // The refusal took no number: the certificate is the first document of 2026.
         #expect(text.contains("СПРАВКА № 2026-000001 от 20.10.2026"), "\(text)")
+        // A reversed range is the command line's mistake (64), as for the turnover sheet; a range after
+        // the last closed day (2026-10) is refused (65). Neither takes a number or writes a file.
+        for kind in ["settlement", "accruals", "act"] {
+            let reversed = try Self.render(cli, ["render", kind, "--account", "5102000003", "--from", "2026-10-31", "--to", "2026-10-01"],
+                                           out: "reversed.pdf")
+            #expect(reversed.status == 64 && reversed.stderr == "raschet: the range from 2026-10-31 to 2026-10-01 starts after it ends\n",
+                    "\(kind): \(reversed.stderr)")
+            let open = try Self.render(cli, ["render", kind, "--account", "5102000003", "--from", "2026-11-01", "--to", "2026-11-30"],
+                                       out: "open.pdf")
+            #expect(open.status == 65 && open.stderr.contains("nothing of it is closed yet; close 2026-11 first"), "\(kind): \(open.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: cli.path("reversed.pdf")) && !FileManager.default.fileExists(atPath: cli.path("open.pdf")))
         // The same advance on a settlement certificate: «Переплата» with its minus (SPEC section 1).
         let settlement = try Self.render(cli, ["render", "settlement", "--account", "4102470021", "--from", "2026-10-01",
                                                "--to", "2026-10-20"], out: "advance.pdf")

@@ -50,9 +50,16 @@ public struct RenderStatement: Sendable {
 
     /// Builds, numbers, renders and writes the document.
     /// - Throws: `AppError`: 65 for a refusal (`StatementError`: debt, not a business account, nothing
-    ///   closed, reversed range) or an unknown account, 64 for reversed months, 66 for missing fonts or
+    ///   closed, a range after the last closed day) or an unknown account, 64 for a reversed range (of
+    ///   days or months: the command line's, as for `export turnover`), 66 for missing fonts or
     ///   templates, 73/74 when the file cannot be written.
     public func run() throws(AppError) -> Report {
+        switch document {
+        case .settlement(_, let from, let to), .accruals(_, let from, let to), .act(_, let from, let to):
+            guard from.date <= to.date else { throw AppError(.usage, .reversedRange(from: from.date, to: to.date)) }
+        case .turnover, .noDebt:
+            break
+        }
         try workspace.refuseReplacing(outputPath)
         let settings = try workspace.settings()
         guard let center = settings.organization else {
