@@ -141,16 +141,21 @@ extension ReceiptContent {
                 }
                 var consumption = charged.reduce(.zero) { $0 + $1.quantity }
                 var basis = charged.first?.basis ?? .reading
-                if (metersPerService[meter.serviceID]?.count ?? 0) > 1, let current, let previous {
-                    consumption = current.value - previous.value
+                var difference: ExactDecimal?
+                if let current, let previous {
+                    var wrapped = current.value - previous.value
                     if current.rollover, let digits = meter.digits, (1...12).contains(digits) {
-                        consumption += ExactDecimal(Self.power10(digits))
+                        wrapped += ExactDecimal(Self.power10(digits))
                     }
+                    difference = wrapped
+                }
+                if (metersPerService[meter.serviceID]?.count ?? 0) > 1, let difference {
+                    consumption = difference
                     basis = .reading
                 }
                 rows.append(MeterReadingRow(meterID: meter.id, serviceName: service.name, unit: service.unit, zone: zone,
                                             previous: previous?.value, current: current?.value,
-                                            consumption: consumption, basis: basis))
+                                            consumption: consumption, basis: basis, difference: difference))
             }
         }
         return rows

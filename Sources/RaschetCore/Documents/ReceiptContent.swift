@@ -127,12 +127,20 @@ public struct ReceiptContent: Sendable, Hashable {
         public var consumption: ExactDecimal
         /// How the consumption was found: `.reading`, `.average` or `.norm`.
         public var basis: ChargeBasis
+        /// The current reading less the previous one (past 10^digits on a rollover), nil without
+        /// both; it differs from `consumption` when the volume between them is shared with other
+        /// months (months without readings, recalculated), or the account was open part of them.
+        public var difference: ExactDecimal?
 
         public init(meterID: String, serviceName: String, unit: String, zone: Zone, previous: ExactDecimal?,
-                    current: ExactDecimal?, consumption: ExactDecimal, basis: ChargeBasis) {
+                    current: ExactDecimal?, consumption: ExactDecimal, basis: ChargeBasis, difference: ExactDecimal? = nil) {
             self.meterID = meterID; self.serviceName = serviceName; self.unit = unit; self.zone = zone
             self.previous = previous; self.current = current; self.consumption = consumption; self.basis = basis
+            self.difference = difference
         }
+
+        /// Whether the consumption charged is not the difference of the readings shown.
+        public var isShareOfDifference: Bool { difference.map { $0 != consumption } ?? false }
     }
 
     /// A recalculation of an earlier period posted in this one.

@@ -22,7 +22,7 @@ public enum ReceiptFields {
     ])
     private static let reading = TemplateLayout([
         "meter": .scalar, "service": .scalar, "unit": .scalar, "zone": .scalar, "previous": .scalar,
-        "current": .scalar, "consumption": .scalar, "basis": .scalar,
+        "current": .scalar, "consumption": .scalar, "basis": .scalar, "isShare": .flag,
     ])
     private static let recalculation = TemplateLayout([
         "service": .scalar, "refPeriod": .scalar, "reason": .scalar, "quantity": .scalar, "amount": .scalar,
@@ -42,7 +42,7 @@ public enum ReceiptFields {
         "charged": .scalar, "recalc": .scalar, "total": .scalar, "vat": .scalar, "penaltyTotal": .scalar,
         "amountDue": .scalar, "openingIsDebt": .flag, "openingIsAdvance": .flag,
         "isDebt": .flag, "isAdvance": .flag, "isSettled": .flag, "hasVATOnTop": .flag, "hasVAT": .flag,
-        "qrPayload": .scalar, "readingFirstDay": .scalar, "readingLastDay": .scalar,
+        "qrPayload": .scalar, "readingFirstDay": .scalar, "readingLastDay": .scalar, "hasReadingShares": .flag,
     ])
 
     /// The names a receipt template may use. Reading it makes the receipt's layouts, so that a template
@@ -75,7 +75,7 @@ public enum ReceiptFields {
             TemplateRecord(Self.reading, [
                 .text(reading.meterID), .text(reading.serviceName), .text(reading.unit), zoneName(reading.zone).map { .text($0) },
                 reading.previous.map { .number($0) }, reading.current.map { .number($0) }, .number(reading.consumption),
-                .text(basisName(reading.basis)),
+                .text(basisName(reading.basis)), .flag(reading.isShareOfDifference),
             ])
         }
         let recalculations = content.recalculations.map { row in
@@ -114,6 +114,7 @@ public enum ReceiptFields {
             .flag(content.dueState == .debt), .flag(content.dueState == .advance), .flag(content.dueState == .settled),
             .flag(vatOnTop), .flag(vat != .zero), .text(content.qrPayload),
             .count(content.readingWindow.firstDay), .count(content.readingWindow.lastDay),
+            .flag(content.readings.contains(where: \.isShareOfDifference)),
         ])
     }
 

@@ -127,12 +127,24 @@ import Testing
         let rows = try Self.build().readings
         #expect(rows == [
             .init(meterID: "M1", serviceName: "Холодное водоснабжение", unit: "м³", zone: .single, previous: dec("100.5"),
-                  current: dec("105.14"), consumption: dec("4.64"), basis: .reading),
+                  current: dec("105.14"), consumption: dec("4.64"), basis: .reading, difference: dec("4.64")),
             .init(meterID: "M2", serviceName: "Электроэнергия", unit: "кВт·ч", zone: .day, previous: dec("1000"),
-                  current: dec("1120"), consumption: dec("120"), basis: .reading),
+                  current: dec("1120"), consumption: dec("120"), basis: .reading, difference: dec("120")),
             .init(meterID: "M2", serviceName: "Электроэнергия", unit: "кВт·ч", zone: .night, previous: dec("500"),
                   current: nil, consumption: dec("36"), basis: .average),
         ])
+        #expect(rows.allSatisfy { !$0.isShareOfDifference })
+    }
+
+    /// A reading after a month without one: the close charges this month its share of the volume
+    /// between the readings (the rest recalculates the month before), and the row says it is a share.
+    @Test func aRowChargedAShareOfItsReadingsDifferenceSaysSo() throws {
+        var input = Self.input
+        input.readings.removeAll { $0.meterID == "M1" && $0.date == day("2026-09-20") }
+        input.readings.append(Reading(meterID: "M1", date: day("2026-08-20"), value: dec("95.86")))
+        let row = try #require(try Self.build(input).readings.first)
+        #expect(row.previous == dec("95.86") && row.current == dec("105.14") && row.consumption == dec("4.64"))
+        #expect(row.difference == dec("9.28") && row.isShareOfDifference)
     }
 
     /// The legal window ends on the 25th: October's readings count from 26 September, so a receipt of
