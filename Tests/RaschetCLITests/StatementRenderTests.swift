@@ -144,6 +144,13 @@ import Testing
         let text = try Self.text(cli.path("center.pdf"))
         #expect(text.contains("Итого (45 л/с) " + totals.joined(separator: " ") + "\n"), "\(totals)")
         #expect(text.contains("ОБОРОТНО-САЛЬДОВАЯ ВЕДОМОСТЬ от 31.10.2026\n"))
+        // An account whose service rows continue on the next page is headed there by «… (продолжение)»
+        // without figures: each account's row of figures is printed once, so the column adds up.
+        let lines = text.split(separator: "\n")
+        let accountRows = lines.filter { $0.wholeMatch(of: /\d{10} .+ -?[\d ]+,\d\d -?[\d ]+,\d\d.*/) != nil }.map { $0.prefix(10) }
+        #expect(accountRows.count == 45 && Set(accountRows).count == 45)
+        let continued = lines.filter { $0.hasSuffix(" (продолжение)") }
+        #expect(!continued.isEmpty && continued.allSatisfy { $0.wholeMatch(of: /\d{10} [^\d]+ \(продолжение\)/) != nil }, "\(continued)")
     }
 
     @Test func theNoDebtCertificateIsRefusedForAnAccountInDebtWithNoFileAndIssuedWithoutDebt() throws {

@@ -201,13 +201,16 @@ public final class TemplateCanvas {
                                     fill: element.headerFill, style: element.headerStyle))
         }
         var rows: [Table.Row] = []
-        appendRows(element.sections, element: element, scope: scope, into: &rows)
-        return Table(columns: columns, header: header, rows: rows, style: element.style, padding: element.padding,
-                     borderWidth: element.border)
+        var continued: [Int: Table.Row] = [:]
+        appendRows(element.sections, element: element, scope: scope, into: &rows, continued: &continued)
+        var table = Table(columns: columns, header: header, rows: rows, style: element.style, padding: element.padding,
+                          borderWidth: element.border)
+        table.continuedHeadings = continued
+        return table
     }
 
     private func appendRows(_ sections: [TableElement.Section], element: TableElement, scope: TemplateScope,
-                            into rows: inout [Table.Row]) {
+                            into rows: inout [Table.Row], continued: inout [Int: Table.Row]) {
         for section in sections {
             switch section {
             case .rows(let list, let style, let fill):
@@ -218,17 +221,21 @@ public final class TemplateCanvas {
                         Table.Cell(column.value?.render(itemScope) ?? "", style: column.style, slot: column.value?.slot)
                     }, fill: fill, style: style))
                 }
-            case .group(let list, let inner):
+            case .group(let list, let inner, let continuation):
                 guard case .list(let items)? = scope.value(list) else { continue }
                 for item in items {
                     let itemScope = scope.pushing(item)
                     let start = rows.count
-                    appendRows(inner, element: element, scope: itemScope, into: &rows)
-                    // A group opening with a row (the supplier's name) repeats it when its rows continue
-                    // on a new page; an inner group's own heading takes precedence.
-                    if case .row(_, _, _, let condition)? = inner.first, condition?.holds(itemScope) ?? true {
+                    appendRows(inner, element: element, scope: itemScope, into: &rows, continued: &continued)
+                    // A group opening with a row (the supplier's name) repeats it, or its `continued` row, when
+                    // its rows continue on a new page; an inner group's own heading takes precedence.
+                    if case .row(_, let style, let fill, let condition)? = inner.first, condition?.holds(itemScope) ?? true {
                         for index in rows.indices.dropFirst(start + 1) where rows[index].groupHeading == nil {
                             rows[index].groupHeading = start
+                        }
+                        if let continuation {
+                            continued[start] = Table.Row([Table.Cell(continuation.render(itemScope), columnSpan: element.columns.count,
+                                                                     slot: continuation.slot)], fill: fill, style: style)
                         }
                     }
                 }

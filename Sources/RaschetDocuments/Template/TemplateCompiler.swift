@@ -255,12 +255,13 @@ struct TemplateCompiler {
                                       style: line.attribute("style") == nil ? nil : try style(named: line, "style"),
                                       fill: try line.number("fill", in: 0...1).map { PDFColor(gray: $0) }))
             case "group":
-                try line.check(allowed: ["each"], texts: 0...0)
+                try line.check(allowed: ["each", "continued"], texts: 0...0)
                 guard let each = line.attribute("each") else { throw line.error(line.keyword.column, .needsEach("group")) }
                 scopes.append(try list(each, line))
+                let continued = try line.attribute("continued").map { word throws(DocumentError) in try text(word, line) }
                 let inner = try tableSections(opener: line, columns: columns)
                 scopes.removeLast()
-                sections.append(.group(list: FieldPath(each.text), sections: inner))
+                sections.append(.group(list: FieldPath(each.text), sections: inner, continued: continued))
             case "row":
                 try line.check(allowed: ["when", "unless", "style", "fill"], texts: 0...0)
                 let condition = try self.condition(line)

@@ -87,8 +87,10 @@ struct TableElement: Sendable {
     indirect enum Section: Sendable {
         /// One row per item of a list, cells from the columns' values.
         case rows(list: FieldPath, style: TextStyle?, fill: PDFColor?)
-        /// Per item of a list, the nested sections in the item's scope.
-        case group(list: FieldPath, sections: [Section])
+        /// Per item of a list, the nested sections in the item's scope; `continued`: the text of the
+        /// row (spanning every column, in the opening row's style) drawn instead of the group's opening
+        /// row when its rows continue on a new page.
+        case group(list: FieldPath, sections: [Section], continued: TextTemplate?)
         /// One row of explicit cells.
         case row(cells: [Cell], style: TextStyle?, fill: PDFColor?, condition: TemplateCondition?)
     }

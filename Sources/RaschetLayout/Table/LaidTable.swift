@@ -21,6 +21,8 @@ public struct LaidTable {
     let table: Table
     let header: [Row]
     let rows: [Row]
+    /// ``Table/continuedHeadings`` laid out.
+    let continuedHeadings: [Int: Row]
 
     /// The height of the header and every row, drawn on one page.
     public var height: Double {

@@ -5,7 +5,8 @@ extension LayoutDocument {
     /// Draws `table` at the cursor, left edge at `x` (default: the left margin).
     ///
     /// Rows are never split; a row that does not fit goes to the next page, where the header rows are
-    /// drawn again, followed by its group's heading row (``Table/Row/groupHeading``). Cell text wraps
+    /// drawn again, followed by its group's heading row (``Table/Row/groupHeading``), or the row that
+    /// stands for it there (``Table/continuedHeadings``). Cell text wraps
     /// within the cell between words; a word wider than its cell (a long number) is drawn smaller to
     /// fit, down to ``minimumFittedScale`` of its size, and split between characters only beyond that.
     /// Row height is the tallest cell.
@@ -31,7 +32,7 @@ extension LayoutDocument {
                 newPage()
                 drawRows(laid.header, table: laid.table, x: left, grid: &grid)
                 if let heading = laid.table.rows[index].groupHeading, heading < index {
-                    drawRows([laid.rows[heading]], table: laid.table, x: left, grid: &grid)
+                    drawRows([laid.continuedHeadings[heading] ?? laid.rows[heading]], table: laid.table, x: left, grid: &grid)
                 }
             }
             drawRows([row], table: laid.table, x: left, grid: &grid)
@@ -42,7 +43,8 @@ extension LayoutDocument {
 
     /// `table` with its cells broken into lines in this document's fonts, to measure and then draw.
     public func layOut(_ table: Table) -> LaidTable {
-        LaidTable(table: table, header: table.header.map { layOut($0, in: table) }, rows: table.rows.map { layOut($0, in: table) })
+        LaidTable(table: table, header: table.header.map { layOut($0, in: table) }, rows: table.rows.map { layOut($0, in: table) },
+                  continuedHeadings: table.continuedHeadings.mapValues { layOut($0, in: table) })
     }
 
     private func layOut(_ row: Table.Row, in table: Table) -> LaidTable.Row {

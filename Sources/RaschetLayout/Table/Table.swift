@@ -60,6 +60,10 @@ public struct Table: Sendable {
     /// Rows drawn at the top of the table and again on every page it continues on.
     public var header: [Row]
     public var rows: [Row]
+    /// By the index in ``rows`` of a group's heading (``Row/groupHeading``): the row drawn in its place
+    /// when the group continues on a new page (a heading with figures, repeated as it is, would read
+    /// as a second entry: «… (продолжение)»). None: the heading itself is repeated.
+    public var continuedHeadings: [Int: Row] = [:]
     /// The default text style.
     public var style: TextStyle
     /// Horizontal and vertical cell padding in points.
