@@ -228,11 +228,13 @@ import Testing
         #expect(run.stdout == """
             рассылка 2026-10: отправлено 0, ошибок 1, пропущено 0, неизвестно 0
               4102470044 <volkova.so@mail.ru> ошибка: \(reason)
-            отчет: d/raschet.sqlite.dispatch-2026-10.csv
+            отчет: d/raschet.sqlite.dispatch-2026-10.accounts.csv
 
             """)
-        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        // A run limited to some accounts has a report of its own, beside the whole period's.
+        let csv = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.accounts.csv"), as: UTF8.self)
         #expect(csv == "account,email,result,reason\r\n4102470044,volkova.so@mail.ru,failed,\(reason)\r\n")
+        #expect(!FileManager.default.fileExists(atPath: setup.cli.path("d/raschet.sqlite.dispatch-2026-10.csv")))
 
         let again = try setup.dispatch(["--account", "4102470044"], locale: CLI.russianLocale)
         #expect(again.stdout.contains("\n  4102470044 <volkova.so@mail.ru> пропущено: отклонено ранее (ответ сервера: «550 5.1.1 "

@@ -294,8 +294,10 @@ public enum HelpText {
         english: "The folder of receipt PDFs named <account>_<YYYY-MM>.pdf.",
         russian: "Папка с PDF квитанций вида <л/с>_<ГГГГ-ММ>.pdf.")
     public static let dispatchReport = Message(
-        english: "Where to write the CSV report (default: DB.dispatch-YYYY-MM.csv).",
-        russian: "Куда записать отчет CSV (по умолчанию DB.dispatch-YYYY-MM.csv).")
+        english: "Where to write the CSV report (default: DB.dispatch-YYYY-MM.csv; .accounts.csv with --account, "
+            + ".dry-run.csv with --dry-run).",
+        russian: "Куда записать отчет CSV (по умолчанию DB.dispatch-YYYY-MM.csv; .accounts.csv с --account, "
+            + ".dry-run.csv с --dry-run).")
 
     // MARK: demo
 

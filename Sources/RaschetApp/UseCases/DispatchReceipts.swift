@@ -42,7 +42,8 @@ public struct DispatchReceipts: Sendable {
     public var accounts: [String]
     /// The receipts folder; nil: `receipts/YYYY-MM/` next to the database.
     public var receiptsFolder: String?
-    /// The CSV report; nil: `DB.dispatch-YYYY-MM.csv`.
+    /// The CSV report; nil: `DB.dispatch-YYYY-MM.csv`, `.accounts.csv` for a run limited by `accounts`
+    /// (the whole period's report stays), `.dry-run.csv` for a dry run.
     public var reportPath: String?
     /// The password (`RASCHET_SMTP_PASSWORD`), given by the front end.
     public var password: String?
@@ -103,7 +104,8 @@ public struct DispatchReceipts: Sendable {
         do { result = try await dispatcher.run(recipients: recipients, progress: progress) } catch { throw AppError(error) }
         if dryRun { result.outcomes = result.outcomes.map { wouldRender($0, missing: missing) } }
         // A dry run's report beside the real one's, not over it.
-        let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + (dryRun ? ".dry-run" : "") + ".csv"
+        let path = reportPath ?? workspace.database + ".dispatch-" + month.period.code + (accounts.isEmpty ? "" : ".accounts")
+            + (dryRun ? ".dry-run" : "") + ".csv"
         try OutputFile.write(Array(result.csv(in: language).utf8), to: path)
         return Report(
             month: month, dryRun: dryRun, sent: result.count(.sent), failed: result.count(.failed),
