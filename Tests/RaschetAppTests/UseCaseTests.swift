@@ -71,8 +71,8 @@ import Testing
             Issue.record("exported an open month")
         } catch {
             #expect(error.exitCode == 65)
-            #expect(error.message(in: .russian) == "период 2026-08 не закрыт; сначала выполните raschet close 2026-08")
-            #expect(error.userMessage == "period 2026-08 is not closed; run raschet close 2026-08 first")
+            #expect(error.message(in: .russian) == "период 2026-08 не закрыт; сначала выполните `raschet close 2026-08`")
+            #expect(error.userMessage == "period 2026-08 is not closed; run `raschet close 2026-08` first")
         }
     }
 

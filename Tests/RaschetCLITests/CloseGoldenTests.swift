@@ -205,9 +205,10 @@ import Testing
         #expect(dry.status == 0 && dry.stdout.contains("dry run of 2026-09: 45 accounts closed, 0 parked"))
         let export = try cli.run(["export", "balances", "--period", "2026-09", "--db", "f.sqlite"], environment: CLI.russianLocale)
         #expect(export.status == 65 && export.stdout == "")
-        #expect(export.stderr == "raschet: период 2026-09 не закрыт; сначала выполните raschet close 2026-09\n")
+        #expect(export.stderr == "raschet: период 2026-09 не закрыт; сначала выполните `raschet close 2026-09`\n")
         let before = try cli.run(["export", "balances", "--period", "2026-07", "--db", "f.sqlite"])
-        #expect(before.status == 65 && before.stderr == "raschet: period 2026-07 is not closed: the first closed period of this database is 2026-08\n")
+        #expect(before.status == 65 && before.stderr == "raschet: period 2026-07 is not closed: the first closed period of this database is 2026-08, "
+            + "and no period before it is closed\n")
         let later = try cli.run(["export", "balances", "--period", "2026-11", "--db", "f.sqlite"])
         #expect(later.status == 65 && later.stderr == "raschet: period 2026-11 is not closed; periods close in order, the next to close is 2026-09\n")
     }
