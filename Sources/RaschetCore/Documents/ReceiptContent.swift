@@ -76,6 +76,8 @@ public struct ReceiptContent: Sendable, Hashable {
         public var recalc: Money { rows.reduce(.zero) { $0 + $1.recalc } }
         /// The sum of the rows' totals.
         public var total: Money { rows.reduce(.zero) { $0 + $1.total } }
+        /// The sum of the rows' VAT.
+        public var vat: Money { rows.reduce(.zero) { $0 + $1.vat } }
     }
 
     /// One service (and zone, and component) of the period: its volume, tariff and amounts.

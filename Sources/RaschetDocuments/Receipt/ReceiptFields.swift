@@ -14,11 +14,11 @@ public enum ReceiptFields {
     ])
     private static let serviceRow = TemplateLayout([
         "name": .scalar, "unit": .scalar, "basis": .scalar, "quantity": .scalar, "price": .scalar,
-        "vatRate": .scalar, "vat": .scalar, "charged": .scalar, "recalc": .scalar, "total": .scalar,
+        "vatRate": .scalar, "vat": .scalar, "charged": .scalar, "recalc": .scalar, "total": .scalar, "net": .scalar,
     ])
     private static let supplierBlock = TemplateLayout([
         "supplier": .record(organization.schema), "rows": .list(serviceRow.schema),
-        "charged": .scalar, "recalc": .scalar, "total": .scalar,
+        "charged": .scalar, "recalc": .scalar, "total": .scalar, "vat": .scalar, "net": .scalar,
     ])
     private static let reading = TemplateLayout([
         "meter": .scalar, "service": .scalar, "unit": .scalar, "zone": .scalar, "previous": .scalar,
@@ -42,7 +42,7 @@ public enum ReceiptFields {
         "charged": .scalar, "recalc": .scalar, "total": .scalar, "vat": .scalar, "penaltyTotal": .scalar,
         "amountDue": .scalar, "openingIsDebt": .flag, "openingIsAdvance": .flag,
         "isDebt": .flag, "isAdvance": .flag, "isSettled": .flag, "hasVATOnTop": .flag, "hasVAT": .flag,
-        "qrPayload": .scalar, "readingFirstDay": .scalar, "readingLastDay": .scalar, "hasReadingShares": .flag,
+        "qrPayload": .scalar, "readingFirstDay": .scalar, "readingLastDay": .scalar, "hasReadingShares": .flag, "net": .scalar,
     ])
 
     /// The names a receipt template may use. Reading it makes the receipt's layouts, so that a template
@@ -64,11 +64,12 @@ public enum ReceiptFields {
                 return TemplateRecord(serviceRow, [
                     .text(row.name), .text(row.unit), .text(basisName(row.basis)), .number(row.quantity), .price(row.price),
                     .text(row.vatMode == .exempt ? "без НДС" : row.vatRate.russianString + " %"), .money(row.vat),
-                    .money(row.charged), .money(row.recalc), .money(row.total),
+                    .money(row.charged), .money(row.recalc), .money(row.total), .money(row.total - row.vat),
                 ])
             }
             return TemplateRecord(supplierBlock, [
                 .record(supplier(block.supplier)), .list(rows), .money(block.charged), .money(block.recalc), .money(block.total),
+                .money(block.vat), .money(block.total - block.vat),
             ])
         }
         let readings = content.readings.map { reading in
@@ -114,7 +115,7 @@ public enum ReceiptFields {
             .flag(content.dueState == .debt), .flag(content.dueState == .advance), .flag(content.dueState == .settled),
             .flag(vatOnTop), .flag(vat != .zero), .text(content.qrPayload),
             .count(content.readingWindow.firstDay), .count(content.readingWindow.lastDay),
-            .flag(content.readings.contains(where: \.isShareOfDifference)),
+            .flag(content.readings.contains(where: \.isShareOfDifference)), .money(charged + recalc - vat),
         ])
     }
 
