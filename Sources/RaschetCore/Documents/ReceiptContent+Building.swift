@@ -62,8 +62,17 @@ extension ReceiptContent {
                 let charges = lines.filter { $0.kind == .charge }
                 let model = charges.first ?? lines.max { $0.refPeriod < $1.refPeriod }!
                 let service = try service(key.line.serviceID)
+                var name = Self.rowName(service.name, key.line)
+                if key.line.component == .coefficientExtra {
+                    var baseKey = key
+                    baseKey.line.component = .base
+                    let base = (groups[baseKey] ?? []).filter { $0.kind == .charge }.reduce(.zero) { $0 + $1.quantity }
+                    if let factor = Self.coefficient(extra: charges.reduce(.zero) { $0 + $1.quantity }, base: base) {
+                        name = Self.rowName(service.name, key.line, coefficient: factor)
+                    }
+                }
                 rows.append(ServiceRow(
-                    serviceID: service.id, name: Self.rowName(service.name, key.line), unit: model.unit,
+                    serviceID: service.id, name: name, unit: model.unit,
                     zone: key.line.zone, basis: model.basis,
                     quantity: charges.reduce(.zero) { $0 + $1.quantity }, price: model.price,
                     vatMode: model.vatMode, vatRate: model.vatRate, vat: lines.reduce(.zero) { $0 + $1.vat },
@@ -95,8 +104,20 @@ extension ReceiptContent {
         var line: ChargeLine.Key
     }
 
-    /// «Электроэнергия (день)», «Холодное водоснабжение (повышающий коэффициент)», «Тепловая энергия (ИТП-2)».
-    static func rowName(_ name: String, _ key: ChargeLine.Key) -> String {
+    /// The increasing coefficient a norm's extra line was charged with, `1 + extra / base` (RULES: the
+    /// receipt shows the coefficient and the extra it caused), when it is exact in hundredths (the
+    /// legal 1.5 and 3 are); nil otherwise or without a base.
+    static func coefficient(extra: ExactDecimal, base: ExactDecimal) -> ExactDecimal? {
+        guard base.micros > 0, extra.micros > 0 else { return nil }
+        let (scaled, overflow) = extra.micros.multipliedReportingOverflow(by: 100)
+        guard !overflow, scaled % base.micros == 0 else { return nil }
+        let hundredths = scaled / base.micros + 100
+        guard hundredths <= 100_000 else { return nil }
+        return ExactDecimal(micros: hundredths * 10_000)
+    }
+
+    /// «Электроэнергия (день)», «Холодное водоснабжение (повышающий коэффициент 1,5)», «Тепловая энергия (ИТП-2)».
+    static func rowName(_ name: String, _ key: ChargeLine.Key, coefficient: ExactDecimal? = nil) -> String {
         var parts: [String] = []
         switch key.zone {
         case .single: break
@@ -107,7 +128,7 @@ extension ReceiptContent {
         }
         switch key.component {
         case .base, .penalty: break
-        case .coefficientExtra: parts.append("повышающий коэффициент")
+        case .coefficientExtra: parts.append("повышающий коэффициент" + (coefficient.map { " " + $0.russianString } ?? ""))
         case .absence: parts.append("временное отсутствие")
         }
         if !key.installation.isEmpty { parts.append(key.installation) }

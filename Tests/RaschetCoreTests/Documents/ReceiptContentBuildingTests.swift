@@ -1,4 +1,4 @@
-import RaschetCore
+@testable import RaschetCore
 import Testing
 
 /// One household account in 2026-10 with a cold-water meter, a day/night electricity meter, a
@@ -193,5 +193,20 @@ import Testing
         var input = Self.input
         input.lines.append(Self.line("GAZ", "VODA", .charge, basis: .norm, quantity: "1", price: "1", net: "1", vat: "0", gross: "1"))
         #expect(throws: BillingError.self) { try Self.build(input) }
+    }
+}
+
+/// The increasing coefficient of a norm's extra line, named on its row (RULES: the receipt shows the
+/// coefficient and the extra it caused).
+@Suite struct ReceiptCoefficientRowTests {
+    @Test func theCoefficientIsOneAndTheExtraOverTheBaseWhenExactInHundredths() {
+        #expect(ReceiptContent.coefficient(extra: dec("95"), base: dec("190")) == dec("1.5"))
+        #expect(ReceiptContent.coefficient(extra: dec("21.8"), base: dec("10.9")) == dec("3"))
+        #expect(ReceiptContent.coefficient(extra: dec("0.166667"), base: dec("0.333333")) == nil)
+        #expect(ReceiptContent.coefficient(extra: dec("5"), base: .zero) == nil)
+        let key = ChargeLine.Key(serviceID: "EE_N", zone: .single, component: .coefficientExtra, installation: "")
+        #expect(ReceiptContent.rowName("Электроснабжение (по нормативу)", key, coefficient: dec("1.5"))
+            == "Электроснабжение (по нормативу) (повышающий коэффициент 1,5)")
+        #expect(ReceiptContent.rowName("Электроснабжение (по нормативу)", key) == "Электроснабжение (по нормативу) (повышающий коэффициент)")
     }
 }
