@@ -41,6 +41,20 @@ struct ReceiptRendererTests {
         #expect(text.contains("Показания приборов учёта передавайте с 10 по 18 число месяца."), "\(text)")
     }
 
+    /// A business row that holds a recalculation under another VAT rate names both rates.
+    @Test("a business row with lines under two VAT rates names both")
+    func twoRatesOnOneRow() throws {
+        var content = Self.samples[1].content
+        #expect(content.account.kind == .business)
+        #expect(content.suppliers[0].rows[0].vatRate == ExactDecimal(20))
+        content.suppliers[0].rows[0].otherVATRates = [ExactDecimal(22)]
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let text = try ExternalTool.run("pdftotext", [try render(content, name: "rates", in: folder), "-"]).stdout
+            .replacingOccurrences(of: "\u{A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("20 %, 22 %"), "\(text)")
+    }
+
     @Test("each sample receipt's text equals its checked-in expected text", arguments: [0, 1, 2])
     func goldenText(index: Int) throws {
         let sample = Self.samples[index]

@@ -77,7 +77,8 @@ extension ReceiptContent {
                     quantity: charges.reduce(.zero) { $0 + $1.quantity }, price: model.price,
                     vatMode: model.vatMode, vatRate: model.vatRate, vat: lines.reduce(.zero) { $0 + $1.vat },
                     charged: charges.reduce(.zero) { $0 + $1.gross },
-                    recalc: lines.filter { $0.kind == .recalc }.reduce(.zero) { $0 + $1.gross }))
+                    recalc: lines.filter { $0.kind == .recalc }.reduce(.zero) { $0 + $1.gross },
+                    otherVATRates: Set(lines.map(\.vatRate)).subtracting([model.vatRate]).sorted()))
             }
             blocks.append(SupplierBlock(supplier: supplier, rows: rows))
         }

@@ -96,6 +96,9 @@ public struct ReceiptContent: Sendable, Hashable {
         public var price: ExactDecimal
         public var vatMode: VATMode
         public var vatRate: ExactDecimal
+        /// The rates of the row's lines other than `vatRate`, ascending: a recalculation of a period
+        /// under another rate (a 2025 delivery at 20 % corrected in 2026). `vat` holds each line's.
+        public var otherVATRates: [ExactDecimal]
         /// The VAT contained in or added to `charged` + `recalc`.
         public var vat: Money
         /// Gross of the period's charge lines.
@@ -105,10 +108,10 @@ public struct ReceiptContent: Sendable, Hashable {
 
         public init(serviceID: String, name: String, unit: String, zone: Zone, basis: ChargeBasis,
                     quantity: ExactDecimal, price: ExactDecimal, vatMode: VATMode, vatRate: ExactDecimal, vat: Money,
-                    charged: Money, recalc: Money) {
+                    charged: Money, recalc: Money, otherVATRates: [ExactDecimal] = []) {
             self.serviceID = serviceID; self.name = name; self.unit = unit; self.zone = zone; self.basis = basis
             self.quantity = quantity; self.price = price; self.vatMode = vatMode; self.vatRate = vatRate
-            self.vat = vat; self.charged = charged; self.recalc = recalc
+            self.vat = vat; self.charged = charged; self.recalc = recalc; self.otherVATRates = otherVATRates
         }
 
         /// charged + recalc.

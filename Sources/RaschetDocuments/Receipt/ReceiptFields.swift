@@ -63,7 +63,8 @@ public enum ReceiptFields {
                 if row.vatMode == .onTop { vatOnTop = true }
                 return TemplateRecord(serviceRow, [
                     .text(row.name), .text(row.unit), .text(basisName(row.basis)), .number(row.quantity), .price(row.price),
-                    .text(row.vatMode == .exempt ? "без НДС" : row.vatRate.russianString + " %"), .money(row.vat),
+                    .text(row.vatMode == .exempt ? "без НДС" : ([row.vatRate] + row.otherVATRates).map { $0.russianString + "\u{A0}%" }
+                        .joined(separator: ", ")), .money(row.vat),
                     .money(row.charged), .money(row.recalc), .money(row.total), .money(row.total - row.vat),
                 ])
             }

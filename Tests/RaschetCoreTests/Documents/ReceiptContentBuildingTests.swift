@@ -81,7 +81,22 @@ import Testing
         #expect(water.quantity == dec("4.64") && water.price == dec("57.52") && water.basis == .reading)
         // charged 266.89, recalc 62.52, total 329.41; VAT 48.13 + 11.27 = 59.40
         #expect(water.charged == rub("266.89") && water.recalc == rub("62.52") && water.total == rub("329.41"))
-        #expect(water.vat == rub("59.40") && water.vatRate == dec("22"))
+        #expect(water.vat == rub("59.40") && water.vatRate == dec("22") && water.otherVATRates.isEmpty)
+    }
+
+    /// A recalculation of a period under another rate (December 2025 at 20 %, corrected in 2026 at
+    /// 22 %) is on the same row: the row names both rates, and its VAT is each line's.
+    @Test func aRowWithARecalculationUnderAnotherRateNamesBothRates() throws {
+        var input = Self.input
+        // 1.2 × 52.10 = 62.52 at 20 % included: vat 62.52 × 20/120 = 10.42; net 52.10
+        input.lines[1] = ChargeLine(accountID: "A1", serviceID: "HVS", supplierID: "VODA", period: Self.period, kind: .recalc,
+                                    refPeriod: month("2025-12"), zone: .single, basis: .reading, quantity: dec("1.2"), unit: "м³",
+                                    price: dec("52.10"), vatMode: .included, vatRate: dec("20"),
+                                    amounts: VATAmounts(net: rub("52.10"), vat: rub("10.42"), gross: rub("62.52")))
+        let water = try #require(try Self.build(input).suppliers[1].rows.first)
+        #expect(water.vatRate == dec("22") && water.otherVATRates == [dec("20")])
+        // 48.13 at 22 % + 10.42 at 20 %
+        #expect(water.vat == rub("58.55"))
     }
 
     @Test func recalculationsPenaltiesAndPaymentsAreListedSeparately() throws {
