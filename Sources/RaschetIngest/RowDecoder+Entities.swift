@@ -26,7 +26,7 @@ extension RowDecoder {
             account.area = value
             check(HotColumns.accountArea, decimal: value)
         }
-        if let cell = cell(9), let value = integer(cell, "residents") {
+        if let cell = cell(9), let value = integer(cell, HotColumns.accountResidents) {
             account.residents = value
             check(HotColumns.accountResidents, integer: value)
         }
@@ -73,11 +73,11 @@ extension RowDecoder {
         if let cell = cell(0), let value = text(cell, "meter_id") { meter.id = value }
         if let cell = cell(1), let value = text(cell, "account_id") { meter.accountID = value }
         if let cell = cell(2), let value = text(cell, "service_id") { meter.serviceID = value }
-        if let cell = cell(3), let value = integer(cell, "zones") {
+        if let cell = cell(3), let value = integer(cell, HotColumns.meterZones) {
             meter.zones = value
             check(HotColumns.meterZones, integer: value)
         }
-        if let cell = cell(4), let value = integer(cell, "digits") {
+        if let cell = cell(4), let value = integer(cell, HotColumns.meterDigits) {
             meter.digits = value
             check(HotColumns.meterDigits, integer: value)
         }

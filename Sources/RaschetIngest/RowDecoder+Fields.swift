@@ -34,9 +34,9 @@ extension RowDecoder {
             case .bool(let path):
                 if let value = bool(cell, name) { entity[keyPath: path] = value }
             case .int(let path):
-                if let value = integer(cell, name) { entity[keyPath: path] = value; check(column, integer: value) }
+                if let value = integer(cell, column) { entity[keyPath: path] = value; check(column, integer: value) }
             case .optionalInt(let path):
-                if let value = integer(cell, name) { entity[keyPath: path] = value; check(column, integer: value) }
+                if let value = integer(cell, column) { entity[keyPath: path] = value; check(column, integer: value) }
             case .choice(let choice):
                 let code = string(cell)
                 if !choice.set(&entity, code) {

@@ -119,7 +119,7 @@ struct RowDecoder {
         }
     }
 
-    /// `[+-]digits[(.|,)digits]` with 1 to `decimals` digits after the separator.
+    /// `[+-]digits[(.|,)digits]` with 1 to `decimals` digits after the separator (none for 0).
     static func isWrittenAsNumber(_ bytes: UnsafeBufferPointer<UInt8>, decimals: Int) -> Bool {
         var digits = bytes[...]
         if let sign = digits.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { digits = digits.dropFirst() }
@@ -129,12 +129,22 @@ struct RowDecoder {
         let rest = digits.dropFirst(whole.count)
         guard let separator = rest.first else { return true }
         let fraction = rest.dropFirst()
-        return (separator == UInt8(ascii: ".") || separator == UInt8(ascii: ",")) && (1...decimals).contains(fraction.count)
-            && fraction.allSatisfy(isDigit)
+        return decimals > 0 && (separator == UInt8(ascii: ".") || separator == UInt8(ascii: ","))
+            && (1...decimals).contains(fraction.count) && fraction.allSatisfy(isDigit)
     }
 
-    mutating func integer(_ cell: Cell, _ column: String) -> Int? {
-        parsed(cell, column, expected: .expectedWholeNumber) { Int(String(decoding: $0, as: UTF8.self)) }
+    mutating func integer(_ cell: Cell, _ column: Column) -> Int? {
+        if let value = withBytes(cell, { Int(String(decoding: $0, as: UTF8.self)) }) { return value }
+        // Digits beyond any whole number: out of the column's range, as one just beyond it is.
+        let range = column.checks.lazy.compactMap { check -> ClosedRange<Int>? in
+            if case .range(let range) = check { range } else { nil }
+        }.first
+        if let range, withBytes(cell, { Self.isWrittenAsNumber($0, decimals: 0) }) {
+            fail(column.name, .outOfRange(string(cell), low: String(range.lowerBound), high: String(range.upperBound)))
+        } else {
+            fail(column.name, .notA(string(cell), .expectedWholeNumber))
+        }
+        return nil
     }
 
     mutating func bool(_ cell: Cell, _ column: String) -> Bool? {

@@ -73,6 +73,10 @@ import Testing
         // Too large for any number: out of range too, not «not a number».
         ("area beyond any number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;99999999999999999999,5;2;2026-01-15",
          "accounts.csv:12: area: 99999999999999999999,5 is out of range; it must be from 0 to 1000000000"),
+        ("residents beyond any whole number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;54,30;99999999999999999999;2026-01-15",
+         "accounts.csv:12: residents: 99999999999999999999 is out of range; it must be from 0 to 1000"),
+        ("residents not a whole number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;54,30;2.5;2026-01-15",
+         "accounts.csv:12: residents: \"2.5\" is not a whole number"),
         ("area not a number", 12, "1011;person;Житель 11;г. Вологда, ул. Мальцева, д. 52, кв. 11;1e5;2;2026-01-15",
          "accounts.csv:12: area: \"1e5\" is not a number with at most 6 decimals (use . or , as the decimal separator)"),
         ("broken quote", 5, "1004;person;\"Житель\" 4;г. Вологда;54,30;2;2026-01-15",
