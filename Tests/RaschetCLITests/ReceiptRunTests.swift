@@ -256,19 +256,25 @@ import Testing
     /// Ids with path separators, a leading dot or control characters give names inside the folder;
     /// `a/b` and `a_b` get a file each (neither overwrites the other).
     /// A run killed part-way leaves temporary files that are never renamed into place; the next run
-    /// removes those whose process is gone, and leaves a running process's and any other file.
+    /// removes the PDFs' whose process is gone and that nothing wrote to for an hour, and leaves a
+    /// running process's, a recent one's (a run on another host sharing the folder) and any other file.
     @Test func theTemporaryFilesOfAKilledRunAreRemovedByTheNextRun() throws {
         let cli = try CloseGoldenTests.closedFixtures()
         defer { cli.remove() }
         let store = try Store.open(at: cli.path("f.sqlite"))
         try FileManager.default.createDirectory(atPath: cli.path("r"), withIntermediateDirectories: true)
         let gone = Int32.max  // beyond any pid_max: no such process
-        let names = [".4102470003_2026-10.pdf.\(gone)-12345.tmp", ".batch.pdf.\(gone)-77.tmp",
-                     ".4102470012_2026-10.pdf.\(getpid())-1.tmp", ".notes.tmp", "keep.txt"]
-        for name in names { _ = FileManager.default.createFile(atPath: cli.path("r/" + name), contents: Data("x".utf8)) }
+        let old = [".4102470003_2026-10.pdf.\(gone)-12345.tmp", ".batch.pdf.\(gone)-77.tmp",
+                   ".4102470012_2026-10.pdf.\(getpid())-1.tmp", ".notes.tmp", ".other.csv.\(gone)-5.tmp", "keep.txt"]
+        let recent = [".4102470015_2026-10.pdf.\(gone)-9.tmp"]
+        for name in old + recent { _ = FileManager.default.createFile(atPath: cli.path("r/" + name), contents: Data("x".utf8)) }
+        for name in old {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: cli.path("r/" + name))
+        }
         _ = try Self.run(store, "2026-10", out: cli.path("r"), batch: cli.path("r/batch.pdf"), accounts: ["4102470003"])
         let left = try FileManager.default.contentsOfDirectory(atPath: cli.path("r")).sorted()
-        #expect(left == [".4102470012_2026-10.pdf.\(getpid())-1.tmp", ".notes.tmp", "4102470003_2026-10.pdf", "batch.pdf", "keep.txt"])
+        #expect(left == [".4102470012_2026-10.pdf.\(getpid())-1.tmp", ".4102470015_2026-10.pdf.\(gone)-9.tmp", ".notes.tmp",
+                         ".other.csv.\(gone)-5.tmp", "4102470003_2026-10.pdf", "batch.pdf", "keep.txt"])
     }
 
     @Test func hostileAccountIdsGiveSafeFileNamesInsideTheFolderAndParkedAccountsNone() throws {

@@ -2,15 +2,21 @@ import Foundation
 import Glibc
 
 extension OutputFile {
-    /// Removes from `folder` the temporary files (`.NAME.PID-RANDOM.tmp`, ``Writer``) that a run
-    /// killed part-way left behind: those whose process is gone. A temporary file of a process that
-    /// still runs (another command writing there now) is left alone. Called once per run by the
-    /// commands that write many files into one folder (`render receipts`), before they write.
-    static func removeStaleTemporaries(in folder: String) {
+    /// Removes from `folder` the temporary PDF files (`.NAME.pdf.PID-RANDOM.tmp`, ``Writer``) that a
+    /// run killed part-way left behind: those whose process is gone and that nothing wrote to for
+    /// `staleAfter` seconds. A live run's are kept: one of this host is alive, and one of another
+    /// host or container sharing the folder (whose process this host cannot see) renames its files
+    /// within seconds and appends to its batch all along. Called once per run by the commands that
+    /// write many files into one folder (`render receipts`), before they write.
+    static func removeStaleTemporaries(in folder: String, staleAfter: TimeInterval = 3600) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            guard let pid = writerProcess(ofTemporary: name), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            unlink((folder as NSString).appendingPathComponent(name))
+        let now = Date()
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".pdf.") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let pid = writerProcess(ofTemporary: name), kill(pid, 0) != 0, errno == ESRCH,
+                  let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > staleAfter else { continue }
+            unlink(path)
         }
     }
 
