@@ -250,6 +250,9 @@ import Testing
                                 environment: CLI.russianLocale)
         #expect(future.status == 65 && future.stdout == "")
         #expect(future.stderr == "raschet: в периодах 2026-11..2026-12 нет закрытого периода (последний закрытый период 2026-10); сначала выполните raschet close\n")
+        let past = try cli.run(["export", "turnover", "--from", "2026-06", "--to", "2026-07", "--db", "f.sqlite"])
+        #expect(past.status == 65 && past.stderr == "raschet: no period from 2026-06 to 2026-07 is closed: the first closed period of this "
+            + "database is 2026-08, and no period before it is closed\n")
         let unknown = try cli.run(["export", "turnover", "--from", "2026-08", "--to", "2026-10", "--account", "999", "--db", "f.sqlite"],
                                  environment: CLI.russianLocale)
         #expect(unknown.status == 65 && unknown.stderr == "raschet: лицевой счет 999 не найден; проверьте номер или импортируйте accounts\n")

@@ -36,7 +36,7 @@ public struct ExportTurnover: Sendable {
         do {
             let closed = try store.closedPeriods()
             guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
-                throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, last: closed.last))
+                throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, closed: closed))
             }
             if let account {
                 _ = try store.knownAccount(account)

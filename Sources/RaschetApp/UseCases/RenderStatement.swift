@@ -132,7 +132,7 @@ public struct RenderStatement: Sendable {
         guard from <= to else { throw AppError(.usage, .rangeReversed(from: from, to: to)) }
         let closed = try store.closedPeriods()
         guard let coveredTo = closed.last(where: { $0 <= to }), coveredTo >= from else {
-            throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, last: closed.last))
+            throw AppError(.badData, .noClosedPeriodInRange(from: from, to: to, closed: closed))
         }
         if let account { _ = try store.knownAccount(account) }
         var blocks: [TurnoverSheet.AccountBlock] = []

@@ -208,10 +208,17 @@ extension Message {
         Message(english: "--from \(from.code) is after --to \(to.code)", russian: "--from \(from.code) позже --to \(to.code)")
     }
 
-    /// `last` is the latest closed period, or nil when none is.
-    public static func noClosedPeriodInRange(from: Period, to: Period, last: Period?) -> Message {
-        let latest = (english: last.map { "the latest closed period is " + $0.code } ?? "no period is closed",
-                      russian: last.map { "последний закрытый период " + $0.code } ?? "ни один период не закрыт")
+    /// `closed` are the closed periods, ascending: the fix depends on where the range lies (before
+    /// the first of them: never closed; else after the last: close the next).
+    public static func noClosedPeriodInRange(from: Period, to: Period, closed: [Period]) -> Message {
+        if let first = closed.first, to < first {
+            return Message(english: "no period from \(from.code) to \(to.code) is closed: the first closed period of this database is "
+                               + "\(first.code), and no period before it is closed",
+                           russian: "в периодах \(from.code)..\(to.code) нет закрытого периода: первый закрытый период этой базы данных "
+                               + "\(first.code), более ранние периоды не закрываются")
+        }
+        let latest = (english: closed.last.map { "the latest closed period is " + $0.code } ?? "no period is closed",
+                      russian: closed.last.map { "последний закрытый период " + $0.code } ?? "ни один период не закрыт")
         return Message(english: "no period from \(from.code) to \(to.code) is closed (\(latest.english)); run raschet close first",
                        russian: "в периодах \(from.code)..\(to.code) нет закрытого периода (\(latest.russian)); сначала "
                             + "выполните raschet close")
