@@ -26,9 +26,12 @@ struct ImportChecker<Sink: DataSink> {
     public private(set) var rejected: [String: [RejectedRow]] = [:]
     private var known: KnownKeys
     private let stored: any StoredLookup
-    /// Hash of a natural key -> the line where it was first seen, for the entity being read (not
-    /// readings).
+    /// Hash of a natural key -> the line (and file, in `entityFiles`) where it was first seen, for
+    /// the entity being read (not readings).
     private var seenKeys = KeyLines()
+    /// The files of the entity being read, in the order their rows came (at most 255 named; later
+    /// ones share the last position and are not named as a duplicate's first file).
+    private var entityFiles: [String] = []
     /// Per `Reference`, the last id found known: rows of one account (its services, its meters)
     /// come one after another, so most references are the one before, compared instead of hashed.
     /// Known ids stay known for the whole import.
@@ -122,14 +125,17 @@ struct ImportChecker<Sink: DataSink> {
             entity.combineKey(into: &hasher)
             keyHash = hasher.finalize()
         }
-        if row.problems.isEmpty, let keyHash, let firstLine = seenKeys.line(of: keyHash) {
-            row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(firstLine)))
+        let fileNumber = entityFileNumber(file)
+        if row.problems.isEmpty, let keyHash, let first = seenKeys.first(of: keyHash) {
+            // The first row's file is named when it is another file of the entity (`import auto a.csv b.csv`).
+            let firstFile = first.file != fileNumber && Int(first.file) < min(entityFiles.count, 255) ? entityFiles[Int(first.file)] : nil
+            row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(first.line), file: firstFile))
         }
         guard row.problems.isEmpty else {
             reject(record, kind: kind, file: file, reasons: row.problems)
             return
         }
-        if let keyHash { seenKeys.insert(keyHash, line: Int32(clamping: record.line)) }
+        if let keyHash { seenKeys.insert(keyHash, line: Int32(clamping: record.line), file: fileNumber) }
         switch addition {
         case .nothing: break
         case .supplier(let id): known.suppliers.insert(id)
@@ -140,6 +146,14 @@ struct ImportChecker<Sink: DataSink> {
         case .reading(let v, let meter): known.meters.add(v, meter: meter, file: file, line: record.line)
         }
         try sink.add(entity)
+    }
+
+    /// `file`'s position among the entity's files, added when new; 255 beyond the 255th.
+    private mutating func entityFileNumber(_ file: String) -> UInt8 {
+        if let last = entityFiles.last, last == file { return UInt8(min(entityFiles.count - 1, 255)) }
+        if let index = entityFiles.firstIndex(of: file) { return UInt8(min(index, 255)) }
+        entityFiles.append(file)
+        return UInt8(min(entityFiles.count - 1, 255))
     }
 
     /// What a good row adds to the known keys.
@@ -169,6 +183,7 @@ struct ImportChecker<Sink: DataSink> {
     /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
     mutating func forgetKeys() {
         seenKeys = KeyLines()
+        entityFiles = []
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after
@@ -183,8 +198,10 @@ struct ImportChecker<Sink: DataSink> {
         } else if let next = around.next, next.value < reading.value, !next.rollover {
             row.fail("value", .importedReadingAboveNext(reading, next: next.value, on: next.date, origin: origin(next)))
         } else if let first = around.sameDay?.origin {
+            let firstFile = known.meters.file(of: first)
             row.fail(EntityKind.readings.keyColumns.joined(separator: "+"),
-                     .duplicateKey(DataRow.reading(reading).keyDescription, firstLine: Int(first.line)))
+                     .duplicateKey(DataRow.reading(reading).keyDescription, firstLine: Int(first.line),
+                                   file: firstFile == row.file ? nil : firstFile))
         }
     }
 

@@ -41,7 +41,7 @@ import Testing
         ])
     }
 
-    @Test func aDuplicateAcrossTwoReadingsFilesNamesTheFirstLine() throws {
+    @Test func aDuplicateAcrossTwoReadingsFilesNamesTheFirstLineAndItsFile() throws {
         let folder = try TemporaryFolder("raschet-ingest")
         defer { folder.remove() }
         let first = try folder.write("readings-1.csv", """
@@ -58,7 +58,7 @@ import Testing
         let (data, report) = try Importer().read([.init(path: first, kind: .readings), .init(path: second, kind: .readings)],
                                                  known: Self.known(), stored: Self.stored)
         #expect(report.problems.map(\.description) == [
-            second + ":3: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
+            second + ":3: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2 of " + first + "); keep one of the rows",
         ])
         #expect(data.readings.count == 2)
     }

@@ -199,6 +199,25 @@ import Testing
         ])
     }
 
+    /// A key repeated in a second file of the same entity names the file of its first row; within one
+    /// file, the line is enough.
+    @Test func aDuplicateKeyInAnotherFileNamesThatFile() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        var known = KnownKeys()
+        known.accounts = ["A1"]
+        let header = "payment_id;account_id;date;amount;source;period\n"
+        let a = try folder.write("a_payments.csv", header + "D1;A1;2026-10-05;10.00;Касса;\nD2;A1;2026-10-05;10.00;Касса;\n")
+        let b = try folder.write("b_payments.csv", header + "D3;A1;2026-10-06;10.00;Касса;\nD1;A1;2026-10-05;10.00;Касса;\nD3;A1;2026-10-06;10.00;Касса;\n")
+        let (_, report) = try Importer().read([.init(path: a, kind: .payments), .init(path: b, kind: .payments)], known: known)
+        #expect(report.problems.map(\.description) == [
+            b + ":3: payment_id: duplicate key D1 (first on line 2 of " + a + "); keep one of the rows",
+            b + ":4: payment_id: duplicate key D3 (first on line 2); keep one of the rows",
+        ])
+        #expect(report.problems.first?.text.russian == b + ":3: payment_id: ключ D1 повторяется (впервые в строке 2 файла " + a
+            + "); оставьте одну из строк")
+    }
+
     @Test func aMissingFileIsReportedFromTheReadingThread() throws {
         var sink = DataSet()
         #expect(throws: IngestError.self) {

@@ -329,9 +329,11 @@ extension Message {
                 russian: "нет записи «\(id)» в \(collection); сначала импортируйте ее туда")
     }
 
-    public static func duplicateKey(_ key: String, firstLine: Int) -> Message {
-        Message(english: "duplicate key \(key) (first on line \(firstLine)); keep one of the rows",
-                russian: "ключ \(key) повторяется (впервые в строке \(firstLine)); оставьте одну из строк")
+    /// `file`: the file of the first row when it is another one than the duplicate's.
+    public static func duplicateKey(_ key: String, firstLine: Int, file: String? = nil) -> Message {
+        let of = (english: file.map { " of " + $0 } ?? "", russian: file.map { " файла " + $0 } ?? "")
+        return Message(english: "duplicate key \(key) (first on line \(firstLine)\(of.english)); keep one of the rows",
+                       russian: "ключ \(key) повторяется (впервые в строке \(firstLine)\(of.russian)); оставьте одну из строк")
     }
 
     /// The `source` a reversal of a posted payment is imported with (a value of the data).
