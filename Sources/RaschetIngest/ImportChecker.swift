@@ -29,9 +29,11 @@ struct ImportChecker<Sink: DataSink> {
     /// Hash of a natural key -> the line (and file, in `entityFiles`) where it was first seen, for
     /// the entity being read (not readings).
     private var seenKeys = KeyLines()
-    /// The files of the entity being read, in the order their rows came (at most 255 named; later
-    /// ones share the last position and are not named as a duplicate's first file).
+    /// The files of the entity being read, in the order their rows came (`beginFile`; at most 255
+    /// named, later ones share the last position and are not named as a duplicate's first file).
     private var entityFiles: [String] = []
+    /// The position in `entityFiles` of the file whose rows come now.
+    private var fileNumber: UInt8 = 0
     /// Per `Reference`, the last id found known: rows of one account (its services, its meters)
     /// come one after another, so most references are the one before, compared instead of hashed.
     /// Known ids stay known for the whole import.
@@ -125,7 +127,6 @@ struct ImportChecker<Sink: DataSink> {
             entity.combineKey(into: &hasher)
             keyHash = hasher.finalize()
         }
-        let fileNumber = entityFileNumber(file)
         if row.problems.isEmpty, let keyHash, let first = seenKeys.first(of: keyHash) {
             // The first row's file is named when it is another file of the entity (`import auto a.csv b.csv`).
             let firstFile = first.file != fileNumber && Int(first.file) < min(entityFiles.count, 255) ? entityFiles[Int(first.file)] : nil
@@ -148,12 +149,15 @@ struct ImportChecker<Sink: DataSink> {
         try sink.add(entity)
     }
 
-    /// `file`'s position among the entity's files, added when new; 255 beyond the 255th.
-    private mutating func entityFileNumber(_ file: String) -> UInt8 {
-        if let last = entityFiles.last, last == file { return UInt8(min(entityFiles.count - 1, 255)) }
-        if let index = entityFiles.firstIndex(of: file) { return UInt8(min(index, 255)) }
-        entityFiles.append(file)
-        return UInt8(min(entityFiles.count - 1, 255))
+    /// Tells the checker that the next rows come from `file` (a file of the entity being read,
+    /// whose rows end with `forgetKeys`), so that a duplicate can name the file of its first row.
+    mutating func beginFile(_ file: String) {
+        if let index = entityFiles.firstIndex(of: file) {
+            fileNumber = UInt8(min(index, 255))
+        } else {
+            entityFiles.append(file)
+            fileNumber = UInt8(min(entityFiles.count - 1, 255))
+        }
     }
 
     /// What a good row adds to the known keys.
@@ -184,6 +188,7 @@ struct ImportChecker<Sink: DataSink> {
     mutating func forgetKeys() {
         seenKeys = KeyLines()
         entityFiles = []
+        fileNumber = 0
     }
 
     /// A reading lower than the one before it without the rollover mark, or higher than the one after

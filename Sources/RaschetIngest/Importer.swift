@@ -134,7 +134,12 @@ public struct Importer: Sendable {
                 try readCSV(path, kind: kind, into: &builder, headers: &headers)
             }
             var layouts: [[String]: ColumnLayout] = [:]
+            var lastFile: String?
             for (record, file) in xmlRecords[kind] ?? [] {
+                if file != lastFile {
+                    builder.beginFile(file)
+                    lastFile = file
+                }
                 let names = record.names
                 let layout: ColumnLayout
                 if let cached = layouts[names] {
@@ -183,6 +188,7 @@ public struct Importer: Sendable {
             return
         }
         if let rows = reader.estimatedRowCount() { builder.expectRows(rows, of: kind) }
+        builder.beginFile(path)
         while true {
             let record: SourceRecord
             do {
