@@ -39,10 +39,10 @@ extension Store {
                 throw StoreError(.refused, .noSuchZone(meter: meterID, zone: zone.rawValue, zones: zones.map(\.rawValue)))
             }
             guard value >= .zero else {
-                throw StoreError(.refused, .negativeReading(value))
+                throw StoreError(.refused, .negativeReading(meter: meterID, value))
             }
             guard value <= ColumnCheck.readingMaximum else {
-                throw StoreError(.refused, .readingTooLarge(value, maximum: ColumnCheck.readingMaximum))
+                throw StoreError(.refused, .readingTooLarge(meter: meterID, value, maximum: ColumnCheck.readingMaximum))
             }
             guard window.accepts(date) else {
                 throw StoreError(.refused, .outsideReadingWindow(meter: meterID, value: value, first: window.firstDay,

@@ -75,10 +75,13 @@ public enum HelpText {
     public static let reopenDiscussion = Message(
         english: "Deletes everything the close of the period stored (lines, balances, posted payments, review flags) and its "
             + "review list, so the database is as it was before the close. Refused (exit 65) for a period that is not the "
-            + "latest closed one, or when documents of it were numbered or sent: cancel them first.",
+            + "latest closed one, or when documents of it were numbered or sent: nothing cancels a document number, so "
+            + "such a period stays closed; import the corrections, and the next close posts them as recalculations.",
         russian: "Удаляет все, что сохранило закрытие периода (строки, сальдо, проведенные оплаты, отметки на проверку), и "
             + "его список на проверку: база становится такой, как до закрытия. Отказ (код 65) для периода, который не "
-            + "последний закрытый, или если по нему документы получили номера или отправлены: сначала аннулируйте их.")
+            + "последний закрытый, или если по нему документы получили номера или отправлены: номер документа не "
+            + "аннулируется, поэтому такой период остается закрытым; импортируйте исправления, и следующее закрытие "
+            + "проведет их перерасчетом.")
     public static let reopenPeriod = Message(english: "The period to reopen.", russian: "Открываемый период.")
 
     // MARK: export

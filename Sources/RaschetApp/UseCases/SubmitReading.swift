@@ -62,7 +62,7 @@ public struct SubmitReading: Sendable {
     ///   an implausible jump without `force`).
     public func run() throws(AppError) -> Outcome {
         guard let amount = ExactDecimal(parsing: value) else {
-            throw AppError(.badData, .notANumberValue(value, maximum: ColumnCheck.readingMaximum))
+            throw AppError(.badData, .notANumberValue(meter: meter, value, maximum: ColumnCheck.readingMaximum))
         }
         let settings = try workspace.settings()
         let store = try workspace.openStore()

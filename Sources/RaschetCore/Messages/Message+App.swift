@@ -190,10 +190,10 @@ extension Message {
         return Message(english: "\(file): \(key): \(reason.english)", russian: "\(file): \(key): \(reason.russian)")
     }
 
-    public static func notANumberValue(_ value: String, maximum: ExactDecimal) -> Message {
-        Message(english: "--value: '\(value)' is not a number up to \(maximum) with at most 6 decimals; "
+    public static func notANumberValue(meter: String, _ value: String, maximum: ExactDecimal) -> Message {
+        Message(english: "meter \(meter), --value: '\(value)' is not a number up to \(maximum) with at most 6 decimals; "
                     + "write it like 123.456",
-                russian: "--value: «\(value)» — не число до \(maximum) с не более чем 6 знаками после запятой; "
+                russian: "счетчик \(meter), --value: «\(value)» — не число до \(maximum) с не более чем 6 знаками после запятой; "
                     + "пишите, например, 123.456")
     }
 

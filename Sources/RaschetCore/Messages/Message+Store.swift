@@ -151,14 +151,18 @@ extension Message {
                        russian: "у счетчика \(meter) нет зоны \(zone); зоны счетчика: \(list)")
     }
 
-    public static func negativeReading(_ value: ExactDecimal) -> Message {
-        Message(english: "a reading cannot be negative: \(value.machineString)",
-                russian: "показание не может быть отрицательным: \(value.machineString)")
+    public static func negativeReading(meter: String, _ value: ExactDecimal) -> Message {
+        Message(english: "meter \(meter), reading \(value.machineString): a reading cannot be negative; give the register's value "
+                    + "as the meter shows it",
+                russian: "счетчик \(meter), показание \(value.machineString): показание не может быть отрицательным; укажите "
+                    + "значение, которое показывает счетчик")
     }
 
-    public static func readingTooLarge(_ value: ExactDecimal, maximum: ExactDecimal) -> Message {
-        Message(english: "a reading cannot be above \(maximum.machineString): \(value.machineString); check the value",
-                russian: "показание не может быть больше \(maximum.machineString): \(value.machineString); проверьте значение")
+    public static func readingTooLarge(meter: String, _ value: ExactDecimal, maximum: ExactDecimal) -> Message {
+        Message(english: "meter \(meter), reading \(value.machineString): a reading cannot be above \(maximum.machineString); "
+                    + "check the value (a misplaced decimal separator?)",
+                russian: "счетчик \(meter), показание \(value.machineString): показание не может быть больше "
+                    + "\(maximum.machineString); проверьте значение (не сбит ли разделитель дробной части?)")
     }
 
     public static func outsideReadingWindow(meter: String, value: ExactDecimal, first: Int, last: Int, date: CivilDate) -> Message {
