@@ -14,8 +14,11 @@ public enum InterruptHandling {
             Glibc.signal(signal, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             source.setEventHandler {
-                for path in OutputFile.temporaryFiles.withLock({ $0 }) { unlink(path) }
-                _exit(128 + signal)
+                // Exits holding the lock: no temporary file is created after the removal (`OutputFile.Writer`).
+                OutputFile.temporaryFiles.withLock { files in
+                    for path in files { unlink(path) }
+                    _exit(128 + signal)
+                }
             }
             source.resume()
             sources.append(source)

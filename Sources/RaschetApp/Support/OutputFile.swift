@@ -73,15 +73,20 @@ enum OutputFile {
             let folder = (path as NSString).deletingLastPathComponent
             let name = (path as NSString).lastPathComponent
             let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())-\(UInt32.random(in: .min ... .max)).tmp"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
+            // Created and recorded under the lock the interrupt handler takes to remove them and exit: a
+            // signal never finds the file made and not yet recorded.
+            let (descriptor, code) = OutputFile.temporaryFiles.withLock { files in
+                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
                 let code = errno
+                if descriptor >= 0 { files.insert(temporary) }
+                return (descriptor, code)
+            }
+            guard descriptor >= 0 else {
                 if code == EEXIST {
                     throw AppError(.cannotCreateOutput, .temporaryFileExists(path, temporary: temporary))
                 }
                 throw AppError.cannotWrite(path, Self.posix(code))
             }
-            OutputFile.temporaryFiles.withLock { _ = $0.insert(temporary) }
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
                 _ = fchmod(descriptor, status.st_mode & 0o7777)
             }
