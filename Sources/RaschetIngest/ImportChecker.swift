@@ -129,7 +129,7 @@ struct ImportChecker<Sink: DataSink> {
         }
         if row.problems.isEmpty, let keyHash, let first = seenKeys.first(of: keyHash) {
             // The first row's file is named when it is another file of the entity (`import auto a.csv b.csv`).
-            let firstFile = first.file != fileNumber && Int(first.file) < min(entityFiles.count, 255) ? entityFiles[Int(first.file)] : nil
+            let firstFile = first.file != fileNumber && first.file < 255 ? entityFiles[Int(first.file)] : nil
             row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(first.line), file: firstFile))
         }
         guard row.problems.isEmpty else {

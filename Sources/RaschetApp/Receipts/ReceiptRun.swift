@@ -64,19 +64,13 @@ public struct ReceiptRun {
         if files == .eReceipts && batchPath == nil { throw AppError(.usage, .eReceiptFilesNeedBatch) }
         let plan = try store.receiptPlan(period, accounts: accounts)
         let terms: ReceiptTerms
-        if let stored = plan.terms {
-            terms = stored
-        } else {
-            do { terms = try rules.receiptTerms(for: period) } catch { throw AppError(.badData, error.message) }
-        }
+        do { terms = try rules.receiptTerms(for: period, storedByClose: plan.terms) } catch { throw AppError(.badData, error.message) }
         let reference = try store.receiptReference()
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
         // What a run killed part-way (kill -9, a power cut) left half-written is never renamed into place: removed here.
-        OutputFile.removeStaleTemporaries(in: outputFolder)
-        if let batchPath {
-            let batchFolder = (batchPath as NSString).deletingLastPathComponent
-            if batchFolder != outputFolder { OutputFile.removeStaleTemporaries(in: batchFolder.isEmpty ? "." : batchFolder) }
+        for folder in Set([outputFolder] + (batchPath.map { [($0 as NSString).deletingLastPathComponent] } ?? [])) {
+            OutputFile.removeStaleTemporaries(in: folder)
         }
         let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }
         defer { batch?.drain() }

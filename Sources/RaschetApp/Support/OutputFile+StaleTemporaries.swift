@@ -7,8 +7,9 @@ extension OutputFile {
     /// `staleAfter` seconds. A live run's are kept: one of this host is alive, and one of another
     /// host or container sharing the folder (whose process this host cannot see) renames its files
     /// within seconds and appends to its batch all along. Called once per run by the commands that
-    /// write many files into one folder (`render receipts`), before they write.
+    /// write many files into one folder (`render receipts`), before they write. `""` is the current folder.
     static func removeStaleTemporaries(in folder: String, staleAfter: TimeInterval = 3600) {
+        let folder = folder.isEmpty ? "." : folder
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         let now = Date()
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".pdf.") {

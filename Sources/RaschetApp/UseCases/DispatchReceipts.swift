@@ -181,12 +181,8 @@ public struct DispatchReceipts: Sendable {
         let stored: ReceiptTerms?
         do { stored = try store.receiptTerms(of: period) } catch { throw AppError(error) }
         let dueDate: CivilDate
-        if let stored {
-            dueDate = stored.dueDate
-        } else {
-            do { dueDate = try settings.billingRules.dueDate(for: period) } catch {
-                throw AppError(.badData, .dueDayMissing(configFile, error.message))
-            }
+        do { dueDate = try settings.billingRules.receiptTerms(for: period, storedByClose: stored).dueDate } catch {
+            throw AppError(.badData, .dueDayMissing(configFile, error.message))
         }
         let security: SMTPEndpoint.Security = switch smtp.security {
         case .tls: .implicitTLS

@@ -62,19 +62,17 @@ extension ReceiptContent {
                 let charges = lines.filter { $0.kind == .charge }
                 let model = charges.first ?? lines.max { $0.refPeriod < $1.refPeriod }!
                 let service = try service(key.line.serviceID)
-                var name = Self.rowName(service.name, key.line)
+                let quantity = charges.reduce(.zero) { $0 + $1.quantity }
+                var factor: ExactDecimal?
                 if key.line.component == .coefficientExtra {
                     var baseKey = key
                     baseKey.line.component = .base
                     let base = (groups[baseKey] ?? []).filter { $0.kind == .charge }.reduce(.zero) { $0 + $1.quantity }
-                    if let factor = Self.coefficient(extra: charges.reduce(.zero) { $0 + $1.quantity }, base: base) {
-                        name = Self.rowName(service.name, key.line, coefficient: factor)
-                    }
+                    factor = Self.coefficient(extra: quantity, base: base)
                 }
                 rows.append(ServiceRow(
-                    serviceID: service.id, name: name, unit: model.unit,
-                    zone: key.line.zone, basis: model.basis,
-                    quantity: charges.reduce(.zero) { $0 + $1.quantity }, price: model.price,
+                    serviceID: service.id, name: Self.rowName(service.name, key.line, coefficient: factor), unit: model.unit,
+                    zone: key.line.zone, basis: model.basis, quantity: quantity, price: model.price,
                     vatMode: model.vatMode, vatRate: model.vatRate, vat: lines.reduce(.zero) { $0 + $1.vat },
                     charged: charges.reduce(.zero) { $0 + $1.gross },
                     recalc: lines.filter { $0.kind == .recalc }.reduce(.zero) { $0 + $1.gross },

@@ -78,6 +78,8 @@ public struct ReceiptContent: Sendable, Hashable {
         public var total: Money { rows.reduce(.zero) { $0 + $1.total } }
         /// The sum of the rows' VAT.
         public var vat: Money { rows.reduce(.zero) { $0 + $1.vat } }
+        /// `total` without its VAT.
+        public var net: Money { total - vat }
     }
 
     /// One service (and zone, and component) of the period: its volume, tariff and amounts.
@@ -116,6 +118,8 @@ public struct ReceiptContent: Sendable, Hashable {
 
         /// charged + recalc.
         public var total: Money { charged + recalc }
+        /// `total` without its VAT.
+        public var net: Money { total - vat }
     }
 
     /// One register of one meter: the readings the period's consumption came from.

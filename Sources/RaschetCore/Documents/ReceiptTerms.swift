@@ -18,4 +18,12 @@ extension BillingRules {
     public func receiptTerms(for period: Period) throws(BillingError) -> ReceiptTerms {
         ReceiptTerms(readingWindow: readingWindow, dueDate: try dueDate(for: period))
     }
+
+    /// The terms a receipt of `period` prints: those its close stored, else (a close made before
+    /// they were stored) these rules'.
+    /// - Throws: `BillingError` (`noDueDay`) when none were stored and the rules have no due day.
+    public func receiptTerms(for period: Period, storedByClose stored: ReceiptTerms?) throws(BillingError) -> ReceiptTerms {
+        if let stored { return stored }
+        return try receiptTerms(for: period)
+    }
 }

@@ -65,12 +65,12 @@ public enum ReceiptFields {
                     .text(row.name), .text(row.unit), .text(basisName(row.basis)), .number(row.quantity), .price(row.price),
                     .text(row.vatMode == .exempt ? "без НДС" : ([row.vatRate] + row.otherVATRates).map { $0.russianString + "\u{A0}%" }
                         .joined(separator: ", ")), .money(row.vat),
-                    .money(row.charged), .money(row.recalc), .money(row.total), .money(row.total - row.vat),
+                    .money(row.charged), .money(row.recalc), .money(row.total), .money(row.net),
                 ])
             }
             return TemplateRecord(supplierBlock, [
                 .record(supplier(block.supplier)), .list(rows), .money(block.charged), .money(block.recalc), .money(block.total),
-                .money(block.vat), .money(block.total - block.vat),
+                .money(block.vat), .money(block.net),
             ])
         }
         let readings = content.readings.map { reading in
