@@ -37,7 +37,7 @@ public enum SettingsFile {
     /// database `database`, when that file exists; else the defaults.
     public static func origin(config: String?, database: String) -> Origin {
         if let config { return .file(config) }
-        let folder = (database as NSString).deletingLastPathComponent
+        let folder = FilePathName.folder(of: database)
         let path = folder.isEmpty || folder == "." ? defaultName : (folder as NSString).appendingPathComponent(defaultName)
         return FileManager.default.fileExists(atPath: path) ? .file(path) : .defaults(lookedAt: path)
     }

@@ -124,7 +124,7 @@ public final class Store: Sendable {
     /// Whether the file system of `path`'s folder has no block left for an ordinary user (SQLite then
     /// fails to create or map its `-wal` and `-shm` files with a bare I/O error).
     private static func isFull(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePathName.folder(of: path)
         var status = statvfs()
         return statvfs(folder.isEmpty ? "." : folder, &status) == 0 && status.f_bavail == 0
     }
@@ -190,7 +190,7 @@ public final class Store: Sendable {
 
     /// Whether the database file and its folder (where SQLite keeps its `-wal` and `-shm` files) can be written.
     private static func isWritable(_ path: String) -> Bool {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePathName.folder(of: path)
         return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 

@@ -40,6 +40,22 @@ import Testing
         #expect(dispatch.stderr.hasPrefix("raschet: settings: books/raschet.toml\n"), "\(dispatch.stderr)")
     }
 
+    /// A database and an export named by one letter, in the working folder: their folder is the
+    /// working folder (Foundation on Linux traps on such a path's folder, `FilePathName`).
+    @Test func aOneLetterDatabaseAndOutputAreInTheWorkingFolder() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["init", "--db", "d"]).status == 0)
+        #expect(try cli.run(["import", "auto", "--db", "d"] + FixturesImportTests.csvFiles).status == 0)
+        try cli.write("raschet.toml", "[billing]\n")
+        let close = try cli.runWithNotice(["close", "2026-08", "--db", "d"])
+        #expect(close.status == 0, "\(close.stderr)")
+        #expect(close.stderr.hasPrefix("raschet: settings: raschet.toml\n"), "\(close.stderr)")
+        let export = try cli.run(["export", "balances", "--period", "2026-08", "--out", "b", "--format", "csv", "--db", "d"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(String(decoding: try cli.bytes("b"), as: UTF8.self).hasPrefix("account;opening;charged;recalc;penalty;paid;closing\n"))
+    }
+
     @Test func theSettingsNextToTheDatabaseAreUsedAndNamed() throws {
         let cli = try Self.booksDatabase()
         defer { cli.remove() }

@@ -69,7 +69,7 @@ public struct ReceiptRun {
         let renderer = try makeRenderer()
         try OutputFile.createFolder(outputFolder)
         // What a run killed part-way (kill -9, a power cut) left half-written is never renamed into place: removed here.
-        for folder in Set([outputFolder] + (batchPath.map { [($0 as NSString).deletingLastPathComponent] } ?? [])) {
+        for folder in Set([outputFolder] + (batchPath.map { [FilePathName.folder(of: $0)] } ?? [])) {
             OutputFile.removeStaleTemporaries(in: folder)
         }
         let batch = try batchPath.map { try BackgroundBatch(path: $0, renderer: renderer) }

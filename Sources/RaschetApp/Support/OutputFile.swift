@@ -70,7 +70,7 @@ enum OutputFile {
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), Self.isDatabase(path) {
                 throw AppError(.cannotCreateOutput, .outputIsADatabase(path))
             }
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = FilePathName.folder(of: path)
             let name = (path as NSString).lastPathComponent
             let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid())-\(UInt32.random(in: .min ... .max)).tmp"
             // Created and recorded under the lock the interrupt handler takes to remove them and exit: a
@@ -128,7 +128,7 @@ enum OutputFile {
             if closed != 0 { try fail(errno) }
             if rename(temporary, path) != 0 { try fail(errno) }
             OutputFile.temporaryPlaced(temporary)
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = FilePathName.folder(of: path)
             let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if directory >= 0 {
                 _ = fsync(directory)

@@ -69,7 +69,7 @@ public struct Workspace: Sendable, Hashable {
     /// The folder's device and inode, and the name in it; nil when the folder cannot be read.
     private static func place(_ path: String) -> [String]? {
         let name = (path as NSString).lastPathComponent
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePathName.folder(of: path)
         guard !name.isEmpty, let identity = identity(folder.isEmpty ? "." : folder) else { return nil }
         return identity.map(String.init) + [name]
     }

@@ -65,7 +65,7 @@ public struct DispatchReceipts: Sendable {
 
     /// The receipts folder in use.
     public var folder: String {
-        receiptsFolder ?? ((workspace.database as NSString).deletingLastPathComponent as NSString)
+        receiptsFolder ?? (FilePathName.folder(of: workspace.database) as NSString)
             .appendingPathComponent("receipts/" + month.period.code)
     }
 

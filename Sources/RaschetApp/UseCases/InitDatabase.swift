@@ -18,7 +18,7 @@ public struct InitDatabase: Sendable {
 
     /// - Throws: 73 when the database's folder does not exist.
     public func run() throws(AppError) -> Result {
-        let folder = (database as NSString).deletingLastPathComponent
+        let folder = FilePathName.folder(of: database)
         var isDirectory: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
             throw AppError(.cannotCreateOutput, .cannotCreateDatabase(database, folder: folder))
