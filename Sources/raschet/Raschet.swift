@@ -29,7 +29,7 @@ struct Raschet: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            ParserOutput.exit(withError: error)
         }
     }
 }

@@ -54,12 +54,15 @@ import Testing
         defer { cli.remove() }
         let help = try cli.run(["close", "--help"], environment: CLI.russianLocale)
         #expect(help.status == 0)
-        #expect(help.stdout.hasPrefix("OVERVIEW: Рассчитать и сохранить начисления, перерасчеты, пени, оплаты и сальдо"), "\(help.stdout)")
+        #expect(help.stdout.hasPrefix("ОПИСАНИЕ: Рассчитать и сохранить начисления, перерасчеты, пени, оплаты и сальдо\nза период."),
+                "\(help.stdout)")
         #expect(help.stdout.contains("""
-            ARGUMENTS:
+            ВЫЗОВ: raschet close [--db <PATH>] [--config <FILE>] <YYYY-MM> [--dry-run] [--batch-size <batch-size>]
+
+            АРГУМЕНТЫ:
               <YYYY-MM>               Закрываемый период.
 
-            OPTIONS:
+            ПАРАМЕТРЫ:
               --db <PATH>             Файл базы данных SQLite (по умолчанию
                                       ./raschet.sqlite).
               --config <FILE>         Файл настроек (по умолчанию raschet.toml в папке базы
@@ -67,6 +70,8 @@ import Testing
               --dry-run               Рассчитать и показать итоги, ничего не сохраняя.
               --batch-size <batch-size>
                                       Лицевых счетов в одной транзакции (по умолчанию 2000).
+              --version               Показать версию.
+              -h, --help              Показать справку.
 
             """), "\(help.stdout)")
         let english = try cli.run(["close", "--help"])
@@ -75,6 +80,61 @@ import Testing
               --db <PATH>             The SQLite database file (default: ./raschet.sqlite).
             """), "\(english.stdout)")
         #expect(english.stdout.contains("Accounts per transaction (default: 2000)."))
+        #expect(english.stdout.contains("USAGE: raschet close [--db <PATH>]"))
+        #expect(english.stdout.contains("OPTIONS:\n"))
+        #expect(english.stdout.contains("  -h, --help              Show help information.\n"))
+    }
+
+    /// The command list's frame is Russian too: its headings and the line on a command's own help.
+    @Test func theCommandListIsRussianInARussianLocale() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let help = try cli.run(["--help"], environment: CLI.russianLocale)
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("""
+            ОПИСАНИЕ: Пакетные расчеты и документы для расчетных центров ЖКХ.
+
+            ВЫЗОВ: raschet <subcommand>
+
+            ПАРАМЕТРЫ:
+              --version               Показать версию.
+              -h, --help              Показать справку.
+
+            КОМАНДЫ:
+              init                    Создать пустую базу данных.
+
+            """), "\(help.stdout)")
+        #expect(help.stdout.hasSuffix("\n  Справка по команде: raschet help <команда>\n"), "\(help.stdout)")
+        let english = try cli.run(["--help"])
+        #expect(english.stdout.hasSuffix("\n  See 'raschet help <subcommand>' for detailed help.\n"), "\(english.stdout)")
+    }
+
+    /// A usage error (exit 64) is said in the locale's language, every line of it: the parser's reason
+    /// and frame in Russian, the command's own check (`--batch-size`) from the catalog.
+    @Test(arguments: [
+        (["close", "2026-13"], "Ошибка: недопустимое значение «2026-13» для <YYYY-MM>\nСправка:  <YYYY-MM>  Закрываемый период.\n",
+         "Error: The value '2026-13' is invalid for '<YYYY-MM>'\nHelp:  <YYYY-MM>  The period to close.\n"),
+        (["close"], "Ошибка: не указан аргумент <YYYY-MM>\nСправка:  <YYYY-MM>  Закрываемый период.\n",
+         "Error: Missing expected argument '<YYYY-MM>'\nHelp:  <YYYY-MM>  The period to close.\n"),
+        (["close", "2026-10", "--dbx", "r.sqlite"], "Ошибка: неизвестный параметр --dbx; возможно, имелся в виду --db\n",
+         "Error: Unknown option '--dbx'. Did you mean '--db'?\n"),
+        (["close", "2026-10", "2026-11"], "Ошибка: лишний аргумент «2026-11»\n", "Error: Unexpected argument '2026-11'\n"),
+        (["close", "2026-10", "--dry-run=да"], "Ошибка: параметр --dry-run не принимает значения, а указано «да»\n",
+         "Error: The option '--dry-run' does not take any value, but 'да' was specified.\n"),
+        (["close", "2026-10", "--batch-size", "0"], "Ошибка: --batch-size должен быть больше нуля\n",
+         "Error: --batch-size must be positive\n"),
+    ] as [([String], String, String)])
+    func aUsageErrorIsSaidInTheLocalesLanguage(arguments: [String], russian: String, english: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let usage = "raschet close [--db <PATH>] [--config <FILE>] <YYYY-MM> [--dry-run] [--batch-size <batch-size>]\n"
+        let inRussian = try cli.run(arguments, environment: CLI.russianLocale)
+        #expect(inRussian.status == 64)
+        #expect(inRussian.stdout.isEmpty)
+        #expect(inRussian.stderr == russian + "Вызов: " + usage + "  Подробнее: raschet close --help\n")
+        let inEnglish = try cli.run(arguments)
+        #expect(inEnglish.status == 64)
+        #expect(inEnglish.stderr == english + "Usage: " + usage + "  See 'raschet close --help' for more information.\n")
     }
 
     /// A font folder that does not hold the fonts is said in the locale's words, the file named.
@@ -104,7 +164,7 @@ import Testing
         defer { cli.remove() }
         let help = try cli.run(command + ["--help"], environment: CLI.russianLocale)
         #expect(help.status == 0)
-        for english in ["(default", "default:", "(values", "values:"] {
+        for english in ["(default", "default:", "(values", "values:", "OVERVIEW", "USAGE", "ARGUMENTS", "OPTIONS", "Show ", "See '"] {
             #expect(!help.stdout.contains(english), "\(help.stdout)")
         }
         #expect(help.stdout.contains("по умолчанию"), "\(help.stdout)")

@@ -19,3 +19,15 @@ extension Message {
     /// The text in `language`, for front ends that do not import `RaschetCore`.
     public func rendered(in language: Language) -> String { text(in: language) }
 }
+
+extension Message {
+    /// The English text, for front ends that do not import `RaschetCore`.
+    public var englishText: String { english }
+    /// The Russian text, for front ends that do not import `RaschetCore`.
+    public var russianText: String { russian }
+}
+
+extension Language {
+    /// Whether the messages are Russian, for front ends that do not import `RaschetCore`.
+    public var isRussian: Bool { self == .russian }
+}
