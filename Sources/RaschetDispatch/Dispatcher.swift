@@ -242,7 +242,7 @@ public struct Dispatcher: Sendable {
                     entry.lastError = nil
                     entry.serverAnswer = answer.summary
                     try outbox.save(entry)
-                    outcome(.sent, .verbatim(answer.summary))
+                    outcome(.sent, .acceptedByServer(answer: answer.summary))
                     break attempts
                 } catch let error as SMTPError {
                     if !error.isPerMessage {

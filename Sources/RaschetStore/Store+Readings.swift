@@ -61,7 +61,7 @@ extension Store {
                 throw StoreError(.refused, error.text, billingCode: error.code)
             }
             if let jump {
-                guard force else { throw StoreError(.refused, jump.message, billingCode: .readingJump) }
+                guard force else { throw StoreError(.refused, .jumpNotForced(jump.message), billingCode: .readingJump) }
                 try ForcedReadingsTable.append(ForcedReading(meterID: meterID, zone: zone, date: date, value: value,
                                                              forcedOn: today, reason: jump.message.russian), db)
             }

@@ -39,9 +39,9 @@ enum ParserOutput {
             if let text = line.after("OVERVIEW: ") {
                 ParserText.overview(text)
             } else if let usage = line.after("USAGE: ") {
-                ParserText.usageHeading(usage)
+                ParserText.usageHeading(placeholders(usage))
             } else if let usage = line.after("Usage: ") {
-                ParserText.usage(usage)
+                ParserText.usage(placeholders(usage))
             } else if let help = line.after("Help:  ") {
                 ParserText.argumentHelp(help)
             } else if let reason = line.after("Error: ") {
@@ -50,6 +50,8 @@ enum ParserOutput {
                 ParserText.moreInformation(String(match.1))
             } else if let match = line.wholeMatch(of: #/  See '(.+) <subcommand>' for detailed help\./#) {
                 ParserText.subcommandHelp(String(match.1))
+            } else if line == ParserText.shellsToChooseFrom.englishText {
+                ParserText.shellsToChooseFrom
             } else {
                 nil
             }
@@ -62,6 +64,14 @@ enum ParserOutput {
             }
         }
         return String(line)
+    }
+
+    /// A usage line with its placeholders (`<subcommand>`, `[<options>]`) in Russian; the arguments'
+    /// own names stay.
+    private static func placeholders(_ usage: String) -> String {
+        [ParserText.subcommandPlaceholder, ParserText.optionsPlaceholder].reduce(usage) { usage, placeholder in
+            usage.replacingOccurrences(of: placeholder.englishText, with: placeholder.russianText)
+        }
     }
 
     /// Why the parser refused the arguments, in Russian. A reason of the program's own (a command's
@@ -92,6 +102,8 @@ enum ParserOutput {
             message = ParserText.flagWithValue(String(match.1), value: String(match.2))
         } else if let match = reason.wholeMatch(of: /Value to be set with (.+) had already been set with (.+)/) {
             message = ParserText.valueSetTwice(String(match.1), first: String(match.2))
+        } else if let match = reason.wholeMatch(of: /Can't generate completion scripts for '(.*)'\./) {
+            message = ParserText.unknownShell(String(match.1))
         } else if reason == ParserText.missingSubcommand.englishText {
             message = ParserText.missingSubcommand
         } else if reason.contains(where: { ("а"..."я").contains($0) || ("А"..."Я").contains($0) }) {

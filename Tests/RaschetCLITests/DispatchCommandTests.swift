@@ -102,6 +102,10 @@ import Testing
         let first = try setup.dispatch()
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("dispatch 2026-10: 7 sent, 0 failed, 0 skipped, 0 unknown\n"))
+        // A sent row's reason is the server's answer, quoted.
+        let sentReport = try String(decoding: setup.cli.bytes("d/raschet.sqlite.dispatch-2026-10.csv"), as: UTF8.self)
+        #expect(sentReport.hasPrefix("account,email,result,reason\r\n4102470007,smirnova.ev@mail.ru,sent,server: 250 2.0.0 Ok: queued as "),
+                "\(sentReport)")
         let second = try setup.dispatch()
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.hasPrefix("dispatch 2026-10: 0 sent, 0 failed, 7 skipped, 0 unknown\n"))
@@ -168,8 +172,8 @@ import Testing
         let early = try setup.cli.run(["dispatch", "--period", "2026-07", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
                                       environment: CLI.russianLocale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 })
         #expect(early.status == 65)
-        #expect(early.stderr == "raschet: период 2026-07 не закрыт: первый закрытый период этой базы данных 2026-08, более ранние "
-            + "периоды не закрываются\n")
+        #expect(early.stderr == "raschet: период 2026-07 не закрыт: первый закрытый период этой базы данных 2026-08, более ранних "
+            + "закрытых периодов нет\n")
         let unknown = try setup.dispatch(["--account", "9999999999"])
         #expect(unknown.status == 65 && unknown.stderr.contains("account 9999999999 not found"), "\(unknown.stderr)")
         // 4102470074 chose e-receipts, but its address is not confirmed; 4102470003 chose paper.

@@ -278,6 +278,25 @@ import Testing
         #expect(try Self.leftovers(cli) == [])
     }
 
+    /// A device, a pipe or a folder at the output path is refused, not replaced by the file (as root,
+    /// `--out /dev/full` used to put a regular file in the device's place).
+    @Test func anOutThatIsNotAFileIsRefusedAndLeftInPlace() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08"])
+        defer { cli.remove() }
+        #expect(mkfifo(cli.path("pipe.csv"), 0o644) == 0)
+        try FileManager.default.createDirectory(atPath: cli.path("folder.csv"), withIntermediateDirectories: false)
+        for name in ["pipe.csv", "folder.csv"] {
+            let refused = try Self.export(cli, ["balances", "--period", "2026-08", "--format", "csv", "--out", name])
+            #expect(refused.status == 73)
+            #expect(refused.stderr == "raschet: \(name) is not a file but a folder, a device or a pipe, which writing there would "
+                + "replace; choose a file name\n")
+        }
+        var status = stat()
+        #expect(lstat(cli.path("pipe.csv"), &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(lstat(cli.path("folder.csv"), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR)
+        #expect(try Self.leftovers(cli) == [])
+    }
+
     @Test func aPeriodWithParkedAccountsIsExportedOnlyWithAllowParked() throws {
         let cli = try CLI()
         defer { cli.remove() }

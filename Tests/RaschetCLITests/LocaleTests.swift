@@ -43,7 +43,7 @@ import Testing
         let result = try cli.run(["import", "accounts", "accounts.csv", "--partial", "--db", "r.sqlite"], environment: CLI.russianLocale)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "accounts: строк 1, новых 1, измененных 0, без изменений 0\n")
-        #expect(result.stderr.hasSuffix("raschet: отклонено строк accounts.csv: 1; см. accounts.csv.rejected.csv\n"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("raschet: accounts.csv: отклонено строк: 1; см. accounts.csv.rejected.csv\n"), "\(result.stderr)")
         let rejected = String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self)
         #expect(rejected == "account_id;kind;name;address;area;source_line;reason\n"
             + "1002;person;Житель 2;г. Вологда, ул. Мальцева, д. 52, кв. 2;-54,30;3;\"area: -54.3 — отрицательное; нужно 0 или больше\"\n")
@@ -94,7 +94,7 @@ import Testing
         #expect(help.stdout.hasPrefix("""
             ОПИСАНИЕ: Пакетные расчеты и документы для расчетных центров ЖКХ.
 
-            ВЫЗОВ: raschet <subcommand>
+            ВЫЗОВ: raschet <команда>
 
             ПАРАМЕТРЫ:
               --version               Показать версию.

@@ -136,7 +136,11 @@ import Testing
         defer { cli.remove() }
         let result = try Self.render(cli, ["render", "turnover", "--from", "2026-10", "--to", "2026-10"], out: "center.pdf")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "wrote center.pdf: Оборотно-сальдовая ведомость за октябрь 2026 – октябрь 2026\n")
+        // The English line names the document in English; the Russian one gives its own title.
+        #expect(result.stdout == "wrote center.pdf: turnover sheet of every account, 2026-10 to 2026-10\n")
+        let russian = try Self.render(cli, ["render", "turnover", "--from", "2026-10", "--to", "2026-10"], out: "center.pdf",
+                                      locale: CLI.russianLocale)
+        #expect(russian.stdout == "записан center.pdf: Оборотно-сальдовая ведомость за октябрь 2026 – октябрь 2026\n")
         let balances = try StatementFixturesTests.golden("balances", Self.periods[2])
         let totals = ["opening", "charged", "recalc", "penalty", "paid", "closing"].map { key in
             Self.printed(balances.reduce(Money.zero) { $0 + StatementFixturesTests.money($1[key]) })
@@ -200,9 +204,11 @@ import Testing
         #expect(household.status == 65 && household.stderr.contains("акт сверки составляется только по договорам"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("h.pdf")))
         let settlement = ["render", "settlement", "--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
-        #expect(try Self.render(cli, settlement, out: "first.pdf").status == 0)
+        #expect(try Self.render(cli, settlement, out: "first.pdf").stdout == "wrote first.pdf: settlement statement No. 2026-000001, "
+            + "account 5102000003\n")
         let accruals = ["render", "accruals", "--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
-        #expect(try Self.render(cli, accruals, out: "other.pdf").status == 0)
+        #expect(try Self.render(cli, accruals, out: "other.pdf").stdout == "wrote other.pdf: accrual statement No. 2026-000002, "
+            + "account 5102000003\n")
         #expect(try Self.render(cli, settlement, out: "again.pdf").status == 0)
         #expect(try cli.bytes("first.pdf") == (try cli.bytes("again.pdf")))
         #expect(try Self.text(cli.path("first.pdf")).contains("СПРАВКА ПО ВЗАИМОРАСЧЕТАМ № 2026-000001 от 31.10.2026"))
@@ -211,6 +217,8 @@ import Testing
         let open = ["render", "settlement", "--account", "5102000003", "--from", "2026-10-01", "--to", "2026-11-30"]
         let result = try Self.render(cli, open, out: "open.pdf", locale: CLI.russianLocale)
         #expect(result.status == 0 && result.stdout.contains("по данным на 31.10.2026"))
+        #expect(try Self.render(cli, open, out: "open.pdf").stdout.hasSuffix("\ndata as of 2026-10-31: the range reaches into an "
+            + "open period; figures stop at the last closed day\n"))
         let text = try Self.text(cli.path("open.pdf"))
         #expect(text.contains("за период с 01.10.2026 по 30.11.2026") && text.contains("по данным на 31.10.2026"))
         #expect(text.contains("Задолженность на 31.10.2026 11 947,49\n"))

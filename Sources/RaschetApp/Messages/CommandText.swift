@@ -42,7 +42,7 @@ public enum CommandText {
 
     public static func rowsRejected(_ rows: Int, file: String, path: String) -> Message {
         Message(english: "\(rows) row(s) of \(file) rejected; see \(path)",
-                russian: "отклонено строк \(file): \(rows); см. \(path)")
+                russian: "\(file): отклонено строк: \(rows); см. \(path)")
     }
 
     // MARK: close
@@ -58,7 +58,7 @@ public enum CommandText {
 
     public static func closeSummary(_ period: String, dryRun: Bool, closed: Int, parked: Int, alreadyDone: Int) -> Message {
         let done = (english: alreadyDone > 0 ? ", \(alreadyDone) already done by an earlier run" : "",
-                    russian: alreadyDone > 0 ? ", \(alreadyDone) рассчитано прошлым запуском" : "")
+                    russian: alreadyDone > 0 ? ", рассчитано прошлым запуском: \(alreadyDone)" : "")
         return Message(english: "\(dryRun ? "dry run of" : "closed") \(period): \(closed) accounts closed, \(parked) parked" + done.english,
                        russian: "\(dryRun ? "пробное закрытие" : "закрыт период") \(period): рассчитано лицевых счетов "
                             + "\(closed), отложено \(parked)" + done.russian)
@@ -146,7 +146,7 @@ public enum CommandText {
 
     public static func printBatchWritten(receipts: Int, path: String, eReceipts: Int) -> Message {
         Message(english: "print batch: \(receipts) receipt(s) in \(path); \(eReceipts) e-receipt account(s) left out",
-                russian: "пакет для печати: квитанций \(receipts) в \(path); без \(eReceipts) лицевых счетов с электронной квитанцией")
+                russian: "пакет для печати: квитанций \(receipts) в \(path); не вошли лицевые счета с электронной квитанцией: \(eReceipts)")
     }
 
     /// `reason` is the parking reason the close stored, in Russian; the English line gives its code
@@ -163,17 +163,41 @@ public enum CommandText {
     }
 
     public static func specimenWritten(_ path: String, bytes: Int, pages: Int) -> Message {
-        Message(english: "wrote \(path) (\(bytes) bytes, \(pages) page)", russian: "записан \(path) (\(bytes) байт, страниц: \(pages))")
+        Message(english: "wrote \(path) (\(bytes) bytes, \(pages) page(s))", russian: "записан \(path) (байт: \(bytes), страниц: \(pages))")
     }
 
-    /// `title` is the document's own (Russian) title.
-    public static func documentWritten(_ path: String, title: String) -> Message {
-        Message(english: "wrote \(path): \(title)", russian: "записан \(path): \(title)")
+    // A statement written: `title` is the document's own title (its template's, in Russian), which
+    // the Russian line gives; the English line names the kind, number and subject.
+
+    public static func settlementWritten(_ path: String, number: String, account: String, title: String) -> Message {
+        Message(english: "wrote \(path): settlement statement No. \(number), account \(account)", russian: "записан \(path): \(title)")
     }
 
-    public static func dataAsOf(_ date: String) -> Message {
-        Message(english: "data as of \(date): the range reaches into an open period; figures stop at the last closed day",
-                russian: "по данным на \(date): период захватывает незакрытый месяц; суммы — по последний закрытый день")
+    public static func accrualsWritten(_ path: String, number: String, account: String, title: String) -> Message {
+        Message(english: "wrote \(path): accrual statement No. \(number), account \(account)", russian: "записан \(path): \(title)")
+    }
+
+    public static func actWritten(_ path: String, number: String, account: String, title: String) -> Message {
+        Message(english: "wrote \(path): reconciliation act No. \(number), account \(account)", russian: "записан \(path): \(title)")
+    }
+
+    public static func noDebtWritten(_ path: String, number: String, account: String, title: String) -> Message {
+        Message(english: "wrote \(path): no-debt certificate No. \(number), account \(account)", russian: "записан \(path): \(title)")
+    }
+
+    public static func turnoverWritten(_ path: String, number: String, account: String, from: String, to: String, title: String)
+        -> Message {
+        Message(english: "wrote \(path): turnover sheet No. \(number), account \(account), \(from) to \(to)",
+                russian: "записан \(path): \(title)")
+    }
+
+    public static func centerTurnoverWritten(_ path: String, from: String, to: String, title: String) -> Message {
+        Message(english: "wrote \(path): turnover sheet of every account, \(from) to \(to)", russian: "записан \(path): \(title)")
+    }
+
+    public static func dataAsOf(_ date: CivilDate) -> Message {
+        Message(english: "data as of \(date.isoString): the range reaches into an open period; figures stop at the last closed day",
+                russian: "по данным на \(date.russianString): период захватывает незакрытый месяц; суммы — по последний закрытый день")
     }
 
     // MARK: dispatch

@@ -197,10 +197,10 @@ public enum HelpText {
             + "квитанцией, а бумажные квитанции только в пакет для печати (нужен --batch; каждая квитанция "
             + "формируется один раз, в том виде, в каком ее доставят).")
     public static let fonts = Message(
-        english: "The font folder (default: Fonts/ next to the working folder or the executable).",
+        english: "The font folder (default: Fonts/ in the working folder or next to the executable).",
         russian: "Папка шрифтов (по умолчанию Fonts/ в рабочей папке или рядом с программой).")
     public static let templates = Message(
-        english: "The template folder (default: Templates/ next to the working folder or the executable).",
+        english: "The template folder (default: Templates/ in the working folder or next to the executable).",
         russian: "Папка шаблонов (по умолчанию Templates/ в рабочей папке или рядом с программой).")
     public static let specimenAbstract = Message(
         english: "Write a one-page specimen: every font style, a table, a paragraph of text and a payment QR code.",

@@ -16,6 +16,9 @@ public enum ParserText {
     public static func usageHeading(_ usage: String) -> Message {
         Message(english: "USAGE: \(usage)", russian: "ВЫЗОВ: \(usage)")
     }
+    /// The placeholders of a usage line that are not an argument's own name.
+    public static let subcommandPlaceholder = Message(english: "<subcommand>", russian: "<команда>")
+    public static let optionsPlaceholder = Message(english: "[<options>]", russian: "[<параметры>]")
     public static let argumentsHeading = Message(english: "ARGUMENTS:", russian: "АРГУМЕНТЫ:")
     public static let optionsHeading = Message(english: "OPTIONS:", russian: "ПАРАМЕТРЫ:")
     public static let subcommandsHeading = Message(english: "SUBCOMMANDS:", russian: "КОМАНДЫ:")
@@ -87,6 +90,12 @@ public enum ParserText {
                 russian: "значение, задаваемое \(option), уже задано \(first)")
     }
     public static let missingSubcommand = Message(english: "Missing required subcommand.", russian: "не указана команда")
+    public static func unknownShell(_ shell: String) -> Message {
+        Message(english: "Can't generate completion scripts for '\(shell)'.", russian: "сценарий дополнения для оболочки «\(shell)» не создается")
+    }
+    /// The line before the list of shells that have completion scripts.
+    public static let shellsToChooseFrom = Message(english: "Please use --generate-completion-script=<shell> with one of:",
+                                                   russian: "Укажите в --generate-completion-script=<shell> одну из оболочек:")
     /// A reason the catalog does not know, quoted as the parser's own words (in English the parser's
     /// line is printed as it is, not this).
     public static func otherReason(_ reason: String) -> Message {

@@ -59,15 +59,19 @@ enum OutputFile {
 
         /// Creates the temporary file of `path`, with the permissions of the file it will replace
         /// (a file an operator made private stays private), else 0644.
-        /// - Throws: exit 73 when `path` is a symbolic link or an SQLite database, or the temporary file
-        ///   cannot be created.
+        /// - Throws: exit 73 when `path` is a symbolic link, anything else but a file (a device such as
+        ///   `/dev/full`, a pipe, a folder: the rename would replace it) or an SQLite database, or the
+        ///   temporary file cannot be created.
         init(path: String) throws(AppError) {
             var status = stat()
             let exists = lstat(path, &status) == 0
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {
                 throw AppError(.cannotCreateOutput, .outputIsSymbolicLink(path))
             }
-            if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG), Self.isDatabase(path) {
+            if exists, status.st_mode & mode_t(S_IFMT) != mode_t(S_IFREG) {
+                throw AppError(.cannotCreateOutput, .outputNotAFile(path))
+            }
+            if exists, Self.isDatabase(path) {
                 throw AppError(.cannotCreateOutput, .outputIsADatabase(path))
             }
             let folder = FilePathName.folder(of: path)
@@ -87,7 +91,7 @@ enum OutputFile {
                 }
                 throw AppError.cannotWrite(path, Self.posix(code))
             }
-            if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFREG) {
+            if exists {
                 _ = fchmod(descriptor, status.st_mode & 0o7777)
             }
             self.path = path; self.temporary = temporary; self.descriptor = descriptor

@@ -19,7 +19,7 @@ public struct RenderSpecimen: Sendable {
     public var text: String?
     /// The QR code's payload; nil: a sample ГОСТ Р 56042-2014 payment string.
     public var payload: String?
-    /// The font folder; nil: `Fonts/` found next to the working folder or the executable.
+    /// The font folder; nil: `Fonts/` found in the working folder or next to the executable.
     public var fontFolder: String?
     public var environment: DocumentEnvironment
 

@@ -1,5 +1,5 @@
 import PDFWriter
-import RaschetCore
+public import RaschetCore
 import RaschetDocuments
 import RaschetLayout
 import RaschetStore
@@ -29,8 +29,11 @@ public struct RenderStatement: Sendable {
         public var number: String?
         /// The PDF's title.
         public var title: String
-        /// «по данным на DD.MM.YYYY» when the document stops at the last closed day, else nil.
-        public var dataAsOf: String?
+        /// The last closed day when the document stops there (its range reaches into an open month), else nil.
+        public var dataAsOf: CivilDate?
+        /// The line saying what was written: in Russian the document's own title, in English its kind,
+        /// number and subject.
+        public var written: Message
     }
 
     public var workspace: Workspace
@@ -155,6 +158,23 @@ public struct RenderStatement: Sendable {
                                                  _ header: StatementHeader, dataAsOf: CivilDate?) throws -> ([UInt8], Report) {
         let bytes = try renderer.render(content, header: header, creationDate: environment.creationDate)
         let title = renderer.template.title(for: renderer.record(content, header: header))
-        return (bytes, Report(path: outputPath, number: header.number?.text, title: title, dataAsOf: dataAsOf?.russianString))
+        let number = header.number?.text
+        return (bytes, Report(path: outputPath, number: number, title: title, dataAsOf: dataAsOf,
+                              written: written(number: number, title: title)))
+    }
+
+    /// `Report.written` of this document.
+    private func written(number: String?, title: String) -> Message {
+        let number = number ?? ""
+        return switch document {
+        case .settlement(let account, _, _): CommandText.settlementWritten(outputPath, number: number, account: account, title: title)
+        case .accruals(let account, _, _): CommandText.accrualsWritten(outputPath, number: number, account: account, title: title)
+        case .act(let account, _, _): CommandText.actWritten(outputPath, number: number, account: account, title: title)
+        case .noDebt(let account, _): CommandText.noDebtWritten(outputPath, number: number, account: account, title: title)
+        case .turnover(let from, let to, let account?):
+            CommandText.turnoverWritten(outputPath, number: number, account: account, from: from.description, to: to.description, title: title)
+        case .turnover(let from, let to, nil):
+            CommandText.centerTurnoverWritten(outputPath, from: from.description, to: to.description, title: title)
+        }
     }
 }

@@ -26,7 +26,8 @@ public struct ReadingSubmission: Sendable {
         /// The register's average consumption per day, rounded to six decimals.
         public var averagePerDay: ExactDecimal
         public var previous: Reading
-        /// One sentence: the meter, the value, the previous reading, the figures and the fix.
+        /// One sentence: the meter, the value, the previous reading and the figures (`jumpNotForced`
+        /// adds the fix to a refusal).
         public var message: Message
     }
 

@@ -215,7 +215,7 @@ extension Message {
             return Message(english: "no period from \(from.code) to \(to.code) is closed: the first closed period of this database is "
                                + "\(first.code), and no period before it is closed",
                            russian: "в периодах \(from.code)..\(to.code) нет закрытого периода: первый закрытый период этой базы данных "
-                               + "\(first.code), более ранние периоды не закрываются")
+                               + "\(first.code), более ранних закрытых периодов нет")
         }
         let latest = (english: closed.last.map { "the latest closed period is " + $0.code } ?? "no period is closed",
                       russian: closed.last.map { "последний закрытый период " + $0.code } ?? "ни один период не закрыт")
@@ -259,7 +259,7 @@ extension Message {
     public static func qrPayloadTooLong(bytes: Int) -> Message {
         Message(english: "QR code: payload of \(bytes) bytes does not fit a QR code at this level; shorten --qr (at most 2331 "
                     + "UTF-8 bytes at level M)",
-                russian: "текст в \(bytes) байт не помещается в QR-код; сократите --qr (не более 2331 байта UTF-8 на уровне M)")
+                russian: "текст (байт: \(bytes)) не помещается в QR-код; сократите --qr (не более 2331 байта UTF-8 на уровне M)")
     }
 
     public static func specimenNotTypeset(_ cause: String) -> Message {
@@ -343,7 +343,7 @@ extension Message {
 
     public static func badEnvironmentValue(_ variable: String, _ value: String, expected: Message) -> Message {
         Message(english: "\(variable)=\(value) cannot be read: it takes \(expected.english); correct the variable or unset it",
-                russian: "\(variable)=\(value) не удается прочитать: нужно \(expected.russian); исправьте переменную или удалите ее")
+                russian: "\(variable)=\(value) не удается прочитать: ожидается \(expected.russian); исправьте переменную или удалите ее")
     }
 
     public static let environmentDateForm = Message(english: "a date, YYYY-MM-DD", russian: "дата в виде ГГГГ-ММ-ДД")
@@ -385,6 +385,11 @@ extension Message {
                 russian: "\(path) — база данных SQLite; запись туда заменила бы ее: укажите другое имя файла")
     }
 
+    public static func outputNotAFile(_ path: String) -> Message {
+        Message(english: "\(path) is not a file but a folder, a device or a pipe, which writing there would replace; choose a file name",
+                russian: "\(path) — не файл, а папка, устройство или канал, и запись туда заменила бы их; укажите имя файла")
+    }
+
     public static func outputIsSymbolicLink(_ path: String) -> Message {
         Message(english: "\(path) is a symbolic link, and raschet never writes through one; remove the link or choose another path",
                 russian: "\(path) — символическая ссылка, а raschet никогда не пишет через ссылки; удалите ссылку или укажите "
@@ -401,19 +406,19 @@ extension Message {
     public static func reviewListNotWritten(_ period: Period, cause: Message) -> Message {
         Message(english: "period \(period.code) is closed, but its review list was not written: \(cause.english); the next "
                     + "raschet command on this database writes it",
-                russian: "период \(period.code) закрыт, но список для проверки не записан: \(cause.russian); его запишет "
+                russian: "период \(period.code) закрыт, но список на проверку не записан: \(cause.russian); его запишет "
                     + "следующая команда raschet с этой базой")
     }
 
     public static func reviewListWrittenLate(_ period: Period, flags: Int, path: String) -> Message {
         Message(english: "the review list of \(period.code) (\(flags) flag(s)) was written late to \(path)",
-                russian: "список для проверки за \(period.code) (отметок: \(flags)) записан с опозданием в \(path)")
+                russian: "список на проверку за \(period.code) (отметок: \(flags)) записан с опозданием в \(path)")
     }
 
     public static func reviewListStillPending(_ period: Period, cause: Message) -> Message {
         Message(english: "the review list of \(period.code) still could not be written: \(cause.english); the next raschet "
                     + "command on this database tries again",
-                russian: "список для проверки за \(period.code) все еще не удается записать: \(cause.russian); следующая "
+                russian: "список на проверку за \(period.code) все еще не удается записать: \(cause.russian); следующая "
                     + "команда raschet с этой базой попробует снова")
     }
 }

@@ -118,7 +118,7 @@ extension Message {
 
     public static func messageTooLarge(bytes: Int, limit: Int) -> Message {
         Message(english: "the message (\(bytes) bytes) is larger than the server accepts (SIZE \(limit))",
-                russian: "письмо (\(bytes) байт) больше, чем принимает сервер (SIZE \(limit))")
+                russian: "письмо (байт: \(bytes)) больше, чем принимает сервер (SIZE \(limit))")
     }
 
     // MARK: Protocol violations
@@ -150,6 +150,11 @@ extension Message {
     // MARK: The dispatch report's reasons
 
     /// The server's acceptance of an earlier run is `answer`.
+    /// The answer of the server that accepted a message: a sent row's reason in the report.
+    public static func acceptedByServer(answer: String) -> Message {
+        Message(english: "server: \(answer)", russian: "ответ сервера: «\(answer)»")
+    }
+
     public static func alreadySent(answer: String?) -> Message {
         let english = answer.map { "already sent (server: \($0))" } ?? "already sent"
         let russian = answer.map { "уже отправлено (ответ сервера: «\($0)»)" } ?? "уже отправлено"
@@ -185,7 +190,7 @@ extension Message {
         russian: "квитанция была бы сначала сформирована (файла еще нет), затем отправлена")
 
     public static func wouldSendBytes(_ bytes: Int) -> Message {
-        Message(english: "\(bytes) bytes", russian: "\(bytes) байт")
+        Message(english: "\(bytes) bytes", russian: "байт: \(bytes)")
     }
 
     public static func brokeAfterSending(_ cause: Message) -> Message {

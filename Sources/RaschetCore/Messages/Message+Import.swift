@@ -52,15 +52,15 @@ extension Message {
 
     public static func cannotReadFile(_ reason: String) -> Message {
         Message(english: "cannot read the file (\(reason)); check the path and permissions",
-                russian: "не удается прочитать файл (\(reason)); проверьте путь и права доступа")
+                russian: "не удается прочитать файл («\(reason)»); проверьте путь и права доступа")
     }
 
     public static func cannotOpenFile(_ reason: String) -> Message {
-        Message(english: "cannot open the file: \(reason)", russian: "не удается открыть файл: \(reason)")
+        Message(english: "cannot open the file: \(reason)", russian: "не удается открыть файл: «\(reason)»")
     }
 
     public static func fileReadFailed(_ reason: String) -> Message {
-        Message(english: "cannot read the file: \(reason)", russian: "ошибка чтения файла: \(reason)")
+        Message(english: "cannot read the file: \(reason)", russian: "ошибка чтения файла: «\(reason)»")
     }
 
     public static let notRegularFile = Message(
@@ -238,7 +238,7 @@ extension Message {
 
     public static func textTooLong(bytes: Int, limit: Int) -> Message {
         Message(english: "is \(bytes) bytes long; a text may hold at most \(limit) bytes (UTF-8)",
-                russian: "длина \(bytes) байт; текст может занимать не более \(limit) байт (UTF-8)")
+                russian: "длина в байтах: \(bytes); текст может занимать не более \(limit) байт (UTF-8)")
     }
 
     /// `"VALUE" is not EXPECTED`: a value that does not parse as its column's type.

@@ -38,9 +38,9 @@ extension Message {
     }
 
     public static func readingBeyondCapacity(_ s: ReadingSubject, digits: Int, capacity: ExactDecimal) -> Message {
-        Message(english: "\(s.english) not accepted: the meter has \(digits) digits before the point, so a reading must be "
+        Message(english: "\(s.english) not accepted: the meter has \(digits) digit(s) before the point, so a reading must be "
                     + "below \(capacity); check for an extra digit",
-                russian: "\(s.russian) не принято: у счетчика \(digits) разрядов до запятой, показание должно быть меньше "
+                russian: "\(s.russian) не принято: разрядов у счетчика до запятой: \(digits), показание должно быть меньше "
                     + "\(capacity.russianString); проверьте, нет ли лишней цифры")
     }
 
@@ -60,11 +60,16 @@ extension Message {
     public static func readingJump(_ s: ReadingSubject, perDay: ExactDecimal, previous: ExactDecimal, on date: CivilDate,
                                    factor: ExactDecimal, averagePerDay: ExactDecimal) -> Message {
         Message(english: "\(s.english) gives \(perDay) per day since the previous \(previous) on \(date), more than "
-                    + "\(factor) × the average \(averagePerDay) per day; check the reading, and if it is right, submit it "
-                    + "with --force",
+                    + "\(factor) × the average \(averagePerDay) per day",
                 russian: "\(s.russian) дает расход \(perDay.russianString) в сутки с предыдущего \(previous.russianString) "
                     + "на \(date.russianString), больше чем \(factor.russianString) × средний расход "
-                    + "\(averagePerDay.russianString) в сутки; проверьте показание, а если оно верно, передайте его с --force")
+                    + "\(averagePerDay.russianString) в сутки")
+    }
+
+    /// An implausible jump (`readingJump`, in its context) refused: the fix.
+    public static func jumpNotForced(_ jump: Message) -> Message {
+        Message(english: "\(jump.english); check the reading, and if it is right, submit it with --force",
+                russian: "\(jump.russian); проверьте показание, а если оно верно, передайте его с --force")
     }
 
     /// An imported reading lower than the one before it without the rollover mark (`origin`: the

@@ -183,7 +183,7 @@ extension Message {
             return Message(english: "period \(period.code) is not closed: the first closed period of this database is \(first.code), "
                                + "and no period before it is closed",
                            russian: "период \(period.code) не закрыт: первый закрытый период этой базы данных \(first.code), "
-                               + "более ранние периоды не закрываются")
+                               + "более ранних закрытых периодов нет")
         }
         if let last = closed.last, period > last.next {
             return Message(english: "period \(period.code) is not closed; periods close in order, the next to close is \(last.next.code)",
@@ -220,7 +220,7 @@ extension Message {
         Message(english: "period \(period.code) is before \(first.code), the first period this database closed: its history starts "
                     + "there, and no period before it is closed; corrections are posted as recalculations in the current period",
                 russian: "период \(period.code) раньше \(first.code), первого закрытого периода этой базы данных: ее история "
-                    + "начинается с него, и более ранние периоды не закрываются; исправления проводятся перерасчетом в текущем периоде")
+                    + "начинается с него, и более ранних закрытых периодов нет; исправления проводятся перерасчетом в текущем периоде")
     }
 
     public static func closeUnfinished(_ other: Period) -> Message {

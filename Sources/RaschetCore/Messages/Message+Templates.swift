@@ -242,7 +242,7 @@ extension Message {
     /// `cause` is the QR encoder's words.
     public static func paymentStringTooLong(bytes: Int, payload: String) -> Message {
         Message(english: "the payment string of \(bytes) bytes does not fit a QR code at level M: \(payload)",
-                russian: "платежная строка в \(bytes) байт не помещается в QR-код уровня M: \(payload)")
+                russian: "платежная строка (байт: \(bytes)) не помещается в QR-код уровня M: \(payload)")
     }
 
     // MARK: Faults of a Mustache text (`MustacheTemplate.ParserError.fault`: document and e-mail templates)

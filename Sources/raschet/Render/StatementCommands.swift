@@ -18,7 +18,7 @@ struct StatementOutputOptions: ParsableArguments {
             global.announceSettings()
             let report = try RenderStatement(workspace: global.workspace, document: document, outputPath: out, fontFolder: fonts,
                                              templateFolder: templates, environment: try DocumentEnvironment.fromProcess()).run()
-            print(CommandText.documentWritten(report.path, title: report.title).localized)
+            print(report.written.localized)
             if let dataAsOf = report.dataAsOf {
                 print(CommandText.dataAsOf(dataAsOf).localized)
             }

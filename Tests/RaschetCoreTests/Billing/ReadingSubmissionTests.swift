@@ -32,11 +32,9 @@ import Testing
         #expect(jump.perDay == dec("4.483871") && jump.averagePerDay == dec("0.337017"))
         #expect(jump.previous.value == dec("161"))
         #expect(jump.message.english == "account 1001, service HVS, meter M1: zone single: reading 300 on 2026-08-20 gives 4.483871 per day since the previous 161 "
-            + "on 2026-07-20, more than 10 × the average 0.337017 per day; check the reading, and if it is right, submit it "
-            + "with --force")
+            + "on 2026-07-20, more than 10 × the average 0.337017 per day")
         #expect(jump.message.russian == "лицевой счет 1001, услуга HVS, счетчик M1: зона single: показание 300 на 20.08.2026 дает расход 4,483871 в сутки с предыдущего "
-            + "161 на 20.07.2026, больше чем 10 × средний расход 0,337017 в сутки; проверьте показание, а если оно верно, "
-            + "передайте его с --force")
+            + "161 на 20.07.2026, больше чем 10 × средний расход 0,337017 в сутки")
         #expect(try Self.check("300", on: "2026-08-20", factor: "14") == nil)
     }
 
