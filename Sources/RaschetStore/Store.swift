@@ -197,4 +197,9 @@ public final class Store: Sendable {
     private static func fileExists(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path)
     }
+
+    /// Whether a database file is at `path` (what `open(at:)` requires).
+    public static func exists(at path: String) -> Bool {
+        fileExists(path)
+    }
 }

@@ -46,6 +46,19 @@ import Testing
         #expect(try cli.bytes("f.sqlite") == before)
         #expect(!FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-2026-08.csv")))
     }
+
+    /// A command that locks the database refuses a database that is not there before it makes the
+    /// lock file beside it: nothing is left in the folder.
+    @Test func aMissingDatabaseLeavesNoLockFile() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        for command in [["close", "2026-10"], ["reopen", "2026-10"], ["dispatch", "--period", "2026-10", "--dry-run"]] {
+            let result = try cli.run(command + ["--db", "nosuch.sqlite"])
+            #expect(result.status == 66)
+            #expect(result.stderr.hasSuffix("raschet: nosuch.sqlite: no such database; create it with `raschet init --db nosuch.sqlite`\n"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path) == [])
+    }
 }
 
 /// A command that takes no command lock (an import) waits for SQLite's write lock held by another

@@ -75,13 +75,22 @@ public struct Workspace: Sendable, Hashable {
     }
 
     /// Takes the command lock (`CommandLock`) for a command that changes the close's results.
+    /// - Throws: exit 66 when there is no database, before a lock file is made beside it.
     func lock(for command: String) throws(AppError) -> CommandLock {
-        try CommandLock(database: database, command: command, wait: busyWait)
+        try requireDatabase()
+        return try CommandLock(database: database, command: command, wait: busyWait)
     }
 
     /// Takes the dispatch lock (`CommandLock`, `DB.dispatch.lock`): one `dispatch` at a time sends.
+    /// - Throws: exit 66 when there is no database, before a lock file is made beside it.
     func dispatchLock(for command: String) throws(AppError) -> CommandLock {
-        try CommandLock(database: database, suffix: ".dispatch.lock", command: command, wait: busyWait)
+        try requireDatabase()
+        return try CommandLock(database: database, suffix: ".dispatch.lock", command: command, wait: busyWait)
+    }
+
+    /// Refuses a database that is not there, as opening it would.
+    private func requireDatabase() throws(AppError) {
+        guard Store.exists(at: database) else { throw AppError(StoreError(.missing, .noSuchDatabase(database))) }
     }
 
     /// Where this workspace's settings come from: `settingsFile`, else `raschet.toml` in the
