@@ -165,6 +165,14 @@ import Testing
         let setup = try Setup()
         defer { setup.cli.remove() }
         try setup.configure(port: 1)
+        // A user without RASCHET_SMTP_PASSWORD: the refusal names where the user was given.
+        let settingsUser = try setup.cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml"])
+        #expect(settingsUser.status == 65 && settingsUser.stderr == "raschet: raschet.toml: smtp.user: a user is set but "
+            + "RASCHET_SMTP_PASSWORD is not; set the environment variable to the password\n")
+        let urlUser = try setup.cli.run(["dispatch", "--period", "2026-10", "--db", "d/raschet.sqlite", "--config", "raschet.toml",
+                                         "--smtp", "smtp://clerk@127.0.0.1:1"])
+        #expect(urlUser.status == 65 && urlUser.stderr == "raschet: --smtp names the user clerk but RASCHET_SMTP_PASSWORD is not "
+            + "set; set the environment variable to the password\n")
         let open = try setup.cli.run(["dispatch", "--period", "2026-11", "--db", "d/raschet.sqlite", "--config", "raschet.toml"],
                                      environment: CLI.englishLocale.merging(["RASCHET_SMTP_PASSWORD": SMTPTestServer.password]) { $1 })
         #expect(open.status == 65 && open.stdout.isEmpty)

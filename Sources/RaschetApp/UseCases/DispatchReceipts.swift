@@ -175,8 +175,9 @@ public struct DispatchReceipts: Sendable {
             smtp.security = server.security ?? (settings.smtp?.security ?? .off)
             if let user = server.user { smtp.user = user }
         }
-        if smtp.user != nil && password == nil && !dryRun {
-            throw AppError(.badData, .smtpPasswordMissing(configFile))
+        if let user = smtp.user, password == nil, !dryRun {
+            if server?.user != nil { throw AppError(.badData, .smtpPasswordMissingForURL(user: user)) }
+            throw AppError(.badData, .smtpPasswordMissing(workspace.settingsOrigin.path))
         }
         let stored: ReceiptTerms?
         do { stored = try store.receiptTerms(of: period) } catch { throw AppError(error) }

@@ -178,6 +178,13 @@ extension Message {
                     + "добавьте ее или укажите --smtp smtp://host:port")
     }
 
+    public static func smtpPasswordMissingForURL(user: String) -> Message {
+        Message(english: "--smtp names the user \(user) but RASCHET_SMTP_PASSWORD is not set; set the environment variable to the "
+                    + "password",
+                russian: "в --smtp указан пользователь \(user), а RASCHET_SMTP_PASSWORD не задана; задайте в этой переменной окружения "
+                    + "пароль")
+    }
+
     public static func smtpPasswordMissing(_ file: String) -> Message {
         Message(english: "\(file): smtp.user: a user is set but RASCHET_SMTP_PASSWORD is not; set the environment variable "
                     + "to the password",
