@@ -104,11 +104,15 @@ public struct Importer: Sendable {
         for source in sources {
             if source.path.lowercased().hasSuffix(".xml") {
                 let reader = try XMLRecordReader(path: source.path, file: source.path)
+                // A collection the command does not import is one problem, at its first row.
+                var refusedCollections: Set<EntityKind> = []
                 do {
                     while let (kind, record) = try reader.next() {
                         if let expected = source.kind, expected != kind {
-                            builder.fail([IngestError(file: source.path, line: record.line, message:
-                                .wrongCollection(kind.name, expected: expected.name))])
+                            if refusedCollections.insert(kind).inserted {
+                                builder.fail([IngestError(file: source.path, line: record.line, message:
+                                    .wrongCollection(kind.name, expected: expected.name))])
+                            }
                             continue
                         }
                         xmlRecords[kind, default: []].append((record, source.path))

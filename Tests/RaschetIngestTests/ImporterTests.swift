@@ -242,3 +242,34 @@ import Testing
         #expect(data.readings.map(\.zone) == [.single, .single])
     }
 }
+
+/// An XML file read for one entity that holds other collections.
+@Suite struct WrongCollectionTests {
+    /// Each collection the command does not import is one problem at its first row, not one per row;
+    /// the rows of the collection asked for are read.
+    @Test func aCollectionTheCommandDoesNotImportIsOneProblem() throws {
+        let folder = try TemporaryFolder("raschet-wrong-collection")
+        defer { folder.remove() }
+        let path = try folder.write("data.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <raschet-data version="1">
+              <suppliers>
+                <supplier supplier_id="S1" name="Водоканал" inn="3525000001"/>
+                <supplier supplier_id="S2" name="Теплосеть" inn="3525000002"/>
+              </suppliers>
+              <key_rates>
+                <key_rate valid_from="2026-01-01" rate="16"/>
+                <key_rate valid_from="2026-06-01" rate="20"/>
+                <key_rate valid_from="2026-09-01" rate="17"/>
+              </key_rates>
+            </raschet-data>
+
+            """)
+        let (dataSet, report) = try Importer().read([Importer.Source(path: path, kind: .keyRates)])
+        #expect(report.problems.map(\.description) == [
+            "\(path):4: holds <suppliers> rows, but the command imports key_rates; use `raschet import auto` or `import suppliers`",
+        ])
+        #expect(report.fileProblems == 1)
+        #expect(dataSet.keyRates.count == 3)
+    }
+}
