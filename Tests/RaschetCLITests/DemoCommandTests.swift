@@ -29,8 +29,8 @@ import Testing
         for name in ["settlement", "accruals", "act", "turnover", "no-debt"] {
             #expect(try cli.bytes("d/\(name)-5102000003.pdf").starts(with: Data("%PDF-1.7".utf8)), "\(name)")
         }
-        #expect(result.stdout.contains("   no-debt certificate refused on the last closed day: no no-debt certificate: account "
-            + "5102000003 owes 11947.49 rubles on 2026-10-31\n"))
+        #expect(result.stdout.contains("   no no-debt certificate: account 5102000003 owes 11947.49 rubles on 2026-10-31 "
+            + "(no file written)\n"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("d/no-debt-5102000003-2026-10-31.pdf")))
     }
 }

@@ -281,8 +281,8 @@ public enum CommandText {
 
     public static func demoPrintBatch(_ path: String, paper: Int, eReceipts: Int) -> Message {
         Message(english: "   print batch: \(path) (\(paper) paper receipts; \(eReceipts) e-receipt accounts left out)",
-                russian: "   пакет для печати: \(path) (бумажных квитанций \(paper); без \(eReceipts) лицевых счетов с "
-                    + "электронной квитанцией)")
+                russian: "   пакет для печати: \(path) (бумажных квитанций: \(paper); не вошли лицевые счета с "
+                    + "электронной квитанцией: \(eReceipts))")
     }
 
     public static func demoStatements(_ account: String) -> Message {
@@ -290,8 +290,7 @@ public enum CommandText {
     }
 
     public static func demoCertificateRefused(_ refusal: Message) -> Message {
-        Message(english: "   no-debt certificate refused on the last closed day: \(refusal.english)",
-                russian: "   справка об отсутствии задолженности на последний закрытый день не выдана: \(refusal.russian)")
+        Message(english: "   \(refusal.english) (no file written)", russian: "   \(refusal.russian) (файл не записан)")
     }
 
     public static func demoDispatched(_ month: String, server: String, sent: Int, failed: Int, skipped: Int,
