@@ -129,6 +129,35 @@ import Testing
         }
     }
 
+    /// An account parked in a closed period gets no statement, act or certificate that reads that
+    /// period, and no turnover sheet of the period is made: exit 65, no file, no number taken. Before,
+    /// they were issued without the parked month's charges and payments.
+    @Test func aParkedAccountGetsNoDocumentOfItsParkedPeriod() throws {
+        let cli = try CloseGoldenTests.closedFixtures(["2026-08", "2026-09"])
+        defer { cli.remove() }
+        // Cold water by a quantity, with none given: 5102000003 is parked in October.
+        try cli.write("as.csv", "account_id;service_id;valid_from;valid_to;quantity;installation\n5102000003;HVS_B;2026-10-01;;;x\n")
+        #expect(try cli.run(["import", "account_services", "as.csv", "--db", "f.sqlite"]).status == 0)
+        let close = try cli.run(["close", "2026-10", "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
+        #expect(close.status == 65 && close.stderr.contains("parked 5102000003"), "\(close.stderr)")
+        let refusal = "raschet: period 2026-10 has 1 parked account(s) (5102000003) whose figures were not computed, so the "
+            + "document would misstate them; fix their data and run `raschet close 2026-10` again\n"
+        let range = ["--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
+        let documents: [[String]] = [["render", "settlement"] + range, ["render", "accruals"] + range, ["render", "act"] + range,
+                                     ["render", "no-debt", "--account", "5102000003", "--date", Self.october31],
+                                     ["render", "turnover", "--from", "2026-10", "--to", "2026-10"]]
+        for document in documents {
+            let result = try Self.render(cli, document, out: "d.pdf")
+            #expect(result.status == 65, "\(document)")
+            #expect(result.stderr == refusal, "\(document)")
+            #expect(!FileManager.default.fileExists(atPath: cli.path("d.pdf")), "\(document)")
+        }
+        // A statement of the months before is issued, with the series' first number.
+        let september = try Self.render(cli, ["render", "settlement", "--account", "5102000003", "--from", Self.august1, "--to",
+                                              "2026-09-30"], out: "s.pdf")
+        #expect(september.stdout == "wrote s.pdf: settlement statement No. 2026-000001, account 5102000003\n", "\(september.stderr)")
+    }
+
     /// The center-wide sheet of October: «Итого» of the 45 accounts is the sum of the balance export,
     /// and the sheet takes no number.
     @Test func theCenterWideTurnoverSheetTotalsTheBalanceExportAndIsNotNumbered() throws {

@@ -2,7 +2,8 @@ import RaschetCore
 import RaschetStore
 
 /// The rule that a period with parked accounts is not exported (its exports would silently leave
-/// those accounts out) unless `--allow-parked` is given.
+/// those accounts out) unless `--allow-parked` is given, and that no document is issued from the
+/// figures a parked account lacks.
 enum ParkedAccounts {
     /// How many parked ids a refusal names.
     static let named = 5
@@ -28,5 +29,21 @@ enum ParkedAccounts {
             leftOut.formUnion(parked)
         }
         return leftOut.count
+    }
+
+    /// Refuses a document (a statement, an act, a turnover sheet, a certificate) that reads `periods`
+    /// when an account it covers is parked in one of them.
+    /// - Parameter account: the document's account; nil for the center-wide turnover sheet.
+    /// - Throws: bad data (65) naming the first such period, how many, the first few ids and the fix.
+    static func checkDocument(of periods: [Period], account: String?, _ store: Store) throws(AppError) {
+        for period in periods {
+            var parked: [String]
+            do { parked = try store.parkedAccounts(period) } catch { throw AppError(error) }
+            if let account { parked = parked.filter { $0 == account } }
+            guard parked.isEmpty else {
+                let shown = parked.prefix(named).joined(separator: ", ") + (parked.count > named ? ", …" : "")
+                throw AppError(.badData, .documentRefusedParked(period, count: parked.count, shown: shown))
+            }
+        }
     }
 }

@@ -72,6 +72,7 @@ public struct RenderStatement: Sendable {
         let bytes: [UInt8]
         let report: Report
         do {
+            try refuseParked(store)
             switch document {
             case .settlement(let account, let from, let to):
                 let statement = try SettlementStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
@@ -117,6 +118,20 @@ public struct RenderStatement: Sendable {
         }
         try OutputFile.write(bytes, to: outputPath)
         return report
+    }
+
+    /// Refuses the document when an account it covers is parked in a closed period it reads: for one
+    /// account's document every closed period up to its last day (its balances carry the earlier
+    /// ones), for a turnover sheet the closed periods of its range, as `export turnover`.
+    private func refuseParked(_ store: Store) throws {
+        let closed = try store.closedPeriods()
+        switch document {
+        case .settlement(let account, _, let to), .accruals(let account, _, let to), .act(let account, _, let to),
+             .noDebt(let account, let to):
+            try ParkedAccounts.checkDocument(of: closed.filter { $0 <= to.date.period }, account: account, store)
+        case .turnover(let from, let to, let account):
+            try ParkedAccounts.checkDocument(of: closed.filter { from.period <= $0 && $0 <= to.period }, account: account, store)
+        }
     }
 
     /// The account's ledger from the period of `from` on.

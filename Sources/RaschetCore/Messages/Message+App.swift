@@ -348,6 +348,13 @@ extension Message {
                     + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
     }
 
+    public static func documentRefusedParked(_ period: Period, count: Int, shown: String) -> Message {
+        Message(english: "period \(period.code) has \(count) parked account(s) (\(shown)) whose figures were not computed, so the "
+                    + "document would misstate them; fix their data and run `raschet close \(period.code)` again",
+                russian: "в периоде \(period.code) отложенных лицевых счетов: \(count) (\(shown)), их суммы не рассчитаны, и "
+                    + "документ их исказил бы; исправьте их данные и снова выполните `raschet close \(period.code)`")
+    }
+
     public static func badEnvironmentValue(_ variable: String, _ value: String, expected: Message) -> Message {
         Message(english: "\(variable)=\(value) cannot be read: it takes \(expected.english); correct the variable or unset it",
                 russian: "\(variable)=\(value) не удается прочитать: ожидается \(expected.russian); исправьте переменную или удалите ее")
