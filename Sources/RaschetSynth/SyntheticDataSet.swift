@@ -46,9 +46,10 @@ public struct SyntheticDataSet: Sendable {
     /// Chunks handed to `write` are cut at row boundaries once they reach this size.
     public static let chunkSize = 1 << 20
 
-    /// The periods a data set can be made for: its readings start months before the period and its
-    /// meters' verification dates lie years after it, all within the calendar's years 1900...9999.
-    public static let periods = Period(year: 1901, month: 1)!...Period(year: 9979, month: 12)!
+    /// The periods a data set can be made for: its readings start up to 25 months before the period
+    /// (`--history-months` 24) and its meters' verification dates lie years after it, all within the
+    /// calendar's years 1900...9999.
+    public static let periods = Period(year: 1903, month: 1)!...Period(year: 9979, month: 12)!
 
     public init(accounts: Int, seed: UInt64, period: Period) {
         precondition((0...99_999_999).contains(accounts), "accounts must be 0...99 999 999")

@@ -151,7 +151,7 @@ import Testing
         let month = try #require(BillingMonth(code))
         let error = #expect(throws: AppError.self) { try SynthesizeDataSet(accounts: 3, folder: synth.path, month: month).run() }
         #expect(error?.exitCode == 64)
-        #expect(error?.userMessage == "synthetic data can be made for the periods 1901-01 to 9979-12; \(code) is outside them")
+        #expect(error?.userMessage == "synthetic data can be made for the periods 1903-01 to 9979-12; \(code) is outside them")
     }
 
     @Test(arguments: [("2026-10", "2026-10"), ("2026-1", nil), ("2026-13", nil), ("октябрь", nil)])

@@ -537,8 +537,9 @@ import Testing
     @Test func aPasswordInTheSettingsFileIsRefused() throws {
         let cli = try CLI()
         defer { cli.remove() }
+        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
         try cli.write("raschet.toml", "[smtp]\nhost = \"x\"\nfrom_address = \"a@b.ru\"\npassword = \"secret\"\n")
-        let result = try cli.run(["dispatch", "--period", "2026-10", "--config", "raschet.toml"])
+        let result = try cli.run(["dispatch", "--period", "2026-10", "--config", "raschet.toml", "--db", "r.sqlite"])
         #expect(result.status == 65)
         #expect(result.stderr == "raschet: raschet.toml: smtp.password: the password is never read from the settings file; remove the key and set the environment variable RASCHET_SMTP_PASSWORD\n")
     }

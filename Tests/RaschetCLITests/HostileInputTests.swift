@@ -171,21 +171,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("f.sqlite.review-\(period).csv")))
     }
 
-    @Test(arguments: ["9999-12", "1900-01", "1900-12", "9980-01"])
+    @Test(arguments: ["9999-12", "1900-01", "1900-12", "1902-12", "9980-01"])
     func synthRefusesPeriodsBeyondItsCalendarWithoutATrap(period: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
         let result = try cli.run(["synth", "--accounts", "3", "--out", "x", "--period", period])
         #expect(result.status == 64)
-        #expect(result.stderr == "raschet: synthetic data can be made for the periods 1901-01 to 9979-12; \(period) is outside them\n")
+        #expect(result.stderr == "raschet: synthetic data can be made for the periods 1903-01 to 9979-12; \(period) is outside them\n")
         #expect(!FileManager.default.fileExists(atPath: cli.path("x")))
     }
 
-    @Test(arguments: ["1901-01", "9979-12"])
+    /// The first period with the longest history (its readings from 1900-12), and the last.
+    @Test(arguments: ["1903-01", "9979-12"])
     func synthMakesTheEdgePeriods(period: String) throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let result = try cli.run(["synth", "--accounts", "3", "--out", "x", "--period", period])
+        let result = try cli.run(["synth", "--accounts", "3", "--out", "x", "--period", period, "--history-months", "24"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: cli.path("x/readings.csv")))
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RaschetCore
 import RaschetStore
+import RaschetSynth
 import RaschetTesting
 import Testing
 
@@ -45,5 +46,20 @@ import Testing
         let result = try cli.run(["synth", "--accounts", "10", "--out", "x", "--period", "2026-13"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("Error: The value '2026-13' is invalid for '--period <YYYY-MM>'\n"))
+    }
+
+    /// A data set of a period before 2008 opens its accounts before the period, so that it bills
+    /// (its accounts used to open in 2008 at the earliest: a close of 1995-06 charged nothing).
+    @Test func aPeriodBefore2008IsBilled() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["synth", "--accounts", "30", "--out", "s", "--seed", "1", "--period", "1995-06"]).status == 0)
+        #expect(try cli.run(["init", "--db", "o.sqlite"]).status == 0)
+        let files = SyntheticDataSet.fileNames.map { "s/" + $0 }
+        let imported = try cli.run(["import", "auto"] + files + ["--db", "o.sqlite"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let close = try cli.run(["close", "1995-06", "--db", "o.sqlite"], environment: ["RASCHET_TODAY": "1995-07-20"])
+        #expect(close.status == 0, "\(close.stderr)")
+        #expect(close.stdout.hasPrefix("closed 1995-06: 30 accounts closed, 0 parked\nlines 303; charged 267680.93,"), "\(close.stdout)")
     }
 }
