@@ -50,6 +50,22 @@ struct TemplateTests {
         #expect(error.description == "receipt.tmpl:\(line):\(column + 2): unknown keyword `rowz` in a table; after its `column` lines a table holds rows, group, row and end")
     }
 
+    @Test("blocks nested deeper than the limit fail at the first one too deep, not by running out of stack")
+    func nestedTooDeep() throws {
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rows each=rows", name: "deep",
+                                         in: folder)
+        let file = URL(fileURLWithPath: directory.path).appendingPathComponent("receipt.tmpl")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let nesting = String(repeating: "block\n", count: 2_000) + "text \"x\"\n" + String(repeating: "end\n", count: 2_000)
+        try Data((text + nesting).utf8).write(to: file)
+        // The file ends with a newline: its lines before the nesting are its newlines.
+        let before = text.filter { $0 == "\n" }.count
+        let error = try #require(try compileError(directory))
+        #expect(error.description == "receipt.tmpl:\(before + 65):1: blocks are nested more than 64 deep; a document needs far fewer levels")
+    }
+
     @Test("a misspelt field in a shared part fails with the part's file, line and column")
     func misspeltField() throws {
         let folder = try TemporaryFolder("raschet-documents")

@@ -82,6 +82,11 @@ extension Message {
         english: "`chart` needs `each=` (a list), `value=` (an amount in each item) and `label=`",
         russian: "у `chart` должны быть `each=` (список), `value=` (сумма в каждом элементе) и `label=`")
 
+    public static func blocksNestedTooDeep(_ limit: Int) -> Message {
+        Message(english: "blocks are nested more than \(limit) deep; a document needs far fewer levels",
+                russian: "блоки вложены глубже \(limit) уровней; документу нужно гораздо меньше")
+    }
+
     public static func bandHoldsBlocks(_ keyword: String) -> Message {
         Message(english: "a `band` holds only `block`s (side by side); put `\(keyword)` in a block",
                 russian: "в `band` бывают только `block` (рядом друг с другом); поместите `\(keyword)` в block")

@@ -25,6 +25,11 @@ struct TemplateCompiler {
     private var tableCount = 0
     /// The constant texts compiled so far (``TextTemplate/slot``).
     private var constantCount = 0
+    /// How many blocks enclose the line being read.
+    private var blockDepth = 0
+    /// The deepest nesting of blocks a template may have: far more than a document needs, and few
+    /// enough that compiling and laying it out (both recursive) never run out of stack.
+    static let deepestBlocks = 64
 
     /// The style defined as `name`, or `body` when there is none.
     func style(named name: String) -> TextStyle { styles[name] ?? body }
@@ -169,8 +174,11 @@ struct TemplateCompiler {
     }
 
     private mutating func block(_ line: TemplateLine, condition: TemplateCondition?) throws(DocumentError) -> BlockElement {
-        BlockElement(x: try line.length("x") ?? 0, y: try line.length("y"), width: try line.length("width"),
-                     condition: condition, elements: try elementsUntilEnd(opener: line))
+        guard blockDepth < Self.deepestBlocks else { throw line.error(line.keyword.column, .blocksNestedTooDeep(Self.deepestBlocks)) }
+        blockDepth += 1
+        defer { blockDepth -= 1 }
+        return BlockElement(x: try line.length("x") ?? 0, y: try line.length("y"), width: try line.length("width"),
+                            condition: condition, elements: try elementsUntilEnd(opener: line))
     }
 
     // MARK: - Tables
