@@ -19,7 +19,8 @@ final class FileChunks {
     /// - Throws: `missingInput` when it cannot be opened or is not a regular file.
     init(path: String, file: String, chunkSize: Int) throws(IngestError) {
         precondition(chunkSize > 0, "a chunk holds at least one byte")
-        descriptor = open(path, O_RDONLY)
+        // Without O_NONBLOCK, opening a named pipe would wait for a writer before it could be refused.
+        descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw IngestError(.missingInput, file: file, message: .cannotReadFile(String(cString: strerror(errno))))
         }

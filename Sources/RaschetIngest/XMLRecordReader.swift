@@ -62,6 +62,11 @@ public final class XMLRecordReader {
     /// - Throws: ``IngestError`` with `code == .missingInput` when the file cannot be opened.
     ///   Problems in the content are thrown by ``next()``.
     public init(path: String, file: String) throws(IngestError) {
+        // A named pipe or a device is refused before it is opened: opening a pipe waits for a writer.
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw IngestError(.missingInput, file: file, message: .notRegularFile)
+        }
         guard let stream = fopen(path, "rb") else {
             let reason = String(cString: strerror(errno))
             throw IngestError(.missingInput, file: file, message: .cannotOpenFile(reason))

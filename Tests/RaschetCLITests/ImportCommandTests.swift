@@ -318,4 +318,18 @@ import Testing
             }
         }
     }
+
+    /// A named pipe given as an input file is refused at once (exit 66), for CSV and XML: opening it
+    /// used to wait for a writer, for ever.
+    @Test func aNamedPipeIsRefusedWithoutWaiting() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
+        for name in ["accounts.csv", "data.xml"] {
+            #expect(mkfifo(cli.path(name), 0o644) == 0)
+            let result = try cli.run(["import", "auto", name, "--db", "r.sqlite"])
+            #expect(result.status == 66, "\(name)")
+            #expect(result.stderr == "raschet: \(name): is not a regular file; name a CSV or XML file\n")
+        }
+    }
 }
