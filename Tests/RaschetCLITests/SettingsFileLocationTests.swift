@@ -56,6 +56,19 @@ import Testing
         #expect(String(decoding: try cli.bytes("b"), as: UTF8.self).hasPrefix("account;opening;charged;recalc;penalty;paid;closing\n"))
     }
 
+    /// `init` refuses a path that names no file (exit 64): an empty one used to "create" a temporary
+    /// database that vanished, and `x/` a file named `x`.
+    @Test func initRefusesAPathThatNamesNoFile() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        for path in ["", "x/"] {
+            let result = try cli.run(["init", "--db", path])
+            #expect(result.status == 64)
+            #expect(result.stderr == "raschet: --db \"\(path)\" names no file; give the database file's name, such as raschet.sqlite\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path) == [])
+    }
+
     @Test func theSettingsNextToTheDatabaseAreUsedAndNamed() throws {
         let cli = try Self.booksDatabase()
         defer { cli.remove() }

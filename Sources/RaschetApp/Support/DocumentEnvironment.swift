@@ -11,10 +11,11 @@ public struct DocumentEnvironment: Sendable {
 
     /// `SOURCE_DATE_EPOCH` (the reproducible-builds convention) when set, else the current time; with
     /// it set the output is byte-identical from run to run.
-    /// - Throws: a usage error (64) when the variable is not a whole number of seconds.
+    /// - Throws: a usage error (64) when the variable is not a whole number of seconds within the
+    ///   years a PDF date can hold (to the end of 9999).
     public static func fromProcess(now: Date = Date()) throws(AppError) -> DocumentEnvironment {
         if let value = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int64(value.trimmingCharacters(in: .whitespaces)), seconds >= 0 else {
+            guard let seconds = Int64(value.trimmingCharacters(in: .whitespaces)), (0...253_402_300_799).contains(seconds) else {
                 throw AppError(.usage, .badSourceDateEpoch(value))
             }
             return DocumentEnvironment(creationSeconds: seconds)

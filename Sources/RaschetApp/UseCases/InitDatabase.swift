@@ -16,8 +16,10 @@ public struct InitDatabase: Sendable {
         self.database = database
     }
 
-    /// - Throws: 73 when the database's folder does not exist.
+    /// - Throws: 64 when the path names no file (empty, or ending with `/`); 73 when the database's
+    ///   folder does not exist.
     public func run() throws(AppError) -> Result {
+        guard !database.isEmpty, !database.hasSuffix("/") else { throw AppError(.usage, .databasePathNamesNoFile(database)) }
         let folder = FilePathName.folder(of: database)
         var isDirectory: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {

@@ -83,9 +83,16 @@ extension Message {
 
     // MARK: Resources and the environment
 
+    public static func databasePathNamesNoFile(_ path: String) -> Message {
+        Message(english: "--db \"\(path)\" names no file; give the database file's name, such as raschet.sqlite",
+                russian: "--db «\(path)» не называет файл; укажите имя файла базы данных, например raschet.sqlite")
+    }
+
     public static func badSourceDateEpoch(_ value: String) -> Message {
-        Message(english: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"\(value)\"",
-                russian: "SOURCE_DATE_EPOCH — целое число секунд от 1970-01-01, а задано «\(value)»")
+        Message(english: "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, up to the end of 9999 "
+                    + "(253402300799), got \"\(value)\"",
+                russian: "SOURCE_DATE_EPOCH — целое число секунд от 1970-01-01 до конца 9999 года (253402300799), а задано "
+                    + "«\(value)»")
     }
 
     public static let noFontsFolder = Message(
