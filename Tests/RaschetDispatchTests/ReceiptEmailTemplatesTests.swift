@@ -52,6 +52,18 @@ import Testing
     /// A copy of the templates whose plain text opens a section on line 2 and never closes it: the
     /// error names the file, the line and column where the parser stopped, our sentence, then the
     /// parser's name for the fault.
+    /// A subject saved with a byte order mark (as Notepad saves UTF-8) does not start with it.
+    @Test func aByteOrderMarkIsNotPartOfTheSubject() throws {
+        let scratch = try TemporaryFolder("raschet-email")
+        defer { scratch.remove() }
+        let folder = scratch.path("templates")
+        try FileManager.default.copyItem(atPath: Self.directory, toPath: folder)
+        let subject = URL(fileURLWithPath: folder + "/subject.txt")
+        try Data([0xEF, 0xBB, 0xBF] + (try Data(contentsOf: subject))).write(to: subject)
+        let rendered = try ReceiptEmailTemplates(directory: folder).render(Self.fields)
+        #expect(rendered.subject == "Квитанция за октябрь 2026, лицевой счет 4102470007")
+    }
+
     @Test func aBrokenTemplateIsNamedWithItsLineAndColumn() throws {
         let scratch = try TemporaryFolder("raschet-email")
         defer { scratch.remove() }

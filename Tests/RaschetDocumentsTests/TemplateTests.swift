@@ -50,6 +50,19 @@ struct TemplateTests {
         #expect(error.description == "receipt.tmpl:\(line):\(column + 2): unknown keyword `rowz` in a table; after its `column` lines a table holds rows, group, row and end")
     }
 
+    @Test("a template and a part saved with a byte order mark (as Notepad saves UTF-8) compile as without it")
+    func byteOrderMark() throws {
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rows each=rows", name: "bom",
+                                         in: folder)
+        for name in ["receipt.tmpl", "parts/payee.tmpl"] {
+            let file = URL(fileURLWithPath: directory.path).appendingPathComponent(name)
+            try Data([0xEF, 0xBB, 0xBF] + (try Data(contentsOf: file))).write(to: file)
+        }
+        #expect(try compileError(directory) == nil)
+    }
+
     @Test("blocks nested deeper than the limit fail at the first one too deep, not by running out of stack")
     func nestedTooDeep() throws {
         let folder = try TemporaryFolder("raschet-documents")
