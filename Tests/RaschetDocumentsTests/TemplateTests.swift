@@ -108,6 +108,21 @@ struct TemplateTests {
         #expect(try compileError(section)?.description == "parts/payee.tmpl:\(line2):\(expectedColumn): section `{{#payee.kpp}}` is not closed")
     }
 
+    @Test("a qr whose field is empty for a document is refused naming the field, not as a payment string of 0 bytes")
+    func emptyQRField() throws {
+        let folder = try TemporaryFolder("raschet-documents")
+        defer { folder.remove() }
+        // The sample payee has no e-mail.
+        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "qr field=qrPayload", with: "qr field=payee.email",
+                                         name: "qr", in: folder)
+        let renderer = try ReceiptRenderer(templates: directory, fonts: Self.family.get())
+        #expect {
+            try renderer.render(ReceiptSamples.household, creationDate: PDFDate(secondsSinceEpoch: 1_793_000_000), attachment: nil)
+        } throws: { error in
+            "\(error)" == "the field `payee.email` of a `qr` is empty, so there is nothing to encode; show the qr only `when=` it has a value"
+        }
+    }
+
     @Test("a renamed column heading and a moved block change the PDF without a rebuild")
     func editedCopy() throws {
         let renderer = try ReceiptRenderer(templates: TemplateDirectory(path: Self.shipped.path), fonts: Self.family.get())

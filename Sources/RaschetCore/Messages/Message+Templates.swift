@@ -244,6 +244,12 @@ extension Message {
     public static let templateNotUTF8 = Message(
         english: "the template is not valid UTF-8; save it as UTF-8", russian: "шаблон не в кодировке UTF-8; сохраните его в UTF-8")
 
+    public static func qrFieldEmpty(_ field: String) -> Message {
+        Message(english: "the field `\(field)` of a `qr` is empty, so there is nothing to encode; show the qr only `when=` it has "
+                    + "a value",
+                russian: "поле `\(field)` в `qr` пустое, кодировать нечего; показывайте qr только при `when=` с непустым значением")
+    }
+
     /// `cause` is the QR encoder's words.
     public static func paymentStringTooLong(bytes: Int, payload: String) -> Message {
         Message(english: "the payment string of \(bytes) bytes does not fit a QR code at level M: \(payload)",

@@ -70,6 +70,9 @@ public final class TemplateCanvas {
                 if let prepared = qrCodes[payload] {
                     image = prepared
                 } else {
+                    guard !payload.isEmpty else {
+                        throw DocumentError(file: nil, message: .qrFieldEmpty(qr.field.names.joined(separator: ".")))
+                    }
                     do { image = QRCodeImage(try QRCode.encode(payload)) } catch {
                         throw DocumentError(file: nil, message: .paymentStringTooLong(bytes: error.byteCount, payload: payload))
                     }
