@@ -175,3 +175,22 @@ import Testing
         #expect(ImportEncoding.allCases.map(\.rawValue) == ["automatic", "utf8", "cp1251"])
     }
 }
+
+/// `--smtp`'s URL: the three schemes, a user, a port, an IPv6 address in brackets; anything else
+/// is not taken as a host.
+@Suite struct SMTPURLTests {
+    @Test(arguments: [
+        ("smtp://mail.example.ru", "mail.example.ru", 25, nil), ("smtps://clerk@mail.example.ru:2465/", "mail.example.ru", 2465, "clerk"),
+        ("smtp+starttls://127.0.0.1", "127.0.0.1", 587, nil), ("smtp://[::1]:2525", "::1", 2525, nil), ("smtp://[::1]", "::1", 25, nil),
+    ] as [(String, String, Int, String?)])
+    func aURLGivesItsHostPortAndUser(text: String, host: String, port: Int, user: String?) throws {
+        let url = try #require(SMTPURL(text))
+        #expect(url.host == host && url.port == port && url.user == user)
+    }
+
+    @Test(arguments: ["smtp://h:1:2", "smtp://[::1", "smtp://h]", "smtp://", "smtp://h:0", "smtp://h:65536", "smtp://@h", "smtp://a b",
+                      "http://h", "smtp://h/x"])
+    func anythingElseIsNotAURL(text: String) {
+        #expect(SMTPURL(text) == nil)
+    }
+}

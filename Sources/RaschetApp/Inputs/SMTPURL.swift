@@ -25,7 +25,14 @@ public struct SMTPURL: Sendable, Hashable {
         } else {
             port = defaultPort
         }
-        host = rest.hasPrefix("[") && rest.hasSuffix("]") ? String(rest.dropFirst().dropLast()) : String(rest)
+        // A host is a name or an address, an IPv6 one in brackets (`[::1]`): nothing else of a URL.
+        if rest.hasPrefix("[") {
+            guard rest.hasSuffix("]") else { return nil }
+            host = String(rest.dropFirst().dropLast())
+        } else {
+            guard !rest.contains(where: { ":[]/".contains($0) || $0.isWhitespace }) else { return nil }
+            host = String(rest)
+        }
         guard !host.isEmpty, !host.contains("/"), user?.isEmpty != true else { return nil }
         self.security = security
     }
