@@ -120,12 +120,20 @@ struct SettingsTable {
 
     /// The dates `from` ... `to` of a row (`{ from = "YYYY-MM-DD", to = "YYYY-MM-DD" }`).
     func dateRange() throws(SettingsError) -> ClosedRange<CivilDate> {
-        guard let fromText = table["from"]?.string, let from = CivilDate(parsing: fromText) else {
-            throw error("from", .mustBeQuotedDate)
-        }
-        guard let toText = table["to"]?.string, let to = CivilDate(parsing: toText), from <= to else {
-            throw error("to", .mustBeQuotedEndDate)
-        }
+        let from = try date("from", wrongForm: .mustBeQuotedDate)
+        let to = try date("to", wrongForm: .mustBeQuotedEndDate)
+        guard from <= to else { throw error("to", .mustBeQuotedEndDate) }
         return from...to
+    }
+
+    /// The date of `key`: `wrongForm` when it is not a quoted `YYYY-MM-DD`, another error naming it
+    /// when it has the form but is no day of the calendar (`2026-02-29`).
+    private func date(_ key: String, wrongForm: Message) throws(SettingsError) -> CivilDate {
+        guard let text = table[key]?.string else { throw error(key, wrongForm) }
+        if let date = CivilDate(parsing: text) { return date }
+        let form = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        throw error(key, form ? .dateNotInCalendar(text) : wrongForm)
     }
 }
