@@ -36,6 +36,9 @@ enum PenaltiesSection: SettingsSection {
             guard let fromDay = row.table["from_day"]?.int, (1...100_000).contains(fromDay) else {
                 throw row.error("from_day", .mustBeDelayDay)
             }
+            guard !tiers.contains(where: { $0.fromDay == fromDay }) else {
+                throw row.error("from_day", .delayDayTwice(fromDay))
+            }
             var divisor: Int?
             if let value = row.table["divisor"] {
                 guard let number = value.int, (1...1_000).contains(number) else {

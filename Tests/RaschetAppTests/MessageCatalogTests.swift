@@ -175,7 +175,7 @@ import Testing
         // entities, columns and settings keys
         "services", "suppliers", "accounts", "meters", "volumes", "quantity", "norm", "digits", "rollover", "payment_id", "source",
         "email", "e_receipt", "email_confirmed", "kind", "business", "organization", "name", "inn", "bank_name", "bic",
-        "corr_account", "account", "average_months", "from", "to", "billing", "due_day", "vat", "smtp", "user", "divisor", "from_address",
+        "corr_account", "account", "average_months", "from", "from_day", "to", "billing", "due_day", "vat", "smtp", "user", "divisor", "from_address",
         "date", "period", "version", "ENTITY",
         // template keywords and attributes
         "end", "qr", "image", "chart", "band", "block", "table", "column", "rows", "group", "row", "cell", "include",

@@ -183,6 +183,8 @@ import Testing
          "raschet.toml: penalties.rate_caps[1].to: must be a date in quotes, \"YYYY-MM-DD\", not before from"),
         ("[penalties]\nmoratoria = [{ from = \"2020-04-06\", to = \"2020-12-31\" }, { from = \"2022-04\", to = \"2022-09-30\" }]\n",
          "raschet.toml: penalties.moratoria[2].from: must be a date in quotes, \"YYYY-MM-DD\""),
+        ("[penalties]\nhousehold = [{ from_day = 1 }, { from_day = 31, divisor = 300 }, { from_day = 31, divisor = 130 }]\n",
+         "raschet.toml: penalties.household[3].from_day: day 31 of delay starts two tiers; keep one tier per from_day"),
         ("[penalties]\nmoratoria = [{ from = \"2026-02-29\", to = \"2026-12-31\" }]\n",
          "raschet.toml: penalties.moratoria[1].from: \"2026-02-29\" is no day of the calendar; write a date that exists, \"YYYY-MM-DD\""),
         ("[penalties]\nrate_caps = [{ from = \"2022-02-28\", to = \"2022-12-31\", cap = 9.5 }]\n",

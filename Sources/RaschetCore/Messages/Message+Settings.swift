@@ -91,6 +91,11 @@ extension Message {
     public static let mustBeQuotedPeriod = Message(
         english: "must be a period in quotes, \"YYYY-MM\"", russian: "нужен период в кавычках, \"ГГГГ-ММ\"")
 
+    public static func delayDayTwice(_ day: Int) -> Message {
+        Message(english: "day \(day) of delay starts two tiers; keep one tier per from_day",
+                russian: "с \(day)-го дня просрочки начинаются два уровня; оставьте один уровень на from_day")
+    }
+
     public static func periodTwice(_ period: Period) -> Message {
         Message(english: "\(period.code) is given twice; keep one row per period",
                 russian: "\(period.code) указан дважды; оставьте одну строку на период")
