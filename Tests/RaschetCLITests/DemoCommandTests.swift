@@ -33,4 +33,15 @@ import Testing
             + "(no file written)\n"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("d/no-debt-5102000003-2026-10-31.pdf")))
     }
+
+    /// A --fixtures that is a file, not a folder, is refused before the demo makes anything (exit 66).
+    @Test func fixturesThatAreNotAFolderAreRefusedFirst() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["demo", "--out", "d", "--fixtures", CLI.fixture("accounts.csv")])
+        #expect(result.status == 66)
+        #expect(result.stderr == "raschet: --fixtures \(CLI.fixture("accounts.csv")) is not a folder that can be read; name the folder of "
+            + "the CSV files (such as Fixtures)\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("d")))
+    }
 }

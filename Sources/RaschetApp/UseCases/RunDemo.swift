@@ -45,6 +45,11 @@ public struct RunDemo: Sendable {
         guard let fixtures = fixtures ?? ResourceLocator.folder("Fixtures") else {
             throw AppError(.missingInput, .noFixturesFolder)
         }
+        // Read before anything is made: a --fixtures that is not a readable folder leaves no database behind.
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: fixtures) } catch {
+            throw AppError(.missingInput, .fixturesNotAFolder(fixtures))
+        }
         try OutputFile.createFolder(folder)
         let database = (folder as NSString).appendingPathComponent("raschet.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
@@ -52,8 +57,6 @@ public struct RunDemo: Sendable {
         do { store = try Store.create(at: database).store } catch { throw AppError(error) }
         progress(.created(database: database))
 
-        let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: fixtures) } catch { throw AppError.cannotRead(fixtures, error) }
         let files = names.filter { $0.hasSuffix(".csv") && Importer.entity(forFileName: $0) != nil }
             .sorted()
             .map { (fixtures as NSString).appendingPathComponent($0) }

@@ -140,6 +140,11 @@ extension Message {
         english: "no Templates/ folder found; set RASCHET_HOME to the project folder",
         russian: "папка Templates/ не найдена; задайте RASCHET_HOME (папку проекта)")
 
+    public static func fixturesNotAFolder(_ path: String) -> Message {
+        Message(english: "--fixtures \(path) is not a folder that can be read; name the folder of the CSV files (such as Fixtures)",
+                russian: "--fixtures \(path) — не папка или ее нельзя прочитать; укажите папку с файлами CSV (например, Fixtures)")
+    }
+
     public static let noFixturesFolder = Message(
         english: "Fixtures: cannot find the bundled Fixtures folder; run from the checkout or pass --fixtures DIR",
         russian: "Fixtures: папка с примерами данных не найдена; запустите из папки проекта или укажите --fixtures DIR")
