@@ -165,6 +165,10 @@ public struct CSVReader {
         case .failure(let error):
             throw error
         case .header(let delimiter, let names, let position, let line):
+            // A header that runs on through lone CRs: the file's lines end with CR alone.
+            if names.contains(where: { $0.contains("\r") }) {
+                throw IngestError(file: file, line: 1, message: .linesEndWithCROnly)
+            }
             self.delimiter = delimiter
             var header: [String] = []
             header.reserveCapacity(names.count)

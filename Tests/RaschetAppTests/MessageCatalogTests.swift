@@ -164,7 +164,8 @@ import Testing
         // programs, formats, libraries and standards
         "raschet", "Raschet", "SQLite", "CSV", "XML", "UTF", "PDF", "A", "b", "TOML", "QR", "DTD", "SMTP", "TLS", "Mustache", "Excel",
         "libxml", "windows", "cp", "utf", "json", "csv", "PNG", "M", "PTS", "F", "ttf", "DOCTYPE", "Foundation",
-        "partials", "blocks", "JSON", "pdf", "host", "port", "security", "TrueType", "glyf", "ArgumentParser",
+        "partials", "blocks", "JSON", "pdf", "host", "port", "security", "TrueType", "glyf", "ArgumentParser", "CR", "LF", "CRLF", "Mac",
+        "Windows", "Unix",
         // SMTP commands and extensions (RFC 5321, 3207, 4954), the mail settings' keys
         "EHLO", "STARTTLS", "AUTH", "PLAIN", "LOGIN", "RSET", "DATA", "SIZE", "ca_file",
         // commands, subcommands and values of options

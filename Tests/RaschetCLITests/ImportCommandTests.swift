@@ -332,4 +332,16 @@ import Testing
             #expect(result.stderr == "raschet: \(name): is not a regular file; name a CSV or XML file\n")
         }
     }
+
+    /// A file whose lines end with CR alone (as Excel for Mac's "CSV (Macintosh)" saves) is named as such.
+    @Test func linesEndingWithCRAloneAreNamed() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["init", "--db", "r.sqlite"]).status == 0)
+        try cli.write("accounts.csv", "account_id;kind;name;address;area\r1001;person;A;B;1\r")
+        let result = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("raschet: accounts.csv:1: the lines end with CR alone (the old Mac format); save the file with "
+            + "Windows (CRLF) or Unix (LF) line ends\n"), "\(result.stderr)")
+    }
 }

@@ -63,6 +63,11 @@ extension Message {
         Message(english: "cannot read the file: \(reason)", russian: "ошибка чтения файла: «\(reason)»")
     }
 
+    public static let linesEndWithCROnly = Message(
+        english: "the lines end with CR alone (the old Mac format); save the file with Windows (CRLF) or Unix (LF) line ends",
+        russian: "строки файла оканчиваются одним символом CR (старый формат Mac); сохраните файл с концами строк Windows (CRLF) "
+            + "или Unix (LF)")
+
     public static let notRegularFile = Message(
         english: "is not a regular file; name a CSV or XML file",
         russian: "не обычный файл; укажите файл CSV или XML")
