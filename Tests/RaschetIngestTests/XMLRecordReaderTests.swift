@@ -264,16 +264,15 @@ struct XMLRecordReaderTests {
         }
     }
 
-    @Test("A directory is missing input when read")
+    @Test("A directory is missing input, refused before it is opened")
     func directory() throws {
         let folder = try TemporaryFolder("raschet-ingest")
         defer { folder.remove() }
-        let reader = try XMLRecordReader(path: folder.path, file: "dir")
         do {
-            _ = try reader.next()
+            _ = try XMLRecordReader(path: folder.path, file: "dir")
             Issue.record("expected an error")
         } catch {
-            #expect(error == IngestError(.missingInput, file: "dir", message: .fileReadFailed("Is a directory")))
+            #expect(error == IngestError(.missingInput, file: "dir", message: .notRegularFile))
         }
     }
 }
