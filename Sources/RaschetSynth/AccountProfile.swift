@@ -77,10 +77,11 @@ struct AccountProfile {
         emailDomain = r.chance(perMille: business ? 900 : 300) ? r.below(NameTables.emailDomains.count) : -1
         emailConfirmed = emailDomain >= 0 && r.chance(perMille: 850)
         eReceipt = !business && emailDomain >= 0 && r.chance(perMille: emailConfirmed ? 700 : 100)
-        // Opened from 2008 on; a data set of an earlier period opens its accounts in the ten years
-        // before `limit`, never before 1900.
-        let earliest = Swift.min(CivilDate(year: 2008, month: 1, day: 1)!.dayNumber,
-                                 Swift.max(CivilDate(year: 1900, month: 1, day: 1)!.dayNumber, limit.dayNumber - 3_652))
+        // Opened from 2008 on; a data set whose accounts must open before 2008 opens them in the ten
+        // years before `limit`, never before 1900.
+        let y2008 = CivilDate(year: 2008, month: 1, day: 1)!.dayNumber
+        let earliest = limit.dayNumber >= y2008 ? y2008
+            : Swift.max(CivilDate(year: 1900, month: 1, day: 1)!.dayNumber, limit.dayNumber - 3_652)
         let latest = Swift.max(earliest, limit.dayNumber)
         opened = CivilDate(dayNumber: earliest + r.below(latest - earliest + 1))
         hasWater = business && r.chance(perMille: 650)

@@ -48,6 +48,21 @@ import Testing
         #expect(result.stderr.hasPrefix("Error: The value '2026-13' is invalid for '--period <YYYY-MM>'\n"))
     }
 
+    /// From 2008 on, accounts open from 2008-01-01 as they always did (the same seed, size and period
+    /// give the same files); only a data set whose accounts must open earlier opens them before.
+    @Test(arguments: [("2012-03", "2008-01-01"), ("1995-06", "1900-01-01")])
+    func accountsOpenFrom2008UnlessThePeriodNeedsEarlier(period: String, earliest: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        #expect(try cli.run(["synth", "--accounts", "200", "--out", "s", "--seed", "1", "--period", period]).status == 0)
+        let rows = String(decoding: try cli.bytes("s/accounts.csv"), as: UTF8.self).split(separator: "\n").dropFirst()
+        let header = String(decoding: try cli.bytes("s/accounts.csv"), as: UTF8.self).split(separator: "\n")[0].split(separator: ";")
+        let column = try #require(header.firstIndex(of: "opened"))
+        let opened = rows.map { String($0.split(separator: ";", omittingEmptySubsequences: false)[column]) }
+        #expect(opened.count == 200 && opened.allSatisfy { $0 >= earliest && $0 < period })
+        #expect(opened.contains { $0 < "2008-01-01" } == (period < "2008"))
+    }
+
     /// A data set of a period before 2008 opens its accounts before the period, so that it bills
     /// (its accounts used to open in 2008 at the earliest: a close of 1995-06 charged nothing).
     @Test func aPeriodBefore2008IsBilled() throws {
