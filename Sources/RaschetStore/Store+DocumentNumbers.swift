@@ -13,8 +13,9 @@ extension Store {
     /// another's write, `Store.open`'s `busyTimeout`), then sees the first
     /// run's rows: a document the first run numbered gets that number back, a new one the next. A
     /// number is stored in the transaction that hands it out, so a failed transaction hands out none,
-    /// and nothing deletes a row. (A number is assigned when the document is first rendered; a file
-    /// that then fails to be written keeps its number for the next render.)
+    /// and nothing deletes a row. (Here a number is assigned before the documents are made: a receipt
+    /// whose file then fails to be written keeps its number for the next run. `issuing(_:issuerINN:_:)`
+    /// keeps a number only when its document is written.)
     ///
     /// A document is only of closed periods: a key whose last covered period (`to`) is not closed is
     /// refused in the same transaction, and nothing is numbered. That is a command whose period
@@ -36,6 +37,25 @@ extension Store {
         } catch let error as StoreError {
             throw error
         } catch {
+            throw StoreError(.databaseOperation(path, .assignNumbers), cause: error)
+        }
+    }
+
+    /// `documentNumbers(for:issuerINN:)` kept only when `issue` succeeds: the documents are made and
+    /// written by `issue`, given their numbers, inside the transaction that assigns them, so a document
+    /// that fails to be made or written takes no number (and a concurrent `render` waits for it).
+    /// - Throws: what `documentNumbers(for:issuerINN:)` throws, or what `issue` throws.
+    public func issuing<Issued>(_ keys: [DocumentKey], issuerINN: String, _ issue: ([DocumentNumber]) throws -> Issued) throws -> Issued {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var issued: Issued?
+                try db.inTransaction(.immediate) {
+                    issued = try issue(try Self.assign(keys, issuerINN: issuerINN, db))
+                    return .commit
+                }
+                return issued!
+            }
+        } catch let error as DatabaseError {
             throw StoreError(.databaseOperation(path, .assignNumbers), cause: error)
         }
     }

@@ -152,10 +152,18 @@ import Testing
             #expect(result.stderr == refusal, "\(document)")
             #expect(!FileManager.default.fileExists(atPath: cli.path("d.pdf")), "\(document)")
         }
-        // A statement of the months before is issued, with the series' first number.
+        // A file that cannot be written takes no number either.
+        let unwritable = try Self.render(cli, ["render", "act", "--account", "5102000003", "--from", Self.august1, "--to",
+                                               "2026-09-30"], out: "nowhere/s.pdf")
+        #expect(unwritable.status == 73, "\(unwritable.stderr)")
+        // A statement of the months before is issued, with the series' first number; an accrual
+        // statement ending before October's last day holds no October.
         let september = try Self.render(cli, ["render", "settlement", "--account", "5102000003", "--from", Self.august1, "--to",
                                               "2026-09-30"], out: "s.pdf")
         #expect(september.stdout == "wrote s.pdf: settlement statement No. 2026-000001, account 5102000003\n", "\(september.stderr)")
+        let accruals = try Self.render(cli, ["render", "accruals", "--account", "5102000003", "--from", Self.august1, "--to",
+                                             "2026-10-30"], out: "a.pdf")
+        #expect(accruals.stdout == "wrote a.pdf: accrual statement No. 2026-000002, account 5102000003\n", "\(accruals.stderr)")
     }
 
     /// The center-wide sheet of October: «Итого» of the 45 accounts is the sum of the balance export,

@@ -69,66 +69,58 @@ public struct RenderStatement: Sendable {
             throw workspace.organizationMissing(forReceipts: false)
         }
         let store = try workspace.openStore()
-        let bytes: [UInt8]
-        let report: Report
         do {
             try refuseParked(store)
             switch document {
             case .settlement(let account, let from, let to):
                 let statement = try SettlementStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
                 let renderer = try SettlementRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
-                let header = try header(store, .statement(.settlement, accountID: account, from: statement.range.from,
-                                                           to: statement.range.coveredTo), date: statement.range.coveredTo, center)
-                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
+                return try issue(store, renderer, statement, key: .statement(.settlement, accountID: account, from: statement.range.from,
+                                                                             to: statement.range.coveredTo),
+                                 date: statement.range.coveredTo, center, dataAsOf: statement.range.dataAsOf)
             case .accruals(let account, let from, let to):
                 let statement = try AccrualStatement(ledger: try ledger(store, account, from, to), from: from.date, to: to.date)
                 let renderer = try AccrualRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
-                let header = try header(store, .statement(.accruals, accountID: account, from: statement.range.from,
-                                                           to: statement.range.coveredTo), date: statement.range.coveredTo, center)
-                (bytes, report) = try render(renderer, statement, header, dataAsOf: statement.range.dataAsOf)
+                return try issue(store, renderer, statement, key: .statement(.accruals, accountID: account, from: statement.range.from,
+                                                                             to: statement.range.coveredTo),
+                                 date: statement.range.coveredTo, center, dataAsOf: statement.range.dataAsOf)
             case .act(let account, let from, let to):
                 let act = try ReconciliationAct(ledger: try ledger(store, account, from, to), center: center, from: from.date,
                                                 to: to.date)
                 let renderer = try ReconciliationActRenderer(templates: try templates(),
                                                              fonts: try DocumentEnvironment.fontFamily(fontFolder))
-                let header = try header(store, .statement(.act, accountID: account, from: act.range.from,
-                                                           to: act.range.coveredTo), date: act.range.coveredTo, center)
-                (bytes, report) = try render(renderer, act, header, dataAsOf: act.range.dataAsOf)
+                return try issue(store, renderer, act, key: .statement(.act, accountID: account, from: act.range.from, to: act.range.coveredTo),
+                                 date: act.range.coveredTo, center, dataAsOf: act.range.dataAsOf)
             case .turnover(let from, let to, let account):
                 let sheet = try turnoverSheet(store, from: from.period, to: to.period, account: account)
                 let date = sheet.coveredTo.lastDay
                 let renderer = try TurnoverRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
-                let number = try account.map { id throws(StoreError) in
-                    try store.documentNumbers(for: [.turnover(accountID: id, from: sheet.from, to: sheet.coveredTo)],
-                                              issuerINN: center.inn)[0]
-                }
-                (bytes, report) = try render(renderer, sheet, StatementHeader(number: number, date: date, issuer: center),
-                                             dataAsOf: sheet.dataAsOf)
+                return try issue(store, renderer, sheet, key: account.map { .turnover(accountID: $0, from: sheet.from, to: sheet.coveredTo) },
+                                 date: date, center, dataAsOf: sheet.dataAsOf)
             case .noDebt(let account, let date):
                 let certificate = try NoDebtCertificate(ledger: try ledger(store, account, date, date), on: date.date)
                 let renderer = try NoDebtRenderer(templates: try templates(), fonts: try DocumentEnvironment.fontFamily(fontFolder))
                 let key = DocumentKey.noDebt(accountID: account, date: certificate.date, dataAsOf: certificate.dataAsOf ?? certificate.date)
-                let header = try header(store, key, date: certificate.date, center)
-                (bytes, report) = try render(renderer, certificate, header, dataAsOf: certificate.dataAsOf)
+                return try issue(store, renderer, certificate, key: key, date: certificate.date, center, dataAsOf: certificate.dataAsOf)
             }
         } catch let error as AppError {
             throw error
         } catch {
             throw AppError(error)
         }
-        try OutputFile.write(bytes, to: outputPath)
-        return report
     }
 
-    /// Refuses the document when an account it covers is parked in a closed period it reads: for one
-    /// account's document every closed period up to its last day (its balances carry the earlier
-    /// ones), for a turnover sheet the closed periods of its range, as `export turnover`.
+    /// Refuses the document when an account it covers is parked in a closed period it reads: for a
+    /// document with balances every closed period up to its last day (the balances carry the earlier
+    /// ones), for an accrual statement the periods whose last day is in its range, for a turnover
+    /// sheet the closed periods of its range, as `export turnover`.
     private func refuseParked(_ store: Store) throws {
         let closed = try store.closedPeriods()
         switch document {
-        case .settlement(let account, _, let to), .accruals(let account, _, let to), .act(let account, _, let to),
-             .noDebt(let account, let to):
+        case .settlement(let account, _, let to), .act(let account, _, let to), .noDebt(let account, let to):
             try ParkedAccounts.checkDocument(of: closed.filter { $0 <= to.date.period }, account: account, store)
+        case .accruals(let account, let from, let to):
+            try ParkedAccounts.checkDocument(of: closed.filter { from.date <= $0.lastDay && $0.lastDay <= to.date }, account: account, store)
         case .turnover(let from, let to, let account):
             try ParkedAccounts.checkDocument(of: closed.filter { from.period <= $0 && $0 <= to.period }, account: account, store)
         }
@@ -139,9 +131,20 @@ public struct RenderStatement: Sendable {
         try store.accountLedger(account, since: from.date.period, through: max(from.date, to.date).period)
     }
 
-    /// The header with the number of `key` (assigned now, or found on a reprint).
-    private func header(_ store: Store, _ key: DocumentKey, date: CivilDate, _ center: Organization) throws -> StatementHeader {
-        StatementHeader(number: try store.documentNumbers(for: [key], issuerINN: center.inn)[0], date: date, issuer: center)
+    /// Renders the document with the number of `key` (assigned now, or found on a reprint; nil: the
+    /// center-wide turnover sheet, not numbered) and writes it, in the transaction that assigns the
+    /// number: a document that cannot be rendered or written takes none.
+    private func issue<Fields: StatementFields>(_ store: Store, _ renderer: StatementRenderer<Fields>, _ content: Fields.Content,
+                                                key: DocumentKey?, date: CivilDate, _ center: Organization,
+                                                dataAsOf: CivilDate?) throws -> Report {
+        func write(_ number: DocumentNumber?) throws -> Report {
+            let (bytes, report) = try render(renderer, content, StatementHeader(number: number, date: date, issuer: center),
+                                             dataAsOf: dataAsOf)
+            try OutputFile.write(bytes, to: outputPath)
+            return report
+        }
+        guard let key else { return try write(nil) }
+        return try store.issuing([key], issuerINN: center.inn) { numbers in try write(numbers[0]) }
     }
 
     /// The turnover sheet of the closed periods of `from...to` in memory (one page row per account
