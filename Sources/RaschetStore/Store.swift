@@ -24,7 +24,7 @@ public final class Store: Sendable {
     /// - Returns: the store, and whether the file was created by this call.
     public static func create(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError)
         -> (store: Store, created: Bool) {
-        let existed = fileExists(path)
+        let existed = exists(at: path)
         let store = try connect(path, busyTimeout: busyTimeout)
         try store.migrate()
         return (store, !existed)
@@ -35,7 +35,7 @@ public final class Store: Sendable {
     /// - Parameter busyTimeout: how long to wait for another command's write lock (SQLite's busy
     ///   handler) before failing with `StoreError.Code.busy`.
     public static func open(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
-        guard fileExists(path) else {
+        guard exists(at: path) else {
             throw StoreError(.missing, .noSuchDatabase(path))
         }
         let store = try connect(path, busyTimeout: busyTimeout)
@@ -49,7 +49,7 @@ public final class Store: Sendable {
     /// nothing written); that is refused when a `-wal` file with changes not yet merged lies next
     /// to it, or when the schema needs an upgrade. Elsewhere it is `open(at:busyTimeout:)`.
     public static func openForReading(at path: String, busyTimeout: Duration = defaultBusyTimeout) throws(StoreError) -> Store {
-        guard fileExists(path) else {
+        guard exists(at: path) else {
             throw StoreError(.missing, .noSuchDatabase(path))
         }
         if isWritable(path) { return try open(at: path, busyTimeout: busyTimeout) }
@@ -194,12 +194,10 @@ public final class Store: Sendable {
         return access(path, W_OK) == 0 && access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
-    private static func fileExists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: path)
-    }
-
-    /// Whether a database file is at `path` (what `open(at:)` requires).
+    /// Whether a file (not a folder or a device) is at `path`, following a symbolic link: what a
+    /// database can be.
     public static func exists(at path: String) -> Bool {
-        fileExists(path)
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 }

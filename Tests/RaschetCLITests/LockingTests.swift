@@ -52,12 +52,19 @@ import Testing
     @Test func aMissingDatabaseLeavesNoLockFile() throws {
         let cli = try CLI()
         defer { cli.remove() }
-        for command in [["close", "2026-10"], ["reopen", "2026-10"], ["dispatch", "--period", "2026-10", "--dry-run"]] {
-            let result = try cli.run(command + ["--db", "nosuch.sqlite"])
-            #expect(result.status == 66)
-            #expect(result.stderr.hasSuffix("raschet: nosuch.sqlite: no such database; create it with `raschet init --db nosuch.sqlite`\n"))
+        // A folder where the database should be is no database either.
+        try FileManager.default.createDirectory(atPath: cli.path("folder"), withIntermediateDirectories: false)
+        for database in ["nosuch.sqlite", "folder"] {
+            for command in [["close", "2026-10"], ["reopen", "2026-10"], ["dispatch", "--period", "2026-10", "--dry-run"],
+                            ["dispatch", "--period", "2026-10"]] {
+                let result = try cli.run(command + ["--db", database])
+                #expect(result.status == 66, "\(command) \(database)")
+                #expect(result.stderr.hasSuffix("raschet: \(database): no such database; create it with `raschet init --db \(database)`\n"))
+            }
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path) == ["folder"])
+        let initFolder = try cli.run(["init", "--db", "folder"])
+        #expect(initFolder.status == 64 && initFolder.stderr.contains("names no file"))
     }
 }
 

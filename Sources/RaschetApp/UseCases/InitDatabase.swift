@@ -19,7 +19,8 @@ public struct InitDatabase: Sendable {
     /// - Throws: 64 when the path names no file (empty, or ending with `/`); 73 when the database's
     ///   folder does not exist.
     public func run() throws(AppError) -> Result {
-        guard !database.isEmpty, !database.hasSuffix("/") else { throw AppError(.usage, .databasePathNamesNoFile(database)) }
+        guard !database.isEmpty, !database.hasSuffix("/"), Store.exists(at: database) || !FileManager.default.fileExists(atPath: database)
+        else { throw AppError(.usage, .databasePathNamesNoFile(database)) }
         let folder = FilePathName.folder(of: database)
         var isDirectory: ObjCBool = false
         guard folder.isEmpty || (FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue) else {
