@@ -109,6 +109,26 @@ import Testing
         #expect(english.stdout.hasSuffix("\n  See 'raschet help <subcommand>' for detailed help.\n"), "\(english.stdout)")
     }
 
+    /// The parser's lines in Russian in the corners too: a narrow terminal that wraps the built-in
+    /// flags' texts, the `help` command's own page, a value with a line break, the completion
+    /// script's refusals.
+    @Test func theParsersOtherLinesAreRussianToo() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let narrow = try cli.run(["reading", "--help"], environment: CLI.russianLocale.merging(["COLUMNS": "40"]) { $1 })
+        #expect(narrow.stdout.contains("\n  --version               Показать версию.\n  -h, --help              Показать справку.\n"),
+                "\(narrow.stdout)")
+        #expect(!narrow.stdout.contains("Show"))
+        let help = try cli.run(["help", "help"], environment: CLI.russianLocale)
+        #expect(help.stdout.hasPrefix("ОПИСАНИЕ: Показать справку по команде.\n\nВЫЗОВ: raschet help [<команды> ...]\n"), "\(help.stdout)")
+        let broken = try cli.run(["close", "2026\n10"], environment: CLI.russianLocale)
+        #expect(broken.status == 64)
+        #expect(broken.stderr.hasPrefix("Ошибка: недопустимое значение «2026\n10» для <YYYY-MM>\nСправка:  <YYYY-MM>  "), "\(broken.stderr)")
+        let shell = try cli.run(["--generate-completion-script", "zzz"], environment: CLI.russianLocale)
+        #expect(shell.stderr.hasPrefix("Ошибка: сценарий дополнения для оболочки «zzz» не создается\n"
+            + "Укажите в --generate-completion-script=<shell> одну из оболочек:\n    zsh bash fish\n"), "\(shell.stderr)")
+    }
+
     /// A usage error (exit 64) is said in the locale's language, every line of it: the parser's reason
     /// and frame in Russian, the command's own check (`--batch-size`) from the catalog.
     @Test(arguments: [

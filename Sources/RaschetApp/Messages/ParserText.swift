@@ -19,11 +19,14 @@ public enum ParserText {
     /// The placeholders of a usage line that are not an argument's own name.
     public static let subcommandPlaceholder = Message(english: "<subcommand>", russian: "<команда>")
     public static let optionsPlaceholder = Message(english: "[<options>]", russian: "[<параметры>]")
+    public static let subcommandsPlaceholder = Message(english: "<subcommands>", russian: "<команды>")
     public static let argumentsHeading = Message(english: "ARGUMENTS:", russian: "АРГУМЕНТЫ:")
     public static let optionsHeading = Message(english: "OPTIONS:", russian: "ПАРАМЕТРЫ:")
     public static let subcommandsHeading = Message(english: "SUBCOMMANDS:", russian: "КОМАНДЫ:")
     public static let versionFlag = Message(english: "Show the version.", russian: "Показать версию.")
     public static let helpFlag = Message(english: "Show help information.", russian: "Показать справку.")
+    /// The `help` command's own abstract.
+    public static let helpCommand = Message(english: "Show subcommand help information.", russian: "Показать справку по команде.")
     /// `command` is `raschet help`.
     public static func subcommandHelp(_ command: String) -> Message {
         Message(english: "  See '\(command) <subcommand>' for detailed help.", russian: "  Справка по команде: \(command) <команда>")
@@ -93,6 +96,8 @@ public enum ParserText {
     public static func unknownShell(_ shell: String) -> Message {
         Message(english: "Can't generate completion scripts for '\(shell)'.", russian: "сценарий дополнения для оболочки «\(shell)» не создается")
     }
+    public static let shellNotDetected = Message(english: "Can't autodetect a supported shell.",
+                                                 russian: "оболочка, для которой создается сценарий дополнения, не определена")
     /// The line before the list of shells that have completion scripts.
     public static let shellsToChooseFrom = Message(english: "Please use --generate-completion-script=<shell> with one of:",
                                                    russian: "Укажите в --generate-completion-script=<shell> одну из оболочек:")
