@@ -107,8 +107,9 @@ struct SettingsTable {
         guard let rows = try rows(key, keys: ["from", valueKey]) else { return nil }
         var entries: [PeriodTable<Value>.Entry] = []
         for row in rows {
-            guard let text = row.table["from"]?.string, let from = Period(parsing: text) else {
-                throw row.error("from", .mustBeQuotedPeriod)
+            guard let text = row.table["from"]?.string else { throw row.error("from", .mustBeQuotedPeriod) }
+            guard let from = Period(parsing: text) else {
+                throw row.error("from", Self.hasForm(text, dashes: [4]) ? .periodNotInCalendar(text) : .mustBeQuotedPeriod)
             }
             guard !entries.contains(where: { $0.from == from }) else {
                 throw row.error("from", .periodTwice(from))
@@ -131,9 +132,14 @@ struct SettingsTable {
     private func date(_ key: String, wrongForm: Message) throws(SettingsError) -> CivilDate {
         guard let text = table[key]?.string else { throw error(key, wrongForm) }
         if let date = CivilDate(parsing: text) { return date }
-        let form = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { index, byte in
-            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        throw error(key, Self.hasForm(text, dashes: [4, 7]) ? .dateNotInCalendar(text) : wrongForm)
+    }
+
+    /// Whether `text` is digits with a dash at each of `dashes`, and as long as `YYYY-MM` (one dash)
+    /// or `YYYY-MM-DD` (two): the form of a period or a date, whatever its numbers.
+    private static func hasForm(_ text: String, dashes: Set<Int>) -> Bool {
+        text.utf8.count == 4 + 3 * dashes.count && text.utf8.enumerated().allSatisfy { index, byte in
+            dashes.contains(index) ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
         }
-        throw error(key, form ? .dateNotInCalendar(text) : wrongForm)
     }
 }

@@ -189,7 +189,7 @@ import Testing
     }
 
     @Test(arguments: ["smtp://h:1:2", "smtp://[::1", "smtp://h]", "smtp://", "smtp://h:0", "smtp://h:65536", "smtp://@h", "smtp://a b",
-                      "http://h", "smtp://h/x"])
+                      "http://h", "smtp://h/x", "smtp://[v1.x]:2525", "smtp://[127.0.0.1]:2525", "smtp://h:+2525", "smtp://u@@h:2525"])
     func anythingElseIsNotAURL(text: String) {
         #expect(SMTPURL(text) == nil)
     }

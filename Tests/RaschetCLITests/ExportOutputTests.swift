@@ -291,6 +291,12 @@ import Testing
             #expect(refused.stderr == "raschet: \(name) is not a file but a folder, a device or a pipe, which writing there would "
                 + "replace; choose a file name\n")
         }
+        // An empty path names nothing to write (exit 64), for a file and for a folder.
+        for command in [["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--out", ""],
+                        ["synth", "--accounts", "3", "--out", ""]] {
+            let empty = try cli.run(command)
+            #expect(empty.status == 64 && empty.stderr == "raschet: an output path is empty; name the file or folder to write\n")
+        }
         var status = stat()
         #expect(lstat(cli.path("pipe.csv"), &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
         #expect(lstat(cli.path("folder.csv"), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR)

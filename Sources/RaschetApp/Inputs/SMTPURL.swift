@@ -14,12 +14,13 @@ public struct SMTPURL: Sendable, Hashable {
         guard let (prefix, security, defaultPort) = schemes.first(where: { text.hasPrefix($0.0) }) else { return nil }
         var rest = Substring(text.dropFirst(prefix.count))
         if rest.hasSuffix("/") { rest = rest.dropLast() }
-        if let at = rest.lastIndex(of: "@") {
+        if let at = rest.firstIndex(of: "@") {
             user = String(rest[..<at])
             rest = rest[rest.index(after: at)...]
         }
         if let colon = rest.lastIndex(of: ":"), !rest.hasSuffix("]") {
-            guard let port = Int(rest[rest.index(after: colon)...]), (1...65_535).contains(port) else { return nil }
+            let digits = rest[rest.index(after: colon)...]
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let port = Int(digits), (1...65_535).contains(port) else { return nil }
             self.port = port
             rest = rest[..<colon]
         } else {
@@ -27,10 +28,10 @@ public struct SMTPURL: Sendable, Hashable {
         }
         // A host is a name or an address, an IPv6 one in brackets (`[::1]`): nothing else of a URL.
         if rest.hasPrefix("[") {
-            guard rest.hasSuffix("]") else { return nil }
             host = String(rest.dropFirst().dropLast())
+            guard rest.hasSuffix("]"), host.contains(":"), host.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else { return nil }
         } else {
-            guard !rest.contains(where: { ":[]/".contains($0) || $0.isWhitespace }) else { return nil }
+            guard !rest.contains(where: { ":[]/@".contains($0) || $0.isWhitespace }) else { return nil }
             host = String(rest)
         }
         guard !host.isEmpty, !host.contains("/"), user?.isEmpty != true else { return nil }

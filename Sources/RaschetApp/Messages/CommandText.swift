@@ -276,7 +276,7 @@ public enum CommandText {
 
     public static func demoReceipts(_ month: String, files: Int, folder: String) -> Message {
         Message(english: "6. receipts of \(month): \(files) PDF/A-3b files in \(folder)",
-                russian: "6. квитанции за \(month): файлов PDF/A-3b \(files) в \(folder)")
+                russian: "6. квитанции за \(month): файлов PDF/A-3b: \(files), в \(folder)")
     }
 
     public static func demoPrintBatch(_ path: String, paper: Int, eReceipts: Int) -> Message {

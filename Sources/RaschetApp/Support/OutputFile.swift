@@ -33,6 +33,7 @@ enum OutputFile {
     }
 
     static func createFolder(_ path: String) throws(AppError) {
+        guard !path.isEmpty else { throw AppError(.usage, .outputPathEmpty) }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -59,10 +60,11 @@ enum OutputFile {
 
         /// Creates the temporary file of `path`, with the permissions of the file it will replace
         /// (a file an operator made private stays private), else 0644.
-        /// - Throws: exit 73 when `path` is a symbolic link, anything else but a file (a device such as
-        ///   `/dev/full`, a pipe, a folder: the rename would replace it) or an SQLite database, or the
-        ///   temporary file cannot be created.
+        /// - Throws: exit 64 when `path` is empty; exit 73 when it is a symbolic link, anything else but
+        ///   a file (a device such as `/dev/full`, a pipe, a folder: the rename would replace it) or an
+        ///   SQLite database, or the temporary file cannot be created.
         init(path: String) throws(AppError) {
+            guard !path.isEmpty else { throw AppError(.usage, .outputPathEmpty) }
             var status = stat()
             let exists = lstat(path, &status) == 0
             if exists, status.st_mode & mode_t(S_IFMT) == mode_t(S_IFLNK) {

@@ -411,6 +411,9 @@ extension Message {
                 russian: "\(path) — база данных SQLite; запись туда заменила бы ее: укажите другое имя файла")
     }
 
+    public static let outputPathEmpty = Message(english: "an output path is empty; name the file or folder to write",
+                                                russian: "путь для записи пуст; укажите файл или папку")
+
     public static func outputNotAFile(_ path: String) -> Message {
         Message(english: "\(path) is not a file but a folder, a device or a pipe, which writing there would replace; choose a file name",
                 russian: "\(path) — не файл, а папка, устройство или канал, и запись туда заменила бы их; укажите имя файла")

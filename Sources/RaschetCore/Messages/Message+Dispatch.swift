@@ -91,8 +91,10 @@ extension Message {
     }
 
     public static let noAuthMechanism = Message(
-        english: "the server offers neither AUTH PLAIN nor AUTH LOGIN; remove `user` from [smtp] if it needs none",
-        russian: "сервер не предлагает ни AUTH PLAIN, ни AUTH LOGIN; уберите `user` из [smtp], если вход не нужен")
+        english: "the server offers neither AUTH PLAIN nor AUTH LOGIN; if it needs no login, give no user (neither `user` in "
+            + "[smtp] nor user@ in --smtp)",
+        russian: "сервер не предлагает ни AUTH PLAIN, ни AUTH LOGIN; если вход не нужен, не указывайте пользователя (ни `user` "
+            + "в [smtp], ни user@ в --smtp)")
 
     public static let noAuthBeforeTLS = Message(
         english: "the server offers no AUTH before TLS; set security = \"starttls\" or \"tls\"",

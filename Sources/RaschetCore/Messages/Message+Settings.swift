@@ -104,6 +104,11 @@ extension Message {
     public static let mustBeQuotedDate = Message(
         english: "must be a date in quotes, \"YYYY-MM-DD\"", russian: "нужна дата в кавычках, \"ГГГГ-ММ-ДД\"")
 
+    public static func periodNotInCalendar(_ text: String) -> Message {
+        Message(english: "\"\(text)\" is no month of the calendar; write a period that exists, \"YYYY-MM\"",
+                russian: "«\(text)» — такого месяца в календаре нет; укажите существующий период, \"ГГГГ-ММ\"")
+    }
+
     public static func dateNotInCalendar(_ text: String) -> Message {
         Message(english: "\"\(text)\" is no day of the calendar; write a date that exists, \"YYYY-MM-DD\"",
                 russian: "«\(text)» — такого дня в календаре нет; укажите существующую дату, \"ГГГГ-ММ-ДД\"")
