@@ -34,6 +34,8 @@ enum ParserOutput {
         return ParserText.error(Self.reason(reason)).russianText + russianLines(String(text.dropFirst(error.count)))
     }
 
+    /// The parser's lines of `text` in Russian, one by one (the built-in texts wrapped over several
+    /// lines as one).
     private static func russianLines(_ text: String) -> String {
         builtInTextsInRussian(text.split(separator: "\n", omittingEmptySubsequences: false)).map { line in
             line.isRussian ? line.text : russian(line: Substring(line.text))
