@@ -52,7 +52,8 @@ public struct LineBreaker {
     }
 
     /// Breaks `text` into lines no wider than `width`.
-    /// - Complexity: O(words + lines) shapings, plus O(characters) for words split between characters.
+    /// - Complexity: O(words + lines) shapings, plus, for a word split between characters, shapings of
+    ///   O(characters) characters in all.
     public func lines(_ text: String, width: Double) -> [TextLine] {
         // Fast path: most table cells and short lines fit as they are.
         if !text.utf8.contains(0x0A) {
@@ -74,14 +75,15 @@ public struct LineBreaker {
             var currentWidth = 0.0
             /// Starts a line with `word`, first emitting the full-width pieces of a word too long for one.
             func startLine(with word: String) {
-                var remaining = word
-                while measure(remaining) > width, remaining.count > 1 {
-                    let (head, tail) = split(remaining, width: width)
-                    result.append(line(head, isParagraphEnd: false, endsInsideWord: true))
-                    remaining = tail
+                var remaining = Substring(word)
+                if measure(word) > width {
+                    while case let end = fittingEnd(of: remaining, width: width), end < remaining.endIndex {
+                        result.append(line(String(remaining[..<end]), isParagraphEnd: false, endsInsideWord: true))
+                        remaining = remaining[end...]
+                    }
                 }
-                current = remaining
-                currentWidth = measure(remaining)
+                current = String(remaining)
+                currentWidth = measure(current)
             }
             for word in words {
                 if current.isEmpty {
@@ -104,15 +106,28 @@ public struct LineBreaker {
         return result
     }
 
-    /// The longest prefix (at least one character) of `word` that fits, and the rest.
-    private func split(_ word: String, width: Double) -> (String, String) {
-        let characters = Array(word)
-        var low = 1, high = characters.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if measure(String(characters[0..<mid])) <= width { low = mid } else { high = mid - 1 }
+    /// The end of the longest prefix of `text` that fits (at least its first character; `endIndex`
+    /// when all of it fits). Found by doubling the prefix until one does not fit, then halving between
+    /// the two: every prefix measured is at most twice as long as a line, so a word of any length is
+    /// split in time linear in its length.
+    private func fittingEnd(of text: Substring, width: Double) -> Substring.Index {
+        var fits = text.index(after: text.startIndex)
+        var tooWide = text.endIndex
+        var step = 1
+        while fits < text.endIndex {
+            let next = text.index(fits, offsetBy: step, limitedBy: text.endIndex) ?? text.endIndex
+            if measure(String(text[..<next])) > width {
+                tooWide = next
+                break
+            }
+            fits = next
+            step *= 2
         }
-        return (String(characters[0..<low]), String(characters[low...]))
+        while fits < tooWide, text.index(after: fits) < tooWide {
+            let middle = text.index(fits, offsetBy: text.distance(from: fits, to: tooWide) / 2)
+            if measure(String(text[..<middle])) <= width { fits = middle } else { tooWide = middle }
+        }
+        return fits
     }
 
     private func containsDoubleSpace(_ text: String) -> Bool {
