@@ -24,10 +24,10 @@ public struct ReceiptPlan: Sendable, Hashable {
         public var accountID: String
         /// The reason's machine code (`BillingError.Code`, `no_residents`).
         public var code: String
-        /// The reason as the close stored it, in Russian.
-        public var reason: String
+        /// The reason as the close stored it.
+        public var reason: Message
 
-        public init(accountID: String, code: String, reason: String) {
+        public init(accountID: String, code: String, reason: Message) {
             self.accountID = accountID
             self.code = code
             self.reason = reason

@@ -19,6 +19,7 @@ extension Store {
                 var id: String
                 var closed: Bool
                 var reason: String?
+                var reasonInEnglish: String?
                 var code: String?
                 var byEmail: Bool
                 var route: NaturalSortKey?
@@ -27,15 +28,16 @@ extension Store {
             let wanted = accounts.map { Set($0) }
             var entries: [Entry] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.account_id, c.status, c.reason, c.code, \(AccountDelivery.byEmailSQL), a.delivery_route, a.address
+                SELECT c.account_id, c.status, c.reason, c.reason_english, c.code, \(AccountDelivery.byEmailSQL), a.delivery_route,
+                       a.address
                 FROM close_accounts c JOIN accounts a ON a.account_id = c.account_id
                 WHERE c.period = ?
                 """, arguments: [period.code])
             while let row = try rows.next() {
                 let id: String = row[0]
                 if let wanted, !wanted.contains(id) { continue }
-                entries.append(Entry(id: id, closed: (row[1] as String) == "closed", reason: row[2], code: row[3], byEmail: row[4],
-                                     route: (row[5] as String?).map(NaturalSortKey.init), address: NaturalSortKey(row[6])))
+                entries.append(Entry(id: id, closed: (row[1] as String) == "closed", reason: row[2], reasonInEnglish: row[3], code: row[4],
+                                     byEmail: row[5], route: (row[6] as String?).map(NaturalSortKey.init), address: NaturalSortKey(row[7])))
             }
             // Routes, then addresses in natural order (flat 3 before flat 24); accounts without a route last.
             entries.sort { a, b in
@@ -53,7 +55,10 @@ extension Store {
                 if entry.closed {
                     plan.accountIDs.append(entry.id)
                 } else {
-                    plan.parked.append(.init(accountID: entry.id, code: entry.code ?? "not_computed", reason: entry.reason ?? "не рассчитан"))
+                    // A close made before the English reason was stored: its code stands for it.
+                    let code = entry.code ?? "not_computed"
+                    plan.parked.append(.init(accountID: entry.id, code: code, reason: Message(
+                        english: entry.reasonInEnglish ?? code, russian: entry.reason ?? "не рассчитан")))
                 }
             }
             plan.parked.sort { $0.accountID < $1.accountID }

@@ -65,7 +65,7 @@ import Testing
         ("2026-10", [("2026-08", .closed)], 0,
          "нельзя закрыть период 2026-10: последний закрытый период 2026-08, следующим закрывается 2026-09"),
         ("2026-10", [("2026-09", .closed)], 3,
-         "в периоде 2026-09 3 лицевых счетов отложено; исправьте данные и повторите raschet close 2026-09"),
+         "в периоде 2026-09 отложено лицевых счетов: 3; исправьте данные и повторите raschet close 2026-09"),
     ])
     func aCloseOutOfOrderIsRefusedAndChangesNothing(code: String, runs: [(String, CloseRun.Status)], parkedInPrevious: Int,
                                                    message: String) {

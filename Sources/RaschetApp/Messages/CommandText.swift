@@ -149,10 +149,9 @@ public enum CommandText {
                 russian: "пакет для печати: квитанций \(receipts) в \(path); не вошли лицевые счета с электронной квитанцией: \(eReceipts)")
     }
 
-    /// `reason` is the parking reason the close stored, in Russian; the English line gives its code
-    /// (the close's review list has it in full).
-    public static func parkedNoReceipt(_ account: String, code: String, reason: String) -> Message {
-        Message(english: "parked \(account): no receipt (\(code))", russian: "отложен \(account): квитанции нет (\(reason))")
+    /// `reason` is the parking reason the close stored.
+    public static func parkedNoReceipt(_ account: String, reason: Message) -> Message {
+        Message(english: "parked \(account): no receipt (\(reason.english))", russian: "отложен \(account): квитанции нет (\(reason.russian))")
     }
 
     public static func receiptsParked(_ count: Int, period: String) -> Message {

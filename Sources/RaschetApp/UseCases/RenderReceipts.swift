@@ -1,4 +1,4 @@
-import RaschetCore
+public import RaschetCore
 import PDFWriter
 import RaschetDocuments
 import RaschetSettings
@@ -17,7 +17,7 @@ public struct RenderReceipts: Sendable {
         public var batchReceipts: Int
         public var eReceipts: Int
         /// Accounts the close parked (no receipt), with the reason.
-        public var parked: [(account: String, code: String, reason: String)]
+        public var parked: [(account: String, reason: Message)]
         /// 0, or 65 when accounts were parked.
         public var exitCode: Int32 { parked.isEmpty ? 0 : ExitStatus.badData.rawValue }
     }
@@ -59,7 +59,7 @@ public struct RenderReceipts: Sendable {
             let done = try run.run(makeRenderer: makeRenderer, progress: progress)
             return Report(month: month, folder: outputFolder, files: done.files, batchPath: batchPath,
                           batchReceipts: done.batchReceipts, eReceipts: done.eReceipts,
-                          parked: done.parked.map { ($0.accountID, $0.code, $0.reason) })
+                          parked: done.parked.map { ($0.accountID, $0.reason) })
         } catch {
             throw AppError(error)
         }

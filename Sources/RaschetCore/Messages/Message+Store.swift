@@ -236,7 +236,7 @@ extension Message {
 
     public static func parkedInPrevious(_ previous: Period, count: Int) -> Message {
         Message(english: "\(count) account(s) of \(previous.code) are parked; fix the data and run raschet close \(previous.code) again",
-                russian: "в периоде \(previous.code) \(count) лицевых счетов отложено; исправьте данные и повторите "
+                russian: "в периоде \(previous.code) отложено лицевых счетов: \(count); исправьте данные и повторите "
                     + "raschet close \(previous.code)")
     }
 

@@ -9,7 +9,8 @@ public enum CloseMarker: String, Sendable, Hashable {
     case parked
 }
 
-/// `close_accounts`: the per-account marker of a period, `closed`, or `parked` with the reason, and
+/// `close_accounts`: the per-account marker of a period, `closed`, or `parked` with the reason (`reason`
+/// in Russian; `reason_english`, migration `v26-parked-reason-english`, NULL in closes made before), and
 /// the area and residents a closed account was billed with (`premises`, migration
 /// `v18-close-premises`: `area;residents`, either empty when the account has none; NULL for a
 /// parked account and in closes made before). It is written in the same transaction as the
@@ -29,19 +30,22 @@ enum CloseAccountsTable {
         migrator.registerMigration("v18-close-premises", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: "ALTER TABLE close_accounts ADD COLUMN premises TEXT")
         }
+        migrator.registerMigration("v26-parked-reason-english", foreignKeyChecks: .immediate) { db in
+            try db.execute(sql: "ALTER TABLE close_accounts ADD COLUMN reason_english TEXT")
+        }
     }
 
     /// Inserts the markers of a batch of a close's outcomes, `closed` or `parked` with the reason,
     /// replacing a marker an earlier attempt left; many rows per statement.
     static func insert(_ outcomes: [AccountCloseOutcome], code: String, into db: Database) throws {
         let insert = try ManyRowInsert<Int>(
-            db, table: "close_accounts", columns: ["period", "account_id", "status", "code", "reason", "premises"],
+            db, table: "close_accounts", columns: ["period", "account_id", "status", "code", "reason", "reason_english", "premises"],
             replacing: true) { index, b in
             b.add(code); b.add(outcomes[index].accountID)
             if let reason = outcomes[index].parked {
-                b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.text.russian)
+                b.add(CloseMarker.parked.rawValue); b.add(reason.code.rawValue); b.add(reason.text.russian); b.add(reason.text.english)
             } else {
-                b.add(CloseMarker.closed.rawValue); b.add(nil as String?); b.add(nil as String?)
+                b.add(CloseMarker.closed.rawValue); b.add(nil as String?); b.add(nil as String?); b.add(nil as String?)
             }
             b.add(outcomes[index].premises.map(text))
         }

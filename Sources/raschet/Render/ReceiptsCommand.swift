@@ -51,7 +51,7 @@ extension Render {
                 }
                 guard report.parked.isEmpty else {
                     for parked in report.parked {
-                        CommandFailure.printError(CommandText.parkedNoReceipt(parked.account, code: parked.code, reason: parked.reason))
+                        CommandFailure.printError(CommandText.parkedNoReceipt(parked.account, reason: parked.reason))
                     }
                     CommandFailure.printError(CommandText.receiptsParked(report.parked.count, period: period.description))
                     throw ExitCode(report.exitCode)
