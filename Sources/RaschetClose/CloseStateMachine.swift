@@ -138,8 +138,10 @@ struct CloseStateMachine {
         guard let today else { return nil }
         let distance = period.ordinal - today.ordinal
         guard abs(distance) > Self.firstCloseWindow else { return nil }
-        return .farFromToday(period, earliest: Period(ordinal: today.ordinal - Self.firstCloseWindow),
-                             latest: Period(ordinal: today.ordinal + Self.firstCloseWindow))
+        // The window within the calendar's years (1900...9999): a today at its edge names no month beyond it.
+        let calendar = Period(year: 1900, month: 1)!.ordinal...Period(year: 9999, month: 12)!.ordinal
+        return .farFromToday(period, earliest: Period(ordinal: max(today.ordinal - Self.firstCloseWindow, calendar.lowerBound)),
+                             latest: Period(ordinal: min(today.ordinal + Self.firstCloseWindow, calendar.upperBound)))
     }
 
     /// Another period whose close started and did not finish (the first, ascending).

@@ -97,6 +97,14 @@ import Testing
             + "период не дальше года от текущей даты, с 2025-12 по 2027-12")
     }
 
+    /// A today at the calendar's edge names only months of the calendar (1900-01...9999-12).
+    @Test(arguments: [("1900-01", "1902-01", "1900-01", "1901-01"), ("9999-12", "9998-01", "9998-12", "9999-12")])
+    func theFirstCloseWindowStaysInTheCalendar(today: String, code: String, earliest: String, latest: String) {
+        var machine = Self.machine(code, runs: [], today: today)
+        #expect(machine.begin(dryRun: false) == .refuse(.farFromToday(Self.period(code), earliest: Self.period(earliest),
+                                                                       latest: Self.period(latest))))
+    }
+
     /// After a first close only the next month may follow, however far from today either is.
     @Test func afterAFirstCloseAFarPeriodIsRefusedNamingTheNextOne() {
         var machine = Self.machine("9999-12", runs: [("2026-10", .closed)], today: "2026-12")
