@@ -68,7 +68,7 @@ public struct CSVReader {
         let chunks = try FileChunks(path: path, file: file, chunkSize: chunkSize)
         var first: [UInt8] = []
         while first.count < 3, try chunks.read(appendingTo: &first) {}
-        let hasBOM = startsWithBOM(first)
+        let hasBOM = first.starts(with: ByteOrderMark.utf8)
         let streamed: Bool
         switch encoding {
         case .cp1251: streamed = false
@@ -89,7 +89,7 @@ public struct CSVReader {
             while try chunks.read(appendingTo: &bytes) {}
             return try CSVReader(bytes: bytes, file: file, encoding: encoding)
         }
-        return try CSVReader(text: first, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: chunks)
+        return try CSVReader(text: first, position: hasBOM ? ByteOrderMark.utf8.count : 0, encoding: .utf8, file: file, source: chunks)
     }
 
     /// `0x0A`: a byte as a message shows it.
@@ -105,11 +105,6 @@ public struct CSVReader {
         return IngestError(file: file, line: line, message: .utf8ByteInvalid(byte: hexByte(bytes[offset]), offset: offset))
     }
 
-    /// Whether `bytes` begin with UTF-8's byte order mark.
-    private static func startsWithBOM(_ bytes: [UInt8]) -> Bool {
-        bytes.starts(with: [0xEF, 0xBB, 0xBF])
-    }
-
     /// Opens CSV content: detects the encoding and the delimiter, and reads the header.
     ///
     /// - Parameters:
@@ -119,13 +114,13 @@ public struct CSVReader {
     /// - Throws: ``IngestError`` at line 1 for an empty file, a blank first line, a broken header,
     ///   an empty or a duplicate header name.
     public init(bytes: [UInt8], file: String, encoding: SourceEncoding = .automatic) throws(IngestError) {
-        let hasBOM = Self.startsWithBOM(bytes)
+        let hasBOM = bytes.starts(with: ByteOrderMark.utf8)
         switch encoding {
         case .automatic:
             switch hasBOM ? .utf8 : bytes.withUnsafeBufferPointer(EncodingDetection.detect) {
             case .utf8:
                 if hasBOM, let error = Self.invalidUTF8(bytes, file: file) { throw error }
-                try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
+                try self.init(text: bytes, position: hasBOM ? ByteOrderMark.utf8.count : 0, encoding: .utf8, file: file, source: nil)
             case .cp1251:
                 try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)
             case .invalid(let offset, let reason):
@@ -140,7 +135,7 @@ public struct CSVReader {
             }
         case .utf8:
             if let error = Self.invalidUTF8(bytes, file: file) { throw error }
-            try self.init(text: bytes, position: hasBOM ? 3 : 0, encoding: .utf8, file: file, source: nil)
+            try self.init(text: bytes, position: hasBOM ? ByteOrderMark.utf8.count : 0, encoding: .utf8, file: file, source: nil)
         case .cp1251:
             try self.init(text: CP1251.decodeToUTF8(bytes), position: 0, encoding: .cp1251, file: file, source: nil)
         }

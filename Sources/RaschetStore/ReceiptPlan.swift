@@ -22,14 +22,12 @@ public struct ReceiptPlan: Sendable, Hashable {
     /// An account the close could not compute, and why.
     public struct Parked: Sendable, Hashable {
         public var accountID: String
-        /// The reason's machine code (`BillingError.Code`, `no_residents`).
-        public var code: String
-        /// The reason as the close stored it.
+        /// The reason as the close stored it (in English, its machine code, `no_residents`, for a
+        /// close made before the English text was stored).
         public var reason: Message
 
-        public init(accountID: String, code: String, reason: Message) {
+        public init(accountID: String, reason: Message) {
             self.accountID = accountID
-            self.code = code
             self.reason = reason
         }
     }

@@ -26,14 +26,7 @@ extension Store {
     /// - Complexity: one indexed lookup per key.
     public func documentNumbers(for keys: [DocumentKey], issuerINN: String) throws(StoreError) -> [DocumentNumber] {
         do {
-            return try queue.writeWithoutTransaction { db in
-                var numbers: [DocumentNumber] = []
-                try db.inTransaction(.immediate) {
-                    numbers = try Self.assign(keys, issuerINN: issuerINN, db)
-                    return .commit
-                }
-                return numbers
-            }
+            return try issuing(keys, issuerINN: issuerINN) { $0 }
         } catch let error as StoreError {
             throw error
         } catch {

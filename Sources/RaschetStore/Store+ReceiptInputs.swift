@@ -56,9 +56,8 @@ extension Store {
                     plan.accountIDs.append(entry.id)
                 } else {
                     // A close made before the English reason was stored: its code stands for it.
-                    let code = entry.code ?? "not_computed"
-                    plan.parked.append(.init(accountID: entry.id, code: code, reason: Message(
-                        english: entry.reasonInEnglish ?? code, russian: entry.reason ?? "не рассчитан")))
+                    plan.parked.append(.init(accountID: entry.id, reason: Message(
+                        english: entry.reasonInEnglish ?? entry.code ?? "not_computed", russian: entry.reason ?? "не рассчитан")))
                 }
             }
             plan.parked.sort { $0.accountID < $1.accountID }

@@ -19,12 +19,9 @@ enum ParkedAccounts {
     static func checkExport(of periods: [Period], account: String?, allowParked: Bool, _ store: Store) throws(AppError) -> Int {
         var leftOut = Set<String>()
         for period in periods {
-            var parked: [String]
-            do { parked = try store.parkedAccounts(period) } catch { throw AppError(error) }
-            if let account { parked = parked.filter { $0 == account } }
+            let parked = try parked(in: period, account: account, store)
             if !allowParked, !parked.isEmpty {
-                let shown = parked.prefix(named).joined(separator: ", ") + (parked.count > named ? ", …" : "")
-                throw AppError(.badData, .exportRefusedParked(period, count: parked.count, shown: shown))
+                throw AppError(.badData, .exportRefusedParked(period, count: parked.count, shown: shown(parked)))
             }
             leftOut.formUnion(parked)
         }
@@ -37,13 +34,22 @@ enum ParkedAccounts {
     /// - Throws: bad data (65) naming the first such period, how many, the first few ids and the fix.
     static func checkDocument(of periods: [Period], account: String?, _ store: Store) throws(AppError) {
         for period in periods {
-            var parked: [String]
-            do { parked = try store.parkedAccounts(period) } catch { throw AppError(error) }
-            if let account { parked = parked.filter { $0 == account } }
+            let parked = try parked(in: period, account: account, store)
             guard parked.isEmpty else {
-                let shown = parked.prefix(named).joined(separator: ", ") + (parked.count > named ? ", …" : "")
-                throw AppError(.badData, .documentRefusedParked(period, count: parked.count, shown: shown))
+                throw AppError(.badData, .documentRefusedParked(period, count: parked.count, shown: shown(parked)))
             }
         }
+    }
+
+    /// The accounts parked in `period`: all, or only `account` when one is given.
+    private static func parked(in period: Period, account: String?, _ store: Store) throws(AppError) -> [String] {
+        let parked: [String]
+        do { parked = try store.parkedAccounts(period) } catch { throw AppError(error) }
+        return account.map { account in parked.filter { $0 == account } } ?? parked
+    }
+
+    /// The first `named` of `parked`, with an ellipsis for the rest.
+    private static func shown(_ parked: [String]) -> String {
+        parked.prefix(named).joined(separator: ", ") + (parked.count > named ? ", …" : "")
     }
 }

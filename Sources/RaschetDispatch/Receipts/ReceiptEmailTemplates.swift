@@ -16,13 +16,12 @@ public struct ReceiptEmailTemplates: Sendable {
     public init(directory: String) throws(DispatchError) {
         func load(_ name: String) throws(DispatchError) -> MustacheTemplate {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard var data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 throw DispatchError(.missingInput, .emailTemplateMissing(path))
             }
-            // The byte order mark an editor such as Notepad puts first would start the subject.
-            if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
             do {
-                return try MustacheTemplate(string: String(decoding: data, as: UTF8.self))
+                // Without the byte order mark an editor such as Notepad puts first: it would start the subject.
+                return try MustacheTemplate(string: String(decoding: ByteOrderMark.dropped(from: data), as: UTF8.self))
             } catch let error as MustacheTemplate.ParserError {
                 throw DispatchError(.badInput, .emailTemplateInvalid(path, line: error.context.lineNumber,
                                                                      column: error.context.columnNumber,

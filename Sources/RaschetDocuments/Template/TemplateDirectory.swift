@@ -14,8 +14,7 @@ public struct TemplateDirectory: Sendable, Hashable {
     /// The text of `name` (a path relative to the folder), without the byte order mark an editor
     /// such as Notepad puts at the start of a UTF-8 file.
     func text(_ name: String, includedFrom line: TemplateLine?) throws(DocumentError) -> String {
-        var bytes = try self.bytes(name, includedFrom: line)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = ByteOrderMark.dropped(from: try self.bytes(name, includedFrom: line))
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DocumentError(file: name, message: .templateNotUTF8)
         }
