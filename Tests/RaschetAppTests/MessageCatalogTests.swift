@@ -91,6 +91,34 @@ import Testing
         #expect(timings.russian == "время: загрузка 0.363 с, расчет 12.005 с, запись 7.000 с, пакетов 50")
     }
 
+    /// A count of 1 takes the singular in English (`1 row`, `1 account closed`, a verb to match),
+    /// 0 and every other count the plural; the Russian lines keep the count after a colon or noun.
+    @Test func aCountOfOneReadsInTheSingularInEnglish() throws {
+        let imported = CommandText.tableImported("accounts", rows: 1, inserted: 1, updated: 0, unchanged: 0)
+        #expect(imported.english == "accounts: 1 row, 1 new, 0 changed, 0 unchanged")
+        #expect(imported.russian == "accounts: строк 1, новых 1, измененных 0, без изменений 0")
+        #expect(CommandText.tableImported("accounts", rows: 0, inserted: 0, updated: 0, unchanged: 0).english
+            == "accounts: 0 rows, 0 new, 0 changed, 0 unchanged")
+        #expect(CommandText.closeSummary("2026-08", dryRun: false, closed: 1, parked: 0, alreadyDone: 44).english
+            == "closed 2026-08: 1 account closed, 0 parked, 44 already done by an earlier run")
+        #expect(CommandText.specimenWritten("s.pdf", bytes: 61802, pages: 1).english == "wrote s.pdf (61802 bytes, 1 page)")
+        #expect(CommandText.closeTimings(load: .zero, compute: .zero, save: .zero, batches: 1).english
+            == "timings: load 0.000 s, compute 0.000 s, save+commit 0.000 s, 1 batch")
+        #expect(CommandText.printBatchWritten(receipts: 1, path: "b.pdf", eReceipts: 2).english
+            == "print batch: 1 receipt in b.pdf; 2 e-receipt accounts left out")
+        let august = try #require(Period(year: 2026, month: 8))
+        #expect(Message.parkedInPrevious(august, count: 1).english
+            == "1 account of 2026-08 is parked; fix the data and run raschet close 2026-08 again")
+        #expect(Message.parkedInPrevious(august, count: 2).english
+            == "2 accounts of 2026-08 are parked; fix the data and run raschet close 2026-08 again")
+        #expect(Message.reopenDocumentsIssued(august, numbered: 1, outbox: 1).english.hasPrefix(
+            "cannot reopen 2026-08: 1 document of it was issued and 1 is queued or sent, so it stays closed"))
+        #expect(Message.failedAfterTries(.serverRefusedMessage, tries: 1).english
+            == "the server refused the message (after 1 try); still pending, a rerun retries it")
+        #expect(Message.textCount("column", low: 1, high: 2, found: 3).english == "`column` takes 1 to 2 quoted texts, found 3")
+        #expect(Message.textCount("text", low: 1, high: 1, found: 0).english == "`text` takes 1 quoted text, found 0")
+    }
+
     // MARK: Every entry of the catalog
 
     /// The English and the Russian text of every entry, as written in the catalog's source.

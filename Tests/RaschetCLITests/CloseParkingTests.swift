@@ -26,7 +26,7 @@ import Testing
         #expect(reasons.count == 2)
         #expect(reasons.first?.hasPrefix("raschet: parked 4102710014: account 4102710014, service EE_N, period 2026-08: ") == true,
                 "\(parked.stderr)")
-        #expect(reasons.last == "raschet: 1 account(s) parked; fix the data and run `raschet close 2026-08` again to compute them")
+        #expect(reasons.last == "raschet: 1 account parked; fix the data and run `raschet close 2026-08` again to compute them")
         let balances = try cli.run(["export", "balances", "--period", "2026-08", "--db", "f.sqlite", "--format", "csv", "--allow-parked"])
         #expect(balances.stdout.split(separator: "\n").count == 1 + 44)
         #expect(!balances.stdout.contains("4102710014"))
@@ -52,7 +52,7 @@ import Testing
         #expect(try cli.run(["import", "tariffs", cli.path("ee_n.csv"), "--db", "f.sqlite"]).status == 0)
         let fixed = try cli.run(["close", "2026-08", "--db", "f.sqlite"])
         #expect(fixed.status == 0, "\(fixed.stderr)")
-        #expect(fixed.stdout.hasPrefix("closed 2026-08: 1 accounts closed, 0 parked, 44 already done by an earlier run\n"))
+        #expect(fixed.stdout.hasPrefix("closed 2026-08: 1 account closed, 0 parked, 44 already done by an earlier run\n"))
         let again = try cli.run(["close", "2026-08", "--db", "f.sqlite"])
         #expect(again.stdout.contains("already closed"))
 

@@ -207,7 +207,7 @@ import Testing
         let first = try setup.dispatch()
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == """
-            dispatch 2026-10: 6 sent, 1 failed, 0 skipped, 0 unknown; 1 missing receipt(s) rendered first
+            dispatch 2026-10: 6 sent, 1 failed, 0 skipped, 0 unknown; 1 missing receipt rendered first
               4102470044 <volkova.so@mail.ru> failed: the server refused the recipient <volkova.so@mail.ru> (server: 550 5.1.1 <volkova.so@mail.ru>: Recipient address rejected: User unknown)
             report: d/raschet.sqlite.dispatch-2026-10.csv
 

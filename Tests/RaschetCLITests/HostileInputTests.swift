@@ -43,7 +43,7 @@ import Testing
         try Self.refusedImport("accounts.csv", bytes: bytes, stderr: """
             raschet: accounts.csv:3: the file is UTF-8 but the byte 0xFF at offset 169 is not: fix or remove it, or save the \
             file as UTF-8 again (--encoding cp1251 forces windows-1251)
-            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
+            raschet: 1 problem; nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
             rows, not whole files.
 
             """)
@@ -55,7 +55,7 @@ import Testing
         try Self.refusedImport("accounts.csv", bytes: bytes, stderr: """
             raschet: accounts.csv:2: the byte 0x98 at offset 65 is text in neither UTF-8 nor windows-1251: is this a CSV file? \
             Remove the byte or export the file again
-            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
+            raschet: 1 problem; nothing was imported: a file could not be read as rows (above). --partial leaves out bad \
             rows, not whole files.
 
             """)
@@ -66,7 +66,7 @@ import Testing
         try Self.refusedImport("accounts.csv", bytes: Array(text.utf8), stderr: """
             raschet: accounts.csv:2: name: holds the control character U+0000; remove it
             raschet: accounts.csv:3: account_id: holds the control character U+0007; remove it
-            raschet: 2 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 2 problems; nothing was imported. Fix the rows above, or use --partial to store the valid rows.
 
             """)
     }
@@ -77,8 +77,8 @@ import Testing
         let text = ([Self.header] + rows).joined(separator: "\n") + "\n"
         let listed = (2...101).map { "raschet: accounts.csv:\($0): area: -1 is negative; it must be 0 or more\n" }.joined()
         try Self.refusedImport("accounts.csv", bytes: Array(text.utf8), stderr: listed + """
-            raschet: accounts.csv: 50 more problem(s) not listed (the first 100 are above); fix those and import again to see the rest
-            raschet: 150 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: accounts.csv: 50 more problems not listed (the first 100 are above); fix those and import again to see the rest
+            raschet: 150 problems; nothing was imported. Fix the rows above, or use --partial to store the valid rows.
 
             """)
     }
@@ -103,7 +103,7 @@ import Testing
         let before = try cli.bytes("r.sqlite")
         let again = try cli.run(["import", "accounts", "fixed_accounts.csv", "--db", "r.sqlite"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(again.stdout == "accounts: 1 row, 1 new, 0 changed, 0 unchanged\n")
         #expect(try cli.bytes("r.sqlite") != before)
         let names = try Store.open(at: cli.path("r.sqlite")).contents(of: .accounts).map { $0[2] }
         #expect(names == ["Житель 1", "=1+2"])
@@ -122,7 +122,7 @@ import Testing
         try cli.write("fix1_accounts.csv", rejected.replacingOccurrences(of: ";-5;", with: ";54,30;"))
         let second = try cli.run(["import", "accounts", "fix1_accounts.csv", "--partial", "--db", "r.sqlite"])
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(second.stdout == "accounts: 1 row, 1 new, 0 changed, 0 unchanged\n")
         let again = String(decoding: try cli.bytes("fix1_accounts.csv.rejected.csv"), as: UTF8.self)
         #expect(again == """
             account_id;kind;name;address;area;residents;opened;source_line;reason
@@ -132,7 +132,7 @@ import Testing
         try cli.write("fix2_accounts.csv", again.replacingOccurrences(of: ";-6;", with: ";41,00;"))
         let third = try cli.run(["import", "accounts", "fix2_accounts.csv", "--db", "r.sqlite"])
         #expect(third.status == 0, "\(third.stderr)")
-        #expect(third.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(third.stdout == "accounts: 1 row, 1 new, 0 changed, 0 unchanged\n")
         let ids = try Store.open(at: cli.path("r.sqlite")).contents(of: .accounts).map { $0[0] }
         #expect(ids == ["1001", "1002", "1003"])
     }
@@ -150,7 +150,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("raschet: payments.csv:1: sorce: "))
         #expect(result.stderr.hasSuffix("""
-            raschet: 1 problem(s); nothing was imported: a file could not be read as rows (above). \
+            raschet: 1 problem; nothing was imported: a file could not be read as rows (above). \
             --partial leaves out bad rows, not whole files.
 
             """))
@@ -211,7 +211,7 @@ import Testing
         #expect(result.stderr == """
             raschet: parked 9000000001: account 9000000001, service BIG, period 2026-08: An amount out of the allowed range \
             (at most 1000000000000.00 rubles): 1000000000 × 1000000000; check the price, the quantity and the area
-            raschet: 1 account(s) parked; fix the data and run `raschet close 2026-08` again to compute them
+            raschet: 1 account parked; fix the data and run `raschet close 2026-08` again to compute them
 
             """)
         #expect(try Store.open(at: cli.path("f.sqlite")).closeStatus(Period(year: 2026, month: 8)!) == .closed)

@@ -94,7 +94,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr == """
             raschet: \(message)
-            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 1 problem; nothing was imported. Fix the rows above, or use --partial to store the valid rows.
 
             """)
         #expect(try cli.bytes("r.sqlite") == before, "the database file must be byte-for-byte unchanged")
@@ -162,7 +162,7 @@ import Testing
         #expect(result.stdout == "accounts: 19 rows, 19 new, 0 changed, 0 unchanged\n")
         #expect(result.stderr == """
             raschet: accounts.csv:12: area: -54.3 is negative; it must be 0 or more
-            raschet: 1 row(s) of accounts.csv rejected; see accounts.csv.rejected.csv
+            raschet: 1 row of accounts.csv rejected; see accounts.csv.rejected.csv
 
             """)
         #expect(String(decoding: try cli.bytes("accounts.csv.rejected.csv"), as: UTF8.self) == """
@@ -191,7 +191,7 @@ import Testing
             """#)
         let again = try cli.run(["import", "auto", "accounts.csv.rejected.csv", "--db", "r.sqlite"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stdout == "accounts: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(again.stdout == "accounts: 1 row, 1 new, 0 changed, 0 unchanged\n")
     }
 
     /// An XML input's refused rows come back as XML: the elements as they were read, each after a
@@ -212,7 +212,7 @@ import Testing
             """)
         let result = try cli.run(["import", "auto", "accounts.csv", "bank.xml", "--partial", "--db", "r.sqlite"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("raschet: 1 row(s) of bank.xml rejected; see bank.xml.rejected.xml\n"))
+        #expect(result.stderr.hasSuffix("raschet: 1 row of bank.xml rejected; see bank.xml.rejected.xml\n"))
         let rejected = String(decoding: try cli.bytes("bank.xml.rejected.xml"), as: UTF8.self)
         #expect(rejected == """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -228,7 +228,7 @@ import Testing
         try cli.write("bank.xml.rejected.xml", rejected.replacingOccurrences(of: "amount=\"200,00 руб\"", with: "amount=\"200.00\""))
         let again = try cli.run(["import", "auto", "bank.xml.rejected.xml", "--db", "r.sqlite"])
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stdout == "payments: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(again.stdout == "payments: 1 row, 1 new, 0 changed, 0 unchanged\n")
         let payments = try Store.open(at: cli.path("r.sqlite")).contents(of: .payments)
         #expect(payments.map { [$0[0], $0[3], $0[4]] } == [["OP-1", "150000", "Сбербанк"], ["OP-2", "20000", "Почта & «Связь»"]])
     }

@@ -22,7 +22,7 @@ import Testing
         #expect(result.stderr == """
             raschet: readings_lower.csv:2: value: meter 4102470003-HVS, zone single: 389.044 on 2026-11-18 is lower than the \
             previous reading 3890.437 on 2026-10-18 (stored); correct the value, or set rollover to 1 if the register wrapped past zero
-            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 1 problem; nothing was imported. Fix the rows above, or use --partial to store the valid rows.
 
             """)
         #expect(try cli.bytes("f.sqlite") == before)
@@ -43,7 +43,7 @@ import Testing
         #expect(refused.stderr == """
             raschet: readings_new.csv:3: value: meter 4102470003-HVS, zone single: 3895 on 2026-12-18 is lower than the previous \
             reading 3899 on 2026-11-18 (readings_new.csv line 2); correct the value, or set rollover to 1 if the register wrapped past zero
-            raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.
+            raschet: 1 problem; nothing was imported. Fix the rows above, or use --partial to store the valid rows.
 
             """)
         #expect(try cli.bytes("f.sqlite") == before)
@@ -51,7 +51,7 @@ import Testing
         let partial = try cli.run(["import", "auto", "readings_new.csv", "--partial", "--db", "f.sqlite"])
         #expect(partial.status == 0, "\(partial.stderr)")
         #expect(partial.stdout == "readings: 2 rows, 2 new, 0 changed, 0 unchanged\n")
-        #expect(partial.stderr.hasSuffix("raschet: 1 row(s) of readings_new.csv rejected; see readings_new.csv.rejected.csv\n"))
+        #expect(partial.stderr.hasSuffix("raschet: 1 row of readings_new.csv rejected; see readings_new.csv.rejected.csv\n"))
         let stored = try Store.open(at: cli.path("f.sqlite")).contents(of: .readings).filter { $0[0] == "4102470003-HVS" }.map { $0[1] }
         #expect(stored.suffix(3) == ["2026-10-18", "2026-11-18", "2027-01-18"])
     }
@@ -74,6 +74,6 @@ import Testing
         try cli.write("readings_rollover.csv", Self.header + "4102470003-HVS;2026-11-18;12.5;single;cabinet;1\n")
         let rollover = try cli.run(["import", "auto", "readings_rollover.csv", "--db", "f.sqlite"])
         #expect(rollover.status == 0, "\(rollover.stderr)")
-        #expect(rollover.stdout == "readings: 1 rows, 1 new, 0 changed, 0 unchanged\n")
+        #expect(rollover.stdout == "readings: 1 row, 1 new, 0 changed, 0 unchanged\n")
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let english = try cli.run(["import", "accounts", "accounts.csv", "--db", "r.sqlite"])
         #expect(english.status == 65)
         #expect(english.stderr == "raschet: accounts.csv:3: area: -54.3 is negative; it must be 0 or more\n"
-            + "raschet: 1 problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.\n")
+            + "raschet: 1 problem; nothing was imported. Fix the rows above, or use --partial to store the valid rows.\n")
     }
 
     /// The rejected-rows file is read by the operator: its reasons follow the locale, its column

@@ -131,8 +131,8 @@ import Testing
 
         let result = try cli.run(arguments + ["--batch", "eonly.pdf"], environment: Self.environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("wrote 7 receipt(s) of 2026-10 to eonly"), "\(result.stdout)")
-        #expect(result.stdout.contains("print batch: 38 receipt(s) in eonly.pdf; 7 e-receipt account(s) left out"))
+        #expect(result.stdout.contains("wrote 7 receipts of 2026-10 to eonly"), "\(result.stdout)")
+        #expect(result.stdout.contains("print batch: 38 receipts in eonly.pdf; 7 e-receipt accounts left out"))
         let eReceipts = try Self.accounts().filter(\.byEmail).map { "\($0.id)_\(Self.period).pdf" }.sorted()
         #expect(try Self.files(cli, "eonly") == eReceipts)
         for name in eReceipts {

@@ -140,7 +140,7 @@ import Testing
         #expect(try cli.run(["import", "account_services", "as.csv", "--db", "f.sqlite"]).status == 0)
         let close = try cli.run(["close", "2026-10", "--db", "f.sqlite", "--config", CLI.fixture("raschet.toml")])
         #expect(close.status == 65 && close.stderr.contains("parked 5102000003"), "\(close.stderr)")
-        let refusal = "raschet: period 2026-10 has 1 parked account(s) (5102000003) whose figures were not computed, so the "
+        let refusal = "raschet: period 2026-10 has 1 parked account (5102000003) whose figures were not computed, so the "
             + "document would misstate them; fix their data and run `raschet close 2026-10` again\n"
         let range = ["--account", "5102000003", "--from", Self.august1, "--to", Self.october31]
         let documents: [[String]] = [["render", "settlement"] + range, ["render", "accruals"] + range, ["render", "act"] + range,

@@ -13,7 +13,7 @@ import Testing
             "a.csv:3: date: a date; write YYYY-MM-DD or DD.MM.YYYY",
             "b.csv:2: expected 3 fields as in the header, found 4: a value that holds ; must be in double quotes, and the row may have "
                 + "no more fields than the header",
-            "a.csv: 3 more problem(s) not listed (the first 2 are above); fix those and import again to see the rest",
+            "a.csv: 3 more problems not listed (the first 2 are above); fix those and import again to see the rest",
         ])
         #expect(report.listing().count == 6)
         #expect(report.listing(limit: 2).map(\.russian) == [
@@ -38,8 +38,8 @@ import Testing
         #expect(report.listing(limit: 1).map(\.english) == [
             "a.xml:2: a date; write YYYY-MM-DD or DD.MM.YYYY",
             "b.csv:2: a date; write YYYY-MM-DD or DD.MM.YYYY",
-            "a.xml: 3 more problem(s) not listed (the first 1 are above); fix those and import again to see the rest",
-            "b.csv: 2 more problem(s) not listed (the first 1 are above); fix those and import again to see the rest",
+            "a.xml: 3 more problems not listed (the first is above); fix those and import again to see the rest",
+            "b.csv: 2 more problems not listed (the first is above); fix those and import again to see the rest",
         ])
     }
 }

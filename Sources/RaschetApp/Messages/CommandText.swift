@@ -20,28 +20,29 @@ public enum CommandText {
     // MARK: import
 
     public static func importRefused(problems: Int) -> Message {
-        Message(english: "\(problems) problem(s); nothing was imported. Fix the rows above, or use --partial to store the valid rows.",
+        Message(english: "\(englishCount(problems, "problem")); nothing was imported. Fix the rows above, or use --partial to store "
+                    + "the valid rows.",
                 russian: "ошибок: \(problems); ничего не импортировано. Исправьте строки выше или укажите --partial, чтобы "
                     + "сохранить верные строки.")
     }
 
     /// A whole file's problem refused an import with `--partial`, which leaves out rows only.
     public static func importRefusedForFiles(problems: Int) -> Message {
-        Message(english: "\(problems) problem(s); nothing was imported: a file could not be read as rows (above). "
+        Message(english: "\(englishCount(problems, "problem")); nothing was imported: a file could not be read as rows (above). "
                     + "--partial leaves out bad rows, not whole files.",
                 russian: "ошибок: \(problems); ничего не импортировано: файл не удалось прочитать построчно (см. выше). "
                     + "--partial пропускает неверные строки, но не целые файлы.")
     }
 
     public static func tableImported(_ entity: String, rows: Int, inserted: Int, updated: Int, unchanged: Int) -> Message {
-        Message(english: "\(entity): \(rows) rows, \(inserted) new, \(updated) changed, \(unchanged) unchanged",
+        Message(english: "\(entity): \(englishCount(rows, "row")), \(inserted) new, \(updated) changed, \(unchanged) unchanged",
                 russian: "\(entity): строк \(rows), новых \(inserted), измененных \(updated), без изменений \(unchanged)")
     }
 
     public static let noRowsImported = Message(english: "no rows imported", russian: "ни одной строки не импортировано")
 
     public static func rowsRejected(_ rows: Int, file: String, path: String) -> Message {
-        Message(english: "\(rows) row(s) of \(file) rejected; see \(path)",
+        Message(english: "\(englishCount(rows, "row")) of \(file) rejected; see \(path)",
                 russian: "\(file): отклонено строк: \(rows); см. \(path)")
     }
 
@@ -59,7 +60,8 @@ public enum CommandText {
     public static func closeSummary(_ period: String, dryRun: Bool, closed: Int, parked: Int, alreadyDone: Int) -> Message {
         let done = (english: alreadyDone > 0 ? ", \(alreadyDone) already done by an earlier run" : "",
                     russian: alreadyDone > 0 ? ", рассчитано прошлым запуском: \(alreadyDone)" : "")
-        return Message(english: "\(dryRun ? "dry run of" : "closed") \(period): \(closed) accounts closed, \(parked) parked" + done.english,
+        return Message(english: "\(dryRun ? "dry run of" : "closed") \(period): \(englishCount(closed, "account")) closed, "
+                            + "\(parked) parked" + done.english,
                        russian: "\(dryRun ? "пробное закрытие" : "закрыт период") \(period): рассчитано лицевых счетов "
                             + "\(closed), отложено \(parked)" + done.russian)
     }
@@ -72,7 +74,8 @@ public enum CommandText {
     /// The close's parts, each in seconds with milliseconds (as the other figures, with a point).
     public static func closeTimings(load: Duration, compute: Duration, save: Duration, batches: Int) -> Message {
         let (load, compute, save) = (seconds(load), seconds(compute), seconds(save))
-        return Message(english: "timings: load \(load) s, compute \(compute) s, save+commit \(save) s, \(batches) batches",
+        return Message(english: "timings: load \(load) s, compute \(compute) s, save+commit \(save) s, "
+                            + englishCount(batches, "batch", "batches"),
                        russian: "время: загрузка \(load) с, расчет \(compute) с, запись \(save) с, пакетов \(batches)")
     }
 
@@ -85,11 +88,12 @@ public enum CommandText {
     }
 
     public static func reviewListWritten(flags: Int, path: String) -> Message {
-        Message(english: "review list: \(flags) flag(s) in \(path)", russian: "список на проверку: отметок \(flags) в \(path)")
+        Message(english: "review list: \(englishCount(flags, "flag")) in \(path)",
+                russian: "список на проверку: отметок \(flags) в \(path)")
     }
 
     public static func reviewListNotWritten(flags: Int) -> Message {
-        Message(english: "review list: \(flags) flag(s) (not written: dry run)",
+        Message(english: "review list: \(englishCount(flags, "flag")) (not written: dry run)",
                 russian: "список на проверку: отметок \(flags) (не записан: пробное закрытие)")
     }
 
@@ -98,7 +102,7 @@ public enum CommandText {
     }
 
     public static func accountsParked(_ count: Int, period: String) -> Message {
-        Message(english: "\(count) account(s) parked; fix the data and run `raschet close \(period)` again to compute them",
+        Message(english: "\(englishCount(count, "account")) parked; fix the data and run `raschet close \(period)` again to compute them",
                 russian: "отложено лицевых счетов: \(count); исправьте данные и повторите `raschet close \(period)`, чтобы "
                     + "рассчитать их")
     }
@@ -129,7 +133,8 @@ public enum CommandText {
     public static func synthWritten(files: Int, accounts: Int, period: String, months: Int, seed: UInt64, folder: String) -> Message {
         let english = months == 1 ? "period \(period)" : "\(months) months from \(period)"
         let russian = months == 1 ? "период \(period)" : "месяцев \(months) с \(period)"
-        return Message(english: "wrote \(files) files for \(accounts) accounts, \(english), seed \(seed), to \(folder)",
+        return Message(english: "wrote \(englishCount(files, "file")) for \(englishCount(accounts, "account")), \(english), "
+                            + "seed \(seed), to \(folder)",
                        russian: "записано файлов: \(files), лицевых счетов \(accounts), \(russian), seed \(seed), в \(folder)")
     }
 
@@ -140,12 +145,13 @@ public enum CommandText {
     }
 
     public static func receiptsWritten(_ count: Int, period: String, folder: String) -> Message {
-        Message(english: "wrote \(count) receipt(s) of \(period) to \(folder)",
+        Message(english: "wrote \(englishCount(count, "receipt")) of \(period) to \(folder)",
                 russian: "записано квитанций за \(period): \(count), в \(folder)")
     }
 
     public static func printBatchWritten(receipts: Int, path: String, eReceipts: Int) -> Message {
-        Message(english: "print batch: \(receipts) receipt(s) in \(path); \(eReceipts) e-receipt account(s) left out",
+        Message(english: "print batch: \(englishCount(receipts, "receipt")) in \(path); "
+                    + "\(englishCount(eReceipts, "e-receipt account")) left out",
                 russian: "пакет для печати: квитанций \(receipts) в \(path); не вошли лицевые счета с электронной квитанцией: \(eReceipts)")
     }
 
@@ -155,14 +161,15 @@ public enum CommandText {
     }
 
     public static func receiptsParked(_ count: Int, period: String) -> Message {
-        Message(english: "\(count) account(s) parked in the close of \(period); fix the data, run `raschet close \(period)` and "
-                    + "render them again",
+        Message(english: "\(englishCount(count, "account")) parked in the close of \(period); fix the data, run "
+                    + "`raschet close \(period)` and render them again",
                 russian: "в закрытии \(period) отложено лицевых счетов: \(count); исправьте данные, выполните "
                     + "`raschet close \(period)` и сформируйте их квитанции снова")
     }
 
     public static func specimenWritten(_ path: String, bytes: Int, pages: Int) -> Message {
-        Message(english: "wrote \(path) (\(bytes) bytes, \(pages) page(s))", russian: "записан \(path) (байт: \(bytes), страниц: \(pages))")
+        Message(english: "wrote \(path) (\(englishCount(bytes, "byte")), \(englishCount(pages, "page")))",
+                russian: "записан \(path) (байт: \(bytes), страниц: \(pages))")
     }
 
     // A statement written: `title` is the document's own title (its template's, in Russian), which
@@ -208,7 +215,7 @@ public enum CommandText {
     public static func dispatchSummary(_ period: String, dryRun: Bool, sent: Int, failed: Int, skipped: Int, unknown: Int,
                                        wouldSend: Int, rendered: Int) -> Message {
         let would = (english: dryRun ? ", \(wouldSend) would be sent" : "", russian: dryRun ? ", к отправке \(wouldSend)" : "")
-        let made = (english: rendered > 0 ? "; \(rendered) missing receipt(s) rendered first" : "",
+        let made = (english: rendered > 0 ? "; \(englishCount(rendered, "missing receipt")) rendered first" : "",
                     russian: rendered > 0 ? "; недостающих квитанций сформировано: \(rendered)" : "")
         return Message(english: "\(dryRun ? "dry run of dispatch" : "dispatch") \(period): \(sent) sent, \(failed) failed, "
                             + "\(skipped) skipped, \(unknown) unknown" + would.english + made.english,
@@ -247,19 +254,20 @@ public enum CommandText {
     }
 
     public static func demoImported(files: Int, folder: String) -> Message {
-        Message(english: "2. imported \(files) files from \(folder):", russian: "2. импортировано файлов из \(folder): \(files)")
+        Message(english: "2. imported \(englishCount(files, "file")) from \(folder):",
+                russian: "2. импортировано файлов из \(folder): \(files)")
     }
 
     public static func demoTableRows(_ entity: String, rows: Int) -> Message {
         let padded = entity + String(repeating: " ", count: max(0, 17 - entity.count))
-        return Message(english: "   \(padded) \(rows) rows", russian: "   \(padded) строк: \(rows)")
+        return Message(english: "   \(padded) \(englishCount(rows, "row"))", russian: "   \(padded) строк: \(rows)")
     }
 
     public static let demoClosing = Message(english: "3. monthly closes:", russian: "3. закрытие месяцев:")
 
     public static func demoClosed(_ month: String, closed: Int, parked: Int, charged: String, recalc: String, penalty: String,
                                   paid: String) -> Message {
-        Message(english: "   \(month): \(closed) accounts closed, \(parked) parked; charged \(charged), recalc \(recalc), "
+        Message(english: "   \(month): \(englishCount(closed, "account")) closed, \(parked) parked; charged \(charged), recalc \(recalc), "
                     + "penalty \(penalty), paid \(paid)",
                 russian: "   \(month): рассчитано лицевых счетов \(closed), отложено \(parked); начислено \(charged), "
                     + "перерасчет \(recalc), пени \(penalty), оплачено \(paid)")
@@ -274,12 +282,13 @@ public enum CommandText {
     }
 
     public static func demoReceipts(_ month: String, files: Int, folder: String) -> Message {
-        Message(english: "6. receipts of \(month): \(files) PDF/A-3b files in \(folder)",
+        Message(english: "6. receipts of \(month): \(englishCount(files, "PDF/A-3b file")) in \(folder)",
                 russian: "6. квитанции за \(month): файлов PDF/A-3b: \(files), в \(folder)")
     }
 
     public static func demoPrintBatch(_ path: String, paper: Int, eReceipts: Int) -> Message {
-        Message(english: "   print batch: \(path) (\(paper) paper receipts; \(eReceipts) e-receipt accounts left out)",
+        Message(english: "   print batch: \(path) (\(englishCount(paper, "paper receipt")); "
+                    + "\(englishCount(eReceipts, "e-receipt account")) left out)",
                 russian: "   пакет для печати: \(path) (бумажных квитанций: \(paper); не вошли лицевые счета с "
                     + "электронной квитанцией: \(eReceipts))")
     }
@@ -309,7 +318,7 @@ public enum CommandText {
         english: "--batch-size must be positive", russian: "--batch-size должен быть больше нуля")
 
     public static func exportLeftOutParked(_ count: Int) -> Message {
-        Message(english: "--allow-parked: \(count) parked account(s) left out of the export",
+        Message(english: "--allow-parked: \(englishCount(count, "parked account")) left out of the export",
                 russian: "--allow-parked: отложенных лицевых счетов не вошло в выгрузку: \(count)")
     }
 

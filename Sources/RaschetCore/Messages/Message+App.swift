@@ -276,8 +276,8 @@ extension Message {
         english: "the QR payload (--qr) must not be empty", russian: "текст QR-кода (--qr) не должен быть пустым")
 
     public static func qrPayloadTooLong(bytes: Int) -> Message {
-        Message(english: "QR code: payload of \(bytes) bytes does not fit a QR code at this level; shorten --qr (at most 2331 "
-                    + "UTF-8 bytes at level M)",
+        Message(english: "QR code: payload of \(englishCount(bytes, "byte")) does not fit a QR code at this level; shorten --qr "
+                    + "(at most 2331 UTF-8 bytes at level M)",
                 russian: "текст (байт: \(bytes)) не помещается в QR-код; сократите --qr (не более 2331 байта UTF-8 на уровне M)")
     }
 
@@ -354,15 +354,15 @@ extension Message {
     }
 
     public static func exportRefusedParked(_ period: Period, count: Int, shown: String) -> Message {
-        Message(english: "period \(period.code) has \(count) parked account(s) (\(shown)) that its exports would leave out; "
-                    + "fix their data and run `raschet close \(period.code)` again, or export with --allow-parked",
+        Message(english: "period \(period.code) has \(englishCount(count, "parked account")) (\(shown)) that its exports would "
+                    + "leave out; fix their data and run `raschet close \(period.code)` again, or export with --allow-parked",
                 russian: "в периоде \(period.code) отложенных лицевых счетов: \(count) (\(shown)), выгрузка их бы не содержала; "
                     + "исправьте их данные и снова выполните `raschet close \(period.code)` или выгрузите с --allow-parked")
     }
 
     public static func documentRefusedParked(_ period: Period, count: Int, shown: String) -> Message {
-        Message(english: "period \(period.code) has \(count) parked account(s) (\(shown)) whose figures were not computed, so the "
-                    + "document would misstate them; fix their data and run `raschet close \(period.code)` again",
+        Message(english: "period \(period.code) has \(englishCount(count, "parked account")) (\(shown)) whose figures were not "
+                    + "computed, so the document would misstate them; fix their data and run `raschet close \(period.code)` again",
                 russian: "в периоде \(period.code) отложенных лицевых счетов: \(count) (\(shown)), их суммы не рассчитаны, и "
                     + "документ их исказил бы; исправьте их данные и снова выполните `raschet close \(period.code)`")
     }
@@ -440,7 +440,7 @@ extension Message {
     }
 
     public static func reviewListWrittenLate(_ period: Period, flags: Int, path: String) -> Message {
-        Message(english: "the review list of \(period.code) (\(flags) flag(s)) was written late to \(path)",
+        Message(english: "the review list of \(period.code) (\(englishCount(flags, "flag"))) was written late to \(path)",
                 russian: "список на проверку за \(period.code) (отметок: \(flags)) записан с опозданием в \(path)")
     }
 

@@ -119,7 +119,7 @@ extension Message {
         english: "the server refused the message", russian: "сервер отклонил письмо")
 
     public static func messageTooLarge(bytes: Int, limit: Int) -> Message {
-        Message(english: "the message (\(bytes) bytes) is larger than the server accepts (SIZE \(limit))",
+        Message(english: "the message (\(englishCount(bytes, "byte"))) is larger than the server accepts (SIZE \(limit))",
                 russian: "письмо (байт: \(bytes)) больше, чем принимает сервер (SIZE \(limit))")
     }
 
@@ -192,7 +192,7 @@ extension Message {
         russian: "квитанция была бы сначала сформирована (файла еще нет), затем отправлена")
 
     public static func wouldSendBytes(_ bytes: Int) -> Message {
-        Message(english: "\(bytes) bytes", russian: "байт: \(bytes)")
+        Message(english: englishCount(bytes, "byte"), russian: "байт: \(bytes)")
     }
 
     public static func brokeAfterSending(_ cause: Message) -> Message {
@@ -208,7 +208,7 @@ extension Message {
     }
 
     public static func failedAfterTries(_ cause: Message, tries: Int) -> Message {
-        Message(english: "\(cause.english) (after \(tries) tries); still pending, a rerun retries it",
+        Message(english: "\(cause.english) (after \(englishCount(tries, "try", "tries"))); still pending, a rerun retries it",
                 russian: "\(cause.russian) (после попыток: \(tries)); письмо в очереди, повторный запуск попробует снова")
     }
 

@@ -28,7 +28,8 @@ extension Message {
     }
 
     public static func moreProblemsNotListed(file: String, count: Int, limit: Int) -> Message {
-        Message(english: "\(file): \(count) more problem(s) not listed (the first \(limit) are above); fix those and import "
+        Message(english: "\(file): \(englishCount(count, "more problem")) not listed ("
+                    + (limit == 1 ? "the first is above" : "the first \(limit) are above") + "); fix those and import "
                     + "again to see the rest",
                 russian: "\(file): еще ошибок не показано: \(count) (выше первые \(limit)); исправьте их и повторите "
                     + "импорт, чтобы увидеть остальные")
@@ -101,13 +102,13 @@ extension Message {
     /// or `TAB`). Too few: the error names the first column without a value.
     public static func fieldCount(expected: Int, found: Int, delimiter: String) -> Message {
         if found < expected {
-            return Message(english: "expected \(expected) fields as in the header, found \(found): the row ends before this column; "
-                               + "give every column a value (an empty one is nothing between two \(delimiter))",
+            return Message(english: "expected \(englishCount(expected, "field")) as in the header, found \(found): the row ends "
+                               + "before this column; give every column a value (an empty one is nothing between two \(delimiter))",
                            russian: "ожидалось полей, как в заголовке: \(expected), найдено: \(found): строка кончается перед этим "
                                + "столбцом; у каждого столбца должно быть значение (пустое — ничего между двумя \(delimiter))")
         }
-        return Message(english: "expected \(expected) fields as in the header, found \(found): a value that holds \(delimiter) must "
-                           + "be in double quotes, and the row may have no more fields than the header",
+        return Message(english: "expected \(englishCount(expected, "field")) as in the header, found \(found): a value that holds "
+                           + "\(delimiter) must be in double quotes, and the row may have no more fields than the header",
                        russian: "ожидалось полей, как в заголовке: \(expected), найдено: \(found): значение, содержащее \(delimiter), "
                            + "заключите в двойные кавычки, а лишних полей в строке быть не должно")
     }
@@ -242,7 +243,7 @@ extension Message {
     }
 
     public static func textTooLong(bytes: Int, limit: Int) -> Message {
-        Message(english: "is \(bytes) bytes long; a text may hold at most \(limit) bytes (UTF-8)",
+        Message(english: "is \(englishCount(bytes, "byte")) long; a text may hold at most \(limit) bytes (UTF-8)",
                 russian: "длина в байтах: \(bytes); текст может занимать не более \(limit) байт (UTF-8)")
     }
 
@@ -273,7 +274,8 @@ extension Message {
 
     public static func digitsRequired(_ value: String, counts: [Int]) -> Message {
         let sorted = counts.sorted().map(String.init)
-        return Message(english: "\"\(value)\" must be \(sorted.joined(separator: " or ")) digits",
+        return Message(english: "\"\(value)\" must be "
+                           + (sorted.count == 1 ? englishCount(counts[0], "digit") : sorted.joined(separator: " or ") + " digits"),
                        russian: "«\(value)»: должно быть цифр: \(sorted.joined(separator: " или "))")
     }
 
@@ -325,7 +327,7 @@ extension Message {
 
     public static func meterZones(meter: String, zones: Int, allowed: [String], found: String) -> Message {
         let list = allowed.joined(separator: ", ")
-        return Message(english: "meter \(meter) has \(zones) zone(s) and reads \(list), not \(found)",
+        return Message(english: "meter \(meter) has \(englishCount(zones, "zone")) and reads \(list), not \(found)",
                        russian: "у счетчика \(meter) зон: \(zones), он показывает \(list), а не \(found)")
     }
 

@@ -38,8 +38,8 @@ extension Message {
     }
 
     public static func readingBeyondCapacity(_ s: ReadingSubject, digits: Int, capacity: ExactDecimal) -> Message {
-        Message(english: "\(s.english) not accepted: the meter has \(digits) digit(s) before the point, so a reading must be "
-                    + "below \(capacity); check for an extra digit",
+        Message(english: "\(s.english) not accepted: the meter has \(englishCount(digits, "digit")) before the point, so a reading "
+                    + "must be below \(capacity); check for an extra digit",
                 russian: "\(s.russian) не принято: разрядов у счетчика до запятой: \(digits), показание должно быть меньше "
                     + "\(capacity.russianString); проверьте, нет ли лишней цифры")
     }

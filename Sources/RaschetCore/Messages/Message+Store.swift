@@ -235,7 +235,8 @@ extension Message {
     }
 
     public static func parkedInPrevious(_ previous: Period, count: Int) -> Message {
-        Message(english: "\(count) account(s) of \(previous.code) are parked; fix the data and run raschet close \(previous.code) again",
+        Message(english: "\(englishCount(count, "account")) of \(previous.code) \(count == 1 ? "is" : "are") parked; fix the data "
+                    + "and run raschet close \(previous.code) again",
                 russian: "в периоде \(previous.code) отложено лицевых счетов: \(count); исправьте данные и повторите "
                     + "raschet close \(previous.code)")
     }
@@ -260,7 +261,8 @@ extension Message {
     }
 
     public static func reopenDocumentsIssued(_ period: Period, numbered: Int, outbox: Int) -> Message {
-        Message(english: "cannot reopen \(period.code): \(numbered) document(s) of it were issued and \(outbox) are queued or "
+        Message(english: "cannot reopen \(period.code): \(englishCount(numbered, "document")) of it \(numbered == 1 ? "was" : "were") "
+                    + "issued and \(outbox) \(outbox == 1 ? "is" : "are") queued or "
                     + "sent, so it stays closed; import the corrections, and the next close recalculates it",
                 russian: "нельзя открыть период \(period.code): по нему выпущено документов: \(numbered), в очереди отправки "
                     + "или отправлено: \(outbox), поэтому он остается закрытым; импортируйте исправления, и следующее "

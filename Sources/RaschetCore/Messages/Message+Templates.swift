@@ -117,7 +117,7 @@ extension Message {
     }
 
     public static func cellsSpanTooMany(_ columns: Int) -> Message {
-        Message(english: "the row's cells span more than the table's \(columns) columns",
+        Message(english: "the row's cells span more than the table's \(englishCount(columns, "column"))",
                 russian: "ячейки строки занимают больше столбцов, чем в таблице (\(columns))")
     }
 
@@ -126,7 +126,7 @@ extension Message {
         russian: "в `row` бывают строки `cell`, и закрывается она строкой `end`")
 
     public static func cellsSpan(_ span: Int, of columns: Int) -> Message {
-        Message(english: "the row's cells span \(span) of the table's \(columns) columns; use `span=`",
+        Message(english: "the row's cells span \(span) of the table's \(englishCount(columns, "column")); use `span=`",
                 russian: "ячейки строки занимают \(span) из \(columns) столбцов таблицы; используйте `span=`")
     }
 
@@ -208,9 +208,9 @@ extension Message {
     }
 
     public static func textCount(_ keyword: String, low: Int, high: Int, found: Int) -> Message {
-        let wanted = low == high ? "\(low)" : "\(low) to \(high)"
         let russianWanted = low == high ? "\(low)" : "от \(low) до \(high)"
-        return Message(english: "`\(keyword)` takes \(wanted) quoted text(s), found \(found)",
+        return Message(english: "`\(keyword)` takes "
+                           + (low == high ? englishCount(low, "quoted text") : "\(low) to \(high) quoted texts") + ", found \(found)",
                        russian: "у `\(keyword)` текстов в кавычках должно быть \(russianWanted), найдено \(found)")
     }
 
@@ -252,7 +252,7 @@ extension Message {
 
     /// `cause` is the QR encoder's words.
     public static func paymentStringTooLong(bytes: Int, payload: String) -> Message {
-        Message(english: "the payment string of \(bytes) bytes does not fit a QR code at level M: \(payload)",
+        Message(english: "the payment string of \(englishCount(bytes, "byte")) does not fit a QR code at level M: \(payload)",
                 russian: "платежная строка (байт: \(bytes)) не помещается в QR-код уровня M: \(payload)")
     }
 
