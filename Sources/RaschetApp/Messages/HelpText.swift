@@ -170,12 +170,15 @@ public enum HelpText {
         english: "Render a closed period's receipts: one PDF/A-3b file per account, and a print batch.",
         russian: "Сформировать квитанции закрытого периода: по файлу PDF/A-3b на лицевой счет и пакет для печати.")
     public static let receiptsDiscussion = Message(
-        english: "Files are named <account id>_<YYYY-MM>.pdf (characters outside A-Z a-z 0-9 . _ - become _) and carry the "
+        english: "Files are named <account id>_<YYYY-MM>.pdf (A-Z a-z 0-9 . - kept, _ doubled, any other character and a "
+            + "leading dot written _ and its Unicode code in six hex digits, so no two ids share a name) and carry the "
             + "receipt's data as an attached receipt.xml. The print batch holds every paper receipt (accounts with "
             + "e_receipt = 1 and a confirmed e-mail are left out), sorted by delivery route, then address. Each receipt gets a number of the "
             + "organization's gapless series once; a reprint shows the same number. Parked accounts get no receipt: they "
             + "are listed and the exit code is 65.",
-        russian: "Файлы называются <номер л/с>_<ГГГГ-ММ>.pdf (символы кроме A-Z a-z 0-9 . _ - заменяются на _) и несут "
+        russian: "Файлы называются <номер л/с>_<ГГГГ-ММ>.pdf (A-Z a-z 0-9 . - остаются, _ удваивается, любой другой символ и "
+            + "точка в начале записываются как _ и код символа Юникода из шести шестнадцатеричных цифр, так что имена "
+            + "разных счетов не совпадают) и несут "
             + "данные квитанции во вложении receipt.xml. В пакет для печати входят все бумажные квитанции (счета с "
             + "e_receipt = 1 и подтвержденной почтой не входят), по маршрутам доставки, затем по адресу. Номер из сквозной нумерации организации "
             + "квитанция получает один раз; при повторной печати номер тот же. Отложенные счета квитанций не получают: они "
@@ -197,11 +200,12 @@ public enum HelpText {
             + "квитанцией, а бумажные квитанции только в пакет для печати (нужен --batch; каждая квитанция "
             + "формируется один раз, в том виде, в каком ее доставят).")
     public static let fonts = Message(
-        english: "The font folder (default: Fonts/ in the working folder or next to the executable).",
-        russian: "Папка шрифтов (по умолчанию Fonts/ в рабочей папке или рядом с программой).")
+        english: "The font folder (default: Fonts/ under $RASCHET_HOME, in the working folder, or next to the executable).",
+        russian: "Папка шрифтов (по умолчанию Fonts/ в $RASCHET_HOME, в рабочей папке или рядом с программой).")
     public static let templates = Message(
-        english: "The template folder (default: Templates/ in the working folder or next to the executable).",
-        russian: "Папка шаблонов (по умолчанию Templates/ в рабочей папке или рядом с программой).")
+        english: "The template folder (default: Templates/ under $RASCHET_HOME, in the working folder, or next to the "
+            + "executable).",
+        russian: "Папка шаблонов (по умолчанию Templates/ в $RASCHET_HOME, в рабочей папке или рядом с программой).")
     public static let specimenAbstract = Message(
         english: "Write a one-page specimen: every font style, a table, a paragraph of text and a payment QR code.",
         russian: "Записать одностраничный образец: все начертания шрифта, таблицу, абзац текста и платежный QR-код.")
