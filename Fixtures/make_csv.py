@@ -460,22 +460,22 @@ key_rates = [("2022-02-28", "20"), ("2022-04-11", "17"), ("2022-05-04", "14"), (
              ("2025-07-28", "18"), ("2025-09-15", "17"), ("2025-10-27", "16.5"), ("2025-12-22", "16"),
              ("2026-02-16", "15.5")]
 
-# --- write ------------------------------------------------------------------------------------
-write("suppliers", suppliers)
-write("services", [dict(zip(COLUMNS["services"], s)) for s in services])
-write("tariffs", tariffs)
-write("accounts", accounts)
-write("account_services", account_services)
-write("meters", meters)
-write("readings", readings)
-write("volumes", volumes)
-write("payments", payments)
-write("absences", absences)
-write("key_rates", [dict(valid_from=d, rate=r) for d, r in key_rates])
-write("readings", bad_readings, directory=os.path.join(HERE, "bad"), name="readings_lower.csv")
-
+# --- write (unless only the expected totals are asked for) -------------------------------------
 if __name__ == "__main__":
     import sys
     if "--expected" in sys.argv:
         for aid in ACC:
             print(aid, ACC[aid]["payer"], " ".join(f"{p}:{g}{'' if e else '~'}" for p, (g, e) in expected[aid].items()))
+    else:
+        write("suppliers", suppliers)
+        write("services", [dict(zip(COLUMNS["services"], s)) for s in services])
+        write("tariffs", tariffs)
+        write("accounts", accounts)
+        write("account_services", account_services)
+        write("meters", meters)
+        write("readings", readings)
+        write("volumes", volumes)
+        write("payments", payments)
+        write("absences", absences)
+        write("key_rates", [dict(valid_from=d, rate=r) for d, r in key_rates])
+        write("readings", bad_readings, directory=os.path.join(HERE, "bad"), name="readings_lower.csv")

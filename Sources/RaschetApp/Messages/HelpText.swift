@@ -238,9 +238,9 @@ public enum HelpText {
         english: "Render a reconciliation act of a business account for a date range.",
         russian: "Сформировать акт сверки по договору юридического лица за период.")
     public static let actDiscussion = Message(
-        english: "Receipts (with the numbers they were issued with) in the debit column, payments in the credit column, the "
+        english: "A receipt of each closed period in the debit column, payments in the credit column, the "
             + "balances in figures and words, signature blocks for both parties. Business accounts only (exit 65).",
-        russian: "Квитанции (с номерами, под которыми выпущены) в дебете, оплаты в кредите, сальдо цифрами и прописью, "
+        russian: "Квитанция каждого закрытого периода в дебете, оплаты в кредите, сальдо цифрами и прописью, "
             + "подписи обеих сторон. Только для договоров юридических лиц (иначе код 65).")
     public static let turnoverAbstract = Message(
         english: "Render a turnover sheet of closed periods, per account and service.",
