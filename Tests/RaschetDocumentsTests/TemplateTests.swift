@@ -13,10 +13,16 @@ struct TemplateTests {
 
     /// A fresh copy of `Templates/` in `folder/NAME` with `edit` applied to `file`; returns the copy and
     /// the 1-based line and column where `pattern` (the edited text) now starts.
-    func copy(editing file: String, replacing old: String, with new: String, name: String,
-              in folder: TemporaryFolder) throws -> (TemplateDirectory, line: Int, column: Int) {
+    /// A copy of the shipped templates in `folder`, as a user's own template folder.
+    func copyShipped(name: String, in folder: TemporaryFolder) throws -> URL {
         let target = folder.url(name)
         try FileManager.default.copyItem(at: Self.shipped, to: target)
+        return target
+    }
+
+    func copy(editing file: String, replacing old: String, with new: String, name: String,
+              in folder: TemporaryFolder) throws -> (TemplateDirectory, line: Int, column: Int) {
+        let target = try copyShipped(name: name, in: folder)
         let url = target.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -54,28 +60,26 @@ struct TemplateTests {
     func byteOrderMark() throws {
         let folder = try TemporaryFolder("raschet-documents")
         defer { folder.remove() }
-        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rows each=rows", name: "bom",
-                                         in: folder)
+        let target = try copyShipped(name: "bom", in: folder)
         for name in ["receipt.tmpl", "parts/payee.tmpl"] {
-            let file = URL(fileURLWithPath: directory.path).appendingPathComponent(name)
+            let file = target.appendingPathComponent(name)
             try Data([0xEF, 0xBB, 0xBF] + (try Data(contentsOf: file))).write(to: file)
         }
-        #expect(try compileError(directory) == nil)
+        #expect(try compileError(TemplateDirectory(path: target.path)) == nil)
     }
 
     @Test("blocks nested deeper than the limit fail at the first one too deep, not by running out of stack")
     func nestedTooDeep() throws {
         let folder = try TemporaryFolder("raschet-documents")
         defer { folder.remove() }
-        let (directory, _, _) = try copy(editing: "receipt.tmpl", replacing: "  rows each=rows", with: "  rows each=rows", name: "deep",
-                                         in: folder)
-        let file = URL(fileURLWithPath: directory.path).appendingPathComponent("receipt.tmpl")
+        let target = try copyShipped(name: "deep", in: folder)
+        let file = target.appendingPathComponent("receipt.tmpl")
         let text = try String(contentsOf: file, encoding: .utf8)
         let nesting = String(repeating: "block\n", count: 2_000) + "text \"x\"\n" + String(repeating: "end\n", count: 2_000)
         try Data((text + nesting).utf8).write(to: file)
         // The file ends with a newline: its lines before the nesting are its newlines.
         let before = text.filter { $0 == "\n" }.count
-        let error = try #require(try compileError(directory))
+        let error = try #require(try compileError(TemplateDirectory(path: target.path)))
         #expect(error.description == "receipt.tmpl:\(before + 65):1: blocks are nested more than 64 deep; a document needs far fewer levels")
     }
 
