@@ -6,7 +6,7 @@
 /// stored neighbours are looked up per reading (`StoredLookup`) and joined in by `Neighbours.completed(by:)`.
 ///
 /// Compact because an import may bring millions: each meter id is kept once, with its zone count and
-/// the index of its latest reading; every reading is a 20-byte entry of one flat array, chained per
+/// the index of its latest reading; every reading is a 24-byte entry of one flat array, chained per
 /// meter (all its zones) from the latest date to the earliest. New readings usually come after the
 /// known ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
 public struct KnownMeters: Sendable {
@@ -81,7 +81,7 @@ public struct KnownMeters: Sendable {
         }
     }
 
-    /// One reading: 20 bytes (five 32-bit words, so no padding).
+    /// One reading: 24 bytes (six 32-bit words, so no padding).
     private struct Entry {
         var microsLow: UInt32
         var microsHigh: Int32
@@ -119,7 +119,7 @@ public struct KnownMeters: Sendable {
     /// Each meter id's position in `slots`.
     private var meters: [String: Int32] = [:]
     private var slots: [Slot] = []
-    /// Indexed by `Int32`: room for 2^31 readings, 40 GiB of entries.
+    /// Indexed by `Int32`: room for 2^31 readings, 48 GiB of entries.
     private var entries: [Entry] = []
     private var files: [String] = []
     private var fileIndex: [String: Int32] = [:]
