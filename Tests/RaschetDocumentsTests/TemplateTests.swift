@@ -11,15 +11,15 @@ struct TemplateTests {
     static let family = Result { try FontFamily.ptSans(directory: ExternalTool.fontsDirectory) }
     static let shipped = ExternalTool.packageRoot.appendingPathComponent("Templates")
 
-    /// A fresh copy of `Templates/` in `folder/NAME` with `edit` applied to `file`; returns the copy and
-    /// the 1-based line and column where `pattern` (the edited text) now starts.
-    /// A copy of the shipped templates in `folder`, as a user's own template folder.
+    /// A copy of the shipped templates in `folder/NAME`, as a user's own template folder.
     func copyShipped(name: String, in folder: TemporaryFolder) throws -> URL {
         let target = folder.url(name)
         try FileManager.default.copyItem(at: Self.shipped, to: target)
         return target
     }
 
+    /// A copy of the shipped templates (`copyShipped`) with `old` replaced by `new` in `file`; returns
+    /// the copy and the 1-based line and column where `new` now starts.
     func copy(editing file: String, replacing old: String, with new: String, name: String,
               in folder: TemporaryFolder) throws -> (TemplateDirectory, line: Int, column: Int) {
         let target = try copyShipped(name: name, in: folder)
