@@ -6,9 +6,11 @@
 /// stored neighbours are looked up per reading (`StoredLookup`) and joined in by `Neighbours.completed(by:)`.
 ///
 /// Compact because an import may bring millions: each meter id is kept once, with its zone count and
-/// the index of its latest reading; every reading is a 24-byte entry of one flat array, chained per
+/// the index of its latest reading; every reading is a 24-byte entry of one paged array, chained per
 /// meter (all its zones) from the latest date to the earliest. New readings usually come after the
-/// known ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain.
+/// known ones, so placing one or finding its neighbours mostly stops at the head of its meter's chain,
+/// which is why the entries' older pages can wait in a file (`spillReadings(to:residentBytes:)`).
+/// Its methods throw only what that file's spill throws.
 public struct KnownMeters: Sendable {
     /// A known reading next to a new one: plain values, copied without reference counting (a
     /// reading's check makes several), its file named only when a message needs it (`file(of:)`).
@@ -120,7 +122,7 @@ public struct KnownMeters: Sendable {
     private var meters: [String: Int32] = [:]
     private var slots: [Slot] = []
     /// Indexed by `Int32`: room for 2^31 readings, 48 GiB of entries.
-    private var entries: [Entry] = []
+    private var entries = PagedArray<Entry>()
     private var files: [String] = []
     private var fileIndex: [String: Int32] = [:]
 
@@ -156,14 +158,20 @@ public struct KnownMeters: Sendable {
         return slot
     }
 
+    /// From now on keeps at most about `residentBytes` of the readings' entries in memory, the pages
+    /// of the others in `spill`.
+    public mutating func spillReadings(to spill: any PageSpill, residentBytes: Int) {
+        entries.spill(to: spill, residentPages: residentBytes / (MemoryLayout<Entry>.stride * entries.pageSize))
+    }
+
     /// Adds a reading accepted from `file` at `line`; it replaces a known one of the same date.
-    public mutating func add(_ reading: Reading, file: String, line: Int) {
-        add(reading, meter: MeterHandle(slot: slot(of: reading.meterID)), file: file, line: line)
+    public mutating func add(_ reading: Reading, file: String, line: Int) throws {
+        try add(reading, meter: MeterHandle(slot: slot(of: reading.meterID)), file: file, line: line)
     }
 
     /// Adds a reading of `meter` (`meter(reading.meterID)`) accepted from `file` at `line`; it
     /// replaces a known one of the same date.
-    public mutating func add(_ reading: Reading, meter: MeterHandle, file: String, line: Int) {
+    public mutating func add(_ reading: Reading, meter: MeterHandle, file: String, line: Int) throws {
         let index: Int32
         if let last = files.last, last == file {
             index = Int32(files.count - 1)
@@ -174,68 +182,68 @@ public struct KnownMeters: Sendable {
             files.append(file)
             fileIndex[file] = index
         }
-        place(reading, slot: meter.slot, file: index, line: Int32(clamping: line))
+        try place(reading, slot: meter.slot, file: index, line: Int32(clamping: line))
     }
 
     /// The latest known reading of the register before `reading`'s date, the one of the same date
     /// (which `reading` would replace: not a neighbour) and the earliest one after it.
     /// - Complexity: O(k), k the meter's readings from its latest down to `reading`'s date.
-    public func neighbours(of reading: Reading) -> Neighbours {
+    public mutating func neighbours(of reading: Reading) throws -> Neighbours {
         guard let meter = meter(reading.meterID) else { return Neighbours() }
-        return neighbours(of: reading, meter: meter)
+        return try neighbours(of: reading, meter: meter)
     }
 
     /// `neighbours(of:)` of a reading of `meter` (`meter(reading.meterID)`).
-    public func neighbours(of reading: Reading, meter: MeterHandle) -> Neighbours {
+    public mutating func neighbours(of reading: Reading, meter: MeterHandle) throws -> Neighbours {
         let head = slots[Int(meter.slot)].latest
         let day = Int32(clamping: reading.date.dayNumber), zone = Self.zoneCode(reading.zone)
         var result = Neighbours()
         var later: Int32 = -1
         var index = head
         while index >= 0 {
-            let entry = entries[Int(index)]
+            let entry = try entries.value(at: Int(index))
             if entry.zone == zone {
                 if entry.day > day {
                     later = index
                 } else {
                     if entry.day == day {
-                        result.sameDay = neighbour(entry)
-                        index = Self.nextInZone(after: entry, zone: zone, in: entries)
-                        if index >= 0 { result.previous = neighbour(entries[Int(index)]) }
+                        result.sameDay = Self.neighbour(entry)
+                        index = try Self.nextInZone(after: entry, zone: zone, in: &entries)
+                        if index >= 0 { result.previous = Self.neighbour(try entries.value(at: Int(index))) }
                     } else {
-                        result.previous = neighbour(entry)
+                        result.previous = Self.neighbour(entry)
                     }
                     break
                 }
             }
             index = entry.next
         }
-        if later >= 0 { result.next = neighbour(entries[Int(later)]) }
+        if later >= 0 { result.next = Self.neighbour(try entries.value(at: Int(later))) }
         return result
     }
 
-    private mutating func place(_ reading: Reading, slot: Int32, file: Int32, line: Int32) {
+    private mutating func place(_ reading: Reading, slot: Int32, file: Int32, line: Int32) throws {
         let micros = UInt64(bitPattern: reading.value.micros)
         let zone = Self.zoneCode(reading.zone)
         let entry = Entry(microsLow: UInt32(truncatingIfNeeded: micros), microsHigh: Int32(truncatingIfNeeded: micros >> 32),
                           day: Int32(clamping: reading.date.dayNumber), line: line, next: -1,
                           origin: file << 4 | zone << 1 | (reading.rollover ? 1 : 0))
-        Self.place(entry, zone: zone, head: &slots[Int(slot)].latest, entries: &entries)
+        try Self.place(entry, zone: zone, head: &slots[Int(slot)].latest, entries: &entries)
     }
 
     /// Keeps the chain from `head` sorted by day, latest first: a later day becomes the head, the
     /// same day and zone is replaced in place, an earlier day is linked in after the later ones.
     /// - Complexity: O(k), k the chain's entries from its head down to `entry`'s date.
-    private static func place(_ entry: Entry, zone: Int32, head: inout Int32, entries: inout [Entry]) {
+    private static func place(_ entry: Entry, zone: Int32, head: inout Int32, entries: inout PagedArray<Entry>) throws {
         var previous: Int32 = -1
         var index = head
         while index >= 0 {
-            let known = entries[Int(index)]
+            let known = try entries.value(at: Int(index))
             if known.day < entry.day { break }
             if known.day == entry.day, known.zone == zone {
-                let next = known.next
-                entries[Int(index)] = entry
-                entries[Int(index)].next = next
+                var replacement = entry
+                replacement.next = known.next
+                try entries.set(replacement, at: Int(index))
                 return
             }
             previous = index
@@ -244,14 +252,24 @@ public struct KnownMeters: Sendable {
         var linked = entry
         linked.next = index
         let new = Int32(entries.count)
-        entries.append(linked)
-        if previous >= 0 { entries[Int(previous)].next = new } else { head = new }
+        try entries.append(linked)
+        if previous >= 0 {
+            var earlier = try entries.value(at: Int(previous))
+            earlier.next = new
+            try entries.set(earlier, at: Int(previous))
+        } else {
+            head = new
+        }
     }
 
     /// The first entry of `zone` after `entry` in its chain, -1 when none.
-    private static func nextInZone(after entry: Entry, zone: Int32, in entries: [Entry]) -> Int32 {
+    private static func nextInZone(after entry: Entry, zone: Int32, in entries: inout PagedArray<Entry>) throws -> Int32 {
         var index = entry.next
-        while index >= 0, entries[Int(index)].zone != zone { index = entries[Int(index)].next }
+        while index >= 0 {
+            let candidate = try entries.value(at: Int(index))
+            if candidate.zone == zone { break }
+            index = candidate.next
+        }
         return index
     }
 
@@ -270,7 +288,7 @@ public struct KnownMeters: Sendable {
         files[Int(origin.file)]
     }
 
-    private func neighbour(_ entry: Entry) -> Neighbour {
+    private static func neighbour(_ entry: Entry) -> Neighbour {
         Neighbour(date: CivilDate(dayNumber: Int(entry.day)), value: ExactDecimal(micros: entry.micros),
                   rollover: entry.rollover, origin: Origin(file: entry.file, line: entry.line))
     }

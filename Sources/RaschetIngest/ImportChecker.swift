@@ -48,6 +48,12 @@ struct ImportChecker<Sink: DataSink> {
         self.sink = sink
     }
 
+    /// Keeps at most about `residentBytes` of the accepted readings in memory, the others in `spill`
+    /// (`KnownMeters.spillReadings(to:residentBytes:)`).
+    mutating func spillReadings(to spill: any PageSpill, residentBytes: Int) {
+        known.meters.spillReadings(to: spill, residentBytes: residentBytes)
+    }
+
     /// Decodes, checks and adds one row; a bad row is recorded as rejected instead.
     mutating func add(_ record: SourceRecord, kind: EntityKind, layout: ColumnLayout, file: String) throws {
         var row = RowDecoder(record: record, layout: layout, file: file)
@@ -144,7 +150,7 @@ struct ImportChecker<Sink: DataSink> {
         case .account(let id): known.accounts.insert(id)
         case .meter(let id, let zones):
             known.meters.addMeter(id, zones: zones)
-        case .reading(let v, let meter): known.meters.add(v, meter: meter, file: file, line: record.line)
+        case .reading(let v, let meter): try known.meters.add(v, meter: meter, file: file, line: record.line)
         }
         try sink.add(entity)
     }
@@ -196,7 +202,7 @@ struct ImportChecker<Sink: DataSink> {
     /// against the stored readings and the rows accepted so far. Else a row of this import with the
     /// same register and date makes it a duplicate (a stored one of that date is replaced).
     private mutating func checkNeighbours(of reading: Reading, meter: KnownMeters.MeterHandle, _ row: inout RowDecoder) throws {
-        let around = known.meters.neighbours(of: reading, meter: meter).completed(by: try stored.neighbours(of: reading))
+        let around = try known.meters.neighbours(of: reading, meter: meter).completed(by: try stored.neighbours(of: reading))
         if let previous = around.previous, reading.value < previous.value, !reading.rollover {
             row.fail("value", .importedReadingBelowPrevious(reading, previous: previous.value, on: previous.date,
                                                             origin: origin(previous)))

@@ -43,9 +43,14 @@ public struct Importer: Sendable {
     }
 
     public var encoding: SourceEncoding
+    /// At most about this many bytes of the readings the import has accepted stay in memory for
+    /// the neighbour checks of the readings after them (24 bytes each); the older ones wait in a
+    /// temporary file (`TemporaryFileSpill`) until a reading needs them.
+    public var readingsInMemory: Int
 
-    public init(encoding: SourceEncoding = .automatic) {
+    public init(encoding: SourceEncoding = .automatic, readingsInMemory: Int = 256 << 20) {
         self.encoding = encoding
+        self.readingsInMemory = readingsInMemory
     }
 
     /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
@@ -69,6 +74,7 @@ public struct Importer: Sendable {
             let result = Result { () throws -> ImportReport in
                 try stored.withLookup { lookup in
                     var checker = ImportChecker(known: handOver.withLock { $0.take()! }, stored: lookup, sink: PipeSink(pipe: pipe))
+                    checker.spillReadings(to: TemporaryFileSpill(), residentBytes: readingsInMemory)
                     let report = try check(sources, with: &checker)
                     try checker.sink.flush()
                     return report

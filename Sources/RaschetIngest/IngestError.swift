@@ -3,7 +3,7 @@ public import RaschetCore
 /// A problem with input data, located in its source: `FILE:LINE: column: message`.
 ///
 /// This is the one public error type of the ingest module; as a `RaschetFailure` it is shown as
-/// `text` with exit code 65 (bad input data) or 66 (missing input).
+/// `text` with exit code 65 (bad input data), 66 (missing input) or 74 (its temporary file failed).
 public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure, for the exit code.
     public enum Code: Sendable, Hashable {
@@ -11,6 +11,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case badData
         /// The file cannot be read (exit 66).
         case missingInput
+        /// The import's own temporary file cannot be written or read back (exit 74).
+        case ioError
     }
 
     public var code: Code
@@ -43,6 +45,7 @@ extension IngestError: RaschetFailure {
         switch code {
         case .badData: .badData
         case .missingInput: .missingInput
+        case .ioError: .ioError
         }
     }
 

@@ -200,7 +200,7 @@ import Testing
         "init", "import", "auto", "close", "reopen", "export", "reading", "submit", "synth", "render", "receipts", "dispatch",
         "demo", "charges", "balances", "payments", "turnover", "automatic", "single", "day", "night", "peak", "halfpeak",
         "starttls", "tls", "off", "true", "false", "ENTITY", "DIR", "DB", "YYYY", "MM", "SOURCE_DATE_EPOCH",
-        "RASCHET_HOME", "RASCHET_SMTP_PASSWORD", "Fonts", "Templates", "Fixtures", "seed", "mm", "pt",
+        "RASCHET_HOME", "RASCHET_SMTP_PASSWORD", "TMPDIR", "Fonts", "Templates", "Fixtures", "seed", "mm", "pt",
         // entities, columns and settings keys
         "services", "suppliers", "accounts", "meters", "volumes", "quantity", "norm", "digits", "rollover", "payment_id", "source",
         "email", "e_receipt", "email_confirmed", "kind", "business", "organization", "name", "inn", "bank_name", "bic",

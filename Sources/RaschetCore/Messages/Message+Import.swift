@@ -51,6 +51,14 @@ extension Message {
                     + "CSV-файл? Удалите байт или выгрузите файл заново")
     }
 
+    /// The import's temporary file of the readings it checks the next ones against failed, in its folder.
+    public static func importSpillFailed(_ reason: String) -> Message {
+        Message(english: "cannot write or read back the import's temporary file here (\(reason)); free space in this folder "
+                    + "or set TMPDIR to a folder with room: about 24 bytes for each reading imported",
+                russian: "не удается записать или прочитать временный файл импорта в этой папке («\(reason)»); освободите "
+                    + "место или укажите в TMPDIR папку, где оно есть: около 24 байт на каждое импортируемое показание")
+    }
+
     public static func cannotReadFile(_ reason: String) -> Message {
         Message(english: "cannot read the file (\(reason)); check the path and permissions",
                 russian: "не удается прочитать файл («\(reason)»); проверьте путь и права доступа")
