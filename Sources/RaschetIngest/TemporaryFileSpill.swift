@@ -38,25 +38,31 @@ final class TemporaryFileSpill: PageSpill {
                 guard descriptor >= 0 else { throw failure(errno, in: state.folder) }
                 state.descriptor = descriptor
             }
-            var done = 0
-            while done < bytes.count {
-                let n = pwrite(state.descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw failure(n < 0 ? errno : ENOSPC, in: state.folder) }
-                done += n
+            let descriptor = state.descriptor
+            try transfer(bytes.count, in: state.folder, stalled: ENOSPC) { done in
+                pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
             }
         }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws {
         try state.withLock { state in
-            var done = 0
-            while done < buffer.count {
-                let n = pread(state.descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { throw failure(n < 0 ? errno : EIO, in: state.folder) }
-                done += n
+            let descriptor = state.descriptor
+            try transfer(buffer.count, in: state.folder, stalled: EIO) { done in
+                pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
             }
+        }
+    }
+
+    /// Calls `step` (a `pwrite` or `pread` of the bytes from the count done so far) until `count`
+    /// bytes are done; a step that does nothing fails with `stalled`.
+    private func transfer(_ count: Int, in folder: String, stalled: Int32, _ step: (_ done: Int) -> Int) throws {
+        var done = 0
+        while done < count {
+            let n = step(done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw failure(n < 0 ? errno : stalled, in: folder) }
+            done += n
         }
     }
 
