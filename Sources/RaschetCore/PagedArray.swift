@@ -76,9 +76,8 @@ public struct PagedArray<Element: BitwiseCopyable & Sendable>: Sendable {
 
     /// Reads `page` back from the spill if it is out.
     private mutating func bringIn(_ page: Int) throws {
-        guard pages[page].isEmpty, spill != nil else { return }
+        guard pages[page].isEmpty, let spill = spill?.spill else { return }
         try makeRoom(keeping: page)
-        let spill = self.spill!.spill
         let size = min(pageSize, count - page << pageShift)
         let offset = self.offset(of: page)
         pages[page] = try [Element](unsafeUninitializedCapacity: size) { buffer, initialized in

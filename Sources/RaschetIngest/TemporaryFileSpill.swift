@@ -24,20 +24,7 @@ final class TemporaryFileSpill: PageSpill {
 
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int64) throws {
         try state.withLock { state in
-            if state.descriptor < 0 {
-                state.folder = givenFolder ?? getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-                var template = Array((state.folder + "/raschet-import-XXXXXX").utf8CString)
-                let descriptor = template.withUnsafeMutableBufferPointer { path in
-                    let descriptor = mkstemp(path.baseAddress!)
-                    if descriptor >= 0 {
-                        unlink(path.baseAddress!)
-                        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-                    }
-                    return descriptor
-                }
-                guard descriptor >= 0 else { throw failure(errno, in: state.folder) }
-                state.descriptor = descriptor
-            }
+            if state.descriptor < 0 { state = try makeFile() }
             let descriptor = state.descriptor
             try transfer(bytes.count, in: state.folder, stalled: ENOSPC) { done in
                 pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset) + off_t(done))
@@ -52,6 +39,17 @@ final class TemporaryFileSpill: PageSpill {
                 pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset) + off_t(done))
             }
         }
+    }
+
+    /// Makes the file in its folder and removes it from there at once.
+    private func makeFile() throws -> State {
+        let folder = givenFolder ?? getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/raschet-import-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw failure(errno, in: folder) }
+        unlink(template)
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        return State(descriptor: descriptor, folder: folder)
     }
 
     /// Calls `step` (a `pwrite` or `pread` of the bytes from the count done so far) until `count`
