@@ -1,11 +1,4 @@
-public import RaschetCore
-
-/// A source row that could not be stored, with why: what `--partial` writes to `FILE.rejected.csv`.
-public struct RejectedRow: Sendable {
-    public var kind: EntityKind?
-    public var record: SourceRecord
-    public var reasons: [IngestError]
-}
+import RaschetCore
 
 /// Checks decoded rows of one import and passes the good ones on to a sink, checking what needs
 /// more than one row: duplicate natural keys within the import and references to suppliers,
@@ -18,12 +11,14 @@ public struct RejectedRow: Sendable {
 /// and posted payments a row is checked against are looked up (`StoredLookup`) as the row comes.
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
-    /// Every problem found, in the order found.
-    public private(set) var problems: [IngestError] = []
+    /// The problems found, in the order found (the first of each file kept, the others counted).
+    private(set) var problems = ProblemList(limit: ImportReport.listedProblemsPerFile)
     /// How many of `problems` concern a whole file (`fail`).
     private(set) var fileProblems = 0
-    /// The rows that were refused, per file, in file order.
-    public private(set) var rejected: [String: [RejectedRow]] = [:]
+    /// How many rows of each file were refused.
+    private(set) var rejectedRows: [String: Int] = [:]
+    /// Where the refused rows go, as they are found; nil: they are only counted.
+    private let rejectedOutput: (any RejectedRowsOutput)?
     private var known: KnownKeys
     private let stored: any StoredLookup
     /// Hash of a natural key -> the line (and file, in `entityFiles`) where it was first seen, for
@@ -42,10 +37,11 @@ struct ImportChecker<Sink: DataSink> {
     /// meter's handle (its slot in `known.meters`) stays the same for the whole import.
     private var lastMeter: (id: String, handle: KnownMeters.MeterHandle)?
 
-    init(known: KnownKeys, stored: any StoredLookup, sink: Sink) {
+    init(known: KnownKeys, stored: any StoredLookup, sink: Sink, rejectedOutput: (any RejectedRowsOutput)? = nil) {
         self.known = known
         self.stored = stored
         self.sink = sink
+        self.rejectedOutput = rejectedOutput
     }
 
     /// Keeps at most about `residentBytes` of the accepted readings in memory, the others in `spill`
@@ -139,7 +135,7 @@ struct ImportChecker<Sink: DataSink> {
             row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(first.line), file: firstFile))
         }
         guard row.problems.isEmpty else {
-            reject(record, kind: kind, file: file, reasons: row.problems)
+            try reject(record, kind: kind, file: file, reasons: row.problems)
             return
         }
         if let keyHash { seenKeys.insert(keyHash, line: Int32(clamping: record.line), file: fileNumber) }
@@ -227,15 +223,16 @@ struct ImportChecker<Sink: DataSink> {
     }
 
     /// Records a refused row: one that could not be read (a broken quote, a wrong number of fields) or
-    /// that failed its checks.
-    mutating func reject(_ record: SourceRecord, kind: EntityKind?, file: String, reasons: [IngestError]) {
-        problems.append(contentsOf: reasons)
-        rejected[file, default: []].append(RejectedRow(kind: kind, record: record, reasons: reasons))
+    /// that failed its checks. Only its first problems are kept, and the row itself goes to the output.
+    mutating func reject(_ record: SourceRecord, kind: EntityKind?, file: String, reasons: [IngestError]) throws {
+        for reason in reasons { problems.append(reason) }
+        rejectedRows[file, default: 0] += 1
+        try rejectedOutput?.add(RejectedRow(kind: kind, record: record, reasons: reasons), file: file)
     }
 
     /// Records a problem with a whole file (a bad header, an unreadable file).
     mutating func fail(_ errors: [IngestError]) {
-        problems.append(contentsOf: errors)
+        for error in errors { problems.append(error) }
         fileProblems += errors.count
     }
 

@@ -3,29 +3,6 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// What reading a set of input files found wrong (the good rows went to the sink).
-public struct ImportReport: Sendable {
-    /// Every problem, in the order found: the XML files' reading problems first, then the files
-    /// entity by entity in dependency order, each file's rows in file order.
-    public var problems: [IngestError]
-    /// How many of `problems` concern a whole file, not a row: an unreadable file or header, a bad
-    /// column, malformed XML, a collection the command does not import. `--partial` leaves out rows
-    /// only: a file left out whole would drop its data unseen.
-    public var fileProblems: Int
-    /// Refused rows per file, for `--partial`'s `FILE.rejected.csv`.
-    public var rejected: [String: [RejectedRow]]
-    /// The header of each CSV file whose header was read, to write its rejected rows back in the
-    /// same columns.
-    public var headers: [String: [String]]
-
-    public init(problems: [IngestError], fileProblems: Int = 0, rejected: [String: [RejectedRow]], headers: [String: [String]]) {
-        self.problems = problems
-        self.fileProblems = fileProblems
-        self.rejected = rejected
-        self.headers = headers
-    }
-}
-
 /// Reads CSV and XML input files into a checked `DataSet` (SPEC section 3).
 ///
 /// Files are processed in dependency order (suppliers before services before tariffs...), so one
@@ -54,8 +31,8 @@ public struct Importer: Sendable {
     }
 
     /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
-    /// before it, and passes each good row to `sink` as soon as it is read (so a large CSV file never
-    /// sits in memory).
+    /// before it, and passes each good row to `sink` and each refused one to `rejectedRows` as soon as
+    /// it is read (so a large CSV file never sits in memory, whether its rows are good or bad).
     ///
     /// Reading and checking run on a thread of their own, handing rows over in batches through a
     /// bounded `RowPipe`; `sink` is called on the caller's thread only (a database connection
@@ -65,7 +42,7 @@ public struct Importer: Sendable {
     /// - Throws: `IngestError` with code `.missingInput` when a file cannot be read, or `.badData`
     ///   when a CSV file's entity cannot be told from its name; whatever `sink` or `stored` throws.
     public func read<Sink: DataSink>(_ sources: [Source], known: consuming KnownKeys, stored: some StoredSnapshot = NothingStored(),
-                                     into sink: inout Sink) throws -> ImportReport {
+                                     into sink: inout Sink, rejectedRows: (any RejectedRowsOutput)? = nil) throws -> ImportReport {
         let pipe = RowPipe(capacity: 8)
         let outcome = Mutex<Result<ImportReport, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
@@ -73,7 +50,8 @@ public struct Importer: Sendable {
         let reader = Thread { [self] in
             let result = Result { () throws -> ImportReport in
                 try stored.withLookup { lookup in
-                    var checker = ImportChecker(known: handOver.withLock { $0.take()! }, stored: lookup, sink: PipeSink(pipe: pipe))
+                    var checker = ImportChecker(known: handOver.withLock { $0.take()! }, stored: lookup, sink: PipeSink(pipe: pipe),
+                                                rejectedOutput: rejectedRows)
                     checker.spillReadings(to: TemporaryFileSpill(), residentBytes: readingsInMemory)
                     let report = try check(sources, with: &checker)
                     try checker.sink.flush()
@@ -105,7 +83,6 @@ public struct Importer: Sendable {
     private func check(_ sources: [Source], with builder: inout ImportChecker<PipeSink>) throws -> ImportReport {
         var csvFiles: [(kind: EntityKind, path: String)] = []
         var xmlRecords: [EntityKind: [(record: SourceRecord, file: String)]] = [:]
-        var headers: [String: [String]] = [:]
 
         for source in sources {
             if source.path.lowercased().hasSuffix(".xml") {
@@ -141,7 +118,7 @@ public struct Importer: Sendable {
 
         for kind in EntityKind.allCases {
             for (fileKind, path) in csvFiles where fileKind == kind {
-                try readCSV(path, kind: kind, into: &builder, headers: &headers)
+                try readCSV(path, kind: kind, into: &builder)
             }
             var layouts: [[String]: ColumnLayout] = [:]
             var lastFile: String?
@@ -159,7 +136,7 @@ public struct Importer: Sendable {
                         layout = try ColumnLayout(fieldNames: names, schema: .of(kind), file: file, line: record.line)
                         layouts[names] = layout
                     } catch {
-                        builder.reject(record, kind: kind, file: file, reasons: error.errors)
+                        try builder.reject(record, kind: kind, file: file, reasons: error.errors)
                         continue
                     }
                 }
@@ -167,19 +144,18 @@ public struct Importer: Sendable {
             }
             builder.forgetKeys()
         }
-        return ImportReport(problems: builder.problems, fileProblems: builder.fileProblems, rejected: builder.rejected, headers: headers)
+        return ImportReport(found: builder.problems, fileProblems: builder.fileProblems, rejectedRows: builder.rejectedRows)
     }
 
     /// Reads sources into a `DataSet` in memory: for tests and small data.
-    public func read(_ sources: [Source], known: KnownKeys = KnownKeys(), stored: some StoredSnapshot = NothingStored())
-        throws -> (DataSet, ImportReport) {
+    public func read(_ sources: [Source], known: KnownKeys = KnownKeys(), stored: some StoredSnapshot = NothingStored(),
+                     rejectedRows: (any RejectedRowsOutput)? = nil) throws -> (DataSet, ImportReport) {
         var dataSet = DataSet()
-        let report = try read(sources, known: known, stored: stored, into: &dataSet)
+        let report = try read(sources, known: known, stored: stored, into: &dataSet, rejectedRows: rejectedRows)
         return (dataSet, report)
     }
 
-    private func readCSV(_ path: String, kind: EntityKind, into builder: inout ImportChecker<PipeSink>,
-                               headers: inout [String: [String]]) throws {
+    private func readCSV(_ path: String, kind: EntityKind, into builder: inout ImportChecker<PipeSink>) throws {
         var reader: CSVReader
         do {
             reader = try CSVReader.open(path: path, file: path, encoding: encoding)
@@ -189,7 +165,6 @@ public struct Importer: Sendable {
             builder.fail([error])
             return
         }
-        headers[path] = reader.header
         let layout: ColumnLayout
         do {
             layout = try ColumnLayout(fieldNames: reader.header, schema: .of(kind), file: path, line: 1)
@@ -208,7 +183,7 @@ public struct Importer: Sendable {
                 // The file stopped being readable part-way: the rest of it cannot be read row by row.
                 throw error
             } catch {
-                builder.reject(SourceRecord(line: error.line ?? 0, names: reader.header, values: reader.refusedRowCells), kind: kind,
+                try builder.reject(SourceRecord(line: error.line ?? 0, names: reader.header, values: reader.refusedRowCells), kind: kind,
                                file: path, reasons: [error])
                 continue
             }

@@ -7,54 +7,68 @@ public import RaschetCore
 /// a leading apostrophe (`FormulaGuard`), which the importer drops again. An XML input gets
 /// `FILE.rejected.xml`: a `<raschet-data version="1">` document holding the refused row elements
 /// as they came, each after a comment with its `source_line` and reason (comments are ignored on
-/// import). The operator reads the reason: it is in the language of the locale.
-public enum RejectedRowsWriter {
+/// import). The operator reads the reason: it is in the language of the locale. The rows come one
+/// at a time (`RejectedRowsOutput`): the bytes are made row by row, for a file written as they come.
+public struct RejectedRowsWriter {
     /// The path the rejected rows of `file` go to.
     public static func path(for file: String) -> String {
         isXML(file) ? file + ".rejected.xml" : file + ".rejected.csv"
     }
 
-    /// The file's bytes for the rejected rows of one input, their reasons in `language` (the app
-    /// layer writes them to `path(for:)`, atomically and never through a symbolic link).
-    /// - Parameter header: the CSV input's column names; nil for an XML input.
-    public static func contents(_ rows: [RejectedRow], header: [String]?, language: Language) -> [UInt8] {
-        guard let header else { return xml(rows, language: language) }
+    /// The CSV input's data columns (its header without an earlier `source_line` and `reason`); nil
+    /// for an XML input.
+    private let columns: [String]?
+    private let language: Language
+    /// The XML collection whose element was written last.
+    private var openCollection: EntityKind?
+
+    /// A writer of the rejected rows of `file`, whose first refused row is `first` (a CSV row names
+    /// its file's header), their reasons in `language`.
+    public init(file: String, first: RejectedRow, language: Language) {
         // A rejected-rows file refused again: its old `source_line` and `reason` give way to the new ones.
-        let columns = Array(ColumnLayout.dataColumns(header))
-        var lines = [(columns + ColumnLayout.rejectedRowsColumns).map(quote).joined(separator: ";")]
-        for row in rows {
-            var cells = columns.map { name in row.record.value(named: name) ?? "" }
-            cells += [String(row.record.line), reason(row, language)]
-            lines.append(cells.map(quote).joined(separator: ";"))
-        }
-        return Array((lines.joined(separator: "\n") + "\n").utf8)
+        columns = Self.isXML(file) ? nil : Array(ColumnLayout.dataColumns(first.record.names))
+        self.language = language
+    }
+
+    /// The file's first bytes: the CSV header line, or the XML declaration and root element.
+    public func opening() -> [UInt8] {
+        guard let columns else { return Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<raschet-data version=\"1\">\n".utf8) }
+        return Self.line(columns + ColumnLayout.rejectedRowsColumns)
+    }
+
+    /// The bytes of one refused row, after those of the rows before it.
+    public mutating func bytes(of row: RejectedRow) -> [UInt8] {
+        guard let columns else { return Array(xmlElement(row).utf8) }
+        var cells = columns.map { name in row.record.value(named: name) ?? "" }
+        cells += [String(row.record.line), reason(row)]
+        return Self.line(cells)
+    }
+
+    /// The file's last bytes: for XML, the end of the open collection and of the root element.
+    public func closing() -> [UInt8] {
+        guard columns == nil else { return [] }
+        return Array(((openCollection.map { "  </\($0.name)>\n" } ?? "") + "</raschet-data>\n").utf8)
     }
 
     private static func isXML(_ file: String) -> Bool { file.lowercased().hasSuffix(".xml") }
 
-    /// The refused elements in their collections, in the order they were read.
-    private static func xml(_ rows: [RejectedRow], language: Language) -> [UInt8] {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<raschet-data version=\"1\">\n"
-        var open: EntityKind?
-        for row in rows {
-            guard let kind = row.kind else { continue }
-            let element = kind.rowElementName
-            if open != kind {
-                if let open { out += "  </\(open.name)>\n" }
-                out += "  <\(kind.name)>\n"
-                open = kind
-            }
-            out += "    <!-- source_line \(row.record.line): \(commentText(reason(row, language))) -->\n"
-            out += "    <" + element
-            for (name, value) in zip(row.record.names, row.record.values) {
-                out += " \(name)=\""
-                XMLEscaping.append(value, to: &out)
-                out += "\""
-            }
-            out += "/>\n"
+    /// A refused element, in its collection (closing the one before when it is another).
+    private mutating func xmlElement(_ row: RejectedRow) -> String {
+        guard let kind = row.kind else { return "" }
+        var out = ""
+        if openCollection != kind {
+            if let openCollection { out += "  </\(openCollection.name)>\n" }
+            out += "  <\(kind.name)>\n"
+            openCollection = kind
         }
-        if let open { out += "  </\(open.name)>\n" }
-        return Array((out + "</raschet-data>\n").utf8)
+        out += "    <!-- source_line \(row.record.line): \(Self.commentText(reason(row))) -->\n"
+        out += "    <" + kind.rowElementName
+        for (name, value) in zip(row.record.names, row.record.values) {
+            out += " \(name)=\""
+            XMLEscaping.append(value, to: &out)
+            out += "\""
+        }
+        return out + "/>\n"
     }
 
     /// A comment's text: XML forbids `--` inside a comment, a `-` at its end and the characters
@@ -65,14 +79,29 @@ public enum RejectedRowsWriter {
         return out.hasSuffix("-") ? out + " " : out
     }
 
-    private static func reason(_ row: RejectedRow, _ language: Language) -> String {
+    private func reason(_ row: RejectedRow) -> String {
         Message.joined(row.reasons.map { .inColumn($0.column, $0.message) }).text(in: language)
     }
 
-    /// RFC 4180 quoting of a formula-neutralized cell (`FormulaGuard`; the importer undoes it).
-    private static func quote(_ value: String) -> String {
-        let cell = FormulaGuard.neutralized(value)
-        guard cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// A CSV line of `cells`, each formula-neutralized (`FormulaGuard`; the importer undoes it) and
+    /// quoted as RFC 4180 says when it holds `;`, `"`, LF or CR.
+    private static func line(_ cells: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (index, value) in cells.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ";")) }
+            let cell = FormulaGuard.neutralized(value).utf8
+            guard cell.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: cell)
+                continue
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in cell {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+        out.append(0x0A)
+        return out
     }
 }

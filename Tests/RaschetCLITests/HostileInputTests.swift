@@ -158,6 +158,48 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("payments.csv.rejected.csv")))
     }
 
+    /// The rejected rows of `--partial` are written as they are found, into a temporary file next to
+    /// their input: an import that is refused after them (here by the bad header of a file read
+    /// later) leaves neither a rejected-rows file nor its temporary file.
+    @Test func aRefusedPartialImportLeavesNoRejectedRowsFileNorItsTemporaryFile() throws {
+        let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
+        try cli.write("accounts.csv", [Self.header, Self.row(1), "1002;person;Житель 2;г. Вологда;-5;2;2026-01-15"]
+            .joined(separator: "\n") + "\n")
+        try cli.write("payments.csv", "payment_id;account_id;date;amount;sorce\nP1;1001;2026-02-10;100,00;Банк\n")
+        let before = try cli.bytes("r.sqlite")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("")).sorted()
+        let result = try cli.run(["import", "auto", "accounts.csv", "payments.csv", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasSuffix("""
+            raschet: 2 problems; nothing was imported: a file could not be read as rows (above). \
+            --partial leaves out bad rows, not whole files.
+
+            """))
+        #expect(try cli.bytes("r.sqlite") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.path("")).sorted() == files)
+    }
+
+    /// A rejected-rows file that cannot be made (its name is a folder) stops the import before any
+    /// row is stored: exit 73, the database unchanged.
+    @Test func aRejectedRowsFileThatCannotBeMadeStopsThePartialImportBeforeStoring() throws {
+        let cli = try ImportCommandTests().initialized()
+        defer { cli.remove() }
+        try cli.write("accounts.csv", [Self.header, Self.row(1), "1002;person;Житель 2;г. Вологда;-5;2;2026-01-15"]
+            .joined(separator: "\n") + "\n")
+        try FileManager.default.createDirectory(atPath: cli.path("accounts.csv.rejected.csv"), withIntermediateDirectories: false)
+        let before = try cli.bytes("r.sqlite")
+        let result = try cli.run(["import", "auto", "accounts.csv", "--partial", "--db", "r.sqlite"])
+        #expect(result.status == 73)
+        #expect(result.stdout == "")
+        #expect(result.stderr == """
+            raschet: accounts.csv.rejected.csv is not a file but a folder, a device or a pipe, which writing there would \
+            replace; choose a file name
+
+            """)
+        #expect(try cli.bytes("r.sqlite") == before)
+    }
+
     @Test(arguments: [("9999-12", "9999-12"), ("1900-01", "1900-01")])
     func aCloseFarFromTodayIsRefused(period: String, code: String) throws {
         let cli = try ReadingSubmitTests.fixtures()

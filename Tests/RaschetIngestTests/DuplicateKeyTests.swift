@@ -30,12 +30,15 @@ import Testing
             M1;2026-09-16;100;single;cabinet;0
 
             """)
-        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: Self.known(), stored: Self.stored)
+        let rejected = CollectedRejectedRows()
+        let (data, report) = try Importer().read([.init(path: path, kind: .readings)], known: Self.known(), stored: Self.stored,
+                                                 rejectedRows: rejected)
         #expect(report.problems.map(\.description) == [
             path + ":5: meter_id+date+zone: duplicate key M1 / 2026-10-18 / single (first on line 2); keep one of the rows",
             path + ":6: meter_id+date+zone: duplicate key M2 / 2026-10-18 / night (first on line 4); keep one of the rows",
         ])
-        #expect(report.rejected[path]?.map(\.record.line) == [5, 6])
+        #expect(rejected.rows.map { "\($0.file):\($0.row.record.line)" } == [path + ":5", path + ":6"])
+        #expect(report.rejectedRows == [path: 2])
         #expect(data.readings.map { "\($0.meterID) \($0.date) \($0.zone) \($0.value)" } == [
             "M1 2026-10-18 single 110", "M2 2026-10-18 day 5", "M2 2026-10-18 night 6", "M1 2026-09-16 single 100",
         ])

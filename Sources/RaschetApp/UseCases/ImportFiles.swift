@@ -65,23 +65,21 @@ public struct ImportFiles: Sendable {
         let importer = Importer(encoding: SourceEncoding(rawValue: encoding.rawValue) ?? .automatic)
         let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
         let partial = partial
+        // Without `partial` a refused row keeps the whole import out: its rows are only counted.
+        let rejectedFiles = partial ? RejectedRowsFiles(language: language) : nil
         let (summary, report) = try AppError.boundary {
             try store.importRows { sink, known, stored in
-                let report = try importer.read(sources, known: consume known, stored: stored, into: &sink)
-                return (report.problems.isEmpty || (partial && report.fileProblems == 0), report)
+                let report = try importer.read(sources, known: consume known, stored: stored, into: &sink, rejectedRows: rejectedFiles)
+                return (report.problemCount == 0 || (partial && report.fileProblems == 0), report)
             }
         }
-        var result = Report(problems: report.listing(), problemCount: report.problems.count, fileProblemCount: report.fileProblems,
+        var result = Report(problems: report.listing(), problemCount: report.problemCount, fileProblemCount: report.fileProblems,
                             tables: nil, rejected: [])
         guard let summary else { return result }
         result.tables = summary.tables.map {
             TableCount(entity: $0.kind.name, rows: $0.rows, inserted: $0.inserted, updated: $0.updated, unchanged: $0.unchanged)
         }
-        for (file, rows) in report.rejected.sorted(by: { $0.key < $1.key }) {
-            let path = RejectedRowsWriter.path(for: file)
-            try OutputFile.write(RejectedRowsWriter.contents(rows, header: report.headers[file], language: language), to: path)
-            result.rejected.append(RejectedFile(file: file, rows: rows.count, rejectedPath: path))
-        }
+        result.rejected = try rejectedFiles?.commit() ?? []
         return result
     }
 }

@@ -64,7 +64,7 @@ public struct RunDemo: Sendable {
         let (stored, report) = try AppError.boundary {
             try store.importRows { sink, known, stored in
                 let report = try Importer().read(sources, known: consume known, stored: stored, into: &sink)
-                return (report.problems.isEmpty, report)
+                return (report.problemCount == 0, report)
             }
         }
         guard let summary = stored else {
