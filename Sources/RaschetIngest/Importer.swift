@@ -7,7 +7,8 @@ import Synchronization
 ///
 /// Files are processed in dependency order (suppliers before services before tariffs...), so one
 /// command can import a whole data set whose rows reference each other. CSV rows stream from the
-/// file's bytes; XML rows are grouped by collection first, because one XML file holds several.
+/// file's bytes; XML rows are grouped by collection first, because one XML file holds several
+/// (`RecordSpool`, in memory up to `xmlRowsInMemory`, then in a temporary file).
 public struct Importer: Sendable {
     /// An input file and the entity its rows are, or nil to detect it (`import auto`).
     public struct Source: Sendable {
@@ -25,9 +26,14 @@ public struct Importer: Sendable {
     /// temporary file (`TemporaryFileSpill`) until a reading needs them.
     public var readingsInMemory: Int
 
-    public init(encoding: SourceEncoding = .automatic, readingsInMemory: Int = 256 << 20) {
+    /// At most about this many bytes of the XML files' rows wait in memory for their entity's turn
+    /// (`RecordSpool`); the others wait in a temporary file.
+    public var xmlRowsInMemory: Int
+
+    public init(encoding: SourceEncoding = .automatic, readingsInMemory: Int = 256 << 20, xmlRowsInMemory: Int = 64 << 20) {
         self.encoding = encoding
         self.readingsInMemory = readingsInMemory
+        self.xmlRowsInMemory = xmlRowsInMemory
     }
 
     /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
@@ -82,28 +88,32 @@ public struct Importer: Sendable {
     /// Reads and checks every source, in dependency order, into `builder`.
     private func check(_ sources: [Source], with builder: inout ImportChecker<PipeSink>) throws -> ImportReport {
         var csvFiles: [(kind: EntityKind, path: String)] = []
-        var xmlRecords: [EntityKind: [(record: SourceRecord, file: String)]] = [:]
+        var xmlRecords = RecordSpool(spill: TemporaryFileSpill(), residentBytes: xmlRowsInMemory)
 
         for source in sources {
             if source.path.lowercased().hasSuffix(".xml") {
                 let reader = try XMLRecordReader(path: source.path, file: source.path)
                 // A collection the command does not import is one problem, at its first row.
                 var refusedCollections: Set<EntityKind> = []
-                do {
-                    while let (kind, record) = try reader.next() {
-                        if let expected = source.kind, expected != kind {
-                            if refusedCollections.insert(kind).inserted {
-                                builder.fail([IngestError(file: source.path, line: record.line, message:
-                                    .wrongCollection(kind.name, expected: expected.name))])
-                            }
-                            continue
-                        }
-                        xmlRecords[kind, default: []].append((record, source.path))
+                while true {
+                    let next: (kind: EntityKind, record: SourceRecord)?
+                    do {
+                        next = try reader.next()
+                    } catch where error.code == .missingInput {
+                        throw error
+                    } catch {
+                        builder.fail([error])
+                        break
                     }
-                } catch where error.code == .missingInput {
-                    throw error
-                } catch {
-                    builder.fail([error])
+                    guard let (kind, record) = next else { break }
+                    if let expected = source.kind, expected != kind {
+                        if refusedCollections.insert(kind).inserted {
+                            builder.fail([IngestError(file: source.path, line: record.line, message:
+                                .wrongCollection(kind.name, expected: expected.name))])
+                        }
+                        continue
+                    }
+                    try xmlRecords.append(record, kind: kind, file: source.path)
                 }
             } else {
                 guard let kind = source.kind ?? Self.entity(forFileName: source.path) else {
@@ -122,7 +132,7 @@ public struct Importer: Sendable {
             }
             var layouts: [[String]: ColumnLayout] = [:]
             var lastFile: String?
-            for (record, file) in xmlRecords[kind] ?? [] {
+            try xmlRecords.forEach(of: kind) { record, file in
                 if file != lastFile {
                     builder.beginFile(file)
                     lastFile = file
@@ -135,9 +145,9 @@ public struct Importer: Sendable {
                     do {
                         layout = try ColumnLayout(fieldNames: names, schema: .of(kind), file: file, line: record.line)
                         layouts[names] = layout
-                    } catch {
+                    } catch let error as IngestErrors {
                         try builder.reject(record, kind: kind, file: file, reasons: error.errors)
-                        continue
+                        return
                     }
                 }
                 try builder.add(record, kind: kind, layout: layout, file: file)

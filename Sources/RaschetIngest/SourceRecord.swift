@@ -57,4 +57,40 @@ public struct SourceRecord: Sendable {
     public func value(named name: String) -> String? {
         names.prefix(count).firstIndex(of: name).map(value(at:))
     }
+
+    /// Appends the record as `init(decoding:at:)` reads it back: its line, then its cells, each its
+    /// name and its value, with their lengths (`RecordSpool`).
+    func encode(into out: inout [UInt8]) {
+        RecordSpool.appendInteger(line, to: &out)
+        RecordSpool.appendInteger(count, to: &out)
+        for index in 0..<count {
+            let name = (index < names.count ? names[index] : "").utf8
+            RecordSpool.appendInteger(name.count, to: &out)
+            out.append(contentsOf: name)
+            RecordSpool.appendInteger(cells[index].count, to: &out)
+            out.append(contentsOf: bytes[cells[index]])
+        }
+    }
+
+    /// The record `encode(into:)` wrote at `position` in `encoded`, moving past it.
+    init(decoding encoded: [UInt8], at position: inout Int) {
+        let line = RecordSpool.readInteger(encoded, &position)
+        let count = RecordSpool.readInteger(encoded, &position)
+        var names: [String] = []
+        var bytes: [UInt8] = []
+        var cells: [Range<Int>] = []
+        names.reserveCapacity(count)
+        cells.reserveCapacity(count)
+        for _ in 0..<count {
+            let nameLength = RecordSpool.readInteger(encoded, &position)
+            names.append(String(decoding: encoded[position..<position + nameLength], as: UTF8.self))
+            position += nameLength
+            let valueLength = RecordSpool.readInteger(encoded, &position)
+            let start = bytes.count
+            bytes += encoded[position..<position + valueLength]
+            cells.append(start..<bytes.count)
+            position += valueLength
+        }
+        self.init(line: line, names: names, bytes: bytes, cells: cells)
+    }
 }
