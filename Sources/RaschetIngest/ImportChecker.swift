@@ -19,6 +19,8 @@ struct ImportChecker<Sink: DataSink> {
     private(set) var rejectedRows: [String: Int] = [:]
     /// Where the refused rows go, as they are found; nil: they are only counted.
     private let rejectedOutput: (any RejectedRowsOutput)?
+    /// Whether good rows still go to the sink once a problem is found (`Importer.storesAfterAProblem`).
+    private let storesAfterAProblem: Bool
     private var known: KnownKeys
     private let stored: any StoredLookup
     /// Hash of a natural key -> the line (and file, in `entityFiles`) where it was first seen, for
@@ -37,11 +39,13 @@ struct ImportChecker<Sink: DataSink> {
     /// meter's handle (its slot in `known.meters`) stays the same for the whole import.
     private var lastMeter: (id: String, handle: KnownMeters.MeterHandle)?
 
-    init(known: KnownKeys, stored: any StoredLookup, sink: Sink, rejectedOutput: (any RejectedRowsOutput)? = nil) {
+    init(known: KnownKeys, stored: any StoredLookup, sink: Sink, rejectedOutput: (any RejectedRowsOutput)? = nil,
+         storesAfterAProblem: Bool = true) {
         self.known = known
         self.stored = stored
         self.sink = sink
         self.rejectedOutput = rejectedOutput
+        self.storesAfterAProblem = storesAfterAProblem
     }
 
     /// Keeps at most about `residentBytes` of the accepted readings in memory, the others in `spill`
@@ -148,7 +152,8 @@ struct ImportChecker<Sink: DataSink> {
             known.meters.addMeter(id, zones: zones)
         case .reading(let v, let meter): try known.meters.add(v, meter: meter, file: file, line: record.line)
         }
-        try sink.add(entity)
+        // The row's keys are known either way: the rows after it are checked as when it is stored.
+        if storesAfterAProblem || problems.count == 0 { try sink.add(entity) }
     }
 
     /// Tells the checker that the next rows come from `file` (a file of the entity being read,

@@ -30,10 +30,17 @@ public struct Importer: Sendable {
     /// (`RecordSpool`); the others wait in a temporary file.
     public var xmlRowsInMemory: Int
 
-    public init(encoding: SourceEncoding = .automatic, readingsInMemory: Int = 256 << 20, xmlRowsInMemory: Int = 64 << 20) {
+    /// Whether the good rows read after the first problem still go to the sink. An import that any
+    /// problem refuses (without `--partial`) sets it off: from its first problem it only checks the
+    /// rest of its rows, to count and list their problems, and stores nothing more.
+    public var storesAfterAProblem: Bool
+
+    public init(encoding: SourceEncoding = .automatic, readingsInMemory: Int = 256 << 20, xmlRowsInMemory: Int = 64 << 20,
+                storesAfterAProblem: Bool = true) {
         self.encoding = encoding
         self.readingsInMemory = readingsInMemory
         self.xmlRowsInMemory = xmlRowsInMemory
+        self.storesAfterAProblem = storesAfterAProblem
     }
 
     /// Reads every source, checks every row against `known` keys, the `stored` rows and the rows
@@ -57,7 +64,7 @@ public struct Importer: Sendable {
             let result = Result { () throws -> ImportReport in
                 try stored.withLookup { lookup in
                     var checker = ImportChecker(known: handOver.withLock { $0.take()! }, stored: lookup, sink: PipeSink(pipe: pipe),
-                                                rejectedOutput: rejectedRows)
+                                                rejectedOutput: rejectedRows, storesAfterAProblem: storesAfterAProblem)
                     checker.spillReadings(to: TemporaryFileSpill(), residentBytes: readingsInMemory)
                     let report = try check(sources, with: &checker)
                     try checker.sink.flush()

@@ -68,3 +68,27 @@ import Testing
         #expect(rejected.rows.map(\.row.record.line) == Array(2...251))
     }
 }
+
+/// An import that any problem refuses stops storing at its first problem and goes on checking.
+@Suite struct StoresAfterAProblemTests {
+    @Test func fromTheFirstProblemOnTheRowsAreOnlyChecked() throws {
+        let folder = try TemporaryFolder("raschet-ingest")
+        defer { folder.remove() }
+        let path = try folder.write("accounts.csv", """
+            account_id;kind;name;address;area;residents;opened
+            1001;person;Житель 1;г. Вологда, кв. 1;54,30;2;2026-01-15
+            1002;person;Житель 2;г. Вологда, кв. 2;-5;2;2026-01-15
+            1003;person;Житель 3;г. Вологда, кв. 3;40,00;1;2026-01-15
+            1001;person;Житель 1;г. Вологда, кв. 1;54,30;2;2026-01-15
+
+            """)
+        for stores in [true, false] {
+            let (data, report) = try Importer(storesAfterAProblem: stores).read([.init(path: path, kind: .accounts)])
+            #expect(data.accounts.map(\.id) == (stores ? ["1001", "1003"] : ["1001"]))
+            #expect(report.problems.map(\.description) == [
+                path + ":3: area: -5 is negative; it must be 0 or more",
+                path + ":5: account_id: duplicate key 1001 (first on line 2); keep one of the rows",
+            ])
+        }
+    }
+}

@@ -62,7 +62,7 @@ public struct ImportFiles: Sendable {
     public func run() throws(AppError) -> Report {
         guard !files.isEmpty else { throw AppError(.usage, .noFilesToImport) }
         let store = try Workspace(database: database).openStore()
-        let importer = Importer(encoding: SourceEncoding(rawValue: encoding.rawValue) ?? .automatic)
+        let importer = Importer(encoding: SourceEncoding(rawValue: encoding.rawValue) ?? .automatic, storesAfterAProblem: partial)
         let sources = files.map { Importer.Source(path: $0, kind: entity.kind) }
         let partial = partial
         // Without `partial` a refused row keeps the whole import out: its rows are only counted.

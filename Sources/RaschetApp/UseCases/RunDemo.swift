@@ -63,7 +63,7 @@ public struct RunDemo: Sendable {
         let sources = files.map { Importer.Source(path: $0, kind: nil) }
         let (stored, report) = try AppError.boundary {
             try store.importRows { sink, known, stored in
-                let report = try Importer().read(sources, known: consume known, stored: stored, into: &sink)
+                let report = try Importer(storesAfterAProblem: false).read(sources, known: consume known, stored: stored, into: &sink)
                 return (report.problemCount == 0, report)
             }
         }
