@@ -110,9 +110,13 @@ enum OutputFile {
             return read(descriptor, &bytes, bytes.count) == bytes.count && bytes == header
         }
 
-        deinit {
+        deinit { discard() }
+
+        /// Closes and removes the temporary file, unless it was put in place or handed over.
+        func discard() {
             if let temporary, descriptor >= 0 {
                 close(descriptor)
+                descriptor = -1
                 OutputFile.removeTemporary(temporary)
             }
         }

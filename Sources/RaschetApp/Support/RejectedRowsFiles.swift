@@ -5,8 +5,8 @@ import Synchronization
 /// `--partial`'s rejected-rows files, written as the import refuses rows: each input with a refused
 /// row gets its `FILE.rejected.csv` (or `.xml`, `RejectedRowsWriter`) through a temporary file
 /// next to it (``OutputFile/Writer``), so that memory does not grow with the rows refused. The files
-/// take their final names in ``commit()``, once the valid rows are stored; dropped without it
-/// (the import refused or failed), they leave nothing behind.
+/// take their final names in ``commit()``, once the valid rows are stored; ``discard()`` (the import
+/// refused or failed) removes the temporary files.
 final class RejectedRowsFiles: RejectedRowsOutput {
     /// One input's file being written.
     private struct Open {
@@ -35,6 +35,17 @@ final class RejectedRowsFiles: RejectedRowsOutput {
             try open[file]!.writer.write(open[file]!.format.bytes(of: row))
             open[file]!.rows += 1
         }
+    }
+
+    /// Removes the temporary files not put in place. The import's reading thread may still hold this
+    /// object for a moment after the import ends, so its files are not left to its release.
+    func discard() {
+        let files = open.withLock { open in
+            let files = open
+            open = [:]
+            return files
+        }
+        for (_, output) in files { output.writer.discard() }
     }
 
     /// Ends each file and puts it in place, in the order of the inputs' names.

@@ -67,6 +67,7 @@ public struct ImportFiles: Sendable {
         let partial = partial
         // Without `partial` a refused row keeps the whole import out: its rows are only counted.
         let rejectedFiles = partial ? RejectedRowsFiles(language: language) : nil
+        defer { rejectedFiles?.discard() }
         let (summary, report) = try AppError.boundary {
             try store.importRows { sink, known, stored in
                 let report = try importer.read(sources, known: consume known, stored: stored, into: &sink, rejectedRows: rejectedFiles)
