@@ -5,8 +5,9 @@ import RaschetCore
 /// services, accounts and meters (known to the store or added earlier in the same import).
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
-/// are found through 64-bit hashes of the keys (with the line of the first), so that 10^7 rows
-/// need about 200 MB rather than a copy of every key, freed when the entity's rows end; those of
+/// are found through 64-bit hashes of the keys (with the line of the first, `KeyLines`), so that
+/// 10^7 rows need about 50 MB of memory rather than a copy of every key, freed when the entity's
+/// rows end; those of
 /// readings among the readings the neighbour check keeps anyway (`KnownMeters`). The stored readings
 /// and posted payments a row is checked against are looked up (`StoredLookup`) as the row comes.
 struct ImportChecker<Sink: DataSink> {
@@ -25,7 +26,7 @@ struct ImportChecker<Sink: DataSink> {
     private let stored: any StoredLookup
     /// Hash of a natural key -> the line (and file, in `entityFiles`) where it was first seen, for
     /// the entity being read (not readings).
-    private var seenKeys = KeyLines()
+    private var seenKeys = Self.keyLines()
     /// The files of the entity being read, in the order their rows came (`beginFile`; at most 255
     /// named, later ones share the last position and are not named as a duplicate's first file).
     private var entityFiles: [String] = []
@@ -133,7 +134,7 @@ struct ImportChecker<Sink: DataSink> {
             entity.combineKey(into: &hasher)
             keyHash = hasher.finalize()
         }
-        if row.problems.isEmpty, let keyHash, let first = seenKeys.first(of: keyHash) {
+        if row.problems.isEmpty, let keyHash, let first = try seenKeys.first(of: keyHash) {
             // The first row's file is named when it is another file of the entity (`import auto a.csv b.csv`).
             let firstFile = first.file != fileNumber && first.file < 255 ? entityFiles[Int(first.file)] : nil
             row.fail(kind.keyColumns.joined(separator: "+"), .duplicateKey(entity.keyDescription, firstLine: Int(first.line), file: firstFile))
@@ -142,7 +143,7 @@ struct ImportChecker<Sink: DataSink> {
             try reject(record, kind: kind, file: file, reasons: row.problems)
             return
         }
-        if let keyHash { seenKeys.insert(keyHash, line: Int32(clamping: record.line), file: fileNumber) }
+        if let keyHash { try seenKeys.insert(keyHash, line: Int32(clamping: record.line), file: fileNumber) }
         switch addition {
         case .nothing: break
         case .supplier(let id): known.suppliers.insert(id)
@@ -186,14 +187,18 @@ struct ImportChecker<Sink: DataSink> {
     /// Makes room in the duplicate-key hashes for about `count` more rows of `kind` (readings keep
     /// none), so that they are not rehashed each time the table doubles; at most 2^23 rows are
     /// reserved ahead (a bad estimate costs no more than that), beyond that the table grows as it fills.
-    mutating func expectRows(_ count: Int, of kind: EntityKind) {
+    mutating func expectRows(_ count: Int, of kind: EntityKind) throws {
         guard kind != .readings, count > 0 else { return }
-        seenKeys.reserveCapacity(seenKeys.count &+ min(count, 1 << 23))
+        try seenKeys.reserveCapacity(seenKeys.count &+ min(count, 1 << 23))
     }
+
+    /// A duplicate-key table that keeps 2^21 keys' lines (32 MiB) in memory, the others in a
+    /// temporary file made when first needed.
+    private static func keyLines() -> KeyLines { KeyLines(spill: TemporaryFileSpill(), residentEntries: 1 << 21) }
 
     /// Frees the duplicate-key hashes of the entity read so far: called when its rows end.
     mutating func forgetKeys() {
-        seenKeys = KeyLines()
+        seenKeys = Self.keyLines()
         entityFiles = []
         fileNumber = 0
     }

@@ -189,7 +189,7 @@ public struct Importer: Sendable {
             builder.fail(error.errors)
             return
         }
-        if let rows = reader.estimatedRowCount() { builder.expectRows(rows, of: kind) }
+        if let rows = reader.estimatedRowCount() { try builder.expectRows(rows, of: kind) }
         builder.beginFile(path)
         while true {
             let record: SourceRecord

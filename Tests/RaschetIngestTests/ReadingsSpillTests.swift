@@ -69,7 +69,7 @@ import Testing
             return error.code == .ioError && error.exitStatus == .ioError && error.description
                 == "/nonexistent-raschet-folder: cannot write or read back the import's temporary file here (No such file or "
                 + "directory); free space in this folder or set TMPDIR to a folder with room: about 24 bytes for each reading "
-                + "imported, and about the size of the XML files imported"
+                + "and 16 for each other row imported, and the size of the XML files imported"
         }
     }
 }

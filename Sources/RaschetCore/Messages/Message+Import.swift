@@ -54,11 +54,11 @@ extension Message {
     /// The import's temporary file of the readings it checks the next ones against failed, in its folder.
     public static func importSpillFailed(_ reason: String) -> Message {
         Message(english: "cannot write or read back the import's temporary file here (\(reason)); free space in this folder "
-                    + "or set TMPDIR to a folder with room: about 24 bytes for each reading imported, and about the size of the "
-                    + "XML files imported",
+                    + "or set TMPDIR to a folder with room: about 24 bytes for each reading and 16 for each other row imported, "
+                    + "and the size of the XML files imported",
                 russian: "не удается записать или прочитать временный файл импорта в этой папке («\(reason)»); освободите "
-                    + "место или укажите в TMPDIR папку, где оно есть: около 24 байт на каждое импортируемое показание и около "
-                    + "объема импортируемых файлов XML")
+                    + "место или укажите в TMPDIR папку, где оно есть: около 24 байт на каждое импортируемое показание, 16 байт "
+                    + "на каждую другую строку и объем импортируемых файлов XML")
     }
 
     public static func cannotReadFile(_ reason: String) -> Message {
