@@ -6,10 +6,10 @@ import RaschetCore
 ///
 /// Files must be fed in dependency order (`EntityKind` order), as `Importer` does. Duplicate keys
 /// are found through 64-bit hashes of the keys (with the line of the first, `KeyLines`), so that
-/// 10^7 rows need about 50 MB of memory rather than a copy of every key, freed when the entity's
-/// rows end; those of
-/// readings among the readings the neighbour check keeps anyway (`KnownMeters`). The stored readings
-/// and posted payments a row is checked against are looked up (`StoredLookup`) as the row comes.
+/// 10^7 rows need about 100 MB of memory rather than a copy of every key, freed when the entity's
+/// rows end; those of readings among the readings the neighbour check keeps anyway
+/// (`KnownMeters`). The stored readings and posted payments a row is checked against are looked up
+/// (`StoredLookup`) as the row comes.
 struct ImportChecker<Sink: DataSink> {
     var sink: Sink
     /// The problems found, in the order found (the first of each file kept, the others counted).
